@@ -1,8 +1,19 @@
 /**
  * The article pipeline, top to bottom: bytes in, a validated `Article` out.
- * (Temporary skeleton: header, tweets and quotes arrive in the next commits.)
+ * Each step is a small module with its own tests; this file only calls them in order.
  */
-import { ArticleSchema, type Article } from './schema';
+import { attributeQuotes } from './attribution/attribute-quotes';
+import { deriveTitle } from './layout/derive-title';
+import { findLayout } from './layout/find-layout';
+import { parseHeader } from './layout/parse-header';
+import { splitParagraphs } from './layout/split-paragraphs';
+import { ArticleSchema, type Article, type ArticleSummary, type Block, type IngestWarning, type Tweet } from './schema';
+import { decodeText } from './text/decode-text';
+import { detectLanguage } from './text/detect-language';
+import { shortHash } from './text/hash';
+import { slugify } from './text/slugify';
+import { buildTweet } from './tweets/build-tweet';
+import { parseTweetEmbed } from './tweets/parse-tweet-embed';
 
 export type IngestResult =
   | { ok: true; article: Article }
@@ -10,27 +21,92 @@ export type IngestResult =
 
 /** Turns one file's bytes into an Article, or a per-file error that names the file and the problem. */
 export function ingestArticle(source: string, bytes: Uint8Array): IngestResult {
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  const stem = source.replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  try {
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) return { ok: false, source, error: `${source}: ${decoded.error}` };
+    return ingestText(source, decoded.text, decoded.warnings);
+  } catch (error) {
+    // A bug must cost one file, never the whole folder.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, source, error: `${source}: could not be ingested (${reason})` };
+  }
+}
+
+/** The same pipeline from already-decoded text. */
+export function ingestText(source: string, text: string, warnings: IngestWarning[] = []): IngestResult {
+  const header = parseHeader(text);
+  warnings.push(...header.warnings);
+  const body = header.rest ? `${header.rest}\n${header.body}` : header.body;
+  const layout = findLayout(splitParagraphs(body), header.rest.length > 0);
+
+  const blocks: Block[] = [];
+  const tweets: Tweet[] = [];
+  const addParagraph = (paragraph: string, role: 'standfirst' | 'body') => {
+    const embed = parseTweetEmbed(paragraph);
+    if (!embed) {
+      blocks.push({ type: 'paragraph', role, text: paragraph });
+      return;
+    }
+    warnings.push(...embed.warnings);
+    blocks.push({ type: 'tweet', tweet: tweets.length });
+    tweets.push(buildTweet(embed));
+  };
+  layout.standfirst.forEach((p) => addParagraph(p, 'standfirst'));
+  layout.body.forEach((p) => addParagraph(p, 'body'));
+  if (blocks.length === 0) return { ok: false, source, error: `${source}: empty file (no body text after the header)` };
+
+  const firstText = blocks.find((b) => b.type === 'paragraph')?.text ?? tweets[0]?.text ?? source;
+  const title = layout.title ?? deriveTitle(firstText, layout.dateline);
+  const bodyText = blocks.map((b) => (b.type === 'paragraph' ? b.text : '')).join(' ');
+  const attribution = attributeQuotes(blocks, tweets);
+
   const article: Article = {
-    slug: stem || 'article',
+    slug: `${slugify(title, 6) || 'article'}-${shortHash(source)}`,
     source,
-    title: (paragraphs[0] ?? source).slice(0, 90),
-    date: null,
-    author: null,
-    dateline: null,
-    standfirst: null,
-    correspondentNote: null,
-    language: 'en',
-    blocks: paragraphs.map((p) => ({ type: 'paragraph', role: 'body', text: p })),
-    tweets: [],
-    quotes: [],
-    speakers: [],
-    mentions: [],
-    warnings: [],
+    title,
+    date: header.date,
+    author: header.author,
+    dateline: layout.dateline,
+    standfirst: layout.standfirst.length ? layout.standfirst.join('\n\n') : null,
+    correspondentNote: layout.correspondentNote,
+    language: detectLanguage(bodyText) ?? 'en',
+    blocks,
+    tweets: attribution.tweets,
+    quotes: attribution.quotes,
+    speakers: attribution.speakers,
+    mentions: attribution.mentions,
+    warnings: [...warnings, ...attribution.warnings],
   };
   const parsed = ArticleSchema.safeParse(article);
-  if (!parsed.success) return { ok: false, source, error: `${source}: ${parsed.error.message}` };
+  if (!parsed.success) return { ok: false, source, error: `${source}: produced invalid JSON (${parsed.error.message})` };
   return { ok: true, article: parsed.data };
+}
+
+/** The library's view of an article. */
+export function summariseArticle(article: Article): ArticleSummary {
+  return {
+    slug: article.slug,
+    source: article.source,
+    title: article.title,
+    date: article.date,
+    author: article.author,
+    dateline: article.dateline,
+    speakers: article.speakers.map((s) => s.name),
+    quoteCount: article.quotes.length,
+    tweetCount: article.tweets.length,
+    warningCount: article.warnings.length,
+  };
+}
+
+/** Makes slugs unique across a corpus (in the given order), saying so where one had to change. */
+export function assignUniqueSlugs(articles: Article[]): Article[] {
+  const seen = new Map<string, number>();
+  return articles.map((article) => {
+    const count = (seen.get(article.slug) ?? 0) + 1;
+    seen.set(article.slug, count);
+    if (count === 1) return article;
+    const slug = `${article.slug}-${count}`;
+    const warning = { code: 'duplicate-slug', message: `Another article already had the slug "${article.slug}"; this one is "${slug}".` };
+    return { ...article, slug, warnings: [...article.warnings, warning] };
+  });
 }

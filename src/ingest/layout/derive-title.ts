@@ -1,0 +1,17 @@
+/** A short readable title from the opening paragraph, since the files have none. */
+const MAX = 90;
+
+export function deriveTitle(opening: string, dateline: string | null): string {
+  let text = opening;
+  if (dateline && text.startsWith(dateline)) text = text.slice(dateline.length).replace(/^[^A-Za-z0-9\p{L}]+/u, '');
+  const sentence = /^(.+?[.!?])(?=\s+\p{Lu}|$)/u.exec(text)?.[1] ?? text;
+  let title = sentence.replace(/[.!?]$/, '').trim();
+  if (title.length <= MAX) return title;
+  // Prefer a clause boundary; else a word boundary; never more than MAX characters with the ellipsis.
+  const head = title.slice(0, MAX - 1);
+  const clause = Math.max(head.lastIndexOf(';'), head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf(' ('));
+  const space = head.lastIndexOf(' ');
+  const cut = clause >= 40 ? clause : space > 20 ? space : MAX - 1;
+  title = title.slice(0, cut).replace(/[\s,;:(–—-]+$/, '');
+  return `${title}…`;
+}

@@ -1,0 +1,45 @@
+/** The header line some files start with: ` date 2022-02-07 from Stefano Montefiori`. */
+import type { IngestWarning } from '../schema';
+import { checkIsoDate } from '../text/calendar-date';
+
+export interface Header {
+  date: string | null;
+  author: string | null;
+  /** Text that followed the header on the same line: the start of the body. */
+  rest: string;
+  /** Everything after the header line. */
+  body: string;
+  warnings: IngestWarning[];
+}
+
+const HEADER = /^[ \t]*date:?[ \t]+(\S+)[ \t]*(.*)$/i;
+// "from" + a short name: up to 8 words on the rest of the line, no sentence punctuation at the end.
+const BYLINE = /^(?:from|by)[ \t]+(.{2,80}?)[ \t]*$/i;
+const NOT_A_NAME = /^(?:our|the|a|an)\b/i;
+
+/** Splits the header line (when the file has one) from the body. */
+export function parseHeader(text: string): Header {
+  const nl = text.indexOf('\n');
+  const first = nl < 0 ? text : text.slice(0, nl);
+  const after = nl < 0 ? '' : text.slice(nl + 1);
+  const m = HEADER.exec(first);
+  if (!m) return { date: null, author: null, rest: '', body: text, warnings: [] };
+  const warnings: IngestWarning[] = [];
+  const rawDate = m[1] ?? '';
+  let date: string | null = null;
+  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(rawDate)) {
+    const iso = rawDate.replace(/-(\d)(?=-|$)/g, '-0$1');
+    date = checkIsoDate(iso);
+    if (!date) warnings.push({ code: 'bad-date', message: `The header date ${rawDate} is not a real date; the date was left empty.` });
+  } else {
+    warnings.push({ code: 'bad-date', message: `The header date "${rawDate}" is not in YYYY-MM-DD form; the date was left empty.` });
+  }
+  let rest = (m[2] ?? '').trim();
+  let author: string | null = null;
+  const by = BYLINE.exec(rest);
+  if (by?.[1] && !NOT_A_NAME.test(by[1]) && by[1].split(/\s+/).length <= 8 && !/[.!?]$/.test(by[1])) {
+    author = by[1];
+    rest = '';
+  }
+  return { date, author, rest, body: after, warnings };
+}

@@ -1,0 +1,44 @@
+/** Dates as the articles write them, checked against the calendar: never rolled over. */
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** True when year-month-day names a day that exists (2022-02-30 does not). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= days;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `2022-02-07` → itself when real, else null. */
+export function checkIsoDate(iso: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  return isRealDate(Number(m[1]), Number(m[2]), Number(m[3])) ? iso : null;
+}
+
+/** `February 7, 2022` (or `Feb 7, 2022`, `7 February 2022`) → `2022-02-07`, null when not a real date. */
+export function parseWrittenDate(text: string): string | null {
+  const t = text.trim().toLowerCase();
+  let m = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(t);
+  let monthName: string | undefined, day: number, year: number;
+  if (m) {
+    monthName = m[1];
+    day = Number(m[2]);
+    year = Number(m[3]);
+  } else {
+    m = /^(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})$/.exec(t);
+    if (!m) return null;
+    monthName = m[2];
+    day = Number(m[1]);
+    year = Number(m[3]);
+  }
+  if (!monthName || monthName.length < 3) return null;
+  const month = MONTHS.findIndex((name) => name.startsWith(monthName)) + 1;
+  if (month === 0 || !isRealDate(year, month, day)) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The month names, for patterns that need to recognise a written date. */
+export const MONTH_PATTERN = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';

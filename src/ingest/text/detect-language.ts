@@ -1,0 +1,27 @@
+/** Tells the language of a short text from its commonest words; null when it cannot tell. */
+const STOPWORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'is', 'in', 'that', 'it', 'for', 'with', 'on', 'we', 'you', 'are', 'this', 'our', 'was', 'be', 'have', 'thank', 'what', 'how', 'from'],
+  fr: ['le', 'la', 'les', 'de', 'des', 'et', 'est', 'une', 'un', 'pour', 'nous', 'dans', 'du', 'que', 'qui', 'en', 'pas', 'notre', 'vous', 'sur', 'ce', 'au'],
+  it: ['il', 'la', 'di', 'che', 'e', 'per', 'un', 'una', 'non', 'del', 'della', 'ai', 'alla', 'sono', 'questa', 'volta', 'nessuno', 'ci', 'tutta', 'torna', 'resta', 'dei'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'mit', 'den', 'fr', 'für', 'ihren', 'ihr', 'wir', 'am', 'auf', 'zu', 'dem', 'des', 'sich', 'nchste', 'nächste'],
+  es: ['el', 'la', 'los', 'las', 'de', 'que', 'y', 'en', 'un', 'una', 'por', 'con', 'para', 'es', 'del', 'al', 'nuestra', 'muy'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'niet', 'op', 'met', 'voor', 'wij', 'ons'],
+};
+
+export function detectLanguage(text: string): string | null {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (words.length < 3) return null;
+  let best: string | null = null;
+  let bestScore = 0;
+  let second = 0;
+  for (const [lang, list] of Object.entries(STOPWORDS)) {
+    const set = new Set(list);
+    const score = words.filter((w) => set.has(w)).length / words.length;
+    if (score > bestScore) {
+      second = bestScore;
+      bestScore = score;
+      best = lang;
+    } else if (score > second) second = score;
+  }
+  return bestScore >= 0.08 && bestScore > second * 1.3 ? best : null;
+}

@@ -1,0 +1,11 @@
+/** Lower-case ASCII words joined by hyphens: accents folded, everything else dropped. */
+export function slugify(text: string, maxWords = 8): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, maxWords)
+    .join('-');
+}
