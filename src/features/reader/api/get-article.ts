@@ -1,0 +1,12 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { ArticleSchema } from '../../../ingest/schema';
+import { fetchJson } from '../../../lib/fetch-json';
+import { dataUrls } from '../../../lib/paths';
+
+export const articleQuery = (slug: string) =>
+  queryOptions({
+    queryKey: ['article', slug],
+    queryFn: ({ signal }) => fetchJson(dataUrls.article(slug), ArticleSchema, signal),
+  });
+
+export const useArticle = (slug: string) => useSuspenseQuery(articleQuery(slug));

@@ -1,0 +1,27 @@
+/** Every route path in one place: patterns for the router, builders for links. */
+export const paths = {
+  library: { pattern: '/', href: () => '/' },
+  article: {
+    pattern: '/articles/:slug',
+    href: (slug: string, speakers: readonly string[] = []) => `/articles/${encodeURIComponent(slug)}${speakerQuery(speakers)}`,
+  },
+  quote: {
+    pattern: '/articles/:slug/quotes/:quoteId',
+    href: (slug: string, quoteId: string, speakers: readonly string[] = []) =>
+      `/articles/${encodeURIComponent(slug)}/quotes/${encodeURIComponent(quoteId)}${speakerQuery(speakers)}`,
+  },
+} as const;
+
+/** The filter query string: one `speaker` parameter per chosen speaker. */
+export function speakerQuery(speakers: readonly string[]): string {
+  if (speakers.length === 0) return '';
+  const params = new URLSearchParams();
+  for (const s of speakers) params.append('speaker', s);
+  return `?${params}`;
+}
+
+/** Where article data files are served from. */
+export const dataUrls = {
+  index: '/data/index.json',
+  article: (slug: string) => `/data/articles/${encodeURIComponent(slug)}.json`,
+};
