@@ -1,0 +1,124 @@
+/**
+ * Reads a folder of article text files and ingests each one on its own, so that one bad file
+ * (unreadable, binary, a bug in the core) can never stop the others: it becomes a failure entry
+ * that names the file and the problem.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { ingestArticle } from '../ingest/ingest-article';
+import type { Article, IngestFailure } from '../ingest/schema';
+
+/** What happened to one file: an article, or a failure whose message names the file. */
+export type SeedOutcome =
+  | { source: string; ok: true; article: Article }
+  | { source: string; ok: false; message: string };
+
+/** The seeds folder cannot be listed at all (missing, not a folder, no permission). */
+export class SeedsFolderError extends Error {
+  override name = 'SeedsFolderError';
+}
+
+/** The folder the app reads: `SEEDS_DIR` when set, else `seeds/`, relative to the working directory. */
+export function resolveSeedsDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  return resolve(cwd, env.SEEDS_DIR || 'seeds');
+}
+
+/** Names of the `.txt` entries in `dir`, sorted so output order never depends on the file system. */
+export async function listSeedFiles(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    throw new SeedsFolderError(describeFolderError(dir, error));
+  }
+  return names.filter((name) => name.toLowerCase().endsWith('.txt')).sort();
+}
+
+/** Reads and ingests one file; never throws. */
+export async function ingestSeedFile(dir: string, name: string): Promise<SeedOutcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(join(dir, name));
+  } catch (error) {
+    return { source: name, ok: false, message: `${name}: ${describeReadError(error)}` };
+  }
+  try {
+    const result = ingestArticle(name, bytes);
+    if (result.ok) return { source: name, ok: true, article: result.article };
+    return { source: name, ok: false, message: mentionFile(name, result.error) };
+  } catch (error) {
+    // The core promises not to throw; if it does anyway, only this file is lost.
+    return { source: name, ok: false, message: `${name}: ingest crashed: ${errorText(error)}` };
+  }
+}
+
+/** Ingests every `.txt` file in `dir` in name order, reporting each outcome as it lands. */
+export async function loadSeeds(
+  dir: string,
+  onOutcome?: (outcome: SeedOutcome, done: number, total: number) => void,
+): Promise<SeedOutcome[]> {
+  const names = await listSeedFiles(dir);
+  const outcomes: SeedOutcome[] = [];
+  for (const name of names) {
+    const outcome = await ingestSeedFile(dir, name);
+    outcomes.push(outcome);
+    onOutcome?.(outcome, outcomes.length, names.length);
+  }
+  return outcomes;
+}
+
+/** Splits outcomes into the articles and the failures the library index lists. */
+export function partitionOutcomes(outcomes: readonly SeedOutcome[]): {
+  articles: Article[];
+  failures: IngestFailure[];
+} {
+  const articles: Article[] = [];
+  const failures: IngestFailure[] = [];
+  for (const outcome of outcomes) {
+    if (outcome.ok) articles.push(outcome.article);
+    else failures.push({ source: outcome.source, message: outcome.message });
+  }
+  return { articles, failures };
+}
+
+function mentionFile(name: string, message: string): string {
+  return message.includes(name) ? message : `${name}: ${message}`;
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function describeFolderError(dir: string, error: unknown): string {
+  switch (errorCode(error)) {
+    case 'ENOENT':
+      return `seeds folder not found: ${dir} (set SEEDS_DIR or pass --seeds to point at a folder of .txt files)`;
+    case 'ENOTDIR':
+      return `seeds folder is not a folder: ${dir}`;
+    case 'EACCES':
+    case 'EPERM':
+      return `seeds folder cannot be read (permission denied): ${dir}`;
+    default:
+      return `seeds folder cannot be read: ${dir}: ${errorText(error)}`;
+  }
+}
+
+function describeReadError(error: unknown): string {
+  switch (errorCode(error)) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read file (permission denied)';
+    case 'EISDIR':
+      return 'not a text file: it is a folder';
+    case 'ENOENT':
+      return 'file disappeared before it could be read';
+    case 'ERR_FS_FILE_TOO_LARGE':
+      return 'file too large to read into memory';
+    default:
+      return `cannot read file: ${errorText(error)}`;
+  }
+}
