@@ -1,0 +1,140 @@
+/**
+ * Vite plugin that turns the seeds folder into the app's data: `/data/index.json` and
+ * `/data/articles/<slug>.json`. In dev it serves them from memory, re-ingests a seed when it is
+ * added, changed or deleted, and tells the page with the `verbatim:data-changed` HMR event. In a
+ * build it emits the same files into dist, validated by the schema, and prints per-file results.
+ */
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Logger, Plugin, ResolvedConfig } from 'vite';
+import { articlePath, buildLibrary, libraryFiles, toJson, type Library } from './build-library';
+import { outcomeSummaryLine, outcomeWarningLines, totalsLine } from './describe-outcome';
+import { ingestSeedFile, loadSeeds, resolveSeedsDir, type SeedOutcome } from './load-seeds';
+
+/** Custom HMR event sent after the dev data changed; payload is {@link DataChangedPayload}. */
+export const DATA_CHANGED_EVENT = 'verbatim:data-changed';
+
+export interface DataChangedPayload {
+  /** The seed file that was added, changed or removed. */
+  source: string;
+  kind: 'add' | 'change' | 'unlink';
+}
+
+export interface VerbatimPluginOptions {
+  /** Defaults to `SEEDS_DIR` or `seeds/`, relative to the working directory. */
+  seedsDir?: string;
+}
+
+export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
+  const seedsDir = options.seedsDir ? resolve(options.seedsDir) : resolveSeedsDir();
+  const outcomes = new Map<string, SeedOutcome>();
+  let library: Library = buildLibrary([]);
+  let config: ResolvedConfig;
+
+  const rebuild = () => {
+    library = buildLibrary([...outcomes.values()].sort((a, b) => a.source.localeCompare(b.source)));
+  };
+
+  const loadAll = async () => {
+    outcomes.clear();
+    for (const outcome of await loadSeeds(seedsDir)) outcomes.set(outcome.source, outcome);
+    rebuild();
+    report(config.logger, library);
+  };
+
+  return {
+    name: 'verbatim',
+    // Vitest loads this config too; unit tests need no seeds ingested or watched.
+    apply: (_config, env) => env.mode !== 'test',
+
+    configResolved(resolved) {
+      config = resolved;
+    },
+
+    async buildStart() {
+      // A missing seeds folder fails the build loudly: shipping an empty library by accident is worse.
+      if (config.command === 'build') await loadAll();
+    },
+
+    generateBundle() {
+      for (const file of libraryFiles(library)) {
+        this.emitFile({ type: 'asset', fileName: `data/${file.path}`, source: file.json });
+      }
+    },
+
+    async configureServer(server) {
+      try {
+        await loadAll();
+      } catch (error) {
+        // The dev server stays up so the folder can be created or SEEDS_DIR fixed without a restart.
+        config.logger.error(`[verbatim] ${error instanceof Error ? error.message : String(error)}`);
+      }
+      server.watcher.add(seedsDir);
+      const onSeedEvent = (kind: DataChangedPayload['kind']) => async (path: string) => {
+        if (resolve(dirname(path)) !== seedsDir || !path.toLowerCase().endsWith('.txt')) return;
+        const source = basename(path);
+        if (kind === 'unlink') outcomes.delete(source);
+        else outcomes.set(source, await ingestSeedFile(seedsDir, source));
+        rebuild();
+        const outcome = library.outcomes.find((o) => o.source === source);
+        config.logger.info(`[verbatim] ${kind} ${outcome ? outcomeSummaryLine(outcome) : source}`, { timestamp: true });
+        const payload: DataChangedPayload = { source, kind };
+        server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT, data: payload });
+      };
+      server.watcher.on('add', onSeedEvent('add'));
+      server.watcher.on('change', onSeedEvent('change'));
+      server.watcher.on('unlink', onSeedEvent('unlink'));
+      server.middlewares.use((req, res, next) => serveDevData(req, res, next, config.base, library));
+    },
+
+    configurePreviewServer(server) {
+      // Without this, an unknown /data/articles/x.json would get the SPA's index.html with status 200.
+      const dataDir = join(resolve(config.root, config.build.outDir), 'data');
+      server.middlewares.use((req, res, next) => {
+        const path = dataRequestPath(req, config.base);
+        if (path === null || (isDataFilePath(path) && existsSync(join(dataDir, path)))) return next();
+        sendJson(res, 404, { error: `no such data file: ${path}` });
+      });
+    },
+  };
+}
+
+function report(logger: Logger, library: Library) {
+  for (const outcome of library.outcomes) {
+    const line = `[verbatim] ${outcomeSummaryLine(outcome)}`;
+    if (outcome.ok) logger.info(line);
+    else logger.warn(line);
+    for (const warning of outcomeWarningLines(outcome)) logger.warn(`[verbatim] ${warning.trim()}`);
+  }
+  logger.info(`[verbatim] ${totalsLine(library.outcomes)}`);
+}
+
+/** The path under `<base>data/` a request asks for (`index.json`, `articles/x.json`), or null. */
+function dataRequestPath(req: IncomingMessage, base: string): string | null {
+  const prefix = `${base}data/`;
+  const pathname = (req.url ?? '').split('?')[0] ?? '';
+  return pathname.startsWith(prefix) ? pathname.slice(prefix.length) : null;
+}
+
+/** Slugs are [a-z0-9-] by schema, so a path outside this shape (.., %2e, more slashes) names no data. */
+function isDataFilePath(path: string): boolean {
+  return /^(?:index|articles\/[a-z0-9-]+)\.json$/.test(path);
+}
+
+function serveDevData(req: IncomingMessage, res: ServerResponse, next: () => void, base: string, library: Library) {
+  const path = dataRequestPath(req, base);
+  if (path === null) return next();
+  if (path === 'index.json') return sendJson(res, 200, library.index);
+  const slug = /^articles\/([a-z0-9-]+)\.json$/.exec(path)?.[1];
+  const article = slug === undefined ? undefined : library.articles.get(slug);
+  if (article && articlePath(article.slug) === path) return sendJson(res, 200, article);
+  sendJson(res, 404, { error: slug ? `no article with slug "${slug}"` : `no such data file: ${path}` });
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown) {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(toJson(value));
+}
