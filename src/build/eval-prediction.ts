@@ -1,0 +1,37 @@
+/**
+ * Maps an Article to the prediction shape `shared/eval/score.mjs` reads (FORMAT.md, "What the
+ * scorer reads"). Speakers become their full names; tweet links are given as the article wrote them,
+ * because the gold keys hold them that way (`pic.twitter.com/…` with no scheme, `https://t.co/…`).
+ */
+import type { Article, QuoteKind } from '../ingest/schema';
+
+export interface EvalPrediction {
+  date: string | null;
+  author: string | null;
+  dateline: string | null;
+  quotes: { text: string; speaker: string | null; kind: QuoteKind }[];
+  tweets: { handle: string; date: string | null; link: string | null; text: string }[];
+}
+
+export function toEvalPrediction(article: Article): EvalPrediction {
+  const names = new Map(article.speakers.map((speaker) => [speaker.id, speaker.name]));
+  return {
+    date: article.date,
+    author: article.author,
+    dateline: article.dateline,
+    quotes: article.quotes.map((quote) => ({
+      text: quote.text,
+      speaker: quote.speakerId === null ? null : (names.get(quote.speakerId) ?? null),
+      kind: quote.kind,
+    })),
+    tweets: article.tweets.map((tweet) => ({
+      handle: tweet.handle ?? tweet.handleText,
+      date: tweet.date,
+      link: tweet.linkText ?? tweet.link,
+      text: tweet.text,
+    })),
+  };
+}
+
+/** What a file that could not be ingested predicts: nothing, so the scorer counts it as all misses. */
+export const EMPTY_PREDICTION: EvalPrediction = { date: null, author: null, dateline: null, quotes: [], tweets: [] };
