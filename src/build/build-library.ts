@@ -9,9 +9,8 @@ import {
   type Article,
   type LibraryIndex,
 } from '../ingest/schema';
-import { assignUniqueSlugs } from './assign-unique-slugs';
+import { assignUniqueSlugs, summariseArticle } from '../ingest/ingest-article';
 import { partitionOutcomes, type SeedOutcome } from './load-seeds';
-import { summariseArticle } from './summarise-article';
 
 export interface Library {
   index: LibraryIndex;
@@ -31,12 +30,18 @@ export interface LibraryFile {
 export function buildLibrary(outcomes: readonly SeedOutcome[]): Library {
   const renamed = assignUniqueSlugs(outcomes.flatMap((o) => (o.ok ? [o.article] : [])));
   let next = 0;
+  const slugOwners = new Map<string, string>();
   const finalOutcomes = outcomes.map((outcome): SeedOutcome => {
     if (!outcome.ok) return outcome;
+    const { source } = outcome;
     const article = renamed[next++] ?? outcome.article;
     const checked = ArticleSchema.safeParse(article);
-    if (checked.success) return { source: outcome.source, ok: true, article: checked.data };
-    return { source: outcome.source, ok: false, message: `${outcome.source}: output failed the schema check: ${checked.error.message}` };
+    if (!checked.success) return { source, ok: false, message: `${source}: output failed the schema check: ${checked.error.message}` };
+    // Guard: a slug used twice would make one article's JSON overwrite the other's without a word.
+    const owner = slugOwners.get(article.slug);
+    if (owner) return { source, ok: false, message: `${source}: slug "${article.slug}" is already used by ${owner}` };
+    slugOwners.set(article.slug, source);
+    return { source, ok: true, article: checked.data };
   });
   const { articles, failures } = partitionOutcomes(finalOutcomes);
   const index = LibraryIndexSchema.parse({ articles: articles.map(summariseArticle), failures });
