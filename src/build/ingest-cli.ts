@@ -64,9 +64,8 @@ async function main(argv: string[]): Promise<number> {
 
   const library = buildLibrary(outcomes);
   for (const outcome of library.outcomes) {
-    const line = outcomeSummaryLine(outcome);
-    if (outcome.ok) console.log(line);
-    else console.error(line);
+    // One stream for every per-file line, so warnings stay next to their file in piped logs.
+    console.log(outcomeSummaryLine(outcome));
     for (const warning of outcomeWarningLines(outcome)) console.log(warning);
   }
   const written = await writeLibrary(library, outDir);
