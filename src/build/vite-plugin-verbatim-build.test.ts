@@ -1,0 +1,39 @@
+// @vitest-environment node
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { ArticleSchema, LibraryIndexSchema } from '../ingest/schema';
+import { GOOD_FILES, writeFixtures } from './test-support/hostile-fixtures';
+import { tempDir } from './test-support/temp-dir';
+import { verbatim } from './vite-plugin-verbatim';
+
+async function buildWith(seedsDir: string) {
+  const root = await tempDir();
+  await writeFile(join(root, 'index.html'), '<!doctype html><title>t</title>');
+  const outDir = join(root, 'dist');
+  await build({ configFile: false, root, logLevel: 'silent', plugins: [verbatim({ seedsDir })], build: { outDir } });
+  return outDir;
+}
+
+describe('verbatim in a production build', () => {
+  it('emits a valid data/index.json and one data/articles/<slug>.json per article', { timeout: 30_000 }, async () => {
+    const seeds = await tempDir();
+    await writeFixtures(seeds, { ...GOOD_FILES, 'empty.txt': '' });
+    const outDir = await buildWith(seeds);
+
+    const index = LibraryIndexSchema.parse(JSON.parse(await readFile(join(outDir, 'data/index.json'), 'utf8')));
+    expect(index.articles).toHaveLength(2);
+    expect(index.failures.map((f) => f.source)).toEqual(['empty.txt']);
+    const files = await readdir(join(outDir, 'data/articles'));
+    expect(files.sort()).toEqual(index.articles.map((a) => `${a.slug}.json`).sort());
+    for (const file of files) {
+      expect(ArticleSchema.safeParse(JSON.parse(await readFile(join(outDir, 'data/articles', file), 'utf8'))).success).toBe(true);
+    }
+  });
+
+  it('fails the build, naming the folder, when the seeds folder is missing', { timeout: 30_000 }, async () => {
+    const missing = join(await tempDir(), 'nope');
+    await expect(buildWith(missing)).rejects.toThrow(`seeds folder not found: ${missing}`);
+  });
+});
