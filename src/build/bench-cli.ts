@@ -1,0 +1,55 @@
+/**
+ * `npm run bench`: ingests 5,000 generated articles on one core and prints throughput and the
+ * per-article latency spread, then times one 5 MiB single-paragraph article (the shape of the
+ * shared `huge.txt`), which is where a quadratic scan or a backtracking regex would show.
+ */
+import { performance } from 'node:perf_hooks';
+import { ingestArticle } from '../ingest/ingest-article';
+import { makeBenchCorpus, makeHugeArticle } from './bench-corpus';
+
+const ARTICLES = 5_000;
+const HUGE_BYTES = 5 * 1024 * 1024;
+const WARM_UP = 200;
+const MB = 1024 * 1024;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+const fmt = (n: number, digits = 2) => n.toFixed(digits);
+
+function main() {
+  const corpus = makeBenchCorpus(ARTICLES);
+  // Let the JIT settle so the figures describe steady work, not start-up.
+  for (const article of corpus.slice(0, WARM_UP)) ingestArticle(article.source, article.bytes);
+
+  const times: number[] = [];
+  let bytes = 0;
+  let failed = 0;
+  const start = performance.now();
+  for (const article of corpus) {
+    const t0 = performance.now();
+    const result = ingestArticle(article.source, article.bytes);
+    times.push(performance.now() - t0);
+    bytes += article.bytes.length;
+    if (!result.ok) failed++;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  times.sort((a, b) => a - b);
+  console.log(`corpus: ${corpus.length} articles, ${fmt(bytes / MB)} MB, ${failed} failed`);
+  console.log(
+    `ingest: ${fmt(seconds, 3)} s, ${fmt(bytes / MB / seconds)} MB/s, ${fmt(corpus.length / seconds, 0)} articles/s, ` +
+      `p50 ${fmt(percentile(times, 50), 3)} ms, p99 ${fmt(percentile(times, 99), 3)} ms per article`,
+  );
+
+  const huge = makeHugeArticle(HUGE_BYTES);
+  const t0 = performance.now();
+  const result = ingestArticle('huge.txt', huge);
+  const hugeSeconds = (performance.now() - t0) / 1000;
+  const outcome = result.ok
+    ? `${result.article.quotes.length} quotes, ${result.article.tweets.length} tweets, ${result.article.warnings.length} warnings`
+    : `FAILED: ${result.error}`;
+  console.log(`huge: ${fmt(huge.length / MB)} MB single paragraph in ${fmt(hugeSeconds, 3)} s (${fmt(huge.length / MB / hugeSeconds)} MB/s): ${outcome}`);
+}
+
+main();
