@@ -1,4 +1,20 @@
+/**
+ * Finds every quote in an article and who said it: quoted spans and their cues, speech without
+ * marks, then speakers resolved in reading order (names, roles, pronouns), then tweets.
+ */
 import type { Block, IngestWarning, Mention, Quote, Speaker, Tweet } from '../schema';
+import { buildRegistry, globalPosition, type Entity } from './entities';
+import { cueAfter, cueBefore } from './find-cue';
+import { findQuotedSpans, findSingleQuotedSpans, type QuotedSpan, type TextBlock } from './find-quoted-spans';
+import { readRoles } from './find-roles';
+import { findSentenceSpeech } from './find-sentence-speech';
+import { isSpeech } from './is-speech';
+import { findNameMentions } from './name-mentions';
+import { buildQuotes, buildSpeakers } from './output';
+import { resolveSpeaker } from './resolve-speaker';
+import { splitSentences } from './sentences';
+import { firstSpan, type SpeechItem } from './speech-item';
+import { linkTweetAuthor } from './tweet-author';
 
 export interface Attribution {
   quotes: Quote[];
@@ -8,6 +24,128 @@ export interface Attribution {
   warnings: IngestWarning[];
 }
 
-export function attributeQuotes(_blocks: Block[], tweets: Tweet[]): Attribution {
-  return { quotes: [], speakers: [], mentions: [], tweets, warnings: [] };
+const CUE_WINDOW = 220;
+
+export function attributeQuotes(blocks: Block[], tweets: Tweet[]): Attribution {
+  const paragraphs: TextBlock[] = [];
+  blocks.forEach((b, block) => {
+    if (b.type === 'paragraph') paragraphs.push({ block, text: b.text });
+  });
+  const textOf = new Map(paragraphs.map((p) => [p.block, p.text]));
+
+  const doubles = findQuotedSpans(paragraphs);
+  const quoted = [...doubles, ...findSingleQuotedSpans(paragraphs, doubles)];
+  const quotedRanges = new Map<number, { start: number; end: number }[]>();
+  for (const q of quoted) for (const p of q.parts) quotedRanges.set(p.block, [...(quotedRanges.get(p.block) ?? []), { start: p.start - 1, end: p.end + 1 }]);
+
+  const mentions = paragraphs.flatMap((p) => findNameMentions(p.block, p.text));
+  const insideQuote = (m: { block: number; start: number }) => (quotedRanges.get(m.block) ?? []).some((r) => m.start >= r.start && m.start < r.end);
+  const registry = buildRegistry(mentions, insideQuote);
+  for (const p of paragraphs) readRoles(p.text, mentions.filter((m) => m.block === p.block), registry);
+
+  const items: SpeechItem[] = [];
+  for (const q of quoted) {
+    const it = directItem(q, textOf, quoted);
+    if (it) items.push(it);
+  }
+  for (const p of paragraphs) items.push(...findSentenceSpeech(p.block, p.text, quotedRanges.get(p.block) ?? []));
+  items.sort((a, b) => globalPosition(firstSpan(a).block, firstSpan(a).start) - globalPosition(firstSpan(b).block, firstSpan(b).start));
+
+  // Resolve in reading order, so each attribution makes its speaker the latest one seen.
+  for (const it of items) {
+    if (it.parent) it.speaker = it.parent.speaker;
+    else if (it.cataphora) it.speaker = registry.findByName(it.cataphora) ?? resolveSpeaker(it.cataphora, it.phraseAt.block, it.phraseAt.offset, registry);
+    else if (it.speakerPhrase) it.speaker = resolveSpeaker(it.speakerPhrase, it.phraseAt.block, it.phraseAt.offset, registry);
+    if (it.speaker) registry.see(it.speaker, globalPosition(it.phraseAt.block, it.phraseAt.offset));
+  }
+  inheritSpeakers(items, textOf);
+
+  const tweetSpeakers = tweets.map((t) => linkTweetAuthor(t, registry));
+  const linkedTweets = tweets.map((t, i) => ({ ...t, speakerId: null as string | null, _entity: tweetSpeakers[i] }));
+  const { speakers, mentions: mentioned, idOf } = buildSpeakers(registry.entities, items, tweetSpeakers);
+  const quotes = buildQuotes(items, blocks, tweets, tweetSpeakers, idOf, textOf);
+  return {
+    quotes,
+    speakers,
+    mentions: mentioned,
+    tweets: linkedTweets.map(({ _entity, ...t }) => ({ ...t, speakerId: _entity ? (idOf.get(_entity) ?? null) : null })),
+    warnings: [],
+  };
+}
+
+/** A quoted span becomes speech when a cue attributes it or it reads as speech; scare quotes do not. */
+function directItem(q: QuotedSpan, textOf: Map<number, string>, all: QuotedSpan[]): SpeechItem | null {
+  const first = q.parts[0]!;
+  const last = q.parts[q.parts.length - 1]!;
+  const openText = textOf.get(q.open.block) ?? '';
+  const closeText = textOf.get(last.block) ?? '';
+  const afterFrom = q.close ? q.close.at + 1 : last.end;
+  const nextOpen = all.find((o) => o.open.block === last.block && o.open.at > afterFrom)?.open.at ?? closeText.length;
+  const sentenceEnd = endOfSentence(closeText, afterFrom);
+  let cue = cueAfter(closeText, afterFrom, Math.min(nextOpen, sentenceEnd, afterFrom + CUE_WINDOW));
+  let cueBlock = last.block;
+  if (!cue) {
+    const prevClose = all.filter((o) => o.close && o.close.block === q.open.block && o.close.at < q.open.at).pop()?.close?.at;
+    const from = Math.max(startOfSentence(openText, q.open.at), prevClose === undefined ? 0 : prevClose + 1);
+    cue = cueBefore(openText, from, q.open.at);
+    cueBlock = q.open.block;
+  }
+  const words = q.parts.map((p) => (textOf.get(p.block) ?? '').slice(p.start, p.end)).join(' ');
+  if (!isSpeech(words, openText.slice(Math.max(0, q.open.at - 40), q.open.at), cue !== null, q.single)) return null;
+  return {
+    kind: 'direct',
+    spans: q.parts,
+    cue: cue ? { text: cue.text, span: { block: cueBlock, start: cue.start, end: cue.end } } : null,
+    speakerPhrase: cue?.speaker ?? null,
+    phraseAt: { block: cueBlock, offset: cue?.start ?? first.start },
+    cataphora: null,
+    parent: null,
+    speaker: null,
+  };
+}
+
+function endOfSentence(text: string, from: number): number {
+  const r = splitSentences(text.slice(from, from + 400))[0];
+  // The text right after a closing mark often starts lower-case (", she said."): take up to its full stop.
+  const stop = /[.!?](?=\s|$)/.exec(text.slice(from, from + 400));
+  return from + (stop ? stop.index + 1 : r?.end ?? 400);
+}
+
+function startOfSentence(text: string, at: number): number {
+  const from = Math.max(0, at - 400);
+  const ranges = splitSentences(text.slice(from, at + 1));
+  const r = ranges[ranges.length - 1];
+  return from + (r?.start ?? 0);
+}
+
+/**
+ * A quote with no cue takes the speaker of the quote next to it in the same paragraph (a reader
+ * assumes so when nobody else is named in between), or of the paragraph before when it opens a
+ * paragraph that is all quote. Otherwise it stays unattributed.
+ */
+function inheritSpeakers(items: SpeechItem[], textOf: Map<number, string>): void {
+  items.forEach((it, i) => {
+    if (it.speaker || it.speakerPhrase || it.parent) return;
+    const span = firstSpan(it);
+    const prev = items[i - 1];
+    const next = items[i + 1];
+    const text = textOf.get(span.block) ?? '';
+    const between = (a: number, b: number) => text.slice(a, b);
+    const namesSomeoneElse = (s: string) => /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(s);
+    if (prev?.speaker && firstSpan(prev).block === span.block && !namesSomeoneElse(between(prev.spans[prev.spans.length - 1]!.end, span.start))) {
+      it.speaker = prev.speaker;
+      return;
+    }
+    if (next?.speaker && firstSpan(next).block === span.block && next.kind === 'direct' && !namesSomeoneElse(between(span.end, firstSpan(next).start))) {
+      it.speaker = next.speaker;
+      return;
+    }
+    const opensParagraph = /^\W{0,3}$/.test(text.slice(0, span.start));
+    if (prev?.speaker && opensParagraph && it.kind === 'direct') {
+      const prevLast = prev.spans[prev.spans.length - 1]!;
+      const prevText = textOf.get(prevLast.block) ?? '';
+      const prevEndsWithSpeech = prevLast.block === span.block - 1 && prevText.length - prevLast.end <= 60;
+      if (prevEndsWithSpeech) it.speaker = prev.speaker;
+    }
+  });
 }

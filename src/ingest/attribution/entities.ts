@@ -1,0 +1,137 @@
+/**
+ * The people (and bodies) an article talks about: names merged into one entity per person
+ * ("Macron", "Emmanuel Macron", "French President Emmanuel Macron"), with roles and gender evidence.
+ */
+import { genderOfCue, genderOfGivenName, type Gender } from './gender';
+import { ORGANISATION_WORDS, ROLE_WORDS } from './lexicon';
+import type { NameMention } from './name-mentions';
+
+export interface Entity {
+  key: number;
+  name: string;
+  aliases: Set<string>;
+  roles: string[];
+  gender: Gender | null;
+  kind: 'person' | 'organisation';
+  handle: string | null;
+  /** Global positions (see `globalPosition`) of mentions outside quotes, in order. */
+  seen: number[];
+}
+
+/** One number per place in the article: block first, then offset. */
+export const globalPosition = (block: number, offset: number) => block * 1e8 + offset;
+
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+export class EntityRegistry {
+  readonly entities: Entity[] = [];
+
+  /** The entity a name refers to: full name, then surname, then given name. */
+  findByName(name: string): Entity | null {
+    const tokens = fold(name).split(/\s+/);
+    const last = tokens[tokens.length - 1] ?? '';
+    const exact = this.entities.find((e) => [...e.aliases].some((a) => fold(a) === tokens.join(' ')));
+    if (exact) return exact;
+    const bySurname = this.entities.filter((e) => e.kind === 'person' && fold(e.name).split(/\s+/).pop() === last);
+    if (bySurname.length) return bySurname.length === 1 || tokens.length === 1 ? bySurname[0]! : bySurname.find((e) => fold(e.name).startsWith(tokens[0] ?? '')) ?? null;
+    if (tokens.length === 1) return this.entities.find((e) => e.kind === 'person' && fold(e.name).split(/\s+/)[0] === last && e.name.includes(' ')) ?? null;
+    return null;
+  }
+
+  add(name: string, kind: Entity['kind']): Entity {
+    const entity: Entity = { key: this.entities.length, name, aliases: new Set([name]), roles: [], gender: null, kind, handle: null, seen: [] };
+    if (kind === 'person' && name.includes(' ')) entity.gender = genderOfGivenName(name.split(/\s+/)[0] ?? '');
+    this.entities.push(entity);
+    return entity;
+  }
+
+  addRole(entity: Entity, role: string) {
+    const r = role.trim().replace(/^(?:the|a|an)\s+/i, '');
+    if (!r || entity.roles.some((x) => x.toLowerCase() === r.toLowerCase())) return;
+    entity.roles.push(r);
+    for (const w of r.split(/\s+/)) entity.gender ??= genderOfCue(w);
+  }
+
+  see(entity: Entity, position: number) {
+    entity.seen.push(position);
+  }
+
+  /** The entity a role phrase stands for ("the minister", "the French president"): best role match, most recent. */
+  findByRole(phrase: string, before: number): Entity | null {
+    const words = fold(phrase).replace(/['’]s\b/g, '').split(/[^a-z0-9-]+/).filter((w) => w && !['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'].includes(w));
+    const head = words.find((w) => ROLE_WORDS.has(w)) ? [...words].reverse().find((w) => ROLE_WORDS.has(w)) : words[words.length - 1];
+    if (!head) return null;
+    let best: Entity | null = null;
+    let bestScore = 0;
+    for (const e of this.entities) {
+      for (const role of e.roles) {
+        const roleWords = fold(role).split(/[^a-z0-9-]+/);
+        if (!roleWords.includes(head)) continue;
+        const overlap = words.filter((w) => roleWords.includes(w)).length;
+        const score = overlap * 1e12 + lastSeenBefore(e, before);
+        if (score > bestScore) {
+          bestScore = score;
+          best = e;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The person a pronoun most likely means: the latest one seen before, of a compatible gender. */
+  findByPronoun(gender: Gender | 'plural', before: number): Entity | null {
+    let best: Entity | null = null;
+    let bestAt = -1;
+    for (const e of this.entities) {
+      if (gender === 'plural' ? e.kind !== 'organisation' : e.kind !== 'person' || (e.gender !== null && e.gender !== gender)) continue;
+      const at = lastSeenBefore(e, before);
+      if (at > bestAt) {
+        bestAt = at;
+        best = e;
+      }
+    }
+    return best;
+  }
+}
+
+function lastSeenBefore(e: Entity, before: number): number {
+  let at = -1;
+  for (const s of e.seen) if (s < before && s > at) at = s;
+  return at;
+}
+
+/** Builds the registry from every name mention: full names first, then short forms join them. */
+export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMention) => boolean): EntityRegistry {
+  const registry = new EntityRegistry();
+  const sorted = [...mentions].sort((a, b) => b.tokens.length - a.tokens.length);
+  const entityOf = new Map<NameMention, Entity>();
+  for (const m of sorted) {
+    if (m.kind === 'unknown') continue;
+    if (m.kind === 'organisation') {
+      if (m.afterArticle || m.tokens.length < 2) continue;
+    } else if (m.tokens.length === 1 && !m.title) {
+      const e = registry.findByName(m.name);
+      if (e) entityOf.set(m, e);
+      continue;
+    } else if (m.afterArticle && !m.title) continue;
+    const e = registry.findByName(m.name) ?? registry.add(m.name, m.kind === 'organisation' ? 'organisation' : 'person');
+    if (m.tokens.length > e.name.split(/\s+/).length) e.name = m.name;
+    entityOf.set(m, e);
+  }
+  for (const m of mentions) {
+    const e = entityOf.get(m);
+    if (!e) continue;
+    e.aliases.add(m.name);
+    if (m.title) {
+      e.aliases.add(`${m.title} ${m.name}`);
+      const titleWords = m.title.split(/\s+/);
+      for (const w of titleWords) e.gender ??= genderOfCue(w);
+      if (titleWords.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:mr|mrs|ms|dr|prof|sir)$/i.test(w))) registry.addRole(e, m.title);
+    }
+    if (!insideQuote(m)) registry.see(e, globalPosition(m.block, m.start));
+  }
+  for (const e of registry.entities) e.seen.sort((a, b) => a - b);
+  return registry;
+}
+
+export const isOrganisationWord = (w: string) => ORGANISATION_WORDS.has(w.toLowerCase());

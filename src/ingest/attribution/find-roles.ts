@@ -1,0 +1,55 @@
+/**
+ * Roles the article gives people, read from appositions and titles: "the mayor, Odile Brun",
+ * "Anna Ricci, president of the traders' association,", "the Polish actor Tomasz Wilk".
+ * Also gender evidence next to a name ("Vauquelin, for her part").
+ */
+import { globalPosition, type EntityRegistry } from './entities';
+import { genderOfCue } from './gender';
+import { ROLE_WORDS } from './lexicon';
+import type { NameMention } from './name-mentions';
+
+const hasRoleWord = (phrase: string) => phrase.toLowerCase().split(/[^a-z-]+/).some((w) => ROLE_WORDS.has(w) && !['mr', 'mrs', 'ms', 'dr', 'prof'].includes(w));
+const STOP_BACK = new Set(['the', 'a', 'an', 'by', 'with', 'and', 'or', 'to', 'from', 'of', 'said', 'told', 'says', 'that', 'for', 'as', 'between', 'led', 'at', 'in', 'on']);
+
+export function readRoles(text: string, mentions: NameMention[], registry: EntityRegistry): void {
+  for (const m of mentions) {
+    const e = registry.findByName(m.name);
+    if (!e) continue;
+    const before = text.slice(Math.max(0, m.start - 120), m.start);
+    const after = text.slice(m.end, m.end + 160);
+
+    // "the Valdorian foreign minister, Tomas Rendl"
+    const appositionBefore = /(?:^|[\s(])(?:the|The|a|A|an|An)\s+([^,.;:“”"()]{2,80}),\s*$/.exec(before);
+    if (appositionBefore?.[1] && hasRoleWord(appositionBefore[1]) && appositionBefore[1].split(/\s+/).length <= 8) registry.addRole(e, appositionBefore[1]);
+
+    // "Anna Ricci, president of the association," / "Hugh Hill, a doctor, said"
+    const appositionAfter = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:“”"()]{2,90}?)(?=,|\.|;|\s+(?:said|says|told|added|who)\b)/.exec(after);
+    if (appositionAfter?.[1] && /^[\p{Ll}]/u.test(appositionAfter[1]) && hasRoleWord(appositionAfter[1].split(/\s+/).slice(0, 4).join(' ')) && appositionAfter[1].split(/\s+/).length <= 10) {
+      registry.addRole(e, appositionAfter[1]);
+    }
+
+    // "the first-time director Nadia Okafor", "Baystream chief executive Priya Mensah"
+    if (!m.title) {
+      const words = before.replace(/\s+$/, '').split(/\s+/);
+      const role: string[] = [];
+      for (let i = words.length - 1; i >= 0 && role.length < 5; i--) {
+        const w = words[i] ?? '';
+        if (!w || /[,.;:“”"()]$/.test(w) || STOP_BACK.has(w.toLowerCase())) {
+          if (w.toLowerCase() === 'for' || w.toLowerCase() === 'of') role.unshift(w);
+          else break;
+        } else role.unshift(w);
+      }
+      while (role.length && /^(?:for|of)$/i.test(role[0] ?? '')) role.shift();
+      const phrase = role.join(' ');
+      if (role.length && hasRoleWord(phrase) && /\p{Ll}/u.test(phrase)) {
+        registry.addRole(e, phrase);
+        e.aliases.add(`${phrase} ${m.name}`);
+      }
+    }
+
+    // "Vauquelin, for her part," / "Hess, who denies his ..."
+    const possessive = /^[^.;:“”"]{0,25}?\b(her|his)\b/.exec(after);
+    if (possessive?.[1] && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after.slice(0, possessive.index))) e.gender ??= genderOfCue(possessive[1]);
+    void globalPosition;
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * Speech without quotation marks, sentence by sentence: reported speech ("X said that …",
+ * "according to X, …"), speech after a colon ("X wrote on Twitter: …"), speech closed by a cue
+ * ("…, he said."), and first-person sentences that continue what someone just said.
+ */
+import type { Span } from '../schema';
+import { FIRST_PERSON, REPORTING_VERB_SET, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon';
+import { splitSentences, type Range } from './sentences';
+import type { SpeechItem } from './speech-item';
+import { subjectBefore } from './subject-before';
+
+const VERB = `(?:${SPEECH_VERBS.join('|')})`;
+const NOUN = `(?:${[...SPEECH_NOUNS].join('|')})`;
+const COLON_CUE = new RegExp(`\\b(?:${VERB}|${NOUN}|on (?:Twitter|X|Facebook|Instagram|social media|Telegram))\\b[^:“”"«»]{0,140}:\\s+(?=\\S)`, 'u');
+const THAT_CUE = new RegExp(`\\b(${VERB})\\b((?:\\s+(?!that\\b)[^\\s,.;:“”"«»]+){0,6}?)\\s+that\\s+(?=\\S)`, 'u');
+const NOMINAL_CUE = new RegExp(`(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)['’]s\\s+(?:${NOUN})\\s+that\\s+`, 'u');
+const ACCORDING_FIRST = /\b[Aa]ccording to ((?:[^,.;:“”"]){2,80}),\s+(?=\S)/;
+const ACCORDING_LAST = /,?\s+according to ([^,.;:“”"]{2,80})[.!?]?$/;
+const CUE_LAST = new RegExp(`,\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}\\p{Lu}[\\p{L}'’-]+|the\\s+[\\p{L}'’ -]{2,50}?)\\s+(?:also\\s+|then\\s+)?(${VERB})((?:\\s+[\\p{L}'’]+){0,4})[.!?]?$`, 'u');
+const CUE_LAST_INVERTED = new RegExp(`,\\s+(${VERB})\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}\\p{Lu}[\\p{L}'’-]+|the\\s+[\\p{L}'’ -]{2,50}?)[.!?]?$`, 'u');
+const CUE_MIDDLE = new RegExp(`,\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)\\s+(said|says|added|insisted|explained|continued|warned|argued),\\s+(?=\\p{Ll})`, 'u');
+const CATAPHORA = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who|whose|which)\b/u;
+const OWN_CUE = new RegExp(`\\b(?:according to|${VERB}\\s+that)\\b`, 'i');
+const MARK = /[“”"«»„]/;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const stripEnd = (text: string, start: number, end: number) => {
+  while (end > start && /[\s.,;:]/.test(text[end - 1] ?? '')) end--;
+  // Keep the final full stop of a sentence that is speech in its own right.
+  if (/[.!?]/.test(text[end] ?? '')) end++;
+  return end;
+};
+const speechLike = (s: string) => FIRST_PERSON.test(s) || SECOND_PERSON.test(s);
+
+function item(kind: SpeechItem['kind'], spans: Span[], cue: SpeechItem['cue'], phrase: string | null, at: { block: number; offset: number }, parent: SpeechItem | null = null): SpeechItem {
+  return { kind, spans, cue, speakerPhrase: phrase, phraseAt: at, cataphora: null, parent, speaker: null };
+}
+
+/** Finds speech without marks in one paragraph; `quoted` are the ranges already inside marks. */
+export function findSentenceSpeech(block: number, text: string, quoted: Range[]): SpeechItem[] {
+  const out: SpeechItem[] = [];
+  const sentences = splitSentences(text);
+  const overlapsQuote = (r: Range) => quoted.some((q) => q.start < r.end && q.end > r.start);
+  let continuing: SpeechItem | null = null;
+  let relaxed = false;
+
+  sentences.forEach((sentence, si) => {
+    const s = text.slice(sentence.start, sentence.end);
+    const base = sentence.start;
+    const hasQuote = overlapsQuote(sentence) || MARK.test(s);
+
+    // A first-person sentence right after someone's speech goes on with it.
+    if (continuing && !hasQuote && !OWN_CUE.test(s) && !CUE_LAST.test(s) && (speechLike(s) || (relaxed && words(s) <= 3))) {
+      const end = stripEnd(text, base, sentence.end);
+      const last = continuing.spans[continuing.spans.length - 1]!;
+      if (continuing.parent === null || continuing.kind !== 'unmarked') {
+        const child = item('unmarked', [{ block, start: base, end }], null, null, { block, offset: base }, continuing);
+        out.push(child);
+        continuing = child;
+      } else last.end = end;
+      return;
+    }
+    continuing = null;
+    relaxed = false;
+    if (hasQuote) return;
+
+    const colon = COLON_CUE.exec(s);
+    if (colon) {
+      const subject = subjectBefore(s.slice(0, colon.index));
+      const start = base + colon.index + colon[0].length;
+      const end = stripEnd(text, start, sentence.end);
+      if (subject && end > start) {
+        const it = item('unmarked', [{ block, start, end }], { text: s.slice(subject.at, colon.index + colon[0].length).replace(/:\s*$/, ''), span: { block, start: base + subject.at, end: start } }, subject.phrase, { block, offset: base + subject.at });
+        out.push(it);
+        continuing = it;
+        relaxed = true;
+        return;
+      }
+    }
+
+    const accFirst = ACCORDING_FIRST.exec(s);
+    if (accFirst?.[1]) {
+      const start = base + accFirst.index + accFirst[0].length;
+      const end = stripEnd(text, start, sentence.end);
+      const it = item('reported', [{ block, start, end }], { text: `according to ${accFirst[1]}`, span: { block, start: base + accFirst.index, end: start } }, accFirst[1], { block, offset: base + accFirst.index });
+      out.push(it);
+      continuing = it;
+      return;
+    }
+    const accLast = ACCORDING_LAST.exec(s);
+    if (accLast?.[1] && words(s.slice(0, accLast.index)) >= 4) {
+      const it = item('reported', [{ block, start: base, end: base + accLast.index }], { text: `according to ${accLast[1]}`, span: { block, start: base + accLast.index, end: sentence.end } }, accLast[1], { block, offset: base + accLast.index });
+      out.push(it);
+      return;
+    }
+
+    const nominal = NOMINAL_CUE.exec(s);
+    const that = THAT_CUE.exec(s);
+    if (nominal?.[1] || (that?.[1] && REPORTING_VERB_SET.has(that[1]))) {
+      const m = (nominal ?? that)!;
+      const subject = nominal ? { phrase: nominal[1]!, at: nominal.index } : subjectBefore(s.slice(0, m.index));
+      const start = base + m.index + m[0].length;
+      const end = stripEnd(text, start, sentence.end);
+      if (subject && end > start && words(text.slice(start, end)) >= 3) {
+        const cueEnd = base + m.index + m[0].length;
+        const it = item('reported', [{ block, start, end: end - (text[end - 1] === '.' ? 1 : 0) }], { text: text.slice(base + subject.at, cueEnd).trim(), span: { block, start: base + subject.at, end: cueEnd } }, subject.phrase, { block, offset: base + subject.at });
+        out.push(it);
+        continuing = it;
+        return;
+      }
+    }
+
+    const middle = CUE_MIDDLE.exec(s);
+    if (middle?.[1] && words(s.slice(0, middle.index)) >= 3) {
+      const cueStart = base + middle.index + 2;
+      const first = item('unmarked', [{ block, start: base, end: base + middle.index }], { text: `${middle[1]} ${middle[2]}`, span: { block, start: cueStart, end: base + middle.index + middle[0].length } }, middle[1], { block, offset: cueStart });
+      const restStart = base + middle.index + middle[0].length;
+      const second = item('unmarked', [{ block, start: restStart, end: stripEnd(text, restStart, sentence.end) }], null, null, { block, offset: restStart }, first);
+      if (!speechLike(s)) first.kind = second.kind = 'reported';
+      out.push(first, second);
+      continuing = second;
+      return;
+    }
+
+    const direct = CUE_LAST.exec(s);
+    const last = direct ?? CUE_LAST_INVERTED.exec(s);
+    if (last?.[1] && last[2] && words(s.slice(0, last.index)) >= 4) {
+      const phrase = direct ? last[1] : last[2];
+      const cueStart = base + last.index + 1;
+      const it = item(speechLike(s.slice(0, last.index)) ? 'unmarked' : 'reported', [{ block, start: base, end: base + last.index }], { text: last[0].replace(/^,\s*/, '').replace(/[.!?]$/, ''), span: { block, start: cueStart, end: sentence.end } }, phrase, { block, offset: cueStart });
+      const next = sentences[si + 1];
+      const cataphora = next && /^(?:he|she|they)$/i.test(phrase) ? CATAPHORA.exec(text.slice(next.start, next.end)) : null;
+      if (cataphora?.[1]) it.cataphora = cataphora[1];
+      out.push(it);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,92 @@
+/**
+ * Words of English news that signal speech, roles and pronouns. These are facts about the language
+ * (and the trade), never about any one article.
+ */
+
+/** Verbs that introduce or close speech, in the forms news uses around quotes. */
+export const SPEECH_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'noted', 'notes', 'warned', 'warns',
+  'urged', 'urges', 'insisted', 'insists', 'argued', 'argues', 'replied', 'replies', 'answered', 'answers', 'responded',
+  'responds', 'asked', 'asks', 'commented', 'comments', 'continued', 'continues', 'declared', 'declares', 'stated', 'states',
+  'announced', 'announces', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'concedes', 'confirmed',
+  'confirms', 'claimed', 'claims', 'recalled', 'recalls', 'remarked', 'remarks', 'observed', 'observes', 'stressed',
+  'stresses', 'emphasised', 'emphasized', 'underlined', 'wrote', 'writes', 'tweeted', 'posted', 'joked', 'jokes', 'quipped',
+  'sighed', 'laughed', 'shouted', 'cried', 'whispered', 'promised', 'promises', 'vowed', 'vows', 'predicted', 'predicts',
+  'concluded', 'concludes', 'suggested', 'suggests', 'complained', 'complains', 'protested', 'objected', 'maintained',
+  'maintains', 'assured', 'assures', 'reiterated', 'repeated', 'revealed', 'reveals', 'disclosed', 'countered', 'retorted',
+  'snapped', 'boasted', 'lamented', 'mused', 'pointed', 'hit', 'went', 'began', 'started', 'agreed', 'agrees', 'denied',
+  'denies', 'demanded', 'demands', 'pleaded', 'testified', 'conceded', 'reported', 'reports', 'estimated', 'estimates',
+  'believes', 'believed', 'thinks', 'thought', 'felt', 'feels', 'hoped', 'hopes', 'cautioned', 'cautions', 'indicated',
+  'indicates', 'specified', 'clarified', 'reminded', 'reminds', 'murmured', 'exclaimed', 'interjected', 'summed',
+  'wondered', 'wonders', 'shot', 'fired', 'greeted', 'ruled', 'accused', 'accuses', 'charged', 'alleged', 'alleges',
+  'announces', 'insisting', 'saying', 'adding', 'telling', 'explaining', 'warning', 'writing', 'arguing', 'noting',
+];
+
+export const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
+
+/** Verbs after which an unmarked "that" clause is what someone said (reported speech). */
+export const REPORTING_VERB_SET = new Set(
+  SPEECH_VERBS.filter((v) => !['asked', 'asks', 'laughed', 'sighed', 'shouted', 'cried', 'whispered', 'greeted', 'went', 'began', 'started', 'hit', 'shot', 'fired'].includes(v)),
+);
+
+/** Nouns that introduce speech: "in a statement", "her answer:". */
+export const SPEECH_NOUNS = new Set([
+  'statement', 'statements', 'announcement', 'declaration', 'words', 'remarks', 'comment', 'comments', 'answer', 'reply',
+  'response', 'message', 'letter', 'post', 'tweet', 'interview', 'speech', 'claim', 'promise', 'warning', 'appeal', 'verdict',
+]);
+
+/** Head nouns of roles that stand for a person: "the minister said". */
+export const ROLE_WORDS = new Set([
+  'president', 'minister', 'mayor', 'councillor', 'councilor', 'chancellor', 'senator', 'governor', 'spokesman', 'spokeswoman',
+  'spokesperson', 'director', 'chief', 'executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'leader', 'secretary', 'coach',
+  'manager', 'judge', 'prosecutor', 'lawyer', 'attorney', 'analyst', 'doctor', 'professor', 'researcher', 'author', 'critic',
+  'actor', 'actress', 'producer', 'captain', 'player', 'striker', 'goalkeeper', 'champion', 'rider', 'officer', 'commissioner',
+  'ambassador', 'envoy', 'head', 'founder', 'owner', 'economist', 'expert', 'scientist', 'nurse', 'teacher', 'commander',
+  'general', 'deputy', 'mp', 'mep', 'official', 'representative', 'candidate', 'king', 'queen', 'prince', 'princess', 'pope',
+  'bishop', 'priest', 'editor', 'journalist', 'writer', 'singer', 'musician', 'artist', 'architect', 'engineer', 'activist',
+  'organiser', 'organizer', 'campaigner', 'resident', 'delegate', 'negotiator', 'adviser', 'advisor', 'counsel', 'mediator',
+  'sheriff', 'inspector', 'superintendent', 'premier', 'boss', 'trainer', 'sindaco', 'sindaca', 'dr', 'prof', 'mr', 'mrs', 'ms',
+  'presiding', 'winner', 'veteran', 'defender', 'midfielder', 'forward', 'rapporteur', 'treasurer', 'auditor', 'surgeon',
+  'physician', 'pilot', 'farmer', 'student', 'mother', 'father', 'widow', 'survivor', 'witness', 'victim', 'fan', 'owner',
+  'historian', 'biologist', 'physicist', 'chemist', 'microbiologist', 'epidemiologist', 'lead', 'co-author', 'partner',
+  'cyclist', 'directeur', 'sportif', 'master', 'officer', 'official', 'steward', 'chef', 'guide', 'vicar', 'rabbi', 'imam',
+]);
+
+/** Titles written before a name that are not part of it. */
+export const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lady', 'lord', 'madam', 'madame', 'monsieur', 'signor', 'signora', 'herr', 'frau', 'st', 'rev', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt']);
+
+/** Head nouns of bodies that speak as one: "the club said in a statement". */
+export const ORGANISATION_WORDS = new Set([
+  'club', 'company', 'firm', 'group', 'ministry', 'department', 'government', 'council', 'committee', 'association', 'union',
+  'hospital', 'police', 'court', 'institute', 'university', 'federation', 'party', 'team', 'bank', 'agency', 'authority',
+  'commission', 'board', 'office', 'organisation', 'organization', 'foundation', 'league', 'embassy', 'army', 'navy',
+  'parliament', 'senate', 'administration', 'airline', 'museum', 'school', 'festival', 'campaign', 'coalition', 'alliance',
+  'network', 'channel', 'newspaper', 'studio', 'label', 'federation', 'prosecutors', 'service', 'centre', 'center', 'corporation',
+  'inc', 'ltd', 'logistics', 'freight', 'holdings', 'bureau', 'trust', 'society', 'movement', 'front', 'network', 'station',
+  'tribunal', 'cabinet', 'presidency', 'municipality', 'region', 'province', 'state', 'city', 'town', 'village', 'council',
+]);
+
+/** Capitalised words that open sentences or name things but never start a person's name. */
+export const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'and', 'but', 'or', 'so', 'yet', 'for', 'nor', 'in', 'on', 'at', 'to', 'of', 'by', 'with', 'from', 'after',
+  'before', 'during', 'since', 'until', 'while', 'when', 'where', 'why', 'how', 'what', 'who', 'which', 'that', 'this', 'these',
+  'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your',
+  'if', 'as', 'not', 'no', 'yes', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'also', 'even', 'only', 'just', 'still',
+  'all', 'some', 'many', 'most', 'more', 'few', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'according', 'asked', 'despite', 'although',
+  'though', 'because', 'about', 'over', 'under', 'between', 'against', 'among', 'without', 'within', 'through', 'across',
+  'every', 'each', 'both', 'either', 'neither', 'such', 'other', 'another', 'once', 'again', 'however', 'meanwhile',
+  'thanks', 'thank', 'please', 'let', 'let’s', "let's", 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'have', 'has',
+  'had', 'will', 'would', 'can', 'could', 'should', 'must', 'might', 'we’re', 'it’s', 'i’m', 'don’t', 'mr.', 'ms.', 'dr.',
+  'twitter', 'instagram', 'facebook', 'tiktok', 'youtube', 'covid', 'god', 'ok', 'okay', 'wow', 'oh', 'well', 'good', 'great',
+  'new', 'first', 'last', 'next', 'never', 'always', 'sometimes', 'perhaps', 'maybe', 'nobody', 'everyone', 'everybody',
+  'someone', 'nothing', 'everything', 'together', 'day', 'night', 'chapeau', 'bravo', 'grazie', 'merci', 'danke', 'gracias',
+]);
+
+export const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|me|my|mine|myself|we|we['’](?:re|ve|ll|d)|us|our|ours|ourselves|let['’]s)\b|\b(?:je|j['’?]|nous|nos|notre|moi|mon|ma|mes|io|noi|nostro|nostra|nostri|abbiamo|siamo|ich|wir|unser|unsere|mein|yo|nosotros|nuestro|nuestra)\b/i;
+export const SECOND_PERSON = /\b(?:you|your|yours|yourself|yourselves)\b/i;
+
+/** Gender a word gives its referent, for pronoun resolution. */
+export const FEMALE_CUES = new Set(['ms', 'mrs', 'miss', 'madam', 'madame', 'signora', 'frau', 'lady', 'dame', 'spokeswoman', 'chairwoman', 'actress', 'queen', 'princess', 'mother', 'wife', 'daughter', 'sister', 'widow', 'businesswoman', 'congresswoman', 'sindaca', 'her', 'she', 'herself']);
+export const MALE_CUES = new Set(['mr', 'sir', 'signor', 'herr', 'monsieur', 'lord', 'spokesman', 'chairman', 'actor', 'king', 'prince', 'father', 'husband', 'son', 'brother', 'businessman', 'congressman', 'sindaco', 'his', 'he', 'him', 'himself']);

@@ -1,0 +1,66 @@
+/** Capitalised names in running text, with the title or role written before them ("French President"). */
+import { NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS, TITLE_WORDS } from './lexicon';
+
+export interface NameMention {
+  block: number;
+  start: number;
+  end: number;
+  /** The name without title or role: "Emmanuel Macron". */
+  name: string;
+  tokens: string[];
+  /** Capitalised title/role before the name: "French President", "Mayor", "Ms". */
+  title: string | null;
+  kind: 'person' | 'organisation' | 'unknown';
+  /** True when "the" stands right before: "the United States", "the Golden Gull" are rarely people. */
+  afterArticle: boolean;
+}
+
+const PARTICLES = '(?:de|da|di|del|della|dos|das|du|van|von|der|den|le|la|ter|bin|al|el|y)';
+const TOKEN = "\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?";
+const NAME_RUN = new RegExp(`${TOKEN}(?:\\s+(?:${PARTICLES}\\s+)?${TOKEN})*`, 'gu');
+const PLACE_WORDS = new Set(['lake', 'river', 'mount', 'street', 'square', 'bridge', 'valley', 'island', 'airport', 'station', 'stadium', 'hall', 'palace', 'house', 'park', 'road', 'avenue', 'gate', 'tower', 'castle', 'cathedral', 'church', 'north', 'south', 'east', 'west', 'nord', 'sud']);
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)$/u;
+
+const clean = (t: string) => t.replace(/(?:['’]s|['’])$/, '').replace(/\.$/, '');
+
+/** Finds name runs in one paragraph. */
+export function findNameMentions(block: number, text: string): NameMention[] {
+  const out: NameMention[] = [];
+  for (const m of text.matchAll(NAME_RUN)) {
+    let words = [...m[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], at: m.index + w.index }));
+    const isStop = (w: string) => NOT_NAME_WORDS.has(clean(w).toLowerCase());
+    // Drop sentence-opening function words ("After", "The") and all-caps datelines.
+    while (words.length && (isStop(words[0]?.text ?? '') || /^[\p{Lu}'’.-]{2,}$/u.test(words[0]?.text ?? ''))) words = words.slice(1);
+    // A run can swallow a stop word in the middle ("Moscow Today"): cut there.
+    const stop = words.findIndex((w, i) => i > 0 && isStop(w.text));
+    if (stop > 0) words = words.slice(0, stop);
+    const titleWords: typeof words = [];
+    while (words.length > 1) {
+      const first = words[0]?.text ?? '';
+      const w = clean(first).toLowerCase();
+      const nextIsRole = ROLE_WORDS.has(clean(words[1]?.text ?? '').toLowerCase());
+      if (TITLE_WORDS.has(w) || ROLE_WORDS.has(w) || (NATIONALITY.test(first) && nextIsRole && words.length > 2)) {
+        titleWords.push(words[0]!);
+        words = words.slice(1);
+      } else break;
+    }
+    const firstWord = words[0];
+    const lastWord = words[words.length - 1];
+    if (!firstWord || !lastWord) continue;
+    const tokens = words.map((w) => clean(w.text)).filter(Boolean);
+    const lower = tokens.map((t) => t.toLowerCase());
+    const kind = lower.some((t) => ORGANISATION_WORDS.has(t)) ? 'organisation' : lower.some((t) => PLACE_WORDS.has(t)) ? 'unknown' : 'person';
+    const runStart = titleWords[0]?.at ?? firstWord.at;
+    out.push({
+      block,
+      start: firstWord.at,
+      end: lastWord.at + clean(lastWord.text).length,
+      name: tokens.join(' '),
+      tokens,
+      title: titleWords.length ? titleWords.map((w) => clean(w.text)).join(' ') : null,
+      kind,
+      afterArticle: /\bthe\s+$/i.test(text.slice(Math.max(0, runStart - 5), runStart)),
+    });
+  }
+  return out;
+}

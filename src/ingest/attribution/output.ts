@@ -1,0 +1,69 @@
+/** Turns resolved speech into the stored quotes, speakers and mentions, with stable ids. */
+import type { Block, Mention, Quote, Speaker, Span, Tweet } from '../schema';
+import { shortHash } from '../text/hash';
+import { normaliseWords } from '../text/normalise-words';
+import { slugify } from '../text/slugify';
+import type { Entity } from './entities';
+import type { SpeechItem } from './speech-item';
+
+export function buildSpeakers(entities: Entity[], items: SpeechItem[], tweetAuthors: Entity[]) {
+  const quoteCount = new Map<Entity, number>();
+  for (const it of items) if (it.speaker) quoteCount.set(it.speaker, (quoteCount.get(it.speaker) ?? 0) + 1);
+  const tweetCount = new Map<Entity, number>();
+  for (const e of tweetAuthors) tweetCount.set(e, (tweetCount.get(e) ?? 0) + 1);
+
+  const idOf = new Map<Entity, string>();
+  const used = new Set<string>();
+  const uniqueId = (name: string) => {
+    const base = slugify(name, 6) || 'speaker';
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
+  const speakers: Speaker[] = [];
+  const mentions: Mention[] = [];
+  for (const e of entities) {
+    const quotes = quoteCount.get(e) ?? 0;
+    const tweets = tweetCount.get(e) ?? 0;
+    const aliases = [...e.aliases].filter((a) => a !== e.name);
+    if (quotes + tweets > 0) {
+      const id = uniqueId(e.name);
+      idOf.set(e, id);
+      speakers.push({ id, name: e.name, aliases, role: e.roles[0] ? capitalise(e.roles[0]) : null, handle: e.handle, kind: e.kind, quoteCount: quotes + tweets, tweetCount: tweets });
+    } else if (e.kind === 'person' && e.seen.length + aliases.length > 0) {
+      mentions.push({ id: uniqueId(e.name), name: e.name, aliases, role: e.roles[0] ? capitalise(e.roles[0]) : null });
+    }
+  }
+  return { speakers, mentions, idOf };
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function buildQuotes(items: SpeechItem[], blocks: Block[], tweets: Tweet[], tweetAuthors: Entity[], idOf: Map<Entity, string>, textOf: Map<number, string>): Quote[] {
+  const quotes: Array<Omit<Quote, 'id'> & { key: string }> = [];
+  const textOfSpans = (spans: Span[]) => spans.map((s) => (textOf.get(s.block) ?? '').slice(s.start, s.end)).join('\n\n');
+  for (const it of items) {
+    const text = textOfSpans(it.spans);
+    if (!text.trim()) continue;
+    const speakerId = it.speaker ? (idOf.get(it.speaker) ?? null) : null;
+    quotes.push({ key: speakerId ?? 'unknown', speakerId, kind: it.kind, text, spans: it.spans, cue: it.cue });
+  }
+  blocks.forEach((b, block) => {
+    if (b.type !== 'tweet') return;
+    const tweet = tweets[b.tweet];
+    const author = tweetAuthors[b.tweet];
+    if (!tweet || !tweet.text) return;
+    const speakerId = author ? (idOf.get(author) ?? null) : null;
+    quotes.push({ key: speakerId ?? 'unknown', speakerId, kind: 'tweet', text: tweet.text, spans: [{ block, start: 0, end: tweet.text.length }], cue: null });
+  });
+  quotes.sort((a, b) => a.spans[0]!.block - b.spans[0]!.block || a.spans[0]!.start - b.spans[0]!.start);
+  // Ids come from the speaker and the words, never the position: an edit elsewhere keeps them.
+  const used = new Set<string>();
+  return quotes.map(({ key, ...q }) => {
+    let id = `${key}-${shortHash(normaliseWords(q.text), 7)}`;
+    for (let n = 2; used.has(id); n++) id = `${key}-${shortHash(normaliseWords(q.text), 7)}-${n}`;
+    used.add(id);
+    return { id, ...q };
+  });
+}

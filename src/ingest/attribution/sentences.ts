@@ -1,0 +1,36 @@
+/** Sentence boundaries in a paragraph, by punctuation and what follows it. Linear in the text. */
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'hon',
+  'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'a.m', 'p.m', 'approx', 'fig', 'vol',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave',
+]);
+
+// A terminator, any closing marks, then space and something that can open a sentence.
+const BOUNDARY = /([.!?…]+)([”"’'»)\]]*)\s+(?=[\p{Lu}\p{N}“"‘'«„¿¡(])/gu;
+
+/** Splits a paragraph into sentence ranges (trimmed, covering all non-space text). */
+export function splitSentences(text: string): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  for (const m of text.matchAll(BOUNDARY)) {
+    const stop = m.index + (m[1]?.length ?? 0);
+    if (m[1] === '.' && !m[2]) {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
+      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+    }
+    const end = stop + (m[2]?.length ?? 0);
+    if (end > start) out.push({ start, end });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) {
+    const end = text.trimEnd().length;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+/** The subject standing right before a verb: "After Putin’s words, Macron" → "Macron". */
+import { plausibleSubject } from './find-cue';
+
+const NAME_AT_END = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*$/u;
+const PRONOUN_AT_END = /\b(he|she|they|He|She|They)\s*$/;
+const ROLE_AT_END = /\b((?:the|The|its|Its|his|His|her|Her)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}[\p{L}\p{M}'’-]+)\s*$/u;
+const AUXILIARY = /\s+(?:has|had|have|also|then|later|again|once|immediately|simply|only|quickly|finally|had\s+already|has\s+already)\s*$/;
+
+export interface Subject {
+  phrase: string;
+  /** Offset of the phrase inside the prefix. */
+  at: number;
+}
+
+export function subjectBefore(prefix: string): Subject | null {
+  let text = prefix.replace(/\s+$/, '');
+  while (AUXILIARY.test(text)) text = text.replace(AUXILIARY, '');
+  // "Vauquelin, for her part," — an aside after the subject.
+  if (/,$/.test(text)) {
+    const lead = /^((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+|(?:the|The)\s+[^,]{2,60}?),[^,]{1,120},$/u.exec(text);
+    if (lead?.[1] && plausibleSubject(lead[1])) return { phrase: lead[1], at: 0 };
+    return null;
+  }
+  const pronoun = PRONOUN_AT_END.exec(text);
+  if (pronoun?.[1]) return { phrase: pronoun[1], at: pronoun.index };
+  const name = NAME_AT_END.exec(text);
+  if (name?.[1]) {
+    const words = name[1].split(/\s+/);
+    // Skip a sentence-initial function word ("The Mayor" is a role phrase, "After Macron" is a name).
+    const drop = /^(?:After|Before|When|While|Then|But|And|So|Yet|Also|Later|Today|Yesterday|In|On|At|For|With)$/.test(words[0] ?? '') ? 1 : 0;
+    const phrase = words.slice(drop).join(' ');
+    if (phrase && !/^(?:The|A|An|It|This|That|There|We|I|You)$/.test(phrase)) {
+      const role = ROLE_AT_END.exec(text);
+      if (role?.[1] && role[1].length > phrase.length && role.index + role[1].length === text.length && /^(?:the|The)\s/.test(role[1])) {
+        return { phrase: role[1], at: role.index };
+      }
+      return { phrase, at: text.length - phrase.length };
+    }
+  }
+  const role = ROLE_AT_END.exec(text);
+  if (role?.[1] && plausibleSubject(role[1])) return { phrase: role[1], at: role.index };
+  return null;
+}

@@ -1,0 +1,38 @@
+/**
+ * Links a tweet to the person the article names, even when the display name differs
+ * ("Marta per Roma" → the councillor Marta Bellandi): by handle, surname or given name.
+ */
+import type { Tweet } from '../schema';
+import type { Entity, EntityRegistry } from './entities';
+
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+export function linkTweetAuthor(tweet: Tweet, registry: EntityRegistry): Entity {
+  const handle = fold(tweet.handle ?? '').replace(/_/g, '');
+  const display = fold(tweet.displayName);
+  const displayWords = display.split(/[^a-z0-9]+/).filter(Boolean);
+  let best: Entity | null = null;
+  let bestScore = 0;
+  for (const e of registry.entities) {
+    if (e.kind !== 'person') continue;
+    const tokens = fold(e.name).split(/\s+/);
+    const surname = tokens[tokens.length - 1] ?? '';
+    const given = tokens.length > 1 ? (tokens[0] ?? '') : '';
+    let score = 0;
+    if (surname.length >= 3 && handle.includes(surname)) score += 2;
+    if (surname.length >= 3 && displayWords.includes(surname)) score += 2;
+    if (given && (displayWords.includes(given) || displayWords.some((w) => w.length >= 3 && given.startsWith(w)))) score += 1;
+    if (given && handle.startsWith(given.slice(0, 3))) score += 0.5;
+    if (score > bestScore) {
+      bestScore = score;
+      best = e;
+    }
+  }
+  const entity = best && bestScore >= 2 ? best : registry.findByName(tweet.displayName) ?? registry.add(tweet.displayName, 'person');
+  if (tweet.handle) {
+    entity.handle ??= tweet.handle;
+    entity.aliases.add(`@${tweet.handle}`);
+  }
+  entity.aliases.add(tweet.displayName);
+  return entity;
+}
