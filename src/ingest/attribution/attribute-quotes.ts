@@ -44,11 +44,15 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[]): Attribution {
   for (const p of paragraphs) readRoles(p.text, mentions.filter((m) => m.block === p.block), registry);
 
   const items: SpeechItem[] = [];
+  const speechRanges = new Map<number, { start: number; end: number }[]>();
   for (const q of quoted) {
     const it = directItem(q, textOf, quoted);
-    if (it) items.push(it);
+    if (!it) continue;
+    items.push(it);
+    for (const p of it.spans) speechRanges.set(p.block, [...(speechRanges.get(p.block) ?? []), { start: p.start - 1, end: p.end + 1 }]);
   }
-  for (const p of paragraphs) items.push(...findSentenceSpeech(p.block, p.text, quotedRanges.get(p.block) ?? []));
+  // Scare quotes inside a sentence do not stop it from being reported speech.
+  for (const p of paragraphs) items.push(...findSentenceSpeech(p.block, p.text, speechRanges.get(p.block) ?? []));
   items.sort((a, b) => globalPosition(firstSpan(a).block, firstSpan(a).start) - globalPosition(firstSpan(b).block, firstSpan(b).start));
 
   // Resolve in reading order, so each attribution makes its speaker the latest one seen.
@@ -141,6 +145,12 @@ function inheritSpeakers(items: SpeechItem[], textOf: Map<number, string>): void
       return;
     }
     const opensParagraph = /^\W{0,3}$/.test(text.slice(0, span.start));
+    const before = items[i - 2];
+    // A two-person exchange, one turn a paragraph: the turn with no cue belongs to the other one.
+    if (opensParagraph && it.kind === 'direct' && prev?.speaker && before?.speaker && before.speaker !== prev.speaker && firstSpan(prev).block === span.block - 1 && firstSpan(before).block === span.block - 2) {
+      it.speaker = before.speaker;
+      return;
+    }
     if (prev?.speaker && opensParagraph && it.kind === 'direct') {
       const prevLast = prev.spans[prev.spans.length - 1]!;
       const prevText = textOf.get(prevLast.block) ?? '';

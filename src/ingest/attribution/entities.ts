@@ -26,14 +26,22 @@ const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').
 export class EntityRegistry {
   readonly entities: Entity[] = [];
 
-  /** The entity a name refers to: full name, then surname, then given name. */
-  findByName(name: string): Entity | null {
+  /** The entity a name refers to: full name, then surname (the latest seen before `before`), then given name. */
+  findByName(name: string, before = Infinity): Entity | null {
     const tokens = fold(name).split(/\s+/);
     const last = tokens[tokens.length - 1] ?? '';
     const exact = this.entities.find((e) => [...e.aliases].some((a) => fold(a) === tokens.join(' ')));
     if (exact) return exact;
-    const bySurname = this.entities.filter((e) => e.kind === 'person' && fold(e.name).split(/\s+/).pop() === last);
-    if (bySurname.length) return bySurname.length === 1 || tokens.length === 1 ? bySurname[0]! : bySurname.find((e) => fold(e.name).startsWith(tokens[0] ?? '')) ?? null;
+    const sameGiven = (e: Entity) => {
+      const given = fold(e.name).split(/\s+/)[0] ?? '';
+      const mine = tokens[0] ?? '';
+      return tokens.length === 1 || !e.name.includes(' ') || given.startsWith(mine.replace(/\.$/, '')) || mine.startsWith(given);
+    };
+    const bySurname = this.entities.filter((e) => e.kind === 'person' && fold(e.name).split(/\s+/).pop() === last && sameGiven(e));
+    if (bySurname.length > 1) {
+      return bySurname.reduce((a, b) => (lastSeenBefore(b, before) > lastSeenBefore(a, before) ? b : a));
+    }
+    if (bySurname.length === 1) return bySurname[0]!;
     if (tokens.length === 1) return this.entities.find((e) => e.kind === 'person' && fold(e.name).split(/\s+/)[0] === last && e.name.includes(' ')) ?? null;
     return null;
   }
@@ -110,7 +118,7 @@ export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMent
     if (m.kind === 'organisation') {
       if (m.afterArticle || m.tokens.length < 2) continue;
     } else if (m.tokens.length === 1 && !m.title) {
-      const e = registry.findByName(m.name);
+      const e = registry.findByName(m.name, globalPosition(m.block, m.start));
       if (e) entityOf.set(m, e);
       continue;
     } else if (m.afterArticle && !m.title) continue;

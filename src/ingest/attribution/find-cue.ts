@@ -25,6 +25,11 @@ const ACCORDING = /(?:^|\s)[Aa]ccording to ([^,.;:“”"]{2,80}),\s*$/;
 /** A cue in the text right after a quote's closing mark (up to the end of its sentence). */
 export function cueAfter(text: string, from: number, limit: number): CueMatch | null {
   const after = text.slice(from, limit);
+  const acc = /^[\s,]*according to ([^,.;:“”"]{2,80})/i.exec(after);
+  if (acc?.[1]) {
+    const start = from + acc[0].toLowerCase().indexOf('according');
+    return { speaker: acc[1], text: `according to ${acc[1]}`, start, end: from + acc[0].length };
+  }
   const sv = SUBJECT_VERB.exec(after);
   if (sv?.[1] && !/^(?:it|this|that|there|which|what)$/i.test(sv[1]) && plausibleSubject(sv[1])) {
     const start = from + sv.index + sv[0].indexOf(sv[1]);

@@ -21,7 +21,6 @@ const CUE_LAST_INVERTED = new RegExp(`,\\s+(${VERB})\\s+((?:\\p{Lu}[\\p{L}'’-]
 const CUE_MIDDLE = new RegExp(`,\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)\\s+(said|says|added|insisted|explained|continued|warned|argued),\\s+(?=\\p{Ll})`, 'u');
 const CATAPHORA = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who|whose|which)\b/u;
 const OWN_CUE = new RegExp(`\\b(?:according to|${VERB}\\s+that)\\b`, 'i');
-const MARK = /[“”"«»„]/;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const stripEnd = (text: string, start: number, end: number) => {
@@ -47,13 +46,13 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
   sentences.forEach((sentence, si) => {
     const s = text.slice(sentence.start, sentence.end);
     const base = sentence.start;
-    const hasQuote = overlapsQuote(sentence) || MARK.test(s);
+    const hasQuote = overlapsQuote(sentence);
 
     // A first-person sentence right after someone's speech goes on with it.
     if (continuing && !hasQuote && !OWN_CUE.test(s) && !CUE_LAST.test(s) && (speechLike(s) || (relaxed && words(s) <= 3))) {
       const end = stripEnd(text, base, sentence.end);
       const last = continuing.spans[continuing.spans.length - 1]!;
-      if (continuing.parent === null || continuing.kind !== 'unmarked') {
+      if (continuing.kind !== 'unmarked') {
         const child = item('unmarked', [{ block, start: base, end }], null, null, { block, offset: base }, continuing);
         out.push(child);
         continuing = child;

@@ -21,7 +21,7 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   const isRolePhrase = /^(?:the|a|an|its|his|her|their|our)\s/i.test(first);
   const name = isRolePhrase ? null : nameIn(first);
   if (name) {
-    const known = registry.findByName(name.name);
+    const known = registry.findByName(name.name, at);
     const entity = known ?? registry.add(name.name, name.kind === 'organisation' ? 'organisation' : 'person');
     const role = chunks[1];
     if (role && /^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(role) && !/^who\b/.test(role)) {
@@ -42,7 +42,8 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   if (byRole) return byRole;
   // "the club said in a statement": a body speaks; it is known by the phrase itself.
   const head = first.toLowerCase().split(/\s+/).pop() ?? '';
-  if (ORGANISATION_WORDS.has(head)) {
+  const orgWord = first.toLowerCase().split(/[^a-z]+/).some((w) => ORGANISATION_WORDS.has(w));
+  if (ORGANISATION_WORDS.has(head) || (orgWord && !first.toLowerCase().split(/[^a-z]+/).some((w) => ROLE_WORDS.has(w)))) {
     const label = first.replace(/^(?:its|his|her|their|our|a|an)\s+/i, 'the ');
     const entity = registry.findByName(label) ?? registry.add(label.charAt(0).toUpperCase() + label.slice(1), 'organisation');
     return entity;

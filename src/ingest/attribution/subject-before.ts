@@ -1,5 +1,6 @@
 /** The subject standing right before a verb: "After Putin’s words, Macron" → "Macron". */
 import { plausibleSubject } from './find-cue';
+import { ROLE_WORDS } from './lexicon';
 
 const NAME_AT_END = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*$/u;
 const PRONOUN_AT_END = /\b(he|she|they|He|She|They)\s*$/;
@@ -29,9 +30,16 @@ export function subjectBefore(prefix: string): Subject | null {
     // Skip a sentence-initial function word ("The Mayor" is a role phrase, "After Macron" is a name).
     const drop = /^(?:After|Before|When|While|Then|But|And|So|Yet|Also|Later|Today|Yesterday|In|On|At|For|With)$/.test(words[0] ?? '') ? 1 : 0;
     const phrase = words.slice(drop).join(' ');
+    const afterPreposition = /\b(?:in|of|from|at|for|with|to|by|on|near)\s+$/i.test(text.slice(0, name.index));
+    if (afterPreposition) {
+      // "The drivers' union local in Columbus said": the subject is the whole noun phrase.
+      const np = /(?:^|[,;]\s*)((?:the|The)\s+[^,;:]{2,80})$/.exec(text);
+      return np?.[1] ? { phrase: np[1], at: text.length - np[1].length } : null;
+    }
     if (phrase && !/^(?:The|A|An|It|This|That|There|We|I|You)$/.test(phrase)) {
       const role = ROLE_AT_END.exec(text);
-      if (role?.[1] && role[1].length > phrase.length && role.index + role[1].length === text.length && /^(?:the|The)\s/.test(role[1])) {
+      const roleHasRoleWord = role?.[1]?.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()) && /^\p{Ll}/u.test(w));
+      if (role?.[1] && roleHasRoleWord && role[1].length > phrase.length && role.index + role[1].length === text.length) {
         return { phrase: role[1], at: role.index };
       }
       return { phrase, at: text.length - phrase.length };
