@@ -3,7 +3,7 @@
  * marks, then speakers resolved in reading order (names, roles, pronouns), then tweets.
  */
 import type { Block, IngestWarning, Mention, Quote, Speaker, Tweet } from '../schema';
-import { buildRegistry, globalPosition, type Entity } from './entities';
+import { buildRegistry, globalPosition, type Entity, type EntityRegistry } from './entities';
 import { cueAfter, cueBefore } from './find-cue';
 import { findQuotedSpans, findSingleQuotedSpans, type QuotedSpan, type TextBlock } from './find-quoted-spans';
 import { readRoles } from './find-roles';
@@ -62,7 +62,7 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[]): Attribution {
     else if (it.speakerPhrase) it.speaker = resolveSpeaker(it.speakerPhrase, it.phraseAt.block, it.phraseAt.offset, registry);
     if (it.speaker) registry.see(it.speaker, globalPosition(it.phraseAt.block, it.phraseAt.offset));
   }
-  inheritSpeakers(items, textOf);
+  inheritSpeakers(items, textOf, registry);
 
   const tweetSpeakers = tweets.map((t) => linkTweetAuthor(t, registry));
   const linkedTweets = tweets.map((t, i) => ({ ...t, speakerId: null as string | null, _entity: tweetSpeakers[i] }));
@@ -127,7 +127,7 @@ function startOfSentence(text: string, at: number): number {
  * assumes so when nobody else is named in between), or of the paragraph before when it opens a
  * paragraph that is all quote. Otherwise it stays unattributed.
  */
-function inheritSpeakers(items: SpeechItem[], textOf: Map<number, string>): void {
+function inheritSpeakers(items: SpeechItem[], textOf: Map<number, string>, registry: EntityRegistry): void {
   items.forEach((it, i) => {
     if (it.speaker || it.speakerPhrase || it.parent) return;
     const span = firstSpan(it);
@@ -135,12 +135,14 @@ function inheritSpeakers(items: SpeechItem[], textOf: Map<number, string>): void
     const next = items[i + 1];
     const text = textOf.get(span.block) ?? '';
     const between = (a: number, b: number) => text.slice(a, b);
-    const namesSomeoneElse = (s: string) => /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(s);
-    if (prev?.speaker && firstSpan(prev).block === span.block && !namesSomeoneElse(between(prev.spans[prev.spans.length - 1]!.end, span.start))) {
+    // Someone else named between two quotes breaks the chain; the speaker's own cue does not.
+    const namesSomeoneElse = (s: string, speaker: Entity | null) =>
+      findNameMentions(span.block, s).some((m) => m.kind === 'person' && (m.tokens.length > 1 || m.title) && registry.findByName(m.name) !== speaker);
+    if (prev?.speaker && firstSpan(prev).block === span.block && !namesSomeoneElse(between(prev.spans[prev.spans.length - 1]!.end, span.start), prev.speaker)) {
       it.speaker = prev.speaker;
       return;
     }
-    if (next?.speaker && firstSpan(next).block === span.block && next.kind === 'direct' && !namesSomeoneElse(between(span.end, firstSpan(next).start))) {
+    if (next?.speaker && firstSpan(next).block === span.block && next.kind === 'direct' && !namesSomeoneElse(between(span.end, firstSpan(next).start), next.speaker)) {
       it.speaker = next.speaker;
       return;
     }

@@ -123,27 +123,49 @@ export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]
   const covered = new Map<number, Span[]>();
   for (const q of doubles) for (const p of q.parts) covered.set(p.block, [...(covered.get(p.block) ?? []), { ...p, start: p.start - 1, end: p.end + 1 }]);
   const out: QuotedSpan[] = [];
-  for (const { block, text } of blocks) {
+  let carry: { open: { block: number; at: number }; parts: Span[] } | null = null;
+  blocks.forEach(({ block, text }, bi) => {
     const inside = covered.get(block) ?? [];
     let open: number | null = null;
+    let parts: Span[] = [];
+    let openMark = { block, at: 0 };
+    if (carry && /^\s*[‘']/.test(text)) {
+      // A quote in single marks going on from the paragraph before.
+      open = text.search(/[‘']/);
+      parts = carry.parts;
+      openMark = carry.open;
+    }
+    carry = null;
     for (const m of text.matchAll(SINGLE_MARKS)) {
       const at = m.index;
+      if (at === open) continue;
       if (inside.some((s) => at >= s.start && at < s.end)) continue;
       const prev = text[at - 1];
       const next = text[at + 1];
       if (isWordChar(prev) && isWordChar(next)) continue; // an apostrophe: don’t, Putin’s
       if (open === null) {
-        if ((isSpace(prev) || /[(\[—–-]/.test(prev ?? '')) && isWordChar(next) && m[0] !== '’') open = at;
+        if ((isSpace(prev) || /[(\[—–-]/.test(prev ?? '')) && isWordChar(next) && m[0] !== '’') {
+          open = at;
+          openMark = { block, at };
+        }
         continue;
       }
       if (!isSpace(prev) && !isWordChar(next)) {
-        if (at - open < 400) {
+        if (at - open < SOFT_CLOSE_LIMIT) {
           const part = trimmed(block, text, open + 1, at);
-          if (part) out.push({ parts: [part], open: { block, at: open }, close: { block, at }, single: true });
+          const all = part ? [...parts, part] : parts;
+          if (all.length) out.push({ parts: all, open: openMark, close: { block, at }, single: true });
         }
         open = null;
+        parts = [];
       }
     }
-  }
+    if (open !== null && text.length - open < SOFT_CLOSE_LIMIT) {
+      const part = trimmed(block, text, open + 1, text.length);
+      const all = part ? [...parts, part] : parts;
+      const nextBlock = blocks[bi + 1];
+      if (nextBlock && nextBlock.block === block + 1 && /^\s*[‘']/.test(nextBlock.text)) carry = { open: openMark, parts: all };
+    }
+  });
   return out;
 }

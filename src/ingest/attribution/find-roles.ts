@@ -19,7 +19,7 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     const after = text.slice(m.end, m.end + 160);
 
     // "the Valdorian foreign minister, Tomas Rendl"
-    const appositionBefore = /(?:^|[\s(])(?:the|The|a|A|an|An)\s+([^,.;:“”"()]{2,80}),\s*$/.exec(before);
+    const appositionBefore = /(?:^|[\s(])(?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their)\s+([^,.;:“”"()]{2,80}),\s*$/.exec(before);
     if (appositionBefore?.[1] && hasRoleWord(appositionBefore[1]) && appositionBefore[1].split(/\s+/).length <= 8) registry.addRole(e, appositionBefore[1]);
 
     // "Anna Ricci, president of the association," / "Hugh Hill, a doctor, said"

@@ -11,7 +11,7 @@ import { subjectBefore } from './subject-before';
 
 const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 const NOUN = `(?:${[...SPEECH_NOUNS].join('|')})`;
-const COLON_CUE = new RegExp(`\\b(?:${VERB}|${NOUN}|on (?:Twitter|X|Facebook|Instagram|social media|Telegram))\\b[^:“”"«»]{0,140}:\\s+(?=\\S)`, 'u');
+const COLON_CUE = new RegExp(`\\b(?:${VERB}|${NOUN}|on (?:Twitter|X|Facebook|Instagram|social media|Telegram)|put it(?: this way| like this| simply| bluntly| plainly)?|in (?:his|her|their) (?:own )?words)\\b[^:“”"«»]{0,140}:\\s+(?=\\S)`, 'u');
 const THAT_CUE = new RegExp(`\\b(${VERB})\\b((?:\\s+(?!that\\b)[^\\s,.;:“”"«»]+){0,6}?)\\s+that\\s+(?=\\S)`, 'u');
 const NOMINAL_CUE = new RegExp(`(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)['’]s\\s+(?:${NOUN})\\s+that\\s+`, 'u');
 const ACCORDING_FIRST = /\b[Aa]ccording to ((?:[^,.;:“”"]){2,80}),\s+(?=\S)/;

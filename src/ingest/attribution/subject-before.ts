@@ -18,7 +18,11 @@ export function subjectBefore(prefix: string): Subject | null {
   while (AUXILIARY.test(text)) text = text.replace(AUXILIARY, '');
   // "Vauquelin, for her part," — an aside after the subject.
   if (/,$/.test(text)) {
-    const lead = /^((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+|(?:the|The)\s+[^,]{2,60}?),[^,]{1,120},$/u.exec(text);
+    // "Its director, Beatrix Moll," — a name in apposition names the speaker.
+    const apposed = /,\s*((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+),$/u.exec(text);
+    if (apposed?.[1] && /\s/.test(apposed[1])) return { phrase: apposed[1], at: apposed.index + apposed[0].indexOf(apposed[1]) };
+    // "Vauquelin, for her part," / "Dr Lucia Brandão of the institute, who …," — an aside after the subject.
+    const lead = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+|(?:the|The|Its|His|Her|Their)\s+[^,]{2,60}?)(?:\s+(?:of|from|at)\s+[^,]{1,60})?,[^,]{1,120},$/u.exec(text);
     if (lead?.[1] && plausibleSubject(lead[1])) return { phrase: lead[1], at: 0 };
     return null;
   }
