@@ -62,7 +62,11 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[]): Attribution {
     else if (it.speakerPhrase) it.speaker = resolveSpeaker(it.speakerPhrase, it.phraseAt.block, it.phraseAt.offset, registry);
     if (it.speaker) registry.see(it.speaker, globalPosition(it.phraseAt.block, it.phraseAt.offset));
   }
-  inheritSpeakers(items, textOf, registry);
+  inheritSpeakers(items, textOf, registry, insideQuote);
+  // Reported speech with nobody to report it is narration, not a quote.
+  const kept = items.filter((it) => it.kind === 'direct' || it.speaker !== null);
+  items.length = 0;
+  items.push(...kept);
 
   const tweetSpeakers = tweets.map((t) => linkTweetAuthor(t, registry));
   const linkedTweets = tweets.map((t, i) => ({ ...t, speakerId: null as string | null, _entity: tweetSpeakers[i] }));
@@ -127,17 +131,23 @@ function startOfSentence(text: string, at: number): number {
  * assumes so when nobody else is named in between), or of the paragraph before when it opens a
  * paragraph that is all quote. Otherwise it stays unattributed.
  */
-function inheritSpeakers(items: SpeechItem[], textOf: Map<number, string>, registry: EntityRegistry): void {
+function inheritSpeakers(items: SpeechItem[], textOf: Map<number, string>, registry: EntityRegistry, insideQuote: (m: { block: number; start: number }) => boolean): void {
   items.forEach((it, i) => {
     if (it.speaker || it.speakerPhrase || it.parent) return;
     const span = firstSpan(it);
     const prev = items[i - 1];
     const next = items[i + 1];
     const text = textOf.get(span.block) ?? '';
-    const between = (a: number, b: number) => text.slice(a, b);
+    const starts = new Map<string, number>();
+    const between = (a: number, b: number) => {
+      const slice = text.slice(a, b);
+      starts.set(slice, a);
+      return slice;
+    };
+    const offsetOf = (slice: string) => starts.get(slice) ?? 0;
     // Someone else named between two quotes breaks the chain; the speaker's own cue does not.
     const namesSomeoneElse = (s: string, speaker: Entity | null) =>
-      findNameMentions(span.block, s).some((m) => m.kind === 'person' && (m.tokens.length > 1 || m.title) && registry.findByName(m.name) !== speaker);
+      findNameMentions(span.block, s).some((m) => m.kind === 'person' && !insideQuote({ block: span.block, start: m.start + offsetOf(s) }) && (m.tokens.length > 1 || m.title) && registry.findByName(m.name) !== speaker);
     if (prev?.speaker && firstSpan(prev).block === span.block && !namesSomeoneElse(between(prev.spans[prev.spans.length - 1]!.end, span.start), prev.speaker)) {
       it.speaker = prev.speaker;
       return;
@@ -156,7 +166,8 @@ function inheritSpeakers(items: SpeechItem[], textOf: Map<number, string>, regis
     if (prev?.speaker && opensParagraph && it.kind === 'direct') {
       const prevLast = prev.spans[prev.spans.length - 1]!;
       const prevText = textOf.get(prevLast.block) ?? '';
-      const prevEndsWithSpeech = prevLast.block === span.block - 1 && prevText.length - prevLast.end <= 60;
+      const prevEnd = Math.max(prevLast.end, prev.cue?.span && prev.cue.span.block === prevLast.block ? prev.cue.span.end : 0);
+      const prevEndsWithSpeech = prevLast.block === span.block - 1 && prevText.length - prevEnd <= 60;
       if (prevEndsWithSpeech) it.speaker = prev.speaker;
     }
   });

@@ -20,7 +20,9 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
 
     // "the Valdorian foreign minister, Tomas Rendl"
     const appositionBefore = /(?:^|[\s(])(?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their)\s+([^,.;:“”"()]{2,80}),\s*$/.exec(before);
-    if (appositionBefore?.[1] && hasRoleWord(appositionBefore[1]) && appositionBefore[1].split(/\s+/).length <= 8) registry.addRole(e, appositionBefore[1]);
+    // "The announcement came from the councillor for sport, X": the role starts after the last preposition + article.
+    const rolePhrase = appositionBefore?.[1]?.split(/\b(?:from|by|with|to|at|in|on|and)\s+(?:the|a|an)\s+/i).pop();
+    if (rolePhrase && hasRoleWord(rolePhrase) && rolePhrase.split(/\s+/).length <= 8) registry.addRole(e, rolePhrase);
 
     // "Anna Ricci, president of the association," / "Hugh Hill, a doctor, said"
     const appositionAfter = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:“”"()]{2,90}?)(?=,|\.|;|\s+(?:said|says|told|added|who)\b)/.exec(after);

@@ -11,15 +11,16 @@ import { subjectBefore } from './subject-before';
 
 const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 const NOUN = `(?:${[...SPEECH_NOUNS].join('|')})`;
-const COLON_CUE = new RegExp(`\\b(?:${VERB}|${NOUN}|on (?:Twitter|X|Facebook|Instagram|social media|Telegram)|put it(?: this way| like this| simply| bluntly| plainly)?|in (?:his|her|their) (?:own )?words)\\b[^:“”"«»]{0,140}:\\s+(?=\\S)`, 'u');
+const COLON_CUE = new RegExp(`\\b(?:${VERB}|${NOUN}|\\p{Ll}+ed(?= ?:)|on (?:Twitter|X|Facebook|Instagram|social media|Telegram)|put it(?: this way| like this| simply| bluntly| plainly)?|in (?:his|her|their) (?:own )?words)\\b[^:“”"«»]{0,140}:\\s+(?=\\S)`, 'u');
 const THAT_CUE = new RegExp(`\\b(${VERB})\\b((?:\\s+(?!that\\b)[^\\s,.;:“”"«»]+){0,6}?)\\s+that\\s+(?=\\S)`, 'u');
 const NOMINAL_CUE = new RegExp(`(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)['’]s\\s+(?:${NOUN})\\s+that\\s+`, 'u');
 const ACCORDING_FIRST = /\b[Aa]ccording to ((?:[^,.;:“”"]){2,80}),\s+(?=\S)/;
 const ACCORDING_LAST = /,?\s+according to ([^,.;:“”"]{2,80})[.!?]?$/;
-const CUE_LAST = new RegExp(`,\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}\\p{Lu}[\\p{L}'’-]+|the\\s+[\\p{L}'’ -]{2,50}?)\\s+(?:also\\s+|then\\s+)?(${VERB})((?:\\s+[\\p{L}'’]+){0,4})[.!?]?$`, 'u');
+const CUE_LAST = new RegExp(`,\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}\\p{Lu}[\\p{L}'’-]+|the\\s+[\\p{L}'’ -]{2,50}?)\\s+(?:also\\s+|then\\s+)?(${VERB})((?:\\s+[\\p{L}'’]+){0,4})(?:,\\s+\\p{Ll}+ing\\b[^,.;:]{0,60})?[.!?]?$`, 'u');
 const CUE_LAST_INVERTED = new RegExp(`,\\s+(${VERB})\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}\\p{Lu}[\\p{L}'’-]+|the\\s+[\\p{L}'’ -]{2,50}?)[.!?]?$`, 'u');
-const CUE_MIDDLE = new RegExp(`,\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)\\s+(said|says|added|insisted|explained|continued|warned|argued),\\s+(?=\\p{Ll})`, 'u');
-const CATAPHORA = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who|whose|which)\b/u;
+const CUE_MIDDLE = new RegExp(`,\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)\\s+(said|says|added|insisted|explained|continued|warned|argued),\\s+(?=\\p{Ll})(?!\\p{Ll}+ing\\b)`, 'u');
+// A fragment: "Putin, who in recent weeks has spoken …" with no main verb after the relative clause.
+const CATAPHORA = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who|whose)\b[^,;]*$/u;
 const OWN_CUE = new RegExp(`\\b(?:according to|${VERB}\\s+that)\\b`, 'i');
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -113,7 +114,10 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
     if (middle?.[1] && words(s.slice(0, middle.index)) >= 3) {
       const cueStart = base + middle.index + 2;
       const first = item('unmarked', [{ block, start: base, end: base + middle.index }], { text: `${middle[1]} ${middle[2]}`, span: { block, start: cueStart, end: base + middle.index + middle[0].length } }, middle[1], { block, offset: cueStart });
-      const restStart = base + middle.index + middle[0].length;
+      let restStart = base + middle.index + middle[0].length;
+      // ", Olmi said, and we will …": the conjunction joins the clauses; it is not what she said.
+      const conjunction = /^(?:and|but|so)\s+/.exec(text.slice(restStart));
+      if (conjunction) restStart += conjunction[0].length;
       const second = item('unmarked', [{ block, start: restStart, end: stripEnd(text, restStart, sentence.end) }], null, null, { block, offset: restStart }, first);
       if (!speechLike(s)) first.kind = second.kind = 'reported';
       out.push(first, second);
@@ -123,7 +127,9 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
 
     const direct = CUE_LAST.exec(s);
     const last = direct ?? CUE_LAST_INVERTED.exec(s);
-    if (last?.[1] && last[2] && words(s.slice(0, last.index)) >= 4) {
+    const lastVerb = (direct ? last?.[2] : last?.[1]) ?? '';
+    const lastSpeechLike = last ? speechLike(s.slice(0, last.index)) : false;
+    if (last?.[1] && last[2] && words(s.slice(0, last.index)) >= 4 && (lastSpeechLike || REPORTING_VERB_SET.has(lastVerb)) && !/^(?:Asked|Questioned|Pressed)\b/.test(s)) {
       const phrase = direct ? last[1] : last[2];
       const cueStart = base + last.index + 1;
       const it = item(speechLike(s.slice(0, last.index)) ? 'unmarked' : 'reported', [{ block, start: base, end: base + last.index }], { text: last[0].replace(/^,\s*/, '').replace(/[.!?]$/, ''), span: { block, start: cueStart, end: sentence.end } }, phrase, { block, offset: cueStart });

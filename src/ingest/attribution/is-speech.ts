@@ -9,7 +9,7 @@ export function isSpeech(words: string, before: string, hasCue: boolean, single:
   if (NAMING.test(before.trimEnd().replace(/[,:]$/, ''))) return count >= 10 && hasCue;
   const titleCase = words.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3).every((w) => /^\p{Lu}/u.test(w));
   if (titleCase && count <= 7 && !hasCue) return false;
-  if (single) return hasCue && count >= 4;
+  if (single) return hasCue ? count >= 4 : count >= 8 && (FIRST_PERSON.test(words) || SECOND_PERSON.test(words));
   if (hasCue) return count >= 2;
   return count >= 6 || /[.!?]\s+\S/.test(words) || FIRST_PERSON.test(words) || SECOND_PERSON.test(words);
 }

@@ -39,7 +39,7 @@ export function findNameMentions(block: number, text: string): NameMention[] {
       const first = words[0]?.text ?? '';
       const w = clean(first).toLowerCase();
       const nextIsRole = ROLE_WORDS.has(clean(words[1]?.text ?? '').toLowerCase());
-      if (TITLE_WORDS.has(w) || ROLE_WORDS.has(w) || (NATIONALITY.test(first) && nextIsRole && words.length > 2)) {
+      if (TITLE_WORDS.has(w) || ROLE_WORDS.has(w) || (NATIONALITY.test(first) && (nextIsRole || words.length > 2))) {
         titleWords.push(words[0]!);
         words = words.slice(1);
       } else break;

@@ -14,7 +14,8 @@ export interface Subject {
 }
 
 export function subjectBefore(prefix: string): Subject | null {
-  let text = prefix.replace(/\s+$/, '');
+  // "…, Marta Bellandi, who wrote on Twitter:" — the relative pronoun points back at the subject.
+  let text = prefix.replace(/\s+$/, '').replace(/,\s*(?:who|which)$/, '');
   while (AUXILIARY.test(text)) text = text.replace(AUXILIARY, '');
   // "Vauquelin, for her part," — an aside after the subject.
   if (/,$/.test(text)) {
