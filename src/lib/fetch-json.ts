@@ -1,5 +1,5 @@
 /** Fetching JSON data files and validating them at the boundary with the shared schemas. */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 
 /** The data file does not exist (a 404, or the SPA fallback answering with HTML). */
 export class NotFoundError extends Error {
@@ -24,6 +24,9 @@ export async function fetchJson<T>(url: string, schema: z.ZodMiniType<T>, signal
     throw new DataShapeError(`${url} is not valid JSON`);
   }
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new DataShapeError(`${url} does not match the schema:\n${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new DataShapeError(`${url} does not match the schema: ${issue?.path.join('.') || 'root'}: ${issue?.message}`);
+  }
   return parsed.data;
 }

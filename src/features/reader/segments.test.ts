@@ -79,11 +79,12 @@ describe('segmentArticle', () => {
     const multi = blocks.flat().filter((s) => s.type === 'quote' && s.quoteId === 'multi');
     expect(multi).toHaveLength(2);
     expect(multi.map((s) => s.type === 'quote' && s.first)).toEqual([true, false]);
+    expect(multi.map((s) => s.type === 'quote' && s.last)).toEqual([false, true]);
     expect(multi[1]?.text).toBe('and the rest,');
   });
 
   it('points tweet-block spans into the tweet text', () => {
     const [, , tweet] = segmentArticle(article);
-    expect(tweet).toEqual([{ type: 'quote', quoteId: 'tw', text: 'Tweet words', start: 0, end: 11, first: true }]);
+    expect(tweet).toEqual([{ type: 'quote', quoteId: 'tw', text: 'Tweet words', start: 0, end: 11, first: true, last: true }]);
   });
 });

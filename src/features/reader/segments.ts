@@ -21,6 +21,8 @@ export type Segment =
       quoteId: string;
       /** True on the first segment of the quote in reading order: it carries the copy-link control. */
       first: boolean;
+      /** True on the last segment of the quote in reading order. */
+      last: boolean;
     };
 
 /**
@@ -50,7 +52,7 @@ export function splitText(text: string, spans: readonly QuoteSpanRef[]): Segment
     out.push(
       quoteId === undefined
         ? { type: 'text', text: text.slice(start, end), start, end }
-        : { type: 'quote', text: text.slice(start, end), start, end, quoteId, first: false },
+        : { type: 'quote', text: text.slice(start, end), start, end, quoteId, first: false, last: false },
     );
   }
   return out;
@@ -71,12 +73,15 @@ export function segmentArticle(article: Pick<Article, 'blocks' | 'tweets' | 'quo
       byBlock.set(span.block, list);
     }
   }
-  const seen = new Set<string>();
-  return article.blocks.map((block, i) =>
-    splitText(blockText(article, block), byBlock.get(i) ?? []).map((seg) => {
-      if (seg.type !== 'quote' || seen.has(seg.quoteId)) return seg;
-      seen.add(seg.quoteId);
-      return { ...seg, first: true };
-    }),
-  );
+  const blocks = article.blocks.map((block, i) => splitText(blockText(article, block), byBlock.get(i) ?? []));
+  const firsts = new Map<string, Segment & { type: 'quote' }>();
+  const lasts = new Map<string, Segment & { type: 'quote' }>();
+  for (const seg of blocks.flat()) {
+    if (seg.type !== 'quote') continue;
+    if (!firsts.has(seg.quoteId)) firsts.set(seg.quoteId, seg);
+    lasts.set(seg.quoteId, seg);
+  }
+  for (const seg of firsts.values()) seg.first = true;
+  for (const seg of lasts.values()) seg.last = true;
+  return blocks;
 }

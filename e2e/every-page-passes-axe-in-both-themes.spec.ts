@@ -1,0 +1,38 @@
+import AxeBuilder from '@axe-core/playwright';
+import { articleOf, expect, SEED, test, useTheme } from './support';
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on any route (${theme})`, async ({ page, request }) => {
+    const article = await articleOf(request, SEED);
+    const speaker = article.speakers[0]?.id ?? 'nobody';
+    const quote = article.quotes[0]?.id ?? 'none';
+    await useTheme(page, theme);
+    const routes = [
+      '/',
+      `/articles/${article.slug}`,
+      `/articles/${article.slug}?speaker=${speaker}`,
+      `/articles/${article.slug}/quotes/${quote}`,
+      `/articles/${article.slug}/quotes/no-such-quote`,
+      '/articles/no-such-article-zzz999',
+    ];
+    for (const route of routes) {
+      await page.goto(route);
+      await expect(page.locator('main h1')).toBeVisible();
+      await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /dark/ : /^(?!.*dark)/);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary, `${route} in ${theme}`).toEqual([]);
+    }
+  });
+}
+
+test('the theme toggle is remembered across visits without a flash', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await page.reload();
+  // Set by the inline script before the app runs.
+  expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+});

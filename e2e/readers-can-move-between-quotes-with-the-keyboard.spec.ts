@@ -1,0 +1,46 @@
+import { articleOf, expect, SEED, speakerButton, test } from './support';
+
+test('j and k walk the quotes, Enter opens one, Esc clears the filter, ? lists the keys', async ({ page, request }) => {
+  const article = await articleOf(request, SEED);
+  test.skip(article.quotes.length < 2, 'the ingester found fewer than two quotes in the seed yet');
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page.locator('h1')).toBeVisible();
+  const ids = await page
+    .locator('main [data-quote-id][data-first="true"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-quote-id')));
+
+  await page.keyboard.press('j');
+  await expect(page.locator(`[data-quote-id="${ids[0]}"][data-first="true"]`)).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(page.locator(`[data-quote-id="${ids[1]}"][data-first="true"]`)).toBeFocused();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+  await page.keyboard.press('k');
+  await expect(page.locator(`[data-quote-id="${ids[0]}"][data-first="true"]`)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`/articles/${article.slug}/quotes/${ids[0]}`);
+
+  // Within a filter, j skips other speakers' quotes.
+  await speakerButton(page, 'Putin').click();
+  const putinId = await speakerButton(page, 'Putin').getAttribute('data-speaker-id');
+  await page.locator('h1').click();
+  await page.keyboard.press('j');
+  await expect(page.locator(':focus')).toHaveAttribute('data-speaker-id', putinId!);
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/speaker=/);
+
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+test('the skip link takes keyboard users to the content', async ({ page, request }) => {
+  const article = await articleOf(request, SEED);
+  await page.goto(`/articles/${article.slug}`);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});

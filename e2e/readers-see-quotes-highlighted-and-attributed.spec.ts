@@ -1,0 +1,41 @@
+import { expect, PHONE, SEED, shot, slugOf, speakerButton, test } from './support';
+
+test('the seed shows Macron’s and Putin’s quotes highlighted with the right speaker', async ({ page, request }) => {
+  await page.goto(`/articles/${await slugOf(request, SEED)}`);
+  const macron = await speakerButton(page, 'Macron').getAttribute('data-speaker-id');
+  const putin = await speakerButton(page, 'Putin').getAttribute('data-speaker-id');
+  expect(macron).toBeTruthy();
+  expect(putin).toBeTruthy();
+
+  const quote = (words: string) => page.locator('main [data-quote-id]').filter({ hasText: words }).first();
+  await expect(quote('I see how much effort')).toHaveAttribute('data-speaker-id', putin!);
+  await expect(quote('telephone exchanges')).toHaveAttribute('data-speaker-id', macron!);
+  await expect(quote('this dialogue is necessary')).toHaveAttribute('data-speaker-id', macron!);
+  await expect(quote('this dialogue is necessary')).toHaveAttribute('data-kind', /reported|unmarked|direct/);
+
+  // Hover says who spoke, in a tooltip, not only a title attribute.
+  await quote('I see how much effort').hover();
+  await expect(page.getByRole('tooltip')).toContainText('Putin');
+});
+
+test('the seed’s two tweets are cards with handle, date and text', async ({ page, request }) => {
+  await page.goto(`/articles/${await slugOf(request, SEED)}`);
+  await expect(page.locator('h1')).toBeVisible();
+  const cards = page.locator('[data-tweet-handle="EmmanuelMacron"]');
+  await expect(cards).toHaveCount(2);
+  for (const card of await cards.all()) {
+    await expect(card.locator('time')).toHaveAttribute('datetime', '2022-02-07');
+    await expect(card.locator('time')).toHaveText('February 7, 2022');
+    await expect(card.getByRole('link', { name: '@EmmanuelMacron' })).toHaveAttribute('href', 'https://x.com/EmmanuelMacron');
+  }
+  await expect(cards.first()).toContainText('Ensemble');
+  await expect(cards.first().locator('a[href*="pic.twitter.com"], a[href*="x.com"]').last()).toHaveAttribute('rel', 'noopener noreferrer nofollow');
+  await expect(page.locator('iframe, script[src*="twitter"], script[src*="x.com"]')).toHaveCount(0);
+  await shot(page, 'reader-desktop');
+
+  await page.setViewportSize(PHONE);
+  await page.reload();
+  await expect(page.locator('h1')).toBeVisible();
+  await shot(page, 'reader-phone');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+});

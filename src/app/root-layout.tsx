@@ -1,0 +1,37 @@
+import { Link, Outlet } from 'react-router';
+import { ShortcutsButton } from '../components/shortcuts-button';
+import { ThemeToggle } from '../components/theme-toggle';
+import { paths } from '../lib/paths';
+
+const HEADER_BUTTON =
+  'rounded-md border border-gray-300 px-3 py-1.5 text-sm font-medium hover:bg-gray-100 dark:border-gray-600 dark:hover:bg-gray-800';
+
+export function RootLayout() {
+  return (
+    <div className="min-h-screen bg-white text-gray-900 dark:bg-gray-950 dark:text-gray-100">
+      <header className="border-b border-gray-200 dark:border-gray-800">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-sky-700 focus:px-3 focus:py-2 focus:text-white"
+        >
+          Skip to content
+        </a>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link to={paths.library.href()} className="font-serif text-xl font-bold tracking-tight">
+            <span aria-hidden="true" className="text-sky-700 dark:text-sky-300">“</span>Verbatim
+          </Link>
+          <nav aria-label="Site" className="text-sm">
+            <Link to={paths.library.href()} className="underline-offset-4 hover:underline">
+              Library
+            </Link>
+          </nav>
+          <div className="ml-auto flex items-center gap-2">
+            <ShortcutsButton className={HEADER_BUTTON} />
+            <ThemeToggle className={HEADER_BUTTON} />
+          </div>
+        </div>
+      </header>
+      <Outlet />
+    </div>
+  );
+}

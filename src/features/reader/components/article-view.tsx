@@ -1,0 +1,43 @@
+import { formatDate } from '../../../lib/format-date';
+import { SegmentsView, type SegmentContext } from './segment-view';
+import { TweetCard } from './tweet-card';
+
+const plain = (_s: number, _e: number, text: string) => text;
+
+/** Title, byline, standfirst, then the body blocks in order, quotes highlighted where they stand. */
+export function ArticleView({ ctx }: { ctx: SegmentContext }) {
+  const { article, segments } = ctx.model;
+  const hasStandfirstBlock = article.blocks.some((b) => b.type === 'paragraph' && b.role === 'standfirst');
+  return (
+    <article lang={article.language} className="prose prose-lg max-w-[70ch] prose-gray dark:prose-invert">
+      <header className="not-prose mb-8">
+        <h1 className="font-serif text-3xl leading-tight font-bold tracking-tight sm:text-4xl">{article.title}</h1>
+        <p className="mt-3 text-base text-gray-700 dark:text-gray-300">
+          {article.author && <span>By {article.author}</span>}
+          {article.author && article.date && <span aria-hidden="true"> · </span>}
+          {article.date && <time dateTime={article.date}>{formatDate(article.date)}</time>}
+          {article.dateline && (
+            <>
+              {(article.author || article.date) && <span aria-hidden="true"> · </span>}
+              <span className="font-semibold uppercase tracking-wide">{article.dateline}</span>
+            </>
+          )}
+          {article.correspondentNote && <span className="block text-sm italic">{article.correspondentNote}</span>}
+        </p>
+      </header>
+      {!hasStandfirstBlock && article.standfirst && <p className="lead">{article.standfirst}</p>}
+      {article.blocks.map((block, i) => {
+        const segs = segments[i] ?? [];
+        if (block.type === 'tweet') {
+          const tweet = article.tweets[block.tweet];
+          return tweet ? <TweetCard key={i} tweet={tweet} segments={segs} ctx={ctx} /> : null;
+        }
+        return (
+          <p key={i} className={block.role === 'standfirst' ? 'lead font-serif' : undefined}>
+            <SegmentsView segments={segs} ctx={ctx} renderText={plain} />
+          </p>
+        );
+      })}
+    </article>
+  );
+}

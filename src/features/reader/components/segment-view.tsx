@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+import type { Segment } from '../segments';
+import { colorOf, isDimmed, type ReaderModel } from '../reader-model';
+import { QuoteMark } from './quote-mark';
+
+export interface SegmentContext {
+  model: ReaderModel;
+  selected: ReadonlySet<string>;
+  activeQuoteId: string | null;
+  onCopy: (quoteId: string) => void;
+}
+
+/** Hidden description ids for a quote: its speaker and its kind (see QuoteDescriptions). */
+export const descIds = (model: ReaderModel, speakerId: string | null, kind: string) =>
+  `desc-speaker-${speakerId && model.speakers.has(speakerId) ? speakerId : 'unknown'} desc-kind-${kind}`;
+
+/** Renders segments; `renderText` turns a text range into nodes (plain text, or tweet entities). */
+export function SegmentsView({
+  segments,
+  ctx,
+  renderText,
+}: {
+  segments: Segment[];
+  ctx: SegmentContext;
+  renderText: (start: number, end: number, text: string) => ReactNode;
+}) {
+  return segments.map((seg) => {
+    const body = renderText(seg.start, seg.end, seg.text);
+    if (seg.type === 'text') return <span key={seg.start}>{body}</span>;
+    const quote = ctx.model.quotes.get(seg.quoteId)!;
+    const speaker = quote.speakerId ? ctx.model.speakers.get(quote.speakerId) : undefined;
+    return (
+      <QuoteMark
+        key={seg.start}
+        quote={quote}
+        first={seg.first}
+        last={seg.last}
+        color={colorOf(ctx.model, quote.speakerId)}
+        dimmed={isDimmed(quote, ctx.selected)}
+        active={ctx.activeQuoteId === quote.id}
+        describedBy={descIds(ctx.model, quote.speakerId, quote.kind)}
+        speakerName={speaker?.name ?? 'speaker unknown'}
+        onCopy={ctx.onCopy}
+      >
+        {body}
+      </QuoteMark>
+    );
+  });
+}

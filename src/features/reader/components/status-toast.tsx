@@ -1,0 +1,12 @@
+/** A polite live region that is always present, so screen readers hear each new message. */
+export function StatusToast({ message }: { message: string }) {
+  return (
+    <div
+      role="status"
+      aria-live="polite"
+      className={`fixed bottom-4 left-1/2 z-40 -translate-x-1/2 rounded-lg bg-gray-900 px-4 py-2 text-sm text-white shadow-lg dark:bg-gray-100 dark:text-gray-900 ${message ? '' : 'sr-only'}`}
+    >
+      {message}
+    </div>
+  );
+}
