@@ -19,11 +19,13 @@ export function toEvalPrediction(article: Article): EvalPrediction {
     date: article.date,
     author: article.author,
     dateline: article.dateline,
-    quotes: article.quotes.map((quote) => ({
-      text: quote.text,
-      speaker: quote.speakerId === null ? null : (names.get(quote.speakerId) ?? null),
-      kind: quote.kind,
-    })),
+    // The scorer matches exact substrings of the file, so a quote over several paragraphs
+    // is given one entry per paragraph.
+    quotes: article.quotes.flatMap((quote) => {
+      const speaker = quote.speakerId === null ? null : (names.get(quote.speakerId) ?? null);
+      const parts = quote.spans.length > 1 ? quote.text.split('\n\n') : [quote.text];
+      return parts.map((text) => ({ text, speaker, kind: quote.kind }));
+    }),
     tweets: article.tweets.map((tweet) => ({
       handle: tweet.handle ?? tweet.handleText,
       date: tweet.date,

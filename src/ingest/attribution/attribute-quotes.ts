@@ -7,7 +7,7 @@ import { buildRegistry, globalPosition, type Entity, type EntityRegistry } from 
 import { cueAfter, cueBefore } from './find-cue';
 import { findQuotedSpans, findSingleQuotedSpans, type QuotedSpan, type TextBlock } from './find-quoted-spans';
 import { readRoles } from './find-roles';
-import { findSentenceSpeech } from './find-sentence-speech';
+import { CATAPHORA, findSentenceSpeech } from './find-sentence-speech';
 import { isSpeech } from './is-speech';
 import { findNameMentions } from './name-mentions';
 import { buildQuotes, buildSpeakers } from './output';
@@ -99,6 +99,8 @@ function directItem(q: QuotedSpan, textOf: Map<number, string>, all: QuotedSpan[
     cueBlock = q.open.block;
   }
   const words = q.parts.map((p) => (textOf.get(p.block) ?? '').slice(p.start, p.end)).join(' ');
+  const cueText = textOf.get(cueBlock) ?? '';
+  const cataphora = cue && /^(?:he|she|they)$/i.test(cue.speaker) ? CATAPHORA.exec(cueText.slice(cue.end).replace(/^[^.!?]*[.!?]\s*/, '')) : null;
   if (!isSpeech(words, openText.slice(Math.max(0, q.open.at - 40), q.open.at), cue !== null, q.single)) return null;
   return {
     kind: 'direct',
@@ -106,7 +108,7 @@ function directItem(q: QuotedSpan, textOf: Map<number, string>, all: QuotedSpan[
     cue: cue ? { text: cue.text, span: { block: cueBlock, start: cue.start, end: cue.end } } : null,
     speakerPhrase: cue?.speaker ?? null,
     phraseAt: { block: cueBlock, offset: cue?.start ?? first.start },
-    cataphora: null,
+    cataphora: cataphora?.[1] ?? null,
     parent: null,
     speaker: null,
   };

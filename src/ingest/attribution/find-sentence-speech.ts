@@ -14,13 +14,14 @@ const NOUN = `(?:${[...SPEECH_NOUNS].join('|')})`;
 const COLON_CUE = new RegExp(`\\b(?:${VERB}|${NOUN}|\\p{Ll}+ed(?= ?:)|on (?:Twitter|X|Facebook|Instagram|social media|Telegram)|put it(?: this way| like this| simply| bluntly| plainly)?|in (?:his|her|their) (?:own )?words)\\b[^:“”"«»]{0,140}:\\s+(?=\\S)`, 'u');
 const THAT_CUE = new RegExp(`\\b(${VERB})\\b((?:\\s+(?!that\\b)[^\\s,.;:“”"«»]+){0,6}?)\\s+that\\s+(?=\\S)`, 'u');
 const NOMINAL_CUE = new RegExp(`(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)['’]s\\s+(?:${NOUN})\\s+that\\s+`, 'u');
-const ACCORDING_FIRST = /\b[Aa]ccording to ((?:[^,.;:“”"]){2,80}),\s+(?=\S)/;
+// "According to the sporting director, Luca Pinna, the club …": a name in apposition belongs to the cue.
+const ACCORDING_FIRST = /\b[Aa]ccording to ([^,.;:“”"]{2,80}(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+)?),\s+(?=\S)/u;
 const ACCORDING_LAST = /,?\s+according to ([^,.;:“”"]{2,80})[.!?]?$/;
 const CUE_LAST = new RegExp(`,\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}\\p{Lu}[\\p{L}'’-]+|the\\s+[\\p{L}'’ -]{2,50}?)\\s+(?:also\\s+|then\\s+)?(${VERB})((?:\\s+[\\p{L}'’]+){0,4})(?:,\\s+\\p{Ll}+ing\\b[^,.;:]{0,60})?[.!?]?$`, 'u');
 const CUE_LAST_INVERTED = new RegExp(`,\\s+(${VERB})\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}\\p{Lu}[\\p{L}'’-]+|the\\s+[\\p{L}'’ -]{2,50}?)[.!?]?$`, 'u');
 const CUE_MIDDLE = new RegExp(`,\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)\\s+(said|says|added|insisted|explained|continued|warned|argued),\\s+(?=\\p{Ll})(?!\\p{Ll}+ing\\b)`, 'u');
-// A fragment: "Putin, who in recent weeks has spoken …" with no main verb after the relative clause.
-const CATAPHORA = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who|whose)\b[^,;]*$/u;
+// Machine translation splits "…, said Putin, who …" into "…, he said. Putin, who …".
+export const CATAPHORA = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who|whose)\b/u;
 const OWN_CUE = new RegExp(`\\b(?:according to|${VERB}\\s+that)\\b`, 'i');
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
