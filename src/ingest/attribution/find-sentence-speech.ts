@@ -21,7 +21,8 @@ const CUE_LAST = new RegExp(`,\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’-]+\\s+)
 const CUE_LAST_INVERTED = new RegExp(`,\\s+(${VERB})\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}\\p{Lu}[\\p{L}'’-]+|the\\s+[\\p{L}'’ -]{2,50}?)[.!?]?$`, 'u');
 const CUE_MIDDLE = new RegExp(`,\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)\\s+(said|says|added|insisted|explained|continued|warned|argued),\\s+(?=\\p{Ll})(?!\\p{Ll}+ing\\b)`, 'u');
 // Machine translation splits "…, said Putin, who …" into "…, he said. Putin, who …".
-export const CATAPHORA = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who|whose)\b/u;
+// The name comes with what followed it in the original: a relative clause, an age or a role.
+export const CATAPHORA = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who\b|whose\b|\d{1,3},|an?\s+\p{Ll}|the\s+\p{Ll})/u;
 const OWN_CUE = new RegExp(`\\b(?:according to|${VERB}\\s+that)\\b`, 'i');
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
