@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotedSpans, findSingleQuotedSpans, type QuotedSpan, type TextBlock } from './find-quoted-spans';
+
+const blocksOf = (...texts: string[]): TextBlock[] => texts.map((text, block) => ({ block, text }));
+
+/** The words each span's parts point at, sliced from the paragraphs. */
+function wordsOf(blocks: TextBlock[], spans: QuotedSpan[]): string[][] {
+  const textOf = new Map(blocks.map((b) => [b.block, b.text]));
+  return spans.map((q) => q.parts.map((p) => (textOf.get(p.block) ?? '').slice(p.start, p.end)));
+}
+
+const doubles = (...texts: string[]) => {
+  const blocks = blocksOf(...texts);
+  const spans = findQuotedSpans(blocks);
+  return { blocks, spans, words: wordsOf(blocks, spans) };
+};
+
+describe('findQuotedSpans', () => {
+  it('finds curly and straight double quotes, and the parts slice to the words without marks', () => {
+    const { spans, words } = doubles('“The bridge will open in May,” the engineer said. "It is safe," she added.');
+    expect(words).toEqual([['The bridge will open in May'], ['It is safe']]);
+    expect(spans.map((q) => q.single)).toEqual([false, false]);
+    // The opening and closing marks are where the article put them.
+    expect(spans[0]?.open).toEqual({ block: 0, at: 0 });
+    expect(spans[0]?.close).toEqual({ block: 0, at: 29 });
+  });
+
+  it('finds «guillemets» and „German“ quotes', () => {
+    expect(doubles('The sacristan warned: «Nobody leaves before the bells ring.» Then he locked up.').words).toEqual([['Nobody leaves before the bells ring.']]);
+    expect(doubles('Die Bäckerin sagte: „Wir backen weiter.“ Dann ging sie.').words).toEqual([['Wir backen weiter.']]);
+  });
+
+  it('finds a quote written with two opening marks the wrong way round (“ text “)', () => {
+    const { spans, words } = doubles('The goalkeeper said “ we defended like amateurs “ and walked off.');
+    expect(words).toEqual([['we defended like amateurs']]);
+    expect(spans[0]?.close).not.toBeNull();
+  });
+
+  it('closes a quote with no closing mark softly, before ", the mayor said"', () => {
+    const { spans, words } = doubles('“The lido stays shut until the pumps are replaced, the mayor said, to groans from swimmers.');
+    expect(words).toEqual([['The lido stays shut until the pumps are replaced']]);
+    expect(spans[0]?.close).toBeNull();
+  });
+
+  it('joins a quote over two paragraphs (opening mark repeated) into one span with two parts', () => {
+    const { spans, words } = doubles('“The first thing to say is that the orchard was never for sale.', '“The second is that we will replant every tree.” She sat down.');
+    expect(spans).toHaveLength(1);
+    expect(words).toEqual([['The first thing to say is that the orchard was never for sale.', 'The second is that we will replant every tree.']]);
+    expect(spans[0]?.parts.map((p) => p.block)).toEqual([0, 1]);
+    expect(spans[0]?.open).toEqual({ block: 0, at: 0 });
+    expect(spans[0]?.close?.block).toBe(1);
+  });
+
+  it('does not take apostrophes (don’t, Putin’s) for quotation marks', () => {
+    const blocks = blocksOf('“I don’t think Putin’s offer changes anything,” she said. The players’ union agreed.');
+    const d = findQuotedSpans(blocks);
+    expect(wordsOf(blocks, d)).toEqual([['I don’t think Putin’s offer changes anything']]);
+    expect(findSingleQuotedSpans(blocks, d)).toEqual([]);
+    expect(findSingleQuotedSpans(blocksOf('It’s the grocer’s fault, we don’t doubt it.'), [])).toEqual([]);
+  });
+
+  it('returns on a 2 MB paragraph full of unclosed “ marks, with spans inside the text', { timeout: 60_000 }, () => {
+    let text = '';
+    for (let i = 0; text.length < 2_000_000; i++) text += `Item ${i} of the ledger “ was never reconciled and `;
+    const spans = findQuotedSpans([{ block: 0, text }]);
+    expect(spans.length).toBeGreaterThan(1000);
+    for (const q of spans) {
+      for (const p of q.parts) {
+        expect(p.end).toBeLessThanOrEqual(text.length);
+        expect(text.slice(p.start, p.end)).not.toMatch(/[“”]/);
+      }
+    }
+  });
+});
+
+describe('findSingleQuotedSpans', () => {
+  it('finds ‘single’ and \'straight single\' titles, but leaves single quotes inside double ones alone', () => {
+    const blocks = blocksOf('The novel ‘Winter Orchards’ won the prize, while the film \'Dry Wells\' did not.');
+    const spans = findSingleQuotedSpans(blocks, findQuotedSpans(blocks));
+    expect(wordsOf(blocks, spans)).toEqual([['Winter Orchards'], ['Dry Wells']]);
+    expect(spans.every((q) => q.single)).toBe(true);
+
+    const nested = blocksOf('“They called it ‘the long winter’ for a reason,” Okafor said.');
+    const d = findQuotedSpans(nested);
+    expect(wordsOf(nested, d)).toEqual([['They called it ‘the long winter’ for a reason']]);
+    expect(findSingleQuotedSpans(nested, d)).toEqual([]);
+  });
+});
