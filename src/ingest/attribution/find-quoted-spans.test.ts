@@ -57,6 +57,9 @@ describe('findQuotedSpans', () => {
     expect(wordsOf(blocks, d)).toEqual([['I don’t think Putin’s offer changes anything']]);
     expect(findSingleQuotedSpans(blocks, d)).toEqual([]);
     expect(findSingleQuotedSpans(blocksOf('It’s the grocer’s fault, we don’t doubt it.'), [])).toEqual([]);
+    // Inside a single-quoted title, an apostrophe does not close it.
+    const sign = blocksOf('The sign read ‘Don’t feed Oskar’s gulls’ in three languages.');
+    expect(wordsOf(sign, findSingleQuotedSpans(sign, []))).toEqual([['Don’t feed Oskar’s gulls']]);
   });
 
   it('returns on a 2 MB paragraph full of unclosed “ marks, with spans inside the text', { timeout: 60_000 }, () => {

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { cueAfter, cueBefore, plausibleSubject } from './find-cue';
+
+/** The cue found after the closing mark of the quote at the start of `text`. */
+function after(text: string, limit = text.length) {
+  const from = text.indexOf('”') + 1;
+  const cue = cueAfter(text, from, limit);
+  return cue && { ...cue, written: text.slice(cue.start, cue.end) };
+}
+
+/** The cue found before the opening mark, from the start of the text. */
+function before(text: string) {
+  const cue = cueBefore(text, 0, text.indexOf('“'));
+  return cue && { ...cue, written: text.slice(cue.start, cue.end) };
+}
+
+describe('cueAfter', () => {
+  it('reads ", the minister said." as the minister, and points at the cue words', () => {
+    const cue = after('“The budget is balanced,” the minister said. Nobody clapped.');
+    expect(cue?.speaker).toBe('the minister');
+    expect(cue?.text).toBe('the minister said');
+    expect(cue?.written).toBe('the minister said');
+  });
+
+  it('reads " said Jane Roe, a nurse," with the name first and the apposition after it', () => {
+    const cue = after('“We were twelve on a ward for forty,” said Jane Roe, a nurse, after her shift.');
+    expect(cue?.text).toBe('said Jane Roe');
+    expect(cue?.written).toBe('said Jane Roe');
+    expect(cue?.speaker.split(',')[0]).toBe('Jane Roe');
+    expect(cue?.speaker).toContain('a nurse');
+  });
+
+  it('reads ", according to Ann Lee" and stops at the name', () => {
+    const cue = after('“Waiting lists doubled,” according to Ann Lee, who runs the clinic.');
+    expect(cue?.speaker).toBe('Ann Lee');
+    expect(cue?.written).toBe('according to Ann Lee');
+  });
+
+  it('finds no cue in narration after the quote, nor beyond the limit it is given', () => {
+    expect(after('“Fine,” and the vote passed without debate.')).toBeNull();
+    expect(after('“It is closed,” it said.')).toBeNull();
+    const text = '“Enough.” The vote passed, the clerk said.';
+    expect(after(text, text.indexOf('The'))).toBeNull();
+  });
+});
+
+describe('cueBefore', () => {
+  it('reads "He added: " and "Tomas Rendl told reporters outside the court: "', () => {
+    const added = before('He added: “We will appeal.”');
+    expect(added?.speaker).toBe('He');
+    expect(added?.text).toBe('He added');
+    const told = before('Tomas Rendl told reporters outside the court: “It is a dark day.”');
+    expect(told?.speaker).toBe('Tomas Rendl');
+    expect(told?.text).toBe('Tomas Rendl told reporters outside the court');
+  });
+
+  it('reads "According to the police, " as the police', () => {
+    const cue = before('According to the police, “nobody was hurt in the blaze.”');
+    expect(cue?.speaker).toBe('the police');
+    expect(cue?.text).toBe('according to the police');
+    expect(cue?.written.startsWith('According to the police')).toBe(true);
+  });
+
+  it('finds no cue in a sentence without a speech verb', () => {
+    expect(before('The weather was awful and “the worst in years” by any measure.')).toBeNull();
+    expect(before('Then came the results: “a triumph”.')).toBeNull();
+  });
+});
+
+describe('plausibleSubject', () => {
+  it('accepts pronouns, names and role phrases, and rejects clauses', () => {
+    expect(plausibleSubject('she')).toBe(true);
+    expect(plausibleSubject('the harbour master')).toBe(true);
+    expect(plausibleSubject('Ann Lee, a nurse')).toBe(true);
+    expect(plausibleSubject('rain was falling and nobody')).toBe(false);
+    expect(plausibleSubject('')).toBe(false);
+    expect(plausibleSubject('one of the many tired people who stood in line that day')).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { subjectBefore } from './subject-before';
+
+/** The subject phrase, checked to stand where `at` says it does. */
+function subject(prefix: string): string | null {
+  const found = subjectBefore(prefix);
+  if (!found) return null;
+  expect(prefix.slice(found.at, found.at + found.phrase.length)).toBe(found.phrase);
+  return found.phrase;
+}
+
+describe('subjectBefore', () => {
+  it('takes the name after an opening phrase: "After the vote, Okoro" → Okoro', () => {
+    expect(subject('After the vote, Okoro ')).toBe('Okoro');
+    expect(subject('Speaking to the crowd in Leeds, Okoro')).toBe('Okoro');
+    expect(subject('After Adeyemi’s speech, Lindqvist')).toBe('Lindqvist');
+  });
+
+  it('takes the name in apposition: "Its chair, Ida Berg," → Ida Berg', () => {
+    expect(subject('Its chair, Ida Berg,')).toBe('Ida Berg');
+    expect(subject('When the council met on Friday, its chair, Ida Berg,')).toBe('Ida Berg');
+  });
+
+  it('skips an aside after the subject: "Lena Fox, for her part," → Lena Fox', () => {
+    expect(subject('Lena Fox, for her part,')).toBe('Lena Fox');
+    expect(subject('Beatrix Moll, the director,')).toBe('Beatrix Moll');
+  });
+
+  it('returns a pronoun subject, and skips auxiliaries and a trailing "who"', () => {
+    expect(subject('she ')).toBe('she');
+    expect(subject('Later, she')).toBe('she');
+    expect(subject('Ivo Marsh has also ')).toBe('Ivo Marsh');
+    expect(subject('Marta Quist, who')).toBe('Marta Quist');
+  });
+
+  it('keeps a prepositional subject whole: "The tenants\' union in Leeds"', () => {
+    expect(subject("The tenants' union in Leeds")).toBe("The tenants' union in Leeds");
+    expect(subject('In a statement, the tenants’ union in Leeds')).toBe('the tenants’ union in Leeds');
+  });
+
+  it('prefers a role phrase ending in a name to the bare name, and finds a plain role phrase', () => {
+    expect(subject('On Tuesday the club captain Ivo Marsh')).toBe('the club captain Ivo Marsh');
+    expect(subject('At the hearing, the presiding judge')).toBe('the presiding judge');
+  });
+
+  it('finds no subject in a clause with neither name, pronoun nor role', () => {
+    expect(subject('It was cold and ')).toBeNull();
+    expect(subject('Rain fell and')).toBeNull();
+  });
+});
