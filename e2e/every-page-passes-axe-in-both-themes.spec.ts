@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { articleOf, expect, SEED, test, useTheme } from './support';
+import { articleOf, expect, SEED, shot, test, useTheme } from './support';
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no violations on any route (${theme})`, async ({ page, request }) => {
@@ -15,13 +15,14 @@ for (const theme of ['light', 'dark'] as const) {
       `/articles/${article.slug}/quotes/no-such-quote`,
       '/articles/no-such-article-zzz999',
     ];
-    for (const route of routes) {
+    for (const [i, route] of routes.entries()) {
       await page.goto(route);
       await expect(page.locator('main h1')).toBeVisible();
       await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /dark/ : /^(?!.*dark)/);
       const { violations } = await new AxeBuilder({ page }).analyze();
       const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(summary, `${route} in ${theme}`).toEqual([]);
+      if (theme === 'dark' && i < 4) await shot(page, `dark-${['library', 'reader', 'filtered', 'deep-link'][i]}-desktop`);
     }
   });
 }

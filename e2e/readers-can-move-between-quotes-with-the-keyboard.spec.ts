@@ -37,6 +37,7 @@ test('j and k walk the quotes, Enter opens one, Esc clears the filter, ? lists t
 test('the skip link takes keyboard users to the content', async ({ page, request }) => {
   const article = await articleOf(request, SEED);
   await page.goto(`/articles/${article.slug}`);
+  await expect(page.locator('h1')).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();

@@ -26,7 +26,7 @@ export function RootLayout() {
             </Link>
           </nav>
           <div className="ml-auto flex items-center gap-2">
-            <ShortcutsButton className={HEADER_BUTTON} />
+            <ShortcutsButton className={`hidden sm:inline-block ${HEADER_BUTTON}`} />
             <ThemeToggle className={HEADER_BUTTON} />
           </div>
         </div>

@@ -17,13 +17,9 @@ function navigable(): HTMLElement[] {
 export function stepQuote(direction: 1 | -1): HTMLElement | null {
   const list = navigable();
   if (list.length === 0) return null;
-  const current = document.activeElement?.closest('[data-quote-id]');
-  const id = current?.getAttribute('data-quote-id');
-  let i = id ? list.findIndex((el) => el.getAttribute('data-quote-id') === id) : -1;
-  if (i === -1 && current) {
-    // Focus is on a dimmed quote or elsewhere: continue from the nearest quote after it.
-    i = list.findIndex((el) => current.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) - (direction === 1 ? 1 : 0);
-  }
+  const id = document.activeElement?.closest('[data-quote-id]')?.getAttribute('data-quote-id');
+  const i = id ? list.findIndex((el) => el.getAttribute('data-quote-id') === id) : -1;
+  // From outside the walkable quotes, j starts at the first and k at the last.
   const next = list[i === -1 ? (direction === 1 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, i + direction))];
   if (!next) return null;
   next.focus({ preventScroll: true });

@@ -9,7 +9,7 @@ export function ArticleView({ ctx }: { ctx: SegmentContext }) {
   const { article, segments } = ctx.model;
   const hasStandfirstBlock = article.blocks.some((b) => b.type === 'paragraph' && b.role === 'standfirst');
   return (
-    <article lang={article.language} className="prose prose-lg max-w-[70ch] prose-gray dark:prose-invert">
+    <article lang={article.language} className="prose prose-lg max-w-[70ch] prose-gray font-serif dark:prose-invert">
       <header className="not-prose mb-8">
         <h1 className="font-serif text-3xl leading-tight font-bold tracking-tight sm:text-4xl">{article.title}</h1>
         <p className="mt-3 text-base text-gray-700 dark:text-gray-300">
