@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Range } from './sentences';
+import { findSentenceSpeech } from './find-sentence-speech';
+
+/** What a caller sees of each item: its kind, the words it covers, who says it, and its parent's index. */
+function speech(text: string, quoted: Range[] = [], block = 3) {
+  const items = findSentenceSpeech(block, text, quoted);
+  for (const it of items) for (const s of it.spans) expect(s.block).toBe(block);
+  return items.map((it) => ({
+    kind: it.kind,
+    words: it.spans.map((s) => text.slice(s.start, s.end)),
+    speaker: it.speakerPhrase,
+    cataphora: it.cataphora,
+    parent: it.parent ? items.indexOf(it.parent) : null,
+  }));
+}
+
+describe('findSentenceSpeech', () => {
+  it('reads "X replied that …" as reported speech, and a first-person sentence after it as its unmarked continuation', () => {
+    const text = 'Halima Nour replied that the figures had been checked twice. We stand by every number.';
+    expect(speech(text)).toEqual([
+      { kind: 'reported', words: ['the figures had been checked twice'], speaker: 'Halima Nour', cataphora: null, parent: null },
+      { kind: 'unmarked', words: ['We stand by every number.'], speaker: null, cataphora: null, parent: 0 },
+    ]);
+    const cue = findSentenceSpeech(0, text, [])[0]?.cue;
+    expect(cue?.text).toBe('Halima Nour replied that');
+  });
+
+  it('reads "X wrote on Twitter: Let us …" as unmarked speech by X', () => {
+    expect(speech('Halima Nour wrote on Twitter: Let us rebuild the library together.')).toEqual([
+      { kind: 'unmarked', words: ['Let us rebuild the library together.'], speaker: 'Halima Nour', cataphora: null, parent: null },
+    ]);
+  });
+
+  it('takes the name from the next sentence for "…, he said. Name, who …" (cataphora)', () => {
+    const items = speech('The trains will run again by June, he said. Piet Vos, who chairs the rail board, sounded confident.');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ words: ['The trains will run again by June'], speaker: 'he', cataphora: 'Piet Vos' });
+  });
+
+  it('reads "according to X, …" and "…, according to X." as reported speech by X', () => {
+    expect(speech('According to the fire brigade, the blaze started in the bakery.')).toEqual([
+      { kind: 'reported', words: ['the blaze started in the bakery.'], speaker: 'the fire brigade', cataphora: null, parent: null },
+    ]);
+    expect(speech('The bakery had been shut all week, according to Ann Lee.')).toEqual([
+      { kind: 'reported', words: ['The bakery had been shut all week'], speaker: 'Ann Lee', cataphora: null, parent: null },
+    ]);
+  });
+
+  it('splits "We will win, she said, we are ready." into two unmarked items, the second continuing the first', () => {
+    expect(speech('We will win, she said, we are ready.')).toEqual([
+      { kind: 'unmarked', words: ['We will win'], speaker: 'she', cataphora: null, parent: null },
+      { kind: 'unmarked', words: ['we are ready.'], speaker: null, cataphora: null, parent: 0 },
+    ]);
+  });
+
+  it('finds nothing in plain narration', () => {
+    expect(speech('The ferry left the harbour at dawn and reached the island by noon.')).toEqual([]);
+    expect(speech('Rain fell on the valley for three days. The river rose.')).toEqual([]);
+  });
+
+  it('leaves a sentence that overlaps a quoted range alone, and reads it when nothing there is quoted', () => {
+    const text = 'Prices will rise, she said, we cannot stop “the market” alone. The crowd went home.';
+    expect(speech(text).map((it) => it.words[0])).toEqual(['Prices will rise', 'we cannot stop “the market” alone.']);
+    const quoted = [{ start: text.indexOf('“'), end: text.indexOf('”') + 1 }];
+    expect(speech(text, quoted)).toEqual([]);
+  });
+});

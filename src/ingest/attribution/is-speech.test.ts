@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { isSpeech } from './is-speech';
+
+describe('isSpeech', () => {
+  it('does not take scare quotes after "called", "dubbed" or "so-called" for speech, even with a cue', () => {
+    expect(isSpeech('green deal', 'the so-called ', false, false)).toBe(false);
+    expect(isSpeech('green deal', 'the so-called ', true, false)).toBe(false);
+    expect(isSpeech('a cabinet of clowns', 'He dubbed it ', false, false)).toBe(false);
+    expect(isSpeech('deeply regrettable', 'the ministry called the decision ', false, false)).toBe(false);
+    expect(isSpeech('the people’s budget', 'what she called ', true, false)).toBe(false);
+  });
+
+  it('accepts a long quote after "called" when a cue attributes it', () => {
+    const words = 'a sensible and overdue step that every city in the region should copy now';
+    expect(isSpeech(words, 'what she called ', true, false)).toBe(true);
+    expect(isSpeech(words, 'what she called ', false, false)).toBe(false);
+  });
+
+  it('takes a short Title Case phrase without a cue for a title, not speech', () => {
+    expect(isSpeech('The Long Walk Home', 'the documentary ', false, false)).toBe(false);
+    expect(isSpeech('Silence of the Harbour', 'the play ', false, false)).toBe(false);
+    expect(isSpeech('The Long Walk Home', 'the documentary ', true, false)).toBe(true);
+  });
+
+  it('needs a cue for a short quote, but not for a sentence of six words or more', () => {
+    expect(isSpeech('totally unacceptable', '', false, false)).toBe(false);
+    expect(isSpeech('totally unacceptable', '', true, false)).toBe(true);
+    expect(isSpeech('the council never reads letters', '', false, false)).toBe(false);
+    expect(isSpeech('the council never reads any letters', '', false, false)).toBe(true);
+  });
+
+  it('accepts a short quote in the first or second person without a cue', () => {
+    expect(isSpeech('We lost', '', false, false)).toBe(true);
+    expect(isSpeech('shame on you', '', false, false)).toBe(true);
+  });
+
+  it('asks more of single quotes: a cue and four words, or eight words in the first or second person', () => {
+    expect(isSpeech('Winter Orchards', 'the novel ', false, true)).toBe(false);
+    expect(isSpeech('we will not sell', '', true, true)).toBe(true);
+    expect(isSpeech('we will', '', true, true)).toBe(false);
+    expect(isSpeech('the whole estate was sold off last winter without notice', '', false, true)).toBe(false);
+    expect(isSpeech('you sold the whole estate off last winter without notice', '', false, true)).toBe(true);
+  });
+
+  it('rejects a quote with no words', () => {
+    expect(isSpeech('…', '', true, false)).toBe(false);
+    expect(isSpeech('', '', true, false)).toBe(false);
+  });
+});
