@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { deriveTitle } from './derive-title';
+
+const LONG =
+  'The harbour authority of Valmera announced on Tuesday that the ferry timetable for all eleven outer islands will change from the first of June onwards';
+
+describe('deriveTitle', () => {
+  it('uses the first sentence without its full stop', () => {
+    expect(deriveTitle('The ferry left late again. Nobody was surprised.', null)).toBe('The ferry left late again');
+  });
+
+  it('keeps a question or exclamation mark out of the title end', () => {
+    expect(deriveTitle('Who pays for the cranes? Nobody knows.', null)).toBe('Who pays for the cranes');
+  });
+
+  it('uses the whole paragraph when it is one short sentence', () => {
+    expect(deriveTitle('Ferries resume on Wednesday', null)).toBe('Ferries resume on Wednesday');
+  });
+
+  it.each([
+    ['LISBON', 'LISBON – The strike was called on Sunday. More followed.'],
+    ['NEW YORK', 'NEW YORK - The strike was called on Sunday. More followed.'],
+    ['BERLIN', 'BERLIN — The strike was called on Sunday. More followed.'],
+  ])('strips the dateline %s and its dash', (dateline, paragraph) => {
+    expect(deriveTitle(paragraph, dateline)).toBe('The strike was called on Sunday');
+  });
+
+  it('does not cut a sentence at a decimal point or an initialism', () => {
+    expect(deriveTitle('Prices rose 4.5 percent in the U.S. last year. Then fell.', null)).toBe('Prices rose 4.5 percent in the U.S. last year');
+  });
+
+  it('is never longer than 90 characters', () => {
+    for (const text of [LONG, 'word '.repeat(60), 'Ab'.repeat(200), `${LONG}, ${LONG}`]) {
+      expect(deriveTitle(text, null).length).toBeLessThanOrEqual(90);
+    }
+  });
+
+  it('cuts a long sentence at a word boundary and ends it with an ellipsis', () => {
+    const title = deriveTitle(LONG, null);
+    expect(title.endsWith('…')).toBe(true);
+    const words = title.slice(0, -1);
+    expect(LONG.startsWith(words)).toBe(true);
+    // The next character of the source is a space: no word was cut in half.
+    expect(LONG[words.length]).toBe(' ');
+    expect(title).toBe('The harbour authority of Valmera announced on Tuesday that the ferry timetable for all…');
+  });
+
+  it('prefers a clause boundary (comma) when one is far enough in, without a dangling comma', () => {
+    const text =
+      'LISBON – The harbour authority announced on Tuesday, after a long and acrimonious meeting with the unions, that the ferries will change';
+    const title = deriveTitle(text, 'LISBON');
+    // The second comma lies beyond the 90-character limit, so the cut is at the first one.
+    expect(title).toBe('The harbour authority announced on Tuesday…');
+    expect(title.length).toBeLessThanOrEqual(90);
+  });
+
+  it('keeps markup in the title as literal text', () => {
+    expect(deriveTitle('<b>Mayor</b> opens the <i>bridge</i>. More.', null)).toBe('<b>Mayor</b> opens the <i>bridge</i>');
+  });
+
+  it('does not strip a dateline that is not at the start', () => {
+    expect(deriveTitle('The mayor of PARIS spoke. More.', 'PARIS')).toBe('The mayor of PARIS spoke');
+  });
+
+  // BUG: the first-sentence rule stops at the first ". " before a capital, so a title-abbreviation
+  // ("Mr.", "Dr.", "St.") at the start makes the whole title that abbreviation.
+  it.fails('does not shorten the title to an abbreviation like "Mr." at the start of the sentence', () => {
+    expect(deriveTitle('Mr. Brandt opened the new bridge on Sunday. Crowds came.', null)).toContain('Brandt');
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText } from './decode-text';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const bytes = (...b: number[]) => new Uint8Array(b);
+
+function decodedText(input: Uint8Array): string {
+  const result = decodeText(input);
+  if (!result.ok) throw new Error(`expected text, got error: ${result.error}`);
+  return result.text;
+}
+
+describe('decodeText: UTF-8', () => {
+  it('returns plain UTF-8 unchanged, with no warnings', () => {
+    const result = decodeText(utf8('Ciao, Zoë!\n\nSecond paragraph.'));
+    expect(result).toEqual({ ok: true, text: 'Ciao, Zoë!\n\nSecond paragraph.', warnings: [] });
+  });
+
+  it('strips the byte-order mark and turns CRLF into LF', () => {
+    const input = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(' date 2024-01-05 from Rui Faria\r\n\r\nFirst line.\r\nSame paragraph.\r\n')]);
+    const text = decodedText(input);
+    expect(text).toBe(' date 2024-01-05 from Rui Faria\n\nFirst line.\nSame paragraph.\n');
+    expect(text).not.toContain('\r');
+    expect(text).not.toContain('\ufeff');
+  });
+
+  it('turns a lone CR (old Mac line end) into LF as well', () => {
+    expect(decodedText(utf8('One.\r\rTwo.'))).toBe('One.\n\nTwo.');
+  });
+
+  it('decodes multi-byte letters and emoji without warnings', () => {
+    const result = decodeText(utf8('Łódź – 東京 – 🎉'));
+    expect(result.ok && result.text).toBe('Łódź – 東京 – 🎉');
+    expect(result.ok && result.warnings).toEqual([]);
+  });
+});
+
+describe('decodeText: Latin-1 fallback', () => {
+  // "Renée à Genève: 5 £" in ISO-8859-1 bytes (é = E9, à = E0, è = E8, £ = A3) – invalid as UTF-8.
+  const latin1 = bytes(0x52, 0x65, 0x6e, 0xe9, 0x65, 0x20, 0xe0, 0x20, 0x47, 0x65, 0x6e, 0xe8, 0x76, 0x65, 0x3a, 0x20, 0x35, 0x20, 0xa3);
+
+  it('decodes the bytes to the right accented letters', () => {
+    expect(decodedText(latin1)).toBe('Renée à Genève: 5 £');
+  });
+
+  it('never produces U+FFFD for Latin-1 letters', () => {
+    expect(decodedText(bytes(0xc7, 0x61, 0x20, 0x76, 0x61, 0x20, 0xab, 0xf1, 0xbb))).toBe('Ça va «ñ»');
+  });
+
+  it('warns that the file is not UTF-8 and was decoded as Latin-1', () => {
+    const result = decodeText(latin1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]?.code).toBe('latin1');
+    expect(result.warnings[0]?.message).toMatch(/not valid UTF-8/i);
+    expect(result.warnings[0]?.message).toMatch(/Latin-1/);
+  });
+
+  it('also normalises CRLF in a Latin-1 file', () => {
+    expect(decodedText(bytes(0x63, 0x61, 0x66, 0xe9, 0x0d, 0x0a, 0x0d, 0x0a, 0x74, 0x68, 0xe9))).toBe('café\n\nthé');
+  });
+});
+
+describe('decodeText: binary files', () => {
+  it('rejects PNG bytes as binary', () => {
+    const png = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52);
+    const result = decodeText(png);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/binary/i);
+  });
+
+  it('rejects a PNG signature even without any NUL byte', () => {
+    const result = decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, ...utf8(' looks like text after the signature')]));
+    expect(!result.ok && result.error).toMatch(/binary/i);
+  });
+
+  it('rejects text with a NUL byte in it as binary', () => {
+    const result = decodeText(new Uint8Array([...utf8('Harmless words'), 0x00, ...utf8('more words')]));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/binary/i);
+  });
+
+  it('rejects bytes that are mostly control characters', () => {
+    const result = decodeText(bytes(0x01, 0x02, 0x03, 0x04, 0x41, 0x42, 0x05, 0x06, 0x07, 0x08));
+    expect(!result.ok && result.error).toMatch(/binary/i);
+  });
+
+  it('accepts text with tabs and form feeds (ordinary control characters)', () => {
+    expect(decodedText(utf8('Col A\tCol B\n\fNext page.'))).toBe('Col A\tCol B\n\fNext page.');
+  });
+});
+
+describe('decodeText: empty files', () => {
+  it('rejects a 0-byte file as an empty file', () => {
+    const result = decodeText(new Uint8Array());
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/empty file/i);
+  });
+
+  it.each([
+    ['spaces and newlines', '   \n\n  \n'],
+    ['tabs, CRLF and LF', '\t\r\n \r\n\t\n'],
+    ['no-break space U+00A0', ' \u00a0 \n\u00a0'],
+    ['ideographic space U+3000', '\u3000\n\u3000\u3000'],
+    ['a BOM followed by spaces', '\ufeff   \n'],
+    ['zero-width spaces', '\u200b \u200b\n'],
+  ])('rejects whitespace only (%s) as an empty file', (_name, text) => {
+    const result = decodeText(utf8(text));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/empty file/i);
+  });
+
+  it('rejects Latin-1 whitespace only (a lone 0xA0 byte) as an empty file', () => {
+    const result = decodeText(bytes(0x20, 0xa0, 0x0a));
+    expect(!result.ok && result.error).toMatch(/empty file/i);
+  });
+
+  it('accepts a file with a single visible character among the whitespace', () => {
+    expect(decodedText(utf8('\u3000 x \u00a0\n'))).toBe('\u3000 x \u00a0\n');
+  });
+});
+
+describe('decodeText: damaged UTF-8', () => {
+  it('warns when the text already holds U+FFFD replacement characters', () => {
+    const result = decodeText(utf8('The mayor of M\ufffdlheim spoke.'));
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.warnings.map((w) => w.code)).toContain('replacement-char');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { shortHash } from './hash';
+
+describe('shortHash', () => {
+  it('is stable: the same text always gives the same hash', () => {
+    expect(shortHash('harbour-strike.txt')).toBe(shortHash('harbour-strike.txt'));
+  });
+
+  it('gives the known FNV-1a values (so ids do not change between releases)', () => {
+    // FNV-1a 32-bit: "" → 0x811c9dc5 (the offset basis), "a" → 0xe40c292c; in base 36, last 6 digits.
+    expect(shortHash('')).toBe('ztntfp');
+    expect(shortHash('a')).toBe('r9wi7g');
+    expect((0x811c9dc5).toString(36).endsWith('ztntfp')).toBe(true);
+    expect((0xe40c292c).toString(36).endsWith('r9wi7g')).toBe(true);
+  });
+
+  it('is 6 lower-case base-36 characters by default', () => {
+    for (const text of ['', 'a', 'a much longer text with spaces and ü', '🎉']) {
+      expect(shortHash(text)).toMatch(/^[0-9a-z]{6}$/);
+    }
+  });
+
+  it('honours a shorter or longer length (up to 7)', () => {
+    expect(shortHash('abc', 4)).toMatch(/^[0-9a-z]{4}$/);
+    expect(shortHash('abc', 7)).toMatch(/^[0-9a-z]{7}$/);
+    expect(shortHash('abc', 7).endsWith(shortHash('abc', 4))).toBe(true);
+  });
+
+  it('differs for texts that differ by one character or by order', () => {
+    expect(shortHash('market-reopens.txt')).not.toBe(shortHash('market-reopens.tx'));
+    expect(shortHash('ab')).not.toBe(shortHash('ba'));
+    expect(shortHash('Dev_01.txt')).not.toBe(shortHash('dev_01.txt'));
+  });
+
+  it('spreads a few hundred similar names without collisions', () => {
+    const names = Array.from({ length: 500 }, (_, i) => `article_${i}.txt`);
+    expect(new Set(names.map((n) => shortHash(n))).size).toBe(names.length);
+  });
+});
