@@ -2,7 +2,7 @@
  * Finds every quote in an article and who said it: quoted spans and their cues, speech without
  * marks, then speakers resolved in reading order (names, roles, pronouns), then tweets.
  */
-import type { Block, IngestWarning, Mention, Quote, Speaker, Tweet } from '../schema';
+import type { Block, IngestWarning, Mention, Quote, Speaker, Span, Tweet } from '../schema';
 import { buildRegistry, globalPosition, type Entity, type EntityRegistry } from './entities';
 import { cueAfter, cueBefore } from './find-cue';
 import { findQuotedSpans, findSingleQuotedSpans, type QuotedSpan, type TextBlock } from './find-quoted-spans';
@@ -13,6 +13,7 @@ import { findNameMentions } from './name-mentions';
 import { buildQuotes, buildSpeakers } from './output';
 import { resolveSpeaker } from './resolve-speaker';
 import { splitSentences } from './sentences';
+import { lowerBound, RangeIndex, type Range } from './sorted-search';
 import { firstSpan, type SpeechItem } from './speech-item';
 import { linkTweetAuthor } from './tweet-author';
 
@@ -35,23 +36,22 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[]): Attribution {
 
   const doubles = findQuotedSpans(paragraphs);
   const quoted = [...doubles, ...findSingleQuotedSpans(paragraphs, doubles)];
-  const quotedRanges = new Map<number, { start: number; end: number }[]>();
-  for (const q of quoted) for (const p of q.parts) quotedRanges.set(p.block, [...(quotedRanges.get(p.block) ?? []), { start: p.start - 1, end: p.end + 1 }]);
+  const quotedRanges = rangesByBlock(quoted.map((q) => q.parts));
+  const quotedIndex = new Map([...quotedRanges].map(([block, ranges]) => [block, new RangeIndex(ranges)]));
 
   const mentions = paragraphs.flatMap((p) => findNameMentions(p.block, p.text));
-  const insideQuote = (m: { block: number; start: number }) => (quotedRanges.get(m.block) ?? []).some((r) => m.start >= r.start && m.start < r.end);
+  const insideQuote = (m: { block: number; start: number }) => quotedIndex.get(m.block)?.contains(m.start) ?? false;
   const registry = buildRegistry(mentions, insideQuote);
   for (const p of paragraphs) readRoles(p.text, mentions.filter((m) => m.block === p.block), registry);
 
   const items: SpeechItem[] = [];
-  const speechRanges = new Map<number, { start: number; end: number }[]>();
+  const marks = markIndex(quoted);
   for (const q of quoted) {
-    const it = directItem(q, textOf, quoted);
-    if (!it) continue;
-    items.push(it);
-    for (const p of it.spans) speechRanges.set(p.block, [...(speechRanges.get(p.block) ?? []), { start: p.start - 1, end: p.end + 1 }]);
+    const it = directItem(q, textOf, marks);
+    if (it) items.push(it);
   }
   // Scare quotes inside a sentence do not stop it from being reported speech.
+  const speechRanges = rangesByBlock(items.map((it) => it.spans));
   for (const p of paragraphs) items.push(...findSentenceSpeech(p.block, p.text, speechRanges.get(p.block) ?? []));
   items.sort((a, b) => globalPosition(firstSpan(a).block, firstSpan(a).start) - globalPosition(firstSpan(b).block, firstSpan(b).start));
 
@@ -82,18 +82,55 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[]): Attribution {
 }
 
 /** A quoted span becomes speech when a cue attributes it or it reads as speech; scare quotes do not. */
-function directItem(q: QuotedSpan, textOf: Map<number, string>, all: QuotedSpan[]): SpeechItem | null {
+/** The spans' ranges per paragraph, widened by one character to cover the marks. */
+function rangesByBlock(spanLists: Span[][]): Map<number, Range[]> {
+  const out = new Map<number, Range[]>();
+  for (const spans of spanLists) {
+    for (const p of spans) {
+      const list = out.get(p.block) ?? [];
+      list.push({ start: p.start - 1, end: p.end + 1 });
+      out.set(p.block, list);
+    }
+  }
+  return out;
+}
+
+interface MarkIndex {
+  opens: Map<number, number[]>;
+  closes: Map<number, number[]>;
+}
+
+/** Positions of opening and closing marks per paragraph, sorted, to find a quote's neighbours fast. */
+function markIndex(quoted: QuotedSpan[]): MarkIndex {
+  const opens = new Map<number, number[]>();
+  const closes = new Map<number, number[]>();
+  const add = (map: Map<number, number[]>, block: number, at: number) => {
+    const list = map.get(block) ?? [];
+    list.push(at);
+    map.set(block, list);
+  };
+  for (const q of quoted) {
+    add(opens, q.open.block, q.open.at);
+    if (q.close) add(closes, q.close.block, q.close.at);
+  }
+  for (const list of [...opens.values(), ...closes.values()]) list.sort((a, b) => a - b);
+  return { opens, closes };
+}
+
+function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex): SpeechItem | null {
   const first = q.parts[0]!;
   const last = q.parts[q.parts.length - 1]!;
   const openText = textOf.get(q.open.block) ?? '';
   const closeText = textOf.get(last.block) ?? '';
   const afterFrom = q.close ? q.close.at + 1 : last.end;
-  const nextOpen = all.find((o) => o.open.block === last.block && o.open.at > afterFrom)?.open.at ?? closeText.length;
+  const opens = marks.opens.get(last.block) ?? [];
+  const nextOpen = opens[lowerBound(opens, afterFrom + 1)] ?? closeText.length;
   const sentenceEnd = endOfSentence(closeText, afterFrom);
   let cue = cueAfter(closeText, afterFrom, Math.min(nextOpen, sentenceEnd, afterFrom + CUE_WINDOW));
   let cueBlock = last.block;
   if (!cue) {
-    const prevClose = all.filter((o) => o.close && o.close.block === q.open.block && o.close.at < q.open.at).pop()?.close?.at;
+    const closes = marks.closes.get(q.open.block) ?? [];
+    const prevClose = closes[lowerBound(closes, q.open.at) - 1];
     const from = Math.max(startOfSentence(openText, q.open.at), prevClose === undefined ? 0 : prevClose + 1);
     cue = cueBefore(openText, from, q.open.at);
     cueBlock = q.open.block;

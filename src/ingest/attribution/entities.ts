@@ -5,6 +5,7 @@
 import { genderOfCue, genderOfGivenName, type Gender } from './gender';
 import { ORGANISATION_WORDS, ROLE_WORDS } from './lexicon';
 import type { NameMention } from './name-mentions';
+import { insertSorted, lowerBound } from './sorted-search';
 
 export interface Entity {
   key: number;
@@ -61,7 +62,7 @@ export class EntityRegistry {
   }
 
   see(entity: Entity, position: number) {
-    entity.seen.push(position);
+    insertSorted(entity.seen, position);
   }
 
   /** The entity a role phrase stands for ("the minister", "the French president"): best role match, most recent. */
@@ -102,10 +103,9 @@ export class EntityRegistry {
   }
 }
 
+/** The latest position (sorted `seen`) before a point, or -1. */
 function lastSeenBefore(e: Entity, before: number): number {
-  let at = -1;
-  for (const s of e.seen) if (s < before && s > at) at = s;
-  return at;
+  return e.seen[lowerBound(e.seen, before) - 1] ?? -1;
 }
 
 /** Builds the registry from every name mention: full names first, then short forms join them. */
@@ -136,7 +136,7 @@ export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMent
       for (const w of titleWords) e.gender ??= genderOfCue(w);
       if (titleWords.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:mr|mrs|ms|dr|prof|sir)$/i.test(w))) registry.addRole(e, m.title);
     }
-    if (!insideQuote(m)) registry.see(e, globalPosition(m.block, m.start));
+    if (!insideQuote(m)) e.seen.push(globalPosition(m.block, m.start));
   }
   for (const e of registry.entities) e.seen.sort((a, b) => a - b);
   return registry;

@@ -6,6 +6,7 @@
 import type { Span } from '../schema';
 import { splitSentences } from './sentences';
 import { SPEECH_VERBS } from './lexicon';
+import { RangeIndex, type Range } from './sorted-search';
 
 export interface QuotedSpan {
   /** The words inside the marks, one part per paragraph, trimmed. */
@@ -120,12 +121,19 @@ export function findQuotedSpans(blocks: TextBlock[]): QuotedSpan[] {
 
 /** Single-quoted spans (‘…’ or '…') outside the double-quoted ones: titles, nicknames, or speech in British style. */
 export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]): QuotedSpan[] {
-  const covered = new Map<number, Span[]>();
-  for (const q of doubles) for (const p of q.parts) covered.set(p.block, [...(covered.get(p.block) ?? []), { ...p, start: p.start - 1, end: p.end + 1 }]);
+  const coveredRanges = new Map<number, Range[]>();
+  for (const q of doubles) {
+    for (const p of q.parts) {
+      const list = coveredRanges.get(p.block) ?? [];
+      list.push({ start: p.start - 1, end: p.end + 1 });
+      coveredRanges.set(p.block, list);
+    }
+  }
+  const covered = new Map([...coveredRanges].map(([block, ranges]) => [block, new RangeIndex(ranges)]));
   const out: QuotedSpan[] = [];
   let carry: { open: { block: number; at: number }; parts: Span[] } | null = null;
   blocks.forEach(({ block, text }, bi) => {
-    const inside = covered.get(block) ?? [];
+    const inside = covered.get(block);
     let open: number | null = null;
     let parts: Span[] = [];
     let openMark = { block, at: 0 };
@@ -139,7 +147,7 @@ export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]
     for (const m of text.matchAll(SINGLE_MARKS)) {
       const at = m.index;
       if (at === open) continue;
-      if (inside.some((s) => at >= s.start && at < s.end)) continue;
+      if (inside?.contains(at)) continue;
       const prev = text[at - 1];
       const next = text[at + 1];
       if (isWordChar(prev) && isWordChar(next)) continue; // an apostrophe: don’t, Putin’s

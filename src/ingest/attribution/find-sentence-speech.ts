@@ -6,6 +6,7 @@
 import type { Span } from '../schema';
 import { FIRST_PERSON, REPORTING_VERB_SET, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon';
 import { splitSentences, type Range } from './sentences';
+import { RangeIndex } from './sorted-search';
 import type { SpeechItem } from './speech-item';
 import { subjectBefore } from './subject-before';
 
@@ -42,7 +43,8 @@ function item(kind: SpeechItem['kind'], spans: Span[], cue: SpeechItem['cue'], p
 export function findSentenceSpeech(block: number, text: string, quoted: Range[]): SpeechItem[] {
   const out: SpeechItem[] = [];
   const sentences = splitSentences(text);
-  const overlapsQuote = (r: Range) => quoted.some((q) => q.start < r.end && q.end > r.start);
+  const index = new RangeIndex(quoted);
+  const overlapsQuote = (r: Range) => index.overlaps(r.start, r.end);
   let continuing: SpeechItem | null = null;
   let relaxed = false;
 

@@ -59,11 +59,12 @@ export function buildQuotes(items: SpeechItem[], blocks: Block[], tweets: Tweet[
   });
   quotes.sort((a, b) => a.spans[0]!.block - b.spans[0]!.block || a.spans[0]!.start - b.spans[0]!.start);
   // Ids come from the speaker and the words, never the position: an edit elsewhere keeps them.
-  const used = new Set<string>();
+  const times = new Map<string, number>();
   return quotes.map(({ key, ...q }) => {
-    let id = `${key}-${shortHash(normaliseWords(q.text), 7)}`;
-    for (let n = 2; used.has(id); n++) id = `${key}-${shortHash(normaliseWords(q.text), 7)}-${n}`;
-    used.add(id);
-    return { id, ...q };
+    const base = `${key}-${shortHash(normaliseWords(q.text), 7)}`;
+    // The same words said twice: the second gets the first's id with a counter.
+    const n = (times.get(base) ?? 0) + 1;
+    times.set(base, n);
+    return { id: n === 1 ? base : `${base}-${n}`, ...q };
   });
 }

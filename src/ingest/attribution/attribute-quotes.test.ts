@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../ingest-article';
+import type { Article } from '../schema';
+
+/** Paragraphs joined the way article files separate them: a blank line between two. */
+const file = (...paragraphs: string[]) => paragraphs.join('\n\n');
+
+const HARBOUR = [
+  'Harbour levy splits the council',
+  'Minister Ama Osei defended the new harbour levy on Thursday. “Every boat that docks here must pay its share,” Ama Osei said.',
+  'Critics were not convinced. “This levy will empty the marina by summer,” said Mr Tobias Renner, who runs a sailing school.',
+  '“We have listened to the skippers for a year,” Osei said.',
+  'Renner shook his head. “Nobody asked the sailing clubs,” he said.',
+  'Asked about the winter moorings, the minister was brief. “They stay free until April,” the minister said.',
+];
+
+const FLOOD = [
+  'Flood defences delayed again',
+  "Ms Nadia Quist, who chairs the valley residents' group, met the engineer Mr Pim Olsen on Monday. Olsen admitted the pumps had failed twice.",
+  '“We were promised dry cellars by autumn,” she said.',
+  '“The spare parts arrive next week,” he said.',
+  '“The first pump failed in October.',
+  '“The second one failed in November, and nobody came,” Quist added.',
+];
+
+const LIBRARY = [
+  'Library reopens after fire',
+  'The mayor, Lucia Ferri, praised the rebuilding plan, which critics call the so-called “green deal” for books. Marco Venn, the head librarian, guided visitors through the new reading room.',
+  '“I want every child in this town to have a library card by Christmas,” she said.',
+  '“Gregor Pahl and his volunteers saved the archive, and Pahl never asked for thanks,” Venn said.',
+  'The shelves are full again. Come and see! pic.twitter.com/Ab12Cd – Friends of the Library (@venn_reads) March 3, 2023',
+];
+
+function ingest(source: string, paragraphs: string[]): Article {
+  const result = ingestText(source, file(...paragraphs));
+  if (!result.ok) throw new Error(result.error);
+  return result.article;
+}
+
+/** Who said what: quote words → speaker name (null when unattributed). */
+function whoSaid(article: Article): Record<string, string | null> {
+  const nameOf = new Map(article.speakers.map((s) => [s.id, s.name]));
+  return Object.fromEntries(article.quotes.map((q) => [q.text, q.speakerId ? (nameOf.get(q.speakerId) ?? `missing ${q.speakerId}`) : null]));
+}
+
+describe('attributeQuotes through ingestText', () => {
+  it('gives every quote spans that slice back to its text, without the quotation marks', () => {
+    for (const [source, paragraphs] of [['harbour.txt', HARBOUR], ['flood.txt', FLOOD], ['library.txt', LIBRARY]] as const) {
+      const article = ingest(source, [...paragraphs]);
+      expect(article.quotes.length).toBeGreaterThan(0);
+      for (const q of article.quotes) {
+        const pieces = q.spans.map((s) => {
+          const block = article.blocks[s.block];
+          const text = block?.type === 'paragraph' ? block.text : block ? (article.tweets[block.tweet]?.text ?? '') : '';
+          return text.slice(s.start, s.end);
+        });
+        expect(pieces.join('\n\n')).toBe(q.text);
+        expect(q.text).not.toMatch(/^[“”"„«»]|[“”"„«»]$/);
+      }
+    }
+    // The quote over two paragraphs is one quote with a span in each.
+    const flood = ingest('flood.txt', FLOOD);
+    const twoParagraphs = flood.quotes.find((q) => q.text.startsWith('The first pump'));
+    expect(twoParagraphs?.spans).toHaveLength(2);
+    expect(twoParagraphs?.text).toBe('The first pump failed in October.\n\nThe second one failed in November, and nobody came');
+  });
+
+  it('merges "Minister Ama Osei", "Ama Osei" and "Osei" into one speaker with aliases and the role Minister', () => {
+    const article = ingest('harbour.txt', HARBOUR);
+    const osei = article.speakers.filter((s) => /Osei/.test(s.name));
+    expect(osei).toHaveLength(1);
+    expect(osei[0]).toMatchObject({ name: 'Ama Osei', role: 'Minister', kind: 'person', quoteCount: 3 });
+    expect(osei[0]?.aliases).toEqual(expect.arrayContaining(['Osei', 'Minister Ama Osei']));
+    expect(article.speakers.map((s) => s.name).sort()).toEqual(['Ama Osei', 'Tobias Renner']);
+  });
+
+  it('resolves "she" and "he" to the person of that gender, not simply the last one named', () => {
+    // Ms and Mr give the gender: Olsen is named last, yet "she" is Quist.
+    expect(whoSaid(ingest('flood.txt', FLOOD))).toMatchObject({
+      'We were promised dry cellars by autumn': 'Nadia Quist',
+      'The spare parts arrive next week': 'Pim Olsen',
+    });
+    // The name ending gives it: Marco Venn is named last, Lucia Ferri is the "she".
+    expect(whoSaid(ingest('library.txt', LIBRARY))).toMatchObject({
+      'I want every child in this town to have a library card by Christmas': 'Lucia Ferri',
+    });
+  });
+
+  it('resolves "the minister said" to the person introduced as minister, though someone else was named since', () => {
+    expect(whoSaid(ingest('harbour.txt', HARBOUR))).toEqual({
+      'Every boat that docks here must pay its share': 'Ama Osei',
+      'This levy will empty the marina by summer': 'Tobias Renner',
+      'We have listened to the skippers for a year': 'Ama Osei',
+      'Nobody asked the sailing clubs': 'Tobias Renner',
+      'They stay free until April': 'Ama Osei',
+    });
+  });
+
+  it('turns a tweet embed into a tweet quote by the person whose surname is in the handle', () => {
+    const article = ingest('library.txt', LIBRARY);
+    const venn = article.speakers.find((s) => s.name === 'Marco Venn');
+    expect(venn).toMatchObject({ handle: 'venn_reads', tweetCount: 1, role: 'Head librarian' });
+    const tweetQuote = article.quotes.find((q) => q.kind === 'tweet');
+    expect(tweetQuote).toMatchObject({ text: 'The shelves are full again. Come and see!', speakerId: venn?.id });
+    expect(article.tweets).toHaveLength(1);
+    expect(article.tweets[0]).toMatchObject({ handle: 'venn_reads', displayName: 'Friends of the Library', speakerId: venn?.id, date: '2023-03-03' });
+    // The display name does not become a speaker of its own.
+    expect(article.speakers.map((s) => s.name)).not.toContain('Friends of the Library');
+  });
+
+  it('lists a person named only inside a quote under mentions, not speakers', () => {
+    const article = ingest('library.txt', LIBRARY);
+    expect(article.speakers.map((s) => s.name)).not.toContain('Gregor Pahl');
+    expect(article.mentions).toEqual([expect.objectContaining({ name: 'Gregor Pahl', aliases: ['Pahl'] })]);
+  });
+
+  it('keeps quote ids when an unrelated paragraph is added to the article', () => {
+    const idsByText = (a: Article) => Object.fromEntries(a.quotes.map((q) => [q.text, q.id]));
+    const before = ingest('harbour.txt', HARBOUR);
+    const withExtra = [...HARBOUR.slice(0, 2), 'The harbour has 340 berths and a small fuel dock.', ...HARBOUR.slice(2)];
+    const after = ingest('harbour.txt', withExtra);
+    expect(after.blocks).toHaveLength(before.blocks.length + 1);
+    expect(idsByText(after)).toEqual(idsByText(before));
+    expect(new Set(before.quotes.map((q) => q.id)).size).toBe(before.quotes.length);
+  });
+
+  it('does not take a scare quote (the so-called “green deal”) for a quote', () => {
+    const article = ingest('library.txt', LIBRARY);
+    expect(article.quotes.map((q) => q.text)).not.toContainEqual(expect.stringContaining('green deal'));
+    expect(article.quotes.map((q) => q.kind).sort()).toEqual(['direct', 'direct', 'tweet']);
+  });
+});
