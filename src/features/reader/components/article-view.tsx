@@ -12,7 +12,7 @@ export function ArticleView({ ctx }: { ctx: SegmentContext }) {
     <article lang={article.language} className="prose prose-lg max-w-[70ch] prose-gray font-serif dark:prose-invert">
       <header className="not-prose mb-8">
         <h1 className="font-serif text-3xl leading-tight font-bold tracking-tight sm:text-4xl">{article.title}</h1>
-        <p className="mt-3 text-base text-gray-700 dark:text-gray-300">
+        <p className="mt-3 font-sans text-base text-gray-700 dark:text-gray-300">
           {article.author && <span>By {article.author}</span>}
           {article.author && article.date && <span aria-hidden="true"> · </span>}
           {article.date && <time dateTime={article.date}>{formatDate(article.date)}</time>}

@@ -19,7 +19,7 @@ export function TweetCard({ tweet, segments, ctx }: { tweet: Tweet; segments: Se
   return (
     <figure
       data-tweet-handle={tweet.handle ?? ''}
-      className="not-prose my-8 rounded-xl border border-gray-300 bg-white p-4 shadow-sm dark:border-gray-700 dark:bg-gray-900"
+      className="not-prose my-8 rounded-xl border font-sans border-gray-300 bg-white p-4 shadow-sm dark:border-gray-700 dark:bg-gray-900"
     >
       <figcaption className="flex items-center gap-3">
         <Avatar name={tweet.displayName || tweet.handleText} className={color} />
