@@ -1,4 +1,4 @@
-import { expect, PHONE, SEED, shot, slugOf, speakerButton, test } from './support';
+import { articleOf, expect, HARBOUR, PHONE, SEED, shot, slugOf, speakerButton, test } from './support';
 
 test('the seed shows Macron’s and Putin’s quotes highlighted with the right speaker', async ({ page, request }) => {
   await page.goto(`/articles/${await slugOf(request, SEED)}`);
@@ -38,4 +38,27 @@ test('the seed’s two tweets are cards with handle, date and text', async ({ pa
   await expect(page.locator('h1')).toBeVisible();
   await shot(page, 'reader-phone');
   expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+});
+
+test('tweet text keeps its language and renders hashtags, mentions and links from stored entities', async ({ page, request }) => {
+  const seed = await articleOf(request, SEED);
+  await page.goto(`/articles/${seed.slug}`);
+  const french = seed.tweets.find((t) => t.lang && !t.lang.startsWith(seed.language));
+  test.skip(!french, 'the ingester does not tell the tweets’ language yet');
+  await expect(page.locator(`[data-tweet-handle] blockquote[lang="${french!.lang}"]`)).not.toHaveCount(0);
+  await expect(page.locator('article > p[lang]')).toHaveCount(0);
+
+  const harbour = await articleOf(request, HARBOUR);
+  await page.goto(`/articles/${harbour.slug}`);
+  const card = page.locator('[data-tweet-handle="ElleryHarbour"]');
+  await expect(card).toHaveCount(1);
+  const tweet = harbour.tweets[0]!;
+  expect(tweet.entities.length).toBeGreaterThan(0);
+  for (const entity of tweet.entities) {
+    const link = card.getByRole('link', { name: entity.text, exact: true });
+    await expect(link).toHaveAttribute('href', entity.href);
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer nofollow');
+    await expect(link).toHaveAttribute('target', '_blank');
+  }
+  await expect(card.getByRole('link', { name: /View the picture/ })).toHaveAttribute('href', /^https:\/\//);
 });

@@ -1,4 +1,5 @@
-import { Link, Outlet } from 'react-router';
+import { useLayoutEffect } from 'react';
+import { Link, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ShortcutsButton } from '../components/shortcuts-button';
 import { ThemeToggle } from '../components/theme-toggle';
 import { paths } from '../lib/paths';
@@ -7,6 +8,14 @@ const HEADER_BUTTON =
   'rounded-md border border-gray-300 px-3 py-1.5 text-sm font-medium hover:bg-gray-100 dark:border-gray-600 dark:hover:bg-gray-800';
 
 export function RootLayout() {
+  const { pathname } = useLocation();
+  const navigationType = useNavigationType();
+  // A new page starts at the top; Back and Forward keep the browser's own scroll restoration, and
+  // a change of the speaker filter (same path) does not move the page.
+  useLayoutEffect(() => {
+    if (navigationType !== 'POP') window.scrollTo(0, 0);
+  }, [pathname]);
+
   return (
     <div className="min-h-screen bg-white text-gray-900 dark:bg-gray-950 dark:text-gray-100">
       <header className="border-b border-gray-200 dark:border-gray-800">
