@@ -68,7 +68,8 @@ export class EntityRegistry {
   /** The entity a role phrase stands for ("the minister", "the French president"): best role match, most recent. */
   findByRole(phrase: string, before: number): Entity | null {
     const words = fold(phrase).replace(/['’]s\b/g, '').split(/[^a-z0-9-]+/).filter((w) => w && !['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'].includes(w));
-    const head = words.find((w) => ROLE_WORDS.has(w)) ? [...words].reverse().find((w) => ROLE_WORDS.has(w)) : words[words.length - 1];
+    // Only a role word can stand for a person: "the Budget Office" is not "the spokesperson for the Office".
+    const head = [...words].reverse().find((w) => ROLE_WORDS.has(w));
     if (!head) return null;
     let best: Entity | null = null;
     let bestScore = 0;

@@ -2,7 +2,7 @@
  * The words that attribute a quote: after it (", the minister said", "said Ruffini, who …") or
  * before it ("He added:", "According to Ricci,"). Returns the speaker phrase still unresolved.
  */
-import { SPEECH_VERBS } from './lexicon';
+import { ROLE_WORDS, SPEECH_VERBS } from './lexicon';
 
 export interface CueMatch {
   /** Text naming the speaker: "the minister", "Putin, who in recent weeks …", "he". */
@@ -67,5 +67,8 @@ export function plausibleSubject(phrase: string): boolean {
   const words = head.split(/\s+/);
   if (words.length > 8) return false;
   if (/\b(?:is|are|was|were|has|have|had|will|would|can|could|not|and|but)\b/i.test(head) && !/^\p{Lu}/u.test(head)) return false;
+  // "manager Luis Ortega": a bare role word before a name.
+  const bareRole = /^(\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+\p{Lu}/u.exec(head);
+  if (bareRole?.[1] && ROLE_WORDS.has(bareRole[1]) ) return true;
   return /^(?:the|a|an|its|his|her|their)\s/i.test(head) || /^\p{Lu}/u.test(head);
 }

@@ -24,10 +24,16 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     const rolePhrase = appositionBefore?.[1]?.split(/\b(?:from|by|with|to|at|in|on|and)\s+(?:the|a|an)\s+/i).pop();
     if (rolePhrase && hasRoleWord(rolePhrase) && rolePhrase.split(/\s+/).length <= 8) registry.addRole(e, rolePhrase);
 
+    // "Leicester's goalkeeper, Danny Ward-Pike"
+    const possessiveBefore = /(\p{Lu}[\p{L}'’-]*['’]s\s+[^,.;:“”"()]{2,60}),\s*$/u.exec(before);
+    if (possessiveBefore?.[1] && hasRoleWord(possessiveBefore[1]) && possessiveBefore[1].split(/\s+/).length <= 6) registry.addRole(e, possessiveBefore[1]);
+
     // "Anna Ricci, president of the association," / "Hugh Hill, a doctor, said"
-    const appositionAfter = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:“”"()]{2,90}?)(?=,|\.|;|\s+(?:said|says|told|added|who)\b)/.exec(after);
-    if (appositionAfter?.[1] && /^[\p{Ll}]/u.test(appositionAfter[1]) && hasRoleWord(appositionAfter[1].split(/\s+/).slice(0, 4).join(' ')) && appositionAfter[1].split(/\s+/).length <= 10) {
-      registry.addRole(e, appositionAfter[1]);
+    // An age may come first ("Pat Lee, 52, a contractor"); an apposition with an article is a description.
+    const appositionAfter = /^,\s+(?:\d{1,3},\s+)?(the\s+|a\s+|an\s+)?([^,.;:“”"()]{2,90}?)(?=,|\.|;|\s+(?:said|says|told|added|who|whose)\b)/u.exec(after);
+    const described = appositionAfter?.[2];
+    if (described && (appositionAfter?.[1] || /^\p{Ll}/u.test(described)) && described.split(/\s+/).length <= 10 && (appositionAfter?.[1] || hasRoleWord(described.split(/\s+/).slice(0, 4).join(' ')))) {
+      registry.addRole(e, described);
     }
 
     // "the first-time director Nadia Okafor", "Baystream chief executive Priya Mensah"

@@ -24,6 +24,10 @@ const CUE_MIDDLE = new RegExp(`,\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’-]+\\s
 // Machine translation splits "…, said Putin, who …" into "…, he said. Putin, who …".
 // The name comes with what followed it in the original: a relative clause, an age or a role.
 export const CATAPHORA = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who\b|whose\b|\d{1,3},|an?\s+\p{Ll}|the\s+\p{Ll})/u;
+// "She said the bill did nothing": reported speech without "that", opened by a word that starts a clause.
+const BARE_CUE = new RegExp(`\\b(said|says|told\\s+(?:reporters|journalists|the\\s+\\p{Ll}+|\\p{Lu}[\\p{L}]+)|added|argued|insisted|warned|claimed|stressed|explained|predicted|estimated|acknowledged|admitted|conceded)\\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|their|its|our|no|all|some|many|most|every|nobody|everyone|\\p{Ll}{3,}s)\\s)`, 'u');
+// "…,” he said, adding that …": reported speech after a quote, by the quote's speaker.
+const PARTICIPLE_THAT = /,\s+(?:adding|saying|noting|insisting|explaining|arguing|warning|stressing|claiming)\s+that\s+(?=\S)/;
 const OWN_CUE = new RegExp(`\\b(?:according to|${VERB}\\s+that)\\b`, 'i');
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -57,7 +61,9 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
     if (continuing && !hasQuote && !OWN_CUE.test(s) && !CUE_LAST.test(s) && (speechLike(s) || (relaxed && words(s) <= 3))) {
       const end = stripEnd(text, base, sentence.end);
       const last = continuing.spans[continuing.spans.length - 1]!;
-      if (continuing.kind !== 'unmarked') {
+      // Only speech that runs on without a break is one quote; after ", she said." a new one starts.
+      const adjacent = last.block === block && /^[\s.!?…]*$/.test(text.slice(last.end, base));
+      if (continuing.kind !== 'unmarked' || !adjacent) {
         const child = item('unmarked', [{ block, start: base, end }], null, null, { block, offset: base }, continuing);
         out.push(child);
         continuing = child;
@@ -66,7 +72,18 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
     }
     continuing = null;
     relaxed = false;
-    if (hasQuote) return;
+    if (hasQuote) {
+      const lastQuoteEnd = quoted.filter((q) => q.start < sentence.end && q.end > sentence.start).reduce((end, q) => Math.max(end, q.end), sentence.start);
+      const tail = text.slice(lastQuoteEnd, sentence.end);
+      const adding = PARTICIPLE_THAT.exec(tail);
+      if (adding) {
+        const start = lastQuoteEnd + adding.index + adding[0].length;
+        const end = stripEnd(text, start, sentence.end);
+        const cueStart = lastQuoteEnd + adding.index + 1;
+        if (words(text.slice(start, end)) >= 3) out.push(item('reported', [{ block, start, end: end - (text[end - 1] === '.' ? 1 : 0) }], { text: adding[0].replace(/^,\s*/, '').trim(), span: { block, start: cueStart, end: start } }, null, { block, offset: cueStart }));
+      }
+      return;
+    }
 
     const colon = COLON_CUE.exec(s);
     if (colon) {
@@ -114,6 +131,20 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
       }
     }
 
+    const bare = BARE_CUE.exec(s);
+    if (bare?.[1]) {
+      const subject = subjectBefore(s.slice(0, bare.index));
+      const start = base + bare.index + bare[0].length;
+      const end = stripEnd(text, start, sentence.end);
+      if (subject && words(text.slice(start, end)) >= 4 && !/^(?:it|this|that|there|which|what|who)$/i.test(subject.phrase)) {
+        const cueEnd = base + bare.index + bare[0].length;
+        const it = item('reported', [{ block, start, end: end - (text[end - 1] === '.' ? 1 : 0) }], { text: text.slice(base + subject.at, cueEnd).trim(), span: { block, start: base + subject.at, end: cueEnd } }, subject.phrase, { block, offset: base + subject.at });
+        out.push(it);
+        continuing = it;
+        return;
+      }
+    }
+
     const middle = CUE_MIDDLE.exec(s);
     if (middle?.[1] && words(s.slice(0, middle.index)) >= 3) {
       const cueStart = base + middle.index + 2;
@@ -141,6 +172,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
       const cataphora = next && /^(?:he|she|they)$/i.test(phrase) ? CATAPHORA.exec(text.slice(next.start, next.end)) : null;
       if (cataphora?.[1]) it.cataphora = cataphora[1];
       out.push(it);
+      if (it.kind === 'unmarked') continuing = it;
     }
   });
   return out;

@@ -49,7 +49,7 @@ export const ROLE_WORDS = new Set([
   'presiding', 'winner', 'veteran', 'defender', 'midfielder', 'forward', 'rapporteur', 'treasurer', 'auditor', 'surgeon',
   'physician', 'pilot', 'farmer', 'student', 'mother', 'father', 'widow', 'survivor', 'witness', 'victim', 'fan', 'owner',
   'historian', 'biologist', 'physicist', 'chemist', 'microbiologist', 'epidemiologist', 'lead', 'co-author', 'partner',
-  'cyclist', 'directeur', 'sportif', 'master', 'officer', 'official', 'steward', 'chef', 'guide', 'vicar', 'rabbi', 'imam',
+  'cyclist', 'assistant', 'aide', 'colleague', 'teammate', 'contractor', 'consultant', 'worker', 'employee', 'directeur', 'sportif', 'master', 'officer', 'official', 'steward', 'chef', 'guide', 'vicar', 'rabbi', 'imam',
 ]);
 
 /** Titles written before a name that are not part of it. */

@@ -34,7 +34,10 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     // A run can swallow a stop word in the middle ("Moscow Today"): cut there.
     const stop = words.findIndex((w, i) => i > 0 && isStop(w.text));
     if (stop > 0) words = words.slice(0, stop);
-    const titleWords: typeof words = [];
+    // "Senate Majority Leader Tom Harlan": everything up to the last role word is the title.
+    const lastRole = words.reduce((at, w, i) => (i < words.length - 1 && ROLE_WORDS.has(clean(w.text).toLowerCase()) ? i : at), -1);
+    const titleWords: typeof words = words.slice(0, lastRole + 1);
+    words = words.slice(lastRole + 1);
     while (words.length > 1) {
       const first = words[0]?.text ?? '';
       const w = clean(first).toLowerCase();

@@ -40,6 +40,11 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   }
   const byRole = registry.findByRole(first, at);
   if (byRole) return byRole;
+  // "The White House", "the Congressional Budget Office": a proper name with its article.
+  if (/^the\s+(?:\p{Lu}[\p{L}'’&.-]*\s*)+$/iu.test(first) && /^the\s+\p{Lu}/iu.test(first) && /\s\p{Lu}/u.test(first)) {
+    const label = first.replace(/^the\s+/i, 'The ');
+    return registry.findByName(label) ?? registry.add(label, 'organisation');
+  }
   // "the club said in a statement": a body speaks; it is known by the phrase itself.
   const head = first.toLowerCase().split(/\s+/).pop() ?? '';
   const orgWord = first.toLowerCase().split(/[^a-z]+/).some((w) => ORGANISATION_WORDS.has(w));

@@ -2,6 +2,8 @@
 import { plausibleSubject } from './find-cue';
 import { ROLE_WORDS } from './lexicon';
 
+// A name and nothing else: "Rosa Lindqvist", "Dr Ida Berg", "Vauquelin".
+const PROPER_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+$/u;
 const NAME_AT_END = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*$/u;
 const PRONOUN_AT_END = /\b(he|she|they|He|She|They)\s*$/;
 const ROLE_AT_END = /\b((?:the|The|its|Its|his|His|her|Her)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}[\p{L}\p{M}'’-]+)\s*$/u;
@@ -19,12 +21,19 @@ export function subjectBefore(prefix: string): Subject | null {
   while (AUXILIARY.test(text)) text = text.replace(AUXILIARY, '');
   // "Vauquelin, for her part," — an aside after the subject.
   if (/,$/.test(text)) {
-    // "Its director, Beatrix Moll," — a name in apposition names the speaker.
-    const apposed = /,\s*((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+),$/u.exec(text);
-    if (apposed?.[1] && /\s/.test(apposed[1])) return { phrase: apposed[1], at: apposed.index + apposed[0].indexOf(apposed[1]) };
-    // "Vauquelin, for her part," / "Dr Lucia Brandão of the institute, who …," — an aside after the subject.
-    const lead = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+|(?:the|The|Its|His|Her|Their)\s+[^,]{2,60}?)(?:\s+(?:of|from|at)\s+[^,]{1,60})?,[^,]{1,120},$/u.exec(text);
-    if (lead?.[1] && plausibleSubject(lead[1])) return { phrase: lead[1], at: 0 };
+    // An aside before the verb: "Its director, Beatrix Moll," / "Lena Fox, for her part," /
+    // "Ortega's assistant, Rosa Lindqvist, who took charge," — the first proper name speaks,
+    // else a leading role phrase.
+    const chunks = text.split(',').map((c) => c.trim());
+    let at = 0;
+    for (const chunk of chunks) {
+      const start = text.indexOf(chunk, at);
+      at = start + chunk.length;
+      if (PROPER_NAME.test(chunk) && !/^(?:The|A|An|It|This|That|There|We|I|You|He|She|They)\b/.test(chunk)) return { phrase: chunk, at: start };
+    }
+    const lead = chunks[0]?.replace(/\s+(?:of|from|at)\s+.*$/, '') ?? '';
+    if (lead && plausibleSubject(lead) && /^(?:the|its|his|her|their)\s/i.test(lead)) return { phrase: lead, at: 0 };
+    if (lead && PROPER_NAME.test(lead.split(/\s+(?:of|from|at)\s+/)[0] ?? '')) return { phrase: lead.split(/\s+(?:of|from|at)\s+/)[0]!, at: 0 };
     return null;
   }
   const pronoun = PRONOUN_AT_END.exec(text);
