@@ -5,7 +5,7 @@
 import type { Block, IngestWarning, Mention, Quote, Speaker, Span, Tweet } from '../schema';
 import { buildRegistry, globalPosition, type Entity, type EntityRegistry } from './entities';
 import { cueAfter, cueBefore } from './find-cue';
-import { findQuotedSpans, findSingleQuotedSpans, type QuotedSpan, type TextBlock } from './find-quoted-spans';
+import { findDashDialogue, findQuotedSpans, findSingleQuotedSpans, type QuotedSpan, type TextBlock } from './find-quoted-spans';
 import { readRoles } from './find-roles';
 import { CATAPHORA, findSentenceSpeech } from './find-sentence-speech';
 import { isSpeech } from './is-speech';
@@ -35,7 +35,7 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[]): Attribution {
   const textOf = new Map(paragraphs.map((p) => [p.block, p.text]));
 
   const doubles = findQuotedSpans(paragraphs);
-  const quoted = [...doubles, ...findSingleQuotedSpans(paragraphs, doubles)];
+  const quoted = [...doubles, ...findSingleQuotedSpans(paragraphs, doubles), ...findDashDialogue(paragraphs.filter((p) => !doubles.some((q) => q.open.block === p.block)))];
   const quotedRanges = rangesByBlock(quoted.map((q) => q.parts));
   const quotedIndex = new Map([...quotedRanges].map(([block, ranges]) => [block, new RangeIndex(ranges)]));
 

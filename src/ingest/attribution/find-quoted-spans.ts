@@ -177,3 +177,26 @@ export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]
   });
   return out;
 }
+
+// A paragraph that opens with a dash is speech in the European style: "– We stay, said Ivo. – We won't go."
+const DASH_OPEN = /^[–—―]\s+(?=\S)/;
+const DASH_REOPEN = /\s[–—―]\s+(?=\p{Lu})/gu;
+
+/** Dialogue marked with dashes: from the dash to the cue (or the paragraph end), and again after " – ". */
+export function findDashDialogue(blocks: TextBlock[]): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  for (const { block, text } of blocks) {
+    const first = DASH_OPEN.exec(text);
+    if (!first) continue;
+    const starts = [first[0].length];
+    DASH_REOPEN.lastIndex = first[0].length;
+    for (const m of text.matchAll(DASH_REOPEN)) starts.push(m.index + m[0].length);
+    starts.forEach((start, i) => {
+      const limit = i + 1 < starts.length ? text.lastIndexOf(' ', starts[i + 1]! - 2) : text.length;
+      const end = softCloseAt(text, start, limit);
+      const part = trimmed(block, text, start, end);
+      if (part) out.push({ parts: [part], open: { block, at: start - 2 }, close: end < limit ? { block, at: end } : null, single: false });
+    });
+  }
+  return out;
+}

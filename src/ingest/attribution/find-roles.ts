@@ -15,7 +15,8 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
   for (const m of mentions) {
     const e = registry.findByName(m.name);
     if (!e) continue;
-    const before = text.slice(Math.max(0, m.start - 120), m.start);
+    // A title between the apposition and the name ("The director, Ms Helen Carrow") belongs to the name.
+    const before = text.slice(Math.max(0, m.start - 120), m.start).replace(/\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|Sen|Rep|Gov|Gen)\.?\s+$/, '');
     const after = text.slice(m.end, m.end + 160);
 
     // "the Valdorian foreign minister, Tomas Rendl"

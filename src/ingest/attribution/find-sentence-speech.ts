@@ -108,9 +108,11 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
       continuing = it;
       return;
     }
+    // Speech that fills a sentence up to its cue starts after any dateline ("LONDON — ").
+    const lead = base + (/^\p{Lu}[\p{Lu} .'’-]{1,40}\s+[–—-]{1,2}\s+/u.exec(s)?.[0].length ?? 0);
     const accLast = ACCORDING_LAST.exec(s);
     if (accLast?.[1] && words(s.slice(0, accLast.index)) >= 4) {
-      const it = item('reported', [{ block, start: base, end: base + accLast.index }], { text: `according to ${accLast[1]}`, span: { block, start: base + accLast.index, end: sentence.end } }, accLast[1], { block, offset: base + accLast.index });
+      const it = item('reported', [{ block, start: lead, end: base + accLast.index }], { text: `according to ${accLast[1]}`, span: { block, start: base + accLast.index, end: sentence.end } }, accLast[1], { block, offset: base + accLast.index });
       out.push(it);
       return;
     }
@@ -148,7 +150,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
     const middle = CUE_MIDDLE.exec(s);
     if (middle?.[1] && words(s.slice(0, middle.index)) >= 3) {
       const cueStart = base + middle.index + 2;
-      const first = item('unmarked', [{ block, start: base, end: base + middle.index }], { text: `${middle[1]} ${middle[2]}`, span: { block, start: cueStart, end: base + middle.index + middle[0].length } }, middle[1], { block, offset: cueStart });
+      const first = item('unmarked', [{ block, start: lead, end: base + middle.index }], { text: `${middle[1]} ${middle[2]}`, span: { block, start: cueStart, end: base + middle.index + middle[0].length } }, middle[1], { block, offset: cueStart });
       let restStart = base + middle.index + middle[0].length;
       // ", Olmi said, and we will …": the conjunction joins the clauses; it is not what she said.
       const conjunction = /^(?:and|but|so)\s+/.exec(text.slice(restStart));
@@ -167,7 +169,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
     if (last?.[1] && last[2] && words(s.slice(0, last.index)) >= 4 && (lastSpeechLike || REPORTING_VERB_SET.has(lastVerb)) && !/^(?:Asked|Questioned|Pressed)\b/.test(s)) {
       const phrase = direct ? last[1] : last[2];
       const cueStart = base + last.index + 1;
-      const it = item(speechLike(s.slice(0, last.index)) ? 'unmarked' : 'reported', [{ block, start: base, end: base + last.index }], { text: last[0].replace(/^,\s*/, '').replace(/[.!?]$/, ''), span: { block, start: cueStart, end: sentence.end } }, phrase, { block, offset: cueStart });
+      const it = item(speechLike(s.slice(0, last.index)) ? 'unmarked' : 'reported', [{ block, start: lead, end: base + last.index }], { text: last[0].replace(/^,\s*/, '').replace(/[.!?]$/, ''), span: { block, start: cueStart, end: sentence.end } }, phrase, { block, offset: cueStart });
       const next = sentences[si + 1];
       const cataphora = next && /^(?:he|she|they)$/i.test(phrase) ? CATAPHORA.exec(text.slice(next.start, next.end)) : null;
       if (cataphora?.[1]) it.cataphora = cataphora[1];
