@@ -160,6 +160,21 @@ describe('ingestArticle: layout variants', () => {
     expect(a.title).toBe('Cranes still');
   });
 
+  it('keeps a title line whole even past 90 characters (it is stored nowhere else)', () => {
+    const line = 'Harbour authority confirms that the ferry timetable for all eleven outer islands changes in June';
+    const a = article(ingestArticle('v.txt', utf8(`${line}\n\nThe ferries will run less often.`)));
+    expect(a.title).toBe(line);
+    expect(paragraphTexts(a)).toEqual(['The ferries will run less often.']);
+  });
+
+  // BUG: a tweet that is only a media link has the text "", and `firstText` takes that "" (the `?? source`
+  // fallback only catches null/undefined), so the article's title is empty.
+  it.fails('never gives an article an empty title (an article that is one media-only tweet)', () => {
+    const a = article(ingestArticle('pic-only.txt', utf8(' date 2024-05-01 from Jo Bo\n\npic.twitter.com/AbCd12 – Jo Bo (@jobo) May 1, 2024\n')));
+    expect(a.tweets[0]?.link).toBe('https://pic.twitter.com/AbCd12');
+    expect(a.title.trim()).not.toBe('');
+  });
+
   it('gives a valid slug to a title with no Latin letters', () => {
     const a = article(ingestArticle('tokyo.txt', utf8('東京の市場が再開した。\n\n多くの人が来た。')));
     expect(a.slug).toMatch(/^article-[0-9a-z]{6}$/);
