@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { LoadingPage } from '../components/loading-page';
 import { NotFoundPage } from '../components/not-found-page';
 import { paths } from '../lib/paths';
 import { libraryLoader, readerLoader } from './loaders';
@@ -15,6 +16,7 @@ export const router = createBrowserRouter([
   {
     Component: RootLayout,
     ErrorBoundary: RouteError,
+    HydrateFallback: LoadingPage,
     children: [
       {
         ErrorBoundary: RouteError,

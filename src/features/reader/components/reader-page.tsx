@@ -18,8 +18,12 @@ export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | 
   const model = useMemo(() => buildReaderModel(article), [article]);
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const speakerParams = params.getAll('speaker');
-  const selected = useMemo(() => new Set(speakerParams), [speakerParams.join('\n')]);
+  // Ids of speakers no longer in the article (an old shared link) are ignored, not a blank filter.
+  const speakerKey = params.getAll('speaker').join('\n');
+  const selected = useMemo(
+    () => new Set(params.getAll('speaker').filter((id) => model.speakers.has(id))),
+    [speakerKey, model],
+  );
   const [message, setMessage] = useState('');
   const timer = useRef<number | undefined>(undefined);
   const mainRef = useRef<HTMLElement>(null);
