@@ -8,7 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from './ingest-article';
-import type { Article } from './schema';
+import { ArticleSchema, HANDLE_PATTERN, type Article } from './schema';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS = resolve(ROOT, '../shared/corpus');
@@ -140,5 +140,45 @@ describe('no text is lost', () => {
     const body = bodyOf(fileText(bytes), result.article.author);
     const missing = firstMissing(body, storedText(result.article, body));
     expect(missing, `${name}: ${missing}`).toBeNull();
+  });
+});
+
+/** Every string anywhere in a JSON-like value. */
+function allStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(allStrings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(allStrings);
+  return [];
+}
+
+describe('what every ingested file looks like', () => {
+  it.each(files.map((f) => [f.startsWith(CORPUS) ? `corpus/${relative(CORPUS, f)}` : relative(ROOT, f), f]))('%s', (name, path) => {
+    const result = ingestArticle(name, new Uint8Array(readFileSync(path)));
+    if (!result.ok) {
+      expect(result.error.startsWith(`${name}: `)).toBe(true);
+      return;
+    }
+    const a = result.article;
+    expect(ArticleSchema.safeParse(a).success).toBe(true);
+    expect(a.source).toBe(name);
+    for (const s of allStrings(a)) {
+      expect(s, 'no carriage return').not.toContain('\r');
+      expect(s, 'no byte-order mark').not.toContain('\ufeff');
+    }
+    expect(a.blocks.length).toBeGreaterThan(0);
+    expect(a.title.trim()).not.toBe('');
+    for (const block of a.blocks) {
+      if (block.type === 'paragraph') expect(block.text.trim()).toBe(block.text);
+      else expect(a.tweets[block.tweet]).toBeDefined();
+    }
+    expect(a.blocks.filter((b) => b.type === 'tweet')).toHaveLength(a.tweets.length);
+    for (const tweet of a.tweets) {
+      if (tweet.link !== null) expect(tweet.link).toMatch(/^https:\/\/(?:pic\.twitter\.com|t\.co|(?:twitter|x)\.com)\/[A-Za-z0-9_/]+$/);
+      if (tweet.handle !== null) expect(tweet.handle).toMatch(HANDLE_PATTERN);
+      for (const e of tweet.entities) {
+        expect(tweet.text.slice(e.start, e.end)).toBe(e.text);
+        expect(e.href).toMatch(/^https?:\/\/[^\s<>"']+$/);
+      }
+    }
   });
 });
