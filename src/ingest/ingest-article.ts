@@ -55,8 +55,9 @@ export function ingestText(source: string, text: string, warnings: IngestWarning
   layout.body.forEach((p) => addParagraph(p, 'body'));
   if (blocks.length === 0) return { ok: false, source, error: `${source}: empty file (no body text after the header)` };
 
-  const firstText = blocks.find((b) => b.type === 'paragraph')?.text ?? tweets[0]?.text ?? source;
-  const title = layout.title ?? deriveTitle(firstText, layout.dateline);
+  const firstTweet = tweets[0];
+  const firstText = blocks.find((b) => b.type === 'paragraph')?.text || firstTweet?.text || (firstTweet ? `Tweet by ${firstTweet.displayName}` : source);
+  const title = layout.title ?? (deriveTitle(firstText, layout.dateline) || source);
   const bodyText = blocks.map((b) => (b.type === 'paragraph' ? b.text : '')).join(' ');
   const attribution = attributeQuotes(blocks, tweets);
 
@@ -100,12 +101,16 @@ export function summariseArticle(article: Article): ArticleSummary {
 
 /** Makes slugs unique across a corpus (in the given order), saying so where one had to change. */
 export function assignUniqueSlugs(articles: Article[]): Article[] {
-  const seen = new Map<string, number>();
+  const taken = new Set<string>();
   return articles.map((article) => {
-    const count = (seen.get(article.slug) ?? 0) + 1;
-    seen.set(article.slug, count);
-    if (count === 1) return article;
-    const slug = `${article.slug}-${count}`;
+    if (!taken.has(article.slug)) {
+      taken.add(article.slug);
+      return article;
+    }
+    let n = 2;
+    while (taken.has(`${article.slug}-${n}`)) n++;
+    const slug = `${article.slug}-${n}`;
+    taken.add(slug);
     const warning = { code: 'duplicate-slug', message: `Another article already had the slug "${article.slug}"; this one is "${slug}".` };
     return { ...article, slug, warnings: [...article.warnings, warning] };
   });

@@ -81,7 +81,9 @@ export const NOT_NAME_WORDS = new Set([
   'had', 'will', 'would', 'can', 'could', 'should', 'must', 'might', 'we’re', 'it’s', 'i’m', 'don’t', 'mr.', 'ms.', 'dr.',
   'twitter', 'instagram', 'facebook', 'tiktok', 'youtube', 'covid', 'god', 'ok', 'okay', 'wow', 'oh', 'well', 'good', 'great',
   'new', 'first', 'last', 'next', 'never', 'always', 'sometimes', 'perhaps', 'maybe', 'nobody', 'everyone', 'everybody',
-  'someone', 'nothing', 'everything', 'together', 'day', 'night', 'chapeau', 'bravo', 'grazie', 'merci', 'danke', 'gracias',
+  'someone', 'nothing', 'everything', 'together', 'later', 'afterwards', 'earlier', 'instead', 'indeed', 'finally',
+  'eventually', 'overall', 'sadly', 'luckily', 'unfortunately', 'fortunately', 'separately', 'elsewhere', 'nonetheless',
+  'nevertheless', 'moreover', 'furthermore', 'recently', 'currently', 'previously', 'initially', 'ultimately', 'anyway', 'day', 'night', 'chapeau', 'bravo', 'grazie', 'merci', 'danke', 'gracias',
 ]);
 
 export const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|me|my|mine|myself|we|we['’](?:re|ve|ll|d)|us|our|ours|ourselves|let['’]s)\b|\b(?:je|j['’?]|nous|nos|notre|moi|mon|ma|mes|io|noi|nostro|nostra|nostri|abbiamo|siamo|ich|wir|unser|unsere|mein|yo|nosotros|nuestro|nuestra)\b/i;

@@ -22,7 +22,10 @@ export function splitSentences(text: string): Range[] {
     const stop = m.index + (m[1]?.length ?? 0);
     if (m[1] === '.' && !m[2]) {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
-      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      const lower = word.toLowerCase();
+      // "No. 5" is a number; "they said no. Then" ends a sentence.
+      const numberAbbreviation = (lower === 'no' || lower === 'nos') && !/^\d/.test(text.slice(m.index + m[0].length));
+      if ((ABBREVIATIONS.has(lower) && !numberAbbreviation) || /^\p{Lu}$/u.test(word)) continue;
     }
     const end = stop + (m[2]?.length ?? 0);
     if (end > start) out.push({ start, end });

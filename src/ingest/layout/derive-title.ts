@@ -1,10 +1,13 @@
 /** A short readable title from the opening paragraph, since the files have none. */
+import { splitSentences } from '../attribution/sentences';
+
 const MAX = 90;
 
 export function deriveTitle(opening: string, dateline: string | null): string {
   let text = opening;
   if (dateline && text.startsWith(dateline)) text = text.slice(dateline.length).replace(/^[^A-Za-z0-9\p{L}]+/u, '');
-  const sentence = /^(.+?[.!?])(?=\s+\p{Lu}|$)/u.exec(text)?.[1] ?? text;
+  const first = splitSentences(text)[0];
+  const sentence = first ? text.slice(first.start, first.end) : text;
   let title = sentence.replace(/[.!?]$/, '').trim();
   if (title.length <= MAX) return title;
   // Prefer a clause boundary; else a word boundary; never more than MAX characters with the ellipsis.

@@ -12,7 +12,8 @@ export interface Header {
   warnings: IngestWarning[];
 }
 
-const HEADER = /^[ \t]*date:?[ \t]+(\S+)[ \t]*(.*)$/i;
+// The token after "date" must hold a digit, or "Date night at the zoo" would lose its first words.
+const HEADER = /^[ \t]*date:?[ \t]+(\S*\d\S*)[ \t]*(.*)$/i;
 // "from" + a short name: up to 8 words on the rest of the line, no sentence punctuation at the end.
 const BYLINE = /^(?:from|by)[ \t]+(.{2,80}?)[ \t]*$/i;
 const NOT_A_NAME = /^(?:our|the|a|an)\b/i;

@@ -20,6 +20,19 @@ function looksBinary(bytes: Uint8Array): boolean {
   return probe.length > 0 && control / probe.length > 0.05;
 }
 
+// Windows-1252 differs from Latin-1 only in 0x80-0x9F (curly quotes, dashes, €). Node 20's
+// TextDecoder decodes those as C1 controls, so the table is spelled out (undefined bytes stay as they are).
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk.map((b) => b));
+  }
+  return out.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
 /** Decodes UTF-8 (BOM stripped), falling back to Windows-1252 with a warning; normalises line ends. */
 export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, error: 'empty file (0 bytes)' };
@@ -29,8 +42,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    // Windows-1252 is what the WHATWG decoder gives for "latin1", and it is what such files usually are.
-    text = new TextDecoder('windows-1252').decode(bytes);
+    text = decodeWindows1252(bytes);
     warnings.push({
       code: 'latin1',
       message: 'The file is not valid UTF-8; it was decoded as Latin-1 (Windows-1252). Check accented letters.',

@@ -21,7 +21,7 @@ export interface TweetEmbed {
 const TAIL_WINDOW = 400;
 // The display name may hold anything but a spaced dash (so the last dash wins) and a line break.
 const TAIL = new RegExp(
-  `(^|\\s)[–—-]\\s+((?:(?!\\s[–—-]\\s)[^\\n]){1,100}?)\\s*\\(@?([^()\\n]{0,40})\\)\\s+(${MONTH_PATTERN}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_PATTERN}\\.?,?\\s+\\d{4})\\s*$`,
+  `(^|\\s)[–—-]\\s+((?:(?!\\s[–—-]\\s)[^\\n]){1,100}?)\\s*\\(@([^()\\n]{0,40})\\)\\s+(${MONTH_PATTERN}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_PATTERN}\\.?,?\\s+\\d{4})\\s*$`,
 );
 
 /** Parses a paragraph that is a tweet embed; null when the paragraph is not one. */
@@ -44,8 +44,10 @@ export function parseTweetEmbed(paragraph: string): TweetEmbed | null {
 
   let link: string | null = null;
   let linkText: string | null = null;
-  const lastSpace = body.search(/\S+$/);
-  const lastToken = lastSpace >= 0 ? body.slice(lastSpace) : '';
+  // Walk back from the end: a regex for "the last word" rescans a long run of non-spaces quadratically.
+  let lastSpace = body.length;
+  while (lastSpace > 0 && !/\s/.test(body[lastSpace - 1] ?? '')) lastSpace--;
+  const lastToken = body.slice(lastSpace);
   if (lastToken && looksLikeLink(lastToken)) {
     link = normaliseTweetLink(lastToken);
     if (link) {

@@ -10,5 +10,6 @@ export function normaliseTweetLink(raw: string): string | null {
 
 /** True for a token that was meant as a link (so a bad one deserves a warning, not silence). */
 export function looksLikeLink(token: string): boolean {
-  return /^(?:[a-z][a-z0-9+.-]*:|(?:www\.|pic\.)?(?:twitter|x)\.com\/|t\.co\/)/i.test(token);
+  // A scheme needs something after it: "javascript:alert(1)" is a link, "tonight:" is a word.
+  return /^(?:[a-z][a-z0-9+.-]*:\S|(?:www\.|pic\.)?(?:twitter|x)\.com\/|t\.co\/)/i.test(token);
 }
