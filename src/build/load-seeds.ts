@@ -4,9 +4,11 @@
  * that names the file and the problem.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { ingestArticle } from '../ingest/ingest-article';
 import type { Article, IngestFailure } from '../ingest/schema';
+
+export { resolveSeedsDir } from './seeds-dir';
 
 /** What happened to one file: an article, or a failure whose message names the file. */
 export type SeedOutcome =
@@ -16,11 +18,6 @@ export type SeedOutcome =
 /** The seeds folder cannot be listed at all (missing, not a folder, no permission). */
 export class SeedsFolderError extends Error {
   override name = 'SeedsFolderError';
-}
-
-/** The folder the app reads: `SEEDS_DIR` when set, else `seeds/`, relative to the working directory. */
-export function resolveSeedsDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
-  return resolve(cwd, env.SEEDS_DIR || 'seeds');
 }
 
 /** Names of the `.txt` entries in `dir`, sorted so output order never depends on the file system. */

@@ -1,25 +1,26 @@
 /**
  * Vite plugin that turns the seeds folder into the app's data: `/data/index.json` and
  * `/data/articles/<slug>.json`. In dev it serves them from memory, re-ingests a seed when it is
- * added, changed or deleted, and tells the page with the `verbatim:data-changed` HMR event. In a
- * build it emits the same files into dist, validated by the schema, and prints per-file results.
+ * added, changed or deleted (and everything when the ingest code changes), and tells the page with
+ * the `verbatim:data-changed` HMR event. In a build it emits the same files into dist, validated by
+ * the schema, and prints one line per file.
+ *
+ * Only types and import-free modules are imported here; the pipeline is loaded with `runnerImport`
+ * (see data-pipeline.ts for why).
  */
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Logger, Plugin, ResolvedConfig } from 'vite';
-import { articlePath, buildLibrary, libraryFiles, toJson, type Library } from './build-library';
-import { outcomeSummaryLine, outcomeWarningLines, totalsLine } from './describe-outcome';
-import { ingestSeedFile, loadSeeds, resolveSeedsDir, type SeedOutcome } from './load-seeds';
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Logger, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
+import type { Library } from './build-library';
+import { DATA_CHANGED_EVENT, type DataChangedPayload } from './data-changed-event.ts';
+import type { SeedOutcome } from './load-seeds';
+import { resolveSeedsDir } from './seeds-dir.ts';
 
-/** Custom HMR event sent after the dev data changed; payload is {@link DataChangedPayload}. */
-export const DATA_CHANGED_EVENT = 'verbatim:data-changed';
+type Pipeline = typeof import('./data-pipeline');
 
-export interface DataChangedPayload {
-  /** The seed file that was added, changed or removed. */
-  source: string;
-  kind: 'add' | 'change' | 'unlink';
-}
+const PIPELINE_FILE = fileURLToPath(new URL('./data-pipeline.ts', import.meta.url));
 
 export interface VerbatimPluginOptions {
   /** Defaults to `SEEDS_DIR` or `seeds/`, relative to the working directory. */
@@ -29,18 +30,25 @@ export interface VerbatimPluginOptions {
 export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
   const seedsDir = options.seedsDir ? resolve(options.seedsDir) : resolveSeedsDir();
   const outcomes = new Map<string, SeedOutcome>();
-  let library: Library = buildLibrary([]);
+  let pipeline: Pipeline;
+  /** Source files of the pipeline, so a dev edit to the core re-ingests everything. */
+  let pipelineFiles = new Set<string>();
+  let library: Library = { index: { articles: [], failures: [] }, articles: new Map(), outcomes: [] };
   let config: ResolvedConfig;
 
-  const rebuild = () => {
-    library = buildLibrary([...outcomes.values()].sort((a, b) => a.source.localeCompare(b.source)));
+  const loadPipeline = async () => {
+    const { module, dependencies } = await runnerImport<Pipeline>(PIPELINE_FILE);
+    pipeline = module;
+    pipelineFiles = new Set([PIPELINE_FILE, ...dependencies].map((file) => resolve(file)));
   };
-
+  const rebuild = () => {
+    library = pipeline.buildLibrary([...outcomes.values()].sort((a, b) => a.source.localeCompare(b.source)));
+  };
   const loadAll = async () => {
     outcomes.clear();
-    for (const outcome of await loadSeeds(seedsDir)) outcomes.set(outcome.source, outcome);
+    for (const outcome of await pipeline.loadSeeds(seedsDir)) outcomes.set(outcome.source, outcome);
     rebuild();
-    report(config.logger, library);
+    report(config.logger, pipeline, library);
   };
 
   return {
@@ -53,38 +61,40 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
     },
 
     async buildStart() {
+      if (config.command !== 'build') return;
+      await loadPipeline();
       // A missing seeds folder fails the build loudly: shipping an empty library by accident is worse.
-      if (config.command === 'build') await loadAll();
+      await loadAll();
     },
 
     generateBundle() {
-      for (const file of libraryFiles(library)) {
+      for (const file of pipeline.libraryFiles(library)) {
         this.emitFile({ type: 'asset', fileName: `data/${file.path}`, source: file.json });
       }
     },
 
     async configureServer(server) {
-      try {
-        await loadAll();
-      } catch (error) {
-        // The dev server stays up so the folder can be created or SEEDS_DIR fixed without a restart.
-        config.logger.error(`[verbatim] ${error instanceof Error ? error.message : String(error)}`);
-      }
+      await loadPipeline();
+      await loadAllInDev(server);
       server.watcher.add(seedsDir);
-      const onSeedEvent = (kind: DataChangedPayload['kind']) => async (path: string) => {
+      const onEvent = (kind: 'add' | 'change' | 'unlink') => async (path: string) => {
+        if (kind === 'change' && pipelineFiles.has(resolve(path))) {
+          await loadPipeline();
+          await loadAllInDev(server);
+          return notify(server, { source: '*', kind: 'reload' });
+        }
         if (resolve(dirname(path)) !== seedsDir || !path.toLowerCase().endsWith('.txt')) return;
         const source = basename(path);
         if (kind === 'unlink') outcomes.delete(source);
-        else outcomes.set(source, await ingestSeedFile(seedsDir, source));
+        else outcomes.set(source, await pipeline.ingestSeedFile(seedsDir, source));
         rebuild();
         const outcome = library.outcomes.find((o) => o.source === source);
-        config.logger.info(`[verbatim] ${kind} ${outcome ? outcomeSummaryLine(outcome) : source}`, { timestamp: true });
-        const payload: DataChangedPayload = { source, kind };
-        server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT, data: payload });
+        config.logger.info(`[verbatim] ${kind} ${outcome ? pipeline.outcomeSummaryLine(outcome) : source}`, { timestamp: true });
+        notify(server, { source, kind });
       };
-      server.watcher.on('add', onSeedEvent('add'));
-      server.watcher.on('change', onSeedEvent('change'));
-      server.watcher.on('unlink', onSeedEvent('unlink'));
+      server.watcher.on('add', onEvent('add'));
+      server.watcher.on('change', onEvent('change'));
+      server.watcher.on('unlink', onEvent('unlink'));
       server.middlewares.use((req, res, next) => serveDevData(req, res, next, config.base, library));
     },
 
@@ -98,16 +108,29 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
       });
     },
   };
+
+  async function loadAllInDev(server: ViteDevServer) {
+    try {
+      await loadAll();
+    } catch (error) {
+      // The dev server stays up so the folder can be created or SEEDS_DIR fixed without a restart.
+      server.config.logger.error(`[verbatim] ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
 }
 
-function report(logger: Logger, library: Library) {
+function notify(server: ViteDevServer, payload: DataChangedPayload) {
+  server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT, data: payload });
+}
+
+function report(logger: Logger, pipeline: Pipeline, library: Library) {
   for (const outcome of library.outcomes) {
-    const line = `[verbatim] ${outcomeSummaryLine(outcome)}`;
+    const line = `[verbatim] ${pipeline.outcomeSummaryLine(outcome)}`;
     if (outcome.ok) logger.info(line);
     else logger.warn(line);
-    for (const warning of outcomeWarningLines(outcome)) logger.warn(`[verbatim] ${warning.trim()}`);
+    for (const warning of pipeline.outcomeWarningLines(outcome)) logger.warn(`[verbatim] ${warning.trim()}`);
   }
-  logger.info(`[verbatim] ${totalsLine(library.outcomes)}`);
+  logger.info(`[verbatim] ${pipeline.totalsLine(library.outcomes)}`);
 }
 
 /** The path under `<base>data/` a request asks for (`index.json`, `articles/x.json`), or null. */
@@ -128,7 +151,7 @@ function serveDevData(req: IncomingMessage, res: ServerResponse, next: () => voi
   if (path === 'index.json') return sendJson(res, 200, library.index);
   const slug = /^articles\/([a-z0-9-]+)\.json$/.exec(path)?.[1];
   const article = slug === undefined ? undefined : library.articles.get(slug);
-  if (article && articlePath(article.slug) === path) return sendJson(res, 200, article);
+  if (article) return sendJson(res, 200, article);
   sendJson(res, 404, { error: slug ? `no article with slug "${slug}"` : `no such data file: ${path}` });
 }
 
@@ -136,5 +159,5 @@ function sendJson(res: ServerResponse, status: number, value: unknown) {
   res.statusCode = status;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
-  res.end(toJson(value));
+  res.end(`${JSON.stringify(value, null, 2)}\n`);
 }

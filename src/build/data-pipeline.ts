@@ -1,0 +1,9 @@
+/**
+ * Everything the Vite plugin runs on seeds, in one module that the plugin loads at run time
+ * (through Vite's module runner) instead of importing it. The Vite config then never bundles the
+ * ingest core: a half-edited core file cannot break loading the config for every other tool, and the
+ * dev server can reload this module when the core changes.
+ */
+export { buildLibrary, libraryFiles } from './build-library';
+export { outcomeSummaryLine, outcomeWarningLines, totalsLine } from './describe-outcome';
+export { ingestSeedFile, loadSeeds } from './load-seeds';
