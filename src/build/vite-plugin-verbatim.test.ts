@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryIndexSchema } from '../ingest/schema';
 import { GOOD_FILES, writeFixtures } from './test-support/hostile-fixtures';
 import { tempDir } from './test-support/temp-dir';
-import { DATA_CHANGED_EVENT, verbatim } from './vite-plugin-verbatim';
+import { DATA_CHANGED_EVENT } from './data-changed-event';
+import { verbatim } from './vite-plugin-verbatim';
 
 let server: ViteDevServer | undefined;
 afterEach(async () => {
@@ -41,7 +42,7 @@ async function startDevServer(seedsDir: string) {
   return { get, events };
 }
 
-async function until(check: () => Promise<boolean>, ms = 10_000) {
+async function until(check: () => Promise<boolean>, ms = 20_000) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     if (await check()) return;
@@ -51,7 +52,7 @@ async function until(check: () => Promise<boolean>, ms = 10_000) {
 }
 
 describe('verbatim dev server', () => {
-  it('serves the index and each article, and a JSON 404 for an unknown slug', { timeout: 30_000 }, async () => {
+  it('serves the index and each article, and a JSON 404 for an unknown slug', { timeout: 45_000 }, async () => {
     const seeds = await tempDir();
     await writeFixtures(seeds, GOOD_FILES);
     const { get } = await startDevServer(seeds);
@@ -63,7 +64,7 @@ describe('verbatim dev server', () => {
     expect(await get('/data/articles/no-such-article.json')).toEqual({ status: 404, body: { error: 'no article with slug "no-such-article"' } });
   });
 
-  it('re-ingests added, changed and deleted seeds and sends verbatim:data-changed', { timeout: 30_000 }, async () => {
+  it('re-ingests added, changed and deleted seeds and sends verbatim:data-changed', { timeout: 45_000 }, async () => {
     const seeds = await tempDir();
     await writeFixtures(seeds, { 'good_harbour.txt': GOOD_FILES['good_harbour.txt'] ?? '' });
     const { get, events } = await startDevServer(seeds);
@@ -82,7 +83,7 @@ describe('verbatim dev server', () => {
     await until(async () => (await sources()).join() === 'good_library.txt');
   });
 
-  it('stays up and serves an empty library when the seeds folder is missing', { timeout: 30_000 }, async () => {
+  it('stays up and serves an empty library when the seeds folder is missing', { timeout: 45_000 }, async () => {
     const { get } = await startDevServer(join(await tempDir(), 'missing'));
     expect(await get('/data/index.json')).toEqual({ status: 200, body: { articles: [], failures: [] } });
   });
