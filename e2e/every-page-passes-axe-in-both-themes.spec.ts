@@ -1,12 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { articleOf, expect, SEED, shot, test, useTheme } from './support';
+import { applyTheme, articleOf, expect, SEED, shot, test } from './support';
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no violations on any route (${theme})`, async ({ page, request }) => {
+    test.setTimeout(120_000);
     const article = await articleOf(request, SEED);
     const speaker = article.speakers[0]?.id ?? 'nobody';
     const quote = article.quotes[0]?.id ?? 'none';
-    await useTheme(page, theme);
+    await applyTheme(page, theme);
     const routes = [
       '/',
       `/articles/${article.slug}`,

@@ -20,6 +20,7 @@ for (const [source, name] of [[SEED, 'Putin'], [HARBOUR, 'Olsen']] as const) {
     const list = page.getByRole('navigation', { name: new RegExp(`Quotes by .*${name}`) }).getByRole('link');
     await expect(list).toHaveCount(article.quotes.filter((q) => q.speakerId === id).length);
     if (source === SEED) {
+      await page.evaluate(() => document.querySelector('main [data-quote-id]:not([data-dimmed])')?.scrollIntoView({ block: 'center' }));
       await shot(page, 'reader-filtered-desktop');
     }
 

@@ -58,7 +58,7 @@ export async function shot(page: Page, name: string) {
 }
 
 /** Applies a theme the way a returning reader would have chosen it. */
-export async function useTheme(page: Page, theme: 'light' | 'dark') {
+export async function applyTheme(page: Page, theme: 'light' | 'dark') {
   await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
   await page.addInitScript((t) => localStorage.setItem('verbatim-theme', t), theme);
 }
