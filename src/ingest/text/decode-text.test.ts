@@ -57,11 +57,11 @@ describe('decodeText: Latin-1 fallback', () => {
     expect(result.warnings[0]?.message).toMatch(/Latin-1/);
   });
 
-  // BUG (runtime-dependent): the fallback relies on `new TextDecoder('windows-1252')`, which on Node
+  // Regression (bug found by this test, fixed in 46e6869) (runtime-dependent): the fallback relied on `new TextDecoder('windows-1252')`, which on Node
   // 20.18.3+ (this project's Node 20) decodes bytes 0x80-0x9F as C1 control characters (U+0080-U+009F),
   // like ISO-8859-1, instead of Windows-1252's € ‘ ’ “ ” – — (nodejs/node#60888, #56542). Curly quotes and
-  // dashes of a Windows-1252 file silently become invisible control characters.
-  it.fails('decodes the Windows-1252 punctuation bytes 0x80-0x9F to € ‘ ’ “ ” – —', () => {
+  // dashes of a Windows-1252 file silently became invisible control characters.
+  it('decodes the Windows-1252 punctuation bytes 0x80-0x9F to € ‘ ’ “ ” – —', () => {
     // “Oui” – 5 € ‘ok’ — in Windows-1252
     const cp1252 = bytes(0x93, 0x4f, 0x75, 0x69, 0x94, 0x20, 0x96, 0x20, 0x35, 0x20, 0x80, 0x20, 0x91, 0x6f, 0x6b, 0x92, 0x20, 0x97, 0xe9);
     expect(decodedText(cp1252)).toBe('“Oui” – 5 € ‘ok’ —é');
