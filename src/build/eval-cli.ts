@@ -65,6 +65,10 @@ async function main(argv: string[]): Promise<number> {
     console.log('skipped: ../shared/corpus not found');
     return 0;
   }
+  if (!existsSync(corpusDir)) {
+    console.error(`error: corpus folder not found: ${corpusDir}`);
+    return 1;
+  }
   const outDir = resolve(args.out ?? (await mkdtemp(join(tmpdir(), 'verbatim-eval-'))));
   try {
     await writePredictions(corpusDir, outDir);
