@@ -90,6 +90,8 @@ export class EntityRegistry {
 
   /** The person a pronoun most likely means: the latest one seen before, of a compatible gender. */
   findByPronoun(gender: Gender | 'plural', before: number): Entity | null {
+    // Recency first: the person a reader has just met. Gender only rules out, it never reaches back
+    // past a nearer person whose gender the text does not tell (a measured choice: see README).
     let best: Entity | null = null;
     let bestAt = -1;
     for (const e of this.entities) {
@@ -137,7 +139,7 @@ export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMent
       for (const w of titleWords) e.gender ??= genderOfCue(w);
       if (titleWords.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:mr|mrs|ms|dr|prof|sir)$/i.test(w))) registry.addRole(e, m.title);
     }
-    if (!insideQuote(m)) e.seen.push(globalPosition(m.block, m.start));
+    if (!insideQuote(m) && !m.afterPreposition) e.seen.push(globalPosition(m.block, m.start));
   }
   for (const e of registry.entities) e.seen.sort((a, b) => a - b);
   return registry;

@@ -30,6 +30,13 @@ const BARE_CUE = new RegExp(`\\b(said|says|told\\s+(?:reporters|journalists|the\
 const PARTICIPLE_THAT = /,\s+(?:adding|saying|noting|insisting|explaining|arguing|warning|stressing|claiming)\s+that\s+(?=\S)/;
 const OWN_CUE = new RegExp(`\\b(?:according to|${VERB}\\s+that)\\b`, 'i');
 
+const CUE_WORDS = new Set([...SPEECH_VERBS, ...SPEECH_NOUNS, 'according', 'twitter', 'put']);
+/** True when a sentence has a word that can introduce speech, or a colon. */
+function hasCue(s: string): boolean {
+  if (s.includes(':')) return true;
+  for (const w of s.toLowerCase().split(/[^a-z]+/)) if (CUE_WORDS.has(w)) return true;
+  return false;
+}
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const stripEnd = (text: string, start: number, end: number) => {
   while (end > start && /[\s.,;:]/.test(text[end - 1] ?? '')) end--;
@@ -56,9 +63,11 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
     const s = text.slice(sentence.start, sentence.end);
     const base = sentence.start;
     const hasQuote = overlapsQuote(sentence);
+    // Most sentences name no speech at all: a word lookup spares them every pattern below.
+    const cued = hasCue(s);
 
     // A first-person sentence right after someone's speech goes on with it.
-    if (continuing && !hasQuote && !OWN_CUE.test(s) && !CUE_LAST.test(s) && (speechLike(s) || (relaxed && words(s) <= 3))) {
+    if (continuing && !hasQuote && !(cued && (OWN_CUE.test(s) || CUE_LAST.test(s))) && (speechLike(s) || (relaxed && words(s) <= 3))) {
       const end = stripEnd(text, base, sentence.end);
       const last = continuing.spans[continuing.spans.length - 1]!;
       // Only speech that runs on without a break is one quote; after ", she said." a new one starts.
@@ -72,6 +81,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
     }
     continuing = null;
     relaxed = false;
+    if (!cued) return;
     if (hasQuote) {
       const lastQuoteEnd = quoted.filter((q) => q.start < sentence.end && q.end > sentence.start).reduce((end, q) => Math.max(end, q.end), sentence.start);
       const tail = text.slice(lastQuoteEnd, sentence.end);
@@ -168,7 +178,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
     const lastSpeechLike = last ? speechLike(s.slice(0, last.index)) : false;
     if (last?.[1] && last[2] && words(s.slice(0, last.index)) >= 4 && (lastSpeechLike || REPORTING_VERB_SET.has(lastVerb)) && !/^(?:Asked|Questioned|Pressed)\b/.test(s)) {
       const phrase = direct ? last[1] : last[2];
-      const cueStart = base + last.index + 1;
+      const cueStart = base + last.index + last[0].search(/[^,\s]/);
       const it = item(speechLike(s.slice(0, last.index)) ? 'unmarked' : 'reported', [{ block, start: lead, end: base + last.index }], { text: last[0].replace(/^,\s*/, '').replace(/[.!?]$/, ''), span: { block, start: cueStart, end: sentence.end } }, phrase, { block, offset: cueStart });
       const next = sentences[si + 1];
       const cataphora = next && /^(?:he|she|they)$/i.test(phrase) ? CATAPHORA.exec(text.slice(next.start, next.end)) : null;

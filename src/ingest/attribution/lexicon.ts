@@ -57,7 +57,7 @@ export const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof
 
 /** Head nouns of bodies that speak as one: "the club said in a statement". */
 export const ORGANISATION_WORDS = new Set([
-  'club', 'company', 'firm', 'group', 'ministry', 'department', 'government', 'council', 'committee', 'association', 'union',
+  'club', 'company', 'firm', 'brokerage', 'bank', 'insurer', 'publisher', 'broadcaster', 'retailer', 'startup', 'lab', 'laboratory', 'group', 'ministry', 'department', 'government', 'council', 'committee', 'association', 'union',
   'hospital', 'police', 'court', 'institute', 'university', 'federation', 'party', 'team', 'bank', 'agency', 'authority',
   'commission', 'board', 'office', 'organisation', 'organization', 'foundation', 'league', 'embassy', 'army', 'navy',
   'parliament', 'senate', 'administration', 'airline', 'museum', 'school', 'festival', 'campaign', 'coalition', 'alliance',

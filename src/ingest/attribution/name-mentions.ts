@@ -13,12 +13,14 @@ export interface NameMention {
   kind: 'person' | 'organisation' | 'unknown';
   /** True when "the" stands right before: "the United States", "the Golden Gull" are rarely people. */
   afterArticle: boolean;
+  /** True when a preposition stands right before ("an analyst at Tillman Hart"): not a likely antecedent. */
+  afterPreposition: boolean;
 }
 
 const PARTICLES = '(?:de|da|di|del|della|dos|das|du|van|von|der|den|le|la|ter|bin|al|el|y)';
 const TOKEN = "\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?";
 const NAME_RUN = new RegExp(`${TOKEN}(?:\\s+(?:${PARTICLES}\\s+){0,2}${TOKEN})*`, 'gu');
-const PLACE_WORDS = new Set(['lake', 'river', 'mount', 'street', 'square', 'bridge', 'valley', 'island', 'airport', 'station', 'stadium', 'hall', 'palace', 'house', 'park', 'road', 'avenue', 'gate', 'tower', 'castle', 'cathedral', 'church', 'north', 'south', 'east', 'west', 'nord', 'sud']);
+const PLACE_WORDS = new Set(['port', 'porto', 'fort', 'lake', 'river', 'mount', 'street', 'square', 'bridge', 'valley', 'island', 'airport', 'station', 'stadium', 'hall', 'palace', 'house', 'park', 'road', 'avenue', 'gate', 'tower', 'castle', 'cathedral', 'church', 'north', 'south', 'east', 'west', 'nord', 'sud']);
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)$/u;
 
 const clean = (t: string) => t.replace(/(?:['’]s|['’])$/, '').replace(/\.$/, '');
@@ -54,6 +56,10 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     const lower = tokens.map((t) => t.toLowerCase());
     const kind = lower.some((t) => ORGANISATION_WORDS.has(t)) ? 'organisation' : lower.some((t) => PLACE_WORDS.has(t)) ? 'unknown' : 'person';
     const runStart = titleWords[0]?.at ?? firstWord.at;
+    const lead = text.slice(Math.max(0, runStart - 24), runStart);
+    // "the brokerage Tillman Hart": a body's name after the noun that says what it is.
+    const namedBody = /\b(\p{Ll}+)\s+$/u.exec(lead)?.[1];
+    const kindHere = namedBody && ORGANISATION_WORDS.has(namedBody) ? 'organisation' : kind;
     out.push({
       block,
       start: firstWord.at,
@@ -61,8 +67,9 @@ export function findNameMentions(block: number, text: string): NameMention[] {
       name: tokens.join(' '),
       tokens,
       title: titleWords.length ? titleWords.map((w) => clean(w.text)).join(' ') : null,
-      kind,
+      kind: kindHere,
       afterArticle: /\bthe\s+$/i.test(text.slice(Math.max(0, runStart - 5), runStart)),
+      afterPreposition: /\b(?:at|of|from|with|for|by|to|in|on|about|against|between|near)\s+(?:the\s+)?$/i.test(lead),
     });
   }
   return out;

@@ -20,7 +20,9 @@ export function linkTweetAuthor(tweet: Tweet, registry: EntityRegistry): Entity 
     const given = tokens.length > 1 ? (tokens[0] ?? '') : '';
     let score = 0;
     if (surname.length >= 3 && handle.includes(surname)) score += 2;
-    if (surname.length >= 3 && displayWords.includes(surname)) score += 2;
+    // "Deb Kline RN": the surname is usually the display name's last word, a place name's word is not.
+    if (surname.length >= 3 && displayWords[displayWords.length - 1] === surname) score += 3;
+    else if (surname.length >= 3 && displayWords.includes(surname)) score += 1;
     if (given && (displayWords.includes(given) || displayWords.some((w) => w.length >= 3 && given.startsWith(w)))) score += 1;
     if (given && handle.startsWith(given.slice(0, 3))) score += 0.5;
     if (score > bestScore) {

@@ -11,10 +11,10 @@ const BLANK = /^[\s\u200b\u2060\ufeff]*$/u;
 
 function looksBinary(bytes: Uint8Array): boolean {
   if (PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return true;
+  if (bytes.indexOf(0) >= 0) return true;
   const probe = bytes.subarray(0, 8192);
   let control = 0;
   for (const b of probe) {
-    if (b === 0) return true;
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }
   return probe.length > 0 && control / probe.length > 0.05;
@@ -42,7 +42,8 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    text = decodeWindows1252(bytes);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    text = decodeWindows1252(bom ? bytes.subarray(3) : bytes);
     warnings.push({
       code: 'latin1',
       message: 'The file is not valid UTF-8; it was decoded as Latin-1 (Windows-1252). Check accented letters.',

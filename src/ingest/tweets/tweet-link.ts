@@ -1,6 +1,6 @@
 /** Which links an embed may carry: Twitter/X media and status links only, always as https. */
 const TWITTER_LINK =
-  /^(?:https?:\/\/)?(?:www\.|mobile\.)?(pic\.twitter\.com\/[A-Za-z0-9]{4,20}|t\.co\/[A-Za-z0-9]{4,20}|(?:twitter|x)\.com\/[A-Za-z0-9_]{1,15}\/status(?:es)?\/\d{1,25})\/?$/;
+  /^(?:https?:\/\/)?(?:www\.|mobile\.)?(pic\.twitter\.com\/[A-Za-z0-9]{4,20}|t\.co\/[A-Za-z0-9]{4,20}|(?:twitter|x)\.com\/[A-Za-z0-9_]{1,15}\/status(?:es)?\/\d{1,25})\/?(?:\?[A-Za-z0-9=&_%.-]*)?$/;
 
 /** `pic.twitter.com/abc` → `https://pic.twitter.com/abc`; anything else → null. */
 export function normaliseTweetLink(raw: string): string | null {
