@@ -1,6 +1,7 @@
 // @vitest-environment node
-import { copyFile, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryIndexSchema } from '../ingest/schema';
@@ -81,6 +82,17 @@ describe('verbatim dev server', () => {
 
     await unlink(join(seeds, 'good_harbour.txt'));
     await until(async () => (await sources()).join() === 'good_library.txt');
+  });
+
+  it('re-ingests every seed when the ingest code changes', { timeout: 45_000 }, async () => {
+    const seeds = await tempDir();
+    await writeFixtures(seeds, GOOD_FILES);
+    const { events } = await startDevServer(seeds);
+    // Rewriting a pipeline module with its own bytes is a "change" without changing anything.
+    const pipelineFile = fileURLToPath(new URL('./data-pipeline.ts', import.meta.url));
+    await writeFile(pipelineFile, await readFile(pipelineFile));
+    await until(async () => events.some((e) => JSON.stringify(e).includes('"kind":"reload"')));
+    expect(events).toContainEqual({ type: 'custom', event: DATA_CHANGED_EVENT, data: { source: '*', kind: 'reload' } });
   });
 
   it('stays up and serves an empty library when the seeds folder is missing', { timeout: 45_000 }, async () => {

@@ -44,11 +44,11 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
   const rebuild = () => {
     library = pipeline.buildLibrary([...outcomes.values()].sort((a, b) => a.source.localeCompare(b.source)));
   };
-  const loadAll = async () => {
+  const loadAll = async (detail: 'per-file' | 'totals') => {
     outcomes.clear();
     for (const outcome of await pipeline.loadSeeds(seedsDir)) outcomes.set(outcome.source, outcome);
     rebuild();
-    report(config.logger, pipeline, library);
+    report(config.logger, pipeline, library, detail);
   };
 
   return {
@@ -64,7 +64,7 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
       if (config.command !== 'build') return;
       await loadPipeline();
       // A missing seeds folder fails the build loudly: shipping an empty library by accident is worse.
-      await loadAll();
+      await loadAll('per-file');
     },
 
     generateBundle() {
@@ -74,23 +74,22 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
     },
 
     async configureServer(server) {
-      await loadPipeline();
-      await loadAllInDev(server);
-      server.watcher.add(seedsDir);
-      const onEvent = (kind: 'add' | 'change' | 'unlink') => async (path: string) => {
-        if (kind === 'change' && pipelineFiles.has(resolve(path))) {
-          await loadPipeline();
-          await loadAllInDev(server);
-          return notify(server, { source: '*', kind: 'reload' });
-        }
-        if (resolve(dirname(path)) !== seedsDir || !path.toLowerCase().endsWith('.txt')) return;
-        const source = basename(path);
-        if (kind === 'unlink') outcomes.delete(source);
-        else outcomes.set(source, await pipeline.ingestSeedFile(seedsDir, source));
-        rebuild();
-        const outcome = library.outcomes.find((o) => o.source === source);
-        config.logger.info(`[verbatim] ${kind} ${outcome ? pipeline.outcomeSummaryLine(outcome) : source}`, { timestamp: true });
-        notify(server, { source, kind });
+      const log = server.config.logger;
+      try {
+        await loadPipeline();
+        await loadAllInDev(server, 'per-file');
+      } catch (error) {
+        // A half-edited core must not stop the UI from being served; /data stays empty until a restart.
+        log.error(`[verbatim] could not load the ingest code: ${errorText(error)}`);
+      }
+      // The core may live outside Vite's root (tests, another root): watch its files explicitly.
+      server.watcher.add([seedsDir, ...pipelineFiles]);
+      // One change at a time, in order: a burst of saves must not interleave two re-ingests.
+      let queue = Promise.resolve();
+      const onEvent = (kind: 'add' | 'change' | 'unlink') => (path: string) => {
+        queue = queue
+          .then(() => handleFileEvent(server, kind, resolve(path)))
+          .catch((error: unknown) => log.error(`[verbatim] ${errorText(error)} (kept the previous data)`));
       };
       server.watcher.on('add', onEvent('add'));
       server.watcher.on('change', onEvent('change'));
@@ -109,26 +108,50 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
     },
   };
 
-  async function loadAllInDev(server: ViteDevServer) {
+  async function handleFileEvent(server: ViteDevServer, kind: 'add' | 'change' | 'unlink', path: string) {
+    if (kind === 'change' && pipelineFiles.has(path)) {
+      await loadPipeline();
+      config.logger.info(`[verbatim] ingest code changed (${basename(path)}): re-ingesting every seed`, { timestamp: true });
+      await loadAllInDev(server, 'totals');
+      return notify(server, { source: '*', kind: 'reload' });
+    }
+    if (dirname(path) !== seedsDir || !path.toLowerCase().endsWith('.txt')) return;
+    const source = basename(path);
+    if (kind === 'unlink') outcomes.delete(source);
+    else outcomes.set(source, await pipeline.ingestSeedFile(seedsDir, source));
+    rebuild();
+    const outcome = library.outcomes.find((o) => o.source === source);
+    config.logger.info(`[verbatim] ${kind} ${outcome ? pipeline.outcomeSummaryLine(outcome) : source}`, { timestamp: true });
+    if (outcome) for (const line of pipeline.outcomeWarningLines(outcome)) config.logger.warn(`[verbatim] ${line.trim()}`);
+    notify(server, { source, kind });
+  }
+
+  async function loadAllInDev(server: ViteDevServer, detail: 'per-file' | 'totals') {
     try {
-      await loadAll();
+      await loadAll(detail);
     } catch (error) {
       // The dev server stays up so the folder can be created or SEEDS_DIR fixed without a restart.
-      server.config.logger.error(`[verbatim] ${error instanceof Error ? error.message : String(error)}`);
+      server.config.logger.error(`[verbatim] ${errorText(error)}`);
     }
   }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function notify(server: ViteDevServer, payload: DataChangedPayload) {
   server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT, data: payload });
 }
 
-function report(logger: Logger, pipeline: Pipeline, library: Library) {
-  for (const outcome of library.outcomes) {
-    const line = `[verbatim] ${pipeline.outcomeSummaryLine(outcome)}`;
-    if (outcome.ok) logger.info(line);
-    else logger.warn(line);
-    for (const warning of pipeline.outcomeWarningLines(outcome)) logger.warn(`[verbatim] ${warning.trim()}`);
+function report(logger: Logger, pipeline: Pipeline, library: Library, detail: 'per-file' | 'totals') {
+  if (detail === 'per-file') {
+    for (const outcome of library.outcomes) {
+      const line = `[verbatim] ${pipeline.outcomeSummaryLine(outcome)}`;
+      if (outcome.ok) logger.info(line);
+      else logger.warn(line);
+      for (const warning of pipeline.outcomeWarningLines(outcome)) logger.warn(`[verbatim] ${warning.trim()}`);
+    }
   }
   logger.info(`[verbatim] ${pipeline.totalsLine(library.outcomes)}`);
 }
