@@ -17,12 +17,28 @@ export interface Entity {
   handle: string | null;
   /** Global positions (see `globalPosition`) of mentions outside quotes, in order. */
   seen: number[];
+  /** The aliases folded (lower case, no accents), kept beside them so that look-ups fold nothing. */
+  folded: Set<string>;
+}
+
+/** Adds a way of naming an entity. */
+export function addAlias(e: Entity, alias: string): void {
+  if (e.aliases.has(alias)) return;
+  e.aliases.add(alias);
+  e.folded.add(fold(alias));
+}
+
+/** Gives an entity a fuller name ("Macron" → "Emmanuel Macron"). */
+export function rename(e: Entity, name: string): void {
+  e.name = name;
+  addAlias(e, name);
 }
 
 /** One number per place in the article: block first, then offset. */
 export const globalPosition = (block: number, offset: number) => block * 1e8 + offset;
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+// Folding is only needed for non-ASCII text; most names skip the Unicode normalisation.
+const fold = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
 
 export class EntityRegistry {
   readonly entities: Entity[] = [];
@@ -31,7 +47,8 @@ export class EntityRegistry {
   findByName(name: string, before = Infinity): Entity | null {
     const tokens = fold(name).split(/\s+/);
     const last = tokens[tokens.length - 1] ?? '';
-    const exact = this.entities.find((e) => [...e.aliases].some((a) => fold(a) === tokens.join(' ')));
+    const whole = tokens.join(' ');
+    const exact = this.entities.find((e) => e.folded.has(whole));
     if (exact) return exact;
     const sameGiven = (e: Entity) => {
       const given = fold(e.name).split(/\s+/)[0] ?? '';
@@ -48,7 +65,7 @@ export class EntityRegistry {
   }
 
   add(name: string, kind: Entity['kind']): Entity {
-    const entity: Entity = { key: this.entities.length, name, aliases: new Set([name]), roles: [], gender: null, kind, handle: null, seen: [] };
+    const entity: Entity = { key: this.entities.length, name, aliases: new Set([name]), roles: [], gender: null, kind, handle: null, seen: [], folded: new Set([fold(name)]) };
     if (kind === 'person' && name.includes(' ')) entity.gender = genderOfGivenName(name.split(/\s+/)[0] ?? '');
     this.entities.push(entity);
     return entity;
@@ -126,15 +143,15 @@ export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMent
       continue;
     } else if (m.afterArticle && !m.title) continue;
     const e = registry.findByName(m.name) ?? registry.add(m.name, m.kind === 'organisation' ? 'organisation' : 'person');
-    if (m.tokens.length > e.name.split(/\s+/).length) e.name = m.name;
+    if (m.tokens.length > e.name.split(/\s+/).length) rename(e, m.name);
     entityOf.set(m, e);
   }
   for (const m of mentions) {
     const e = entityOf.get(m);
     if (!e) continue;
-    e.aliases.add(m.name);
+    addAlias(e, m.name);
     if (m.title) {
-      e.aliases.add(`${m.title} ${m.name}`);
+      addAlias(e, `${m.title} ${m.name}`);
       const titleWords = m.title.split(/\s+/);
       for (const w of titleWords) e.gender ??= genderOfCue(w);
       if (titleWords.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:mr|mrs|ms|dr|prof|sir)$/i.test(w))) registry.addRole(e, m.title);

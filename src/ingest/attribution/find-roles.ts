@@ -3,7 +3,7 @@
  * "Anna Ricci, president of the traders' association,", "the Polish actor Tomasz Wilk".
  * Also gender evidence next to a name ("Vauquelin, for her part").
  */
-import { globalPosition, type EntityRegistry } from './entities';
+import { addAlias, type EntityRegistry } from './entities';
 import { genderOfCue } from './gender';
 import { ROLE_WORDS } from './lexicon';
 import type { NameMention } from './name-mentions';
@@ -52,13 +52,12 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
       const phrase = role.join(' ');
       if (role.length && hasRoleWord(phrase) && /\p{Ll}/u.test(phrase)) {
         registry.addRole(e, phrase);
-        e.aliases.add(`${phrase} ${m.name}`);
+        addAlias(e, `${phrase} ${m.name}`);
       }
     }
 
     // "Vauquelin, for her part," / "Hess, who denies his ..."
     const possessive = /^[^.;:“”"]{0,25}?\b(her|his)\b/.exec(after);
     if (possessive?.[1] && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after.slice(0, possessive.index))) e.gender ??= genderOfCue(possessive[1]);
-    void globalPosition;
   }
 }

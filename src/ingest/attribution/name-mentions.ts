@@ -23,13 +23,32 @@ const NAME_RUN = new RegExp(`${TOKEN}(?:\\s+(?:${PARTICLES}\\s+){0,2}${TOKEN})*`
 const PLACE_WORDS = new Set(['port', 'porto', 'fort', 'lake', 'river', 'mount', 'street', 'square', 'bridge', 'valley', 'island', 'airport', 'station', 'stadium', 'hall', 'palace', 'house', 'park', 'road', 'avenue', 'gate', 'tower', 'castle', 'cathedral', 'church', 'north', 'south', 'east', 'west', 'nord', 'sud']);
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)$/u;
 
-const clean = (t: string) => t.replace(/(?:['’]s|['’])$/, '').replace(/\.$/, '');
+const clean = (t: string) => {
+  const last = t[t.length - 1];
+  if (last !== 's' && last !== "'" && last !== '’' && last !== '.') return t;
+  return t.replace(/(?:['’]s|['’])$/, '').replace(/\.$/, '');
+};
+
+/** The words of a run with their offsets in the paragraph. */
+function wordsOf(run: string, at: number): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let i = 0;
+  while (i < run.length) {
+    while (i < run.length && /\s/.test(run[i]!)) i++;
+    const start = i;
+    while (i < run.length && !/\s/.test(run[i]!)) i++;
+    if (i > start) out.push({ text: run.slice(start, i), at: at + start });
+  }
+  return out;
+}
 
 /** Finds name runs in one paragraph. */
 export function findNameMentions(block: number, text: string): NameMention[] {
   const out: NameMention[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
-    let words = [...m[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], at: m.index + w.index }));
+    // Most runs are one capitalised word that opens a sentence ("The", "But"): drop them at once.
+    if (!/\s/.test(m[0]) && (NOT_NAME_WORDS.has(m[0].toLowerCase()) || /^[\p{Lu}'’.-]{2,}$/u.test(m[0]))) continue;
+    let words = wordsOf(m[0], m.index);
     const isStop = (w: string) => NOT_NAME_WORDS.has(clean(w).toLowerCase());
     // Drop sentence-opening function words ("After", "The") and all-caps datelines.
     while (words.length && (isStop(words[0]?.text ?? '') || /^[\p{Lu}'’.-]{2,}$/u.test(words[0]?.text ?? ''))) words = words.slice(1);

@@ -3,7 +3,7 @@
  * ("Marta per Roma" → the councillor Marta Bellandi): by handle, surname or given name.
  */
 import type { Tweet } from '../schema';
-import type { Entity, EntityRegistry } from './entities';
+import { addAlias, type Entity, type EntityRegistry } from './entities';
 
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
@@ -33,8 +33,8 @@ export function linkTweetAuthor(tweet: Tweet, registry: EntityRegistry): Entity 
   const entity = best && bestScore >= 2 ? best : registry.findByName(tweet.displayName) ?? registry.add(tweet.displayName, 'person');
   if (tweet.handle) {
     entity.handle ??= tweet.handle;
-    entity.aliases.add(`@${tweet.handle}`);
+    addAlias(entity, `@${tweet.handle}`);
   }
-  entity.aliases.add(tweet.displayName);
+  addAlias(entity, tweet.displayName);
   return entity;
 }
