@@ -5,11 +5,9 @@
  * the `verbatim:data-changed` HMR event. In a build it emits the same files into dist, validated by
  * the schema, and prints one line per file.
  *
- * Only types and import-free modules are imported here; the pipeline is loaded with `runnerImport`
- * (see data-pipeline.ts for why).
+ * Only types and modules that never touch the core are imported here; the pipeline is loaded
+ * with `runnerImport` (see data-pipeline.ts for why).
  */
-import { existsSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Logger, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
@@ -17,6 +15,7 @@ import type { Library } from './build-library';
 import { DATA_CHANGED_EVENT, type DataChangedPayload } from './data-changed-event.ts';
 import type { SeedOutcome } from './load-seeds';
 import { resolveSeedsDir } from './seeds-dir.ts';
+import { guardPreviewData, serveDevData } from './serve-data.ts';
 
 type Pipeline = typeof import('./data-pipeline');
 
@@ -100,11 +99,7 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
     configurePreviewServer(server) {
       // Without this, an unknown /data/articles/x.json would get the SPA's index.html with status 200.
       const dataDir = join(resolve(config.root, config.build.outDir), 'data');
-      server.middlewares.use((req, res, next) => {
-        const path = dataRequestPath(req, config.base);
-        if (path === null || (isDataFilePath(path) && existsSync(join(dataDir, path)))) return next();
-        sendJson(res, 404, { error: `no such data file: ${path}` });
-      });
+      server.middlewares.use((req, res, next) => guardPreviewData(req, res, next, config.base, dataDir));
     },
   };
 
@@ -154,33 +149,4 @@ function report(logger: Logger, pipeline: Pipeline, library: Library, detail: 'p
     }
   }
   logger.info(`[verbatim] ${pipeline.totalsLine(library.outcomes)}`);
-}
-
-/** The path under `<base>data/` a request asks for (`index.json`, `articles/x.json`), or null. */
-function dataRequestPath(req: IncomingMessage, base: string): string | null {
-  const prefix = `${base}data/`;
-  const pathname = (req.url ?? '').split('?')[0] ?? '';
-  return pathname.startsWith(prefix) ? pathname.slice(prefix.length) : null;
-}
-
-/** Slugs are [a-z0-9-] by schema, so a path outside this shape (.., %2e, more slashes) names no data. */
-function isDataFilePath(path: string): boolean {
-  return /^(?:index|articles\/[a-z0-9-]+)\.json$/.test(path);
-}
-
-function serveDevData(req: IncomingMessage, res: ServerResponse, next: () => void, base: string, library: Library) {
-  const path = dataRequestPath(req, base);
-  if (path === null) return next();
-  if (path === 'index.json') return sendJson(res, 200, library.index);
-  const slug = /^articles\/([a-z0-9-]+)\.json$/.exec(path)?.[1];
-  const article = slug === undefined ? undefined : library.articles.get(slug);
-  if (article) return sendJson(res, 200, article);
-  sendJson(res, 404, { error: slug ? `no article with slug "${slug}"` : `no such data file: ${path}` });
-}
-
-function sendJson(res: ServerResponse, status: number, value: unknown) {
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  res.end(`${JSON.stringify(value, null, 2)}\n`);
 }
