@@ -17,7 +17,7 @@ import { PROJECT_ROOT } from './project-root';
 const DEFAULT_CORPUS = resolve(PROJECT_ROOT, '../shared/corpus');
 const SCORER = resolve(PROJECT_ROOT, '../shared/eval/score.mjs');
 
-/** Our own flags; everything else is passed through to the scorer untouched. */
+/** Our own flags; everything else is passed through to the scorer untouched (hence no parseArgs). */
 function splitArgs(argv: string[]) {
   let corpus: string | undefined;
   let out: string | undefined;
@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     args = splitArgs(argv);
   } catch (error) {
-    console.error(`${(error as Error).message}\nusage: npm run eval -- [--corpus DIR] [--out DIR] [scorer args]`);
+    console.error(`${error instanceof Error ? error.message : String(error)}\nusage: npm run eval -- [--corpus DIR] [--out DIR] [scorer args]`);
     return 2;
   }
   const corpusDir = resolve(args.corpus ?? DEFAULT_CORPUS);
