@@ -2,7 +2,9 @@
  * The words that attribute a quote: after it (", the minister said", "said Ruffini, who …") or
  * before it ("He added:", "According to Ricci,"). Returns the speaker phrase still unresolved.
  */
-import { ROLE_WORDS, SPEECH_VERBS } from './lexicon';
+import { SPEECH_VERB_SET, SPEECH_VERBS } from './lexicon';
+import { plausibleSubject } from './plausible-subject';
+import { subjectBefore } from './subject-before';
 
 export interface CueMatch {
   /** Text naming the speaker: "the minister", "Putin, who in recent weeks …", "he". */
@@ -14,13 +16,41 @@ export interface CueMatch {
 }
 
 const VERB = `(?:${SPEECH_VERBS.join('|')})`;
-// ", Dellera said" / " Rendl told reporters" — a short subject, optional aside, then the verb.
-const SUBJECT_VERB = new RegExp(`^[\\s,.;:!?—–-]*((?:[^\\s,.;:!?“”"«»]+\\s+){0,7}?[^\\s,.;:!?“”"«»]+(?:,[^.;:!?“”"«»]{1,140},)?)\\s+(?:also\\s+|then\\s+|later\\s+|simply\\s+|immediately\\s+)?(${VERB})\\b`, 'u');
 // ", said the mayor, Odile Brun" / " commented the councillor …"
-const VERB_SUBJECT = new RegExp(`^[\\s,.;:!?—–-]*(${VERB})\\s+([^.;:!?“”"«»]{2,160})`, 'u');
-// "He added: " / "Rendl told reporters outside: " / "X said in a statement, "
-const BEFORE = new RegExp(`((?:[^\\s,.;:!?“”"«»]+\\s+){0,7}?[^\\s,.;:!?“”"«»]+(?:,[^.;:!?“”"«»]{1,140},)?)\\s+(?:also\\s+|then\\s+|later\\s+)?(${VERB})\\b[^.;:!?“”"«»]{0,60}?[:,]\\s*$`, 'u');
+const VERB_SUBJECT = new RegExp(`^(${VERB})\\s+([^.;:!?“”"«»]{2,160})`, 'u');
 const ACCORDING = /(?:^|\s)[Aa]ccording to ([^,.;:“”"]{2,80}),\s*$/;
+const LEAD = /^[\s,.;:!?—–-]*/;
+const WORD = /[\p{L}\p{N}'’-]+/gu;
+const NOT_IN_SUBJECT = /[.;:!?“”"«»]/;
+const ADVERB_AT_END = /\s+(?:also|then|later|simply|immediately)\s*$/;
+// Verbs are found by looking words up, not by a regex alternation of every verb at every position:
+// that kept the cue search the slowest step of the ingest.
+const MAX_WORDS_TO_VERB = 30;
+
+interface VerbAt {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The speech verbs among the first words of a text, in order. */
+function speechVerbs(text: string, maxWords: number): VerbAt[] {
+  const out: VerbAt[] = [];
+  let count = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (++count > maxWords) break;
+    const word = m[0].toLowerCase();
+    if (SPEECH_VERB_SET.has(word)) out.push({ word, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** A short subject, or a name with an aside ("Putin, who …,"): what may stand between a quote and its verb. */
+function subjectShape(subject: string): boolean {
+  if (!subject || NOT_IN_SUBJECT.test(subject)) return false;
+  if (!subject.includes(',')) return subject.split(/\s+/).length <= 8;
+  return /^[^,]+,[^,]{1,140},$/.test(subject);
+}
 
 /** A cue in the text right after a quote's closing mark (up to the end of its sentence). */
 export function cueAfter(text: string, from: number, limit: number): CueMatch | null {
@@ -30,17 +60,21 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     const start = from + acc[0].toLowerCase().indexOf('according');
     return { speaker: acc[1], text: `according to ${acc[1]}`, start, end: from + acc[0].length };
   }
-  const sv = SUBJECT_VERB.exec(after);
-  if (sv?.[1] && !/^(?:it|this|that|there|which|what)$/i.test(sv[1]) && plausibleSubject(sv[1])) {
-    const start = from + sv.index + sv[0].indexOf(sv[1]);
-    return { speaker: sv[1], text: after.slice(sv[0].indexOf(sv[1]), sv[0].length).trim(), start, end: from + sv[0].length };
+  const lead = LEAD.exec(after)?.[0].length ?? 0;
+  const rest = after.slice(lead);
+  const verb = speechVerbs(rest, MAX_WORDS_TO_VERB)[0];
+  if (!verb) return null;
+  if (verb.start === 0) {
+    const vs = VERB_SUBJECT.exec(rest);
+    const first = vs?.[2]?.split(',')[0] ?? '';
+    if (!vs?.[1] || !vs[2] || !plausibleSubject(first)) return null;
+    const start = from + lead;
+    return { speaker: vs[2], text: `${vs[1]} ${first}`.trim(), start, end: start + vs[1].length + 1 + first.length };
   }
-  const vs = VERB_SUBJECT.exec(after);
-  if (vs?.[1] && vs[2] && plausibleSubject(vs[2].split(',')[0] ?? '')) {
-    const start = from + vs[0].indexOf(vs[1]);
-    return { speaker: vs[2], text: `${vs[1]} ${vs[2].split(',')[0]}`.trim(), start, end: start + vs[1].length + 1 + (vs[2].split(',')[0]?.length ?? 0) };
-  }
-  return null;
+  const subject = rest.slice(0, verb.start).replace(ADVERB_AT_END, '').trim();
+  if (!subjectShape(subject) || /^(?:it|this|that|there|which|what)$/i.test(subject) || !plausibleSubject(subject)) return null;
+  const start = from + lead;
+  return { speaker: subject.replace(/,$/, ''), text: rest.slice(0, verb.end).trim(), start, end: from + lead + verb.end };
 }
 
 /** A cue in the text right before a quote's opening mark (from the start of its sentence). */
@@ -51,24 +85,17 @@ export function cueBefore(text: string, from: number, to: number): CueMatch | nu
     const start = from + acc.index + acc[0].indexOf('ccording') - 1;
     return { speaker: acc[1], text: `according to ${acc[1]}`, start, end: from + acc.index + acc[0].length };
   }
-  const m = BEFORE.exec(before);
-  if (m?.[1] && plausibleSubject(m[1])) {
-    const start = from + m.index;
-    return { speaker: m[1], text: before.slice(m.index).replace(/[:,]\s*$/, '').trim(), start, end: from + before.trimEnd().length };
-  }
-  return null;
+  const close = /[:,]\s*$/.exec(before);
+  if (!close) return null;
+  const tail = before.slice(0, close.index);
+  const verbs = speechVerbs(tail, Infinity);
+  // The last verb whose own words (", in a statement") run up to the colon without a break.
+  const verb = [...verbs].reverse().find((v) => tail.length - v.end <= 60 && !NOT_IN_SUBJECT.test(tail.slice(v.end)));
+  if (!verb) return null;
+  const subject = subjectBefore(tail.slice(0, verb.start));
+  if (!subject || !plausibleSubject(subject.phrase)) return null;
+  const start = from + subject.at;
+  return { speaker: subject.phrase, text: tail.slice(subject.at).trim(), start, end: from + before.trimEnd().length };
 }
 
-/** A subject that can speak: a pronoun, a capitalised name, or a short noun phrase — not a clause. */
-export function plausibleSubject(phrase: string): boolean {
-  const head = phrase.split(',')[0]?.trim() ?? '';
-  if (!head) return false;
-  if (/^(?:he|she|they|we|i)$/i.test(head)) return true;
-  const words = head.split(/\s+/);
-  if (words.length > 8) return false;
-  if (/\b(?:is|are|was|were|has|have|had|will|would|can|could|not|and|but)\b/i.test(head) && !/^\p{Lu}/u.test(head)) return false;
-  // "manager Luis Ortega": a bare role word before a name.
-  const bareRole = /^(\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+\p{Lu}/u.exec(head);
-  if (bareRole?.[1] && ROLE_WORDS.has(bareRole[1]) ) return true;
-  return /^(?:the|a|an|its|his|her|their)\s/i.test(head) || /^\p{Lu}/u.test(head);
-}
+export { plausibleSubject };

@@ -1,5 +1,5 @@
 /** The subject standing right before a verb: "After Putin’s words, Macron" → "Macron". */
-import { plausibleSubject } from './find-cue';
+import { plausibleSubject } from './plausible-subject';
 import { ROLE_WORDS } from './lexicon';
 
 // A name and nothing else: "Rosa Lindqvist", "Dr Ida Berg", "Vauquelin".
