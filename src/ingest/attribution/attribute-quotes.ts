@@ -42,7 +42,13 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[]): Attribution {
   const mentions = paragraphs.flatMap((p) => findNameMentions(p.block, p.text));
   const insideQuote = (m: { block: number; start: number }) => quotedIndex.get(m.block)?.contains(m.start) ?? false;
   const registry = buildRegistry(mentions, insideQuote);
-  for (const p of paragraphs) readRoles(p.text, mentions.filter((m) => m.block === p.block), registry);
+  const mentionsOf = new Map<number, typeof mentions>();
+  for (const m of mentions) {
+    const list = mentionsOf.get(m.block) ?? [];
+    list.push(m);
+    mentionsOf.set(m.block, list);
+  }
+  for (const p of paragraphs) readRoles(p.text, mentionsOf.get(p.block) ?? [], registry);
 
   const items: SpeechItem[] = [];
   const marks = markIndex(quoted);

@@ -19,6 +19,8 @@ export interface Entity {
   seen: number[];
   /** The aliases folded (lower case, no accents), kept beside them so that look-ups fold nothing. */
   folded: Set<string>;
+  /** The folded words of `name`: given name first, surname last. */
+  nameWords: string[];
 }
 
 /** Adds a way of naming an entity. */
@@ -31,6 +33,7 @@ export function addAlias(e: Entity, alias: string): void {
 /** Gives an entity a fuller name ("Macron" → "Emmanuel Macron"). */
 export function rename(e: Entity, name: string): void {
   e.name = name;
+  e.nameWords = fold(name).split(/\s+/);
   addAlias(e, name);
 }
 
@@ -51,21 +54,21 @@ export class EntityRegistry {
     const exact = this.entities.find((e) => e.folded.has(whole));
     if (exact) return exact;
     const sameGiven = (e: Entity) => {
-      const given = fold(e.name).split(/\s+/)[0] ?? '';
+      const given = e.nameWords[0] ?? '';
       const mine = tokens[0] ?? '';
       return tokens.length === 1 || !e.name.includes(' ') || given.startsWith(mine.replace(/\.$/, '')) || mine.startsWith(given);
     };
-    const bySurname = this.entities.filter((e) => e.kind === 'person' && fold(e.name).split(/\s+/).pop() === last && sameGiven(e));
+    const bySurname = this.entities.filter((e) => e.kind === 'person' && e.nameWords[e.nameWords.length - 1] === last && sameGiven(e));
     if (bySurname.length > 1) {
       return bySurname.reduce((a, b) => (lastSeenBefore(b, before) > lastSeenBefore(a, before) ? b : a));
     }
     if (bySurname.length === 1) return bySurname[0]!;
-    if (tokens.length === 1) return this.entities.find((e) => e.kind === 'person' && fold(e.name).split(/\s+/)[0] === last && e.name.includes(' ')) ?? null;
+    if (tokens.length === 1) return this.entities.find((e) => e.kind === 'person' && e.nameWords[0] === last && e.nameWords.length > 1) ?? null;
     return null;
   }
 
   add(name: string, kind: Entity['kind']): Entity {
-    const entity: Entity = { key: this.entities.length, name, aliases: new Set([name]), roles: [], gender: null, kind, handle: null, seen: [], folded: new Set([fold(name)]) };
+    const entity: Entity = { key: this.entities.length, name, aliases: new Set([name]), roles: [], gender: null, kind, handle: null, seen: [], folded: new Set([fold(name)]), nameWords: fold(name).split(/\s+/) };
     if (kind === 'person' && name.includes(' ')) entity.gender = genderOfGivenName(name.split(/\s+/)[0] ?? '');
     this.entities.push(entity);
     return entity;

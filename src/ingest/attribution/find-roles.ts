@@ -20,20 +20,21 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     const after = text.slice(m.end, m.end + 160);
 
     // "the Valdorian foreign minister, Tomas Rendl"
-    const appositionBefore = /(?:^|[\s(])(?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their)\s+([^,.;:“”"()]{2,80}),\s*$/.exec(before);
+    const commaBefore = /,\s*$/.test(before);
+    const appositionBefore = commaBefore && /(?:^|[\s(])(?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their)\s+([^,.;:“”"()]{2,80}),\s*$/.exec(before);
     // "The announcement came from the councillor for sport, X": the role starts after the last preposition + article.
-    const rolePhrase = appositionBefore?.[1]?.split(/\b(?:from|by|with|to|at|in|on|and)\s+(?:the|a|an)\s+/i).pop();
+    const rolePhrase = appositionBefore ? appositionBefore[1]?.split(/\b(?:from|by|with|to|at|in|on|and)\s+(?:the|a|an)\s+/i).pop() : undefined;
     if (rolePhrase && hasRoleWord(rolePhrase) && rolePhrase.split(/\s+/).length <= 8) registry.addRole(e, rolePhrase);
 
     // "Leicester's goalkeeper, Danny Ward-Pike"
-    const possessiveBefore = /(\p{Lu}[\p{L}'’-]*['’]s\s+[^,.;:“”"()]{2,60}),\s*$/u.exec(before);
-    if (possessiveBefore?.[1] && hasRoleWord(possessiveBefore[1]) && possessiveBefore[1].split(/\s+/).length <= 6) registry.addRole(e, possessiveBefore[1]);
+    const possessiveBefore = commaBefore && /(\p{Lu}[\p{L}'’-]*['’]s\s+[^,.;:“”"()]{2,60}),\s*$/u.exec(before);
+    if (possessiveBefore && possessiveBefore[1] && hasRoleWord(possessiveBefore[1]) && possessiveBefore[1].split(/\s+/).length <= 6) registry.addRole(e, possessiveBefore[1]);
 
     // "Anna Ricci, president of the association," / "Hugh Hill, a doctor, said"
     // An age may come first ("Pat Lee, 52, a contractor"); an apposition with an article is a description.
-    const appositionAfter = /^,\s+(?:\d{1,3},\s+)?(the\s+|a\s+|an\s+)?([^,.;:“”"()]{2,90}?)(?=,|\.|;|\s+(?:said|says|told|added|who|whose)\b)/u.exec(after);
-    const described = appositionAfter?.[2];
-    if (described && (appositionAfter?.[1] || /^\p{Ll}/u.test(described)) && described.split(/\s+/).length <= 10 && (appositionAfter?.[1] || hasRoleWord(described.split(/\s+/).slice(0, 4).join(' ')))) {
+    const appositionAfter = after.startsWith(',') && /^,\s+(?:\d{1,3},\s+)?(the\s+|a\s+|an\s+)?([^,.;:“”"()]{2,90}?)(?=,|\.|;|\s+(?:said|says|told|added|who|whose)\b)/u.exec(after);
+    const described = appositionAfter ? appositionAfter[2] : undefined;
+    if (appositionAfter && described && (appositionAfter[1] || /^\p{Ll}/u.test(described)) && described.split(/\s+/).length <= 10 && (appositionAfter[1] || hasRoleWord(described.split(/\s+/).slice(0, 4).join(' ')))) {
       registry.addRole(e, described);
     }
 

@@ -95,7 +95,8 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
       return;
     }
 
-    const colon = COLON_CUE.exec(s);
+    const lower = s.toLowerCase();
+    const colon = s.includes(':') ? COLON_CUE.exec(s) : null;
     if (colon) {
       const subject = subjectBefore(s.slice(0, colon.index));
       const start = base + colon.index + colon[0].length;
@@ -109,7 +110,8 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
       }
     }
 
-    const accFirst = ACCORDING_FIRST.exec(s);
+    const according = lower.includes('according to');
+    const accFirst = according ? ACCORDING_FIRST.exec(s) : null;
     if (accFirst?.[1]) {
       const start = base + accFirst.index + accFirst[0].length;
       const end = stripEnd(text, start, sentence.end);
@@ -120,15 +122,16 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
     }
     // Speech that fills a sentence up to its cue starts after any dateline ("LONDON — ").
     const lead = base + (/^\p{Lu}[\p{Lu} .'’-]{1,40}\s+[–—-]{1,2}\s+/u.exec(s)?.[0].length ?? 0);
-    const accLast = ACCORDING_LAST.exec(s);
+    const accLast = according ? ACCORDING_LAST.exec(s) : null;
     if (accLast?.[1] && words(s.slice(0, accLast.index)) >= 4) {
       const it = item('reported', [{ block, start: lead, end: base + accLast.index }], { text: `according to ${accLast[1]}`, span: { block, start: base + accLast.index, end: sentence.end } }, accLast[1], { block, offset: base + accLast.index });
       out.push(it);
       return;
     }
 
-    const nominal = NOMINAL_CUE.exec(s);
-    const that = THAT_CUE.exec(s);
+    const hasThat = lower.includes('that ');
+    const nominal = hasThat ? NOMINAL_CUE.exec(s) : null;
+    const that = hasThat ? THAT_CUE.exec(s) : null;
     if (nominal?.[1] || (that?.[1] && REPORTING_VERB_SET.has(that[1]))) {
       const m = (nominal ?? that)!;
       const subject = nominal ? { phrase: nominal[1]!, at: nominal.index } : subjectBefore(s.slice(0, m.index));
@@ -157,7 +160,8 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
       }
     }
 
-    const middle = CUE_MIDDLE.exec(s);
+    const hasComma = s.includes(',');
+    const middle = hasComma ? CUE_MIDDLE.exec(s) : null;
     if (middle?.[1] && words(s.slice(0, middle.index)) >= 3) {
       const cueStart = base + middle.index + 2;
       const first = item('unmarked', [{ block, start: lead, end: base + middle.index }], { text: `${middle[1]} ${middle[2]}`, span: { block, start: cueStart, end: base + middle.index + middle[0].length } }, middle[1], { block, offset: cueStart });
@@ -172,8 +176,8 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
       return;
     }
 
-    const direct = CUE_LAST.exec(s);
-    const last = direct ?? CUE_LAST_INVERTED.exec(s);
+    const direct = hasComma ? CUE_LAST.exec(s) : null;
+    const last = direct ?? (hasComma ? CUE_LAST_INVERTED.exec(s) : null);
     const lastVerb = (direct ? last?.[2] : last?.[1]) ?? '';
     const lastSpeechLike = last ? speechLike(s.slice(0, last.index)) : false;
     if (last?.[1] && last[2] && words(s.slice(0, last.index)) >= 4 && (lastSpeechLike || REPORTING_VERB_SET.has(lastVerb)) && !/^(?:Asked|Questioned|Pressed)\b/.test(s)) {
