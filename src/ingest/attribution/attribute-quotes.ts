@@ -157,18 +157,17 @@ function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex
   };
 }
 
+/** Where the sentence that goes on after a closing mark ends: its first full stop (", she said."). */
 function endOfSentence(text: string, from: number): number {
-  const r = splitSentences(text.slice(from, from + 400))[0];
-  // The text right after a closing mark often starts lower-case (", she said."): take up to its full stop.
   const stop = /[.!?](?=\s|$)/.exec(text.slice(from, from + 400));
-  return from + (stop ? stop.index + 1 : r?.end ?? 400);
+  return from + (stop ? stop.index + 1 : Math.min(400, text.length - from));
 }
 
+/** Where the sentence holding a position starts (at most 400 characters back). */
 function startOfSentence(text: string, at: number): number {
   const from = Math.max(0, at - 400);
   const ranges = splitSentences(text.slice(from, at + 1));
-  const r = ranges[ranges.length - 1];
-  return from + (r?.start ?? 0);
+  return from + (ranges[ranges.length - 1]?.start ?? 0);
 }
 
 /**

@@ -12,8 +12,10 @@ const hasRoleWord = (phrase: string) => phrase.toLowerCase().split(/[^a-z-]+/).s
 const STOP_BACK = new Set(['the', 'a', 'an', 'by', 'with', 'and', 'or', 'to', 'from', 'of', 'said', 'told', 'says', 'that', 'for', 'as', 'between', 'led', 'at', 'in', 'on']);
 
 export function readRoles(text: string, mentions: NameMention[], registry: EntityRegistry): void {
+  const entityOf = new Map<string, ReturnType<EntityRegistry['findByName']>>();
   for (const m of mentions) {
-    const e = registry.findByName(m.name);
+    if (!entityOf.has(m.name)) entityOf.set(m.name, registry.findByName(m.name));
+    const e = entityOf.get(m.name);
     if (!e) continue;
     // A title between the apposition and the name ("The director, Ms Helen Carrow") belongs to the name.
     const before = text.slice(Math.max(0, m.start - 120), m.start).replace(/\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|Sen|Rep|Gov|Gen)\.?\s+$/, '');

@@ -53,6 +53,8 @@ function item(kind: SpeechItem['kind'], spans: Span[], cue: SpeechItem['cue'], p
 /** Finds speech without marks in one paragraph; `quoted` are the ranges already inside marks. */
 export function findSentenceSpeech(block: number, text: string, quoted: Range[]): SpeechItem[] {
   const out: SpeechItem[] = [];
+  // A paragraph with no word that introduces speech holds no speech outside quotation marks.
+  if (!hasCue(text)) return out;
   const sentences = splitSentences(text);
   const index = new RangeIndex(quoted);
   const overlapsQuote = (r: Range) => index.overlaps(r.start, r.end);

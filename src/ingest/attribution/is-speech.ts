@@ -1,12 +1,26 @@
 /** Tells speech in quotation marks from scare quotes, nicknames and titles ("the tunnel of patience"). */
 import { FIRST_PERSON, SECOND_PERSON } from './lexicon';
 
-const NAMING = /\b(?:called|call|calls|dubbed|so-called|nicknamed|bapti[sz]ed|titled|entitled|named|known as|the word|the words|the term|the slogan|the motto|the phrase|the label|the headline|a process of|what (?:he|she|they|it) calls?|label(?:led|ed)?|brand(?:ed)?|banners? reading|signs? reading|under the (?:title|name|banner))\s*(?:it\s+|the\s+\w+\s+|them\s+|him\s+|her\s+)?$/i;
+// Words that name rather than quote: "called it “a scandal”", "the so-called “green deal”".
+const NAMING = [
+  'called', 'call', 'calls', 'dubbed', 'so-called', 'nicknamed', 'baptized', 'baptised', 'titled', 'entitled', 'named',
+  'known as', 'the word', 'the words', 'the term', 'the slogan', 'the motto', 'the phrase', 'the label', 'the headline',
+  'a process of', 'what he calls', 'what she calls', 'what they call', 'what it calls', 'labelled', 'labeled', 'branded',
+  'banner reading', 'banners reading', 'sign reading', 'signs reading', 'under the title', 'under the name', 'under the banner',
+];
+// The object between the naming verb and the quote: "called it", "baptized the work".
+const OBJECT_AT_END = /\s+(?:it|them|him|her|the\s+[a-z]+)$/;
+
+function namesRatherThanQuotes(before: string): boolean {
+  const text = before.trimEnd().replace(/[,:]$/, '').trimEnd().toLowerCase();
+  const forms = [text, text.replace(OBJECT_AT_END, '')];
+  return forms.some((t) => NAMING.some((w) => t === w || t.endsWith(` ${w}`)));
+}
 
 export function isSpeech(words: string, before: string, hasCue: boolean, single: boolean): boolean {
   const count = words.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (count === 0) return false;
-  if (NAMING.test(before.trimEnd().replace(/[,:]$/, ''))) return count >= 10 && hasCue;
+  if (namesRatherThanQuotes(before)) return count >= 10 && hasCue;
   const titleCase = words.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3).every((w) => /^\p{Lu}/u.test(w));
   if (titleCase && count <= 7 && !hasCue) return false;
   if (single) return hasCue ? count >= 4 : count >= 8 && (FIRST_PERSON.test(words) || SECOND_PERSON.test(words));
