@@ -314,7 +314,7 @@ describe('summariseArticle', () => {
       author: 'Oskar Lindqvist',
       dateline: 'GOTHENBURG',
       speakers: a.speakers.map((s) => s.name),
-      quoteCount: a.quotes.length,
+      quoteCount: a.quotes.filter((q) => q.kind !== 'tweet').length, // tweets are counted apart
       tweetCount: 1,
       warningCount: 0,
     });

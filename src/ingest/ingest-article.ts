@@ -93,7 +93,7 @@ export function summariseArticle(article: Article): ArticleSummary {
     author: article.author,
     dateline: article.dateline,
     speakers: article.speakers.map((s) => s.name),
-    quoteCount: article.quotes.length,
+    quoteCount: article.quotes.filter((q) => q.kind !== 'tweet').length,
     tweetCount: article.tweets.length,
     warningCount: article.warnings.length,
   };

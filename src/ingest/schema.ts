@@ -99,6 +99,7 @@ export const SpeakerSchema = z.object({
   role: z.nullable(z.string()),
   handle: z.nullable(z.string()),
   kind: z.enum(['person', 'organisation']),
+  /** Quotes in the text (tweets not included). */
   quoteCount: index,
   tweetCount: index,
 });
@@ -146,6 +147,7 @@ export const ArticleSummarySchema = z.object({
   author: z.nullable(z.string()),
   dateline: z.nullable(z.string()),
   speakers: z.array(z.string()),
+  /** Quotes in the text (tweets not included). */
   quoteCount: index,
   tweetCount: index,
   warningCount: index,

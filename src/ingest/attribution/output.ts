@@ -30,7 +30,7 @@ export function buildSpeakers(entities: Entity[], items: SpeechItem[], tweetAuth
     if (quotes + tweets > 0) {
       const id = uniqueId(e.name);
       idOf.set(e, id);
-      speakers.push({ id, name: e.name, aliases, role: e.roles[0] ? capitalise(e.roles[0]) : null, handle: e.handle, kind: e.kind, quoteCount: quotes + tweets, tweetCount: tweets });
+      speakers.push({ id, name: e.name, aliases, role: e.roles[0] ? capitalise(e.roles[0]) : null, handle: e.handle, kind: e.kind, quoteCount: quotes, tweetCount: tweets });
     } else if (e.kind === 'person' && (e.seen.length + aliases.length > 0 || e.name.split(/\s+/).every((t) => t.length >= 3))) {
       mentions.push({ id: uniqueId(e.name), name: e.name, aliases, role: e.roles[0] ? capitalise(e.roles[0]) : null });
     }
