@@ -4,7 +4,7 @@
  */
 import type { Block, IngestWarning, Mention, Quote, Speaker, Span, Tweet } from '../schema';
 import { buildRegistry, globalPosition, type Entity, type EntityRegistry } from './entities';
-import { cueAfter, cueBefore } from './find-cue';
+import { cueAfter, cueBefore, cueWithin } from './find-cue';
 import { findDashDialogue, findQuotedSpans, findSingleQuotedSpans, type QuotedSpan, type TextBlock } from './find-quoted-spans';
 import { readRoles } from './find-roles';
 import { CATAPHORA, findSentenceSpeech } from './find-sentence-speech';
@@ -138,7 +138,7 @@ function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex
     const closes = marks.closes.get(q.open.block) ?? [];
     const prevClose = closes[lowerBound(closes, q.open.at) - 1];
     const from = Math.max(startOfSentence(openText, q.open.at), prevClose === undefined ? 0 : prevClose + 1);
-    cue = cueBefore(openText, from, q.open.at);
+    cue = cueBefore(openText, from, q.open.at) ?? cueWithin(openText, from, q.open.at);
     cueBlock = q.open.block;
   }
   const words = q.parts.map((p) => (textOf.get(p.block) ?? '').slice(p.start, p.end)).join(' ');

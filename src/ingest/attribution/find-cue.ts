@@ -98,4 +98,17 @@ export function cueBefore(text: string, from: number, to: number): CueMatch | nu
   return { speaker: subject.phrase, text: tail.slice(subject.at).trim(), start, end: from + before.trimEnd().length };
 }
 
+/**
+ * A quote inside someone's reported words: "Dev Mistry said the project was “exactly what we
+ * want”". The speaker is the subject of the last speech verb before the quote in its sentence.
+ */
+export function cueWithin(text: string, from: number, to: number): CueMatch | null {
+  const before = text.slice(from, to);
+  const verb = speechVerbs(before, Infinity).pop();
+  if (!verb || before.length - verb.end > 120 || NOT_IN_SUBJECT.test(before.slice(verb.end))) return null;
+  const subject = subjectBefore(before.slice(0, verb.start));
+  if (!subject || !plausibleSubject(subject.phrase) || /^(?:it|this|that|there)$/i.test(subject.phrase)) return null;
+  return { speaker: subject.phrase, text: before.slice(subject.at, verb.end), start: from + subject.at, end: from + verb.end };
+}
+
 export { plausibleSubject };

@@ -7,7 +7,7 @@ import type { Span } from '../schema';
 import { FIRST_PERSON, REPORTING_VERB_SET, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon';
 import { splitSentences, type Range } from './sentences';
 import { RangeIndex } from './sorted-search';
-import type { SpeechItem } from './speech-item';
+import { firstSpan, type SpeechItem } from './speech-item';
 import { subjectBefore } from './subject-before';
 
 const VERB = `(?:${SPEECH_VERBS.join('|')})`;
@@ -50,6 +50,21 @@ function item(kind: SpeechItem['kind'], spans: Span[], cue: SpeechItem['cue'], p
   return { kind, spans, cue, speakerPhrase: phrase, phraseAt: at, cataphora: null, parent, speaker: null };
 }
 
+/** "X said (to reporters) that …" or "X's statement that …": the clause is reported speech. */
+function reportedThat(block: number, text: string, sentence: Range): SpeechItem | null {
+  const s = text.slice(sentence.start, sentence.end);
+  const base = sentence.start;
+  const nominal = NOMINAL_CUE.exec(s);
+  const that = nominal ? null : THAT_CUE.exec(s);
+  const m = nominal ?? (that?.[1] && REPORTING_VERB_SET.has(that[1]) ? that : null);
+  if (!m) return null;
+  const subject = nominal ? { phrase: nominal[1]!, at: nominal.index } : subjectBefore(s.slice(0, m.index));
+  const start = base + m.index + m[0].length;
+  const end = stripEnd(text, start, sentence.end);
+  if (!subject || end <= start || words(text.slice(start, end)) < 3) return null;
+  return item('reported', [{ block, start, end: end - (text[end - 1] === '.' ? 1 : 0) }], { text: text.slice(base + subject.at, start).trim(), span: { block, start: base + subject.at, end: start } }, subject.phrase, { block, offset: base + subject.at });
+}
+
 /** Finds speech without marks in one paragraph; `quoted` are the ranges already inside marks. */
 export function findSentenceSpeech(block: number, text: string, quoted: Range[]): SpeechItem[] {
   const out: SpeechItem[] = [];
@@ -85,7 +100,15 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
     relaxed = false;
     if (!cued) return;
     if (hasQuote) {
-      const lastQuoteEnd = quoted.filter((q) => q.start < sentence.end && q.end > sentence.start).reduce((end, q) => Math.max(end, q.end), sentence.start);
+      const inSentence = index.within(sentence.start, sentence.end);
+      const lastQuoteEnd = inSentence.reduce((end, q) => Math.max(end, q.end), sentence.start);
+      // "He wrote that the project had been “mismanaged”": the quote sits inside reported words.
+      const reported = reportedThat(block, text, sentence);
+      const firstQuoteStart = inSentence[0]?.start ?? sentence.end;
+      if (reported && firstSpan(reported).start <= firstQuoteStart) {
+        out.push(reported);
+        return;
+      }
       const tail = text.slice(lastQuoteEnd, sentence.end);
       const adding = PARTICIPLE_THAT.exec(tail);
       if (adding) {
@@ -131,21 +154,11 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
       return;
     }
 
-    const hasThat = lower.includes('that ');
-    const nominal = hasThat ? NOMINAL_CUE.exec(s) : null;
-    const that = hasThat ? THAT_CUE.exec(s) : null;
-    if (nominal?.[1] || (that?.[1] && REPORTING_VERB_SET.has(that[1]))) {
-      const m = (nominal ?? that)!;
-      const subject = nominal ? { phrase: nominal[1]!, at: nominal.index } : subjectBefore(s.slice(0, m.index));
-      const start = base + m.index + m[0].length;
-      const end = stripEnd(text, start, sentence.end);
-      if (subject && end > start && words(text.slice(start, end)) >= 3) {
-        const cueEnd = base + m.index + m[0].length;
-        const it = item('reported', [{ block, start, end: end - (text[end - 1] === '.' ? 1 : 0) }], { text: text.slice(base + subject.at, cueEnd).trim(), span: { block, start: base + subject.at, end: cueEnd } }, subject.phrase, { block, offset: base + subject.at });
-        out.push(it);
-        continuing = it;
-        return;
-      }
+    const reported = lower.includes('that ') ? reportedThat(block, text, sentence) : null;
+    if (reported) {
+      out.push(reported);
+      continuing = reported;
+      return;
     }
 
     const bare = BARE_CUE.exec(s);

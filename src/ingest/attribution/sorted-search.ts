@@ -35,6 +35,17 @@ export class RangeIndex {
     const r = this.ranges[i];
     return r !== undefined && at >= r.start && at < r.end;
   }
+  /** The ranges that overlap [start, end), in order. */
+  within(start: number, end: number): Range[] {
+    const out: Range[] = [];
+    for (let i = Math.max(0, lowerBound(this.starts, start) - 1); i < this.ranges.length; i++) {
+      const r = this.ranges[i]!;
+      if (r.start >= end) break;
+      if (r.end > start) out.push(r);
+    }
+    return out;
+  }
+
   /** True when some range overlaps [start, end). */
   overlaps(start: number, end: number): boolean {
     const i = lowerBound(this.starts, end) - 1;
