@@ -11,6 +11,15 @@ import type { NameMention } from './name-mentions';
 const hasRoleWord = (phrase: string) => phrase.toLowerCase().split(/[^a-z-]+/).some((w) => ROLE_WORDS.has(w) && !['mr', 'mrs', 'ms', 'dr', 'prof'].includes(w));
 const STOP_BACK = new Set(['the', 'a', 'an', 'by', 'with', 'and', 'or', 'to', 'from', 'of', 'said', 'told', 'says', 'that', 'for', 'as', 'between', 'led', 'at', 'in', 'on']);
 
+function shortestRolePhrase(phrase: string): string | undefined {
+  const starts = [0, ...[...phrase.matchAll(/\s(?:the|a|an|its|his|her|their)\s+/gi)].map((m) => m.index + m[0].length)];
+  for (const start of starts.reverse()) {
+    const candidate = phrase.slice(start).trim();
+    if (hasRoleWord(candidate)) return candidate;
+  }
+  return undefined;
+}
+
 export function readRoles(text: string, mentions: NameMention[], registry: EntityRegistry): void {
   const entityOf = new Map<string, ReturnType<EntityRegistry['findByName']>>();
   for (const m of mentions) {
@@ -25,7 +34,8 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     const commaBefore = /,\s*$/.test(before);
     const appositionBefore = commaBefore && /(?:^|[\s(])(?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their)\s+([^,.;:“”"()]{2,80}),\s*$/.exec(before);
     // "The announcement came from the councillor for sport, X": the role starts after the last preposition + article.
-    const rolePhrase = appositionBefore ? appositionBefore[1]?.split(/\b(?:from|by|with|to|at|in|on|and)\s+(?:the|a|an)\s+/i).pop() : undefined;
+    // "The meeting in Paris between the Italian minister, X": the shortest phrase after an article that holds a role.
+    const rolePhrase = appositionBefore ? shortestRolePhrase(appositionBefore[1] ?? '') : undefined;
     if (rolePhrase && hasRoleWord(rolePhrase) && rolePhrase.split(/\s+/).length <= 8) registry.addRole(e, rolePhrase);
 
     // "Leicester's goalkeeper, Danny Ward-Pike"

@@ -74,10 +74,15 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     if (single && (NOT_NAME_WORDS.has(run.toLowerCase()) || ALL_CAPS.test(run))) continue;
     let words = single ? [{ text: run, at: m.index }] : wordsOf(run, m.index);
     const titleWords: typeof words = [];
+    // The last word dropped from the front ("After" in "After Putin"): it stands before the name.
+    let dropped = '';
     if (!single) {
       const isStop = (w: string) => NOT_NAME_WORDS.has(clean(w).toLowerCase());
       // Drop sentence-opening function words ("After", "The") and all-caps datelines.
-      while (words.length && (isStop(words[0]?.text ?? '') || ALL_CAPS.test(words[0]?.text ?? ''))) words = words.slice(1);
+      while (words.length && (isStop(words[0]?.text ?? '') || ALL_CAPS.test(words[0]?.text ?? ''))) {
+        dropped = words[0]?.text ?? '';
+        words = words.slice(1);
+      }
       // A run can swallow a stop word in the middle ("Moscow Today"): cut there.
       const stop = words.findIndex((w, i) => i > 0 && isStop(w.text));
       if (stop > 0) words = words.slice(0, stop);
@@ -101,9 +106,13 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     const tokens = words.map((w) => clean(w.text)).filter(Boolean);
     const lower = tokens.map((t) => t.toLowerCase());
     const kind = lower.some((t) => ORGANISATION_WORDS.has(t)) ? 'organisation' : lower.some((t) => PLACE_WORDS.has(t)) ? 'unknown' : 'person';
-    const runStart = titleWords[0]?.at ?? firstWord.at;
-    const [previous, beforePrevious] = wordsBefore(text, runStart);
-    const prev = previous.toLowerCase();
+    const [wordBefore, twoBefore] = wordsBefore(text, m.index);
+    const previous = dropped || wordBefore;
+    const beforePrevious = dropped ? wordBefore : twoBefore;
+    const prev = clean(previous).toLowerCase();
+    // "the No Tunnel Frenna committee": a name that a body's noun follows is that body's name.
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(lastWord.at + lastWord.text.length, lastWord.at + lastWord.text.length + 24))?.[1];
+    const bodyAfter = next !== undefined && ORGANISATION_WORDS.has(next);
     // "the brokerage Tillman Hart": a body's name after the noun that says what it is.
     const namedBody = /^\p{Ll}+$/u.test(previous) && ORGANISATION_WORDS.has(previous);
     out.push({
@@ -113,7 +122,7 @@ export function findNameMentions(block: number, text: string): NameMention[] {
       name: tokens.join(' '),
       tokens,
       title: titleWords.length ? titleWords.map((w) => clean(w.text)).join(' ') : null,
-      kind: namedBody ? 'organisation' : kind,
+      kind: namedBody || bodyAfter ? 'organisation' : kind,
       afterArticle: prev === 'the',
       afterPreposition: PREPOSITIONS.has(prev) || (prev === 'the' && PREPOSITIONS.has(beforePrevious.toLowerCase())),
     });
