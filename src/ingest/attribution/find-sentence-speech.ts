@@ -4,7 +4,7 @@
  * ("…, he said."), and first-person sentences that continue what someone just said.
  */
 import type { Span } from '../schema';
-import { FIRST_PERSON, REPORTING_VERB_SET, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon';
+import { FIRST_PERSON, REPORTING_VERB_SET, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERB_SET, SPEECH_VERBS } from './lexicon';
 import { splitSentences, type Range } from './sentences';
 import { RangeIndex } from './sorted-search';
 import { firstSpan, type SpeechItem } from './speech-item';
@@ -84,7 +84,9 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
     const cued = hasCue(s);
 
     // A first-person sentence right after someone's speech goes on with it.
-    if (continuing && !hasQuote && !(cued && (OWN_CUE.test(s) || CUE_LAST.test(s))) && (speechLike(s) || (relaxed && words(s) <= 3))) {
+    // After a colon cue the speech runs on to the paragraph's end unless a sentence brings its own cue;
+    // after other cues only first-person sentences go on with it.
+    if (continuing && !hasQuote && !(cued && (OWN_CUE.test(s) || CUE_LAST.test(s) || CUE_MIDDLE.test(s) || ACCORDING_FIRST.test(s))) && (speechLike(s) || relaxed)) {
       const end = stripEnd(text, base, sentence.end);
       const last = continuing.spans[continuing.spans.length - 1]!;
       // Only speech that runs on without a break is one quote; after ", she said." a new one starts.
@@ -123,7 +125,11 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
     const lower = s.toLowerCase();
     const colon = s.includes(':') ? COLON_CUE.exec(s) : null;
     if (colon) {
-      const subject = subjectBefore(s.slice(0, colon.index));
+      // The cue can start early ("The announcement came from X, who wrote on Twitter:"): the
+      // subject stands before the last speech word of it.
+      const cueWords = [...colon[0].matchAll(/[\p{L}]+/gu)].filter((w) => SPEECH_VERB_SET.has(w[0].toLowerCase()) || SPEECH_NOUNS.has(w[0].toLowerCase()));
+      const lastCueWord = cueWords[cueWords.length - 1];
+      const subject = subjectBefore(s.slice(0, colon.index + (lastCueWord?.index ?? 0))) ?? subjectBefore(s.slice(0, colon.index));
       const start = base + colon.index + colon[0].length;
       const end = stripEnd(text, start, sentence.end);
       if (subject && end > start) {
