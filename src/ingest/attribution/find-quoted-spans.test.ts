@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotedSpans, findSingleQuotedSpans, type QuotedSpan, type TextBlock } from './find-quoted-spans';
+import { findDashDialogue, findQuotedSpans, findSingleQuotedSpans, type QuotedSpan, type TextBlock } from './find-quoted-spans';
 
 const blocksOf = (...texts: string[]): TextBlock[] => texts.map((text, block) => ({ block, text }));
 
@@ -88,5 +88,33 @@ describe('findSingleQuotedSpans', () => {
     const d = findQuotedSpans(nested);
     expect(wordsOf(nested, d)).toEqual([['They called it ‘the long winter’ for a reason']]);
     expect(findSingleQuotedSpans(nested, d)).toEqual([]);
+  });
+});
+
+describe('findDashDialogue', () => {
+  const dashes = (...texts: string[]) => {
+    const blocks = blocksOf(...texts);
+    const spans = findDashDialogue(blocks);
+    return { spans, words: wordsOf(blocks, spans) };
+  };
+
+  it('reads a paragraph opening with a dash as speech: the words before ", said" and the sentence after the next dash', () => {
+    const { spans, words } = dashes('– We stay here, said Ivo Marek, the steward. – They broke every promise.');
+    expect(words).toEqual([['We stay here'], ['They broke every promise.']]);
+    // The first span closes at the cue; the second runs to the paragraph's end with no close.
+    expect(spans[0]?.close).not.toBeNull();
+    expect(spans[1]?.close).toBeNull();
+    expect(spans.every((q) => !q.single)).toBe(true);
+  });
+
+  it('finds dialogue only in the paragraphs that open with a dash, and points at the right paragraph', () => {
+    const { spans, words } = dashes('The steward locked the hall at nine.', '– Nobody sleeps here tonight, said Ivo Marek.');
+    expect(words).toEqual([['Nobody sleeps here tonight']]);
+    expect(spans[0]?.parts[0]?.block).toBe(1);
+  });
+
+  it('finds nothing in a paragraph with a dash only in the middle, or after a dateline', () => {
+    expect(dashes('The steward stayed – nobody asked him to leave – and the hall stayed open.').spans).toEqual([]);
+    expect(dashes('OSLO – The fjord ferry will stop running in May, the operator said.').spans).toEqual([]);
   });
 });
