@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueAfter, cueBefore, plausibleSubject } from './find-cue';
+import { cueAfter, cueBefore, cueWithin, plausibleSubject } from './find-cue';
 
 /** The cue found after the closing mark of the quote at the start of `text`. */
 function after(text: string, limit = text.length) {
@@ -75,5 +75,30 @@ describe('plausibleSubject', () => {
     expect(plausibleSubject('rain was falling and nobody')).toBe(false);
     expect(plausibleSubject('')).toBe(false);
     expect(plausibleSubject('one of the many tired people who stood in line that day')).toBe(false);
+  });
+});
+
+describe('cueWithin', () => {
+  /** The cue found for the first quote inside the sentence, from the start of the text. */
+  function within(text: string) {
+    const cue = cueWithin(text, 0, text.indexOf('“'));
+    return cue && { ...cue, written: text.slice(cue.start, cue.end) };
+  }
+
+  it('takes the subject of the speech verb before a partial quote, past an opening phrase and a lower-case role', () => {
+    const cue = within('In an interview, councillor Ravi Shah said the plan was “exactly what we need”.');
+    expect(cue?.speaker).toBe('Ravi Shah');
+    expect(cue?.text).toMatch(/said$/);
+    expect(cue?.written).toBe(cue?.text);
+  });
+
+  it('finds no cue when a full stop stands between the verb and the quote', () => {
+    expect(within('Councillor Ravi Shah said nothing more. The plan was “exactly what we need”.')).toBeNull();
+    expect(within('Councillor Ravi Shah said nothing more, but the plan was “exactly what we need”.')?.speaker).toBe('Councillor Ravi Shah');
+  });
+
+  it('finds no cue for "it said"', () => {
+    expect(within('It said the plan was “exactly what we need”.')).toBeNull();
+    expect(within('She said the plan was “exactly what we need”.')?.speaker).toBe('She');
   });
 });
