@@ -66,3 +66,54 @@ describe('findSentenceSpeech', () => {
     expect(speech(text, quoted)).toEqual([]);
   });
 });
+
+describe('findSentenceSpeech: recent shapes of speech', () => {
+  const quoteIn = (text: string): Range[] => [{ start: text.indexOf('“'), end: text.indexOf('”') + 1 }];
+
+  it('reads bare reported speech without "that": "She said the bill did nothing for the valley."', () => {
+    expect(speech('Councillor Maja Lind left early. She said the bill did nothing for the valley.')).toEqual([
+      { kind: 'reported', words: ['the bill did nothing for the valley'], speaker: 'She', cataphora: null, parent: null },
+    ]);
+  });
+
+  it('reads ", adding that …" after a quote as reported speech', () => {
+    const text = '“We will appeal,” he said, adding that the ruling ignored the evidence.';
+    const items = speech(text, quoteIn(text));
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ kind: 'reported', words: ['the ruling ignored the evidence'] });
+  });
+
+  it('keeps a reported "that" clause whole around a short partial quote inside it', () => {
+    const text = 'He wrote that the scheme had been “badly run from the start” and that the board should resign.';
+    const items = speech(text, quoteIn(text));
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ kind: 'reported', speaker: 'He' });
+    expect(items[0]?.words[0]).toContain('“badly run from the start”');
+    expect(items[0]?.words[0]).toMatch(/^the scheme had been/);
+  });
+
+  it('runs speech after a colon cue to the end of the paragraph', () => {
+    expect(speech('Mayor Lina Ortiz wrote on Twitter: Promise kept. The pool is open again.')).toEqual([
+      { kind: 'unmarked', words: ['Promise kept. The pool is open again.'], speaker: 'Mayor Lina Ortiz', cataphora: null, parent: null },
+    ]);
+  });
+
+  it('stops colon speech before a sentence that brings its own cue ("According to the council, …")', () => {
+    const items = speech('Mayor Lina Ortiz wrote on Twitter: Promise kept. According to the council, the repairs cost twice the estimate.');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatchObject({ words: ['Promise kept.'], speaker: 'Mayor Lina Ortiz' });
+    expect(items[1]).toMatchObject({ kind: 'reported', words: ['the repairs cost twice the estimate.'], speaker: 'the council', parent: null });
+  });
+
+  it('takes the cataphora from "Name, 67, a retired welder, …" after "…, he said."', () => {
+    const items = speech('The harbour will be dredged before winter, he said. Carl Jensen, 67, a retired welder, has fished here for decades.');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ words: ['The harbour will be dredged before winter'], speaker: 'he', cataphora: 'Carl Jensen' });
+  });
+
+  it('leaves a dateline out of the speech: "BERGEN — The ferry …, the operator confirmed."', () => {
+    const items = speech('BERGEN — The ferry will run again next week, the operator confirmed.');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ words: ['The ferry will run again next week'], speaker: 'the operator' });
+  });
+});
