@@ -60,3 +60,38 @@ describe('findNameMentions', () => {
     expect(mentions('Finance Minister Ama Osei resigned.').map((m) => [m.name, m.title])).toEqual([['Ama Osei', 'Finance Minister']]);
   });
 });
+
+describe('findNameMentions: bodies, long titles and prepositions', () => {
+  const find = (text: string) =>
+    findNameMentions(0, text).map((m) => {
+      expect(text.slice(m.start, m.end)).toBe(m.name);
+      return m;
+    });
+  const named = (text: string, name: string) => find(text).find((m) => m.name === name);
+
+  it('reads a name after a body’s noun ("the brokerage Halden Vik") as an organisation', () => {
+    expect(named('Shares fell after the brokerage Halden Vik cut its forecast.', 'Halden Vik')?.kind).toBe('organisation');
+    // Without the noun the same words read as a person.
+    expect(named('Shares fell after Halden Vik cut its forecast.', 'Halden Vik')?.kind).toBe('person');
+  });
+
+  it('reads a name followed by a body’s noun ("the Nordby Harbour committee") as an organisation', () => {
+    expect(named('Members of the Nordby Harbour committee voted against it.', 'Nordby Harbour')?.kind).toBe('organisation');
+  });
+
+  it('takes everything up to the last role word as the title: Senate Majority Leader Tom Harlan', () => {
+    expect(find('Senate Majority Leader Tom Harlan blocked the vote.').map((m) => [m.name, m.title])).toEqual([['Tom Harlan', 'Senate Majority Leader']]);
+  });
+
+  it('leaves a nationality before a name out of it: the Chilean Rosa Ibarra', () => {
+    expect(named('The award went to the Chilean Rosa Ibarra on Friday.', 'Rosa Ibarra')).toBeDefined();
+  });
+
+  it('marks a name after a preposition ("an analyst at Kestrel Group"), not a sentence subject', () => {
+    const found = find('Petra Lund, an analyst at Kestrel Group, disagreed.');
+    expect(found.map((m) => [m.name, m.afterPreposition])).toEqual([
+      ['Petra Lund', false],
+      ['Kestrel Group', true],
+    ]);
+  });
+});
