@@ -130,3 +130,60 @@ describe('attributeQuotes through ingestText', () => {
     expect(article.quotes.map((q) => q.kind).sort()).toEqual(['direct', 'direct', 'tweet']);
   });
 });
+
+describe('attributeQuotes through ingestText: bodies, tweets and counts', () => {
+  const speakerOf = (article: Article, text: string) => {
+    const quote = article.quotes.find((q) => q.text.startsWith(text));
+    return article.speakers.find((s) => s.id === quote?.speakerId);
+  };
+
+  it('gives "The White House said in a statement that …" to the White House, as an organisation', () => {
+    const article = ingest('tariffs.txt', ['Shipyards welcome tariffs', 'The White House said in a statement that the new tariffs would protect local shipyards.']);
+    expect(speakerOf(article, 'the new tariffs would protect')).toMatchObject({ name: 'The White House', kind: 'organisation' });
+  });
+
+  it('does not give "According to the Budget Office, …" to a person whose role mentions that office', () => {
+    const article = ingest('deficit.txt', [
+      'Deficit to double',
+      'Greta Solberg, the director of the Budget Office, presented the accounts on Monday.',
+      'According to the Budget Office, the deficit will double by next spring.',
+    ]);
+    const speaker = speakerOf(article, 'the deficit will double');
+    expect(speaker).toBeDefined();
+    expect(speaker?.name).not.toBe('Greta Solberg');
+    expect(speaker?.kind).toBe('organisation');
+  });
+
+  const FERRY = [
+    'Island ferries saved',
+    'Lena Voss, the member for the coast, backed the plan on Tuesday. “The ferries are a lifeline,” Voss said.',
+    'The ferries must keep running for every island family. pic.twitter.com/Ab12Cd – Lena Voss (@LenaVossMP) May 2, 2024',
+  ];
+
+  it('links a tweet embed to the speaker the article already names', () => {
+    const article = ingest('ferry.txt', FERRY);
+    const voss = article.speakers.filter((s) => s.name === 'Lena Voss');
+    expect(voss).toHaveLength(1);
+    expect(article.tweets).toHaveLength(1);
+    expect(article.tweets[0]?.speakerId).toBe(voss[0]?.id);
+    expect(article.quotes.find((q) => q.kind === 'tweet')?.speakerId).toBe(voss[0]?.id);
+  });
+
+  it('counts a speaker’s tweets in tweetCount, not in quoteCount', () => {
+    const voss = ingest('ferry.txt', FERRY).speakers.find((s) => s.name === 'Lena Voss');
+    expect(voss).toMatchObject({ quoteCount: 1, tweetCount: 1 });
+  });
+
+  it('ingests a 1 MB article of repeated quoted paragraphs without error', { timeout: 60_000 }, () => {
+    const paragraph = 'Councillor Ines Falk opened the meeting. “The depot must close by March,” Falk said. Tomas Berg, a bus driver, disagreed. “We were never asked,” he said.';
+    const paragraphs = ['Depot row'];
+    let size = 0;
+    while (size < 1_000_000) {
+      paragraphs.push(paragraph);
+      size += paragraph.length + 2;
+    }
+    const article = ingest('depot.txt', paragraphs);
+    expect(article.quotes.length).toBeGreaterThanOrEqual(2 * (paragraphs.length - 1));
+    expect(article.speakers.map((s) => s.name).sort()).toEqual(['Ines Falk', 'Tomas Berg']);
+  });
+});
