@@ -52,13 +52,20 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[]): Attribution {
 
   const items: SpeechItem[] = [];
   const marks = markIndex(quoted);
+  // Each paragraph is split into sentences once, when first needed.
+  const sentenceCache = new Map<number, Range[]>();
+  const sentencesOf = (block: number) => {
+    let list = sentenceCache.get(block);
+    if (!list) sentenceCache.set(block, (list = splitSentences(textOf.get(block) ?? '')));
+    return list;
+  };
   for (const q of quoted) {
-    const it = directItem(q, textOf, marks);
+    const it = directItem(q, textOf, marks, sentencesOf);
     if (it) items.push(it);
   }
   // Scare quotes inside a sentence do not stop it from being reported speech.
   const speechRanges = rangesByBlock(items.map((it) => it.spans));
-  for (const p of paragraphs) items.push(...findSentenceSpeech(p.block, p.text, speechRanges.get(p.block) ?? []));
+  for (const p of paragraphs) items.push(...findSentenceSpeech(p.block, p.text, speechRanges.get(p.block) ?? [], sentencesOf(p.block)));
   items.sort((a, b) => globalPosition(firstSpan(a).block, firstSpan(a).start) - globalPosition(firstSpan(b).block, firstSpan(b).start));
 
   // Resolve in reading order, so each attribution makes its speaker the latest one seen.
@@ -123,7 +130,7 @@ function markIndex(quoted: QuotedSpan[]): MarkIndex {
   return { opens, closes };
 }
 
-function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex): SpeechItem | null {
+function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex, sentencesOf: (block: number) => Range[]): SpeechItem | null {
   const first = q.parts[0]!;
   const last = q.parts[q.parts.length - 1]!;
   const openText = textOf.get(q.open.block) ?? '';
@@ -137,7 +144,7 @@ function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex
   if (!cue) {
     const closes = marks.closes.get(q.open.block) ?? [];
     const prevClose = closes[lowerBound(closes, q.open.at) - 1];
-    const from = Math.max(startOfSentence(openText, q.open.at), prevClose === undefined ? 0 : prevClose + 1);
+    const from = Math.max(startOfSentence(sentencesOf(q.open.block), q.open.at), prevClose === undefined ? 0 : prevClose + 1);
     cue = cueBefore(openText, from, q.open.at) ?? cueWithin(openText, from, q.open.at);
     cueBlock = q.open.block;
   }
@@ -163,11 +170,16 @@ function endOfSentence(text: string, from: number): number {
   return from + (stop ? stop.index + 1 : Math.min(400, text.length - from));
 }
 
-/** Where the sentence holding a position starts (at most 400 characters back). */
-function startOfSentence(text: string, at: number): number {
-  const from = Math.max(0, at - 400);
-  const ranges = splitSentences(text.slice(from, at + 1));
-  return from + (ranges[ranges.length - 1]?.start ?? 0);
+/** Where the sentence holding a position starts. */
+function startOfSentence(sentences: Range[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo - 1]?.start ?? 0;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Span } from '../schema';
 import { FIRST_PERSON, REPORTING_VERB_SET, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERB_SET, SPEECH_VERBS } from './lexicon';
 import { splitSentences, type Range } from './sentences';
-import { RangeIndex } from './sorted-search';
+import { lowerBound, RangeIndex } from './sorted-search';
 import { firstSpan, type SpeechItem } from './speech-item';
 import { subjectBefore } from './subject-before';
 
@@ -33,9 +33,25 @@ const OWN_CUE = new RegExp(`\\b(?:according to|${VERB}\\s+that)\\b`, 'i');
 const CUE_WORDS = new Set([...SPEECH_VERBS, ...SPEECH_NOUNS, 'according', 'twitter', 'put']);
 /** True when a sentence has a word that can introduce speech, or a colon. */
 function hasCue(s: string): boolean {
-  if (s.includes(':')) return true;
-  for (const w of s.toLowerCase().split(/[^a-z]+/)) if (CUE_WORDS.has(w)) return true;
-  return false;
+  return s.includes(':') || cueWordsIn(s).length > 0;
+}
+
+/** Offsets of the words that can introduce speech, in order: one pass over a paragraph. */
+function cueWordsIn(text: string): number[] {
+  const out: number[] = [];
+  const lower = text.toLowerCase();
+  let i = 0;
+  while (i < lower.length) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < lower.length && lower.charCodeAt(i) >= 97 && lower.charCodeAt(i) <= 122) i++;
+    if (CUE_WORDS.has(lower.slice(start, i))) out.push(start);
+  }
+  return out;
 }
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const stripEnd = (text: string, start: number, end: number) => {
@@ -66,11 +82,11 @@ function reportedThat(block: number, text: string, sentence: Range): SpeechItem 
 }
 
 /** Finds speech without marks in one paragraph; `quoted` are the ranges already inside marks. */
-export function findSentenceSpeech(block: number, text: string, quoted: Range[]): SpeechItem[] {
+export function findSentenceSpeech(block: number, text: string, quoted: Range[], sentences: Range[] = splitSentences(text)): SpeechItem[] {
   const out: SpeechItem[] = [];
   // A paragraph with no word that introduces speech holds no speech outside quotation marks.
-  if (!hasCue(text)) return out;
-  const sentences = splitSentences(text);
+  const cueAt = cueWordsIn(text);
+  if (!cueAt.length && !text.includes(':')) return out;
   const index = new RangeIndex(quoted);
   const overlapsQuote = (r: Range) => index.overlaps(r.start, r.end);
   let continuing: SpeechItem | null = null;
@@ -81,7 +97,8 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[])
     const base = sentence.start;
     const hasQuote = overlapsQuote(sentence);
     // Most sentences name no speech at all: a word lookup spares them every pattern below.
-    const cued = hasCue(s);
+    const firstCue = cueAt[lowerBound(cueAt, sentence.start)];
+    const cued = (firstCue !== undefined && firstCue < sentence.end) || s.includes(':');
 
     // A first-person sentence right after someone's speech goes on with it.
     // After a colon cue the speech runs on to the paragraph's end unless a sentence brings its own cue;
