@@ -76,7 +76,7 @@ export function ingestText(source: string, text: string, warnings: IngestWarning
     quotes: attribution.quotes,
     speakers: attribution.speakers,
     mentions: attribution.mentions,
-    warnings: [...warnings, ...attribution.warnings],
+    warnings,
   };
   const parsed = ArticleSchema.safeParse(article);
   if (!parsed.success) return { ok: false, source, error: `${source}: produced invalid JSON (${parsed.error.message})` };

@@ -2,8 +2,9 @@
  * Finds every quote in an article and who said it: quoted spans and their cues, speech without
  * marks, then speakers resolved in reading order (names, roles, pronouns), then tweets.
  */
-import type { Block, IngestWarning, Mention, Quote, Speaker, Span, Tweet } from '../schema';
-import { buildRegistry, globalPosition, type Entity, type EntityRegistry } from './entities';
+import type { Block, Mention, Quote, Speaker, Span, Tweet } from '../schema';
+import { buildRegistry, globalPosition } from './entities';
+import { inheritSpeakers } from './inherit-speakers';
 import { cueAfter, cueBefore, cueWithin } from './find-cue';
 import { findDashDialogue, findQuotedSpans, findSingleQuotedSpans, type QuotedSpan, type TextBlock } from './find-quoted-spans';
 import { readRoles } from './find-roles';
@@ -22,7 +23,6 @@ export interface Attribution {
   speakers: Speaker[];
   mentions: Mention[];
   tweets: Tweet[];
-  warnings: IngestWarning[];
 }
 
 const CUE_WINDOW = 220;
@@ -75,26 +75,22 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[]): Attribution {
     else if (it.speakerPhrase) it.speaker = resolveSpeaker(it.speakerPhrase, it.phraseAt.block, it.phraseAt.offset, registry);
     if (it.speaker) registry.see(it.speaker, globalPosition(it.phraseAt.block, it.phraseAt.offset));
   }
-  inheritSpeakers(items, textOf, registry, insideQuote);
+  const mentionsBetween = (block: number, start: number, end: number) =>
+    (mentionsOf.get(block) ?? []).filter((m) => m.kind === 'person' && m.start >= start && m.start < end && !insideQuote(m));
+  inheritSpeakers(items, { textOf, registry, mentionsBetween });
   // Reported speech with nobody to report it is narration, not a quote.
-  const kept = items.filter((it) => it.kind === 'direct' || it.speaker !== null);
-  items.length = 0;
-  items.push(...kept);
+  const speech = items.filter((it) => it.kind === 'direct' || it.speaker !== null);
 
-  const tweetSpeakers = tweets.map((t) => linkTweetAuthor(t, registry));
-  const linkedTweets = tweets.map((t, i) => ({ ...t, speakerId: null as string | null, _entity: tweetSpeakers[i] }));
-  const { speakers, mentions: mentioned, idOf } = buildSpeakers(registry.entities, items, tweetSpeakers);
-  const quotes = buildQuotes(items, blocks, tweets, tweetSpeakers, idOf, textOf);
+  const tweetAuthors = tweets.map((t) => linkTweetAuthor(t, registry));
+  const { speakers, mentions: mentioned, idOf } = buildSpeakers(registry.entities, speech, tweetAuthors);
   return {
-    quotes,
+    quotes: buildQuotes(speech, blocks, tweets, tweetAuthors, idOf, textOf),
     speakers,
     mentions: mentioned,
-    tweets: linkedTweets.map(({ _entity, ...t }) => ({ ...t, speakerId: _entity ? (idOf.get(_entity) ?? null) : null })),
-    warnings: [],
+    tweets: tweets.map((t, i) => ({ ...t, speakerId: idOf.get(tweetAuthors[i]!) ?? null })),
   };
 }
 
-/** A quoted span becomes speech when a cue attributes it or it reads as speech; scare quotes do not. */
 /** The spans' ranges per paragraph, widened by one character to cover the marks. */
 function rangesByBlock(spanLists: Span[][]): Map<number, Range[]> {
   const out = new Map<number, Range[]>();
@@ -130,6 +126,7 @@ function markIndex(quoted: QuotedSpan[]): MarkIndex {
   return { opens, closes };
 }
 
+/** A quoted span becomes speech when a cue attributes it or it reads as speech; scare quotes do not. */
 function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex, sentencesOf: (block: number) => Range[]): SpeechItem | null {
   const first = q.parts[0]!;
   const last = q.parts[q.parts.length - 1]!;
@@ -180,51 +177,4 @@ function startOfSentence(sentences: Range[], at: number): number {
     else hi = mid;
   }
   return sentences[lo - 1]?.start ?? 0;
-}
-
-/**
- * A quote with no cue takes the speaker of the quote next to it in the same paragraph (a reader
- * assumes so when nobody else is named in between), or of the paragraph before when it opens a
- * paragraph that is all quote. Otherwise it stays unattributed.
- */
-function inheritSpeakers(items: SpeechItem[], textOf: Map<number, string>, registry: EntityRegistry, insideQuote: (m: { block: number; start: number }) => boolean): void {
-  items.forEach((it, i) => {
-    if (it.speaker || it.speakerPhrase || it.parent) return;
-    const span = firstSpan(it);
-    const prev = items[i - 1];
-    const next = items[i + 1];
-    const text = textOf.get(span.block) ?? '';
-    const starts = new Map<string, number>();
-    const between = (a: number, b: number) => {
-      const slice = text.slice(a, b);
-      starts.set(slice, a);
-      return slice;
-    };
-    const offsetOf = (slice: string) => starts.get(slice) ?? 0;
-    // Someone else named between two quotes breaks the chain; the speaker's own cue does not.
-    const namesSomeoneElse = (s: string, speaker: Entity | null) =>
-      findNameMentions(span.block, s).some((m) => m.kind === 'person' && !insideQuote({ block: span.block, start: m.start + offsetOf(s) }) && (m.tokens.length > 1 || m.title) && registry.findByName(m.name) !== speaker);
-    if (prev?.speaker && firstSpan(prev).block === span.block && !namesSomeoneElse(between(prev.spans[prev.spans.length - 1]!.end, span.start), prev.speaker)) {
-      it.speaker = prev.speaker;
-      return;
-    }
-    if (next?.speaker && firstSpan(next).block === span.block && next.kind === 'direct' && !namesSomeoneElse(between(span.end, firstSpan(next).start), next.speaker)) {
-      it.speaker = next.speaker;
-      return;
-    }
-    const opensParagraph = /^\W{0,3}$/.test(text.slice(0, span.start));
-    const before = items[i - 2];
-    // A two-person exchange, one turn a paragraph: the turn with no cue belongs to the other one.
-    if (opensParagraph && it.kind === 'direct' && prev?.speaker && before?.speaker && before.speaker !== prev.speaker && firstSpan(prev).block === span.block - 1 && firstSpan(before).block === span.block - 2) {
-      it.speaker = before.speaker;
-      return;
-    }
-    if (prev?.speaker && opensParagraph && it.kind === 'direct') {
-      const prevLast = prev.spans[prev.spans.length - 1]!;
-      const prevText = textOf.get(prevLast.block) ?? '';
-      const prevEnd = Math.max(prevLast.end, prev.cue?.span && prev.cue.span.block === prevLast.block ? prev.cue.span.end : 0);
-      const prevEndsWithSpeech = prevLast.block === span.block - 1 && prevText.length - prevEnd <= 60;
-      if (prevEndsWithSpeech) it.speaker = prev.speaker;
-    }
-  });
 }

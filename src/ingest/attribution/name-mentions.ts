@@ -71,7 +71,7 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     const run = m[0];
     const single = !/\s/.test(run);
     // Most runs are one capitalised word that opens a sentence ("The", "But"): drop them at once.
-    if (single && (NOT_NAME_WORDS.has(run.toLowerCase()) || ALL_CAPS.test(run))) continue;
+    if (single && (NOT_NAME_WORDS.has(clean(run).toLowerCase()) || ALL_CAPS.test(run))) continue;
     let words = single ? [{ text: run, at: m.index }] : wordsOf(run, m.index);
     const titleWords: typeof words = [];
     // The last word dropped from the front ("After" in "After Putin"): it stands before the name.

@@ -1,0 +1,53 @@
+/**
+ * A quote with no cue takes the speaker a reader would assume: the quote next to it in the same
+ * paragraph when nobody else is named in between, the other person of a two-person exchange, or
+ * the speaker whose words closed the paragraph before. Otherwise it stays unattributed.
+ */
+import type { Entity, EntityRegistry } from './entities';
+import type { NameMention } from './name-mentions';
+import { firstSpan, type SpeechItem } from './speech-item';
+
+export interface InheritContext {
+  textOf: Map<number, string>;
+  registry: EntityRegistry;
+  /** Person mentions outside quotes in a paragraph between two offsets. */
+  mentionsBetween: (block: number, start: number, end: number) => NameMention[];
+}
+
+/** How far after the end of a paragraph's last quote (its cue included) the paragraph may go on. */
+const TRAILING_NARRATION = 60;
+
+export function inheritSpeakers(items: SpeechItem[], { textOf, registry, mentionsBetween }: InheritContext): void {
+  // Someone else named between two quotes breaks the chain; the speaker's own cue does not.
+  const someoneElseBetween = (block: number, start: number, end: number, speaker: Entity) =>
+    mentionsBetween(block, start, end).some((m) => (m.tokens.length > 1 || m.title) && registry.findByName(m.name) !== speaker);
+
+  items.forEach((it, i) => {
+    if (it.speaker || it.speakerPhrase || it.parent) return;
+    const span = firstSpan(it);
+    const prev = items[i - 1];
+    const next = items[i + 1];
+    const text = textOf.get(span.block) ?? '';
+    const prevEnd = prev ? prev.spans[prev.spans.length - 1]! : null;
+
+    if (prev?.speaker && prevEnd?.block === span.block && !someoneElseBetween(span.block, prevEnd.end, span.start, prev.speaker)) {
+      it.speaker = prev.speaker;
+      return;
+    }
+    if (next?.speaker && next.kind === 'direct' && firstSpan(next).block === span.block && !someoneElseBetween(span.block, span.end, firstSpan(next).start, next.speaker)) {
+      it.speaker = next.speaker;
+      return;
+    }
+    if (it.kind !== 'direct' || !/^\W{0,3}$/.test(text.slice(0, span.start)) || !prev?.speaker || !prevEnd) return;
+
+    const before = items[i - 2];
+    // A two-person exchange, one turn a paragraph: the turn with no cue belongs to the other one.
+    if (before?.speaker && before.speaker !== prev.speaker && firstSpan(prev).block === span.block - 1 && firstSpan(before).block === span.block - 2) {
+      it.speaker = before.speaker;
+      return;
+    }
+    const prevText = textOf.get(prevEnd.block) ?? '';
+    const cueEnd = prev.cue?.span && prev.cue.span.block === prevEnd.block ? prev.cue.span.end : 0;
+    if (prevEnd.block === span.block - 1 && prevText.length - Math.max(prevEnd.end, cueEnd) <= TRAILING_NARRATION) it.speaker = prev.speaker;
+  });
+}
