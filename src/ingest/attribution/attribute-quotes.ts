@@ -75,8 +75,16 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[]): Attribution {
     else if (it.speakerPhrase) it.speaker = resolveSpeaker(it.speakerPhrase, it.phraseAt.block, it.phraseAt.offset, registry);
     if (it.speaker) registry.see(it.speaker, globalPosition(it.phraseAt.block, it.phraseAt.offset));
   }
-  const mentionsBetween = (block: number, start: number, end: number) =>
-    (mentionsOf.get(block) ?? []).filter((m) => m.kind === 'person' && m.start >= start && m.start < end && !insideQuote(m));
+  const mentionStarts = new Map([...mentionsOf].map(([block, list]) => [block, list.map((m) => m.start)]));
+  const mentionsBetween = (block: number, start: number, end: number) => {
+    const list = mentionsOf.get(block) ?? [];
+    const out = [];
+    for (let i = lowerBound(mentionStarts.get(block) ?? [], start); i < list.length && list[i]!.start < end; i++) {
+      const m = list[i]!;
+      if (m.kind === 'person' && !insideQuote(m)) out.push(m);
+    }
+    return out;
+  };
   inheritSpeakers(items, { textOf, registry, mentionsBetween });
   // Reported speech with nobody to report it is narration, not a quote.
   const speech = items.filter((it) => it.kind === 'direct' || it.speaker !== null);
