@@ -13,7 +13,25 @@ import { subjectBefore } from './subject-before';
 const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 const NOUN = `(?:${[...SPEECH_NOUNS].join('|')})`;
 const COLON_CUE = new RegExp(`\\b(?:${VERB}|${NOUN}|\\p{Ll}+ed(?= ?:)|on (?:Twitter|X|Facebook|Instagram|social media|Telegram)|put it(?: this way| like this| simply| bluntly| plainly)?|in (?:his|her|their) (?:own )?words)\\b[^:“”"«»]{0,140}:\\s+(?=\\S)`, 'u');
-const THAT_CUE = new RegExp(`\\b(${VERB})\\b((?:\\s+(?!that\\b)[^\\s,.;:“”"«»]+){0,6}?)\\s+that\\s+(?=\\S)`, 'u');
+/**
+ * "X said (to reporters) that …": the first "that" with a reporting verb up to six words before it and
+ * no punctuation in between. Words are looked up, not matched against an alternation of every verb.
+ */
+function thatCue(s: string): { index: number; length: number; verb: string } | null {
+  for (const that of s.matchAll(/\sthat\s+(?=\S)/g)) {
+    const head = s.slice(Math.max(0, that.index - 80), that.index);
+    const words = [...head.matchAll(/[^\s,.;:“”"«»]+|[,.;:“”"«»]/g)].slice(-7);
+    for (let i = words.length - 1; i >= 0; i--) {
+      const w = words[i]![0];
+      if (/^[,.;:“”"«»]$/.test(w) || w.toLowerCase() === 'that') break;
+      if (REPORTING_VERB_SET.has(w.toLowerCase())) {
+        const index = that.index - head.length + words[i]!.index;
+        return { index, length: that.index + that[0].length - index, verb: w.toLowerCase() };
+      }
+    }
+  }
+  return null;
+}
 const NOMINAL_CUE = new RegExp(`(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)['’]s\\s+(?:${NOUN})\\s+that\\s+`, 'u');
 // "According to the sporting director, Luca Pinna, the club …": a name in apposition belongs to the cue.
 const ACCORDING_FIRST = /\b[Aa]ccording to ([^,.;:“”"]{2,80}(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+)?),\s+(?=\S)/u;
@@ -70,12 +88,12 @@ function item(kind: SpeechItem['kind'], spans: Span[], cue: SpeechItem['cue'], p
 function reportedThat(block: number, text: string, sentence: Range): SpeechItem | null {
   const s = text.slice(sentence.start, sentence.end);
   const base = sentence.start;
-  const nominal = NOMINAL_CUE.exec(s);
-  const that = nominal ? null : THAT_CUE.exec(s);
-  const m = nominal ?? (that?.[1] && REPORTING_VERB_SET.has(that[1]) ? that : null);
+  const nominal = s.includes('s ') && /['’]s\s/.test(s) ? NOMINAL_CUE.exec(s) : null;
+  const that = nominal ? null : thatCue(s);
+  const m = nominal ? { index: nominal.index, length: nominal[0].length } : that;
   if (!m) return null;
   const subject = nominal ? { phrase: nominal[1]!, at: nominal.index } : subjectBefore(s.slice(0, m.index));
-  const start = base + m.index + m[0].length;
+  const start = base + m.index + m.length;
   const end = stripEnd(text, start, sentence.end);
   if (!subject || end <= start || words(text.slice(start, end)) < 3) return null;
   return item('reported', [{ block, start, end: end - (text[end - 1] === '.' ? 1 : 0) }], { text: text.slice(base + subject.at, start).trim(), span: { block, start: base + subject.at, end: start } }, subject.phrase, { block, offset: base + subject.at });
