@@ -51,7 +51,9 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     }
 
     // "the first-time director Nadia Okafor", "Baystream chief executive Priya Mensah"
-    if (!m.title) {
+    // Only worth reading when a word that can belong to a role stands right before the name.
+    const previousWord = /(\S+)\s*$/.exec(before.slice(-30))?.[1] ?? '';
+    if (!m.title && /^\p{Ll}[\p{Ll}-]*$/u.test(previousWord) && !STOP_BACK.has(previousWord)) {
       const words = before.replace(/\s+$/, '').split(/\s+/);
       const role: string[] = [];
       for (let i = words.length - 1; i >= 0 && role.length < 5; i--) {

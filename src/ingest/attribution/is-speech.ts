@@ -18,11 +18,12 @@ function namesRatherThanQuotes(before: string): boolean {
 }
 
 export function isSpeech(words: string, before: string, hasCue: boolean, single: boolean): boolean {
-  const count = words.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const tokens = words.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const count = tokens.length;
   if (count === 0) return false;
   if (namesRatherThanQuotes(before)) return count >= 10 && hasCue;
-  const titleCase = words.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3).every((w) => /^\p{Lu}/u.test(w));
-  if (titleCase && count <= 7 && !hasCue) return false;
+  // A short run of capitalised words with no cue is a title: "Light Over Water".
+  if (count <= 7 && !hasCue && tokens.filter((w) => /^\p{L}/u.test(w) && w.length > 3).every((w) => /^\p{Lu}/u.test(w))) return false;
   if (single) return hasCue ? count >= 4 : count >= 8 && (FIRST_PERSON.test(words) || SECOND_PERSON.test(words));
   if (hasCue) return count >= 2;
   return count >= 6 || /[.!?]\s+\S/.test(words) || FIRST_PERSON.test(words) || SECOND_PERSON.test(words);

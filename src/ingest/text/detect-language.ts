@@ -15,7 +15,7 @@ LANGUAGES.forEach((lang, index) => {
   for (const w of STOPWORDS[lang] ?? []) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), index]);
 });
 // Long texts are told by their first words; counting more changes nothing but the time.
-const WORD_SAMPLE = 150;
+const WORD_SAMPLE = 80;
 
 /** A letter of the Latin alphabets (ASCII and Latin-1/Latin Extended), by code. */
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
