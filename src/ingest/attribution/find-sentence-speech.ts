@@ -46,7 +46,6 @@ export const CATAPHORA = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),
 const BARE_CUE = new RegExp(`\\b(said|says|told\\s+(?:reporters|journalists|the\\s+\\p{Ll}+|\\p{Lu}[\\p{L}]+)|added|argued|insisted|warned|claimed|stressed|explained|predicted|estimated|acknowledged|admitted|conceded)\\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|their|its|our|no|all|some|many|most|every|nobody|everyone|\\p{Ll}{3,}s)\\s)`, 'u');
 // "…,” he said, adding that …": reported speech after a quote, by the quote's speaker.
 const PARTICIPLE_THAT = /,\s+(?:adding|saying|noting|insisting|explaining|arguing|warning|stressing|claiming)\s+that\s+(?=\S)/;
-const OWN_CUE = new RegExp(`\\b(?:according to|${VERB}\\s+that)\\b`, 'i');
 
 const CUE_WORDS = new Set([...SPEECH_VERBS, ...SPEECH_NOUNS, 'according', 'twitter', 'put']);
 /** True when a sentence has a word that can introduce speech, or a colon. */
@@ -117,11 +116,15 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
     // Most sentences name no speech at all: a word lookup spares them every pattern below.
     const firstCue = cueAt[lowerBound(cueAt, sentence.start)];
     const cued = (firstCue !== undefined && firstCue < sentence.end) || s.includes(':');
+    // The trailing-cue patterns (", she said.") only run when a cue word stands near the end.
+    const lastCue = cueAt[lowerBound(cueAt, sentence.end) - 1];
+    const cueNearEnd = lastCue !== undefined && lastCue >= Math.max(sentence.start, sentence.end - 90) && s.includes(',');
 
     // A first-person sentence right after someone's speech goes on with it.
     // After a colon cue the speech runs on to the paragraph's end unless a sentence brings its own cue;
     // after other cues only first-person sentences go on with it.
-    if (continuing && !hasQuote && !(cued && (OWN_CUE.test(s) || CUE_LAST.test(s) || CUE_MIDDLE.test(s) || ACCORDING_FIRST.test(s))) && (speechLike(s) || relaxed)) {
+    const ownCue = cued && (s.toLowerCase().includes('according to') || thatCue(s) !== null || (cueNearEnd && CUE_LAST.test(s)) || CUE_MIDDLE.test(s));
+    if (continuing && !hasQuote && !ownCue && (speechLike(s) || relaxed)) {
       const end = stripEnd(text, base, sentence.end);
       const last = continuing.spans[continuing.spans.length - 1]!;
       // Only speech that runs on without a break is one quote; after ", she said." a new one starts.
@@ -232,8 +235,8 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
       return;
     }
 
-    const direct = hasComma ? CUE_LAST.exec(s) : null;
-    const last = direct ?? (hasComma ? CUE_LAST_INVERTED.exec(s) : null);
+    const direct = cueNearEnd ? CUE_LAST.exec(s) : null;
+    const last = direct ?? (cueNearEnd ? CUE_LAST_INVERTED.exec(s) : null);
     const lastVerb = (direct ? last?.[2] : last?.[1]) ?? '';
     const lastSpeechLike = last ? speechLike(s.slice(0, last.index)) : false;
     if (last?.[1] && last[2] && words(s.slice(0, last.index)) >= 4 && (lastSpeechLike || REPORTING_VERB_SET.has(lastVerb)) && !/^(?:Asked|Questioned|Pressed)\b/.test(s)) {
