@@ -23,10 +23,14 @@ const NAME_RUN = new RegExp(`${TOKEN}(?:\\s+(?:${PARTICLES}\\s+){0,2}${TOKEN})*`
 const PLACE_WORDS = new Set(['port', 'porto', 'fort', 'lake', 'river', 'mount', 'street', 'square', 'bridge', 'valley', 'island', 'airport', 'station', 'stadium', 'hall', 'palace', 'house', 'park', 'road', 'avenue', 'gate', 'tower', 'castle', 'cathedral', 'church', 'north', 'south', 'east', 'west', 'nord', 'sud']);
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)$/u;
 
+/** A word without its possessive ('s, ’) or a full stop: "Putin’s" → "Putin", "Mr." → "Mr". */
 const clean = (t: string) => {
-  const last = t[t.length - 1];
-  if (last !== 's' && last !== "'" && last !== '’' && last !== '.') return t;
-  return t.replace(/(?:['’]s|['’])$/, '').replace(/\.$/, '');
+  const n = t.length;
+  const last = t[n - 1];
+  if (last === '.') return t.slice(0, n - 1);
+  if (last === "'" || last === '’') return t.slice(0, n - 1);
+  if (last === 's' && (t[n - 2] === "'" || t[n - 2] === '’')) return t.slice(0, n - 2);
+  return t;
 };
 
 // Character tests by code: a Unicode regex per character was the slowest part of name finding.
@@ -63,15 +67,26 @@ function wordsBefore(text: string, at: number): [string, string] {
   return [found[0] ?? '', found[1] ?? ''];
 }
 
+const isUpperCode = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+
+/** The lower-case word right after a position (after spaces), or "". */
+function wordAfter(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const start = i;
+  while (i < text.length && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
+  return i > start && i - start < 24 ? text.slice(start, i) : '';
+}
+
 /** Finds name runs in one paragraph. */
 export function findNameMentions(block: number, text: string): NameMention[] {
   const out: NameMention[] = [];
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
     const run = m[0];
-    const single = !/\s/.test(run);
+    const single = !run.includes(' ');
     // Most runs are one capitalised word that opens a sentence ("The", "But"): drop them at once.
-    if (single && (NOT_NAME_WORDS.has(clean(run).toLowerCase()) || ALL_CAPS.test(run))) continue;
+    if (single && (NOT_NAME_WORDS.has(clean(run).toLowerCase()) || (isUpperCode(run.charCodeAt(1)) && ALL_CAPS.test(run)))) continue;
     let words = single ? [{ text: run, at: m.index }] : wordsOf(run, m.index);
     const titleWords: typeof words = [];
     // The last word dropped from the front ("After" in "After Putin"): it stands before the name.
@@ -111,8 +126,7 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     const beforePrevious = dropped ? wordBefore : twoBefore;
     const prev = clean(previous).toLowerCase();
     // "the No Tunnel Frenna committee": a name that a body's noun follows is that body's name.
-    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(lastWord.at + lastWord.text.length, lastWord.at + lastWord.text.length + 24))?.[1];
-    const bodyAfter = next !== undefined && ORGANISATION_WORDS.has(next);
+    const bodyAfter = ORGANISATION_WORDS.has(wordAfter(text, lastWord.at + lastWord.text.length));
     // "the brokerage Tillman Hart": a body's name after the noun that says what it is.
     const namedBody = /^\p{Ll}+$/u.test(previous) && ORGANISATION_WORDS.has(previous);
     out.push({
