@@ -7,7 +7,7 @@ const PROPER_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’
 const NAME_AT_END = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*$/u;
 const PRONOUN_AT_END = /\b(he|she|they|He|She|They)\s*$/;
 const ROLE_AT_END = /\b((?:the|The|its|Its|his|His|her|Her)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}[\p{L}\p{M}'’-]+)\s*$/u;
-const AUXILIARY = /\s+(?:has|had|have|also|then|later|again|once|immediately|simply|only|quickly|finally|had\s+already|has\s+already)\s*$/;
+const AUXILIARY = /\s+(?:has|had|have|also|then|later|again|once|immediately|simply|only|quickly|finally|had\s+already|has\s+already)$/;
 
 export interface Subject {
   phrase: string;
@@ -15,12 +15,23 @@ export interface Subject {
   at: number;
 }
 
+/** Cuts a pattern that ends the text off its end, looking only at the last characters. */
+function cutAtEnd(text: string, pattern: RegExp, window: number): string | null {
+  const from = Math.max(0, text.length - window);
+  const m = pattern.exec(text.slice(from));
+  return m ? text.slice(0, from + m.index) : null;
+}
+
+// Subjects are short: the end-anchored patterns below read only the last characters of a prefix
+// (an end-anchored regex over a whole long sentence tries every position).
+const SUBJECT_WINDOW = 160;
+
 export function subjectBefore(prefix: string): Subject | null {
+  let text = prefix.trimEnd();
   // "…, Marta Bellandi, who wrote on Twitter:" — the relative pronoun points back at the subject.
-  let text = prefix.replace(/\s+$/, '').replace(/,\s*(?:who|which)$/, '');
-  while (AUXILIARY.test(text)) text = text.replace(AUXILIARY, '');
-  // "Vauquelin, for her part," — an aside after the subject.
-  if (/,$/.test(text)) {
+  text = cutAtEnd(text, /,\s*(?:who|which)$/, 12) ?? text;
+  for (let cut = cutAtEnd(text, AUXILIARY, 40); cut !== null; cut = cutAtEnd(text, AUXILIARY, 40)) text = cut;
+  if (text.endsWith(',')) {
     // An aside before the verb: "Its director, Beatrix Moll," / "Lena Fox, for her part," /
     // "Ortega's assistant, Rosa Lindqvist, who took charge," — the first proper name speaks,
     // else a leading role phrase.
@@ -36,6 +47,14 @@ export function subjectBefore(prefix: string): Subject | null {
     if (lead && PROPER_NAME.test(lead.split(/\s+(?:of|from|at)\s+/)[0] ?? '')) return { phrase: lead.split(/\s+(?:of|from|at)\s+/)[0]!, at: 0 };
     return null;
   }
+  const cut = Math.max(0, text.length - SUBJECT_WINDOW);
+  const tail = text.slice(cut);
+  const found = subjectAtEnd(tail);
+  return found ? { phrase: found.phrase, at: cut + found.at } : null;
+}
+
+/** The pronoun, name or role phrase that ends a short text. */
+function subjectAtEnd(text: string): Subject | null {
   const pronoun = PRONOUN_AT_END.exec(text);
   if (pronoun?.[1]) return { phrase: pronoun[1], at: pronoun.index };
   const name = NAME_AT_END.exec(text);
@@ -44,7 +63,7 @@ export function subjectBefore(prefix: string): Subject | null {
     // Skip a sentence-initial function word ("The Mayor" is a role phrase, "After Macron" is a name).
     const drop = /^(?:After|Before|When|While|Then|But|And|So|Yet|Also|Later|Today|Yesterday|In|On|At|For|With)$/.test(words[0] ?? '') ? 1 : 0;
     const phrase = words.slice(drop).join(' ');
-    const afterPreposition = /\b(?:in|of|from|at|for|with|to|by|on|near)\s+$/i.test(text.slice(0, name.index));
+    const afterPreposition = /\b(?:in|of|from|at|for|with|to|by|on|near)\s+$/i.test(text.slice(Math.max(0, name.index - 8), name.index));
     if (afterPreposition) {
       // "The drivers' union local in Columbus said": the subject is the whole noun phrase.
       const np = /(?:^|[,;]\s*)((?:the|The)\s+[^,;:]{2,80})$/.exec(text);
