@@ -20,6 +20,8 @@ function shortestRolePhrase(phrase: string): string | undefined {
   return undefined;
 }
 
+const TITLE_AT_END = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|Sen|Rep|Gov|Gen)\.?\s+$/;
+
 export function readRoles(text: string, mentions: NameMention[], registry: EntityRegistry): void {
   const entityOf = new Map<string, ReturnType<EntityRegistry['findByName']>>();
   for (const m of mentions) {
@@ -27,11 +29,13 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     const e = entityOf.get(m.name);
     if (!e) continue;
     // A title between the apposition and the name ("The director, Ms Helen Carrow") belongs to the name.
-    const before = text.slice(Math.max(0, m.start - 120), m.start).replace(/\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|Sen|Rep|Gov|Gen)\.?\s+$/, '');
+    let before = text.slice(Math.max(0, m.start - 120), m.start);
+    const title = TITLE_AT_END.exec(before.slice(-8));
+    if (title) before = before.slice(0, before.length - 8 + title.index);
     const after = text.slice(m.end, m.end + 160);
 
     // "the Valdorian foreign minister, Tomas Rendl"
-    const commaBefore = /,\s*$/.test(before);
+    const commaBefore = before.trimEnd().endsWith(',');
     const appositionBefore = commaBefore && /(?:^|[\s(])(?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their)\s+([^,.;:“”"()]{2,80}),\s*$/.exec(before);
     // "The announcement came from the councillor for sport, X": the role starts after the last preposition + article.
     // "The meeting in Paris between the Italian minister, X": the shortest phrase after an article that holds a role.
