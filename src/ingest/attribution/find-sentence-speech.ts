@@ -44,6 +44,8 @@ const CUE_MIDDLE = new RegExp(`,\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’-]+\\s
 export const CATAPHORA = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who\b|whose\b|\d{1,3},|an?\s+\p{Ll}|the\s+\p{Ll})/u;
 // "She said the bill did nothing": reported speech without "that", opened by a word that starts a clause.
 const BARE_CUE = new RegExp(`\\b(said|says|told\\s+(?:reporters|journalists|the\\s+\\p{Ll}+|\\p{Lu}[\\p{L}]+)|added|argued|insisted|warned|claimed|stressed|explained|predicted|estimated|acknowledged|admitted|conceded)\\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|their|its|our|no|all|some|many|most|every|nobody|everyone|\\p{Ll}{3,}s)\\s)`, 'u');
+const BARE_VERBS = new Set(['said', 'says', 'told', 'added', 'argued', 'insisted', 'warned', 'claimed', 'stressed', 'explained', 'predicted', 'estimated', 'acknowledged', 'admitted', 'conceded']);
+const MIDDLE_VERBS = new Set(['said', 'says', 'added', 'insisted', 'explained', 'continued', 'warned', 'argued']);
 // "…,” he said, adding that …": reported speech after a quote, by the quote's speaker.
 const PARTICIPLE_THAT = /,\s+(?:adding|saying|noting|insisting|explaining|arguing|warning|stressing|claiming)\s+that\s+(?=\S)/;
 
@@ -54,7 +56,7 @@ function hasCue(s: string): boolean {
 }
 
 /** Offsets of the words that can introduce speech, in order: one pass over a paragraph. */
-function cueWordsIn(text: string): number[] {
+function cueWordsIn(text: string, words: string[] = []): number[] {
   const out: number[] = [];
   const lower = text.toLowerCase();
   let i = 0;
@@ -66,7 +68,11 @@ function cueWordsIn(text: string): number[] {
     }
     const start = i;
     while (i < lower.length && lower.charCodeAt(i) >= 97 && lower.charCodeAt(i) <= 122) i++;
-    if (CUE_WORDS.has(lower.slice(start, i))) out.push(start);
+    const word = lower.slice(start, i);
+    if (CUE_WORDS.has(word)) {
+      out.push(start);
+      words.push(word);
+    }
   }
   return out;
 }
@@ -102,7 +108,8 @@ function reportedThat(block: number, text: string, sentence: Range): SpeechItem 
 export function findSentenceSpeech(block: number, text: string, quoted: Range[], sentences: Range[] = splitSentences(text)): SpeechItem[] {
   const out: SpeechItem[] = [];
   // A paragraph with no word that introduces speech holds no speech outside quotation marks.
-  const cueAt = cueWordsIn(text);
+  const cueWord: string[] = [];
+  const cueAt = cueWordsIn(text, cueWord);
   if (!cueAt.length && !text.includes(':')) return out;
   const index = new RangeIndex(quoted);
   const overlapsQuote = (r: Range) => index.overlaps(r.start, r.end);
@@ -119,12 +126,17 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
     // The trailing-cue patterns (", she said.") only run when a cue word stands near the end.
     const lastCue = cueAt[lowerBound(cueAt, sentence.end) - 1];
     const cueNearEnd = lastCue !== undefined && lastCue >= Math.max(sentence.start, sentence.end - 90) && s.includes(',');
+    // The cue words of this sentence gate the patterns: each runs only when its words are there.
+    const cues = new Set<string>();
+    for (let i = lowerBound(cueAt, sentence.start); i < cueAt.length && cueAt[i]! < sentence.end; i++) cues.add(cueWord[i]!);
+    const has = (list: ReadonlySet<string>) => [...cues].some((w) => list.has(w));
 
     // A first-person sentence right after someone's speech goes on with it.
     // After a colon cue the speech runs on to the paragraph's end unless a sentence brings its own cue;
     // after other cues only first-person sentences go on with it.
-    const ownCue = cued && (s.toLowerCase().includes('according to') || thatCue(s) !== null || (cueNearEnd && CUE_LAST.test(s)) || CUE_MIDDLE.test(s));
-    if (continuing && !hasQuote && !ownCue && (speechLike(s) || relaxed)) {
+    const ownCue = () =>
+      cued && (cues.has('according') || (s.includes('that ') && thatCue(s) !== null) || (cueNearEnd && CUE_LAST.test(s)) || (has(MIDDLE_VERBS) && CUE_MIDDLE.test(s)));
+    if (continuing && !hasQuote && (speechLike(s) || relaxed) && !ownCue()) {
       const end = stripEnd(text, base, sentence.end);
       const last = continuing.spans[continuing.spans.length - 1]!;
       // Only speech that runs on without a break is one quote; after ", she said." a new one starts.
@@ -179,7 +191,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
       }
     }
 
-    const according = lower.includes('according to');
+    const according = cues.has('according') && lower.includes('according to');
     const accFirst = according ? ACCORDING_FIRST.exec(s) : null;
     if (accFirst?.[1]) {
       const start = base + accFirst.index + accFirst[0].length;
@@ -198,14 +210,14 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
       return;
     }
 
-    const reported = lower.includes('that ') ? reportedThat(block, text, sentence) : null;
+    const reported = lower.includes('that ') && has(REPORTING_VERB_SET) ? reportedThat(block, text, sentence) : null;
     if (reported) {
       out.push(reported);
       continuing = reported;
       return;
     }
 
-    const bare = BARE_CUE.exec(s);
+    const bare = has(BARE_VERBS) ? BARE_CUE.exec(s) : null;
     if (bare?.[1]) {
       const subject = subjectBefore(s.slice(0, bare.index));
       const start = base + bare.index + bare[0].length;
@@ -220,7 +232,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
     }
 
     const hasComma = s.includes(',');
-    const middle = hasComma ? CUE_MIDDLE.exec(s) : null;
+    const middle = hasComma && has(MIDDLE_VERBS) ? CUE_MIDDLE.exec(s) : null;
     if (middle?.[1] && words(s.slice(0, middle.index)) >= 3) {
       const cueStart = base + middle.index + 2;
       const first = item('unmarked', [{ block, start: lead, end: base + middle.index }], { text: `${middle[1]} ${middle[2]}`, span: { block, start: cueStart, end: base + middle.index + middle[0].length } }, middle[1], { block, offset: cueStart });

@@ -11,8 +11,13 @@ const NAMING = [
 // The object between the naming verb and the quote: "called it", "baptized the work".
 const OBJECT_AT_END = /\s+(?:it|them|him|her|the\s+[a-z]+)$/;
 
+// The last word of each naming phrase, to turn most quotes away with one look-up.
+const NAMING_LAST_WORDS = new Set(NAMING.map((w) => w.split(' ').pop()!));
+
 function namesRatherThanQuotes(before: string): boolean {
   const text = before.trimEnd().replace(/[,:]$/, '').trimEnd().toLowerCase();
+  const lastWords = text.slice(-40).split(/\s+/).slice(-3);
+  if (!lastWords.some((w) => NAMING_LAST_WORDS.has(w))) return false;
   const forms = [text, text.replace(OBJECT_AT_END, '')];
   return forms.some((t) => NAMING.some((w) => t === w || t.endsWith(` ${w}`)));
 }

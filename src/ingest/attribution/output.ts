@@ -1,7 +1,6 @@
 /** Turns resolved speech into the stored quotes, speakers and mentions, with stable ids. */
 import type { Block, Mention, Quote, Speaker, Span, Tweet } from '../schema';
-import { shortHash } from '../text/hash';
-import { normaliseWords } from '../text/normalise-words';
+import { shortHashOfWords } from '../text/hash';
 import { slugify } from '../text/slugify';
 import type { Entity } from './entities';
 import type { SpeechItem } from './speech-item';
@@ -61,7 +60,7 @@ export function buildQuotes(items: SpeechItem[], blocks: Block[], tweets: Tweet[
   // Ids come from the speaker and the words, never the position: an edit elsewhere keeps them.
   const times = new Map<string, number>();
   return quotes.map(({ key, ...q }) => {
-    const base = `${key}-${shortHash(normaliseWords(q.text), 7)}`;
+    const base = `${key}-${shortHashOfWords(q.text, 7)}`;
     // The same words said twice: the second gets the first's id with a counter.
     const n = (times.get(base) ?? 0) + 1;
     times.set(base, n);

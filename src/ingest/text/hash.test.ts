@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shortHash } from './hash';
+import { shortHash, shortHashOfWords } from './hash';
+import { normaliseWords } from './normalise-words';
 
 describe('shortHash', () => {
   it('is stable: the same text always gives the same hash', () => {
@@ -35,5 +36,18 @@ describe('shortHash', () => {
   it('spreads a few hundred similar names without collisions', () => {
     const names = Array.from({ length: 500 }, (_, i) => `article_${i}.txt`);
     expect(new Set(names.map((n) => shortHash(n))).size).toBe(names.length);
+  });
+});
+
+describe('shortHashOfWords', () => {
+  it('equals the hash of the normalised words, so ids do not depend on how they are computed', () => {
+    for (const text of ['Hello, World!', '  Éléphant  déjà-vu “quoted” ', '¿Qué?', 'Ça change tout. 1870, not 1920', '東京 市場', '']) {
+      expect(shortHashOfWords(text)).toBe(shortHash(normaliseWords(text), 7));
+    }
+  });
+
+  it('ignores case, accents, punctuation and spacing, and nothing else', () => {
+    expect(shortHashOfWords('We will  win, Élise!')).toBe(shortHashOfWords('we will win elise'));
+    expect(shortHashOfWords('We will win')).not.toBe(shortHashOfWords('We will lose'));
   });
 });

@@ -7,3 +7,47 @@ export function shortHash(text: string, length = 6): string {
   }
   return (h >>> 0).toString(36).padStart(7, '0').slice(-length);
 }
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const COMBINING_MARK = /[\u0300-\u036f]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * `shortHash(normaliseWords(text))` without building the normalised string: lower-case words,
+ * accents dropped, any run of other characters counting as one space. Ids are made from it.
+ */
+export function shortHashOfWords(text: string, length = 7): string {
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) ascii = false;
+  const source = ascii ? text : text.normalize('NFKD');
+  let h = FNV_OFFSET;
+  let started = false;
+  let gap = false;
+  const mix = (code: number) => {
+    h ^= code;
+    h = Math.imul(h, FNV_PRIME);
+  };
+  for (let i = 0; i < source.length; i++) {
+    let c = source.charCodeAt(i);
+    let word: string | null = null;
+    if (c < 0x80) {
+      if (c >= 65 && c <= 90) c |= 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) word = '';
+    } else {
+      const ch = source[i]!;
+      if (COMBINING_MARK.test(ch)) continue;
+      if (LETTER_OR_DIGIT.test(ch)) word = ch.toLowerCase();
+    }
+    if (word === null) {
+      gap = started;
+      continue;
+    }
+    if (gap) mix(32);
+    gap = false;
+    started = true;
+    if (word === '') mix(c);
+    else for (let k = 0; k < word.length; k++) mix(word.charCodeAt(k));
+  }
+  return (h >>> 0).toString(36).padStart(7, '0').slice(-length);
+}
