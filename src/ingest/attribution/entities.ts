@@ -2,6 +2,7 @@
  * The people (and bodies) an article talks about: names merged into one entity per person
  * ("Macron", "Emmanuel Macron", "French President Emmanuel Macron"), with roles and gender evidence.
  */
+import { isAscii } from '../text/ascii-words';
 import { genderOfCue, genderOfGivenName, type Gender } from './gender';
 import { ORGANISATION_WORDS, ROLE_WORDS } from './lexicon';
 import type { NameMention } from './name-mentions';
@@ -41,7 +42,7 @@ export function rename(e: Entity, name: string): void {
 export const globalPosition = (block: number, offset: number) => block * 1e8 + offset;
 
 // Folding is only needed for non-ASCII text; most names skip the Unicode normalisation.
-const fold = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
+const fold = (s: string) => (isAscii(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
 
 export class EntityRegistry {
   readonly entities: Entity[] = [];

@@ -2,6 +2,7 @@
  * The words that attribute a quote: after it (", the minister said", "said Ruffini, who …") or
  * before it ("He added:", "According to Ricci,"). Returns the speaker phrase still unresolved.
  */
+import { findWords, hashesOf, type WordAt } from '../text/ascii-words';
 import { SPEECH_VERB_SET, SPEECH_VERBS } from './lexicon';
 import { plausibleSubject } from './plausible-subject';
 import { subjectBefore } from './subject-before';
@@ -20,29 +21,19 @@ const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 const VERB_SUBJECT = new RegExp(`^(${VERB})\\s+([^.;:!?“”"«»]{2,160})`, 'u');
 const ACCORDING = /(?:^|\s)[Aa]ccording to ([^,.;:“”"]{2,80}),\s*$/;
 const LEAD = /^[\s,.;:!?—–-]*/;
-const WORD = /[\p{L}\p{N}'’-]+/gu;
 const NOT_IN_SUBJECT = /[.;:!?“”"«»]/;
 const ADVERB_AT_END = /\s+(?:also|then|later|simply|immediately)\s*$/;
 // Verbs are found by looking words up, not by a regex alternation of every verb at every position:
 // that kept the cue search the slowest step of the ingest.
 const MAX_WORDS_TO_VERB = 30;
 
-interface VerbAt {
-  word: string;
-  start: number;
-  end: number;
-}
+type VerbAt = WordAt;
+
+const SPEECH_VERB_HASHES = hashesOf(SPEECH_VERB_SET);
 
 /** The speech verbs among the first words of a text, in order. */
 function speechVerbs(text: string, maxWords: number): VerbAt[] {
-  const out: VerbAt[] = [];
-  let count = 0;
-  for (const m of text.matchAll(WORD)) {
-    if (++count > maxWords) break;
-    const word = m[0].toLowerCase();
-    if (SPEECH_VERB_SET.has(word)) out.push({ word, start: m.index, end: m.index + m[0].length });
-  }
-  return out;
+  return findWords(text, SPEECH_VERB_SET, SPEECH_VERB_HASHES, maxWords);
 }
 
 /** A short subject, or a name with an aside ("Putin, who …,"): what may stand between a quote and its verb. */

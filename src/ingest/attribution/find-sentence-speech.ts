@@ -5,6 +5,7 @@
  */
 import type { Span } from '../schema';
 import { FIRST_PERSON, REPORTING_VERB_SET, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERB_SET, SPEECH_VERBS } from './lexicon';
+import { findWords, hashesOf } from '../text/ascii-words';
 import { splitSentences, type Range } from './sentences';
 import { lowerBound, RangeIndex } from './sorted-search';
 import { firstSpan, type SpeechItem } from './speech-item';
@@ -55,26 +56,14 @@ function hasCue(s: string): boolean {
   return s.includes(':') || cueWordsIn(s).length > 0;
 }
 
+const CUE_WORD_HASHES = hashesOf(CUE_WORDS);
+
 /** Offsets of the words that can introduce speech, in order: one pass over a paragraph. */
 function cueWordsIn(text: string, words: string[] = []): number[] {
-  const out: number[] = [];
-  const lower = text.toLowerCase();
-  let i = 0;
-  while (i < lower.length) {
-    const c = lower.charCodeAt(i);
-    if (c < 97 || c > 122) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < lower.length && lower.charCodeAt(i) >= 97 && lower.charCodeAt(i) <= 122) i++;
-    const word = lower.slice(start, i);
-    if (CUE_WORDS.has(word)) {
-      out.push(start);
-      words.push(word);
-    }
-  }
-  return out;
+  return findWords(text, CUE_WORDS, CUE_WORD_HASHES).map((w) => {
+    words.push(w.word);
+    return w.start;
+  });
 }
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const stripEnd = (text: string, start: number, end: number) => {

@@ -14,7 +14,8 @@ function looksBinary(bytes: Uint8Array): boolean {
   if (bytes.indexOf(0) >= 0) return true;
   const probe = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of probe) {
+  for (let i = 0; i < probe.length; i++) {
+    const b = probe[i]!;
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }
   return probe.length > 0 && control / probe.length > 0.05;

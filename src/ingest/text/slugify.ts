@@ -1,8 +1,9 @@
+import { isAscii } from './ascii-words';
+
 /** Lower-case ASCII words joined by hyphens: accents folded, everything else dropped. */
 export function slugify(text: string, maxWords = 8): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const folded = isAscii(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return folded
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean)

@@ -1,0 +1,63 @@
+/**
+ * Fast passes over text by character code, for the hot paths of the ingest: a Unicode regex or a
+ * string per word there cost more than all the rules that use them.
+ */
+
+/** True when every character is ASCII (so no Unicode normalisation is needed). */
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** A hash of a lower-cased ASCII word, the same one `wordHash` gives for the word's characters. */
+export function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + (word.charCodeAt(i) | 0x20)) | 0;
+  return h;
+}
+
+export interface WordAt {
+  /** The word lower-cased. */
+  word: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The words of a text (runs of ASCII letters, apostrophes and hyphens inside them excluded) that
+ * belong to a set, found without building a string for the others. `limit` stops after that many words.
+ */
+export function findWords(text: string, set: ReadonlySet<string>, hashes: ReadonlySet<number>, limit = Infinity): WordAt[] {
+  const out: WordAt[] = [];
+  let count = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    if (++count > limit) break;
+    const start = i;
+    let h = 0;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      const lower = d | 0x20;
+      // Letters only: the | 0x20 trick would also let '@' and '[' through, so check the range first.
+      if (!((d >= 65 && d <= 90) || (d >= 97 && d <= 122))) break;
+      h = (Math.imul(h, 31) + lower) | 0;
+      i++;
+    }
+    if (hashes.has(h)) {
+      const word = text.slice(start, i).toLowerCase();
+      if (set.has(word)) out.push({ word, start, end: i });
+    }
+  }
+  return out;
+}
+
+/** The hashes of a set's words, for `findWords`. */
+export function hashesOf(words: Iterable<string>): Set<number> {
+  return new Set([...words].map(wordHash));
+}
