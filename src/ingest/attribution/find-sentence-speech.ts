@@ -147,6 +147,10 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
       const reported = reportedThat(block, text, sentence);
       const firstQuoteStart = inSentence[0]?.start ?? sentence.end;
       if (reported && firstSpan(reported).start <= firstQuoteStart) {
+        // "… said that the plaster was older: «It is 1870»": after a colon the quote is its own.
+        const colon = text.lastIndexOf(':', firstQuoteStart);
+        const span = firstSpan(reported);
+        if (colon >= span.start) span.end = stripEnd(text, span.start, colon);
         out.push(reported);
         return;
       }

@@ -53,7 +53,7 @@ export const ROLE_WORDS = new Set([
 ]);
 
 /** Titles written before a name that are not part of it. */
-export const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lady', 'lord', 'madam', 'madame', 'monsieur', 'signor', 'signora', 'herr', 'frau', 'st', 'rev', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt']);
+export const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lady', 'lord', 'madam', 'madame', 'mademoiselle', 'monsieur', 'signor', 'signora', 'señor', 'señora', 'senor', 'senora', 'herr', 'frau', 'st', 'rev', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt']);
 
 /** Head nouns of bodies that speak as one: "the club said in a statement". */
 export const ORGANISATION_WORDS = new Set([
@@ -90,5 +90,5 @@ export const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|me|my|mine|myself|we|we
 export const SECOND_PERSON = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 
 /** Gender a word gives its referent, for pronoun resolution. */
-export const FEMALE_CUES = new Set(['ms', 'mrs', 'miss', 'madam', 'madame', 'signora', 'frau', 'lady', 'dame', 'spokeswoman', 'chairwoman', 'actress', 'queen', 'princess', 'mother', 'wife', 'daughter', 'sister', 'widow', 'businesswoman', 'congresswoman', 'sindaca', 'her', 'she', 'herself']);
-export const MALE_CUES = new Set(['mr', 'sir', 'signor', 'herr', 'monsieur', 'lord', 'spokesman', 'chairman', 'actor', 'king', 'prince', 'father', 'husband', 'son', 'brother', 'businessman', 'congressman', 'sindaco', 'his', 'he', 'him', 'himself']);
+export const FEMALE_CUES = new Set(['ms', 'mrs', 'miss', 'madam', 'madame', 'mademoiselle', 'signora', 'señora', 'senora', 'frau', 'lady', 'dame', 'spokeswoman', 'chairwoman', 'actress', 'queen', 'princess', 'mother', 'wife', 'daughter', 'sister', 'widow', 'businesswoman', 'congresswoman', 'sindaca', 'her', 'she', 'herself']);
+export const MALE_CUES = new Set(['mr', 'sir', 'signor', 'señor', 'senor', 'herr', 'monsieur', 'lord', 'spokesman', 'chairman', 'actor', 'king', 'prince', 'father', 'husband', 'son', 'brother', 'businessman', 'congressman', 'sindaco', 'his', 'he', 'him', 'himself']);

@@ -30,7 +30,8 @@ export function buildSpeakers(entities: Entity[], items: SpeechItem[], tweetAuth
       const id = uniqueId(e.name);
       idOf.set(e, id);
       speakers.push({ id, name: e.name, aliases, role: e.roles[0] ? capitalise(e.roles[0]) : null, handle: e.handle, kind: e.kind, quoteCount: quotes, tweetCount: tweets });
-    } else if (e.kind === 'person' && (e.seen.length + aliases.length > 0 || e.name.split(/\s+/).every((t) => t.length >= 3))) {
+    // A name seen only inside quotation marks once is as often a title ("Caffè Ducale") as a person.
+    } else if (e.kind === 'person' && e.seen.length + aliases.length > 0) {
       mentions.push({ id: uniqueId(e.name), name: e.name, aliases, role: e.roles[0] ? capitalise(e.roles[0]) : null });
     }
   }
