@@ -65,6 +65,10 @@ function subjectAtEnd(text: string): Subject | null {
     const phrase = words.slice(drop).join(' ');
     const afterPreposition = /\b(?:in|of|from|at|for|with|to|by|on|near)\s+$/i.test(text.slice(Math.max(0, name.index - 8), name.index));
     if (afterPreposition) {
+      // "a spokeswoman for Nordlys said": the body speaks through its spokesperson.
+      if (/\b(?:an?|the)\s+(?:spokes(?:wo)?man|spokesperson|representative|official)\s+(?:for|of|at)\s+$/i.test(text.slice(Math.max(0, name.index - 40), name.index))) {
+        return { phrase, at: text.length - phrase.length };
+      }
       // "The drivers' union local in Columbus said": the subject is the whole noun phrase.
       const np = /(?:^|[,;]\s*)((?:the|The)\s+[^,;:]{2,80})$/.exec(text);
       return np?.[1] ? { phrase: np[1], at: text.length - np[1].length } : null;
