@@ -3,7 +3,7 @@ import { globalPosition, type Entity, type EntityRegistry } from './entities';
 import { ORGANISATION_WORDS, ROLE_WORDS } from './lexicon';
 import { findNameMentions } from './name-mentions';
 
-const PRONOUNS: Record<string, 'female' | 'male' | 'plural'> = { he: 'male', she: 'female', they: 'plural' };
+const PRONOUNS = new Map<string, 'female' | 'male' | 'plural'>([['he', 'male'], ['she', 'female'], ['they', 'plural']]);
 
 function nameIn(chunk: string): { name: string; kind: 'person' | 'organisation' | 'unknown' } | null {
   const found = findNameMentions(0, chunk).find((m) => m.kind !== 'unknown' || m.tokens.length === 1);
@@ -15,7 +15,7 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   const at = globalPosition(block, offset);
   const chunks = phrase.split(/,\s*/).map((c) => c.trim()).filter(Boolean);
   const first = (chunks[0] ?? '').replace(/^(?:and|but|then|also)\s+/i, '');
-  const pronoun = PRONOUNS[first.toLowerCase()];
+  const pronoun = first.length <= 4 ? PRONOUNS.get(first.toLowerCase()) : undefined;
   if (pronoun) return registry.findByPronoun(pronoun, at);
 
   const isRolePhrase = /^(?:the|a|an|its|his|her|their|our)\s/i.test(first);

@@ -14,6 +14,21 @@ const ABBREVIATIONS = new Set([
 // A terminator, any closing marks, then space and something that can open a sentence.
 const BOUNDARY = /([.!?…]+)([”"’'»)\]]*)\s+(?=[\p{Lu}\p{N}“"‘'«„¿¡(])/gu;
 
+/** The letters and dots right before a position ("Mr", "U.S", "e.g"), read backwards. */
+function wordEndingAt(text: string, end: number, limit: number): string {
+  let i = end;
+  while (i > limit) {
+    const ch = text[i - 1]!;
+    const c = ch.charCodeAt(0);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || (c > 0x7f && LETTER.test(ch));
+    if (!letter) break;
+    i--;
+  }
+  return text.slice(i, end);
+}
+
+const LETTER = /\p{L}/u;
+
 /** Splits a paragraph into sentence ranges (trimmed, covering all non-space text). */
 export function splitSentences(text: string): Range[] {
   const out: Range[] = [];
@@ -21,7 +36,7 @@ export function splitSentences(text: string): Range[] {
   for (const m of text.matchAll(BOUNDARY)) {
     const stop = m.index + (m[1]?.length ?? 0);
     if (m[1] === '.' && !m[2]) {
-      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
+      const word = wordEndingAt(text, m.index, Math.max(start, m.index - 12));
       const lower = word.toLowerCase();
       // "No. 5" is a number; "they said no. Then" ends a sentence.
       const numberAbbreviation = (lower === 'no' || lower === 'nos') && !/^\d/.test(text.slice(m.index + m[0].length));

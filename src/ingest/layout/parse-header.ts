@@ -29,7 +29,7 @@ export function parseHeader(text: string): Header {
   const rawDate = m[1] ?? '';
   let date: string | null = null;
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(rawDate)) {
-    const iso = rawDate.replace(/-(\d)(?=-|$)/g, '-0$1');
+    const iso = rawDate.length === 10 ? rawDate : rawDate.replace(/-(\d)(?=-|$)/g, '-0$1');
     date = checkIsoDate(iso);
     if (!date) warnings.push({ code: 'bad-date', message: `The header date ${rawDate} is not a real date; the date was left empty.` });
   } else {

@@ -1,3 +1,15 @@
+const SPACE = /[\s\u200b]/u;
+const isSpace = (ch: string) => ch === ' ' || (ch > '~' || ch < '!' ? SPACE.test(ch) : false);
+
+/** A line without the spaces around it (no-break, ideographic and zero-width ones too). */
+function trimSpaces(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && isSpace(line[start]!)) start++;
+  while (end > start && isSpace(line[end - 1]!)) end--;
+  return line.slice(start, end);
+}
+
 /** Paragraphs are separated by blank lines; a single line break inside one is just a space. */
 export function splitParagraphs(body: string): string[] {
   const paragraphs: string[] = [];
@@ -8,7 +20,7 @@ export function splitParagraphs(body: string): string[] {
   };
   for (const line of body.split('\n')) {
     // A line of nothing but spaces (no-break and ideographic ones too) ends a paragraph.
-    const trimmed = line.replace(/^[\s\u200b]+|[\s\u200b]+$/gu, '');
+    const trimmed = trimSpaces(line);
     if (trimmed) lines.push(trimmed);
     else flush();
   }
