@@ -9,10 +9,16 @@ const STOPWORDS: Record<string, string[]> = {
 };
 
 const LANGUAGES = Object.keys(STOPWORDS);
-// Each stopword with the indexes of the languages it belongs to, built once.
-const LANGUAGES_OF = new Map<string, number[]>();
+
+/** A word's hash, computed as the characters stream by (no string per word). */
+const hashStep = (h: number, code: number) => (Math.imul(h, 31) + code) | 0;
+const hashOf = (word: string) => [...word].reduce((h, ch) => hashStep(h, ch.charCodeAt(0)), 0);
+
+// Each stopword's hash with the indexes of the languages it belongs to, built once. A collision
+// with another word only nudges a count, which a language guess can afford.
+const LANGUAGES_OF = new Map<number, number[]>();
 LANGUAGES.forEach((lang, index) => {
-  for (const w of STOPWORDS[lang] ?? []) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), index]);
+  for (const w of STOPWORDS[lang] ?? []) LANGUAGES_OF.set(hashOf(w), [...(LANGUAGES_OF.get(hashOf(w)) ?? []), index]);
 });
 // Long texts are told by their first words; counting more changes nothing but the time.
 const WORD_SAMPLE = 80;
@@ -21,18 +27,21 @@ const WORD_SAMPLE = 80;
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
 
 export function detectLanguage(text: string): string | null {
-  // One pass over the characters: words are runs of letters, looked up as they end.
+  // One pass over the characters: words are runs of letters, looked up by hash as they end.
   const hits = new Array<number>(LANGUAGES.length).fill(0);
   let words = 0;
-  let start = -1;
+  let inWord = false;
+  let h = 0;
   const lower = text.slice(0, WORD_SAMPLE * 12).toLowerCase();
   for (let i = 0; i <= lower.length && words < WORD_SAMPLE; i++) {
-    const letter = i < lower.length && isLetter(lower.charCodeAt(i));
-    if (letter && start < 0) start = i;
-    else if (!letter && start >= 0) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (isLetter(c)) {
+      h = inWord ? hashStep(h, c) : hashStep(0, c);
+      inWord = true;
+    } else if (inWord) {
       words++;
-      for (const index of LANGUAGES_OF.get(lower.slice(start, i)) ?? NONE) hits[index]!++;
-      start = -1;
+      for (const index of LANGUAGES_OF.get(h) ?? NONE) hits[index]!++;
+      inWord = false;
     }
   }
   if (words < 3) return null;
