@@ -8,6 +8,7 @@ import { inheritSpeakers } from './inherit-speakers';
 import { cueAfter, cueBefore, cueWithin } from './find-cue';
 import { findDashDialogue, findQuotedSpans, findSingleQuotedSpans, type QuotedSpan, type TextBlock } from './find-quoted-spans';
 import { readRoles } from './find-roles';
+import { patternFor } from '../text/latin-pattern';
 import { CATAPHORA, findSentenceSpeech } from './find-sentence-speech';
 import { isSpeech } from './is-speech';
 import { findNameMentions } from './name-mentions';
@@ -155,7 +156,7 @@ function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex
   }
   const words = q.parts.map((p) => (textOf.get(p.block) ?? '').slice(p.start, p.end)).join(' ');
   const cueText = textOf.get(cueBlock) ?? '';
-  const cataphora = cue && /^(?:he|she|they)$/i.test(cue.speaker) ? CATAPHORA.exec(cueText.slice(cue.end).replace(/^[^.!?]*[.!?]\s*/, '')) : null;
+  const cataphora = cue && /^(?:he|she|they)$/i.test(cue.speaker) ? patternFor(CATAPHORA, cueText).exec(cueText.slice(cue.end).replace(/^[^.!?]*[.!?]\s*/, '')) : null;
   if (!isSpeech(words, openText.slice(Math.max(0, q.open.at - 40), q.open.at), cue !== null, q.single)) return null;
   return {
     kind: 'direct',

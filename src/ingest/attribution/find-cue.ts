@@ -18,7 +18,7 @@ export interface CueMatch {
 
 const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 // ", said the mayor, Odile Brun" / " commented the councillor …"
-const VERB_SUBJECT = new RegExp(`^(${VERB})\\s+([^.;:!?“”"«»]{2,160})`, 'u');
+const VERB_SUBJECT = new RegExp(`^(${VERB})\\s+([^.;:!?“”"«»]{2,160})`);
 const ACCORDING = /(?:^|\s)[Aa]ccording to ([^,.;:“”"]{2,80}),\s*$/;
 const LEAD = /^[\s,.;:!?—–-]*/;
 const NOT_IN_SUBJECT = /[.;:!?“”"«»]/;

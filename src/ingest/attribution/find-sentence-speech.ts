@@ -5,7 +5,8 @@
  */
 import type { Span } from '../schema';
 import { FIRST_PERSON, REPORTING_VERB_SET, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERB_SET, SPEECH_VERBS } from './lexicon';
-import { findWords, hashesOf } from '../text/ascii-words';
+import { findWords, hashesOf, isLatinText } from '../text/ascii-words';
+import { dual, patternFor, type DualPattern } from '../text/latin-pattern';
 import { splitSentences, type Range } from './sentences';
 import { lowerBound, RangeIndex } from './sorted-search';
 import { firstSpan, type SpeechItem } from './speech-item';
@@ -13,7 +14,7 @@ import { subjectBefore } from './subject-before';
 
 const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 const NOUN = `(?:${[...SPEECH_NOUNS].join('|')})`;
-const COLON_CUE = new RegExp(`\\b(?:${VERB}|${NOUN}|\\p{Ll}+ed(?= ?:)|on (?:Twitter|X|Facebook|Instagram|social media|Telegram)|put it(?: this way| like this| simply| bluntly| plainly)?|in (?:his|her|their) (?:own )?words)\\b[^:“”"«»]{0,140}:\\s+(?=\\S)`, 'u');
+const COLON_CUE = dual(new RegExp(`\\b(?:${VERB}|${NOUN}|\\p{Ll}+ed(?= ?:)|on (?:Twitter|X|Facebook|Instagram|social media|Telegram)|put it(?: this way| like this| simply| bluntly| plainly)?|in (?:his|her|their) (?:own )?words)\\b[^:“”"«»]{0,140}:\\s+(?=\\S)`, 'u'));
 /**
  * "X said (to reporters) that …": the first "that" with a reporting verb up to six words before it and
  * no punctuation in between. Words are looked up, not matched against an alternation of every verb.
@@ -33,18 +34,18 @@ function thatCue(s: string): { index: number; length: number; verb: string } | n
   }
   return null;
 }
-const NOMINAL_CUE = new RegExp(`(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)['’]s\\s+(?:${NOUN})\\s+that\\s+`, 'u');
+const NOMINAL_CUE = dual(new RegExp(`(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)['’]s\\s+(?:${NOUN})\\s+that\\s+`, 'u'));
 // "According to the sporting director, Luca Pinna, the club …": a name in apposition belongs to the cue.
-const ACCORDING_FIRST = /\b[Aa]ccording to ([^,.;:“”"]{2,80}(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+)?),\s+(?=\S)/u;
+const ACCORDING_FIRST = dual(/\b[Aa]ccording to ([^,.;:“”"]{2,80}(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+)?),\s+(?=\S)/u);
 const ACCORDING_LAST = /,?\s+according to ([^,.;:“”"]{2,80})[.!?]?$/;
-const CUE_LAST = new RegExp(`,\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}\\p{Lu}[\\p{L}'’-]+|the\\s+[\\p{L}'’ -]{2,50}?)\\s+(?:also\\s+|then\\s+)?(${VERB})((?:\\s+[\\p{L}'’]+){0,4})(?:,\\s+\\p{Ll}+ing\\b[^,.;:]{0,60})?[.!?]?$`, 'u');
-const CUE_LAST_INVERTED = new RegExp(`,\\s+(${VERB})\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}\\p{Lu}[\\p{L}'’-]+|the\\s+[\\p{L}'’ -]{2,50}?)[.!?]?$`, 'u');
-const CUE_MIDDLE = new RegExp(`,\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)\\s+(said|says|added|insisted|explained|continued|warned|argued),\\s+(?=\\p{Ll})(?!\\p{Ll}+ing\\b)`, 'u');
+const CUE_LAST = dual(new RegExp(`,\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}\\p{Lu}[\\p{L}'’-]+|the\\s+[\\p{L}'’ -]{2,50}?)\\s+(?:also\\s+|then\\s+)?(${VERB})((?:\\s+[\\p{L}'’]+){0,4})(?:,\\s+\\p{Ll}+ing\\b[^,.;:]{0,60})?[.!?]?$`, 'u'));
+const CUE_LAST_INVERTED = dual(new RegExp(`,\\s+(${VERB})\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}\\p{Lu}[\\p{L}'’-]+|the\\s+[\\p{L}'’ -]{2,50}?)[.!?]?$`, 'u'));
+const CUE_MIDDLE = dual(new RegExp(`,\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)\\s+(said|says|added|insisted|explained|continued|warned|argued),\\s+(?=\\p{Ll})(?!\\p{Ll}+ing\\b)`, 'u'));
 // Machine translation splits "…, said Putin, who …" into "…, he said. Putin, who …".
 // The name comes with what followed it in the original: a relative clause, an age or a role.
-export const CATAPHORA = /^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who\b|whose\b|\d{1,3},|an?\s+\p{Ll}|the\s+\p{Ll})/u;
+export const CATAPHORA = dual(/^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who\b|whose\b|\d{1,3},|an?\s+\p{Ll}|the\s+\p{Ll})/u);
 // "She said the bill did nothing": reported speech without "that", opened by a word that starts a clause.
-const BARE_CUE = new RegExp(`\\b(said|says|told\\s+(?:reporters|journalists|the\\s+\\p{Ll}+|\\p{Lu}[\\p{L}]+)|added|argued|insisted|warned|claimed|stressed|explained|predicted|estimated|acknowledged|admitted|conceded)\\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|their|its|our|no|all|some|many|most|every|nobody|everyone|\\p{Ll}{3,}s)\\s)`, 'u');
+const BARE_CUE = dual(new RegExp(`\\b(said|says|told\\s+(?:reporters|journalists|the\\s+\\p{Ll}+|\\p{Lu}[\\p{L}]+)|added|argued|insisted|warned|claimed|stressed|explained|predicted|estimated|acknowledged|admitted|conceded)\\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|their|its|our|no|all|some|many|most|every|nobody|everyone|\\p{Ll}{3,}s)\\s)`, 'u'));
 const BARE_VERBS = new Set(['said', 'says', 'told', 'added', 'argued', 'insisted', 'warned', 'claimed', 'stressed', 'explained', 'predicted', 'estimated', 'acknowledged', 'admitted', 'conceded']);
 const MIDDLE_VERBS = new Set(['said', 'says', 'added', 'insisted', 'explained', 'continued', 'warned', 'argued']);
 // "…,” he said, adding that …": reported speech after a quote, by the quote's speaker.
@@ -80,9 +81,10 @@ function item(kind: SpeechItem['kind'], spans: Span[], cue: SpeechItem['cue'], p
 
 /** "X said (to reporters) that …" or "X's statement that …": the clause is reported speech. */
 function reportedThat(block: number, text: string, sentence: Range): SpeechItem | null {
+  const L = (pattern: DualPattern) => patternFor(pattern, text);
   const s = text.slice(sentence.start, sentence.end);
   const base = sentence.start;
-  const nominal = s.includes('s ') && /['’]s\s/.test(s) ? NOMINAL_CUE.exec(s) : null;
+  const nominal = s.includes('s ') && /['’]s\s/.test(s) ? L(NOMINAL_CUE).exec(s) : null;
   const that = nominal ? null : thatCue(s);
   const m = nominal ? { index: nominal.index, length: nominal[0].length } : that;
   if (!m) return null;
@@ -96,6 +98,8 @@ function reportedThat(block: number, text: string, sentence: Range): SpeechItem 
 /** Finds speech without marks in one paragraph; `quoted` are the ranges already inside marks. */
 export function findSentenceSpeech(block: number, text: string, quoted: Range[], sentences: Range[] = splitSentences(text)): SpeechItem[] {
   const out: SpeechItem[] = [];
+  const latin = isLatinText(text);
+  const L = (pattern: DualPattern) => (latin ? pattern.latin : pattern.unicode);
   // A paragraph with no word that introduces speech holds no speech outside quotation marks.
   const cueWord: string[] = [];
   const cueAt = cueWordsIn(text, cueWord);
@@ -124,7 +128,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
     // After a colon cue the speech runs on to the paragraph's end unless a sentence brings its own cue;
     // after other cues only first-person sentences go on with it.
     const ownCue = () =>
-      cued && (cues.has('according') || (s.includes('that ') && thatCue(s) !== null) || (cueNearEnd && CUE_LAST.test(s)) || (has(MIDDLE_VERBS) && CUE_MIDDLE.test(s)));
+      cued && (cues.has('according') || (s.includes('that ') && thatCue(s) !== null) || (cueNearEnd && L(CUE_LAST).test(s)) || (has(MIDDLE_VERBS) && L(CUE_MIDDLE).test(s)));
     if (continuing && !hasQuote && (speechLike(s) || relaxed) && !ownCue()) {
       const end = stripEnd(text, base, sentence.end);
       const last = continuing.spans[continuing.spans.length - 1]!;
@@ -166,7 +170,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
     }
 
     const lower = s.toLowerCase();
-    const colon = s.includes(':') ? COLON_CUE.exec(s) : null;
+    const colon = s.includes(':') ? L(COLON_CUE).exec(s) : null;
     if (colon) {
       // The cue can start early ("The announcement came from X, who wrote on Twitter:"): the
       // subject stands before the last speech word of it.
@@ -185,7 +189,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
     }
 
     const according = cues.has('according') && lower.includes('according to');
-    const accFirst = according ? ACCORDING_FIRST.exec(s) : null;
+    const accFirst = according ? L(ACCORDING_FIRST).exec(s) : null;
     if (accFirst?.[1]) {
       const start = base + accFirst.index + accFirst[0].length;
       const end = stripEnd(text, start, sentence.end);
@@ -210,7 +214,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
       return;
     }
 
-    const bare = has(BARE_VERBS) ? BARE_CUE.exec(s) : null;
+    const bare = has(BARE_VERBS) ? L(BARE_CUE).exec(s) : null;
     if (bare?.[1]) {
       const subject = subjectBefore(s.slice(0, bare.index));
       const start = base + bare.index + bare[0].length;
@@ -225,7 +229,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
     }
 
     const hasComma = s.includes(',');
-    const middle = hasComma && has(MIDDLE_VERBS) ? CUE_MIDDLE.exec(s) : null;
+    const middle = hasComma && has(MIDDLE_VERBS) ? L(CUE_MIDDLE).exec(s) : null;
     if (middle?.[1] && words(s.slice(0, middle.index)) >= 3) {
       const cueStart = base + middle.index + 2;
       const first = item('unmarked', [{ block, start: lead, end: base + middle.index }], { text: `${middle[1]} ${middle[2]}`, span: { block, start: cueStart, end: base + middle.index + middle[0].length } }, middle[1], { block, offset: cueStart });
@@ -240,8 +244,8 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
       return;
     }
 
-    const direct = cueNearEnd ? CUE_LAST.exec(s) : null;
-    const last = direct ?? (cueNearEnd ? CUE_LAST_INVERTED.exec(s) : null);
+    const direct = cueNearEnd ? L(CUE_LAST).exec(s) : null;
+    const last = direct ?? (cueNearEnd ? L(CUE_LAST_INVERTED).exec(s) : null);
     const lastVerb = (direct ? last?.[2] : last?.[1]) ?? '';
     const lastSpeechLike = last ? speechLike(s.slice(0, last.index)) : false;
     if (last?.[1] && last[2] && words(s.slice(0, last.index)) >= 4 && (lastSpeechLike || REPORTING_VERB_SET.has(lastVerb)) && !/^(?:Asked|Questioned|Pressed)\b/.test(s)) {
@@ -249,7 +253,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
       const cueStart = base + last.index + last[0].search(/[^,\s]/);
       const it = item(speechLike(s.slice(0, last.index)) ? 'unmarked' : 'reported', [{ block, start: lead, end: base + last.index }], { text: last[0].replace(/^,\s*/, '').replace(/[.!?]$/, ''), span: { block, start: cueStart, end: sentence.end } }, phrase, { block, offset: cueStart });
       const next = sentences[si + 1];
-      const cataphora = next && /^(?:he|she|they)$/i.test(phrase) ? CATAPHORA.exec(text.slice(next.start, next.end)) : null;
+      const cataphora = next && /^(?:he|she|they)$/i.test(phrase) ? L(CATAPHORA).exec(text.slice(next.start, next.end)) : null;
       if (cataphora?.[1]) it.cataphora = cataphora[1];
       out.push(it);
       if (it.kind === 'unmarked') continuing = it;

@@ -1,4 +1,5 @@
 /** Capitalised names in running text, with the title or role written before them ("French President"). */
+import { dual, patternFor } from '../text/latin-pattern';
 import { NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS, TITLE_WORDS } from './lexicon';
 
 export interface NameMention {
@@ -19,7 +20,7 @@ export interface NameMention {
 
 const PARTICLES = '(?:de|da|di|del|della|dos|das|du|van|von|der|den|le|la|ter|bin|al|el|y)';
 const TOKEN = "\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?";
-const NAME_RUN = new RegExp(`${TOKEN}(?:\\s+(?:${PARTICLES}\\s+){0,2}${TOKEN})*`, 'gu');
+const NAME_RUN = dual(new RegExp(`${TOKEN}(?:\\s+(?:${PARTICLES}\\s+){0,2}${TOKEN})*`, 'gu'));
 const PLACE_WORDS = new Set(['port', 'porto', 'fort', 'lake', 'river', 'mount', 'street', 'square', 'bridge', 'valley', 'island', 'airport', 'station', 'stadium', 'hall', 'palace', 'house', 'park', 'road', 'avenue', 'gate', 'tower', 'castle', 'cathedral', 'church', 'north', 'south', 'east', 'west', 'nord', 'sud']);
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)$/u;
 
@@ -81,8 +82,9 @@ function wordAfter(text: string, at: number): string {
 /** Finds name runs in one paragraph. */
 export function findNameMentions(block: number, text: string): NameMention[] {
   const out: NameMention[] = [];
-  NAME_RUN.lastIndex = 0;
-  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+  const pattern = patternFor(NAME_RUN, text);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const run = m[0];
     const single = !run.includes(' ');
     // Most runs are one capitalised word that opens a sentence ("The", "But"): drop them at once.

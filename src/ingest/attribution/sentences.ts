@@ -1,4 +1,5 @@
 /** Sentence boundaries in a paragraph, by punctuation and what follows it. Linear in the text. */
+import { dual, patternFor } from '../text/latin-pattern';
 
 export interface Range {
   start: number;
@@ -12,7 +13,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // A terminator, any closing marks, then space and something that can open a sentence.
-const BOUNDARY = /([.!?…]+)([”"’'»)\]]*)\s+(?=[\p{Lu}\p{N}“"‘'«„¿¡(])/gu;
+const BOUNDARY = dual(/([.!?…]+)([”"’'»)\]]*)\s+(?=[\p{Lu}\p{N}“"‘'«„¿¡(])/gu);
 
 /** The letters and dots right before a position ("Mr", "U.S", "e.g"), read backwards. */
 function wordEndingAt(text: string, end: number, limit: number): string {
@@ -33,7 +34,7 @@ const LETTER = /\p{L}/u;
 export function splitSentences(text: string): Range[] {
   const out: Range[] = [];
   let start = 0;
-  for (const m of text.matchAll(BOUNDARY)) {
+  for (const m of text.matchAll(patternFor(BOUNDARY, text))) {
     const stop = m.index + (m[1]?.length ?? 0);
     if (m[1] === '.' && !m[2]) {
       const word = wordEndingAt(text, m.index, Math.max(start, m.index - 12));

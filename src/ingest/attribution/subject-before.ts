@@ -1,12 +1,14 @@
 /** The subject standing right before a verb: "After Putin’s words, Macron" → "Macron". */
+import { isLatinText } from '../text/ascii-words';
+import { dual, patternFor } from '../text/latin-pattern';
 import { plausibleSubject } from './plausible-subject';
 import { ROLE_WORDS } from './lexicon';
 
 // A name and nothing else: "Rosa Lindqvist", "Dr Ida Berg", "Vauquelin".
-const PROPER_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+$/u;
-const NAME_AT_END = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*$/u;
+const PROPER_NAME = dual(/^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+$/u);
+const NAME_AT_END = dual(/((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*$/u);
 const PRONOUN_AT_END = /\b(he|she|they|He|She|They)\s*$/;
-const ROLE_AT_END = /\b((?:the|The|its|Its|his|His|her|Her)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}[\p{L}\p{M}'’-]+)\s*$/u;
+const ROLE_AT_END = dual(/\b((?:the|The|its|Its|his|His|her|Her)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}[\p{L}\p{M}'’-]+)\s*$/u);
 const AUXILIARY = /\s+(?:has|had|have|also|then|later|again|once|immediately|simply|only|quickly|finally|had\s+already|has\s+already)$/;
 
 export interface Subject {
@@ -31,6 +33,7 @@ export function subjectBefore(prefix: string): Subject | null {
   // "…, Marta Bellandi, who wrote on Twitter:" — the relative pronoun points back at the subject.
   text = cutAtEnd(text, /,\s*(?:who|which)$/, 12) ?? text;
   for (let cut = cutAtEnd(text, AUXILIARY, 40); cut !== null; cut = cutAtEnd(text, AUXILIARY, 40)) text = cut;
+  const PROPER = patternFor(PROPER_NAME, text);
   if (text.endsWith(',')) {
     // An aside before the verb: "Its director, Beatrix Moll," / "Lena Fox, for her part," /
     // "Ortega's assistant, Rosa Lindqvist, who took charge," — the first proper name speaks,
@@ -40,11 +43,11 @@ export function subjectBefore(prefix: string): Subject | null {
     for (const chunk of chunks) {
       const start = text.indexOf(chunk, at);
       at = start + chunk.length;
-      if (PROPER_NAME.test(chunk) && !/^(?:The|A|An|It|This|That|There|We|I|You|He|She|They)\b/.test(chunk)) return { phrase: chunk, at: start };
+      if (PROPER.test(chunk) && !/^(?:The|A|An|It|This|That|There|We|I|You|He|She|They)\b/.test(chunk)) return { phrase: chunk, at: start };
     }
     const lead = chunks[0]?.replace(/\s+(?:of|from|at)\s+.*$/, '') ?? '';
     if (lead && plausibleSubject(lead) && /^(?:the|its|his|her|their)\s/i.test(lead)) return { phrase: lead, at: 0 };
-    if (lead && PROPER_NAME.test(lead.split(/\s+(?:of|from|at)\s+/)[0] ?? '')) return { phrase: lead.split(/\s+(?:of|from|at)\s+/)[0]!, at: 0 };
+    if (lead && PROPER.test(lead.split(/\s+(?:of|from|at)\s+/)[0] ?? '')) return { phrase: lead.split(/\s+(?:of|from|at)\s+/)[0]!, at: 0 };
     return null;
   }
   const cut = Math.max(0, text.length - SUBJECT_WINDOW);
@@ -55,9 +58,12 @@ export function subjectBefore(prefix: string): Subject | null {
 
 /** The pronoun, name or role phrase that ends a short text. */
 function subjectAtEnd(text: string): Subject | null {
+  const latin = isLatinText(text);
+  const NAME = latin ? NAME_AT_END.latin : NAME_AT_END.unicode;
+  const ROLE = latin ? ROLE_AT_END.latin : ROLE_AT_END.unicode;
   const pronoun = PRONOUN_AT_END.exec(text);
   if (pronoun?.[1]) return { phrase: pronoun[1], at: pronoun.index };
-  const name = NAME_AT_END.exec(text);
+  const name = NAME.exec(text);
   if (name?.[1]) {
     const words = name[1].split(/\s+/);
     // Skip a sentence-initial function word ("The Mayor" is a role phrase, "After Macron" is a name).
@@ -74,7 +80,7 @@ function subjectAtEnd(text: string): Subject | null {
       return np?.[1] ? { phrase: np[1], at: text.length - np[1].length } : null;
     }
     if (phrase && !/^(?:The|A|An|It|This|That|There|We|I|You)$/.test(phrase)) {
-      const role = ROLE_AT_END.exec(text);
+      const role = ROLE.exec(text);
       const roleHasRoleWord = role?.[1]?.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()) && /^\p{Ll}/u.test(w));
       if (role?.[1] && roleHasRoleWord && role[1].length > phrase.length && role.index + role[1].length === text.length) {
         return { phrase: role[1], at: role.index };
@@ -82,7 +88,7 @@ function subjectAtEnd(text: string): Subject | null {
       return { phrase, at: text.length - phrase.length };
     }
   }
-  const role = ROLE_AT_END.exec(text);
+  const role = ROLE.exec(text);
   if (role?.[1] && plausibleSubject(role[1])) return { phrase: role[1], at: role.index };
   return null;
 }
