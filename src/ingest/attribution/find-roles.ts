@@ -3,6 +3,7 @@
  * "Anna Ricci, president of the traders' association,", "the Polish actor Tomasz Wilk".
  * Also gender evidence next to a name ("Vauquelin, for her part").
  */
+import { dual, patternFor } from '../text/latin-pattern';
 import { addAlias, type EntityRegistry } from './entities';
 import { genderOfCue } from './gender';
 import { ROLE_WORDS } from './lexicon';
@@ -20,6 +21,8 @@ function shortestRolePhrase(phrase: string): string | undefined {
   return undefined;
 }
 
+const POSSESSIVE_BEFORE = dual(/(\p{Lu}[\p{L}'’-]*['’]s\s+[^,.;:“”"()]{2,60}),\s*$/u);
+const APPOSITION_AFTER = /^,\s+(?:\d{1,3},\s+)?(the\s+|a\s+|an\s+)?([^,.;:“”"()]{2,90}?)(?=,|\.|;|\s+(?:said|says|told|added|who|whose)\b)/;
 const TITLE_AT_END = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|Sen|Rep|Gov|Gen)\.?\s+$/;
 
 export function readRoles(text: string, mentions: NameMention[], registry: EntityRegistry): void {
@@ -43,12 +46,12 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     if (rolePhrase && hasRoleWord(rolePhrase) && rolePhrase.split(/\s+/).length <= 8) registry.addRole(e, rolePhrase);
 
     // "Leicester's goalkeeper, Danny Ward-Pike"
-    const possessiveBefore = commaBefore && /(\p{Lu}[\p{L}'’-]*['’]s\s+[^,.;:“”"()]{2,60}),\s*$/u.exec(before);
+    const possessiveBefore = commaBefore && patternFor(POSSESSIVE_BEFORE, before).exec(before);
     if (possessiveBefore && possessiveBefore[1] && hasRoleWord(possessiveBefore[1]) && possessiveBefore[1].split(/\s+/).length <= 6) registry.addRole(e, possessiveBefore[1]);
 
     // "Anna Ricci, president of the association," / "Hugh Hill, a doctor, said"
     // An age may come first ("Pat Lee, 52, a contractor"); an apposition with an article is a description.
-    const appositionAfter = after.startsWith(',') && /^,\s+(?:\d{1,3},\s+)?(the\s+|a\s+|an\s+)?([^,.;:“”"()]{2,90}?)(?=,|\.|;|\s+(?:said|says|told|added|who|whose)\b)/u.exec(after);
+    const appositionAfter = after.startsWith(',') && APPOSITION_AFTER.exec(after);
     const described = appositionAfter ? appositionAfter[2] : undefined;
     if (appositionAfter && described && (appositionAfter[1] || /^\p{Ll}/u.test(described)) && described.split(/\s+/).length <= 10 && (appositionAfter[1] || hasRoleWord(described.split(/\s+/).slice(0, 4).join(' ')))) {
       registry.addRole(e, described);

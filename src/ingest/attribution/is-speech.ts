@@ -1,6 +1,9 @@
 /** Tells speech in quotation marks from scare quotes, nicknames and titles ("the tunnel of patience"). */
 import { FIRST_PERSON, SECOND_PERSON } from './lexicon';
 
+// A token with a letter or a digit: ASCII ones, or any character outside ASCII and the punctuation block.
+const WORDLIKE = /[A-Za-z0-9]|[^\x00-\x7f\u2000-\u206f]/;
+
 // Words that name rather than quote: "called it “a scandal”", "the so-called “green deal”".
 const NAMING = [
   'called', 'call', 'calls', 'dubbed', 'so-called', 'nicknamed', 'baptized', 'baptised', 'titled', 'entitled', 'named',
@@ -23,7 +26,7 @@ function namesRatherThanQuotes(before: string): boolean {
 }
 
 export function isSpeech(words: string, before: string, hasCue: boolean, single: boolean): boolean {
-  const tokens = words.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const tokens = words.split(/\s+/).filter((w) => WORDLIKE.test(w));
   const count = tokens.length;
   if (count === 0) return false;
   if (namesRatherThanQuotes(before)) return count >= 10 && hasCue;

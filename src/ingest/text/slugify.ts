@@ -2,11 +2,20 @@ import { isAscii } from './ascii-words';
 
 /** Lower-case ASCII words joined by hyphens: accents folded, everything else dropped. */
 export function slugify(text: string, maxWords = 8): string {
-  const folded = isAscii(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return folded
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, maxWords)
-    .join('-');
+  const folded = (isAscii(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
+  let out = '';
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (alnum && !inWord) {
+      if (words === maxWords) break;
+      if (words > 0) out += '-';
+      words++;
+    }
+    if (alnum) out += folded[i];
+    inWord = alnum;
+  }
+  return out;
 }
