@@ -81,8 +81,8 @@ function item(kind: SpeechItem['kind'], spans: Span[], cue: SpeechItem['cue'], p
 
 /** "X said (to reporters) that …" or "X's statement that …": the clause is reported speech. */
 function reportedThat(block: number, text: string, sentence: Range): SpeechItem | null {
-  const L = (pattern: DualPattern) => patternFor(pattern, text);
   const s = text.slice(sentence.start, sentence.end);
+  const L = (pattern: DualPattern) => patternFor(pattern, s);
   const base = sentence.start;
   const nominal = s.includes('s ') && /['’]s\s/.test(s) ? L(NOMINAL_CUE).exec(s) : null;
   const that = nominal ? null : thatCue(s);
