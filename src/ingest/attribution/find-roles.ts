@@ -3,13 +3,17 @@
  * "Anna Ricci, president of the traders' association,", "the Polish actor Tomasz Wilk".
  * Also gender evidence next to a name ("Vauquelin, for her part").
  */
+import { findWords, hashesOf } from '../text/ascii-words';
 import { dual, patternFor } from '../text/latin-pattern';
 import { addAlias, type EntityRegistry } from './entities';
 import { genderOfCue } from './gender';
 import { ROLE_WORDS } from './lexicon';
 import type { NameMention } from './name-mentions';
 
-const hasRoleWord = (phrase: string) => phrase.toLowerCase().split(/[^a-z-]+/).some((w) => ROLE_WORDS.has(w) && !['mr', 'mrs', 'ms', 'dr', 'prof'].includes(w));
+// Role nouns without the courtesy titles, found by the hashed word scan.
+const ROLE_NOUNS = new Set([...ROLE_WORDS].filter((w) => !['mr', 'mrs', 'ms', 'dr', 'prof'].includes(w) && /^[a-z]+$/.test(w)));
+const ROLE_NOUN_HASHES = hashesOf(ROLE_NOUNS);
+const hasRoleWord = (phrase: string) => findWords(phrase, ROLE_NOUNS, ROLE_NOUN_HASHES).length > 0 || (phrase.includes('-') && phrase.toLowerCase().split(/[^a-z-]+/).some((w) => ROLE_WORDS.has(w)));
 const STOP_BACK = new Set(['the', 'a', 'an', 'by', 'with', 'and', 'or', 'to', 'from', 'of', 'said', 'told', 'says', 'that', 'for', 'as', 'between', 'led', 'at', 'in', 'on']);
 
 function shortestRolePhrase(phrase: string): string | undefined {

@@ -20,20 +20,28 @@ const COLON_CUE = dual(new RegExp(`\\b(?:${VERB}|${NOUN}|\\p{Ll}+ed(?= ?:)|on (?
  * no punctuation in between. Words are looked up, not matched against an alternation of every verb.
  */
 function thatCue(s: string): { index: number; length: number; verb: string } | null {
-  for (const that of s.matchAll(/\sthat\s+(?=\S)/g)) {
-    const head = s.slice(Math.max(0, that.index - 80), that.index);
-    const words = [...head.matchAll(/[^\s,.;:“”"«»]+|[,.;:“”"«»]/g)].slice(-7);
-    for (let i = words.length - 1; i >= 0; i--) {
-      const w = words[i]![0];
-      if (/^[,.;:“”"«»]$/.test(w) || w.toLowerCase() === 'that') break;
-      if (REPORTING_VERB_SET.has(w.toLowerCase())) {
-        const index = that.index - head.length + words[i]!.index;
-        return { index, length: that.index + that[0].length - index, verb: w.toLowerCase() };
+  for (let at = s.indexOf(' that '); at >= 0; at = s.indexOf(' that ', at + 1)) {
+    // Walk back over at most seven words; punctuation or another "that" ends the search.
+    let end = at;
+    for (let n = 0; n < 7 && end > 0; n++) {
+      while (end > 0 && s[end - 1] === ' ') end--;
+      let start = end;
+      while (start > 0 && !STOP_CHARS.includes(s[start - 1]!)) start--;
+      if (start === end) break;
+      const word = s.slice(start, end).toLowerCase();
+      if (word === 'that') break;
+      if (REPORTING_VERB_SET.has(word)) {
+        let after = at + ' that '.length;
+        while (s[after] === ' ') after++;
+        return after < s.length ? { index: start, length: after - start, verb: word } : null;
       }
+      end = start;
+      if (end > 0 && s[end - 1] !== ' ') break;
     }
   }
   return null;
 }
+const STOP_CHARS = ' ,.;:“”"«»';
 const NOMINAL_CUE = dual(new RegExp(`(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)['’]s\\s+(?:${NOUN})\\s+that\\s+`, 'u'));
 // "According to the sporting director, Luca Pinna, the club …": a name in apposition belongs to the cue.
 const ACCORDING_FIRST = dual(/\b[Aa]ccording to ([^,.;:“”"]{2,80}(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+)?),\s+(?=\S)/u);
@@ -66,7 +74,17 @@ function cueWordsIn(text: string, words: string[] = []): number[] {
     return w.start;
   });
 }
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** How many words a text holds (runs of non-spaces). */
+const words = (s: string) => {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+};
 const stripEnd = (text: string, start: number, end: number) => {
   while (end > start && /[\s.,;:]/.test(text[end - 1] ?? '')) end--;
   // Keep the final full stop of a sentence that is speech in its own right.
