@@ -27,6 +27,15 @@ function shortestRolePhrase(phrase: string): string | undefined {
 
 const POSSESSIVE_BEFORE = dual(/(\p{Lu}[\p{L}'’-]*['’]s\s+[^,.;:“”"()]{2,60}),\s*$/u);
 const APPOSITION_AFTER = /^,\s+(?:\d{1,3},\s+)?(the\s+|a\s+|an\s+)?([^,.;:“”"()]{2,90}?)(?=,|\.|;|\s+(?:said|says|told|added|who|whose)\b)/;
+/** The last run of non-spaces in a text. */
+function lastWordOf(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) > 32) start--;
+  return text.slice(start, end);
+}
+
 const TITLE_AT_END = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|Sen|Rep|Gov|Gen)\.?\s+$/;
 
 export function readRoles(text: string, mentions: NameMention[], registry: EntityRegistry): void {
@@ -63,7 +72,7 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
 
     // "the first-time director Nadia Okafor", "Baystream chief executive Priya Mensah"
     // Only worth reading when a word that can belong to a role stands right before the name.
-    const previousWord = /(\S+)\s*$/.exec(before.slice(-30))?.[1] ?? '';
+    const previousWord = lastWordOf(before);
     if (!m.title && /^\p{Ll}[\p{Ll}-]*$/u.test(previousWord) && !STOP_BACK.has(previousWord)) {
       const words = before.replace(/\s+$/, '').split(/\s+/);
       const role: string[] = [];
