@@ -25,8 +25,23 @@ function namesRatherThanQuotes(before: string): boolean {
   return forms.some((t) => NAMING.some((w) => t === w || t.endsWith(` ${w}`)));
 }
 
+/** Up to `limit` space-separated tokens that hold a letter or a digit. */
+function firstTokens(text: string, limit: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length && out.length < limit) {
+    while (i < text.length && text.charCodeAt(i) <= 32) i++;
+    const start = i;
+    while (i < text.length && text.charCodeAt(i) > 32) i++;
+    const token = text.slice(start, i);
+    if (token && WORDLIKE.test(token)) out.push(token);
+  }
+  return out;
+}
+
 export function isSpeech(words: string, before: string, hasCue: boolean, single: boolean): boolean {
-  const tokens = words.split(/\s+/).filter((w) => WORDLIKE.test(w));
+  // No rule below counts past ten words, so only the first eleven are read.
+  const tokens = firstTokens(words, 11);
   const count = tokens.length;
   if (count === 0) return false;
   if (namesRatherThanQuotes(before)) return count >= 10 && hasCue;
