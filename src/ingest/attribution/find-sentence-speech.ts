@@ -100,9 +100,8 @@ function item(kind: SpeechItem['kind'], spans: Span[], cue: SpeechItem['cue'], p
 /** "X said (to reporters) that …" or "X's statement that …": the clause is reported speech. */
 function reportedThat(block: number, text: string, sentence: Range): SpeechItem | null {
   const s = text.slice(sentence.start, sentence.end);
-  const L = (pattern: DualPattern) => patternFor(pattern, s);
   const base = sentence.start;
-  const nominal = s.includes('s ') && /['’]s\s/.test(s) ? L(NOMINAL_CUE).exec(s) : null;
+  const nominal = s.includes('s ') && /['’]s\s/.test(s) ? patternFor(NOMINAL_CUE, s).exec(s) : null;
   const that = nominal ? null : thatCue(s);
   const m = nominal ? { index: nominal.index, length: nominal[0].length } : that;
   if (!m) return null;
@@ -111,6 +110,20 @@ function reportedThat(block: number, text: string, sentence: Range): SpeechItem 
   const end = stripEnd(text, start, sentence.end);
   if (!subject || end <= start || words(text.slice(start, end)) < 3) return null;
   return item('reported', [{ block, start, end: end - (text[end - 1] === '.' ? 1 : 0) }], { text: text.slice(base + subject.at, start).trim(), span: { block, start: base + subject.at, end: start } }, subject.phrase, { block, offset: base + subject.at });
+}
+
+// (Helpers at module level: a closure made per sentence costs more than the test it wraps.)
+function hasAny(cues: ReadonlySet<string>, list: ReadonlySet<string>): boolean {
+  for (const w of cues) if (list.has(w)) return true;
+  return false;
+}
+
+/** A sentence that brings its own cue starts speech of its own instead of continuing the last. */
+function bringsOwnCue(s: string, cues: ReadonlySet<string>, cueNearEnd: boolean, latin: boolean): boolean {
+  if (cues.has('according')) return true;
+  if (s.includes('that ') && thatCue(s) !== null) return true;
+  if (cueNearEnd && (latin ? CUE_LAST.latin : CUE_LAST.unicode).test(s)) return true;
+  return hasAny(cues, MIDDLE_VERBS) && (latin ? CUE_MIDDLE.latin : CUE_MIDDLE.unicode).test(s);
 }
 
 /** Finds speech without marks in one paragraph; `quoted` are the ranges already inside marks. */
@@ -140,14 +153,11 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
     // The cue words of this sentence gate the patterns: each runs only when its words are there.
     const cues = new Set<string>();
     for (let i = lowerBound(cueAt, sentence.start); i < cueAt.length && cueAt[i]! < sentence.end; i++) cues.add(cueWord[i]!);
-    const has = (list: ReadonlySet<string>) => [...cues].some((w) => list.has(w));
 
     // A first-person sentence right after someone's speech goes on with it.
     // After a colon cue the speech runs on to the paragraph's end unless a sentence brings its own cue;
     // after other cues only first-person sentences go on with it.
-    const ownCue = () =>
-      cued && (cues.has('according') || (s.includes('that ') && thatCue(s) !== null) || (cueNearEnd && L(CUE_LAST).test(s)) || (has(MIDDLE_VERBS) && L(CUE_MIDDLE).test(s)));
-    if (continuing && !hasQuote && (speechLike(s) || relaxed) && !ownCue()) {
+    if (continuing && !hasQuote && (speechLike(s) || relaxed) && !(cued && bringsOwnCue(s, cues, cueNearEnd, latin))) {
       const end = stripEnd(text, base, sentence.end);
       const last = continuing.spans[continuing.spans.length - 1]!;
       // Only speech that runs on without a break is one quote; after ", she said." a new one starts.
@@ -225,14 +235,14 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
       return;
     }
 
-    const reported = lower.includes('that ') && has(REPORTING_VERB_SET) ? reportedThat(block, text, sentence) : null;
+    const reported = lower.includes('that ') && hasAny(cues, REPORTING_VERB_SET) ? reportedThat(block, text, sentence) : null;
     if (reported) {
       out.push(reported);
       continuing = reported;
       return;
     }
 
-    const bare = has(BARE_VERBS) ? L(BARE_CUE).exec(s) : null;
+    const bare = hasAny(cues, BARE_VERBS) ? L(BARE_CUE).exec(s) : null;
     if (bare?.[1]) {
       const subject = subjectBefore(s.slice(0, bare.index));
       const start = base + bare.index + bare[0].length;
@@ -247,7 +257,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
     }
 
     const hasComma = s.includes(',');
-    const middle = hasComma && has(MIDDLE_VERBS) ? L(CUE_MIDDLE).exec(s) : null;
+    const middle = hasComma && hasAny(cues, MIDDLE_VERBS) ? L(CUE_MIDDLE).exec(s) : null;
     if (middle?.[1] && words(s.slice(0, middle.index)) >= 3) {
       const cueStart = base + middle.index + 2;
       const first = item('unmarked', [{ block, start: lead, end: base + middle.index }], { text: `${middle[1]} ${middle[2]}`, span: { block, start: cueStart, end: base + middle.index + middle[0].length } }, middle[1], { block, offset: cueStart });

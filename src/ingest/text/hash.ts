@@ -24,10 +24,6 @@ export function shortHashOfWords(text: string, length = 7): string {
   let h = FNV_OFFSET;
   let started = false;
   let gap = false;
-  const mix = (code: number) => {
-    h ^= code;
-    h = Math.imul(h, FNV_PRIME);
-  };
   for (let i = 0; i < source.length; i++) {
     let c = source.charCodeAt(i);
     let word: string | null = null;
@@ -43,11 +39,11 @@ export function shortHashOfWords(text: string, length = 7): string {
       gap = started;
       continue;
     }
-    if (gap) mix(32);
+    if (gap) h = Math.imul(h ^ 32, FNV_PRIME);
     gap = false;
     started = true;
-    if (word === '') mix(c);
-    else for (let k = 0; k < word.length; k++) mix(word.charCodeAt(k));
+    if (word === '') h = Math.imul(h ^ c, FNV_PRIME);
+    else for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), FNV_PRIME);
   }
   return (h >>> 0).toString(36).padStart(7, '0').slice(-length);
 }
