@@ -113,6 +113,10 @@ function reportedThat(block: number, text: string, sentence: Range): SpeechItem 
 }
 
 // (Helpers at module level: a closure made per sentence costs more than the test it wraps.)
+function pick(pattern: DualPattern, latin: boolean): RegExp {
+  return latin ? pattern.latin : pattern.unicode;
+}
+
 function hasAny(cues: ReadonlySet<string>, list: ReadonlySet<string>): boolean {
   for (const w of cues) if (list.has(w)) return true;
   return false;
@@ -122,28 +126,26 @@ function hasAny(cues: ReadonlySet<string>, list: ReadonlySet<string>): boolean {
 function bringsOwnCue(s: string, cues: ReadonlySet<string>, cueNearEnd: boolean, latin: boolean): boolean {
   if (cues.has('according')) return true;
   if (s.includes('that ') && thatCue(s) !== null) return true;
-  if (cueNearEnd && (latin ? CUE_LAST.latin : CUE_LAST.unicode).test(s)) return true;
-  return hasAny(cues, MIDDLE_VERBS) && (latin ? CUE_MIDDLE.latin : CUE_MIDDLE.unicode).test(s);
+  if (cueNearEnd && pick(CUE_LAST, latin).test(s)) return true;
+  return hasAny(cues, MIDDLE_VERBS) && pick(CUE_MIDDLE, latin).test(s);
 }
 
 /** Finds speech without marks in one paragraph; `quoted` are the ranges already inside marks. */
 export function findSentenceSpeech(block: number, text: string, quoted: Range[], sentences: Range[] = splitSentences(text)): SpeechItem[] {
   const out: SpeechItem[] = [];
   const latin = isLatinText(text);
-  const L = (pattern: DualPattern) => (latin ? pattern.latin : pattern.unicode);
   // A paragraph with no word that introduces speech holds no speech outside quotation marks.
   const cueWord: string[] = [];
   const cueAt = cueWordsIn(text, cueWord);
   if (!cueAt.length && !text.includes(':')) return out;
   const index = new RangeIndex(quoted);
-  const overlapsQuote = (r: Range) => index.overlaps(r.start, r.end);
   let continuing: SpeechItem | null = null;
   let relaxed = false;
 
   sentences.forEach((sentence, si) => {
     const s = text.slice(sentence.start, sentence.end);
     const base = sentence.start;
-    const hasQuote = overlapsQuote(sentence);
+    const hasQuote = index.overlaps(sentence.start, sentence.end);
     // Most sentences name no speech at all: a word lookup spares them every pattern below.
     const firstCue = cueAt[lowerBound(cueAt, sentence.start)];
     const cued = (firstCue !== undefined && firstCue < sentence.end) || s.includes(':');
@@ -198,7 +200,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
     }
 
     const lower = s.toLowerCase();
-    const colon = s.includes(':') ? L(COLON_CUE).exec(s) : null;
+    const colon = s.includes(':') ? pick(COLON_CUE, latin).exec(s) : null;
     if (colon) {
       // The cue can start early ("The announcement came from X, who wrote on Twitter:"): the
       // subject stands before the last speech word of it.
@@ -217,7 +219,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
     }
 
     const according = cues.has('according') && lower.includes('according to');
-    const accFirst = according ? L(ACCORDING_FIRST).exec(s) : null;
+    const accFirst = according ? pick(ACCORDING_FIRST, latin).exec(s) : null;
     if (accFirst?.[1]) {
       const start = base + accFirst.index + accFirst[0].length;
       const end = stripEnd(text, start, sentence.end);
@@ -242,7 +244,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
       return;
     }
 
-    const bare = hasAny(cues, BARE_VERBS) ? L(BARE_CUE).exec(s) : null;
+    const bare = hasAny(cues, BARE_VERBS) ? pick(BARE_CUE, latin).exec(s) : null;
     if (bare?.[1]) {
       const subject = subjectBefore(s.slice(0, bare.index));
       const start = base + bare.index + bare[0].length;
@@ -257,7 +259,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
     }
 
     const hasComma = s.includes(',');
-    const middle = hasComma && hasAny(cues, MIDDLE_VERBS) ? L(CUE_MIDDLE).exec(s) : null;
+    const middle = hasComma && hasAny(cues, MIDDLE_VERBS) ? pick(CUE_MIDDLE, latin).exec(s) : null;
     if (middle?.[1] && words(s.slice(0, middle.index)) >= 3) {
       const cueStart = base + middle.index + 2;
       const first = item('unmarked', [{ block, start: lead, end: base + middle.index }], { text: `${middle[1]} ${middle[2]}`, span: { block, start: cueStart, end: base + middle.index + middle[0].length } }, middle[1], { block, offset: cueStart });
@@ -272,8 +274,8 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
       return;
     }
 
-    const direct = cueNearEnd ? L(CUE_LAST).exec(s) : null;
-    const last = direct ?? (cueNearEnd ? L(CUE_LAST_INVERTED).exec(s) : null);
+    const direct = cueNearEnd ? pick(CUE_LAST, latin).exec(s) : null;
+    const last = direct ?? (cueNearEnd ? pick(CUE_LAST_INVERTED, latin).exec(s) : null);
     const lastVerb = (direct ? last?.[2] : last?.[1]) ?? '';
     const lastSpeechLike = last ? speechLike(s.slice(0, last.index)) : false;
     if (last?.[1] && last[2] && words(s.slice(0, last.index)) >= 4 && (lastSpeechLike || REPORTING_VERB_SET.has(lastVerb)) && !/^(?:Asked|Questioned|Pressed)\b/.test(s)) {
@@ -281,7 +283,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
       const cueStart = base + last.index + last[0].search(/[^,\s]/);
       const it = item(speechLike(s.slice(0, last.index)) ? 'unmarked' : 'reported', [{ block, start: lead, end: base + last.index }], { text: last[0].replace(/^,\s*/, '').replace(/[.!?]$/, ''), span: { block, start: cueStart, end: sentence.end } }, phrase, { block, offset: cueStart });
       const next = sentences[si + 1];
-      const cataphora = next && /^(?:he|she|they)$/i.test(phrase) ? L(CATAPHORA).exec(text.slice(next.start, next.end)) : null;
+      const cataphora = next && /^(?:he|she|they)$/i.test(phrase) ? pick(CATAPHORA, latin).exec(text.slice(next.start, next.end)) : null;
       if (cataphora?.[1]) it.cataphora = cataphora[1];
       out.push(it);
       if (it.kind === 'unmarked') continuing = it;
