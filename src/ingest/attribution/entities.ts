@@ -54,12 +54,7 @@ export class EntityRegistry {
     const whole = tokens.join(' ');
     const exact = this.entities.find((e) => e.folded.has(whole));
     if (exact) return exact;
-    const sameGiven = (e: Entity) => {
-      const given = e.nameWords[0] ?? '';
-      const mine = tokens[0] ?? '';
-      return tokens.length === 1 || !e.name.includes(' ') || given.startsWith(mine.replace(/\.$/, '')) || mine.startsWith(given);
-    };
-    const bySurname = this.entities.filter((e) => e.kind === 'person' && e.nameWords[e.nameWords.length - 1] === last && sameGiven(e));
+    const bySurname = this.entities.filter((e) => e.kind === 'person' && e.nameWords[e.nameWords.length - 1] === last && sameGivenName(e, tokens));
     if (bySurname.length > 1) {
       return bySurname.reduce((a, b) => (lastSeenBefore(b, before) > lastSeenBefore(a, before) ? b : a));
     }
@@ -128,6 +123,13 @@ export class EntityRegistry {
 }
 
 /** The latest position (sorted `seen`) before a point, or -1. */
+/** "Harold Mensah" and "Priya Mensah" are two people; "H. Mensah" or "Mensah" may be either. */
+function sameGivenName(e: Entity, tokens: string[]): boolean {
+  const given = e.nameWords[0] ?? '';
+  const mine = tokens[0] ?? '';
+  return tokens.length === 1 || e.nameWords.length === 1 || given.startsWith(mine.replace(/\.$/, '')) || mine.startsWith(given);
+}
+
 function lastSeenBefore(e: Entity, before: number): number {
   return e.seen[lowerBound(e.seen, before) - 1] ?? -1;
 }
