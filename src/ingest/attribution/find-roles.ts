@@ -78,7 +78,7 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
       const role: string[] = [];
       for (let i = words.length - 1; i >= 0 && role.length < 5; i--) {
         const w = words[i] ?? '';
-        if (!w || /[,.;:“”"()]$/.test(w) || STOP_BACK.has(w.toLowerCase())) {
+        if (!w || /[,.;:“”"()]$/.test(w) || !/[A-Za-z]/.test(w) || STOP_BACK.has(w.toLowerCase())) {
           if (w.toLowerCase() === 'for' || w.toLowerCase() === 'of') role.unshift(w);
           else break;
         } else role.unshift(w);
