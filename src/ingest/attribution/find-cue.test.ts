@@ -102,3 +102,16 @@ describe('cueWithin', () => {
     expect(within('She said the plan was “exactly what we need”.')?.speaker).toBe('She');
   });
 });
+
+describe('cueAfter: signatures and unnamed speakers', () => {
+  it('reads a dash and a name after a quote as its signature', () => {
+    const cue = after('“The best thing we ever built.” — Mayor Alba Reyes, at the ribbon cutting');
+    expect(cue?.speaker).toBe('Mayor Alba Reyes');
+    expect(cue?.written).toBe('Mayor Alba Reyes');
+  });
+
+  it('takes "said one resident, Peggy Hume" with the name in apposition', () => {
+    const cue = after('“We will never use it,” said one resident, Peggy Hume, 81.');
+    expect(cue?.speaker.split(',').map((c) => c.trim())).toEqual(['one resident', 'Peggy Hume', '81']);
+  });
+});

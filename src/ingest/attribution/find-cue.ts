@@ -21,6 +21,7 @@ const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 const VERB_SUBJECT = new RegExp(`^(${VERB})\\s+([^.;:!?“”"«»]{2,160})`);
 const ACCORDING = /(?:^|\s)[Aa]ccording to ([^,.;:“”"]{2,80}),\s*$/;
 const LEAD = /^[\s,.;:!?—–-]*/;
+const SIGNATURE = /^[\s.!?]*[—–]\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)(?=\s*(?:,|$|\())/;
 const NOT_IN_SUBJECT = /[.;:!?“”"«»]/;
 const ADVERB_AT_END = /\s+(?:also|then|later|simply|immediately)\s*$/;
 // Verbs are found by looking words up, not by a regex alternation of every verb at every position:
@@ -50,6 +51,12 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   if (acc?.[1]) {
     const start = from + acc[0].toLowerCase().indexOf('according');
     return { speaker: acc[1], text: `according to ${acc[1]}`, start, end: from + acc[0].length };
+  }
+  // "“…” — Mayor Alba Reyes, at the opening": a dash and a name sign the quote.
+  const signed = SIGNATURE.exec(after);
+  if (signed?.[1]) {
+    const start = from + signed[0].length - signed[1].length;
+    return { speaker: signed[1], text: signed[1], start, end: start + signed[1].length };
   }
   const lead = LEAD.exec(after)?.[0].length ?? 0;
   const rest = after.slice(lead);

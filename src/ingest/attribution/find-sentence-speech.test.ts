@@ -117,3 +117,15 @@ describe('findSentenceSpeech: recent shapes of speech', () => {
     expect(items[0]).toMatchObject({ words: ['The ferry will run again next week'], speaker: 'the operator' });
   });
 });
+
+describe('findSentenceSpeech: reported speech after a time phrase', () => {
+  it('reads "X said on Tuesday the government would …" as reported speech by X', () => {
+    const text = 'The finance minister, Rhona Kell, said on Tuesday the government would not raise income tax this year.';
+    const items = findSentenceSpeech(0, text, []);
+    expect(items).toHaveLength(1);
+    expect(items[0]?.kind).toBe('reported');
+    expect(items[0]?.speakerPhrase).toBe('Rhona Kell');
+    const span = items[0]!.spans[0]!;
+    expect(text.slice(span.start, span.end)).toBe('the government would not raise income tax this year');
+  });
+});

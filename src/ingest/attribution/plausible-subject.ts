@@ -11,5 +11,5 @@ export function plausibleSubject(phrase: string): boolean {
   // "manager Luis Ortega": a bare role word before a name.
   const bareRole = /^(\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+\p{Lu}/u.exec(head);
   if (bareRole?.[1] && ROLE_WORDS.has(bareRole[1]) ) return true;
-  return /^(?:the|a|an|its|his|her|their)\s/i.test(head) || /^\p{Lu}/u.test(head);
+  return /^(?:the|a|an|one|another|its|his|her|their)\s/i.test(head) || /^\p{Lu}/u.test(head);
 }

@@ -18,7 +18,7 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   const pronoun = first.length <= 4 ? PRONOUNS.get(first.toLowerCase()) : undefined;
   if (pronoun) return registry.findByPronoun(pronoun, at);
 
-  const isRolePhrase = /^(?:the|a|an|its|his|her|their|our)\s/i.test(first);
+  const isRolePhrase = /^(?:the|a|an|one|another|its|his|her|their|our)\s/i.test(first);
   const name = isRolePhrase ? null : nameIn(first);
   if (name) {
     const known = registry.findByName(name.name, at);
