@@ -53,7 +53,7 @@ const CUE_MIDDLE = dual(new RegExp(`,\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’-
 // The name comes with what followed it in the original: a relative clause, an age or a role.
 export const CATAPHORA = dual(/^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who\b|whose\b|\d{1,3},|an?\s+\p{Ll}|the\s+\p{Ll})/u);
 // "She said the bill did nothing": reported speech without "that", opened by a word that starts a clause.
-const BARE_CUE = dual(new RegExp(`\\b(said|says|told\\s+(?:reporters|journalists|the\\s+\\p{Ll}+|\\p{Lu}[\\p{L}]+)|added|argued|insisted|warned|claimed|stressed|explained|predicted|estimated|acknowledged|admitted|conceded)(?:\\s+(?:on|last|this|late|early)\\s+\\p{L}+|\\s+(?:yesterday|today|tonight))?\\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|their|its|our|no|all|some|many|most|every|nobody|everyone|\\p{Ll}{3,}s)\\s)`, 'u'));
+const BARE_CUE = dual(new RegExp(`\\b(said|says|told\\s+(?:reporters|journalists|the\\s+\\p{Ll}+|\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)|added|argued|insisted|warned|claimed|stressed|explained|predicted|estimated|acknowledged|admitted|conceded)(?:\\s+(?:on|last|this|late|early)\\s+\\p{L}+|\\s+(?:yesterday|today|tonight))?\\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|their|its|our|no|all|some|many|most|every|nobody|everyone|\\p{Ll}{3,}s)\\s)`, 'u'));
 const BARE_VERBS = new Set(['said', 'says', 'told', 'added', 'argued', 'insisted', 'warned', 'claimed', 'stressed', 'explained', 'predicted', 'estimated', 'acknowledged', 'admitted', 'conceded']);
 const MIDDLE_VERBS = new Set(['said', 'says', 'added', 'insisted', 'explained', 'continued', 'warned', 'argued']);
 // "…,” he said, adding that …": reported speech after a quote, by the quote's speaker.
