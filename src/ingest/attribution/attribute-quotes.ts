@@ -36,7 +36,8 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[]): Attribution {
   const textOf = new Map(paragraphs.map((p) => [p.block, p.text]));
 
   const doubles = findQuotedSpans(paragraphs);
-  const quoted = [...doubles, ...findSingleQuotedSpans(paragraphs, doubles), ...findDashDialogue(paragraphs.filter((p) => !doubles.some((q) => q.open.block === p.block)))];
+  const inDoubleQuotes = new Set(doubles.flatMap((q) => q.parts.map((p) => p.block)));
+  const quoted = [...doubles, ...findSingleQuotedSpans(paragraphs, doubles), ...findDashDialogue(paragraphs.filter((p) => !inDoubleQuotes.has(p.block)))];
   const quotedRanges = rangesByBlock(quoted.map((q) => q.parts));
   const quotedIndex = new Map([...quotedRanges].map(([block, ranges]) => [block, new RangeIndex(ranges)]));
 
@@ -156,7 +157,9 @@ function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex
   }
   const words = q.parts.map((p) => (textOf.get(p.block) ?? '').slice(p.start, p.end)).join(' ');
   const cueText = textOf.get(cueBlock) ?? '';
-  const cataphora = cue && /^(?:he|she|they)$/i.test(cue.speaker) ? patternFor(CATAPHORA, cueText).exec(cueText.slice(cue.end).replace(/^[^.!?]*[.!?]\s*/, '')) : null;
+  // Only the next sentence matters: the script check must not read the whole paragraph per quote.
+  const next = cue ? cueText.slice(cue.end, cue.end + 400).replace(/^[^.!?]*[.!?]\s*/, '') : '';
+  const cataphora = cue && /^(?:he|she|they)$/i.test(cue.speaker) ? patternFor(CATAPHORA, next).exec(next) : null;
   if (!isSpeech(words, openText.slice(Math.max(0, q.open.at - 40), q.open.at), cue !== null, q.single)) return null;
   return {
     kind: 'direct',

@@ -67,7 +67,9 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     const first = vs?.[2]?.split(',')[0] ?? '';
     if (!vs?.[1] || !vs[2] || !plausibleSubject(first)) return null;
     const start = from + lead;
-    return { speaker: vs[2], text: `${vs[1]} ${first}`.trim(), start, end: start + vs[1].length + 1 + first.length };
+    // The cue runs from the verb to the end of the first chunk, whatever spaces stand between.
+    const cueLength = vs[0].length - vs[2].length + first.length;
+    return { speaker: vs[2], text: rest.slice(0, cueLength).trim(), start, end: start + cueLength };
   }
   const subject = rest.slice(0, verb.start).replace(ADVERB_AT_END, '').trim();
   if (!subjectShape(subject) || /^(?:it|this|that|there|which|what)$/i.test(subject) || !plausibleSubject(subject)) return null;

@@ -188,14 +188,14 @@ export function findDashDialogue(blocks: TextBlock[]): QuotedSpan[] {
   for (const { block, text } of blocks) {
     const first = DASH_OPEN.exec(text);
     if (!first) continue;
-    const starts = [first[0].length];
-    DASH_REOPEN.lastIndex = first[0].length;
-    for (const m of text.matchAll(DASH_REOPEN)) starts.push(m.index + m[0].length);
-    starts.forEach((start, i) => {
-      const limit = i + 1 < starts.length ? text.lastIndexOf(' ', starts[i + 1]! - 2) : text.length;
+    // Each turn: where its dash stands, and where its words start.
+    const turns = [{ dash: 0, start: first[0].length }];
+    for (const m of text.matchAll(DASH_REOPEN)) turns.push({ dash: m.index + 1, start: m.index + m[0].length });
+    turns.forEach(({ dash, start }, i) => {
+      const limit = turns[i + 1]?.dash ?? text.length;
       const end = softCloseAt(text, start, limit);
       const part = trimmed(block, text, start, end);
-      if (part) out.push({ parts: [part], open: { block, at: start - 2 }, close: end < limit ? { block, at: end } : null, single: false });
+      if (part) out.push({ parts: [part], open: { block, at: dash }, close: end < limit ? { block, at: end } : null, single: false });
     });
   }
   return out;

@@ -46,8 +46,9 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     if (!e) continue;
     // A title between the apposition and the name ("The director, Ms Helen Carrow") belongs to the name.
     let before = text.slice(Math.max(0, m.start - 120), m.start);
-    const title = TITLE_AT_END.exec(before.slice(-8));
-    if (title) before = before.slice(0, before.length - 8 + title.index);
+    const tail = before.slice(-8);
+    const title = TITLE_AT_END.exec(tail);
+    if (title) before = before.slice(0, before.length - tail.length + title.index);
     const after = text.slice(m.end, m.end + 160);
 
     // "the Valdorian foreign minister, Tomas Rendl"

@@ -182,7 +182,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
       const firstQuoteStart = inSentence[0]?.start ?? sentence.end;
       if (reported && firstSpan(reported).start <= firstQuoteStart) {
         // "… said that the plaster was older: «It is 1870»": after a colon the quote is its own.
-        const colon = text.lastIndexOf(':', firstQuoteStart);
+        const colon = text.slice(sentence.start, firstQuoteStart).lastIndexOf(':') + sentence.start;
         const span = firstSpan(reported);
         if (colon >= span.start) span.end = stripEnd(text, span.start, colon);
         out.push(reported);
@@ -261,7 +261,7 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
     const hasComma = s.includes(',');
     const middle = hasComma && hasAny(cues, MIDDLE_VERBS) ? pick(CUE_MIDDLE, latin).exec(s) : null;
     if (middle?.[1] && words(s.slice(0, middle.index)) >= 3) {
-      const cueStart = base + middle.index + 2;
+      const cueStart = base + middle.index + middle[0].search(/[^,\s]/);
       const first = item('unmarked', [{ block, start: lead, end: base + middle.index }], { text: `${middle[1]} ${middle[2]}`, span: { block, start: cueStart, end: base + middle.index + middle[0].length } }, middle[1], { block, offset: cueStart });
       let restStart = base + middle.index + middle[0].length;
       // ", Olmi said, and we will …": the conjunction joins the clauses; it is not what she said.

@@ -51,6 +51,8 @@ function wordsOf(run: string, at: number): { text: string; at: number }[] {
   return out;
 }
 
+// Titles and names together: "Senate Majority Leader Tom Harlan" is six words.
+const MAX_NAME_RUN = 10;
 const PREPOSITIONS = new Set(['at', 'of', 'from', 'with', 'for', 'by', 'to', 'in', 'on', 'about', 'against', 'between', 'near']);
 const ALL_CAPS = /^[\p{Lu}'’.-]{2,}$/u;
 
@@ -96,26 +98,28 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     if (!single) {
       const isStop = (w: string) => NOT_NAME_WORDS.has(clean(w).toLowerCase());
       // Drop sentence-opening function words ("After", "The") and all-caps datelines.
-      while (words.length && (isStop(words[0]?.text ?? '') || ALL_CAPS.test(words[0]?.text ?? ''))) {
-        dropped = words[0]?.text ?? '';
-        words = words.slice(1);
-      }
+      // (Indexes, not repeated slices: a run can be thousands of words long in a hostile file.)
+      let from = 0;
+      while (from < words.length && (isStop(words[from]!.text) || ALL_CAPS.test(words[from]!.text))) from++;
+      if (from > 0) dropped = words[from - 1]!.text;
       // A run can swallow a stop word in the middle ("Moscow Today"): cut there.
-      const stop = words.findIndex((w, i) => i > 0 && isStop(w.text));
-      if (stop > 0) words = words.slice(0, stop);
+      let to = from + 1;
+      while (to < words.length && !isStop(words[to]!.text)) to++;
+      // Names are short; a longer run is a headline or shouting, not a person.
+      if (to - from > MAX_NAME_RUN) continue;
+      words = words.slice(from, to);
       // "Senate Majority Leader Tom Harlan": everything up to the last role word is the title.
       const lastRole = words.reduce((at, w, i) => (i < words.length - 1 && ROLE_WORDS.has(clean(w.text).toLowerCase()) ? i : at), -1);
-      titleWords.push(...words.slice(0, lastRole + 1));
-      words = words.slice(lastRole + 1);
-      while (words.length > 1) {
-        const first = words[0]?.text ?? '';
+      let nameFrom = lastRole + 1;
+      while (words.length - nameFrom > 1) {
+        const first = words[nameFrom]!.text;
         const w = clean(first).toLowerCase();
-        const nextIsRole = ROLE_WORDS.has(clean(words[1]?.text ?? '').toLowerCase());
-        if (TITLE_WORDS.has(w) || ROLE_WORDS.has(w) || (NATIONALITY.test(first) && (nextIsRole || words.length > 2))) {
-          titleWords.push(words[0]!);
-          words = words.slice(1);
-        } else break;
+        const nextIsRole = ROLE_WORDS.has(clean(words[nameFrom + 1]!.text).toLowerCase());
+        if (TITLE_WORDS.has(w) || ROLE_WORDS.has(w) || (NATIONALITY.test(first) && (nextIsRole || words.length - nameFrom > 2))) nameFrom++;
+        else break;
       }
+      titleWords.push(...words.slice(0, nameFrom));
+      words = words.slice(nameFrom);
     }
     const firstWord = words[0];
     const lastWord = words[words.length - 1];

@@ -62,8 +62,9 @@ export function hashesOf(words: Iterable<string>): Set<number> {
   return new Set([...words].map(wordHash));
 }
 
-// Letters beyond Latin Extended-B, leaving out the punctuation block (curly quotes, dashes).
-const NON_LATIN = /[\u0250-\u1fff\u2070-\uffff]/;
+// Letters beyond Latin-1 (the Latin forms of the patterns know case only up to U+00FF), leaving out
+// the punctuation block (curly quotes, dashes).
+const NON_LATIN = /[\u0100-\u1fff\u2070-\uffff]/;
 
 /**
  * True when a text holds no letters beyond the Latin alphabets. V8 runs a pattern without the

@@ -14,8 +14,11 @@ const COMBINING_MARK = /[\u0300-\u036f]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * `shortHash(normaliseWords(text))` without building the normalised string: lower-case words,
- * accents dropped, any run of other characters counting as one space. Ids are made from it.
+ * A hash of a text's words without building the normalised string: lower-case words, accents
+ * dropped, any run of other characters counting as one space. Ids are made from it. It equals
+ * `shortHash(normaliseWords(text))` for Latin text; case is folded one UTF-16 unit at a time, so a
+ * few letters of other scripts (the Greek final sigma, letters outside the BMP) hash differently.
+ * Ids only need to be stable, which they are.
  */
 export function shortHashOfWords(text: string, length = 7): string {
   let ascii = true;
