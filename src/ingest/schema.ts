@@ -140,7 +140,7 @@ export const ArticleSchema = z.object({
 });
 
 export const ArticleSummarySchema = z.object({
-  slug: z.string(),
+  slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
   source: z.string(),
   title: z.string(),
   date: z.nullable(isoDate),

@@ -2,9 +2,9 @@
  * The people (and bodies) an article talks about: names merged into one entity per person
  * ("Macron", "Emmanuel Macron", "French President Emmanuel Macron"), with roles and gender evidence.
  */
-import { isAscii } from '../text/ascii-words';
+import { foldText } from '../text/ascii-words';
 import { genderOfCue, genderOfGivenName, type Gender } from './gender';
-import { ORGANISATION_WORDS, ROLE_WORDS } from './lexicon';
+import { ROLE_WORDS } from './lexicon';
 import type { NameMention } from './name-mentions';
 import { insertSorted, lowerBound } from './sorted-search';
 
@@ -32,7 +32,7 @@ export function addAlias(e: Entity, alias: string): void {
 }
 
 /** Gives an entity a fuller name ("Macron" → "Emmanuel Macron"). */
-export function rename(e: Entity, name: string): void {
+function rename(e: Entity, name: string): void {
   e.name = name;
   e.nameWords = fold(name).split(/\s+/);
   addAlias(e, name);
@@ -42,7 +42,7 @@ export function rename(e: Entity, name: string): void {
 export const globalPosition = (block: number, offset: number) => block * 1e8 + offset;
 
 // Folding is only needed for non-ASCII text; most names skip the Unicode normalisation.
-const fold = (s: string) => (isAscii(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
+const fold = foldText;
 
 export class EntityRegistry {
   readonly entities: Entity[] = [];
@@ -122,7 +122,6 @@ export class EntityRegistry {
   }
 }
 
-/** The latest position (sorted `seen`) before a point, or -1. */
 /** "Harold Mensah" and "Priya Mensah" are two people; "H. Mensah" or "Mensah" may be either. */
 function sameGivenName(e: Entity, tokens: string[]): boolean {
   const given = e.nameWords[0] ?? '';
@@ -130,6 +129,7 @@ function sameGivenName(e: Entity, tokens: string[]): boolean {
   return tokens.length === 1 || e.nameWords.length === 1 || given.startsWith(mine.replace(/\.$/, '')) || mine.startsWith(given);
 }
 
+/** The latest position (sorted `seen`) before a point, or -1. */
 function lastSeenBefore(e: Entity, before: number): number {
   return e.seen[lowerBound(e.seen, before) - 1] ?? -1;
 }
@@ -168,4 +168,3 @@ export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMent
   return registry;
 }
 
-export const isOrganisationWord = (w: string) => ORGANISATION_WORDS.has(w.toLowerCase());

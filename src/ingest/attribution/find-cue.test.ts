@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cueAfter, cueBefore, cueWithin, plausibleSubject } from './find-cue';
+import { cueAfter, cueBefore, cueWithin } from './find-cue';
+import { plausibleSubject } from './plausible-subject';
 
 /** The cue found after the closing mark of the quote at the start of `text`. */
 function after(text: string, limit = text.length) {

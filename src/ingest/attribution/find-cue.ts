@@ -28,12 +28,11 @@ const ADVERB_AT_END = /\s+(?:also|then|later|simply|immediately)\s*$/;
 // that kept the cue search the slowest step of the ingest.
 const MAX_WORDS_TO_VERB = 30;
 
-type VerbAt = WordAt;
 
 const SPEECH_VERB_HASHES = hashesOf(SPEECH_VERB_SET);
 
 /** The speech verbs among the first words of a text, in order. */
-function speechVerbs(text: string, maxWords: number): VerbAt[] {
+function speechVerbs(text: string, maxWords: number): WordAt[] {
   return findWords(text, SPEECH_VERB_SET, SPEECH_VERB_HASHES, maxWords);
 }
 
@@ -111,4 +110,3 @@ export function cueWithin(text: string, from: number, to: number): CueMatch | nu
   return { speaker: subject.phrase, text: before.slice(subject.at, verb.end), start: from + subject.at, end: from + verb.end };
 }
 
-export { plausibleSubject };

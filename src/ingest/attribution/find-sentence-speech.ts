@@ -6,7 +6,7 @@
 import type { Span } from '../schema';
 import { FIRST_PERSON, REPORTING_VERB_SET, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERB_SET, SPEECH_VERBS } from './lexicon';
 import { findWords, hashesOf, isLatinText } from '../text/ascii-words';
-import { dual, patternFor, type DualPattern } from '../text/latin-pattern';
+import { dual, patternFor, pick } from '../text/latin-pattern';
 import { splitSentences, type Range } from './sentences';
 import { lowerBound, RangeIndex } from './sorted-search';
 import { firstSpan, type SpeechItem } from './speech-item';
@@ -61,9 +61,6 @@ const PARTICIPLE_THAT = /,\s+(?:adding|saying|noting|insisting|explaining|arguin
 
 const CUE_WORDS = new Set([...SPEECH_VERBS, ...SPEECH_NOUNS, 'according', 'twitter', 'put']);
 /** True when a sentence has a word that can introduce speech, or a colon. */
-function hasCue(s: string): boolean {
-  return s.includes(':') || cueWordsIn(s).length > 0;
-}
 
 const CUE_WORD_HASHES = hashesOf(CUE_WORDS);
 
@@ -113,9 +110,6 @@ function reportedThat(block: number, text: string, sentence: Range): SpeechItem 
 }
 
 // (Helpers at module level: a closure made per sentence costs more than the test it wraps.)
-function pick(pattern: DualPattern, latin: boolean): RegExp {
-  return latin ? pattern.latin : pattern.unicode;
-}
 
 function hasAny(cues: ReadonlySet<string>, list: ReadonlySet<string>): boolean {
   for (const w of cues) if (list.has(w)) return true;

@@ -5,21 +5,22 @@
 
 /** Verbs that introduce or close speech, in the forms news uses around quotes. */
 export const SPEECH_VERBS = [
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'noted', 'notes', 'warned', 'warns',
-  'urged', 'urges', 'insisted', 'insists', 'argued', 'argues', 'replied', 'replies', 'answered', 'answers', 'responded',
-  'responds', 'asked', 'asks', 'commented', 'comments', 'continued', 'continues', 'declared', 'declares', 'stated', 'states',
-  'announced', 'announces', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'concedes', 'confirmed',
-  'confirms', 'claimed', 'claims', 'recalled', 'recalls', 'remarked', 'remarks', 'observed', 'observes', 'stressed',
-  'stresses', 'emphasised', 'emphasized', 'underlined', 'wrote', 'writes', 'tweeted', 'posted', 'joked', 'jokes', 'quipped',
-  'sighed', 'laughed', 'shouted', 'cried', 'whispered', 'promised', 'promises', 'vowed', 'vows', 'predicted', 'predicts',
-  'concluded', 'concludes', 'suggested', 'suggests', 'complained', 'complains', 'protested', 'objected', 'maintained',
-  'maintains', 'assured', 'assures', 'reiterated', 'repeated', 'revealed', 'reveals', 'disclosed', 'countered', 'retorted',
-  'snapped', 'boasted', 'lamented', 'mused', 'pointed', 'hit', 'went', 'began', 'started', 'agreed', 'agrees', 'denied',
-  'denies', 'demanded', 'demands', 'pleaded', 'testified', 'conceded', 'reported', 'reports', 'estimated', 'estimates',
-  'believes', 'believed', 'thinks', 'thought', 'felt', 'feels', 'hoped', 'hopes', 'cautioned', 'cautions', 'indicated',
-  'indicates', 'specified', 'clarified', 'reminded', 'reminds', 'murmured', 'exclaimed', 'interjected', 'summed',
-  'wondered', 'wonders', 'shot', 'fired', 'greeted', 'ruled', 'accused', 'accuses', 'charged', 'alleged', 'alleges',
-  'announces', 'insisting', 'saying', 'adding', 'telling', 'explaining', 'warning', 'writing', 'arguing', 'noting',
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'noted', 'notes', 'warned',
+  'warns', 'urged', 'urges', 'insisted', 'insists', 'argued', 'argues', 'replied', 'replies', 'answered', 'answers',
+  'responded', 'responds', 'asked', 'asks', 'commented', 'comments', 'continued', 'continues', 'declared', 'declares',
+  'stated', 'states', 'announced', 'announces', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded',
+  'concedes', 'confirmed', 'confirms', 'claimed', 'claims', 'recalled', 'recalls', 'remarked', 'remarks', 'observed',
+  'observes', 'stressed', 'stresses', 'emphasised', 'emphasized', 'underlined', 'wrote', 'writes', 'tweeted', 'posted',
+  'joked', 'jokes', 'quipped', 'sighed', 'laughed', 'shouted', 'cried', 'whispered', 'promised', 'promises', 'vowed',
+  'vows', 'predicted', 'predicts', 'concluded', 'concludes', 'suggested', 'suggests', 'complained', 'complains',
+  'protested', 'objected', 'maintained', 'maintains', 'assured', 'assures', 'reiterated', 'repeated', 'revealed',
+  'reveals', 'disclosed', 'countered', 'retorted', 'snapped', 'boasted', 'lamented', 'mused', 'pointed', 'hit', 'went',
+  'began', 'started', 'agreed', 'agrees', 'denied', 'denies', 'demanded', 'demands', 'pleaded', 'testified',
+  'reported', 'reports', 'estimated', 'estimates', 'believes', 'believed', 'thinks', 'thought', 'felt', 'feels',
+  'hoped', 'hopes', 'cautioned', 'cautions', 'indicated', 'indicates', 'specified', 'clarified', 'reminded', 'reminds',
+  'murmured', 'exclaimed', 'interjected', 'summed', 'wondered', 'wonders', 'shot', 'fired', 'greeted', 'ruled',
+  'accused', 'accuses', 'charged', 'alleged', 'alleges', 'insisting', 'saying', 'adding', 'telling', 'explaining',
+  'warning', 'writing', 'arguing', 'noting',
 ];
 
 export const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
@@ -37,19 +38,21 @@ export const SPEECH_NOUNS = new Set([
 
 /** Head nouns of roles that stand for a person: "the minister said". */
 export const ROLE_WORDS = new Set([
-  'president', 'minister', 'mayor', 'councillor', 'councilor', 'chancellor', 'senator', 'governor', 'spokesman', 'spokeswoman',
-  'spokesperson', 'director', 'chief', 'executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'leader', 'secretary', 'coach',
-  'manager', 'judge', 'prosecutor', 'lawyer', 'attorney', 'analyst', 'doctor', 'professor', 'researcher', 'author', 'critic',
-  'actor', 'actress', 'producer', 'captain', 'player', 'striker', 'goalkeeper', 'champion', 'rider', 'officer', 'commissioner',
-  'ambassador', 'envoy', 'head', 'founder', 'owner', 'economist', 'expert', 'scientist', 'nurse', 'teacher', 'commander',
-  'general', 'deputy', 'mp', 'mep', 'official', 'representative', 'candidate', 'king', 'queen', 'prince', 'princess', 'pope',
-  'bishop', 'priest', 'editor', 'journalist', 'writer', 'singer', 'musician', 'artist', 'architect', 'engineer', 'activist',
-  'organiser', 'organizer', 'campaigner', 'resident', 'delegate', 'negotiator', 'adviser', 'advisor', 'counsel', 'mediator',
-  'sheriff', 'inspector', 'superintendent', 'premier', 'boss', 'trainer', 'sindaco', 'sindaca', 'dr', 'prof', 'mr', 'mrs', 'ms',
-  'presiding', 'winner', 'veteran', 'defender', 'midfielder', 'forward', 'rapporteur', 'treasurer', 'auditor', 'surgeon',
-  'physician', 'pilot', 'farmer', 'student', 'mother', 'father', 'widow', 'survivor', 'witness', 'victim', 'fan', 'owner',
-  'historian', 'biologist', 'physicist', 'chemist', 'microbiologist', 'epidemiologist', 'lead', 'co-author', 'partner',
-  'cyclist', 'assistant', 'aide', 'colleague', 'teammate', 'contractor', 'consultant', 'worker', 'employee', 'directeur', 'sportif', 'master', 'officer', 'official', 'steward', 'chef', 'guide', 'vicar', 'rabbi', 'imam',
+  'president', 'minister', 'mayor', 'councillor', 'councilor', 'chancellor', 'senator', 'governor', 'spokesman',
+  'spokeswoman', 'spokesperson', 'director', 'chief', 'executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'leader',
+  'secretary', 'coach', 'manager', 'judge', 'prosecutor', 'lawyer', 'attorney', 'analyst', 'doctor', 'professor',
+  'researcher', 'author', 'critic', 'actor', 'actress', 'producer', 'captain', 'player', 'striker', 'goalkeeper',
+  'champion', 'rider', 'officer', 'commissioner', 'ambassador', 'envoy', 'head', 'founder', 'owner', 'economist',
+  'expert', 'scientist', 'nurse', 'teacher', 'commander', 'general', 'deputy', 'mp', 'mep', 'official',
+  'representative', 'candidate', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'priest', 'editor',
+  'journalist', 'writer', 'singer', 'musician', 'artist', 'architect', 'engineer', 'activist', 'organiser',
+  'organizer', 'campaigner', 'resident', 'delegate', 'negotiator', 'adviser', 'advisor', 'counsel', 'mediator',
+  'sheriff', 'inspector', 'superintendent', 'premier', 'boss', 'trainer', 'sindaco', 'sindaca', 'dr', 'prof', 'mr',
+  'mrs', 'ms', 'presiding', 'winner', 'veteran', 'defender', 'midfielder', 'forward', 'rapporteur', 'treasurer',
+  'auditor', 'surgeon', 'physician', 'pilot', 'farmer', 'student', 'mother', 'father', 'widow', 'survivor', 'witness',
+  'victim', 'fan', 'historian', 'biologist', 'physicist', 'chemist', 'microbiologist', 'epidemiologist', 'lead',
+  'co-author', 'partner', 'cyclist', 'assistant', 'aide', 'colleague', 'teammate', 'contractor', 'consultant',
+  'worker', 'employee', 'directeur', 'sportif', 'master', 'steward', 'chef', 'guide', 'vicar', 'rabbi', 'imam',
 ]);
 
 /** Titles written before a name that are not part of it. */
@@ -57,13 +60,15 @@ export const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof
 
 /** Head nouns of bodies that speak as one: "the club said in a statement". */
 export const ORGANISATION_WORDS = new Set([
-  'club', 'company', 'firm', 'brokerage', 'bank', 'insurer', 'publisher', 'broadcaster', 'retailer', 'startup', 'lab', 'laboratory', 'group', 'ministry', 'department', 'government', 'council', 'committee', 'association', 'union',
-  'hospital', 'police', 'court', 'institute', 'university', 'federation', 'party', 'team', 'bank', 'agency', 'authority',
+  'club', 'company', 'firm', 'brokerage', 'bank', 'insurer', 'publisher', 'broadcaster', 'retailer', 'startup', 'lab',
+  'laboratory', 'group', 'ministry', 'department', 'government', 'council', 'committee', 'association', 'union',
+  'hospital', 'police', 'court', 'institute', 'university', 'federation', 'party', 'team', 'agency', 'authority',
   'commission', 'board', 'office', 'organisation', 'organization', 'foundation', 'league', 'embassy', 'army', 'navy',
-  'parliament', 'senate', 'administration', 'airline', 'museum', 'school', 'festival', 'campaign', 'coalition', 'alliance',
-  'network', 'channel', 'newspaper', 'studio', 'label', 'federation', 'prosecutors', 'service', 'centre', 'center', 'corporation',
-  'inc', 'ltd', 'logistics', 'freight', 'holdings', 'bureau', 'trust', 'society', 'movement', 'front', 'network', 'station',
-  'tribunal', 'cabinet', 'presidency', 'municipality', 'region', 'province', 'state', 'city', 'town', 'village', 'council',
+  'parliament', 'senate', 'administration', 'airline', 'museum', 'school', 'festival', 'campaign', 'coalition',
+  'alliance', 'network', 'channel', 'newspaper', 'studio', 'label', 'prosecutors', 'service', 'centre', 'center',
+  'corporation', 'inc', 'ltd', 'logistics', 'freight', 'holdings', 'bureau', 'trust', 'society', 'movement', 'front',
+  'station', 'tribunal', 'cabinet', 'presidency', 'municipality', 'region', 'province', 'state', 'city', 'town',
+  'village',
 ]);
 
 /** Capitalised words that open sentences or name things but never start a person's name. */

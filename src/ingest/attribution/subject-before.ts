@@ -1,6 +1,6 @@
 /** The subject standing right before a verb: "After Putin’s words, Macron" → "Macron". */
 import { isLatinText } from '../text/ascii-words';
-import { dual, patternFor } from '../text/latin-pattern';
+import { dual, patternFor, pick } from '../text/latin-pattern';
 import { plausibleSubject } from './plausible-subject';
 import { ROLE_WORDS } from './lexicon';
 
@@ -59,8 +59,8 @@ export function subjectBefore(prefix: string): Subject | null {
 /** The pronoun, name or role phrase that ends a short text. */
 function subjectAtEnd(text: string): Subject | null {
   const latin = isLatinText(text);
-  const NAME = latin ? NAME_AT_END.latin : NAME_AT_END.unicode;
-  const ROLE = latin ? ROLE_AT_END.latin : ROLE_AT_END.unicode;
+  const NAME = pick(NAME_AT_END, latin);
+  const ROLE = pick(ROLE_AT_END, latin);
   const pronoun = PRONOUN_AT_END.exec(text);
   if (pronoun?.[1]) return { phrase: pronoun[1], at: pronoun.index };
   const name = NAME.exec(text);

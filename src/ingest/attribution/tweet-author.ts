@@ -3,10 +3,10 @@
  * ("Marta per Roma" → the councillor Marta Bellandi): by handle, surname or given name.
  */
 import type { Tweet } from '../schema';
-import { isAscii } from '../text/ascii-words';
+import { foldText } from '../text/ascii-words';
 import { addAlias, type Entity, type EntityRegistry } from './entities';
 
-const fold = (s: string) => (isAscii(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
+const fold = foldText;
 
 export function linkTweetAuthor(tweet: Tweet, registry: EntityRegistry): Entity {
   const handle = fold(tweet.handle ?? '').replace(/_/g, '');

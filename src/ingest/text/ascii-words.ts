@@ -9,8 +9,13 @@ export function isAscii(text: string): boolean {
   return true;
 }
 
-/** A hash of a lower-cased ASCII word, the same one `wordHash` gives for the word's characters. */
-export function wordHash(word: string): number {
+/** Lower case without accents ("Renée" → "renee"); ASCII text skips the Unicode normalisation. */
+export function foldText(text: string): string {
+  return (isAscii(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
+}
+
+/** A hash of a lower-cased ASCII word, the same one `findWords` computes as it scans. */
+function wordHash(word: string): number {
   let h = 0;
   for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + (word.charCodeAt(i) | 0x20)) | 0;
   return h;
@@ -24,7 +29,7 @@ export interface WordAt {
 }
 
 /**
- * The words of a text (runs of ASCII letters, apostrophes and hyphens inside them excluded) that
+ * The words of a text (runs of ASCII letters: words end at apostrophes and hyphens) that
  * belong to a set, found without building a string for the others. `limit` stops after that many words.
  */
 export function findWords(text: string, set: ReadonlySet<string>, hashes: ReadonlySet<number>, limit = Infinity): WordAt[] {

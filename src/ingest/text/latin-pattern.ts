@@ -48,6 +48,11 @@ export function dual(pattern: RegExp): DualPattern {
   return { unicode: pattern, latin: new RegExp(latinSource(pattern.source), pattern.flags.replace('u', '')) };
 }
 
+/** The form of a pattern for text already known to be Latin or not. */
+export function pick(p: DualPattern, latin: boolean): RegExp {
+  return latin ? p.latin : p.unicode;
+}
+
 /** The form of a pattern to run on a text. */
 export function patternFor(p: DualPattern, text: string): RegExp {
   return isLatinText(text) ? p.latin : p.unicode;

@@ -1,8 +1,8 @@
-import { isAscii } from './ascii-words';
+import { foldText } from './ascii-words';
 
 /** Lower-case ASCII words joined by hyphens: accents folded, everything else dropped. */
 export function slugify(text: string, maxWords = 8): string {
-  const folded = (isAscii(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
+  const folded = foldText(text);
   let out = '';
   let words = 0;
   let inWord = false;
