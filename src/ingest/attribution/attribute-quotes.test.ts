@@ -187,3 +187,17 @@ describe('attributeQuotes through ingestText: bodies, tweets and counts', () => 
     expect(article.speakers.map((s) => s.name).sort()).toEqual(['Ines Falk', 'Tomas Berg']);
   });
 });
+
+describe('attributeQuotes through ingestText: role phrases as aliases', () => {
+  it('lists "the harbour minister" among the aliases of the person with that role, as the text writes it', () => {
+    const text = file(
+      'Harbour Minister Ama Osei opened the new quay on Friday. “It took ten years,” Osei said.',
+      'Later the Harbour Minister toured the fish market.',
+    );
+    const result = ingestText('quay.txt', text);
+    if (!result.ok) throw new Error(result.error);
+    const osei = result.article.speakers.find((s) => s.name === 'Ama Osei');
+    expect(osei?.role).toBe('Harbour Minister');
+    expect(osei?.aliases).toContain('the Harbour Minister');
+  });
+});

@@ -3,7 +3,7 @@
  * marks, then speakers resolved in reading order (names, roles, pronouns), then tweets.
  */
 import type { Block, Mention, Quote, Speaker, Span, Tweet } from '../schema';
-import { buildRegistry, globalPosition } from './entities';
+import { addAlias, buildRegistry, globalPosition, type Entity } from './entities';
 import { inheritSpeakers } from './inherit-speakers';
 import { cueAfter, cueBefore, cueWithin } from './find-cue';
 import { findDashDialogue, findQuotedSpans, findSingleQuotedSpans, type QuotedSpan, type TextBlock } from './find-quoted-spans';
@@ -92,6 +92,7 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[]): Attribution {
   const speech = items.filter((it) => it.kind === 'direct' || it.speaker !== null);
 
   const tweetAuthors = tweets.map((t) => linkTweetAuthor(t, registry));
+  addRoleAliases(registry.entities, paragraphs);
   const { speakers, mentions: mentioned, idOf } = buildSpeakers(registry.entities, speech, tweetAuthors);
   return {
     quotes: buildQuotes(speech, blocks, tweets, tweetAuthors, idOf, textOf),
@@ -99,6 +100,21 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[]): Attribution {
     mentions: mentioned,
     tweets: tweets.map((t, i) => ({ ...t, speakerId: idOf.get(tweetAuthors[i]!) ?? null })),
   };
+}
+
+/** "the French president" is another name for the person whose role it is, where the text uses it. */
+function addRoleAliases(entities: Entity[], paragraphs: TextBlock[]): void {
+  const withRoles = entities.filter((e) => e.roles.length > 0);
+  if (!withRoles.length) return;
+  const text = paragraphs.map((p) => p.text).join('\n');
+  const lower = text.toLowerCase();
+  for (const e of withRoles) {
+    for (const role of e.roles) {
+      if (role.split(/\s+/).length > 4) continue;
+      const at = lower.indexOf(`the ${role.toLowerCase()}`);
+      if (at >= 0) addAlias(e, text.slice(at, at + 4 + role.length));
+    }
+  }
 }
 
 /** The spans' ranges per paragraph, widened by one character to cover the marks. */
