@@ -201,3 +201,18 @@ describe('attributeQuotes through ingestText: role phrases as aliases', () => {
     expect(osei?.aliases).toContain('the Harbour Minister');
   });
 });
+
+describe('attributeQuotes through ingestText: a quote that ends its own sentence', () => {
+  it('does not take the next sentence\'s subject and verb for its cue', () => {
+    const text = file('The two candidates, Sarah Lind and Maria Costa, met on Sunday. “It was a mistake,” Costa said. “I would reopen it in my first year.” Lind said the ferry had lost money for a decade.');
+    const result = ingestText('debate.txt', text);
+    if (!result.ok) throw new Error(result.error);
+    const { quotes, speakers } = result.article;
+    const nameOf = (id: string | null) => speakers.find((s) => s.id === id)?.name;
+    const reopen = quotes.find((q) => q.text.startsWith('I would reopen'));
+    expect(nameOf(reopen?.speakerId ?? null)).toBe('Maria Costa');
+    const ferry = quotes.find((q) => q.text.startsWith('the ferry'));
+    expect(ferry?.kind).toBe('reported');
+    expect(nameOf(ferry?.speakerId ?? null)).toBe('Sarah Lind');
+  });
+});

@@ -112,9 +112,13 @@ function addRoleAliases(entities: Entity[], paragraphs: TextBlock[]): void {
     for (const role of e.roles) {
       if (role.split(/\s+/).length > 4) continue;
       const at = lower.indexOf(`the ${role.toLowerCase()}`);
-      if (at >= 0) addAlias(e, text.slice(at, at + 4 + role.length));
+      if (at >= 0) addAlias(e, `the ${text.slice(at + 4, at + 4 + role.length)}`);
     }
   }
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /\w/.test(w)).length;
 }
 
 /** The spans' ranges per paragraph, widened by one character to cover the marks. */
@@ -163,6 +167,12 @@ function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex
   const nextOpen = opens[lowerBound(opens, afterFrom + 1)] ?? closeText.length;
   const sentenceEnd = endOfSentence(closeText, afterFrom);
   let cue = cueAfter(closeText, afterFrom, Math.min(nextOpen, sentenceEnd, afterFrom + CUE_WINDOW));
+  // A quote that ends its own sentence ("… my first year.") is followed by a new one: "Lindgren said
+  // the ferry had lost money" is her own statement, not the cue of the quote. Only a short closing
+  // sentence ("Costa said.", "Rendl asked reporters.") still attributes it.
+  const endsSentence = /[.!?…]$/.test(closeText.slice(last.start, last.end));
+  const signed = cue !== null && /[—–]/.test(closeText.slice(afterFrom, cue.start));
+  if (cue && endsSentence && !signed && wordCount(closeText.slice(cue.end, sentenceEnd)) > 3) cue = null;
   let cueBlock = last.block;
   if (!cue) {
     const closes = marks.closes.get(q.open.block) ?? [];
