@@ -60,7 +60,8 @@ export const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof
 
 /** Head nouns of bodies that speak as one: "the club said in a statement". */
 export const ORGANISATION_WORDS = new Set([
-  'club', 'company', 'firm', 'brokerage', 'bank', 'insurer', 'publisher', 'broadcaster', 'retailer', 'startup', 'lab',
+  'club', 'company', 'firm', 'motors', 'airlines', 'airways', 'energy', 'systems', 'technologies', 'pharma',
+  'pharmaceuticals', 'industries', 'capital', 'partners', 'media', 'telecom', 'foods', 'brewery', 'railways', 'brokerage', 'bank', 'insurer', 'publisher', 'broadcaster', 'retailer', 'startup', 'lab',
   'laboratory', 'group', 'ministry', 'department', 'government', 'council', 'committee', 'association', 'union',
   'hospital', 'police', 'court', 'institute', 'university', 'federation', 'party', 'team', 'agency', 'authority',
   'commission', 'board', 'office', 'organisation', 'organization', 'foundation', 'league', 'embassy', 'army', 'navy',
