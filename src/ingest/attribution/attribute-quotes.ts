@@ -8,6 +8,7 @@ import { inheritSpeakers } from './inherit-speakers';
 import { cueAfter, cueBefore, cueWithin } from './find-cue';
 import { findDashDialogue, findQuotedSpans, findSingleQuotedSpans, type QuotedSpan, type TextBlock } from './find-quoted-spans';
 import { readRoles } from './find-roles';
+import { countWords } from '../text/ascii-words';
 import { patternFor } from '../text/latin-pattern';
 import { CATAPHORA, findSentenceSpeech } from './find-sentence-speech';
 import { isSpeech } from './is-speech';
@@ -92,7 +93,9 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[]): Attribution {
   const speech = items.filter((it) => it.kind === 'direct' || it.speaker !== null);
 
   const tweetAuthors = tweets.map((t) => linkTweetAuthor(t, registry));
-  addRoleAliases(registry.entities, paragraphs);
+  const speaking = new Set<Entity>([...tweetAuthors]);
+  for (const it of speech) if (it.speaker) speaking.add(it.speaker);
+  addRoleAliases([...speaking], paragraphs);
   const { speakers, mentions: mentioned, idOf } = buildSpeakers(registry.entities, speech, tweetAuthors);
   return {
     quotes: buildQuotes(speech, blocks, tweets, tweetAuthors, idOf, textOf),
@@ -117,9 +120,6 @@ function addRoleAliases(entities: Entity[], paragraphs: TextBlock[]): void {
   }
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /\w/.test(w)).length;
-}
 
 /** The spans' ranges per paragraph, widened by one character to cover the marks. */
 function rangesByBlock(spanLists: Span[][]): Map<number, Range[]> {
@@ -172,7 +172,7 @@ function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex
   // sentence ("Costa said.", "Rendl asked reporters.") still attributes it.
   const endsSentence = /[.!?…]$/.test(closeText.slice(last.start, last.end));
   const signed = cue !== null && /[—–]/.test(closeText.slice(afterFrom, cue.start));
-  if (cue && endsSentence && !signed && wordCount(closeText.slice(cue.end, sentenceEnd)) > 3) cue = null;
+  if (cue && endsSentence && !signed && countWords(closeText.slice(cue.end, sentenceEnd)) > 3) cue = null;
   let cueBlock = last.block;
   if (!cue) {
     const closes = marks.closes.get(q.open.block) ?? [];

@@ -46,10 +46,13 @@ const fold = foldText;
 
 export class EntityRegistry {
   readonly entities: Entity[] = [];
+  private readonly foldedWords = new Map<string, string[]>();
 
   /** The entity a name refers to: full name, then surname (the latest seen before `before`), then given name. */
   findByName(name: string, before = Infinity): Entity | null {
-    const tokens = fold(name).split(/\s+/);
+    // The same few names are looked up again and again: their folded words are kept.
+    let tokens = this.foldedWords.get(name);
+    if (!tokens) this.foldedWords.set(name, (tokens = fold(name).split(/\s+/)));
     const last = tokens[tokens.length - 1] ?? '';
     const whole = tokens.join(' ');
     const exact = this.entities.find((e) => e.folded.has(whole));

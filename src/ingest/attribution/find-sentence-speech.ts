@@ -5,7 +5,7 @@
  */
 import type { Span } from '../schema';
 import { FIRST_PERSON, REPORTING_VERB_SET, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERB_SET, SPEECH_VERBS } from './lexicon';
-import { findWords, hashesOf, isLatinText } from '../text/ascii-words';
+import { countWords, findWords, hashesOf, isLatinText } from '../text/ascii-words';
 import { dual, patternFor, pick } from '../text/latin-pattern';
 import { splitSentences, type Range } from './sentences';
 import { lowerBound, RangeIndex } from './sorted-search';
@@ -71,17 +71,7 @@ function cueWordsIn(text: string, words: string[] = []): number[] {
     return w.start;
   });
 }
-/** How many words a text holds (runs of non-spaces). */
-const words = (s: string) => {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = s.charCodeAt(i) <= 32;
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
-};
+const words = countWords;
 const stripEnd = (text: string, start: number, end: number) => {
   while (end > start && /[\s.,;:]/.test(text[end - 1] ?? '')) end--;
   // Keep the final full stop of a sentence that is speech in its own right.

@@ -9,6 +9,18 @@ export function isAscii(text: string): boolean {
   return true;
 }
 
+/** How many words a text holds (runs of characters other than spaces and controls). */
+export function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
 /** Lower case without accents ("Renée" → "renee"); ASCII text skips the Unicode normalisation. */
 export function foldText(text: string): string {
   return (isAscii(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
@@ -67,9 +79,9 @@ export function hashesOf(words: Iterable<string>): Set<number> {
   return new Set([...words].map(wordHash));
 }
 
-// Letters beyond Latin-1 (the Latin forms of the patterns know case only up to U+00FF), leaving out
-// the punctuation block (curly quotes, dashes).
-const NON_LATIN = /[\u0100-\u1fff\u2070-\uffff]/;
+// Letters beyond Latin-1 (the Latin forms of the patterns know case only up to U+00FF): the blocks
+// of other scripts, leaving out punctuation, currency and other symbols (U+2000–U+2BFF) and emoji.
+const NON_LATIN = /[\u0100-\u1fff\u2c00-\ud7ff\uf900-\ufdff\ufe70-\ufeff\uff00-\uffef]/;
 
 /**
  * True when a text holds no letters beyond the Latin alphabets. V8 runs a pattern without the
