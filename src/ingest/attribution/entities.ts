@@ -47,6 +47,7 @@ const fold = foldText;
 export class EntityRegistry {
   readonly entities: Entity[] = [];
   private readonly foldedWords = new Map<string, string[]>();
+  private readonly roleWords = new Map<string, string[]>();
 
   /** The entity a name refers to: full name, then surname (the latest seen before `before`), then given name. */
   findByName(name: string, before = Infinity): Entity | null {
@@ -94,7 +95,8 @@ export class EntityRegistry {
     let bestScore = 0;
     for (const e of this.entities) {
       for (const role of e.roles) {
-        const roleWords = fold(role).split(/[^a-z0-9-]+/);
+        let roleWords = this.roleWords.get(role);
+        if (!roleWords) this.roleWords.set(role, (roleWords = fold(role).split(/[^a-z0-9-]+/)));
         if (!roleWords.includes(head)) continue;
         const overlap = words.filter((w) => roleWords.includes(w)).length;
         const score = overlap * 1e12 + lastSeenBefore(e, before);

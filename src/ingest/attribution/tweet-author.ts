@@ -16,7 +16,7 @@ export function linkTweetAuthor(tweet: Tweet, registry: EntityRegistry): Entity 
   let bestScore = 0;
   for (const e of registry.entities) {
     if (e.kind !== 'person') continue;
-    const tokens = fold(e.name).split(/\s+/);
+    const tokens = e.nameWords;
     const surname = tokens[tokens.length - 1] ?? '';
     const given = tokens.length > 1 ? (tokens[0] ?? '') : '';
     let score = 0;
