@@ -73,7 +73,8 @@ export function findQuotedSpans(blocks: TextBlock[]): QuotedSpan[] {
       open = null;
       parts = [];
     };
-    for (const m of text.matchAll(MARKS)) {
+    MARKS.lastIndex = 0;
+    for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
       const at = m.index;
       const mark = m[0];
       const prev = text[at - 1];
@@ -144,7 +145,8 @@ export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]
       openMark = carry.open;
     }
     carry = null;
-    for (const m of text.matchAll(SINGLE_MARKS)) {
+    SINGLE_MARKS.lastIndex = 0;
+    for (let m = SINGLE_MARKS.exec(text); m; m = SINGLE_MARKS.exec(text)) {
       const at = m.index;
       if (at === open) continue;
       if (inside?.contains(at)) continue;

@@ -34,7 +34,10 @@ const LETTER = /\p{L}/u;
 export function splitSentences(text: string): Range[] {
   const out: Range[] = [];
   let start = 0;
-  for (const m of text.matchAll(patternFor(BOUNDARY, text))) {
+  // exec, not matchAll: matchAll copies the pattern on every call.
+  const boundary = patternFor(BOUNDARY, text);
+  boundary.lastIndex = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const stop = m.index + (m[1]?.length ?? 0);
     if (m[1] === '.' && !m[2]) {
       const word = wordEndingAt(text, m.index, Math.max(start, m.index - 12));
