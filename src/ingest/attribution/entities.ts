@@ -147,7 +147,8 @@ export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMent
   for (const m of sorted) {
     if (m.kind === 'unknown') continue;
     if (m.kind === 'organisation') {
-      if (m.afterArticle || m.tokens.length < 2) continue;
+      // A body named once by its noun ("the shipping company Nordlys") counts even as one word.
+      if (m.afterArticle) continue;
     } else if (m.tokens.length === 1 && !m.title) {
       const e = registry.findByName(m.name, globalPosition(m.block, m.start));
       if (e) entityOf.set(m, e);

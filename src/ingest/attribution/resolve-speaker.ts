@@ -22,6 +22,8 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   const name = isRolePhrase ? null : nameIn(first);
   if (name) {
     const known = registry.findByName(name.name, at);
+    // One capitalised word the article never introduced as a person or a body is no speaker.
+    if (!known && !name.name.includes(' ') && name.kind !== 'organisation') return null;
     const entity = known ?? registry.add(name.name, name.kind === 'organisation' ? 'organisation' : 'person');
     const role = chunks[1];
     if (role && /^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(role) && !/^who\b/.test(role)) {

@@ -33,6 +33,8 @@ export function subjectBefore(prefix: string): Subject | null {
   // "…, Marta Bellandi, who wrote on Twitter:" — the relative pronoun points back at the subject.
   text = cutAtEnd(text, /,\s*(?:who|which)$/, 12) ?? text;
   for (let cut = cutAtEnd(text, AUXILIARY, 40); cut !== null; cut = cutAtEnd(text, AUXILIARY, 40)) text = cut;
+  // "Rendl praised the talks and added that …": a coordinated verb shares the sentence's subject.
+  if (/(?:^|[\s,])and$/.test(text)) return sentenceSubject(text);
   const PROPER = patternFor(PROPER_NAME, text);
   if (text.endsWith(',')) {
     // An aside before the verb: "Its director, Beatrix Moll," / "Lena Fox, for her part," /
@@ -54,6 +56,21 @@ export function subjectBefore(prefix: string): Subject | null {
   const tail = text.slice(cut);
   const found = subjectAtEnd(tail);
   return found ? { phrase: found.phrase, at: cut + found.at } : null;
+}
+
+// The subject that opens a sentence: a pronoun, a name, or a role with the name in apposition.
+const OPENING_SUBJECT = dual(/^(?:(?:The|Its|His|Her|Their)\s+[^,.;:“”"]{1,60},\s*)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=[\s,])/u);
+
+/** The subject that opens a sentence, for a verb coordinated with its first one. */
+function sentenceSubject(text: string): Subject | null {
+  const pronoun = /^(He|She|They)\b/.exec(text);
+  if (pronoun?.[1]) return { phrase: pronoun[1], at: 0 };
+  const m = patternFor(OPENING_SUBJECT, text).exec(text);
+  if (!m?.[1] || /^(?:The|A|An|It|This|That|There|We|I|You|In|On|At|After|Before|When|While)$/.test(m[1].split(/\s+/)[0] ?? '')) return null;
+  // A lone capitalised word opening a sentence may be any noun ("Rain fell and …"): a full name,
+  // or a name set off by a role before it, is needed to share the subject with a second verb.
+  if (!m[1].includes(' ') && m[0] === m[1]) return null;
+  return { phrase: m[1], at: m[0].length - m[1].length };
 }
 
 /** The pronoun, name or role phrase that ends a short text. */
