@@ -51,8 +51,8 @@ describe('subjectBefore', () => {
 
 describe('subjectBefore: a verb coordinated with the first one', () => {
   it('shares the subject that opens the sentence', () => {
-    expect(subject('Tomas Rendl praised the talks and')?.phrase).toBe('Tomas Rendl');
-    expect(subject('Its chairman, Uwe Reiter, called the plan “a betrayal” and')?.phrase).toBe('Uwe Reiter');
-    expect(subject('She waved and')?.phrase).toBe('She');
+    expect(subject('Tomas Rendl praised the talks and')).toBe('Tomas Rendl');
+    expect(subject('Its chairman, Uwe Reiter, called the plan “a betrayal” and')).toBe('Uwe Reiter');
+    expect(subject('She waved and')).toBe('She');
   });
 });
