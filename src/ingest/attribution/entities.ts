@@ -68,7 +68,8 @@ export class EntityRegistry {
   }
 
   add(name: string, kind: Entity['kind']): Entity {
-    const entity: Entity = { key: this.entities.length, name, aliases: new Set([name]), roles: [], gender: null, kind, handle: null, seen: [], folded: new Set([fold(name)]), nameWords: fold(name).split(/\s+/) };
+    const folded = fold(name);
+    const entity: Entity = { key: this.entities.length, name, aliases: new Set([name]), roles: [], gender: null, kind, handle: null, seen: [], folded: new Set([folded]), nameWords: folded.split(/\s+/) };
     if (kind === 'person' && name.includes(' ')) entity.gender = genderOfGivenName(name.split(/\s+/)[0] ?? '');
     this.entities.push(entity);
     return entity;

@@ -19,6 +19,11 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   if (pronoun) return registry.findByPronoun(pronoun, at);
 
   const isRolePhrase = /^(?:the|a|an|one|another|its|his|her|their|our)\s/i.test(first);
+  // Most speaker phrases are a name the article has already used: look it up before parsing it.
+  if (!isRolePhrase && chunks.length === 1) {
+    const known = registry.findByName(first, at);
+    if (known) return known;
+  }
   const name = isRolePhrase ? null : nameIn(first);
   if (name) {
     const known = registry.findByName(name.name, at);
