@@ -10,7 +10,7 @@ import { findDashDialogue, findQuotedSpans, findSingleQuotedSpans, type QuotedSp
 import { readRoles } from './find-roles';
 import { countWords } from '../text/ascii-words';
 import { patternFor } from '../text/latin-pattern';
-import { CATAPHORA, findSentenceSpeech } from './find-sentence-speech';
+import { CATAPHORA, CONTRAST, findSentenceSpeech } from './find-sentence-speech';
 import { isSpeech } from './is-speech';
 import { findNameMentions } from './name-mentions';
 import { buildQuotes, buildSpeakers } from './output';
@@ -185,7 +185,8 @@ function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex
   const cueText = textOf.get(cueBlock) ?? '';
   // Only the next sentence matters: the script check must not read the whole paragraph per quote.
   const next = cue ? cueText.slice(cue.end, cue.end + 400).replace(/^[^.!?]*[.!?]\s*/, '') : '';
-  const cataphora = cue && /^(?:he|she|they)$/i.test(cue.speaker) ? patternFor(CATAPHORA, next).exec(next) : null;
+  const nextSentence = /^[^.!?]*[.!?]?/.exec(next)?.[0] ?? next;
+  const cataphora = cue && /^(?:he|she|they)$/i.test(cue.speaker) && !CONTRAST.test(nextSentence) ? patternFor(CATAPHORA, next).exec(next) : null;
   if (!isSpeech(words, openText.slice(Math.max(0, q.open.at - 40), q.open.at), cue !== null, q.single)) return null;
   return {
     kind: 'direct',

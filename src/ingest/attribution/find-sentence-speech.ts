@@ -51,6 +51,9 @@ const CUE_LAST_INVERTED = dual(new RegExp(`,\\s+(${VERB})\\s+((?:\\p{Lu}[\\p{L}'
 const CUE_MIDDLE = dual(new RegExp(`,\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)\\s+(said|says|added|insisted|explained|continued|warned|argued),\\s+(?=\\p{Ll})(?!\\p{Ll}+ing\\b)`, 'u'));
 // Machine translation splits "…, said Putin, who …" into "…, he said. Putin, who …".
 // The name comes with what followed it in the original: a relative clause, an age or a role.
+// "Molina, who had arrived from Madrid, was more cautious": a sentence that sets its subject against
+// the last speaker introduces someone else, so it names nobody for the pronoun before it.
+export const CONTRAST = /\b(?:more|less)\s+(?:\w+ly\s+)?\w+|\bhowever\b|\bfor (?:his|her|their) part\b|\binstead\b|\bby contrast\b|\bon the other hand\b|\bmeanwhile\b|\bdisagreed\b/i;
 export const CATAPHORA = dual(/^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who\b|whose\b|\d{1,3},|an?\s+\p{Ll}|the\s+\p{Ll})/u);
 // "She said the bill did nothing": reported speech without "that", opened by a word that starts a clause.
 const BARE_CUE = dual(new RegExp(`\\b(said|says|told\\s+(?:reporters|journalists|the\\s+\\p{Ll}+|\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)|added|argued|insisted|warned|claimed|stressed|explained|predicted|estimated|acknowledged|admitted|conceded)(?:\\s+(?:on|last|this|late|early)\\s+\\p{L}+|\\s+(?:yesterday|today|tonight))?\\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|their|its|our|no|all|some|many|most|every|nobody|everyone|\\p{Ll}{3,}s)\\s)`, 'u'));
@@ -267,7 +270,8 @@ export function findSentenceSpeech(block: number, text: string, quoted: Range[],
       const cueStart = base + last.index + last[0].search(/[^,\s]/);
       const it = item(speechLike(s.slice(0, last.index)) ? 'unmarked' : 'reported', [{ block, start: lead, end: base + last.index }], { text: last[0].replace(/^,\s*/, '').replace(/[.!?]$/, ''), span: { block, start: cueStart, end: sentence.end } }, phrase, { block, offset: cueStart });
       const next = sentences[si + 1];
-      const cataphora = next && /^(?:he|she|they)$/i.test(phrase) ? pick(CATAPHORA, latin).exec(text.slice(next.start, next.end)) : null;
+      const nextText = next ? text.slice(next.start, next.end) : '';
+      const cataphora = next && /^(?:he|she|they)$/i.test(phrase) && !CONTRAST.test(nextText) ? pick(CATAPHORA, latin).exec(nextText) : null;
       if (cataphora?.[1]) it.cataphora = cataphora[1];
       out.push(it);
       if (it.kind === 'unmarked') continuing = it;

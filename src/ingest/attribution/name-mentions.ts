@@ -121,6 +121,8 @@ export function findNameMentions(block: number, text: string): NameMention[] {
       titleWords.push(...words.slice(0, nameFrom));
       words = words.slice(nameFrom);
     }
+    // "the Spanish Prime Minister": a run that ends in a role word is a role, not a name.
+    if (ROLE_WORDS.has(clean(words[words.length - 1]?.text ?? '').toLowerCase())) continue;
     const firstWord = words[0];
     const lastWord = words[words.length - 1];
     if (!firstWord || !lastWord) continue;
