@@ -129,3 +129,12 @@ describe('findSentenceSpeech: reported speech after a time phrase', () => {
     expect(text.slice(span.start, span.end)).toBe('the government would not raise income tax this year');
   });
 });
+
+describe('findSentenceSpeech: a contrasting next sentence', () => {
+  it('takes no cataphora from a sentence that sets its subject against the speaker', () => {
+    const text = 'We have shown that the south can lead, she said. Molina, who had flown in from Madrid, was more cautious.';
+    const items = findSentenceSpeech(0, text, []);
+    expect(items[0]?.speakerPhrase).toBe('she');
+    expect(items[0]?.cataphora).toBeNull();
+  });
+});

@@ -95,3 +95,11 @@ describe('findNameMentions: bodies, long titles and prepositions', () => {
     ]);
   });
 });
+
+describe('findNameMentions: roles without a name', () => {
+  it('does not take "the Spanish Prime Minister" for a person', () => {
+    const names = findNameMentions(0, 'Talks with the Spanish Prime Minister lasted four hours.').map((m) => m.name);
+    expect(names).not.toContain('Prime Minister');
+    expect(names).not.toContain('Spanish Prime Minister');
+  });
+});
