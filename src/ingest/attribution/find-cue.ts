@@ -3,7 +3,7 @@
  * before it ("He added:", "According to Ricci,"). Returns the speaker phrase still unresolved.
  */
 import { findWords, hashesOf, type WordAt } from '../text/ascii-words';
-import { SPEECH_VERB_SET, SPEECH_VERBS } from './lexicon';
+import { SPEECH_VERB_PATTERN, SPEECH_VERB_SET } from './lexicon';
 import { plausibleSubject } from './plausible-subject';
 import { subjectBefore } from './subject-before';
 
@@ -16,7 +16,7 @@ export interface CueMatch {
   end: number;
 }
 
-const VERB = `(?:${SPEECH_VERBS.join('|')})`;
+const VERB = SPEECH_VERB_PATTERN;
 // ", said the mayor, Odile Brun" / " commented the councillor …"
 const VERB_SUBJECT = new RegExp(`^(${VERB})\\s+([^.;:!?“”"«»]{2,160})`);
 const ACCORDING = /(?:^|\s)[Aa]ccording to ([^,.;:“”"]{2,80}),\s*$/;

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../schema';
 import { splitSentences } from './sentences';
-import { SPEECH_VERBS } from './lexicon';
+import { SPEECH_VERB_PATTERN } from './lexicon';
 import { RangeIndex, type Range } from './sorted-search';
 
 export interface QuotedSpan {
@@ -26,7 +26,7 @@ const MARKS = /[“”„«»"]/g;
 const SINGLE_MARKS = /[‘’']/g;
 const SOFT_CLOSE_LIMIT = 1500;
 // ", the harbour master told" / ", commented the councillor": where a quote with no closing mark ends.
-const CUE_AFTER_COMMA = new RegExp(`[,;]\\s+(?:[^,.;:!?“”"«»\\n]{0,60}?\\s)?(?:${SPEECH_VERBS.join('|')})\\b`, 'g');
+const CUE_AFTER_COMMA = new RegExp(`[,;]\\s+(?:[^,.;:!?“”"«»\\n]{0,60}?\\s)?${SPEECH_VERB_PATTERN}\\b`, 'g');
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 

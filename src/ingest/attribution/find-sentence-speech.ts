@@ -4,7 +4,7 @@
  * ("…, he said."), and first-person sentences that continue what someone just said.
  */
 import type { Span } from '../schema';
-import { FIRST_PERSON, REPORTING_VERB_SET, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERB_SET, SPEECH_VERBS } from './lexicon';
+import { FIRST_PERSON, REPORTING_VERB_SET, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERB_PATTERN, SPEECH_VERB_SET, SPEECH_VERBS } from './lexicon';
 import { countWords, findWords, hashesOf, isLatinText } from '../text/ascii-words';
 import { dual, patternFor, pick } from '../text/latin-pattern';
 import { splitSentences, type Range } from './sentences';
@@ -12,7 +12,7 @@ import { lowerBound, RangeIndex } from './sorted-search';
 import { firstSpan, type SpeechItem } from './speech-item';
 import { subjectBefore } from './subject-before';
 
-const VERB = `(?:${SPEECH_VERBS.join('|')})`;
+const VERB = SPEECH_VERB_PATTERN;
 const NOUN = `(?:${[...SPEECH_NOUNS].join('|')})`;
 const COLON_CUE = dual(new RegExp(`\\b(?:${VERB}|${NOUN}|\\p{Ll}+ed(?= ?:)|on (?:Twitter|X|Facebook|Instagram|social media|Telegram)|put it(?: this way| like this| simply| bluntly| plainly)?|in (?:his|her|their) (?:own )?words)\\b[^:“”"«»]{0,140}:\\s+(?=\\S)`, 'u'));
 /**

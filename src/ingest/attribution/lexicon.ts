@@ -25,6 +25,9 @@ export const SPEECH_VERBS = [
 
 export const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
 
+/** The speech verbs as a regex alternation, for the patterns that need them in place. */
+export const SPEECH_VERB_PATTERN = `(?:${SPEECH_VERBS.join('|')})`;
+
 /** Verbs after which an unmarked "that" clause is what someone said (reported speech). */
 export const REPORTING_VERB_SET = new Set(
   SPEECH_VERBS.filter((v) => !['asked', 'asks', 'laughed', 'sighed', 'shouted', 'cried', 'whispered', 'greeted', 'went', 'began', 'started', 'hit', 'shot', 'fired'].includes(v)),

@@ -1,10 +1,8 @@
 /** Sentence boundaries in a paragraph, by punctuation and what follows it. Linear in the text. */
 import { dual, patternFor } from '../text/latin-pattern';
+import type { Range } from './sorted-search';
 
-export interface Range {
-  start: number;
-  end: number;
-}
+export type { Range };
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'hon',
