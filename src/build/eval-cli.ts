@@ -13,6 +13,7 @@ import { toJson } from './build-library';
 import { EMPTY_PREDICTION, toEvalPrediction } from './eval-prediction';
 import { ingestSeedFile, listSeedFiles, SeedsFolderError } from './load-seeds';
 import { PROJECT_ROOT } from './project-root';
+import { runCli } from './run-cli';
 
 const DEFAULT_CORPUS = resolve(PROJECT_ROOT, '../shared/corpus');
 const SCORER = resolve(PROJECT_ROOT, '../shared/eval/score.mjs');
@@ -97,12 +98,4 @@ async function main(argv: string[]): Promise<number> {
   return run.status ?? 1;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+runCli(main);

@@ -11,6 +11,7 @@ import { outcomeSummaryLine, outcomeWarningLines, totalsLine } from './describe-
 import { loadSeeds, resolveSeedsDir, SeedsFolderError } from './load-seeds';
 import { createProgressLine } from './progress-line';
 import { writeLibrary } from './write-library';
+import { runCli } from './run-cli';
 
 /** Below this many files the run is quick enough that a progress line is only noise. */
 const PROGRESS_THRESHOLD = 50;
@@ -79,12 +80,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+runCli(main);
