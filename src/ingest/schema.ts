@@ -98,7 +98,8 @@ export const SpeakerSchema = z.object({
   aliases: z.array(z.string()),
   role: z.nullable(z.string()),
   handle: z.nullable(z.string()),
-  kind: z.enum(['person', 'organisation']),
+  /** `unnamed`: a source the text describes without naming ("police", "a spokesperson for the airline"). */
+  kind: z.enum(['person', 'organisation', 'unnamed']),
   /** Quotes in the text (tweets not included). */
   quoteCount: index,
   tweetCount: index,

@@ -14,7 +14,7 @@ export interface Entity {
   aliases: Set<string>;
   roles: string[];
   gender: Gender | null;
-  kind: 'person' | 'organisation';
+  kind: 'person' | 'organisation' | 'unnamed';
   handle: string | null;
   /** Global positions (see `globalPosition`) of mentions outside quotes, in order. */
   seen: number[];
