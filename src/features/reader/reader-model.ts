@@ -12,6 +12,35 @@ export interface ReaderModel {
   colors: Map<string, string>;
   /** Quotes in reading order (by their first span). */
   order: Quote[];
+  /** The speakers by kind, in the order the sidebar lists them; only kinds that have speakers. */
+  groups: SpeakerGroup[];
+  /** Quotes in the text (tweets not included), and how many of them have no speaker. */
+  quoteCount: number;
+  unattributed: number;
+}
+
+export interface SpeakerGroup {
+  kind: Speaker['kind'];
+  heading: string;
+  speakers: Speaker[];
+  /** Quotes in the text (tweets not included) said by this group's speakers. */
+  quoteCount: number;
+}
+
+const GROUPS: [Speaker['kind'], string][] = [
+  ['person', 'People'],
+  ['organisation', 'Organisations'],
+  ['unnamed', 'Unnamed sources'],
+];
+
+/** People, organisations, then unnamed sources, each in the article's order; empty kinds left out. */
+export function groupSpeakers(speakers: readonly Speaker[], quotes: readonly Quote[]): SpeakerGroup[] {
+  return GROUPS.map(([kind, heading]) => {
+    const members = speakers.filter((s) => s.kind === kind);
+    const ids = new Set(members.map((s) => s.id));
+    const quoteCount = quotes.filter((q) => q.kind !== 'tweet' && q.speakerId !== null && ids.has(q.speakerId)).length;
+    return { kind, heading, speakers: members, quoteCount };
+  }).filter((g) => g.speakers.length > 0);
 }
 
 export function buildReaderModel(article: Article): ReaderModel {
@@ -21,13 +50,19 @@ export function buildReaderModel(article: Article): ReaderModel {
     const y = first(b);
     return x.block - y.block || x.start - y.start;
   });
+  const speakers = new Map(article.speakers.map((s) => [s.id, s]));
+  const inText = article.quotes.filter((q) => q.kind !== 'tweet');
   return {
     article,
     segments: segmentArticle(article),
     quotes: new Map(article.quotes.map((q) => [q.id, q])),
-    speakers: new Map(article.speakers.map((s) => [s.id, s])),
+    speakers,
     colors: assignColors(article.speakers),
     order,
+    groups: groupSpeakers(article.speakers, article.quotes),
+    quoteCount: inText.length,
+    // A speaker id the article does not list reads as "Speaker unknown" in the text, so it counts here.
+    unattributed: inText.filter((q) => !(q.speakerId && speakers.has(q.speakerId))).length,
   };
 }
 
@@ -35,10 +70,11 @@ export function colorOf(model: ReaderModel, speakerId: string | null): string {
   return (speakerId && model.colors.get(speakerId)) || UNKNOWN_COLOR;
 }
 
-/** "Emmanuel Macron, French President" or "Speaker unknown". */
+/** "Emmanuel Macron, French President", "police (unnamed source)" or "Speaker unknown". */
 export function speakerLabel(speaker: Speaker | undefined): string {
   if (!speaker) return 'Speaker unknown';
-  return speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name;
+  const label = speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name;
+  return speaker.kind === 'unnamed' ? `${label} (unnamed source)` : label;
 }
 
 /** What the tooltip says about a quote: who, in what role, what kind of speech. */

@@ -30,31 +30,47 @@ export function SpeakerSidebar({ model, selected, onToggle, onClear }: SpeakerSi
             </button>
           )}
         </div>
-        {article.speakers.length === 0 ? (
-          <p className="mt-2 text-sm text-gray-700 dark:text-gray-300">No one is quoted in this article.</p>
-        ) : (
-          <ul className="mt-3 space-y-1">
-            {article.speakers.map((s) => (
-              <li key={s.id}>
-                <button
-                  type="button"
-                  data-speaker-id={s.id}
-                  aria-pressed={selected.has(s.id)}
-                  onClick={() => onToggle(s.id)}
-                  className="flex w-full items-center gap-3 rounded-lg border border-transparent p-2 text-left hover:bg-gray-100 aria-pressed:border-gray-400 aria-pressed:bg-gray-100 dark:hover:bg-gray-800 dark:aria-pressed:border-gray-500 dark:aria-pressed:bg-gray-800"
-                >
-                  <Avatar name={s.name} className={colorOf(model, s.id)} />
-                  <span className="min-w-0">
-                    <span className="block font-medium">{s.name}</span>
-                    {s.role && <span className="block text-sm text-gray-700 dark:text-gray-300">{s.role}</span>}
-                    <span className="block text-sm text-gray-700 dark:text-gray-300">
-                      {plural(s.quoteCount, 'quote')} · {plural(s.tweetCount, 'tweet')}
+        {model.groups.map((g) => (
+          <div key={g.kind} role="group" aria-labelledby={`group-${g.kind}`} className="mt-4">
+            <h3 id={`group-${g.kind}`} className="text-sm font-semibold tracking-wide text-gray-700 uppercase dark:text-gray-300">
+              {g.heading} ({g.speakers.length})
+            </h3>
+            {g.kind === 'unnamed' && (
+              <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">
+                {g.quoteCount} of {plural(model.quoteCount, 'quote')} rest on unnamed sources.
+              </p>
+            )}
+            <ul className="mt-1 space-y-1">
+              {g.speakers.map((s) => (
+                <li key={s.id}>
+                  <button
+                    type="button"
+                    data-speaker-id={s.id}
+                    aria-pressed={selected.has(s.id)}
+                    onClick={() => onToggle(s.id)}
+                    className="flex w-full items-center gap-3 rounded-lg border border-transparent p-2 text-left hover:bg-gray-100 aria-pressed:border-gray-400 aria-pressed:bg-gray-100 dark:hover:bg-gray-800 dark:aria-pressed:border-gray-500 dark:aria-pressed:bg-gray-800"
+                  >
+                    {/* "a spokesperson for the council" reads SC, not AC. */}
+                    <Avatar name={s.name.replace(/^(an?|the) /i, '')} className={colorOf(model, s.id)} />
+                    <span className="min-w-0">
+                      <span className="block font-medium">{s.name}</span>
+                      {s.role && <span className="block text-sm text-gray-700 dark:text-gray-300">{s.role}</span>}
+                      <span className="block text-sm text-gray-700 dark:text-gray-300">
+                        {plural(s.quoteCount, 'quote')} · {plural(s.tweetCount, 'tweet')}
+                      </span>
                     </span>
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+        {model.unattributed > 0 ? (
+          <p className="mt-4 text-sm text-gray-700 dark:text-gray-300">
+            {plural(model.unattributed, 'quote')} without a speaker (in grey).
+          </p>
+        ) : (
+          article.speakers.length === 0 && <p className="mt-2 text-sm text-gray-700 dark:text-gray-300">No speakers found in this article.</p>
         )}
       </section>
       {chosen.map((s) => (
