@@ -22,6 +22,8 @@ export interface Entity {
   folded: Set<string>;
   /** The folded words of `name`: given name first, surname last. */
   nameWords: string[];
+  /** A group that speaks as one ("officials", "residents"): "they" refers to it, not "he" or "she". */
+  plural?: boolean;
 }
 
 /** Adds a way of naming an entity. */
@@ -111,13 +113,13 @@ export class EntityRegistry {
   }
 
   /** The person a pronoun most likely means: the latest one seen before, of a compatible gender. */
-  findByPronoun(gender: Gender | 'plural', before: number): Entity | null {
+  findByPronoun(gender: Gender | 'plural' | 'neuter', before: number): Entity | null {
     // Recency first: the person a reader has just met. Gender only rules out, it never reaches back
     // past a nearer person whose gender the text does not tell (a measured choice: see README).
     let best: Entity | null = null;
     let bestAt = -1;
     for (const e of this.entities) {
-      if (gender === 'plural' ? e.kind !== 'organisation' : e.kind !== 'person' || (e.gender !== null && e.gender !== gender)) continue;
+      if (!pronounFits(e, gender)) continue;
       const at = lastSeenBefore(e, before);
       if (at > bestAt) {
         bestAt = at;
@@ -126,6 +128,14 @@ export class EntityRegistry {
     }
     return best;
   }
+}
+
+/** Whether a pronoun can stand for an entity: "they" for bodies and groups, "he"/"she" for one person. */
+export function pronounFits(e: Entity, gender: Gender | 'plural' | 'neuter'): boolean {
+  if (gender === 'neuter') return e.kind === 'organisation';
+  if (gender === 'plural') return e.kind === 'organisation' || (e.kind === 'unnamed' && e.plural === true);
+  if (e.kind === 'unnamed') return !e.plural && (e.gender === null || e.gender === gender);
+  return e.kind === 'person' && (e.gender === null || e.gender === gender);
 }
 
 /** "Harold Mensah" and "Priya Mensah" are two people; "H. Mensah" or "Mensah" may be either. */

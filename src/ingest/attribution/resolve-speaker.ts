@@ -1,20 +1,43 @@
-/** Turns a speaker phrase ("the mayor, Odile Brun", "he", "Putin, who …") into an entity. */
+/**
+ * Turns a speaker phrase ("the mayor, Odile Brun", "he", "Putin, who …", "police", "a clerk at the
+ * store") into an entity. The steps go from the most precise reading to the least:
+ *   1. a pronoun: the latest fitting entity;
+ *   2. a name the article already uses;
+ *   3. a body speaking through someone ("a spokeswoman for Nordlys", "a Nordlys spokesperson");
+ *   4. a person's full name anywhere in the phrase ("the study's author, biologist Dr Ana Roy");
+ *   5. a name in the first chunk (may be new);
+ *   6. a role the article gave someone ("the minister"), or a body by its noun ("the club");
+ *   7. an unnamed source, known by its description ("police", "one resident").
+ */
 import { globalPosition, type Entity, type EntityRegistry } from './entities';
 import { ORGANISATION_WORDS, ROLE_WORDS } from './lexicon';
-import { findNameMentions } from './name-mentions';
+import { findNameMentions, type NameMention } from './name-mentions';
+import { headNoun, readUnnamedSource } from './unnamed-sources';
 
-const PRONOUNS = new Map<string, 'female' | 'male' | 'plural'>([['he', 'male'], ['she', 'female'], ['they', 'plural']]);
+const PRONOUNS = new Map<string, 'female' | 'male' | 'plural' | 'neuter'>([['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter']]);
+const SPOKES = '(?:spokes(?:wo)?man|spokesperson|representative|official|statement|release|website|account)';
+// "a spokeswoman for Nordlys Ferries", "a representative of the Harbour Trust"
+const FOR_BODY = new RegExp(`\\b${SPOKES}\\s+(?:for|of|at|from)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’&.-]*\\s*)+)$`, 'u');
+// "a Trackways Rail spokesperson", "the Harbour Trust's spokesman"
+const BODY_BEFORE = new RegExp(`^(?:an?|the)\\s+((?:\\p{Lu}[\\p{L}'’&.-]*\\s+)+?)(?:['’]s\\s+)?(?:\\p{Ll}+\\s+)?${SPOKES}$`, 'u');
 
-function nameIn(chunk: string): { name: string; kind: 'person' | 'organisation' | 'unknown' } | null {
+function nameIn(chunk: string): { name: string; kind: NameMention['kind'] } | null {
   const found = findNameMentions(0, chunk).find((m) => m.kind !== 'unknown' || m.tokens.length === 1);
   return found ? { name: found.name, kind: found.kind } : null;
 }
 
-/** Resolves a speaker phrase at a position; creates the entity when a new name speaks. */
+/** A person's name of two words or more, or with a title, not after a preposition ("mother of Ana Roy"). */
+function fullNameIn(chunk: string): NameMention | null {
+  return findNameMentions(0, chunk).find((m) => m.kind === 'person' && !m.afterPreposition && (m.tokens.length > 1 || m.title !== null)) ?? null;
+}
+
+const entityKind = (kind: NameMention['kind']) => (kind === 'organisation' ? 'organisation' : 'person');
+
+/** Resolves a speaker phrase at a position; creates the entity when a new name or source speaks. */
 export function resolveSpeaker(phrase: string, block: number, offset: number, registry: EntityRegistry): Entity | null {
   const at = globalPosition(block, offset);
   const chunks = phrase.split(/,\s*/).map((c) => c.trim()).filter(Boolean);
-  const first = (chunks[0] ?? '').replace(/^(?:and|but|then|also)\s+/i, '');
+  const first = (chunks[0] ?? '').replace(/^(?:and|but|then|also|so)\s+/i, '');
   const pronoun = first.length <= 4 ? PRONOUNS.get(first.toLowerCase()) : undefined;
   if (pronoun) return registry.findByPronoun(pronoun, at);
 
@@ -24,27 +47,35 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     const known = registry.findByName(first, at);
     if (known) return known;
   }
+
+  const body = FOR_BODY.exec(first)?.[1] ?? BODY_BEFORE.exec(first)?.[1];
+  if (body) {
+    const label = body.trim();
+    return registry.findByName(label, at) ?? registry.add(label, 'organisation');
+  }
+
+  // "the study's lead author, marine biologist Dr Ana Roy": the name, wherever it stands, wins.
+  for (let i = 0; i < chunks.length && i < 3; i++) {
+    const chunk = i === 0 ? first : chunks[i]!;
+    const full = fullNameIn(chunk);
+    if (!full) continue;
+    const entity = registry.findByName(full.name, at) ?? registry.add(full.name, 'person');
+    const role = chunks.find((c, j) => j !== i && /^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(c) && !/^(?:who|whose|which|of|at|from)\b/.test(c));
+    const before = chunk.slice(0, full.start).trim();
+    addRoleIfAny(registry, entity, before || role);
+    return entity;
+  }
+
   const name = isRolePhrase ? null : nameIn(first);
   if (name) {
     const known = registry.findByName(name.name, at);
     // One capitalised word the article never introduced as a person or a body is no speaker.
-    if (!known && !name.name.includes(' ') && name.kind !== 'organisation') return null;
-    const entity = known ?? registry.add(name.name, name.kind === 'organisation' ? 'organisation' : 'person');
-    const role = chunks[1];
-    if (role && /^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(role) && !/^who\b/.test(role)) {
-      const words = role.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
-      if (words.slice(0, 4).some((w) => ROLE_WORDS.has(w.toLowerCase()))) registry.addRole(entity, role);
-    }
+    if (!known && !name.name.includes(' ') && name.kind !== 'organisation') return unnamedOrNull(first, at, registry);
+    const entity = known ?? registry.add(name.name, entityKind(name.kind));
+    addRoleIfAny(registry, entity, chunks[1]);
     return entity;
   }
-  if (!isRolePhrase) return null;
-  // "the mayor, Odile Brun": the name in apposition wins over the role.
-  const apposed = chunks[1] ? nameIn(chunks[1]) : null;
-  if (apposed && /^\p{Lu}/u.test(chunks[1] ?? '')) {
-    const entity = registry.findByName(apposed.name) ?? registry.add(apposed.name, apposed.kind === 'organisation' ? 'organisation' : 'person');
-    registry.addRole(entity, first);
-    return entity;
-  }
+  if (!isRolePhrase) return unnamedOrNull(first, at, registry);
   const byRole = registry.findByRole(first, at);
   if (byRole) return byRole;
   // "The White House", "the Congressional Budget Office": a proper name with its article.
@@ -52,13 +83,73 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     const label = first.replace(/^the\s+/i, 'The ');
     return registry.findByName(label) ?? registry.add(label, 'organisation');
   }
-  // "the club said in a statement": a body speaks; it is known by the phrase itself.
-  const head = first.toLowerCase().split(/\s+/).pop() ?? '';
-  const orgWord = first.toLowerCase().split(/[^a-z]+/).some((w) => ORGANISATION_WORDS.has(w));
-  if (ORGANISATION_WORDS.has(head) || (orgWord && !first.toLowerCase().split(/[^a-z]+/).some((w) => ROLE_WORDS.has(w)))) {
+  const lowerWords = first.toLowerCase().split(/[^a-z]+/);
+  const head = lowerWords.filter(Boolean).pop() ?? '';
+  const orgWord = lowerWords.some((w) => ORGANISATION_WORDS.has(w));
+  if (ORGANISATION_WORDS.has(head) || (orgWord && !lowerWords.some((w) => ROLE_WORDS.has(w)) && !readUnnamedSource(first))) {
+    // "the club said in a statement": a body speaks; the latest body it can mean, else the phrase.
+    const latest = /^(?:the|its)\s+\p{Ll}+$/u.test(first) ? latestBody(registry, head, at) : null;
+    if (latest) return latest;
     const label = first.replace(/^(?:its|his|her|their|our|a|an)\s+/i, 'the ');
-    const entity = registry.findByName(label) ?? registry.add(label.charAt(0).toUpperCase() + label.slice(1), 'organisation');
-    return entity;
+    return registry.findByName(label) ?? registry.add(label.charAt(0).toUpperCase() + label.slice(1), 'organisation');
   }
-  return null;
+  return unnamedOrNull(first, at, registry);
+}
+
+function addRoleIfAny(registry: EntityRegistry, entity: Entity, role: string | undefined): void {
+  if (!role || !/^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(role) || /^who\b/.test(role)) return;
+  const words = role.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+  if (words.slice(0, 4).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) registry.addRole(entity, role);
+}
+
+/** "the company" after "Nordlys Ferries (the company) …": the latest body whose name or role holds the noun. */
+function latestBody(registry: EntityRegistry, noun: string, at: number): Entity | null {
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const e of registry.entities) {
+    if (e.kind !== 'organisation') continue;
+    const seen = lastBefore(e.seen, at);
+    if (seen > bestAt && (e.nameWords.includes(noun) || e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(noun)))) {
+      bestAt = seen;
+      best = e;
+    }
+  }
+  return best;
+}
+
+function lastBefore(sorted: number[], at: number): number {
+  let found = -1;
+  for (const p of sorted) {
+    if (p >= at) break;
+    found = p;
+  }
+  return found;
+}
+
+/**
+ * An unnamed source: the same description seen before ("the spokesperson" after "a police
+ * spokesperson"), a group named in an earlier description ("police" after "a police spokesperson"),
+ * or a new one.
+ */
+function unnamedOrNull(phrase: string, at: number, registry: EntityRegistry): Entity | null {
+  const source = readUnnamedSource(phrase);
+  if (!source) return null;
+  const definite = /^the\s/i.test(phrase.trim());
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const e of registry.entities) {
+    if (e.kind !== 'unnamed') continue;
+    const sameHead = headNoun(e.name) === source.head && (definite || e.name.toLowerCase() === source.label.toLowerCase());
+    // "police" after "a police spokesperson": the group is the source the text already described.
+    const groupOf = source.plural && !source.label.includes(' ') && e.nameWords.includes(source.label.toLowerCase());
+    const seen = lastBefore(e.seen, at);
+    if ((sameHead || groupOf) && seen >= bestAt) {
+      bestAt = seen;
+      best = e;
+    }
+  }
+  if (best) return best;
+  const entity = registry.add(source.label, 'unnamed');
+  entity.plural = source.plural;
+  return entity;
 }

@@ -3,6 +3,7 @@ import { isLatinText } from '../text/ascii-words';
 import { dual, patternFor, pick } from '../text/latin-pattern';
 import { plausibleSubject } from './plausible-subject';
 import { ROLE_WORDS } from './lexicon';
+import { isSourceModifier, readUnnamedSource } from './unnamed-sources';
 
 // A name and nothing else: "Rosa Lindqvist", "Dr Ida Berg", "Vauquelin".
 const PROPER_NAME = dual(/^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+$/u);
@@ -47,6 +48,8 @@ export function subjectBefore(prefix: string): Subject | null {
       at = start + chunk.length;
       if (PROPER.test(chunk) && !/^(?:The|A|An|It|This|That|There|We|I|You|He|She|They)\b/.test(chunk)) return { phrase: chunk, at: start };
     }
+    // "A clerk at the store, who asked not to be named," is described, not named: the whole description speaks.
+    if (chunks[0] && /^(?:an?|one|another)\s/i.test(chunks[0]) && readUnnamedSource(chunks[0])) return { phrase: chunks[0], at: 0 };
     const lead = chunks[0]?.replace(/\s+(?:of|from|at)\s+.*$/, '') ?? '';
     if (lead && plausibleSubject(lead) && /^(?:the|its|his|her|their)\s/i.test(lead)) return { phrase: lead, at: 0 };
     if (lead && PROPER.test(lead.split(/\s+(?:of|from|at)\s+/)[0] ?? '')) return { phrase: lead.split(/\s+(?:of|from|at)\s+/)[0]!, at: 0 };
@@ -107,5 +110,25 @@ function subjectAtEnd(text: string): Subject | null {
   }
   const role = ROLE.exec(text);
   if (role?.[1] && plausibleSubject(role[1])) return { phrase: role[1], at: role.index };
-  return null;
+  return describedSourceAtEnd(text);
+}
+
+// "…, a police spokesperson", "one resident of the valley", "diplomatic sources", "Israeli officials".
+const INDEFINITE_AT_END = dual(/(?:^|[\s,;])((?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree)\s+(?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+)\s*$/u);
+const GROUP_AT_END = dual(/(?:^|[\s,;(])((?:(?:\p{Lu}[\p{L}.]*|\p{Ll}+)\s+){0,2}\p{Ll}+)\s*$/u);
+
+/** A source the text describes instead of naming, ending the text. */
+function describedSourceAtEnd(text: string): Subject | null {
+  const latin = isLatinText(text);
+  const indefinite = pick(INDEFINITE_AT_END, latin).exec(text)?.[1];
+  if (indefinite && readUnnamedSource(indefinite)) return { phrase: indefinite, at: text.length - indefinite.length };
+  const group = pick(GROUP_AT_END, latin).exec(text)?.[1];
+  if (!group) return null;
+  // "diplomatic sources", "Israeli officials": modifiers that say whose voice it is stay with the group.
+  const words = group.split(/\s+/);
+  let from = words.length - 1;
+  while (from > 0 && isSourceModifier(words[from - 1]!)) from--;
+  const phrase = words.slice(from).join(' ');
+  const source = readUnnamedSource(phrase);
+  return source?.plural ? { phrase, at: text.length - phrase.length } : null;
 }
