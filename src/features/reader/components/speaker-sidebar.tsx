@@ -53,10 +53,11 @@ export function SpeakerSidebar({ model, selected, onToggle, onClear }: SpeakerSi
                     {/* "a spokesperson for the council" reads SC, not AC. */}
                     <Avatar name={s.name.replace(/^(an?|the) /i, '')} className={colorOf(model, s.id)} />
                     <span className="min-w-0">
-                      <span className="block font-medium">{s.name}</span>
+                      <span className="block font-medium first-letter:uppercase">{s.name}</span>
                       {s.role && <span className="block text-sm text-gray-700 dark:text-gray-300">{s.role}</span>}
                       <span className="block text-sm text-gray-700 dark:text-gray-300">
-                        {plural(s.quoteCount, 'quote')} · {plural(s.tweetCount, 'tweet')}
+                        {plural(s.quoteCount, 'quote')}
+                        {s.tweetCount > 0 && ` · ${plural(s.tweetCount, 'tweet')}`}
                       </span>
                     </span>
                   </button>
