@@ -12,9 +12,11 @@ import { countWords } from '../text/ascii-words';
 import { patternFor } from '../text/latin-pattern';
 import { CATAPHORA, CONTRAST, findSentenceSpeech } from './find-sentence-speech';
 import { isSpeech } from './is-speech';
+import { findUnmarkedSpeech } from './find-unmarked-speech';
 import { findNameMentions } from './name-mentions';
 import { buildQuotes, buildSpeakers } from './output';
 import { resolveSpeaker } from './resolve-speaker';
+import { SubjectTracker } from './sentence-subjects';
 import { splitSentences } from './sentences';
 import { lowerBound, RangeIndex, type Range } from './sorted-search';
 import { firstSpan, type SpeechItem } from './speech-item';
@@ -69,16 +71,24 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[]): Attribution {
   // Scare quotes inside a sentence do not stop it from being reported speech.
   const speechRanges = rangesByBlock(items.map((it) => it.spans));
   for (const p of paragraphs) items.push(...findSentenceSpeech(p.block, p.text, speechRanges.get(p.block) ?? [], sentencesOf(p.block)));
+  // Speech whose marks were lost (machine translation): runs of first-person or present-tense sentences.
+  items.push(...findUnmarkedSpeech(paragraphs, sentencesOf, quotedRanges, items));
   items.sort((a, b) => globalPosition(firstSpan(a).block, firstSpan(a).start) - globalPosition(firstSpan(b).block, firstSpan(b).start));
 
-  // Resolve in reading order, so each attribution makes its speaker the latest one seen.
+  const mentionStarts = new Map([...mentionsOf].map(([block, list]) => [block, list.map((m) => m.start)]));
+  // Resolve in reading order, so each attribution makes its speaker the latest one seen, and each
+  // sentence before it has said whom it is about (see sentence-subjects.ts).
+  const subjects = new SubjectTracker(
+    { blocks: paragraphs, sentencesOf, mentionsOf: (b) => mentionsOf.get(b) ?? [], mentionStartsOf: (b) => mentionStarts.get(b) ?? [], insideQuote },
+    registry,
+  );
   for (const it of items) {
+    subjects.advanceTo(globalPosition(it.phraseAt.block, it.phraseAt.offset));
     if (it.parent) it.speaker = it.parent.speaker;
     else if (it.cataphora) it.speaker = registry.findByName(it.cataphora) ?? resolveSpeaker(it.cataphora, it.phraseAt.block, it.phraseAt.offset, registry);
     else if (it.speakerPhrase) it.speaker = resolveSpeaker(it.speakerPhrase, it.phraseAt.block, it.phraseAt.offset, registry);
-    if (it.speaker) registry.see(it.speaker, globalPosition(it.phraseAt.block, it.phraseAt.offset));
+    if (it.speaker) registry.seeAsSubject(it.speaker, globalPosition(it.phraseAt.block, it.phraseAt.offset));
   }
-  const mentionStarts = new Map([...mentionsOf].map(([block, list]) => [block, list.map((m) => m.start)]));
   const mentionsBetween = (block: number, start: number, end: number) => {
     const list = mentionsOf.get(block) ?? [];
     const out = [];

@@ -4,7 +4,7 @@
  */
 import { foldText } from '../text/ascii-words';
 import { genderOfCue, genderOfGivenName, type Gender } from './gender';
-import { ROLE_WORDS } from './lexicon';
+import { ROLE_WORDS, TITLE_ROLES } from './lexicon';
 import type { NameMention } from './name-mentions';
 import { insertSorted, lowerBound } from './sorted-search';
 
@@ -112,12 +112,29 @@ export class EntityRegistry {
     return best;
   }
 
-  /** The person a pronoun most likely means: the latest one seen before, of a compatible gender. */
+  /** Sorted global positions where sentences start (set by the salience pass), to weigh subjects. */
+  sentenceStarts: number[] = [];
+  /** Per entity, the sorted positions where it was the subject of a sentence or a speaker. */
+  private readonly subjects = new Map<Entity, number[]>();
+
+  /** Records that an entity is what a sentence is about: its subject, or the speaker of a quote. */
+  seeAsSubject(entity: Entity, position: number) {
+    let list = this.subjects.get(entity);
+    if (!list) this.subjects.set(entity, (list = []));
+    insertSorted(list, position);
+    this.see(entity, position);
+  }
+
+  /**
+   * The person a pronoun most likely means. Recency first: the latest fitting entity seen before.
+   * But a sentence is about its subject: when the latest one was only named inside a sentence whose
+   * subject also fits ("Rahman, who taught Sokolova, was more cautious. She said …"), the subject wins.
+   */
   findByPronoun(gender: Gender | 'plural' | 'neuter', before: number): Entity | null {
-    // Recency first: the person a reader has just met. Gender only rules out, it never reaches back
-    // past a nearer person whose gender the text does not tell (a measured choice: see README).
     let best: Entity | null = null;
     let bestAt = -1;
+    let subject: Entity | null = null;
+    let subjectAt = -1;
     for (const e of this.entities) {
       if (!pronounFits(e, gender)) continue;
       const at = lastSeenBefore(e, before);
@@ -125,6 +142,17 @@ export class EntityRegistry {
         bestAt = at;
         best = e;
       }
+      const list = this.subjects.get(e);
+      const asSubject = list ? (list[lowerBound(list, before) - 1] ?? -1) : -1;
+      if (asSubject > subjectAt) {
+        subjectAt = asSubject;
+        subject = e;
+      }
+    }
+    if (subject && subject !== best && subjectAt >= 0) {
+      const starts = this.sentenceStarts;
+      const sentenceOfBest = starts[lowerBound(starts, bestAt + 1) - 1] ?? -1;
+      if (subjectAt >= sentenceOfBest) return subject;
     }
     return best;
   }
@@ -178,6 +206,11 @@ export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMent
       const titleWords = m.title.split(/\s+/);
       for (const w of titleWords) e.gender ??= genderOfCue(w);
       if (titleWords.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:mr|mrs|ms|dr|prof|sir)$/i.test(w))) registry.addRole(e, m.title);
+      // "Insp. Dana Cole" is "the inspector" later on; "Mr Justice Hale" is "the judge".
+      for (const w of titleWords) {
+        const role = TITLE_ROLES.get(w.toLowerCase().replace(/\.$/, ''));
+        if (role && role !== 'doctor') registry.addRole(e, role);
+      }
     }
     if (!insideQuote(m) && !m.afterPreposition) e.seen.push(globalPosition(m.block, m.start));
   }

@@ -18,7 +18,9 @@ export interface CueMatch {
 
 const VERB = SPEECH_VERB_PATTERN;
 // ", said the mayor, Odile Brun" / " commented the councillor …"
-const VERB_SUBJECT = new RegExp(`^(${VERB})\\s+([^.;:!?“”"«»]{2,160})`);
+// A full stop after a title or an initial ("the Rev. Ana Roy", "Peter J. Maroney") does not end the subject.
+const ABBREVIATION_DOT = `(?<=\\b(?:${['Mr', 'Mrs', 'Ms', 'Dr', 'Rev', 'Sen', 'Rep', 'Gov', 'Lt', 'Gen', 'Col', 'Capt', 'Sgt', 'Insp', 'Det', 'Const', 'Supt', 'Prof', 'St', 'Jr', 'Sr', 'Fr', 'Hon', 'Cllr', 'Cpl', 'Pte', 'Maj', 'Adm', 'Cmdr', 'Atty', 'Msgr', 'Mt', '[A-Z]'].join('|')}))\\.`;
+const VERB_SUBJECT = new RegExp(`^(${VERB})\\s+((?:[^.;:!?“”"«»]|${ABBREVIATION_DOT}){2,160})`);
 const ACCORDING = /(?:^|\s)[Aa]ccording to ([^,.;:“”"]{2,80}),\s*$/;
 const LEAD = /^[\s,.;:!?—–-]*/;
 const SIGNATURE = /^[\s.!?]*[—–]\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)(?=\s*(?:,|$|\())/;

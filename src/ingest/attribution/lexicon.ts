@@ -2,36 +2,21 @@
  * Words of English news that signal speech, roles and pronouns. These are facts about the language
  * (and the trade), never about any one article.
  */
+import { clauseVerbForms, quoteCueForms } from './reporting-verbs';
 
-/** Verbs that introduce or close speech, in the forms news uses around quotes. */
-export const SPEECH_VERBS = [
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'noted', 'notes', 'warned',
-  'warns', 'urged', 'urges', 'insisted', 'insists', 'argued', 'argues', 'replied', 'replies', 'answered', 'answers',
-  'responded', 'responds', 'asked', 'asks', 'commented', 'comments', 'continued', 'continues', 'declared', 'declares',
-  'stated', 'states', 'announced', 'announces', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded',
-  'concedes', 'confirmed', 'confirms', 'claimed', 'claims', 'recalled', 'recalls', 'remarked', 'remarks', 'observed',
-  'observes', 'stressed', 'stresses', 'emphasised', 'emphasized', 'underlined', 'wrote', 'writes', 'tweeted', 'posted',
-  'joked', 'jokes', 'quipped', 'sighed', 'laughed', 'shouted', 'cried', 'whispered', 'promised', 'promises', 'vowed',
-  'vows', 'predicted', 'predicts', 'concluded', 'concludes', 'suggested', 'suggests', 'complained', 'complains',
-  'protested', 'objected', 'maintained', 'maintains', 'assured', 'assures', 'reiterated', 'repeated', 'revealed',
-  'reveals', 'disclosed', 'countered', 'retorted', 'snapped', 'boasted', 'lamented', 'mused', 'pointed', 'hit', 'went',
-  'began', 'started', 'agreed', 'agrees', 'denied', 'denies', 'demanded', 'demands', 'pleaded', 'testified',
-  'reported', 'reports', 'estimated', 'estimates', 'believes', 'believed', 'thinks', 'thought', 'felt', 'feels',
-  'hoped', 'hopes', 'cautioned', 'cautions', 'indicated', 'indicates', 'specified', 'clarified', 'reminded', 'reminds',
-  'murmured', 'exclaimed', 'interjected', 'summed', 'wondered', 'wonders', 'shot', 'fired', 'greeted', 'ruled',
-  'accused', 'accuses', 'charged', 'alleged', 'alleges', 'insisting', 'saying', 'adding', 'telling', 'explaining',
-  'warning', 'writing', 'arguing', 'noting',
-];
+/**
+ * Verbs that introduce or close quoted speech, in the forms news uses around quotes. They come from
+ * the table of reporting verbs (`reporting-verbs.ts`), which also says what each verb takes.
+ */
+export const SPEECH_VERBS = quoteCueForms();
 
 export const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
 
-/** The speech verbs as a regex alternation, for the patterns that need them in place. */
-export const SPEECH_VERB_PATTERN = `(?:${SPEECH_VERBS.join('|')})`;
+/** The speech verbs as a regex alternation, longest first, for the patterns that need them in place. */
+export const SPEECH_VERB_PATTERN = `(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})`;
 
-/** Verbs after which an unmarked "that" clause is what someone said (reported speech). */
-export const REPORTING_VERB_SET = new Set(
-  SPEECH_VERBS.filter((v) => !['asked', 'asks', 'laughed', 'sighed', 'shouted', 'cried', 'whispered', 'greeted', 'went', 'began', 'started', 'hit', 'shot', 'fired'].includes(v)),
-);
+/** Every form of the verbs after which a clause is what someone said (reported speech). */
+export const REPORTING_VERB_SET = new Set(clauseVerbForms());
 
 /** Nouns that introduce speech: "in a statement", "her answer:". */
 export const SPEECH_NOUNS = new Set([
@@ -56,10 +41,28 @@ export const ROLE_WORDS = new Set([
   'victim', 'fan', 'historian', 'biologist', 'physicist', 'chemist', 'microbiologist', 'epidemiologist', 'lead',
   'co-author', 'partner', 'cyclist', 'assistant', 'aide', 'colleague', 'teammate', 'contractor', 'consultant',
   'worker', 'employee', 'directeur', 'sportif', 'master', 'steward', 'chef', 'guide', 'vicar', 'rabbi', 'imam',
+  // Family: "the victim's daughter, Ana Roy" is described by her relation.
+  'daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'grandson',
+  'granddaughter', 'grandmother', 'grandfather', 'pastor', 'reverend', 'detective', 'sergeant', 'constable', 'defenceman', 'defenseman',
 ]);
 
 /** Titles written before a name that are not part of it. */
 export const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lady', 'lord', 'madam', 'madame', 'mademoiselle', 'monsieur', 'signor', 'signora', 'señor', 'señora', 'senor', 'senora', 'herr', 'frau', 'st', 'rev', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt']);
+
+/**
+ * The role a title before a name gives its bearer, so that "the inspector" or "the judge" later in
+ * the text finds "Insp. Dana Cole" or "Mr Justice Hale". Keys are lower case, without the full stop.
+ */
+export const TITLE_ROLES = new Map([
+  ['justice', 'judge'], ['judge', 'judge'], ['insp', 'inspector'], ['inspector', 'inspector'], ['det', 'detective'],
+  ['detective', 'detective'], ['sgt', 'sergeant'], ['const', 'constable'], ['supt', 'superintendent'],
+  ['rev', 'reverend'], ['fr', 'priest'], ['father', 'priest'], ['sen', 'senator'], ['rep', 'representative'],
+  ['gov', 'governor'], ['cllr', 'councillor'], ['councillor', 'councillor'], ['councilor', 'councillor'],
+  ['lt', 'lieutenant'], ['capt', 'captain'], ['col', 'colonel'], ['gen', 'general'], ['maj', 'major'],
+  ['adm', 'admiral'], ['prof', 'professor'], ['dr', 'doctor'], ['coach', 'coach'], ['mayor', 'mayor'],
+  ['chief', 'chief'], ['president', 'president'], ['premier', 'premier'], ['chancellor', 'chancellor'],
+  ['minister', 'minister'], ['senator', 'senator'], ['governor', 'governor'], ['sheriff', 'sheriff'],
+]);
 
 /** Head nouns of bodies that speak as one: "the club said in a statement". */
 export const ORGANISATION_WORDS = new Set([
@@ -92,7 +95,7 @@ export const NOT_NAME_WORDS = new Set([
   'new', 'first', 'last', 'next', 'never', 'always', 'sometimes', 'perhaps', 'maybe', 'nobody', 'everyone', 'everybody',
   'someone', 'nothing', 'everything', 'together', 'later', 'afterwards', 'earlier', 'instead', 'indeed', 'finally',
   'eventually', 'overall', 'sadly', 'luckily', 'unfortunately', 'fortunately', 'separately', 'elsewhere', 'nonetheless',
-  'nevertheless', 'moreover', 'furthermore', 'recently', 'currently', 'previously', 'initially', 'ultimately', 'anyway', 'day', 'night', 'chapeau', 'bravo', 'grazie', 'merci', 'danke', 'gracias',
+  'nevertheless', 'moreover', 'furthermore', 'recently', 'currently', 'previously', 'initially', 'ultimately', 'anyway', 'day', 'night',
 ]);
 
 export const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|me|my|mine|myself|we|we['’](?:re|ve|ll|d)|us|our|ours|ourselves|let['’]s)\b|\b(?:je|j['’?]|nous|nos|notre|moi|mon|ma|mes|io|noi|nostro|nostra|nostri|abbiamo|siamo|ich|wir|unser|unsere|mein|yo|nosotros|nuestro|nuestra)\b/i;

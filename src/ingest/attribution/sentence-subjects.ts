@@ -1,0 +1,110 @@
+/**
+ * What each sentence is about. A reader takes "she" to mean the person the last sentences were
+ * about (their subject), not whoever was named last in passing. This pass walks the sentences in
+ * reading order, together with the speech items, and records each sentence's subject in the
+ * registry: a name that opens the sentence ("Insp. Dana Cole said …", "The maritime minister, Ana
+ * Roy, …"), a role that stands for someone already met ("The judge rejected …"), or a pronoun
+ * ("She married …"), resolved at that point.
+ */
+import { lowerBound, type Range } from './sorted-search';
+import { globalPosition, type EntityRegistry } from './entities';
+import { ROLE_WORDS } from './lexicon';
+import type { NameMention } from './name-mentions';
+
+export interface SubjectSource {
+  blocks: { block: number; text: string }[];
+  sentencesOf: (block: number) => Range[];
+  mentionsOf: (block: number) => NameMention[];
+  /** The mentions' start offsets, sorted, to find a sentence's first mention without a scan. */
+  mentionStartsOf: (block: number) => number[];
+  insideQuote: (m: { block: number; start: number }) => boolean;
+}
+
+const PRONOUN = /^(He|She|They)\b/;
+const GENDER = { He: 'male', She: 'female', They: 'plural' } as const;
+// "At a news conference on Tuesday, …": one opening phrase before the subject.
+const OPENING = /^[^,“”"«»‘’]{2,80},\s+(?=\p{Lu})/u;
+// "The judge rejected …": a role (up to four words) opening the sentence, then a lower-case verb.
+const ROLE_SUBJECT = /^(?:The|Its|His|Her|Their)\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+(?=\p{Ll})/u;
+// What may stand between a sentence's start and the name that is its subject: capitalised words or
+// a description that ends in a role ("Lumberjacks coach", "The maritime minister,").
+const BEFORE_NAME_CAPITALS = /^(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
+const BEFORE_NAME_ROLE = /^(?:(?:The|the|Its|His|Her|Their|\p{Lu}[\p{L}'’-]*['’]s)\s+)?(?:[\p{L}'’-]+\s+){0,4}?([\p{Ll}-]+),?\s+$/u;
+
+const POSSESSIVE_AFTER = /^['’]s?\s/;
+const DESCRIPTION_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+\p{Lu}/u;
+const COORDINATED_AFTER = /^(?:,[^,.;]{1,60},)?\s+(?:and|&)\s+(?:(?:his|her|their)\s+\p{Ll}+(?:,\s*)?\s*)?\p{Lu}/u;
+
+export class SubjectTracker {
+  private block = 0;
+  private sentence = 0;
+
+  constructor(
+    private readonly source: SubjectSource,
+    private readonly registry: EntityRegistry,
+  ) {}
+
+  /** Reads the subjects of every sentence that starts before a position. */
+  advanceTo(position: number): void {
+    const { blocks, sentencesOf } = this.source;
+    while (this.block < blocks.length) {
+      const { block, text } = blocks[this.block]!;
+      const sentences = sentencesOf(block);
+      if (this.sentence >= sentences.length) {
+        this.block++;
+        this.sentence = 0;
+        continue;
+      }
+      const range = sentences[this.sentence]!;
+      const at = globalPosition(block, range.start);
+      if (at >= position) return;
+      this.registry.sentenceStarts.push(at);
+      this.readSubject(block, text, range);
+      this.sentence++;
+    }
+  }
+
+  private readSubject(block: number, text: string, range: Range): void {
+    const sentence = text.slice(range.start, range.end);
+    const opening = OPENING.exec(sentence)?.[0].length ?? 0;
+    // The sentence's own start first; after an opening phrase only when the start holds no subject
+    // ("Bouchard, now 70, cooked …" is about Bouchard, not about what follows the comma).
+    if (!this.subjectAt(block, text, range, 0) && opening) this.subjectAt(block, text, range, opening);
+  }
+
+  private subjectAt(block: number, text: string, range: Range, offset: number): boolean {
+    const start = range.start + offset;
+    const rest = text.slice(start, Math.min(range.end, start + 160));
+    const at = globalPosition(block, start);
+    const pronoun = PRONOUN.exec(rest)?.[1] as keyof typeof GENDER | undefined;
+    if (pronoun) {
+      const entity = this.registry.findByPronoun(GENDER[pronoun], at);
+      if (entity) this.registry.seeAsSubject(entity, at);
+      return entity !== null;
+    }
+    const mentions = this.source.mentionsOf(block);
+    for (let i = lowerBound(this.source.mentionStartsOf(block), start); i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.start >= start + 80 || this.source.insideQuote(m)) break;
+      const before = text.slice(start, m.start);
+      const role = BEFORE_NAME_ROLE.exec(before)?.[1];
+      if (!BEFORE_NAME_CAPITALS.test(before) && !(role && ROLE_WORDS.has(role.toLowerCase()))) break;
+      const after = text.slice(m.end, m.end + 60);
+      // "Kayla’s mother, Ana Roy, …" and "Stags head coach Ana Roy": the possessor or the team
+      // stands before the subject, which comes next.
+      if (m.kind === 'unknown' || POSSESSIVE_AFTER.test(after) || DESCRIPTION_AFTER.test(after)) continue;
+      // "Ana Roy and her niece, Eva Roy, have …": two people together are no one person's subject.
+      if (COORDINATED_AFTER.test(after)) return true;
+      const entity = this.registry.findByName(m.name, globalPosition(block, m.start));
+      if (entity) this.registry.seeAsSubject(entity, globalPosition(block, m.start));
+      return entity !== null;
+    }
+    const role = ROLE_SUBJECT.exec(rest);
+    if (role?.[2] && ROLE_WORDS.has(role[2])) {
+      const entity = this.registry.findByRole(`the ${role[1]}`, at);
+      if (entity) this.registry.seeAsSubject(entity, at);
+      return entity !== null;
+    }
+    return false;
+  }
+}
