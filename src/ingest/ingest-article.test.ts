@@ -65,7 +65,7 @@ describe('ingestArticle: a whole article', () => {
   });
 
   it('keeps the blocks in file order, with the tweet where it stood', () => {
-    expect(a.blocks.map((b) => (b.type === 'paragraph' ? `${b.role}:${b.text.slice(0, 12)}` : `tweet:${b.tweet}`))).toEqual([
+    expect(a.blocks.map((b) => (b.type === 'paragraph' ? `${b.role}:${b.text.slice(0, 12)}` : b.type === 'tweet' ? `tweet:${b.tweet}` : `furniture:${b.kind}`))).toEqual([
       'standfirst:The new tram',
       'body:GOTHENBURG –',
       'body:Holm said th',

@@ -44,20 +44,24 @@ export function ingestText(source: string, text: string, warnings: IngestWarning
 
   const blocks: Block[] = [];
   const tweets: Tweet[] = [];
-  const addParagraph = (paragraph: string, role: 'standfirst' | 'body') => {
-    const embed = parseTweetEmbed(paragraph);
+  for (const paragraph of layout.paragraphs) {
+    // Page furniture (captions, credits, bylines, share lines) is kept as written, apart from the story.
+    if (paragraph.role === 'furniture') {
+      blocks.push({ type: 'furniture', kind: paragraph.kind, text: paragraph.text });
+      continue;
+    }
+    const embed = parseTweetEmbed(paragraph.text);
     if (!embed) {
-      blocks.push({ type: 'paragraph', role, text: paragraph });
-      return;
+      blocks.push({ type: 'paragraph', role: paragraph.role, text: paragraph.text });
+      continue;
     }
     warnings.push(...embed.warnings);
     blocks.push({ type: 'tweet', tweet: tweets.length });
     tweets.push(buildTweet(embed));
-  };
-  layout.standfirst.forEach((p) => addParagraph(p, 'standfirst'));
-  layout.body.forEach((p) => addParagraph(p, 'body'));
+  }
   if (blocks.length === 0) return { ok: false, source, error: `${source}: empty file (no body text after the header)` };
 
+  // The title is the headline line, else the story's first sentence; never a caption, a credit or a byline.
   const firstTweet = tweets[0];
   const firstText = blocks.find((b) => b.type === 'paragraph')?.text || firstTweet?.text || (firstTweet ? `Tweet by ${firstTweet.displayName}` : source);
   const title = layout.title ?? (deriveTitle(firstText, layout.dateline) || source);

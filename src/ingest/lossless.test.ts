@@ -56,26 +56,35 @@ function bodyOf(text: string, author: string | null): string {
   return isByline ? after : `${trailing}\n${after}`;
 }
 
-/** What the article stores, in reading order. */
+/**
+ * What the article stores, in reading order: the blocks as they stand, with the title line put back
+ * where it was written (after any page furniture before it) and the correspondent note after the
+ * standfirst.
+ */
 function storedText(article: Article, body: string): string {
-  const parts: string[] = [];
-  const paragraphs = article.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
-  const firstSourceParagraph = body.split(/\n[ \t\u00a0\u3000\u200b]*\n/).find((p) => stripSpace(p) !== '') ?? '';
-  const titleFromLine = stripSpace(firstSourceParagraph) === stripSpace(article.title) && !paragraphs.includes(article.title);
-  if (titleFromLine) parts.push(article.title);
-  const standfirst = article.blocks.filter((b) => b.type === 'paragraph' && b.role === 'standfirst');
-  const rest = article.blocks.filter((b) => !(b.type === 'paragraph' && b.role === 'standfirst'));
-  for (const block of standfirst) if (block.type === 'paragraph') parts.push(block.text);
-  if (article.correspondentNote !== null) parts.push(article.correspondentNote);
-  for (const block of rest) {
-    if (block.type === 'paragraph') {
-      parts.push(block.text);
-      continue;
-    }
+  const texts = article.blocks.map((block) => {
+    if (block.type !== 'tweet') return [block.text];
     const tweet = article.tweets[block.tweet];
     if (!tweet) throw new Error(`tweet block points at missing tweet ${block.tweet}`);
-    parts.push(tweet.text, tweet.linkText ?? '', tweet.displayName, tweet.handleText, tweet.dateText);
-  }
+    return [tweet.text, tweet.linkText ?? '', tweet.displayName, tweet.handleText, tweet.dateText];
+  });
+  const paragraphs = article.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+  const sourceParagraphs = body.split(/\n[ \t\u00a0\u3000\u200b]*\n/).filter((p) => stripSpace(p) !== '');
+  const titleAt = paragraphs.includes(article.title) ? -1 : sourceParagraphs.findIndex((p) => stripSpace(p) === stripSpace(article.title));
+  // Only furniture may stand before the title line: those blocks come first, then the title.
+  const leading = titleAt >= 0 && article.blocks.slice(0, titleAt).every((b) => b.type === 'furniture') ? titleAt : -1;
+  let lastStandfirst = -1;
+  article.blocks.forEach((b, i) => {
+    if (b.type === 'paragraph' && b.role === 'standfirst') lastStandfirst = i;
+  });
+  const parts: string[] = [];
+  if (leading === 0) parts.push(article.title);
+  if (lastStandfirst < 0 && article.correspondentNote !== null) parts.push(article.correspondentNote);
+  texts.forEach((text, i) => {
+    parts.push(...text);
+    if (i + 1 === leading) parts.push(article.title);
+    if (i === lastStandfirst && article.correspondentNote !== null) parts.push(article.correspondentNote);
+  });
   return parts.join('\n');
 }
 
@@ -168,8 +177,8 @@ describe('what every ingested file looks like', () => {
     expect(a.blocks.length).toBeGreaterThan(0);
     expect(a.title.trim()).not.toBe('');
     for (const block of a.blocks) {
-      if (block.type === 'paragraph') expect(block.text.trim()).toBe(block.text);
-      else expect(a.tweets[block.tweet]).toBeDefined();
+      if (block.type === 'tweet') expect(a.tweets[block.tweet]).toBeDefined();
+      else expect(block.text.trim()).toBe(block.text);
     }
     expect(a.blocks.filter((b) => b.type === 'tweet')).toHaveLength(a.tweets.length);
     for (const tweet of a.tweets) {

@@ -69,7 +69,19 @@ export const TweetBlockSchema = z.object({
   tweet: index,
 });
 
-export const BlockSchema = z.discriminatedUnion('type', [ParagraphBlockSchema, TweetBlockSchema]);
+/** What a piece of page furniture is: a photo caption, a photo credit, a byline or agency line,
+ * a share/navigation/advertising line, or an editor's note. */
+export const FurnitureKindSchema = z.enum(['caption', 'credit', 'byline', 'navigation', 'note']);
+
+/** A line the news site put around the story (see layout/page-furniture.ts): kept as written, never
+ * read for quotes, speakers or the title. */
+export const FurnitureBlockSchema = z.object({
+  type: z.literal('furniture'),
+  kind: FurnitureKindSchema,
+  text: z.string(),
+});
+
+export const BlockSchema = z.discriminatedUnion('type', [ParagraphBlockSchema, TweetBlockSchema, FurnitureBlockSchema]);
 
 export const CueSchema = z.object({
   /** The words that introduce or close the speech, e.g. "he said", "according to". */
@@ -170,6 +182,8 @@ export type Span = z.infer<typeof SpanSchema>;
 export type TweetEntity = z.infer<typeof TweetEntitySchema>;
 export type Tweet = z.infer<typeof TweetSchema>;
 export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>;
+export type FurnitureKind = z.infer<typeof FurnitureKindSchema>;
+export type FurnitureBlock = z.infer<typeof FurnitureBlockSchema>;
 export type Block = z.infer<typeof BlockSchema>;
 export type Cue = z.infer<typeof CueSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;

@@ -58,9 +58,9 @@ export function splitText(text: string, spans: readonly QuoteSpanRef[]): Segment
   return out;
 }
 
-/** The text a block's offsets point into: the paragraph, or the tweet's words. */
+/** The text a block's offsets point into: the paragraph (or furniture line), or the tweet's words. */
 export function blockText(article: Pick<Article, 'tweets'>, block: Block): string {
-  return block.type === 'paragraph' ? block.text : (article.tweets[block.tweet]?.text ?? '');
+  return block.type === 'tweet' ? (article.tweets[block.tweet]?.text ?? '') : block.text;
 }
 
 /** Segments for every block of the article, in order; the first segment of each quote is marked. */

@@ -51,7 +51,7 @@ describe('attributeQuotes through ingestText', () => {
       for (const q of article.quotes) {
         const pieces = q.spans.map((s) => {
           const block = article.blocks[s.block];
-          const text = block?.type === 'paragraph' ? block.text : block ? (article.tweets[block.tweet]?.text ?? '') : '';
+          const text = block?.type === 'paragraph' ? block.text : block?.type === 'tweet' ? (article.tweets[block.tweet]?.text ?? '') : '';
           return text.slice(s.start, s.end);
         });
         expect(pieces.join('\n\n')).toBe(q.text);

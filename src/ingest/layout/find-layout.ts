@@ -1,12 +1,28 @@
-/** Tells the parts around the body apart: a title line, the standfirst, the correspondent note, the dateline. */
+/**
+ * Tells the parts around the body apart: a title line, the standfirst, the correspondent note, the
+ * dateline, and the page furniture a copied web page brings along (captions, credits, bylines, share
+ * lines: see page-furniture.ts). Furniture keeps its place in the flow but is never the title, the
+ * standfirst or the dateline paragraph.
+ */
+import type { FurnitureKind } from '../schema';
+import { furnitureKind } from './page-furniture';
+
+export type LayoutParagraph =
+  | { role: 'standfirst' | 'body'; text: string }
+  | { role: 'furniture'; kind: FurnitureKind; text: string };
 
 export interface Layout {
   title: string | null;
+  /** The standfirst paragraphs (also in `paragraphs`, with the role `standfirst`). */
   standfirst: string[];
   correspondentNote: string | null;
   dateline: string | null;
-  body: string[];
+  /** Every paragraph but the title line and the correspondent note, in the order written. */
+  paragraphs: LayoutParagraph[];
 }
+
+/** How many furniture paragraphs (a share bar, "Advertisement") may come before the title line. */
+const MAX_LEADING_FURNITURE = 4;
 
 const NOTE = /^\(?from our (?:own )?(?:[a-z]+ )?(?:correspondent|envoy|reporter|bureau|desk|staff|team)s?\)?\.?$/i;
 // An upper-case place (one to four words) before a dash: "PARIS –", "NEW YORK -", "RIO DE JANEIRO —".
@@ -20,34 +36,52 @@ export function datelineOf(paragraph: string): string | null {
 
 function isTitleLine(p: string): boolean {
   const words = p.split(/\s+/).length;
-  return p.length <= 120 && words >= 2 && words <= 18 && !/[.!?:;,"”»]$/.test(p) && !NOTE.test(p) && !datelineOf(p) && !/ \(@\w/.test(p);
+  if (p.length > 120 || words < 2 || words > 18 || NOTE.test(p) || datelineOf(p) || / \(@\w/.test(p)) return false;
+  if (!/[.!?:;,"”»]$/.test(p)) return true;
+  // A headline may end in a question mark, or in a closing quotation mark right after a word
+  // ('… warns of “very difficult 48 hours”'); never in a full stop, and it holds one sentence only.
+  // A line that opens with a quotation mark is a quote.
+  if (/^["“‘«„]/.test(p) || /[.!?]\s/.test(p)) return false;
+  const inner = p.replace(/["”»]+$/, '');
+  return inner.length < p.length ? !/[.!?:;,]$/.test(inner) : p.endsWith('?');
 }
 
-/** Splits paragraphs into title, standfirst, note and body, and finds the dateline. */
+/** Splits paragraphs into title, standfirst, note and body, finds the dateline, and marks page furniture. */
 export function findLayout(paragraphs: string[], hasHeaderText: boolean): Layout {
-  let rest = paragraphs.slice();
+  const kinds = paragraphs.map(furnitureKind);
+  // The story's own paragraphs, by index: the title, standfirst, note and dateline are looked for among them.
+  let rest = paragraphs.flatMap((_, i) => (kinds[i] === null ? [i] : []));
+  const textAt = (i: number | undefined) => (i === undefined ? '' : (paragraphs[i] ?? ''));
   let title: string | null = null;
-  const firstParagraph = rest[0];
-  if (!hasHeaderText && firstParagraph && rest.length > 1 && isTitleLine(firstParagraph)) {
-    title = firstParagraph;
+  let titleAt = -1;
+  const first = rest[0];
+  if (!hasHeaderText && first !== undefined && first <= MAX_LEADING_FURNITURE && rest.length > 1 && isTitleLine(textAt(first))) {
+    title = textAt(first);
+    titleAt = first;
     rest = rest.slice(1);
   }
-  const noteAt = rest.findIndex((p, i) => i <= 2 && NOTE.test(p));
+  const noteAt = rest.findIndex((p, i) => i <= 2 && NOTE.test(textAt(p)));
   let correspondentNote: string | null = null;
-  let standfirst: string[] = [];
+  let standfirst: number[] = [];
+  const noteIndex = noteAt >= 0 ? (rest[noteAt] ?? -1) : -1;
   if (noteAt >= 0) {
-    correspondentNote = rest[noteAt] ?? null;
+    correspondentNote = textAt(rest[noteAt]);
     standfirst = rest.slice(0, noteAt);
     rest = rest.slice(noteAt + 1);
   }
   let dateline: string | null = null;
-  const datelineAt = rest.findIndex((p, i) => i <= 1 && datelineOf(p) !== null);
+  const datelineAt = rest.findIndex((p, i) => i <= 1 && datelineOf(textAt(p)) !== null);
   if (datelineAt >= 0) {
-    dateline = datelineOf(rest[datelineAt] ?? '');
-    if (datelineAt === 1 && noteAt < 0) {
-      standfirst = rest.slice(0, 1);
-      rest = rest.slice(1);
-    }
+    dateline = datelineOf(textAt(rest[datelineAt]));
+    if (datelineAt === 1 && noteAt < 0) standfirst = rest.slice(0, 1);
   }
-  return { title, standfirst, correspondentNote, dateline, body: rest };
+  const inStandfirst = new Set(standfirst);
+  const out: LayoutParagraph[] = [];
+  paragraphs.forEach((text, i) => {
+    if (i === titleAt || i === noteIndex) return;
+    const kind = kinds[i];
+    if (kind) out.push({ role: 'furniture', kind, text });
+    else out.push({ role: inStandfirst.has(i) ? 'standfirst' : 'body', text });
+  });
+  return { title, standfirst: standfirst.map(textAt), correspondentNote, dateline, paragraphs: out };
 }

@@ -32,6 +32,14 @@ export function ArticleView({ ctx }: { ctx: SegmentContext }) {
           const tweet = article.tweets[block.tweet];
           return tweet ? <TweetCard key={i} tweet={tweet} segments={segs} ctx={ctx} /> : null;
         }
+        // Page furniture: captions, credits and bylines quietly, as captions; share and navigation lines not at all.
+        if (block.type === 'furniture') {
+          return block.kind === 'navigation' ? null : (
+            <p key={i} data-furniture={block.kind} className="font-sans text-sm text-gray-600 dark:text-gray-400">
+              {block.text}
+            </p>
+          );
+        }
         return (
           <p key={i} className={block.role === 'standfirst' ? 'lead font-serif' : undefined}>
             <SegmentsView segments={segs} ctx={ctx} renderText={plain} />

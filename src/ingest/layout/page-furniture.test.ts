@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { FURNITURE_RULES, furnitureKind, isCaptionLike, matchFurniture } from './page-furniture';
+
+describe('the furniture rules', () => {
+  it('have unique names', () => {
+    const names = FURNITURE_RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each(FURNITURE_RULES.map((r) => [r.name, r]))('%s marks its own example, and no earlier rule takes it', (_name, rule) => {
+    expect(rule.pattern.test(rule.example)).toBe(true);
+    expect(matchFurniture(rule.example)?.name).toBe(rule.name);
+  });
+
+  it('are anchored at both ends, so that furniture words inside a sentence never match', () => {
+    for (const rule of FURNITURE_RULES) {
+      expect(rule.pattern.source.startsWith('^'), rule.name).toBe(true);
+      expect(rule.pattern.source.endsWith('$'), rule.name).toBe(true);
+      expect(matchFurniture(`The council heard that ${rule.example.toLowerCase()} and then voted.`)?.name ?? null, rule.name).not.toBe(rule.name);
+    }
+  });
+});
+
+describe('furnitureKind', () => {
+  it.each([
+    ['navigation', 'Social Sharing'],
+    ['navigation', 'Share via Email'],
+    ['navigation', 'Article Continued Below'],
+    ['navigation', 'Article continues after advertisement'],
+    ['navigation', 'ADVERTISEMENT'],
+    ['navigation', 'SKIP ADVERTISEMENT'],
+    ['navigation', 'Continue reading the main story'],
+    ['navigation', 'WATCH | Ferry passengers describe the crossing:'],
+    ['navigation', 'Duration 1:58'],
+    ['navigation', 'Listen to this article'],
+    ['navigation', '3 min read'],
+    ['navigation', 'Read more: Harbour tolls to double by 2026'],
+    ['navigation', 'Sign up for our free weekly Climate newsletter.'],
+    ['navigation', 'Get the day’s top stories delivered to your inbox.'],
+    ['navigation', 'Open this photo in gallery:'],
+    ['caption', 'Photo caption: A ferry waits at the pier in Easton'],
+    ['credit', 'Image source, Getty Images'],
+    ['credit', 'Photograph: Tom Ashe/Reuters'],
+    ['credit', 'Getty Images'],
+    ['credit', 'TOM ASHE/THE HARBOUR COURIER'],
+    ['credit', '(Tom Ashe/CBC)'],
+    ['credit', 'Tom Ashe / The Canadian Press'],
+    ['caption', 'Crews work along the dike near Easton on Tuesday. (Tom Ashe/CBC)'],
+    ['caption', 'The mayor speaks to reporters after the vote on Wednesday. Tom Ashe/The Harbour Courier'],
+    ['caption', 'Nell Ashe pours tea in the parish hall in 1998. (Photo courtesy of the Ashe family)'],
+    ['caption', 'Firefighters stand beside the burned barn on Monday. Photograph: Tom Ashe/Reuters'],
+    ['caption', 'A man walks past the closed plant in Easton. AFP via Getty Images'],
+    ['byline', 'By Lena Marsh'],
+    ['byline', 'BY LENA MARSH AND TOM ASHE'],
+    ['byline', 'By Lena Marsh, Staff Reporter'],
+    ['byline', 'By Lena Marsh, Local Journalism Initiative Reporter'],
+    ['byline', 'By Lena Marsh The Canadian Press'],
+    ['byline', 'Lena Marsh, staff writer'],
+    ['byline', 'CBC News'],
+    ['byline', 'Reuters'],
+    ['byline', 'With files from Tom Ashe and The Associated Press'],
+    ['byline', '(Reporting by Lena Marsh; Additional reporting by Tom Ashe; Editing by Ada Roe)'],
+    ['byline', 'Follow Lena Marsh on X @lenamarsh'],
+    ['byline', 'Published March 5, 2024 at 6:00 a.m. ET'],
+    ['byline', 'Updated 2 hours ago'],
+    ['byline', 'Lena Marsh is a freelance writer based in Easton.'],
+    ['note', 'This conversation has been condensed and lightly edited.'],
+  ])('marks %s: %j', (kind, paragraph) => {
+    expect(furnitureKind(paragraph)).toBe(kind);
+  });
+
+  it.each([
+    ['a video described in a full sentence with a speech verb', 'Jordan Smith says he watched from his window as officers confronted a man in the parking lot.'],
+    ['a caption-like paragraph that reports speech, ending in a credit', 'A ferry at the Easton pier in May. The company says bookings rose 12 per cent. Tom Ashe/The Harbour Courier'],
+    ['a quotation ending in a credit', '“We were lucky,” the skipper said as the boat came in. (Tom Ashe/CBC)'],
+    ['a body paragraph that starts with "By"', 'By Tuesday the crews had cleared the road.'],
+    ['a body paragraph that starts with "By" and a name', 'By Friday, Ashe had filed the appeal in Easton.'],
+    ['a day and month', 'By March Ashe was gone.'],
+    ['a sentence about advertising', 'Advertisement revenue fell 4 per cent in the quarter.'],
+    ['a sentence about sharing', 'Share prices rose after the announcement.'],
+    ['a sentence about a newsletter', 'The union’s newsletter called the offer an insult.'],
+    ['a sentence that starts with "Updated"', 'Updated guidelines may come in 2025, the ministry said.'],
+    ['a sentence that starts with "Published"', 'Published in 1998, the report found that the dike was too low.'],
+    ['a live-blog time', '17:05'],
+    ['a slash inside a sentence', 'Councillors voted 7/2 to approve the budget on Tuesday.'],
+    ['an either/or in brackets', 'Residents can apply online (and/or by mail) until Friday.'],
+    ['a headline', 'Ferries halted as dock workers strike'],
+    ['a short quote', '“Not good,” he said.'],
+    ['a sentence about a reporter', 'Lena Marsh is a reporter who covered the trial for years.'],
+    ['a tweet embed', 'Ferries halted again (Tom Ashe/CBC) — Tom Ashe (@tomashe) March 5, 2024'],
+    ['a long paragraph', `${'The dike held through the night and the water began to fall. '.repeat(8)}(Tom Ashe/CBC)`],
+  ])('leaves %s as story text', (_name, paragraph) => {
+    expect(matchFurniture(paragraph)).toBeNull();
+  });
+});
+
+describe('isCaptionLike', () => {
+  it('accepts a short present-tense description', () => {
+    expect(isCaptionLike('Police tape surrounds the lot on Tuesday.')).toBe(true);
+  });
+  it.each([
+    ['quotation marks', 'The skipper calls it “the worst night”.'],
+    ['a speech verb', 'The skipper says the crossing was rough.'],
+    ['too many sentences', 'One. Two went. Three came. Four left.'],
+    ['too few words', 'Ashe'],
+  ])('refuses %s', (_name, text) => {
+    expect(isCaptionLike(text)).toBe(false);
+  });
+});

@@ -1,0 +1,258 @@
+/**
+ * Page furniture: what a news site puts around a story and what comes along when the page is copied
+ * as text: photo captions and credits, share and navigation lines, advertising markers, bylines and
+ * agency lines, editors' notes. Recognised here, in the layout step, so that the body, the title and
+ * attribution never read it as the story (a credit's name is no speaker, a byline no title).
+ *
+ * The rules are data: each has a name, the kind it marks, a pattern over the whole paragraph and an
+ * invented example that the tests hold it to. Only clear furniture matches: every pattern is anchored
+ * at both ends, and a paragraph that merely describes a photo or a video in a full sentence with a
+ * speech verb ("Jordan Smith says he watched …") stays body text.
+ */
+import type { FurnitureKind } from '../schema';
+
+export interface FurnitureRule {
+  name: string;
+  kind: FurnitureKind;
+  /** Tested against the whole paragraph, so it must be anchored at both ends. */
+  pattern: RegExp;
+  /** Only for rules whose pattern captures a description in group 1: the description must read
+   * like a caption (see `isCaptionLike`). */
+  captionLike?: boolean;
+  /** An invented paragraph that the rule marks (the tests check it does). */
+  example: string;
+}
+
+/** Longer paragraphs are never furniture: captions and credits are short. */
+const MAX_LENGTH = 420;
+
+// A capitalised word of a name or an organisation ("Marc-André", "O'Neil", "St.", "CBC").
+const CAP = String.raw`[\p{Lu}][\p{L}\p{M}'’.&-]*`;
+// Small words inside an organisation's or a person's name.
+const SMALL = String.raw`(?:and|of|the|for|de|da|di|du|van|von|der|den|la|le|el|al|bin|on|in)`;
+// A name or an organisation: capitalised words, with small words between them ("The Globe and Mail").
+const NAMES = String.raw`${CAP}(?:\s+(?:${CAP}|${SMALL}))*`;
+// Photo agencies and picture desks, as credits write them.
+const AGENCY = String.raw`(?:Getty Images|GETTY IMAGES|The Associated Press|Associated Press|AP Photo|AP|Reuters|REUTERS|AFP|Agence France-Presse|The Canadian Press|THE CANADIAN PRESS|Canadian Press|PA(?: Media| Wire)?|EPA(?:-EFE)?|Bloomberg|Shutterstock|Alamy|Handout|File [Pp]hoto|Submitted|Supplied|Pool)`;
+// What ends a caption: a credit in parentheses ("(Jane Dowd/CBC)", "(Photo courtesy of …)", "(Getty
+// Images)"), or after the last full stop a bare "Name/Outlet", "Photo: …" or an agency.
+const CREDIT_TAIL = String.raw`(?:\((?:[^()/]{2,60}\/\s?[\p{Lu}][^()]{1,60}|(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Vv]ideo|[Ff]ile|[Ss]ubmitted|[Ss]upplied|[Hh]andout|[Cc]ourtesy)\b[^()]{0,80}|[^()]{0,40}\b${AGENCY})\)|(?<=[.!?)]\s+)(?:${NAMES}\s?\/\s?${NAMES}|(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ii]llustration|[Cc]omposite|[Cc]redit)s?\s*(?::|by)\s*[^.!?"“”]{2,80}|(?:${NAMES}\s+(?:for|via|\/)\s+)?${AGENCY}))`;
+
+// Dates and times as sites print them beside a byline ("Mar 05, 2024 6:00 AM EST", "2 hours ago").
+const DATE_WORD = String.raw`(?:\d{1,4}(?::\d{2})?(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[ap]\.?m\.?|e[sd]?t|[cmp][sd]?t|gmt|utc|bst|cet|cest|at|on|ago|an?|hours?|minutes?|mins?|days?|weeks?|last|updated|modified|published|posted|read)`;
+const DATE_RUN = String.raw`${DATE_WORD}(?:[\s,|·•:/-]+${DATE_WORD}){0,14}`;
+
+const ROLE = String.raw`(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|critic|photographer)s?`;
+
+const u = (source: string, flags = '') => new RegExp(source, `u${flags}`);
+
+export const FURNITURE_RULES: readonly FurnitureRule[] = [
+  // Navigation, sharing and advertising: hidden from the reading flow.
+  { name: 'social-sharing', kind: 'navigation', pattern: /^social sharing$/i, example: 'Social Sharing' },
+  {
+    name: 'share-line',
+    kind: 'navigation',
+    pattern:
+      /^(?:share|share this (?:article|story|page)|share (?:on|via|to|by|with) (?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|bluesky|threads|messenger|pinterest)(?: \(opens in (?:a )?new (?:window|tab)\))?|tweet this|e-?mail this(?: article| story)?|print(?: this (?:article|page|story))?|copy link|link copied|save(?: (?:this )?(?:article|story))?|gift (?:this )?article|comments?(?: \(\d+\))?|\d+ comments?|bookmark)[.!:]?$/i,
+    example: 'Share on Facebook',
+  },
+  {
+    name: 'continued-below',
+    kind: 'navigation',
+    pattern: /^(?:the )?(?:article|story|content) continue[sd]? (?:below|after (?:the |this )?(?:advertisement|ad))(?: (?:this )?(?:advertisement|ad))?\.?$/i,
+    example: 'Story continues below advertisement',
+  },
+  {
+    name: 'advertisement',
+    kind: 'navigation',
+    pattern: /^(?:advertisement|advertising|skip advertisement|sponsored(?: content)?|paid (?:content|post)|partner content|supported by|\(?ad\)?)(?: \d{1,2})?$/i,
+    example: 'Advertisement 2',
+  },
+  {
+    name: 'continue-reading',
+    kind: 'navigation',
+    pattern: /^(?:article content|continue reading(?: below| the (?:main )?story)?|story continues|skip to (?:main )?content|back to top|loading…?\.*)$/i,
+    example: 'Article content',
+  },
+  {
+    name: 'media-label',
+    kind: 'navigation',
+    pattern: u(String.raw`^(?:(?:WATCH|LISTEN|VIDEO|PHOTOS?|GALLERY|AUDIO|PODCAST)\s*[|:]|(?:Watch|Listen|Video|Photos?|Gallery|Audio|Podcast)\s*\|)\s*\S.{0,200}$`),
+    example: 'WATCH | Crews clear the flooded underpass on Route 9:',
+  },
+  { name: 'video-duration', kind: 'navigation', pattern: /^(?:video )?duration:? \d{1,2}:\d{2}(?::\d{2})?$/i, example: 'Duration 2:41' },
+  {
+    name: 'listen-or-read-time',
+    kind: 'navigation',
+    pattern: /^(?:listen to (?:this|the) (?:article|story)|\d{1,2} min(?:ute)?s? (?:read|listen)|reading time:? \d{1,2} min(?:ute)?s?)(?:[\s:·|,.-]+[\w:. ]{0,30})?$/i,
+    example: 'Listen to this article 4 min',
+  },
+  {
+    name: 'related-links',
+    kind: 'navigation',
+    pattern: u(
+      String.raw`^(?:related(?: stories| articles| coverage| content| links)?|read more|more coverage|see also|also read|read also|recommended(?: stories| reading)?|more from [\p{L}\p{M}' ]{1,30}|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest (?:news|stories)|editor['’]?s picks?|you (?:may|might) (?:also )?like)(?:\s*[:|–—-]\s*\S.{0,200})?[:.]?$`,
+      'i',
+    ),
+    example: 'Related: Island ferry fares to rise by a fifth in spring',
+  },
+  {
+    name: 'newsletter',
+    kind: 'navigation',
+    pattern: /^(?:sign up|subscribe|get|register)\b[^"“”]{0,120}\b(?:newsletters?|inbox)\b[^"“”]{0,120}$/i,
+    example: 'Sign up for the Harbour Briefing newsletter, delivered every weekday morning.',
+  },
+  {
+    name: 'photo-gallery',
+    kind: 'navigation',
+    pattern: /^(?:open this photo in gallery|view (?:the )?(?:photo )?gallery|enlarge this image|expand image|click (?:here )?to (?:enlarge|expand)|tap to (?:enlarge|expand|unmute)|view \d+ (?:photos|images)|\d+ (?:photos|images))[:.]?$/i,
+    example: 'Open this photo in gallery:',
+  },
+  {
+    name: 'site-links',
+    kind: 'navigation',
+    pattern: /^(?:follow us on\b[^"“”]{1,80}|report (?:a typo|an error|a correction)(?: or (?:an )?error)?|editorial standards|corrections? (?:&|and) clarifications|(?:leave|add|post) a comment|join the conversation|click here (?:to|for)\b[^"“”]{1,80})$/i,
+    example: 'Report a typo or error',
+  },
+
+  // Captions and credits: shown quietly, as captions.
+  {
+    name: 'caption-label',
+    kind: 'caption',
+    pattern: /^(?:image|photo|video|media) caption\s*[,:]?\s+\S.{0,300}$/i,
+    example: 'Image caption, Volunteers stack sandbags along the river wall',
+  },
+  {
+    name: 'credit-label',
+    kind: 'credit',
+    pattern: /^(?:(?:image|photo|video|media) (?:source|credit)s?\s*[:,|]|(?:photo(?:graph)?s?|images?|pictures?|illustration|file(?: photo)?|photo illustration|composite|credits?)\s*[:|])\s*[^.!?"“”]{2,100}$/i,
+    example: 'Photo: Lena Marsh / The Harbour Courier',
+  },
+  {
+    name: 'slash-credit',
+    kind: 'credit',
+    pattern: u(String.raw`^\(?(?:photo:?\s*)?${NAMES}\s?\/\s?${NAMES}\)?$`),
+    example: 'Lena Marsh/The Harbour Courier',
+  },
+  {
+    name: 'agency-credit',
+    kind: 'credit',
+    pattern: u(String.raw`^\(?(?:${NAMES}\s*(?:\/|for|via)\s*)?(?:Getty Images|GETTY IMAGES|AP Photo|Shutterstock|Alamy|Handout(?: [Pp]hoto)?|File [Pp]hoto|Pool [Pp]hoto)(?:\s*(?:\/|via)\s*${NAMES})?\)?\.?$`),
+    example: 'AFP via Getty Images',
+  },
+  {
+    name: 'courtesy-credit',
+    kind: 'credit',
+    pattern: /^\(?(?:(?:photo|image|picture)s?\s+)?(?:courtesy(?: of)?|submitted by|supplied by|handout (?:from|by))\s+[^.!?"“”]{1,80}\)?\.?$/i,
+    example: '(Photo courtesy of the Lindqvist family)',
+  },
+  {
+    name: 'caption-with-credit',
+    kind: 'caption',
+    pattern: u(String.raw`^(.{8,360}?)\s*${CREDIT_TAIL}\.?$`),
+    captionLike: true,
+    example: 'Volunteers stack sandbags along the river wall in Easton on Friday. (Lena Marsh/The Harbour Courier)',
+  },
+
+  // Bylines, agency lines and publication times: shown quietly.
+  {
+    name: 'by-line',
+    kind: 'byline',
+    pattern: u(
+      String.raw`^(?:By|BY)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Noon|Midnight|Far|Contrast|Comparison|Law|Design|Nightfall|Dawn|Morning|Evening)\b)${CAP}(?:[\s,&|·–—-]+(?:${CAP}|${SMALL}|staff|senior|special|contributing|freelance|reporter|writer|correspondent|editor|contributor|journalist|columnist|in|at)){0,14}\.?$`,
+    ),
+    example: 'By Lena Marsh, The Harbour Courier',
+  },
+  {
+    name: 'author-label',
+    kind: 'byline',
+    pattern: /^(?:author of the article|written by|words by|story by|posted by|authors?|byline)\s*:?\s+[^.!?"“”]{2,80}$/i,
+    example: 'Author of the article: Lena Marsh',
+  },
+  {
+    name: 'name-and-desk',
+    kind: 'byline',
+    pattern: u(
+      String.raw`^${CAP}(?:\s+${CAP}){1,3}(?:\s*[,|·–—-]\s*|\s+)(?:(?:${CAP}|staff|senior|special|contributing|freelance|sports|business|political|health|local)\s+){0,3}(?:[Rr]eporters?|[Cc]orrespondents?|[Ww]riters?|[Ee]ditors?|[Cc]olumnists?|[Jj]ournalists?|[Cc]ontributors?|[Cc]ritic|[Pp]roducer|[Pp]hotographer)$`,
+    ),
+    example: 'Lena Marsh Transport Reporter',
+  },
+  {
+    name: 'with-files-from',
+    kind: 'byline',
+    pattern: /^[–—-]?\s*\(?(?:with (?:files|reporting|additional reporting|contributions) (?:from|by)|additional reporting by|(?:reporting|writing|editing|compiled|produced|research) by)\s[^"“”]{1,300}$/i,
+    example: 'Reporting by Lena Marsh in Easton; Editing by Tom Ashe',
+  },
+  {
+    name: 'agency-line',
+    kind: 'byline',
+    pattern:
+      /^(?:(?:The |THE )?(?:Associated Press|Canadian Press|Press Association|ASSOCIATED PRESS|CANADIAN PRESS)|Reuters|REUTERS|AFP|Agence France-Presse|Bloomberg(?: News)?|PA Media|dpa|ANSA|Xinhua|UPI|(?:[A-Z]{2,6}|Global|Sky|Fox|Yahoo|Postmedia) News)\.?$/,
+    example: 'The Canadian Press',
+  },
+  {
+    name: 'author-bio',
+    kind: 'byline',
+    pattern: u(
+      String.raw`^${CAP}(?:\s+${CAP}){1,3} (?:is|was) (?:a|an|the) (?:(?:[^.!?"“”]{0,40}\s)?${CAP}['’]s (?:[^.!?"“”]{0,40}\s)?${ROLE}|(?:freelance|staff|contributing|senior|regular )?(?:[\p{L}-]+ ){0,3}${ROLE} (?:for|with|at|based in) [^.!?"“”]{1,60})\.?$`,
+    ),
+    example: "Lena Marsh is the Courier's transport correspondent.",
+  },
+  {
+    name: 'contact-line',
+    kind: 'byline',
+    pattern: /^(?:(?:e-?mail|contact|twitter|x|instagram|bluesky|threads)\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{1,15})$|^follow (?:[\p{L}'’.-]+ ){1,3}on (?:twitter|x|instagram|facebook|bluesky|threads|linkedin|tiktok)\b[^"“”]{0,40}$/iu,
+    example: 'lmarsh@harbourcourier.example',
+  },
+  {
+    name: 'timestamp',
+    kind: 'byline',
+    pattern: u(String.raw`^(?:[^.!?"“”·|•]{1,40}\s*[·|•]\s*)?(?:published|posted|updated|last updated|first published|modified)(?: on)?:?\s+${DATE_RUN}\.?$`, 'i'),
+    example: 'Posted: Mar 05, 2024 6:00 AM EST | Last Updated: March 5',
+  },
+
+  // Editors' notes about the piece itself.
+  {
+    name: 'editors-note',
+    kind: 'note',
+    pattern: /^(?:this (?:interview|conversation|transcript|q&a|article|story) (?:has been|was) (?:lightly )?(?:edited|condensed)\b[^"“”]{0,100}|this (?:article|story) (?:has been|was) (?:updated|corrected|amended)\b[^"“”]{0,200}|editor['’]?s note\s*:[^"“”]{1,300})$/i,
+    example: 'This interview has been edited for length and clarity.',
+  },
+];
+
+// Quotation marks that open speech; an apostrophe inside a word is not one.
+const QUOTE_MARK = /["“”«»„]|(?:^|\s)‘/u;
+// Speech in a full sentence: the text tells what someone said, so it is the story, not a caption.
+const SPEECH_WORD = /\b(?:says?|said|saying|tells?|told|telling|asks?|asked|explains?|explained|adds?|added|according to|recalls?|recalled|describes?|described|writes?|wrote)\b/i;
+const MAX_CAPTION_WORDS = 60;
+
+/**
+ * A caption reads like one: a short description with no quotation marks and no speech verb, in at
+ * most three sentences. A body paragraph that happens to end with a credit is not one.
+ */
+export function isCaptionLike(description: string): boolean {
+  if (QUOTE_MARK.test(description) || SPEECH_WORD.test(description)) return false;
+  const words = description.split(/\s+/).filter(Boolean).length;
+  if (words < 3 || words > MAX_CAPTION_WORDS) return false;
+  const sentences = description.split(/[.!?]\s+(?=[\p{Lu}"“])/u).length;
+  return sentences <= 3;
+}
+
+/** The rule that marks `paragraph` as furniture, or null when it is story text. */
+export function matchFurniture(paragraph: string): FurnitureRule | null {
+  if (paragraph.length > MAX_LENGTH) return null;
+  // A tweet embed ends "— Name (@handle) Date": the tweet reader takes it, whatever it says.
+  if (/\(@\w{1,15}\)/.test(paragraph)) return null;
+  for (const rule of FURNITURE_RULES) {
+    const m = rule.pattern.exec(paragraph);
+    if (!m) continue;
+    if (rule.captionLike && !isCaptionLike(m[1] ?? '')) continue;
+    return rule;
+  }
+  return null;
+}
+
+/** What kind of page furniture `paragraph` is, or null when it is story text. */
+export function furnitureKind(paragraph: string): FurnitureKind | null {
+  return matchFurniture(paragraph)?.kind ?? null;
+}
