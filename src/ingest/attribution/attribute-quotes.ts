@@ -5,12 +5,14 @@
 import type { Block, Mention, Quote, Speaker, Span, Tweet } from '../schema';
 import { addAlias, buildRegistry, globalPosition, type Entity } from './entities';
 import { inheritSpeakers } from './inherit-speakers';
-import { cueAfter, cueBefore, cueWithin } from './find-cue';
+import { cueAfter, cueBefore, cueWithin, type CueMatch } from './find-cue';
 import { findDashDialogue, findQuotedSpans, findSingleQuotedSpans, type QuotedSpan, type TextBlock } from './find-quoted-spans';
+import { withInterviewTurns } from './find-interview-turns';
 import { readRoles } from './find-roles';
 import { countWords } from '../text/ascii-words';
 import { patternFor } from '../text/latin-pattern';
 import { CATAPHORA, CONTRAST, findSentenceSpeech } from './find-sentence-speech';
+import { ABBREVIATION_DOT } from './lexicon';
 import { isSpeech } from './is-speech';
 import { findUnmarkedSpeech } from './find-unmarked-speech';
 import { findNameMentions } from './name-mentions';
@@ -68,6 +70,8 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[]): Attribution {
     const it = directItem(q, textOf, marks, sentencesOf);
     if (it) items.push(it);
   }
+  // Interviews and transcripts: the layout (dash, Q:/A:, a speaker's label) says who speaks.
+  items.splice(0, items.length, ...withInterviewTurns(paragraphs, items));
   // Scare quotes inside a sentence do not stop it from being reported speech.
   const speechRanges = rangesByBlock(items.map((it) => it.spans));
   for (const p of paragraphs) items.push(...findSentenceSpeech(p.block, p.text, speechRanges.get(p.block) ?? [], sentencesOf(p.block)));
@@ -191,6 +195,15 @@ function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex
     cue = cueBefore(openText, from, q.open.at) ?? cueWithin(openText, from, q.open.at);
     cueBlock = q.open.block;
   }
+  // "The council's leader, Cllr Ana Roy, added:" closing the paragraph before: the cue of a quote
+  // that opens the next one.
+  const previousText = textOf.get(q.open.block - 1);
+  if (!cue && previousText && /:\s*$/.test(previousText) && /^\s*$/.test(openText.slice(0, q.open.at))) {
+    const sentences = sentencesOf(q.open.block - 1);
+    const from = sentences[sentences.length - 1]?.start ?? 0;
+    cue = cueBefore(previousText, from, previousText.length) ?? openingSubjectCue(previousText, from);
+    if (cue) cueBlock = q.open.block - 1;
+  }
   const words = q.parts.map((p) => (textOf.get(p.block) ?? '').slice(p.start, p.end)).join(' ');
   const cueText = textOf.get(cueBlock) ?? '';
   // Only the next sentence matters: the script check must not read the whole paragraph per quote.
@@ -210,9 +223,22 @@ function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex
   };
 }
 
+// "Whitmore had a blunt message for anyone still there:": whoever the sentence is about speaks next.
+const OPENING_SUBJECT = /^((?:He|She|They)|(?:The|Its|His|Her|Their)\s+[^,:;“”"«»]{1,60}?|(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)(?=,|\s+\p{Ll})/u;
+
+function openingSubjectCue(text: string, from: number): CueMatch | null {
+  const m = OPENING_SUBJECT.exec(text.slice(from));
+  if (!m?.[1] || /^(?:The|A|An|It|This|That|There|In|On|At|After|Before|When|While|But|And)$/.test(m[1])) return null;
+  const end = text.trimEnd().length;
+  return { speaker: m[1], text: text.slice(from, end), start: from, end };
+}
+
+// A full stop after "Mr." or an initial does not end the sentence that holds the cue.
+const SENTENCE_STOP = new RegExp(`(?!${ABBREVIATION_DOT})[.!?](?=\\s|$)`);
+
 /** Where the sentence that goes on after a closing mark ends: its first full stop (", she said."). */
 function endOfSentence(text: string, from: number): number {
-  const stop = /[.!?](?=\s|$)/.exec(text.slice(from, from + 400));
+  const stop = SENTENCE_STOP.exec(text.slice(from, from + 400));
   return from + (stop ? stop.index + 1 : Math.min(400, text.length - from));
 }
 

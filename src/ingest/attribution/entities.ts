@@ -94,15 +94,20 @@ export class EntityRegistry {
     // Only a role word can stand for a person: "the Budget Office" is not "the spokesperson for the Office".
     const head = [...words].reverse().find((w) => ROLE_WORDS.has(w));
     if (!head) return null;
+    // "the Dutch premier" is not "the Polish premier": a capitalised modifier must be in the role.
+    const modifiers = fold(phrase.split(/\s+/).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).join(' ')).split(/\s+/).filter(Boolean);
     let best: Entity | null = null;
     let bestScore = 0;
     for (const e of this.entities) {
+      // Someone the reader has not met yet cannot be "the coach" of this sentence.
+      const seen = lastSeenBefore(e, before);
+      if (seen < 0) continue;
       for (const role of e.roles) {
         let roleWords = this.roleWords.get(role);
         if (!roleWords) this.roleWords.set(role, (roleWords = fold(role).split(/[^a-z0-9-]+/)));
-        if (!roleWords.includes(head)) continue;
+        if (!roleWords.includes(head) || modifiers.some((m) => !roleWords.includes(m))) continue;
         const overlap = words.filter((w) => roleWords.includes(w)).length;
-        const score = overlap * 1e12 + lastSeenBefore(e, before);
+        const score = overlap * 1e12 + seen;
         if (score > bestScore) {
           bestScore = score;
           best = e;

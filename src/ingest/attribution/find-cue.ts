@@ -3,7 +3,7 @@
  * before it ("He added:", "According to Ricci,"). Returns the speaker phrase still unresolved.
  */
 import { findWords, hashesOf, type WordAt } from '../text/ascii-words';
-import { SPEECH_VERB_PATTERN, SPEECH_VERB_SET } from './lexicon';
+import { ABBREVIATION_DOT, SPEECH_VERB_PATTERN, SPEECH_VERB_SET } from './lexicon';
 import { plausibleSubject } from './plausible-subject';
 import { subjectBefore } from './subject-before';
 
@@ -19,7 +19,6 @@ export interface CueMatch {
 const VERB = SPEECH_VERB_PATTERN;
 // ", said the mayor, Odile Brun" / " commented the councillor …"
 // A full stop after a title or an initial ("the Rev. Ana Roy", "Peter J. Maroney") does not end the subject.
-const ABBREVIATION_DOT = `(?<=\\b(?:${['Mr', 'Mrs', 'Ms', 'Dr', 'Rev', 'Sen', 'Rep', 'Gov', 'Lt', 'Gen', 'Col', 'Capt', 'Sgt', 'Insp', 'Det', 'Const', 'Supt', 'Prof', 'St', 'Jr', 'Sr', 'Fr', 'Hon', 'Cllr', 'Cpl', 'Pte', 'Maj', 'Adm', 'Cmdr', 'Atty', 'Msgr', 'Mt', '[A-Z]'].join('|')}))\\.`;
 const VERB_SUBJECT = new RegExp(`^(${VERB})\\s+((?:[^.;:!?“”"«»]|${ABBREVIATION_DOT}){2,160})`);
 const ACCORDING = /(?:^|\s)[Aa]ccording to ([^,.;:“”"]{2,80}),\s*$/;
 const LEAD = /^[\s,.;:!?—–-]*/;

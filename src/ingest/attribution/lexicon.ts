@@ -49,6 +49,11 @@ export const ROLE_WORDS = new Set([
 /** Titles written before a name that are not part of it. */
 export const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lady', 'lord', 'madam', 'madame', 'mademoiselle', 'monsieur', 'signor', 'signora', 'señor', 'señora', 'senor', 'senora', 'herr', 'frau', 'st', 'rev', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt']);
 
+/** Abbreviations written with a full stop that does not end a sentence ("the Rev. Ana Roy", "Mr. Lutz"). */
+export const ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Rev', 'Sen', 'Rep', 'Gov', 'Lt', 'Gen', 'Col', 'Capt', 'Sgt', 'Insp', 'Det', 'Const', 'Supt', 'Prof', 'St', 'Jr', 'Sr', 'Fr', 'Hon', 'Cllr', 'Cpl', 'Pte', 'Maj', 'Adm', 'Cmdr', 'Atty', 'Msgr', 'Mt', 'Ald', 'Gov.-Gen', 'Lt.-Gov'];
+/** A regex fragment: a full stop that follows an abbreviation or an initial ("Peter J. Maroney"). */
+export const ABBREVIATION_DOT = `(?<=\\b(?:${ABBREVIATIONS.map((a) => a.replace('.', '\\.')).join('|')}|[A-Z]))\\.`;
+
 /**
  * The role a title before a name gives its bearer, so that "the inspector" or "the judge" later in
  * the text finds "Insp. Dana Cole" or "Mr Justice Hale". Keys are lower case, without the full stop.

@@ -7,7 +7,7 @@
  * ("She married …"), resolved at that point.
  */
 import { lowerBound, type Range } from './sorted-search';
-import { globalPosition, type EntityRegistry } from './entities';
+import { globalPosition, type Entity, type EntityRegistry } from './entities';
 import { ROLE_WORDS } from './lexicon';
 import type { NameMention } from './name-mentions';
 
@@ -101,10 +101,31 @@ export class SubjectTracker {
     }
     const role = ROLE_SUBJECT.exec(rest);
     if (role?.[2] && ROLE_WORDS.has(role[2])) {
-      const entity = this.registry.findByRole(`the ${role[1]}`, at);
-      if (entity) this.registry.seeAsSubject(entity, at);
+      // "… was Ana Roy. The Italian premier had arrived …": a role no one has yet is the description of
+      // the person the sentence before was about (news copy names, then describes).
+      const entity = this.registry.findByRole(`the ${role[1]}`, at) ?? this.personOfPreviousSentence(at);
+      if (entity) {
+        if (!entity.roles.length || !this.registry.findByRole(`the ${role[1]}`, at)) this.registry.addRole(entity, role[1]!);
+        this.registry.seeAsSubject(entity, at);
+      }
       return entity !== null;
     }
     return false;
+  }
+
+  /** The one person named in the sentence before a position (a subject first), if there is exactly one. */
+  private personOfPreviousSentence(at: number): Entity | null {
+    const starts = this.registry.sentenceStarts;
+    const previous = starts[starts.length - 2];
+    if (previous === undefined) return null;
+    let found: Entity | null = null;
+    for (const e of this.registry.entities) {
+      if (e.kind !== 'person') continue;
+      const seen = e.seen[lowerBound(e.seen, at) - 1] ?? -1;
+      if (seen < previous) continue;
+      if (found) return null;
+      found = e;
+    }
+    return found;
   }
 }
