@@ -5,7 +5,7 @@
  * standfirst or the dateline paragraph.
  */
 import type { FurnitureKind } from '../schema';
-import { furnitureKind } from './page-furniture';
+import { furnitureKind, splitLeadingCredit } from './page-furniture';
 
 export type LayoutParagraph =
   | { role: 'standfirst' | 'body'; text: string }
@@ -47,7 +47,8 @@ function isTitleLine(p: string): boolean {
 }
 
 /** Splits paragraphs into title, standfirst, note and body, finds the dateline, and marks page furniture. */
-export function findLayout(paragraphs: string[], hasHeaderText: boolean): Layout {
+export function findLayout(written: string[], hasHeaderText: boolean): Layout {
+  const paragraphs = written.flatMap(splitLeadingCredit);
   const kinds = paragraphs.map(furnitureKind);
   // The story's own paragraphs, by index: the title, standfirst, note and dateline are looked for among them.
   let rest = paragraphs.flatMap((_, i) => (kinds[i] === null ? [i] : []));

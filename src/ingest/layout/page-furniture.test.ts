@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FURNITURE_RULES, furnitureKind, isCaptionLike, matchFurniture } from './page-furniture';
+import { FURNITURE_RULES, furnitureKind, isCaptionLike, matchFurniture, splitLeadingCredit } from './page-furniture';
 
 describe('the furniture rules', () => {
   it('have unique names', () => {
@@ -65,6 +65,21 @@ describe('furnitureKind', () => {
     ['byline', 'Updated 2 hours ago'],
     ['byline', 'Lena Marsh is a freelance writer based in Easton.'],
     ['note', 'This conversation has been condensed and lightly edited.'],
+    ['navigation', 'Share this article in your social network'],
+    ['navigation', 'This advertisement has not loaded yet, but your article continues below.'],
+    ['navigation', 'Estimated 4 minutes'],
+    ['navigation', 'Read the story: Ferry fares to rise again'],
+    ['navigation', 'Harbourcourier.example Top Stories'],
+    ['navigation', 'Latest Regional Stories'],
+    ['navigation', '3 of 12'],
+    ['navigation', 'Skip to main content'],
+    ['navigation', 'You can save this article by registering for free here.'],
+    ['credit', 'Photography by Tom Ashe/The Harbour Courier'],
+    ['caption', 'Crews work along the dike near Easton.Tom Ashe/The Harbour Courier'],
+    ['byline', 'Lena Marsh · HCR News · Posted: Mar 05, 2024 6:00 AM EST | Last Updated: March 5'],
+    ['byline', 'Lena Marsh Ottawa Bureau Chief'],
+    ['byline', 'Lena Marsh is a reporter with HCR Easton. You can reach her at lmarsh@hcr.example.'],
+    ['note', 'Copyright 2024 Harbour Courier Media'],
   ])('marks %s: %j', (kind, paragraph) => {
     expect(furnitureKind(paragraph)).toBe(kind);
   });
@@ -105,5 +120,19 @@ describe('isCaptionLike', () => {
     ['too few words', 'Ashe'],
   ])('refuses %s', (_name, text) => {
     expect(isCaptionLike(text)).toBe(false);
+  });
+});
+
+describe('splitLeadingCredit', () => {
+  it('splits a bracketed credit off the paragraph it opens', () => {
+    expect(splitLeadingCredit('(Tom Ashe/HCR - image credit) Ferries resumed on Friday.')).toEqual(['(Tom Ashe/HCR - image credit)', 'Ferries resumed on Friday.']);
+    expect(splitLeadingCredit('(Getty Images) Ferries resumed on Friday.')).toEqual(['(Getty Images)', 'Ferries resumed on Friday.']);
+  });
+  it.each([
+    ['a paragraph without brackets', 'Ferries resumed on Friday.'],
+    ['an aside in brackets', '(Ferries resumed on Friday.) Nobody came.'],
+    ['a bracketed credit alone', '(Tom Ashe/HCR)'],
+  ])('leaves %s whole', (_name, paragraph) => {
+    expect(splitLeadingCredit(paragraph)).toEqual([paragraph]);
   });
 });

@@ -36,11 +36,16 @@ const NAMES = String.raw`${CAP}(?:\s+(?:${CAP}|${SMALL}))*`;
 const AGENCY = String.raw`(?:Getty Images|GETTY IMAGES|The Associated Press|Associated Press|AP Photo|AP|Reuters|REUTERS|AFP|Agence France-Presse|The Canadian Press|THE CANADIAN PRESS|Canadian Press|PA(?: Media| Wire)?|EPA(?:-EFE)?|Bloomberg|Shutterstock|Alamy|Handout|File [Pp]hoto|Submitted|Supplied|Pool)`;
 // What ends a caption: a credit in parentheses ("(Jane Dowd/CBC)", "(Photo courtesy of …)", "(Getty
 // Images)"), or after the last full stop a bare "Name/Outlet", "Photo: …" or an agency.
-const CREDIT_TAIL = String.raw`(?:\((?:[^()/]{2,60}\/\s?[\p{Lu}][^()]{1,60}|(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Vv]ideo|[Ff]ile|[Ss]ubmitted|[Ss]upplied|[Hh]andout|[Cc]ourtesy)\b[^()]{0,80}|[^()]{0,40}\b${AGENCY})\)|(?<=[.!?)]\s+)(?:${NAMES}\s?\/\s?${NAMES}|(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ii]llustration|[Cc]omposite|[Cc]redit)s?\s*(?::|by)\s*[^.!?"“”]{2,80}|(?:${NAMES}\s+(?:for|via|\/)\s+)?${AGENCY}))`;
+const CREDIT_TAIL = String.raw`(?:\((?:[^()/]{2,60}\/\s?[\p{Lu}][^()]{1,60}|(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Vv]ideo|[Ff]ile|[Ss]ubmitted|[Ss]upplied|[Hh]andout|[Cc]ourtesy)\b[^()]{0,80}|[^()]{0,40}\b${AGENCY})\)|(?<=[.!?)]\s*)(?:${NAMES}\s?\/\s?${NAMES}|(?:[Pp]hoto(?:graph)?(?:y)?|[Ii]mage|[Pp]icture|[Ii]llustration|[Cc]omposite|[Cc]redit)s?\s*(?::|by)\s*[^.!?"“”]{2,80}|(?:${NAMES}\s+(?:for|via|\/)\s+)?${AGENCY}))`;
 
 // Dates and times as sites print them beside a byline ("Mar 05, 2024 6:00 AM EST", "2 hours ago").
 const DATE_WORD = String.raw`(?:\d{1,4}(?::\d{2})?(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[ap]\.?m\.?|e[sd]?t|[cmp][sd]?t|gmt|utc|bst|cet|cest|at|on|ago|an?|hours?|minutes?|mins?|days?|weeks?|last|updated|modified|published|posted|read)`;
 const DATE_RUN = String.raw`${DATE_WORD}(?:[\s,|·•:/-]+${DATE_WORD}){0,14}`;
+
+// A credit in brackets that a syndicated page puts before the paragraph it captions:
+// "(Lena Marsh/Harbour Courier - image credit) The ferry …".
+const LEADING_CREDIT = String.raw`\((?:[^()/]{2,60}\/\s?[\p{Lu}][^()]{1,60}|[^()]{2,60}\bimage credit|[^()]{0,40}\b${AGENCY})\)`;
+const LEADING_CREDIT_SPLIT = new RegExp(String.raw`^(${LEADING_CREDIT})\s+(?=\S)`, 'u');
 
 const ROLE = String.raw`(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|critic|photographer)s?`;
 
@@ -53,13 +58,14 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'share-line',
     kind: 'navigation',
     pattern:
-      /^(?:share|share this (?:article|story|page)|share (?:on|via|to|by|with) (?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|bluesky|threads|messenger|pinterest)(?: \(opens in (?:a )?new (?:window|tab)\))?|tweet this|e-?mail this(?: article| story)?|print(?: this (?:article|page|story))?|copy link|link copied|save(?: (?:this )?(?:article|story))?|gift (?:this )?article|comments?(?: \(\d+\))?|\d+ comments?|bookmark)[.!:]?$/i,
+      /^(?:share|share this (?:article|story|page)(?: (?:in|on|with) your social networks?)?|share (?:on|via|to|by|with) (?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|bluesky|threads|messenger|pinterest)(?: \(opens in (?:a )?new (?:window|tab)\))?|tweet this|e-?mail this(?: article| story)?|print(?: this (?:article|page|story))?|copy link|link copied|save(?: (?:this )?(?:article|story))?|gift (?:this )?article|comments?(?: \(\d+\))?|\d+ comments?|bookmark)[.!:]?$/i,
     example: 'Share on Facebook',
   },
   {
     name: 'continued-below',
     kind: 'navigation',
-    pattern: /^(?:the )?(?:article|story|content) continue[sd]? (?:below|after (?:the |this )?(?:advertisement|ad))(?: (?:this )?(?:advertisement|ad))?\.?$/i,
+    pattern:
+      /^(?:(?:the )?(?:article|story|content) continue[sd]? (?:below|after (?:the |this )?(?:advertisement|ad))(?: (?:this )?(?:advertisement|ad))?|this advertisement has not loaded yet,? but your article continues below)\.?$/i,
     example: 'Story continues below advertisement',
   },
   {
@@ -84,14 +90,15 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: 'listen-or-read-time',
     kind: 'navigation',
-    pattern: /^(?:listen to (?:this|the) (?:article|story)|\d{1,2} min(?:ute)?s? (?:read|listen)|reading time:? \d{1,2} min(?:ute)?s?)(?:[\s:·|,.-]+[\w:. ]{0,30})?$/i,
+    pattern:
+      /^(?:(?:listen to (?:this|the) (?:article|story)|\d{1,2} min(?:ute)?s? (?:read|listen)|reading time:? \d{1,2} min(?:ute)?s?|estimated \d{1,2} min(?:ute)?s?)(?:[\s:·|,.-]+[\w:. ]{0,30})?|the audio version of this (?:article|story) is (?:generated|produced) by\b[^"“”]{0,160})$/i,
     example: 'Listen to this article 4 min',
   },
   {
     name: 'related-links',
     kind: 'navigation',
     pattern: u(
-      String.raw`^(?:related(?: stories| articles| coverage| content| links)?|read more|more coverage|see also|also read|read also|recommended(?: stories| reading)?|more from [\p{L}\p{M}' ]{1,30}|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest (?:news|stories)|editor['’]?s picks?|you (?:may|might) (?:also )?like)(?:\s*[:|–—-]\s*\S.{0,200})?[:.]?$`,
+      String.raw`^(?:related(?: stories| articles| coverage| content| links)?|read more|read the (?:full )?story|more coverage|see also|also read|read also|recommended(?: stories| reading)?|more from [\p{L}\p{M}' ]{1,30}|(?:[\p{L}.]+ )?(?:most (?:read|popular|viewed)|trending(?: now)?|top stories)|latest (?:[\p{L}]+ )?(?:news|stories)|editor['’]?s picks?|you (?:may|might) (?:also )?like)(?:\s*[:|–—-]\s*\S.{0,200})?[:.]?$`,
       'i',
     ),
     example: 'Related: Island ferry fares to rise by a fifth in spring',
@@ -105,13 +112,14 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: 'photo-gallery',
     kind: 'navigation',
-    pattern: /^(?:open this photo in gallery|view (?:the )?(?:photo )?gallery|enlarge this image|expand image|click (?:here )?to (?:enlarge|expand)|tap to (?:enlarge|expand|unmute)|view \d+ (?:photos|images)|\d+ (?:photos|images))[:.]?$/i,
+    pattern: /^(?:open this photo in gallery|view (?:the )?(?:photo )?gallery|enlarge this image|expand image|click (?:here )?to (?:enlarge|expand)|tap to (?:enlarge|expand|unmute)|view \d+ (?:photos|images)|\d+ (?:photos|images)|\d{1,3} of \d{1,3})[:.]?$/i,
     example: 'Open this photo in gallery:',
   },
   {
     name: 'site-links',
     kind: 'navigation',
-    pattern: /^(?:follow us on\b[^"“”]{1,80}|report (?:a typo|an error|a correction)(?: or (?:an )?error)?|editorial standards|corrections? (?:&|and) clarifications|(?:leave|add|post) a comment|join the conversation|click here (?:to|for)\b[^"“”]{1,80})$/i,
+    pattern:
+      /^(?:follow us on\b[^"“”]{1,80}|report (?:a typo|an? (?:editorial |technical )?(?:error|issue)|a correction)(?: or (?:an )?error)?|editorial standards|about the authors?|you can save this article\b[^"“”]{0,120}|(?:sign in|log in|register|create an account)(?: (?:here|now))?|already have an account\?[^"“”]{0,40}|thanks for signing up!?|a welcome email is on its way\b[^"“”]{0,120}|by clicking on the sign up button\b[^"“”]{0,200}|corrections? (?:&|and) clarifications|(?:leave|add|post) a comment|join the conversation|click here (?:to|for)\b[^"“”]{1,80})$/i,
     example: 'Report a typo or error',
   },
 
@@ -125,7 +133,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: 'credit-label',
     kind: 'credit',
-    pattern: /^(?:(?:image|photo|video|media) (?:source|credit)s?\s*[:,|]|(?:photo(?:graph)?s?|images?|pictures?|illustration|file(?: photo)?|photo illustration|composite|credits?)\s*[:|])\s*[^.!?"“”]{2,100}$/i,
+    pattern: /^(?:(?:image|photo|video|media) (?:source|credit)s?\s*[:,|]|(?:photo(?:graph)?s?|images?|pictures?|illustration|file(?: photo)?|photo illustration|composite|credits?)\s*[:|]|(?:photo(?:graph)?(?:y|s)?|pictures?|images?|illustrations?|video) by)\s*[^.!?"“”]{2,100}$/i,
     example: 'Photo: Lena Marsh / The Harbour Courier',
   },
   {
@@ -139,6 +147,12 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     kind: 'credit',
     pattern: u(String.raw`^\(?(?:${NAMES}\s*(?:\/|for|via)\s*)?(?:Getty Images|GETTY IMAGES|AP Photo|Shutterstock|Alamy|Handout(?: [Pp]hoto)?|File [Pp]hoto|Pool [Pp]hoto)(?:\s*(?:\/|via)\s*${NAMES})?\)?\.?$`),
     example: 'AFP via Getty Images',
+  },
+  {
+    name: 'bracketed-credit',
+    kind: 'credit',
+    pattern: u(String.raw`^${LEADING_CREDIT}$`),
+    example: '(Lena Marsh/Harbour Courier - image credit)',
   },
   {
     name: 'courtesy-credit',
@@ -173,7 +187,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'name-and-desk',
     kind: 'byline',
     pattern: u(
-      String.raw`^${CAP}(?:\s+${CAP}){1,3}(?:\s*[,|·–—-]\s*|\s+)(?:(?:${CAP}|staff|senior|special|contributing|freelance|sports|business|political|health|local)\s+){0,3}(?:[Rr]eporters?|[Cc]orrespondents?|[Ww]riters?|[Ee]ditors?|[Cc]olumnists?|[Jj]ournalists?|[Cc]ontributors?|[Cc]ritic|[Pp]roducer|[Pp]hotographer)$`,
+      String.raw`^${CAP}(?:\s+${CAP}){1,3}(?:\s*[,|·–—-]\s*|\s+)(?:(?:${CAP}|staff|senior|special|contributing|freelance|sports|business|political|health|local)\s+){0,3}(?:[Rr]eporters?|[Cc]orrespondents?|[Ww]riters?|[Ee]ditors?|[Cc]olumnists?|[Jj]ournalists?|[Cc]ontributors?|[Cc]ritic|[Pp]roducer|[Pp]hotographer|[Bb]ureau [Cc]hief)$`,
     ),
     example: 'Lena Marsh Transport Reporter',
   },
@@ -194,7 +208,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'author-bio',
     kind: 'byline',
     pattern: u(
-      String.raw`^${CAP}(?:\s+${CAP}){1,3} (?:is|was) (?:a|an|the) (?:(?:[^.!?"“”]{0,40}\s)?${CAP}['’]s (?:[^.!?"“”]{0,40}\s)?${ROLE}|(?:freelance|staff|contributing|senior|regular )?(?:[\p{L}-]+ ){0,3}${ROLE} (?:for|with|at|based in) [^.!?"“”]{1,60})\.?$`,
+      String.raw`^${CAP}(?:\s+${CAP}){1,3} (?:is|was) (?:a|an|the) (?:(?:[^.!?"“”]{0,40}\s)?${CAP}['’]s (?:[^.!?"“”]{0,40}\s)?${ROLE}|(?:freelance|staff|contributing|senior|regular )?(?:[\p{L}-]+ ){0,3}${ROLE} (?:for|with|at|based in) [^.!?"“”]{1,60})\.?(?:\s+(?:You can reach|Reach|Contact|Follow|E-?mail|(?:She|He|They) can be reached)\b[^"“”]{0,160})?$`,
     ),
     example: "Lena Marsh is the Courier's transport correspondent.",
   },
@@ -207,16 +221,22 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: 'timestamp',
     kind: 'byline',
-    pattern: u(String.raw`^(?:[^.!?"“”·|•]{1,40}\s*[·|•]\s*)?(?:published|posted|updated|last updated|first published|modified)(?: on)?:?\s+${DATE_RUN}\.?$`, 'i'),
+    pattern: u(String.raw`^(?:[^.!?"“”·|•]{1,40}\s*[·|•]\s*){0,3}(?:published|posted|updated|last updated|first published|modified)(?: on)?:?\s+${DATE_RUN}\.?$`, 'i'),
     example: 'Posted: Mar 05, 2024 6:00 AM EST | Last Updated: March 5',
   },
 
-  // Editors' notes about the piece itself.
+  // Editors' notes about the piece itself, and the rights line.
   {
     name: 'editors-note',
     kind: 'note',
     pattern: /^(?:this (?:interview|conversation|transcript|q&a|article|story) (?:has been|was) (?:lightly )?(?:edited|condensed)\b[^"“”]{0,100}|this (?:article|story) (?:has been|was) (?:updated|corrected|amended)\b[^"“”]{0,200}|editor['’]?s note\s*:[^"“”]{1,300})$/i,
     example: 'This interview has been edited for length and clarity.',
+  },
+  {
+    name: 'copyright',
+    kind: 'note',
+    pattern: /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b[^"“”]{0,160}$/i,
+    example: '© 2024 Harbour Courier Media, all rights reserved.',
   },
 ];
 
@@ -250,6 +270,15 @@ export function matchFurniture(paragraph: string): FurnitureRule | null {
     return rule;
   }
   return null;
+}
+
+/**
+ * A paragraph that opens with a bracketed photo credit ("(Lena Marsh/Harbour Courier) The ferry …"),
+ * as syndicated pages print them, split into the credit and the rest; any other paragraph alone.
+ */
+export function splitLeadingCredit(paragraph: string): string[] {
+  const m = LEADING_CREDIT_SPLIT.exec(paragraph);
+  return m?.[1] ? [m[1], paragraph.slice(m[0].length)] : [paragraph];
 }
 
 /** What kind of page furniture `paragraph` is, or null when it is story text. */
