@@ -21,6 +21,8 @@ describe('deriveTitle', () => {
     ['LISBON', 'LISBON – The strike was called on Sunday. More followed.'],
     ['NEW YORK', 'NEW YORK - The strike was called on Sunday. More followed.'],
     ['BERLIN', 'BERLIN — The strike was called on Sunday. More followed.'],
+    ['LONDON', 'LONDON (Reuters) -The strike was called on Sunday. More followed.'],
+    ['WASHINGTON', 'WASHINGTON, Feb. 7 – The strike was called on Sunday. More followed.'],
   ])('strips the dateline %s and its dash', (dateline, paragraph) => {
     expect(deriveTitle(paragraph, dateline)).toBe('The strike was called on Sunday');
   });

@@ -5,7 +5,8 @@ const MAX = 90;
 
 export function deriveTitle(opening: string, dateline: string | null): string {
   let text = opening;
-  if (dateline && text.startsWith(dateline)) text = text.slice(dateline.length).replace(/^[^A-Za-z0-9\p{L}]+/u, '');
+  // The dateline goes with what stands between it and its dash: a date, the wire's tag ("LONDON (Reuters) -").
+  if (dateline && text.startsWith(dateline)) text = text.slice(dateline.length).replace(/^(?:[^–—-]{0,30}?[–—-]{1,2})?[^A-Za-z0-9\p{L}]*/u, '');
   const first = splitSentences(text)[0];
   const sentence = first ? text.slice(first.start, first.end) : text;
   let title = sentence.replace(/[.!?]$/, '').trim();

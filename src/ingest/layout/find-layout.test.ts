@@ -18,6 +18,8 @@ describe('datelineOf', () => {
     ["L'AQUILA - The bells rang.", "L'AQUILA"],
     ['WASHINGTON, Feb. 7 – Talks resumed.', 'WASHINGTON'],
     ['KYIV -- Sirens sounded.', 'KYIV'],
+    ['LONDON (Reuters) -The fund spoke.', 'LONDON'],
+    ['OTTAWA, Jan. 5 (AP) — Talks resumed.', 'OTTAWA'],
   ])('finds the dateline of %j', (paragraph, place) => {
     expect(datelineOf(paragraph)).toBe(place);
   });

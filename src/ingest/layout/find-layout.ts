@@ -5,7 +5,7 @@
  * standfirst or the dateline paragraph.
  */
 import type { FurnitureKind } from '../schema';
-import { furnitureKind, splitLeadingCredit } from './page-furniture';
+import { classifyParagraphs, splitLeadingCredit } from './page-furniture';
 
 export type LayoutParagraph =
   | { role: 'standfirst' | 'body'; text: string }
@@ -25,8 +25,10 @@ export interface Layout {
 const MAX_LEADING_FURNITURE = 4;
 
 const NOTE = /^\(?from our (?:own )?(?:[a-z]+ )?(?:correspondent|envoy|reporter|bureau|desk|staff|team)s?\)?\.?$/i;
-// An upper-case place (one to four words) before a dash: "PARIS –", "NEW YORK -", "RIO DE JANEIRO —".
-const DATELINE = /^([A-Z][A-Z'’.-]*(?:[ ][A-Z][A-Z'’.-]*){0,3})(?:,[ ][A-Z][a-z]+\.?(?:[ ]\d{1,2})?)?[ ]+[–—-]{1,2}[ ]+\S/;
+// An upper-case place (one to four words) before a dash: "PARIS –", "NEW YORK -", "RIO DE JANEIRO —",
+// with the wire's tag after it when there is one: "LONDON (Reuters) -", "OTTAWA, Jan. 5 (AP) —".
+const DATELINE =
+  /^([A-Z][A-Z'’.-]*(?:[ ][A-Z][A-Z'’.-]*){0,3})(?:,[ ][A-Z][a-z]+\.?(?:[ ]\d{1,2})?)?(?:[ ]+[–—-]{1,2}[ ]+|[ ]\((?:Reuters|AP|AFP|CP|UPI|Bloomberg|dpa|ANSA)\)[ ]*[–—-]{1,2}[ ]*)\S/;
 
 /** The dateline that opens a paragraph ("PARIS"), or null. */
 export function datelineOf(paragraph: string): string | null {
@@ -49,7 +51,7 @@ function isTitleLine(p: string): boolean {
 /** Splits paragraphs into title, standfirst, note and body, finds the dateline, and marks page furniture. */
 export function findLayout(written: string[], hasHeaderText: boolean): Layout {
   const paragraphs = written.flatMap(splitLeadingCredit);
-  const kinds = paragraphs.map(furnitureKind);
+  const kinds = classifyParagraphs(paragraphs);
   // The story's own paragraphs, by index: the title, standfirst, note and dateline are looked for among them.
   let rest = paragraphs.flatMap((_, i) => (kinds[i] === null ? [i] : []));
   const textAt = (i: number | undefined) => (i === undefined ? '' : (paragraphs[i] ?? ''));

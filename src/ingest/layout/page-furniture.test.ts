@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FURNITURE_RULES, furnitureKind, isCaptionLike, matchFurniture, splitLeadingCredit } from './page-furniture';
+import { classifyParagraphs, FURNITURE_RULES, furnitureKind, isCaptionLike, matchFurniture, splitLeadingCredit } from './page-furniture';
 
 describe('the furniture rules', () => {
   it('have unique names', () => {
@@ -80,6 +80,8 @@ describe('furnitureKind', () => {
     ['byline', 'Lena Marsh Ottawa Bureau Chief'],
     ['byline', 'Lena Marsh is a reporter with HCR Easton. You can reach her at lmarsh@hcr.example.'],
     ['note', 'Copyright 2024 Harbour Courier Media'],
+    ['byline', 'by The Harbour Courier - Story: 10564'],
+    ['byline', 'Tuesday, March 5, 2024 at 6:00 a.m.'],
   ])('marks %s: %j', (kind, paragraph) => {
     expect(furnitureKind(paragraph)).toBe(kind);
   });
@@ -97,6 +99,7 @@ describe('furnitureKind', () => {
     ['a sentence that starts with "Updated"', 'Updated guidelines may come in 2025, the ministry said.'],
     ['a sentence that starts with "Published"', 'Published in 1998, the report found that the dike was too low.'],
     ['a live-blog time', '17:05'],
+    ['a live-blog time with its day', 'Tuesday 17:05'],
     ['a slash inside a sentence', 'Councillors voted 7/2 to approve the budget on Tuesday.'],
     ['an either/or in brackets', 'Residents can apply online (and/or by mail) until Friday.'],
     ['a headline', 'Ferries halted as dock workers strike'],
@@ -134,5 +137,24 @@ describe('splitLeadingCredit', () => {
     ['a bracketed credit alone', '(Tom Ashe/HCR)'],
   ])('leaves %s whole', (_name, paragraph) => {
     expect(splitLeadingCredit(paragraph)).toEqual([paragraph]);
+  });
+});
+
+describe('classifyParagraphs', () => {
+  const CAPTION = 'Easton, May 4: Volunteers stack sandbags along the river wall as the water rises.';
+  it('takes a caption-like paragraph after a photo marker or before a credit as a caption', () => {
+    expect(classifyParagraphs(['Open this photo in gallery:', CAPTION])).toEqual(['navigation', 'caption']);
+    expect(classifyParagraphs([CAPTION, 'Photography by Tom Ashe/The Harbour Courier'])).toEqual(['caption', 'credit']);
+  });
+  it('keeps story text next to a photo marker when it reports speech or quotes', () => {
+    const said = 'A ferry at the Easton pier in May. The company says bookings rose 12 per cent.';
+    expect(classifyParagraphs(['Open this photo in gallery:', said])).toEqual(['navigation', null]);
+    expect(classifyParagraphs(['“We were lucky,” the skipper said.', 'Getty Images'])).toEqual([null, 'credit']);
+  });
+  it('never takes a headline line before a credit as a caption', () => {
+    expect(classifyParagraphs(['Volunteers race the rising river in Easton', '(Tom Ashe/HCR - image credit)'])).toEqual([null, 'credit']);
+  });
+    it('leaves story text alone away from photos', () => {
+    expect(classifyParagraphs([CAPTION, 'The water fell overnight.'])).toEqual([null, null]);
   });
 });

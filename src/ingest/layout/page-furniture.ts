@@ -173,7 +173,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'by-line',
     kind: 'byline',
     pattern: u(
-      String.raw`^(?:By|BY)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Noon|Midnight|Far|Contrast|Comparison|Law|Design|Nightfall|Dawn|Morning|Evening)\b)${CAP}(?:[\s,&|·–—-]+(?:${CAP}|${SMALL}|staff|senior|special|contributing|freelance|reporter|writer|correspondent|editor|contributor|journalist|columnist|in|at)){0,14}\.?$`,
+      String.raw`^(?:By|BY|by)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Noon|Midnight|Far|Contrast|Comparison|Law|Design|Nightfall|Dawn|Morning|Evening)\b)${CAP}(?:[\s,&|·–—-]+(?:${CAP}|${SMALL}|staff|senior|special|contributing|freelance|reporter|writer|correspondent|editor|contributor|journalist|columnist|in|at)){0,14}(?:\s*[|·–—-]\s*[\p{L} ]{1,20}:\s*[\w-]{1,20})?\.?$`,
     ),
     example: 'By Lena Marsh, The Harbour Courier',
   },
@@ -225,6 +225,13 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     example: 'Posted: Mar 05, 2024 6:00 AM EST | Last Updated: March 5',
   },
 
+  {
+    name: 'date-line',
+    kind: 'byline',
+    pattern: u(String.raw`^(?=[^]*(?:\b\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))${DATE_RUN}\.?$`, 'i'),
+    example: 'Mar 5, 2024 / 6:30 pm',
+  },
+
   // Editors' notes about the piece itself, and the rights line.
   {
     name: 'editors-note',
@@ -270,6 +277,27 @@ export function matchFurniture(paragraph: string): FurnitureRule | null {
     return rule;
   }
   return null;
+}
+
+// After these rules, a caption-like paragraph is the photo's caption.
+const BEFORE_CAPTION = new Set(['photo-gallery', 'caption-label']);
+
+/**
+ * The furniture kind of each paragraph, in order (null for story text). Beyond each paragraph's own
+ * rule, a caption-like sentence is a caption when a photo marker ("Open this photo in gallery:")
+ * stands right before it or a credit line right after it.
+ */
+export function classifyParagraphs(paragraphs: readonly string[]): (FurnitureKind | null)[] {
+  const rules = paragraphs.map(matchFurniture);
+  return paragraphs.map((p, i) => {
+    const rule = rules[i];
+    if (rule) return rule.kind;
+    const before = rules[i - 1];
+    const after = rules[i + 1];
+    const nearPhoto = (before && BEFORE_CAPTION.has(before.name)) || after?.kind === 'credit';
+    // A caption is written as a sentence; a headline line (no full stop) is not one.
+    return nearPhoto && p.length <= MAX_LENGTH && /[.!?]$/.test(p) && isCaptionLike(p) ? 'caption' : null;
+  });
 }
 
 /**
