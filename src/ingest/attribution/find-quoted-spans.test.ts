@@ -91,6 +91,64 @@ describe('findSingleQuotedSpans', () => {
   });
 });
 
+describe('findSingleQuotedSpans in British style', () => {
+  const singles = (...texts: string[]) => {
+    const blocks = blocksOf(...texts);
+    const spans = findSingleQuotedSpans(blocks, findQuotedSpans(blocks));
+    return { spans, words: wordsOf(blocks, spans) };
+  };
+
+  it('runs past a plural possessive to the real closing mark, the one punctuation or a cue follows', () => {
+    expect(singles('‘We had less than three hours’ notice,’ she said.').words).toEqual([['We had less than three hours’ notice']]);
+    expect(singles('‘The growers’ union agreed to every word of it,’ he said.').words).toEqual([['The growers’ union agreed to every word of it']]);
+    // A possible close is kept when the next mark opens a new quote: two scare quotes in one sentence.
+    expect(singles('Critics call them the ‘haves’ and the ‘have-nots’ of the valley.').words).toEqual([['haves'], ['have-nots']]);
+    // …and when nothing follows it in the paragraph.
+    expect(singles('She had been ‘blindsided’ by the decision of the board.').words).toEqual([['blindsided']]);
+  });
+
+  it('does not take elisions for marks: rock ’n’ roll, ’em, the ’90s', () => {
+    expect(singles('‘It was rock ’n’ roll all night,’ the drummer said.').words).toEqual([['It was rock ’n’ roll all night']]);
+    expect(singles('‘We gave ’em everything we had,’ the skipper said.').words).toEqual([['We gave ’em everything we had']]);
+    expect(singles('The club last won the cup in the ‘90s, long before the new stand.').words).toEqual([]);
+  });
+
+  it('reads single marks like double ones when the article quotes speech in them', () => {
+    // Two spans with the speech punctuation inside their marks, and no double quotes: British style.
+    const { spans, words } = singles('‘Sweet peas,’ she says.', '‘Late, like everything else this spring.’', 'The shed, her ‘office’, is locked.');
+    expect(words).toEqual([['Sweet peas'], ['Late, like everything else this spring.'], ['office']]);
+    expect(spans.every((q) => !q.single)).toBe(true);
+    // One title in single marks in an article that quotes in double marks stays single.
+    const american = singles('“We will replant,” she said. “Every tree.” The novel ‘Winter Orchards’ sold out.');
+    expect(american.spans.map((q) => q.single)).toEqual([true]);
+  });
+
+  it('closes an unclosed single quote softly, before the cue, where single marks are the quotation marks', () => {
+    const { words } = singles('‘We stay,’ she said. ‘They go.’', '‘Nobody told us the ferry was cancelled, the skipper said, shaking his head.');
+    expect(words).toEqual([['We stay'], ['They go.'], ['Nobody told us the ferry was cancelled']]);
+  });
+});
+
+describe('findQuotedSpans in translated text', () => {
+  it('reads spaced marks of the same glyph on both sides', () => {
+    expect(doubles('“ The bills arrive in January, not when the party is ready “, the minister said.').words).toEqual([['The bills arrive in January, not when the party is ready']]);
+    expect(doubles('The union leader promised a strike « until the withdrawal of the text ».').words).toEqual([['until the withdrawal of the text']]);
+  });
+
+  it('reads »reversed guillemets« as German and Nordic print sets them', () => {
+    expect(doubles('»Wir bleiben hier«, sagte die Bäckerin, »bis zum Ende.«').words).toEqual([['Wir bleiben hier'], ['bis zum Ende.']]);
+  });
+
+  it('finds a quote whose opening mark was lost when its closing mark is followed by a cue', () => {
+    const { spans, words } = doubles('The harvest will be late this year, and smaller,” the grower said on Monday.');
+    expect(words).toEqual([['The harvest will be late this year, and smaller']]);
+    expect(spans[0]?.close).not.toBeNull();
+    // A closing mark with no cue after it, or inches after a digit, is left alone.
+    expect(doubles('The harvest will be late this year,” and smaller.').words).toEqual([]);
+    expect(doubles('The new keeper is 6\'4" said the coach, and he is only seventeen.').words).toEqual([]);
+  });
+});
+
 describe('findDashDialogue', () => {
   const dashes = (...texts: string[]) => {
     const blocks = blocksOf(...texts);

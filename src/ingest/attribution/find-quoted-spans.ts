@@ -27,8 +27,15 @@ const SINGLE_MARKS = /[‘’']/g;
 const SOFT_CLOSE_LIMIT = 1500;
 // ", the harbour master told" / ", commented the councillor": where a quote with no closing mark ends.
 const CUE_AFTER_COMMA = new RegExp(`[,;]\\s+(?:[^,.;:!?“”"«»\\n]{0,60}?\\s)?${SPEECH_VERB_PATTERN}\\b`, 'g');
+// Right after a closing mark: ", the minister said" / " said Ana Roy". Sticky: read only where it is put.
+const CUE_RIGHT_AFTER = new RegExp(`\\s*[,;]?\\s*(?:[^,.;:!?“”"«»\\n]{0,60}?\\s)?${SPEECH_VERB_PATTERN}\\b`, 'y');
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+function cueRightAfter(text: string, at: number): boolean {
+  CUE_RIGHT_AFTER.lastIndex = at;
+  return CUE_RIGHT_AFTER.test(text);
+}
 
 function trimmed(block: number, text: string, start: number, end: number): Span | null {
   while (start < end && /\s/.test(text[start] ?? '')) start++;
@@ -65,6 +72,9 @@ export function findQuotedSpans(blocks: TextBlock[]): QuotedSpan[] {
       skipFirst = true;
       carry = null;
     }
+    // «…» or, in German and Nordic print, »…«: the glyph that opened decides which one closes.
+    let openGlyph = '';
+    let seenMark = skipFirst;
     const emit = (closeAt: number, closeMark: { block: number; at: number } | null) => {
       if (!open) return;
       const part = trimmed(block, text, open.at + 1, closeAt);
@@ -83,13 +93,29 @@ export function findQuotedSpans(blocks: TextBlock[]): QuotedSpan[] {
         skipFirst = false;
         if (open && at === open.at) continue;
       }
+      const firstMark = !seenMark;
+      seenMark = true;
       if (!open) {
-        // A closing-only mark cannot open, except ” written the wrong way round before a word.
-        const opener = mark === '„' || mark === '«' || mark === '“' || (mark === '"' && (!isSpace(next) || isSpace(prev))) || (mark === '”' && isSpace(prev) && !isSpace(next));
+        // A closing-only mark cannot open, except ” written the wrong way round before a word, and
+        // » before a word (»Wir bleiben«, sagte sie).
+        const opener =
+          mark === '„' || mark === '«' || mark === '“' || (mark === '"' && (!isSpace(next) || isSpace(prev))) || ((mark === '”' || mark === '»') && isSpace(prev) && isWordChar(next));
         if (opener) {
           open = { at };
           openMark = { block, at };
+          openGlyph = mark;
+        } else if (firstMark && !/\d/.test(prev ?? '') && cueRightAfter(text, at + 1)) {
+          // The paragraph's first mark closes and a cue follows: the opening mark was lost
+          // ("The bills come in January,” the minister said.), so the quote ran from the paragraph's
+          // start. After a digit the mark is inches (6'2"), not a quote.
+          open = { at: text.search(/\S/) - 1 };
+          openMark = { block, at: open.at + 1 };
+          emit(at, { block, at });
         }
+        continue;
+      }
+      if (mark === '«' && openGlyph === '»') {
+        emit(at, { block, at });
         continue;
       }
       const strongOpener = (mark === '„' || mark === '«' || mark === '“') && isSpace(prev) && isWordChar(next);
@@ -120,7 +146,13 @@ export function findQuotedSpans(blocks: TextBlock[]): QuotedSpan[] {
   return out;
 }
 
-/** Single-quoted spans (‘…’ or '…') outside the double-quoted ones: titles, nicknames, or speech in British style. */
+/**
+ * Single-quoted spans (‘…’ or '…') outside the double-quoted ones: titles, nicknames, or speech in
+ * British style. The closing mark doubles as the apostrophe, so a candidate close is weighed:
+ * punctuation inside it (,’ .’ !’) or right after it (’, ’.) or the paragraph's end make a sure close;
+ * a letter before and the sentence going on after (the players’ union, three hours’ notice, goin’ home)
+ * make a possible one, kept only when no sure close follows before the next opening mark.
+ */
 export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]): QuotedSpan[] {
   const coveredRanges = new Map<number, Range[]>();
   for (const q of doubles) {
@@ -132,12 +164,15 @@ export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]
   }
   const covered = new Map([...coveredRanges].map(([block, ranges]) => [block, new RangeIndex(ranges)]));
   const out: QuotedSpan[] = [];
+  // Quotes left open at a paragraph's end: speech only where single marks are the article's quotation marks.
+  const unclosed: QuotedSpan[] = [];
   let carry: { open: { block: number; at: number }; parts: Span[] } | null = null;
   blocks.forEach(({ block, text }, bi) => {
     const inside = covered.get(block);
     let open: number | null = null;
     let parts: Span[] = [];
     let openMark = { block, at: 0 };
+    let maybeClose = -1;
     if (carry && /^\s*[‘']/.test(text)) {
       // A quote in single marks going on from the paragraph before.
       open = text.search(/[‘']/);
@@ -145,6 +180,16 @@ export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]
       openMark = carry.open;
     }
     carry = null;
+    const close = (at: number) => {
+      if (open !== null && at - open < SOFT_CLOSE_LIMIT) {
+        const part = trimmed(block, text, open + 1, at);
+        const all = part ? [...parts, part] : parts;
+        if (all.length) out.push({ parts: all, open: openMark, close: { block, at }, single: true });
+      }
+      open = null;
+      parts = [];
+      maybeClose = -1;
+    };
     SINGLE_MARKS.lastIndex = 0;
     for (let m = SINGLE_MARKS.exec(text); m; m = SINGLE_MARKS.exec(text)) {
       const at = m.index;
@@ -153,31 +198,71 @@ export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]
       const prev = text[at - 1];
       const next = text[at + 1];
       if (isWordChar(prev) && isWordChar(next)) continue; // an apostrophe: don’t, Putin’s
+      if (isElision(text, at)) continue;
+      const opens = (isSpace(prev) || /[(\[—–-]/.test(prev ?? '')) && isWordChar(next) && m[0] !== '’';
+      // A new quote opening, or a sure close too far on: the possible close before it was the real one.
+      if (maybeClose >= 0 && (opens || at - maybeClose > MAYBE_CLOSE_REACH)) close(maybeClose);
       if (open === null) {
-        if ((isSpace(prev) || /[(\[—–-]/.test(prev ?? '')) && isWordChar(next) && m[0] !== '’') {
+        if (opens) {
           open = at;
           openMark = { block, at };
         }
         continue;
       }
-      if (!isSpace(prev) && !isWordChar(next)) {
-        if (at - open < SOFT_CLOSE_LIMIT) {
-          const part = trimmed(block, text, open + 1, at);
-          const all = part ? [...parts, part] : parts;
-          if (all.length) out.push({ parts: all, open: openMark, close: { block, at }, single: true });
-        }
-        open = null;
-        parts = [];
-      }
+      if (isSpace(prev) || isWordChar(next)) continue;
+      const sure = !isWordChar(prev) || !isSpace(next) || /^\s*$/.test(text.slice(at + 1, at + 3));
+      if (sure) close(at);
+      else if (maybeClose < 0) maybeClose = at;
     }
+    if (maybeClose >= 0) close(maybeClose);
     if (open !== null && text.length - open < SOFT_CLOSE_LIMIT) {
       const part = trimmed(block, text, open + 1, text.length);
       const all = part ? [...parts, part] : parts;
       const nextBlock = blocks[bi + 1];
       if (nextBlock && nextBlock.block === block + 1 && /^\s*[‘']/.test(nextBlock.text)) carry = { open: openMark, parts: all };
+      else {
+        const end = softCloseAt(text, open + 1, text.length);
+        const last = trimmed(block, text, open + 1, end);
+        const closed = last ? [...parts, last] : parts;
+        if (closed.length) unclosed.push({ parts: closed, open: openMark, close: null, single: true });
+      }
     }
   });
-  return out;
+  if (!singleMarksQuoteSpeech(blocks, out, doubles)) return out;
+  // In this article single marks are the quotation marks: their spans are read like double-quoted ones.
+  return [...out, ...unclosed].map((q) => ({ ...q, single: false }));
+}
+
+// How far a sure close may stand after a possible one and still be the quote's end.
+const MAYBE_CLOSE_REACH = 200;
+
+/**
+ * Marks that elide rather than quote: rock ’n’ roll, ’em, ’til, the ’90s. Only the marks that could
+ * open or close are asked about; an apostrophe between letters never reaches here.
+ */
+function isElision(text: string, at: number): boolean {
+  const next = text.slice(at + 1, at + 6);
+  if (/^(?:n['’‘]|em\b|til\b|tis\b|twas\b|cause\b|bout\b|\d0s\b|\d\ds\b)/i.test(next) && isSpace(text[at - 1])) return true;
+  // The closing half of ’n’.
+  return text[at - 1] === 'n' && /['’‘]/.test(text[at - 2] ?? '') && isSpace(text[at - 3]);
+}
+
+const ENDS_SPEECH = /[,.!?…]$/;
+
+/**
+ * Whether the article quotes speech in single marks (British style): more single-quoted spans than
+ * double-quoted ones end with the punctuation speech carries inside its marks (‘We stay,’ she said.),
+ * and at least two do. Titles and scare quotes rarely do.
+ */
+function singleMarksQuoteSpeech(blocks: TextBlock[], singles: QuotedSpan[], doubles: QuotedSpan[]): boolean {
+  const textOf = new Map(blocks.map((b) => [b.block, b.text]));
+  const punctuated = (q: QuotedSpan) => q.close !== null && ENDS_SPEECH.test((textOf.get(q.close.block) ?? '').slice(Math.max(0, q.close.at - 1), q.close.at));
+  let single = 0;
+  for (const q of singles) if (punctuated(q)) single++;
+  if (single < 2) return false;
+  let double = 0;
+  for (const q of doubles) if (punctuated(q)) double++;
+  return single > double;
 }
 
 // A paragraph that opens with a dash is speech in the European style: "– We stay, said Ivo. – We won't go."

@@ -42,6 +42,31 @@ describe('isSpeech', () => {
     expect(isSpeech('you sold the whole estate off last winter without notice', '', false, true)).toBe(true);
   });
 
+  it('takes one or two words with a cue for speech when they are a whole utterance', () => {
+    expect(isSpeech('Shame!', 'Opposition MPs shouted ', true, false)).toBe(true);
+    expect(isSpeech('Order. Order!', '', true, false)).toBe(true);
+    expect(isSpeech('No.', '', true, false)).toBe(true);
+    expect(isSpeech('Why?', '', true, true)).toBe(true);
+    // A lower-case word with a full stop inside the marks (American style) is a fragment, not an utterance.
+    expect(isSpeech('rushed.', 'she said the plan was ', true, false)).toBe(false);
+    expect(isSpeech('Shame!', '', false, false)).toBe(false);
+  });
+
+  it('takes a short sentence right after a quote’s cue for the same speech going on', () => {
+    expect(isSpeech('They weren’t.', '” he said. ', false, false)).toBe(true);
+    expect(isSpeech('It is a suggestion.', 'orary barrier,” the judge said. ', false, false)).toBe(true);
+    expect(isSpeech('Not yet.', '’ she added after a pause. ', false, true)).toBe(true);
+    // Not after narration, and not a fragment without the mark that ends a sentence.
+    expect(isSpeech('They weren’t.', 'The crew left the harbour at dawn. ', false, false)).toBe(false);
+    expect(isSpeech('green deal', '” he said. ', false, false)).toBe(false);
+  });
+
+  it('takes "called it “…”" for someone’s own words, while "dubbed it" and "so-called" still name', () => {
+    expect(isSpeech('the most careful study of the bay so far', 'The biologist called it ', false, false)).toBe(true);
+    expect(isSpeech('the most careful study of the bay so far', 'a report called ', false, false)).toBe(false);
+    expect(isSpeech('the most careful study of the bay so far', 'The biologist dubbed it ', false, false)).toBe(false);
+  });
+
   it('rejects a quote with no words', () => {
     expect(isSpeech('…', '', true, false)).toBe(false);
     expect(isSpeech('', '', true, false)).toBe(false);

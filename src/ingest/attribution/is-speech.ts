@@ -1,5 +1,5 @@
 /** Tells speech in quotation marks from scare quotes, nicknames and titles ("the tunnel of patience"). */
-import { FIRST_PERSON, SECOND_PERSON } from './lexicon';
+import { FIRST_PERSON, SECOND_PERSON, SPEECH_VERB_PATTERN } from './lexicon';
 
 // A token with a letter or a digit: ASCII ones, or any character outside ASCII and the punctuation block.
 const WORDLIKE = /[A-Za-z0-9]|[^\x00-\x7f\u2000-\u206f]/;
@@ -17,13 +17,29 @@ const OBJECT_AT_END = /\s+(?:it|them|him|her|the\s+[a-z]+)$/;
 // The last word of each naming phrase, to turn most quotes away with one look-up.
 const NAMING_LAST_WORDS = new Set(NAMING.map((w) => w.split(' ').pop()!));
 
+// "called it “a disgrace”" is someone judging in their own words, not naming: with an object
+// between, "call" quotes. "dubbed it", "branded them" still name.
+const CALL = new Set(['call', 'calls', 'called']);
+
 function namesRatherThanQuotes(before: string): boolean {
   const text = before.trimEnd().replace(/[,:]$/, '').trimEnd().toLowerCase();
   const lastWords = text.slice(-40).split(/\s+/).slice(-3);
   if (!lastWords.some((w) => NAMING_LAST_WORDS.has(w))) return false;
-  const forms = [text, text.replace(OBJECT_AT_END, '')];
-  return forms.some((t) => NAMING.some((w) => t === w || t.endsWith(` ${w}`)));
+  if (NAMING.some((w) => text === w || text.endsWith(` ${w}`))) return true;
+  const withoutObject = text.replace(OBJECT_AT_END, '');
+  return withoutObject !== text && NAMING.some((w) => !CALL.has(w) && (withoutObject === w || withoutObject.endsWith(` ${w}`)));
 }
+
+/** A whole utterance in its marks: "Shame!", "Order. Order!", "No." (a capital, then the mark that ends it), or any "…?" / "…!". */
+function isUtterance(words: string): boolean {
+  const t = words.trim();
+  const tail = t.slice(-4);
+  if (!/[.!?…]\P{L}{0,3}$/u.test(tail)) return false;
+  return /[!?]/.test(tail) || /^\P{L}{0,3}\p{Lu}/u.test(t.slice(0, 4));
+}
+
+// The sentence before is a cue that closed a quote: “…,” he said a moment later. “It wasn't enough.”
+const CUE_SENTENCE_BEFORE = new RegExp(`[”’"»]\\s*[,;]?\\s+(?:[^.!?“”"«»‘’]{0,40}?\\s)?${SPEECH_VERB_PATTERN}\\b[^.!?“”"«»‘’]{0,40}[.:]\\s*$`);
 
 /** Up to `limit` space-separated tokens that hold a letter or a digit. */
 function firstTokens(text: string, limit: number): string[] {
@@ -45,9 +61,13 @@ export function isSpeech(words: string, before: string, hasCue: boolean, single:
   const count = tokens.length;
   if (count === 0) return false;
   if (namesRatherThanQuotes(before)) return count >= 10 && hasCue;
+  const utterance = isUtterance(words);
+  // A sentence of its own right after a quote's cue goes on with that speech: ‘…,’ she said. ‘They weren’t.’
+  if (utterance && /^\P{L}{0,3}\p{Lu}/u.test(words.trimStart().slice(0, 4)) && CUE_SENTENCE_BEFORE.test(before)) return true;
   // A short run of capitalised words with no cue is a title: "Light Over Water".
   if (count <= 7 && !hasCue && tokens.filter((w) => /^\p{L}/u.test(w) && w.length > 3).every((w) => /^\p{Lu}/u.test(w))) return false;
-  if (single) return hasCue ? count >= 4 : count >= 8 && (FIRST_PERSON.test(words) || SECOND_PERSON.test(words));
-  if (hasCue) return count >= 2;
+  // A cue makes even one word speech when it is a whole utterance: MPs shouted “Shame!”.
+  if (single) return hasCue ? count >= 4 || utterance : count >= 8 && (FIRST_PERSON.test(words) || SECOND_PERSON.test(words));
+  if (hasCue) return count >= 2 || utterance;
   return count >= 6 || /[.!?]\s+\S/.test(words) || FIRST_PERSON.test(words) || SECOND_PERSON.test(words);
 }
