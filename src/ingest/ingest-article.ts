@@ -65,7 +65,7 @@ export function ingestText(source: string, text: string, warnings: IngestWarning
   const firstTweet = tweets[0];
   const firstText = blocks.find((b) => b.type === 'paragraph')?.text || firstTweet?.text || (firstTweet ? `Tweet by ${firstTweet.displayName}` : source);
   const title = layout.title ?? (deriveTitle(firstText, layout.dateline) || source);
-  const attribution = attributeQuotes(blocks, tweets);
+  const attribution = attributeQuotes(blocks, tweets, { author: header.author });
 
   const article: Article = {
     slug: `${slugify(title, 6) || 'article'}-${shortHash(source)}`,

@@ -33,7 +33,12 @@ export interface Attribution {
 
 const CUE_WINDOW = 220;
 
-export function attributeQuotes(blocks: Block[], tweets: Tweet[]): Attribution {
+export interface ArticleContext {
+  /** The byline: in a column, "I wrote" is the author speaking. */
+  author?: string | null;
+}
+
+export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: ArticleContext = {}): Attribution {
   const paragraphs: TextBlock[] = [];
   blocks.forEach((b, block) => {
     if (b.type === 'paragraph') paragraphs.push({ block, text: b.text });
@@ -49,6 +54,7 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[]): Attribution {
   const mentions = paragraphs.flatMap((p) => findNameMentions(p.block, p.text));
   const insideQuote = (m: { block: number; start: number }) => quotedIndex.get(m.block)?.contains(m.start) ?? false;
   const registry = buildRegistry(mentions, insideQuote);
+  registry.narrator = context.author ?? null;
   const mentionsOf = new Map<number, typeof mentions>();
   for (const m of mentions) {
     const list = mentionsOf.get(m.block) ?? [];
@@ -224,7 +230,7 @@ function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex
 }
 
 // "Whitmore had a blunt message for anyone still there:": whoever the sentence is about speaks next.
-const OPENING_SUBJECT = /^((?:He|She|They)|(?:The|Its|His|Her|Their)\s+[^,:;“”"«»]{1,60}?|(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)(?=,|\s+\p{Ll})/u;
+const OPENING_SUBJECT = /^((?:He|She|They)|(?:The|Its|His|Her|Their)\s+[^,:;“”"«»]{1,60}?(?:,\s*(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’-]+(?=,))?|(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)(?=,|\s+\p{Ll})/u;
 
 function openingSubjectCue(text: string, from: number): CueMatch | null {
   const m = OPENING_SUBJECT.exec(text.slice(from));

@@ -48,6 +48,8 @@ const fold = foldText;
 
 export class EntityRegistry {
   readonly entities: Entity[] = [];
+  /** Who "I" is outside quotation marks: the byline's author, when the article has one. */
+  narrator: string | null = null;
   private readonly foldedWords = new Map<string, string[]>();
   private readonly roleWords = new Map<string, string[]>();
 
@@ -130,6 +132,20 @@ export class EntityRegistry {
     this.see(entity, position);
   }
 
+  /** The entity that was the latest subject between two positions, or null. */
+  subjectBetween(from: number, to: number): Entity | null {
+    let best: Entity | null = null;
+    let bestAt = from - 1;
+    for (const [entity, list] of this.subjects) {
+      const at = list[lowerBound(list, to) - 1] ?? -1;
+      if (at > bestAt) {
+        bestAt = at;
+        best = entity;
+      }
+    }
+    return best;
+  }
+
   /**
    * The person a pronoun most likely means. Recency first: the latest fitting entity seen before.
    * But a sentence is about its subject: when the latest one was only named inside a sentence whose
@@ -171,10 +187,14 @@ export function pronounFits(e: Entity, gender: Gender | 'plural' | 'neuter'): bo
   return e.kind === 'person' && (e.gender === null || e.gender === gender);
 }
 
+const SURNAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'ter', 'bin', 'al', 'el']);
+
 /** "Harold Mensah" and "Priya Mensah" are two people; "H. Mensah" or "Mensah" may be either. */
 function sameGivenName(e: Entity, tokens: string[]): boolean {
   const given = e.nameWords[0] ?? '';
   const mine = tokens[0] ?? '';
+  // "de Wolff", "van der Berg": a surname with its particle names no given name.
+  if (SURNAME_PARTICLES.has(mine)) return true;
   return tokens.length === 1 || e.nameWords.length === 1 || given.startsWith(mine.replace(/\.$/, '')) || mine.startsWith(given);
 }
 

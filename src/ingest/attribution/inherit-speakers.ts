@@ -3,7 +3,7 @@
  * paragraph when nobody else is named in between, the other person of a two-person exchange, or
  * the speaker whose words closed the paragraph before. Otherwise it stays unattributed.
  */
-import type { Entity, EntityRegistry } from './entities';
+import { globalPosition, type Entity, type EntityRegistry } from './entities';
 import type { NameMention } from './name-mentions';
 import { firstSpan, type SpeechItem } from './speech-item';
 
@@ -37,6 +37,15 @@ export function inheritSpeakers(items: SpeechItem[], { textOf, registry, mention
     if (next?.speaker && next.kind === 'direct' && firstSpan(next).block === span.block && !someoneElseBetween(span.block, span.end, firstSpan(next).start, next.speaker)) {
       it.speaker = next.speaker;
       return;
+    }
+    // "Her mother rolls her eyes. “…”": a quote after narration in its own paragraph belongs to whom
+    // that narration is about, when no earlier speech of the paragraph stands between.
+    if (it.kind === 'direct' && span.start > 3 && !(prevEnd?.block === span.block)) {
+      const subject = registry.subjectBetween(globalPosition(span.block, 0), globalPosition(span.block, span.start));
+      if (subject && subject.kind !== 'organisation') {
+        it.speaker = subject;
+        return;
+      }
     }
     if (it.kind !== 'direct' || !/^\W{0,3}$/.test(text.slice(0, span.start)) || !prev?.speaker || !prevEnd) return;
 

@@ -40,6 +40,12 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   const first = (chunks[0] ?? '').replace(/^(?:and|but|then|also|so)\s+/i, '');
   const pronoun = first.length <= 4 ? PRONOUNS.get(first.toLowerCase()) : undefined;
   if (pronoun) return registry.findByPronoun(pronoun, at);
+  // "“…,” I wrote": outside quotation marks, the first person is the article's author.
+  if (first === 'I' && registry.narrator) return registry.findByName(registry.narrator) ?? registry.add(registry.narrator, 'person');
+
+  // "the report", "the council's evaluation", "its statement": a document speaks for its issuer.
+  const issuer = issuerOfDocument(first);
+  if (issuer !== null) return issuer ? resolveSpeaker(issuer, block, offset, registry) : null;
 
   const isRolePhrase = /^(?:the|a|an|one|another|its|his|her|their|our)\s/i.test(first);
   // Most speaker phrases are a name the article has already used: look it up before parsing it.
@@ -152,4 +158,27 @@ function unnamedOrNull(phrase: string, at: number, registry: EntityRegistry): En
   const entity = registry.add(source.label, 'unnamed');
   entity.plural = source.plural;
   return entity;
+}
+
+const DOCUMENT = '(?:report|statement|study|evaluation|ruling|judgment|judgement|verdict|letter|filing|memo|release|document|paper|survey|review|audit|post|tweet|message|website|note|communiqu[eé]|declaration|complaint|lawsuit|indictment|decision|analysis|assessment|findings|submission|guidance|notice|press release)';
+const OWNED_DOCUMENT = new RegExp(`^(its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${DOCUMENT}$`, 'iu');
+const POSSESSED_DOCUMENT = new RegExp(`^(.+?)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,3}${DOCUMENT}$`, 'u');
+const DOCUMENT_FIRST = new RegExp(`^(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${DOCUMENT}(?![’'\\p{L}])(.*)$`, 'iu');
+const ISSUER_IN_REST = /(?:^|\s)(?:by|from|of)?\s*((?:the|its)\s+\p{Ll}+|(?:\p{Lu}[\p{L}'’&.-]*\s*)+)/u;
+const OWNER_PRONOUN: Record<string, string> = { its: 'it', his: 'he', her: 'she', their: 'they' };
+
+/**
+ * The issuer a document phrase names ("its annual report" → "it", "the council's evaluation" → "the
+ * council", "the evaluation the council published" → "the council"), "" for a document with no
+ * issuer named, or null when the phrase is no document.
+ */
+export function issuerOfDocument(phrase: string): string | null {
+  const owned = OWNED_DOCUMENT.exec(phrase);
+  if (owned?.[1]) return OWNER_PRONOUN[owned[1].toLowerCase()] ?? '';
+  const possessed = POSSESSED_DOCUMENT.exec(phrase);
+  if (possessed?.[1] && !/\s(?:the|a|an)$/i.test(possessed[1])) return possessed[1];
+  const first = DOCUMENT_FIRST.exec(phrase);
+  if (!first) return null;
+  const issuer = ISSUER_IN_REST.exec(first[1] ?? '')?.[1]?.trim();
+  return issuer && !/^(?:the|its)\s+(?:same|other|first|last|new)$/i.test(issuer) ? issuer : '';
 }

@@ -9,7 +9,8 @@ import { isSourceModifier, readUnnamedSource } from './unnamed-sources';
 const PROPER_NAME = dual(/^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+$/u);
 const NAME_AT_END = dual(/((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*$/u);
 const PRONOUN_AT_END = /\b(he|she|they|He|She|They)\s*$/;
-const ROLE_AT_END = dual(/\b((?:the|The|its|Its|his|His|her|Her)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}[\p{L}\p{M}'’-]+)\s*$/u);
+// The last determiner opens the phrase: "Later in the evening the club" → "the club".
+const ROLE_AT_END = dual(/\b((?:the|The|its|Its|his|His|her|Her)\s+(?:(?!(?:the|its|his|her)\s)[\p{L}\p{M}'’-]+\s+){0,4}[\p{L}\p{M}'’-]+)\s*$/u);
 const AUXILIARY = /\s+(?:has|had|have|also|then|later|again|once|immediately|simply|only|quickly|finally|had\s+already|has\s+already)$/;
 
 export interface Subject {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EntityRegistry } from './entities';
-import { resolveSpeaker } from './resolve-speaker';
+import { issuerOfDocument, resolveSpeaker } from './resolve-speaker';
 import { headNoun, readUnnamedSource } from './unnamed-sources';
 
 describe('readUnnamedSource', () => {
@@ -55,4 +55,21 @@ describe('resolveSpeaker with unnamed sources', () => {
     expect(resolveSpeaker('they', 0, 50, registry)).toBe(group);
     expect(resolveSpeaker('she', 0, 50, registry)).toBeNull();
   });
+});
+
+describe('issuerOfDocument', () => {
+  it.each([
+    ['its latest annual report', 'it'],
+    ["the council's evaluation", 'the council'],
+    ['The evaluation the council published on Tuesday', 'the council'],
+    ['a statement from Harbour Lines', 'Harbour Lines'],
+    ['the report', ''],
+    ['the mayor', null],
+  ])('%s → %s', (phrase, issuer) => {
+    expect(issuerOfDocument(phrase)).toBe(issuer);
+  });
+});
+
+it("a document's owner in a role phrase is no document: the study's author", () => {
+  expect(issuerOfDocument('the study’s lead author')).toBeNull();
 });

@@ -1,0 +1,52 @@
+/**
+ * Speaker resolution on invented articles, one behaviour each: what a reader would take the
+ * pronoun, role, description or document to mean.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../ingest-article';
+
+const file = (...paragraphs: string[]) => paragraphs.join('\n\n');
+
+function whoSaid(text: string): Record<string, string | null> {
+  const result = ingestText('test.txt', text);
+  if (!result.ok) throw new Error(result.error);
+  const nameOf = new Map(result.article.speakers.map((s) => [s.id, s.name]));
+  return Object.fromEntries(result.article.quotes.map((q) => [q.text, q.speakerId ? (nameOf.get(q.speakerId) ?? null) : null]));
+}
+
+describe('speaker resolution', () => {
+  it('reads "she" as the subject of the sentence before, not a name met in passing in it', () => {
+    const said = whoSaid(file('Ingrid Solberg, who once taught Tomas Varga at the academy, was less sure than her former pupil about the new rules. “We need a second season of data before anyone decides,” she said.'));
+    expect(said['We need a second season of data before anyone decides']).toBe('Ingrid Solberg');
+  });
+
+  it('gives "the inspector" to the officer introduced as Insp.', () => {
+    const said = whoSaid(file('At a briefing on Monday, Insp. Marcus Delaine said the road would stay shut.', '“Nobody should try to drive through the water,” the inspector said.'));
+    expect(said['Nobody should try to drive through the water']).toBe('Marcus Delaine');
+  });
+
+  it('does not give "the coach" to a coach the article only introduces later', () => {
+    const said = whoSaid(file('The home side lost 3-0 on Sunday.', '“We were not good enough,” the coach said.', 'The visitors’ coach, Ivo Marten, praised his defence.'));
+    expect(said['We were not good enough']).not.toBe('Ivo Marten');
+  });
+
+  it('lets a paragraph ending in a colon cue the quote that opens the next paragraph', () => {
+    const said = whoSaid(file('Valley told to leave', 'The mayor, Odile Brun, had a short message for anyone still in the valley:', '“Leave tonight. Do not wait for the morning, and do not come back for your car.”'));
+    expect(said['Leave tonight. Do not wait for the morning, and do not come back for your car.']).toBe('Odile Brun');
+  });
+
+  it('gives a quote after narration in its own paragraph to the person the narration is about', () => {
+    const said = whoSaid(file('Agnes Pollard has kept the village shop for forty years.', 'Agnes Pollard folds her arms. “Nobody is closing this shop while I can still lift a crate of milk.”'));
+    expect(said['Nobody is closing this shop while I can still lift a crate of milk.']).toBe('Agnes Pollard');
+  });
+
+  it('makes the byline\'s author the speaker of "I wrote" in a column', () => {
+    const said = whoSaid(file(' date 2024-03-02 from Helen Achebe', 'Last spring I was sure of it. “The night bus will never pay for itself,” I wrote, and I was wrong.'));
+    expect(said['The night bus will never pay for itself']).toBe('Helen Achebe');
+  });
+
+  it('gives a document\'s words to the body that issued it', () => {
+    const said = whoSaid(file('Water firm fined', 'Harwell Water Company was fined on Monday.', 'The report the company published on Friday said the leak had been fixed within a day.'));
+    expect(said['the leak had been fixed within a day']).toBe('Harwell Water Company');
+  });
+});
