@@ -19,6 +19,8 @@ export interface FurnitureRule {
   /** Only for rules whose pattern captures a description in group 1: the description must read
    * like a caption (see `isCaptionLike`). */
   captionLike?: boolean;
+  /** A cheap test of the paragraph's last characters that the rule needs before its pattern is tried. */
+  endHint?: RegExp;
   /** An invented paragraph that the rule marks (the tests check it does). */
   example: string;
 }
@@ -165,6 +167,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     kind: 'caption',
     pattern: u(String.raw`^(.{8,360}?)\s*${CREDIT_TAIL}\.?$`),
     captionLike: true,
+    endHint: /\)\.?$|\/|Images|IMAGES|Press|PRESS|Reuters|REUTERS|AFP|AP|EPA|PA|Bloomberg|Shutterstock|Alamy|Handout|[Pp]hoto|Submitted|Supplied|Pool|[Ii]llustration|[Cc]omposite|[Cc]redit|[Pp]icture|[Ii]mage/,
     example: 'Volunteers stack sandbags along the river wall in Easton on Friday. (Lena Marsh/The Harbour Courier)',
   },
 
@@ -228,7 +231,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: 'date-line',
     kind: 'byline',
-    pattern: u(String.raw`^(?=[^]*(?:\b\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))${DATE_RUN}\.?$`, 'i'),
+    pattern: u(String.raw`^(?=[^]{1,80}$)(?=[^]*?(?:\b\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))${DATE_RUN}\.?$`, 'i'),
     example: 'Mar 5, 2024 / 6:30 pm',
   },
 
@@ -270,7 +273,9 @@ export function matchFurniture(paragraph: string): FurnitureRule | null {
   if (paragraph.length > MAX_LENGTH) return null;
   // A tweet embed ends "— Name (@handle) Date": the tweet reader takes it, whatever it says.
   if (/\(@\w{1,15}\)/.test(paragraph)) return null;
+  const end = paragraph.slice(-90);
   for (const rule of FURNITURE_RULES) {
+    if (rule.endHint && !rule.endHint.test(end)) continue;
     const m = rule.pattern.exec(paragraph);
     if (!m) continue;
     if (rule.captionLike && !isCaptionLike(m[1] ?? '')) continue;
