@@ -151,7 +151,7 @@ export class EntityRegistry {
    * But a sentence is about its subject: when the latest one was only named inside a sentence whose
    * subject also fits ("Rahman, who taught Sokolova, was more cautious. She said …"), the subject wins.
    */
-  findByPronoun(gender: Gender | 'plural' | 'neuter', before: number): Entity | null {
+  findByPronoun(gender: Gender | 'plural' | 'neuter' | 'any', before: number): Entity | null {
     let best: Entity | null = null;
     let bestAt = -1;
     let subject: Entity | null = null;
@@ -180,8 +180,9 @@ export class EntityRegistry {
 }
 
 /** Whether a pronoun can stand for an entity: "they" for bodies and groups, "he"/"she" for one person. */
-export function pronounFits(e: Entity, gender: Gender | 'plural' | 'neuter'): boolean {
+export function pronounFits(e: Entity, gender: Gender | 'plural' | 'neuter' | 'any'): boolean {
   if (gender === 'neuter') return e.kind === 'organisation';
+  if (gender === 'any') return e.kind === 'person';
   if (gender === 'plural') return e.kind === 'organisation' || (e.kind === 'unnamed' && e.plural === true);
   if (e.kind === 'unnamed') return !e.plural && (e.gender === null || e.gender === gender);
   return e.kind === 'person' && (e.gender === null || e.gender === gender);

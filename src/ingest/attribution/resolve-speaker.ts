@@ -84,8 +84,17 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   if (!isRolePhrase) return unnamedOrNull(first, at, registry);
   const byRole = registry.findByRole(first, at);
   if (byRole) return byRole;
+  // "… was Ana Roy. “…,” the premier said": a role nobody has yet describes the person the text is
+  // about, when that person has no other role.
+  if (/^the\s/i.test(first) && ROLE_WORDS.has(headNoun(first)) && !readUnnamedSource(first)?.plural) {
+    const salient = registry.findByPronoun('any', at);
+    if (salient && salient.roles.length === 0) {
+      registry.addRole(salient, first);
+      return salient;
+    }
+  }
   // "The White House", "the Congressional Budget Office": a proper name with its article.
-  if (/^the\s+(?:\p{Lu}[\p{L}'’&.-]*\s*)+$/iu.test(first) && /^the\s+\p{Lu}/iu.test(first) && /\s\p{Lu}/u.test(first)) {
+  if (/^[Tt]he\s+(?:\p{Lu}[\p{L}'’&.-]*\s*)+$/u.test(first)) {
     const label = first.replace(/^the\s+/i, 'The ');
     return registry.findByName(label) ?? registry.add(label, 'organisation');
   }
