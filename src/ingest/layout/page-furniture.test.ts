@@ -77,11 +77,13 @@ describe('furnitureKind', () => {
     ['credit', 'Photography by Tom Ashe/The Harbour Courier'],
     ['caption', 'Crews work along the dike near Easton.Tom Ashe/The Harbour Courier'],
     ['byline', 'Lena Marsh · HCR News · Posted: Mar 05, 2024 6:00 AM EST | Last Updated: March 5'],
-    ['byline', 'Lena Marsh Ottawa Bureau Chief'],
+    ['byline', 'Lena Marsh, Ottawa Bureau Chief'],
     ['byline', 'Lena Marsh is a reporter with HCR Easton. You can reach her at lmarsh@hcr.example.'],
     ['note', 'Copyright 2024 Harbour Courier Media'],
     ['byline', 'by The Harbour Courier - Story: 10564'],
     ['byline', 'Tuesday, March 5, 2024 at 6:00 a.m.'],
+    ['byline', 'Lena Marsh The Canadian Press'],
+    ['byline', 'Lena Marsh · HCR News'],
   ])('marks %s: %j', (kind, paragraph) => {
     expect(furnitureKind(paragraph)).toBe(kind);
   });
@@ -103,6 +105,9 @@ describe('furnitureKind', () => {
     ['a slash inside a sentence', 'Councillors voted 7/2 to approve the budget on Tuesday.'],
     ['an either/or in brackets', 'Residents can apply online (and/or by mail) until Friday.'],
     ['a headline', 'Ferries halted as dock workers strike'],
+    ['a headline that names a broadcaster', 'Union Strikes Deal With HCR News'],
+    ['a headline about a reporter', 'Police Arrest Reporter'],
+    ['a headline about a columnist', 'City Hires New Columnist'],
     ['a short quote', '“Not good,” he said.'],
     ['a sentence about a reporter', 'Lena Marsh is a reporter who covered the trial for years.'],
     ['a tweet embed', 'Ferries halted again (Tom Ashe/CBC) — Tom Ashe (@tomashe) March 5, 2024'],

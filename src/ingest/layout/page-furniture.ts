@@ -49,6 +49,13 @@ const DATE_RUN = String.raw`${DATE_WORD}(?:[\s,|·•:/-]+${DATE_WORD}){0,14}`;
 const LEADING_CREDIT = String.raw`\((?:[^()/]{2,60}\/\s?[\p{Lu}][^()]{1,60}|[^()]{2,60}\bimage credit|[^()]{0,40}\b${AGENCY})\)`;
 const LEADING_CREDIT_SPLIT = new RegExp(String.raw`^(${LEADING_CREDIT})\s+(?=\S)`, 'u');
 
+// A news agency or a broadcaster's news desk as a byline names it ("The Canadian Press", "CBC News").
+const NEWS_AGENCY = String.raw`(?:(?:The |THE )?(?:Associated Press|Canadian Press|Press Association|ASSOCIATED PRESS|CANADIAN PRESS)|Reuters|REUTERS|AFP|Agence France-Presse|Bloomberg(?: News)?|PA Media|dpa|ANSA|Xinhua|UPI|(?:[A-Z]{2,6}|Global|Sky|Fox|Yahoo|Postmedia) News)`;
+
+// The desks and ranks a byline puts before the job ("Senior Transport Reporter").
+const DESK = String.raw`(?:[Ss]taff|[Ss]enior|[Ss]pecial|[Cc]ontributing|[Ff]reelance|[Dd]eputy|[Aa]ssociate|[Aa]ssistant|[Mm]anaging|[Cc]hief|[Ss]ports?|[Bb]usiness|[Pp]olitical|[Pp]olitics|[Hh]ealth|[Ll]ocal|[Cc]ity|[Mm]unicipal|[Rr]etail|[Tt]ransport(?:ation)?|[Ee]ducation|[Cc]rime|[Cc]ourts?|[Jj]ustice|[Ll]egislature|[Pp]arliamentary|[Ii]nvestigative|[Aa]rts|[Cc]ulture|[Ee]ntertainment|[Tt]ech(?:nology)?|[Ss]cience|[Cc]limate|[Ee]nvironment(?:al)?|[Ee]nergy|[Hh]ousing|[Rr]eal [Ee]state|[Ff]ood|[Tt]ravel|[Mm]usic|[Ff]ilm|[Tt]heatre|[Bb]ooks|[Ff]eatures?|[Dd]igital|[Dd]ata|[Nn]ational|[Ii]nternational|[Ff]oreign|[Gg]lobal|[Ee]conomics|[Ee]conomy|[Ff]inanc(?:e|ial)|[Mm]arkets|[Ll]abour|[Ll]abor|[Oo]pinion|[Ee]ditorial|[Gg]eneral [Aa]ssignment|[Bb]ureau|[Aa]griculture|[Ww]eather|[Mm]edia)`;
+const DESK_ROLE = String.raw`(?:[Rr]eporters?|[Cc]orrespondents?|[Ww]riters?|[Ee]ditors?|[Cc]olumnists?|[Jj]ournalists?|[Cc]ontributors?|[Cc]ritic|[Pp]roducer|[Pp]hotographer|[Bb]ureau [Cc]hief)`;
+
 const ROLE = String.raw`(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|critic|photographer)s?`;
 
 const u = (source: string, flags = '') => new RegExp(source, `u${flags}`);
@@ -189,8 +196,10 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: 'name-and-desk',
     kind: 'byline',
+    // The desk word (or a comma) is what tells "Lena Marsh Transport Reporter" from the headline
+    // "Police Arrest Reporter".
     pattern: u(
-      String.raw`^${CAP}(?:\s+${CAP}){1,3}(?:\s*[,|·–—-]\s*|\s+)(?:(?:${CAP}|staff|senior|special|contributing|freelance|sports|business|political|health|local)\s+){0,3}(?:[Rr]eporters?|[Cc]orrespondents?|[Ww]riters?|[Ee]ditors?|[Cc]olumnists?|[Jj]ournalists?|[Cc]ontributors?|[Cc]ritic|[Pp]roducer|[Pp]hotographer|[Bb]ureau [Cc]hief)$`,
+      String.raw`^${CAP}(?:\s+${CAP}){1,2}(?:\s*[,|·–—-]\s*(?:(?:${CAP}|${DESK})\s+){0,3}|\s+(?:${DESK}\s+){1,3})${DESK_ROLE}$`,
     ),
     example: 'Lena Marsh Transport Reporter',
   },
@@ -204,8 +213,18 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'agency-line',
     kind: 'byline',
     pattern:
-      /^(?:(?:The |THE )?(?:Associated Press|Canadian Press|Press Association|ASSOCIATED PRESS|CANADIAN PRESS)|Reuters|REUTERS|AFP|Agence France-Presse|Bloomberg(?: News)?|PA Media|dpa|ANSA|Xinhua|UPI|(?:[A-Z]{2,6}|Global|Sky|Fox|Yahoo|Postmedia) News)\.?$/,
+      u(String.raw`^${NEWS_AGENCY}\.?$`),
     example: 'The Canadian Press',
+  },
+  {
+    name: 'name-and-agency',
+    kind: 'byline',
+    // Without a comma or a bar between them, only a wire service follows the name: "Union Strikes Deal
+    // With HCR News" is a headline.
+    pattern: u(
+      String.raw`^${CAP}(?:\s+${CAP}){1,3}(?:\s*[,|·•–—-]\s*${NEWS_AGENCY}|\s+(?:The |THE )?(?:Canadian Press|Associated Press|CANADIAN PRESS|ASSOCIATED PRESS|Reuters|REUTERS|AFP))(?:\s*[·|•]\s*[^"“”]{0,80})?$`,
+    ),
+    example: 'Lena Marsh, The Canadian Press',
   },
   {
     name: 'author-bio',
@@ -241,6 +260,18 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     kind: 'note',
     pattern: /^(?:this (?:interview|conversation|transcript|q&a|article|story) (?:has been|was) (?:lightly )?(?:edited|condensed)\b[^"“”]{0,100}|this (?:article|story) (?:has been|was) (?:updated|corrected|amended)\b[^"“”]{0,200}|editor['’]?s note\s*:[^"“”]{1,300})$/i,
     example: 'This interview has been edited for length and clarity.',
+  },
+  {
+    name: 'provided-by',
+    kind: 'credit',
+    pattern: /^©\s*provided by\s+[^"“”.!?]{2,80}$/i,
+    example: '© Provided by The Harbour Courier',
+  },
+  {
+    name: 'originally-published',
+    kind: 'note',
+    pattern: /^this (?:article|story|piece|column) (?:was|is) (?:originally |first )?(?:published|posted|republished|reprinted|distributed)\b[^"“”]{0,200}$/i,
+    example: 'This article was originally published in the Harbour Courier.',
   },
   {
     name: 'copyright',
