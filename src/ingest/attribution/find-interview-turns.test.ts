@@ -85,14 +85,14 @@ const stubItem = (block: number, start: number, end: number): SpeechItem => ({
 });
 
 describe('withInterviewTurns', () => {
-  it('gives answers to the person the article is about and questions to the interviewer, replacing the dash reading', () => {
+  it('gives answers to the person the article is about and questions to the interviewer (the writer, "I"), replacing the dash reading', () => {
     const blocks = blocksOf(...dashInterview);
     // What dash dialogue and quotation marks gave before: one dash answer, and a quote inside it.
     const dashItem = stubItem(2, 2, dashInterview[2]!.length);
     const items = withInterviewTurns(blocks, [dashItem, stubItem(8, 0, 5)]);
     expect(items).not.toContain(dashItem);
     const phrases = items.filter((it) => it.kind === 'unmarked').map((it) => `${it.spans[0]!.block}:${it.speakerPhrase}`);
-    expect(phrases).toEqual(['1:the interviewer', '2:Marta Keller', '3:the interviewer', '4:Marta Keller', '5:Marta Keller', '6:the interviewer', '7:Marta Keller']);
+    expect(phrases).toEqual(['1:I', '2:Marta Keller', '3:I', '4:Marta Keller', '5:Marta Keller', '6:I', '7:Marta Keller']);
     expect(items.filter((it) => it.kind === 'direct')).toHaveLength(1);
   });
 
@@ -103,6 +103,11 @@ describe('withInterviewTurns', () => {
     expect(items[1]?.cue?.text).toBe('LM');
     const caps = withInterviewTurns(blocksOf('MOEN: Not this week.', 'FERRO: Why not?', 'MOEN: Ask the owners.'), []);
     expect(caps.map((it) => it.speakerPhrase)).toEqual(['Moen', 'Ferro', 'Moen']);
+  });
+
+  it('leaves a labelled turn in quotation marks to the quote reading, its label being the cue', () => {
+    const blocks = blocksOf('CHAIR: Order.', 'OKAFOR: “I saw the crane fall.”', 'CHAIR: Thank you.');
+    expect(withInterviewTurns(blocks, []).map((it) => it.spans[0]!.block)).toEqual([0, 2]);
   });
 
   it('returns the items unchanged when the article is no interview', () => {

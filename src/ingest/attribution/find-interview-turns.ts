@@ -56,7 +56,8 @@ const NOT_LABELS = new Set([
 const FURNITURE_HEADS = new Set(['update', 'updates', 'live', 'latest', 'photo', 'photos', 'video', 'gallery', 'note', 'summary', 'analysis', 'explainer', 'timeline']);
 const INTERVIEWER_LABELS = new Set(['q', 'question', 'interviewer', 'int', 'me']);
 const INTERVIEWEE_LABELS = new Set(['a', 'answer']);
-const THE_INTERVIEWER = 'the interviewer';
+// The interviewer is the writer asking: "I", which resolve-speaker reads as the byline's author.
+const THE_INTERVIEWER = 'I';
 // Stage directions at the start of a turn: "[laughs]", "(pause)".
 const STAGE = /^\s*(?:\[[^\]\n]{1,30}\]|\([^)\n]{1,30}\))\s*/;
 
@@ -270,7 +271,9 @@ export function withInterviewTurns(blocks: TextBlock[], items: SpeechItem[]): Sp
     if (!turnBlocks.has(span.block) || it.kind !== 'direct') return true;
     return !DASH_BEFORE.test((textOf.get(span.block) ?? '').slice(Math.max(0, span.start - 4), span.start));
   });
-  const added = turns.map((turn): SpeechItem => {
+  // A turn in quotation marks ("Ana Roy: “We stay.”") is a quote already, its label the cue before it.
+  const unquoted = turns.filter((t) => !/^[“"«„‘'»”]/.test((textOf.get(t.span.block) ?? '').slice(t.span.start, t.span.start + 1)));
+  const added = unquoted.map((turn): SpeechItem => {
     const phrase = speakerOf(turn, interviewee, blocks);
     return {
       kind: 'unmarked',
