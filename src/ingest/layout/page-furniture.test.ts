@@ -25,6 +25,9 @@ describe('furnitureKind', () => {
   it.each([
     ['navigation', 'Social Sharing'],
     ['navigation', 'Share via Email'],
+    ['navigation', 'Share this item on Facebook'],
+    ['navigation', 'Send this page to someone via email'],
+    ['navigation', 'whatsapp'],
     ['navigation', 'Article Continued Below'],
     ['navigation', 'Article continues after advertisement'],
     ['navigation', 'ADVERTISEMENT'],

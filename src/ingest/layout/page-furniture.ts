@@ -67,7 +67,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'share-line',
     kind: 'navigation',
     pattern:
-      /^(?:share|share this (?:article|story|page)(?: (?:in|on|with) your social networks?)?|share (?:on|via|to|by|with) (?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|bluesky|threads|messenger|pinterest)(?: \(opens in (?:a )?new (?:window|tab)\))?|tweet this|e-?mail this(?: article| story)?|print(?: this (?:article|page|story))?|copy link|link copied|save(?: (?:this )?(?:article|story))?|gift (?:this )?article|comments?(?: \(\d+\))?|\d+ comments?|bookmark)[.!:]?$/i,
+      /^(?:share|share this (?:article|story|page|item|post)(?: (?:in|on|with) your social networks?)?|share(?: this (?:article|story|page|item|post))? (?:on|via|to|by|with) (?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|bluesky|threads|messenger|pinterest|flipboard)(?: \(opens in (?:a )?new (?:window|tab)\))?|send this (?:page|article|story) to someone via e-?mail|copy (?:article |story )?link|facebook|twitter|linkedin|e-?mail|whatsapp|reddit|flipboard|pinterest|bluesky|tweet this|e-?mail this(?: article| story)?|print(?: this (?:article|page|story))?|copy link|link copied|save(?: (?:this )?(?:article|story))?|gift (?:this )?article|comments?(?: \(\d+\))?|\d+ comments?|bookmark)[.!:]?$/i,
     example: 'Share on Facebook',
   },
   {
