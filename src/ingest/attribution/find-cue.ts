@@ -24,6 +24,7 @@ const ACCORDING = /(?:^|\s)[Aa]ccording to ([^,.;:“”"]{2,80}),\s*$/;
 const LEAD = /^[\s,.;:!?—–-]*/;
 const SIGNATURE = /^[\s.!?]*[—–]\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)(?=\s*(?:,|$|\())/;
 const NOT_IN_SUBJECT = /[.;:!?“”"«»]/;
+const ABBREVIATION_DOTS = new RegExp(ABBREVIATION_DOT, 'g');
 const ADVERB_AT_END = /\s+(?:also|then|later|simply|immediately)\s*$/;
 // Verbs are found by looking words up, not by a regex alternation of every verb at every position:
 // that kept the cue search the slowest step of the ingest.
@@ -39,7 +40,8 @@ function speechVerbs(text: string, maxWords: number): WordAt[] {
 
 /** A short subject, or a name with an aside ("Putin, who …,"): what may stand between a quote and its verb. */
 function subjectShape(subject: string): boolean {
-  if (!subject || NOT_IN_SUBJECT.test(subject)) return false;
+  // "Mr. Ferrandi" keeps its full stop: only a stop that ends a sentence rules a subject out.
+  if (!subject || NOT_IN_SUBJECT.test(subject.replace(ABBREVIATION_DOTS, ''))) return false;
   if (!subject.includes(',')) return subject.split(/\s+/).length <= 8;
   return /^[^,]+,[^,]{1,140},$/.test(subject);
 }

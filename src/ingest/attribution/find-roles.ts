@@ -36,6 +36,8 @@ function lastWordOf(text: string): string {
   return text.slice(start, end);
 }
 
+// "what his striker had said, Mr. Roy": a clause, not a role, stands before the name.
+const HAS_VERB = /\b(?:had|has|have|was|were|is|are|will|would|said|says|told|did|does)\b/;
 const TITLE_AT_END = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|Sen|Rep|Gov|Gen)\.?\s+$/;
 
 export function readRoles(text: string, mentions: NameMention[], registry: EntityRegistry): void {
@@ -57,7 +59,7 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     // "The announcement came from the councillor for sport, X": the role starts after the last preposition + article.
     // "The meeting in Paris between the Italian minister, X": the shortest phrase after an article that holds a role.
     const rolePhrase = appositionBefore ? shortestRolePhrase(appositionBefore[1] ?? '') : undefined;
-    if (rolePhrase && hasRoleWord(rolePhrase) && rolePhrase.split(/\s+/).length <= 8) registry.addRole(e, rolePhrase);
+    if (rolePhrase && hasRoleWord(rolePhrase) && rolePhrase.split(/\s+/).length <= 8 && !HAS_VERB.test(rolePhrase)) registry.addRole(e, rolePhrase);
 
     // "Leicester's goalkeeper, Danny Ward-Pike"
     const possessiveBefore = commaBefore && patternFor(POSSESSIVE_BEFORE, before).exec(before);

@@ -24,8 +24,20 @@ const PRONOUN = /^(He|She|They)\b/;
 const GENDER = { He: 'male', She: 'female', They: 'plural' } as const;
 // "At a news conference on Tuesday, …": one opening phrase before the subject.
 const OPENING = /^[^,“”"«»‘’]{2,80},\s+(?=\p{Lu})/u;
-// "The judge rejected …": a role (up to four words) opening the sentence, then a lower-case verb.
-const ROLE_SUBJECT = /^(?:The|Its|His|Her|Their)\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+(?=\p{Ll})/u;
+/**
+ * "The judge rejected …", "The Italian premier had arrived …", "The head coach said …": a role
+ * opening the sentence: up to three modifiers, the first role word, and any role words right after it.
+ */
+function roleSubject(text: string): string | null {
+  const words = /^(?:The|Its|His|Her|Their)\s+([^,;:.“”"«»]*)/u.exec(text)?.[1]?.split(/\s+/).slice(0, 6) ?? [];
+  const first = words.findIndex((w) => ROLE_WORDS.has(w));
+  if (first < 0 || first > 3) return null;
+  let last = first;
+  while (last + 1 < words.length && ROLE_WORDS.has(words[last + 1]!)) last++;
+  // The role is followed by its verb, not by more of a name ("The chief of staff Ana Roy").
+  if (last + 1 >= words.length || !/^\p{Ll}/u.test(words[last + 1]!)) return null;
+  return words.slice(0, last + 1).join(' ');
+}
 // What may stand between a sentence's start and the name that is its subject: capitalised words or
 // a description that ends in a role ("Lumberjacks coach", "The maritime minister,").
 const BEFORE_NAME_CAPITALS = /^(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
@@ -99,13 +111,14 @@ export class SubjectTracker {
       if (entity) this.registry.seeAsSubject(entity, globalPosition(block, m.start));
       return entity !== null;
     }
-    const role = ROLE_SUBJECT.exec(rest);
-    if (role?.[2] && ROLE_WORDS.has(role[2])) {
+    const role = roleSubject(rest);
+    if (role) {
       // "… was Ana Roy. The Italian premier had arrived …": a role no one has yet is the description of
       // the person the sentence before was about (news copy names, then describes).
-      const entity = this.registry.findByRole(`the ${role[1]}`, at) ?? this.personOfPreviousSentence(at);
+      const byRole = this.registry.findByRole(`the ${role}`, at);
+      const entity = byRole ?? this.personOfPreviousSentence(at);
       if (entity) {
-        if (!entity.roles.length || !this.registry.findByRole(`the ${role[1]}`, at)) this.registry.addRole(entity, role[1]!);
+        if (!byRole) this.registry.addRole(entity, role);
         this.registry.seeAsSubject(entity, at);
       }
       return entity !== null;
