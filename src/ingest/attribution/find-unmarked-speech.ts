@@ -1,0 +1,710 @@
+/**
+ * Direct speech whose quotation marks were lost (machine-translated press): runs of sentences that
+ * are someone's words, found after the quoted spans and the sentence-level cues have taken theirs.
+ *
+ * News narration is third person and mostly past tense, so a first-person sentence outside quotes is
+ * almost always someone speaking, and a present-tense sentence right before ", he said." is part of
+ * what he said. Four shapes are read:
+ * - a closing cue with what follows it in translation (", he said in the press room, red in the face.",
+ *   ", said the judge, reading the ruling.", "… to the sea? Bosma asked."), the speech running back
+ *   to the previous narration sentence;
+ * - a narration sentence about a person ("Asked whether …, the minister answered at length.") then
+ *   first-person sentences, running on into the next paragraphs until narration resumes;
+ * - speech given to an unnamed circle ("…, one hears in his surroundings.", "…, it is confided.");
+ * - runs before a closing cue that the sentence pass took one sentence of: the run is widened.
+ * A column or editorial written in the first person is left alone.
+ */
+import type { Span } from '../schema';
+import { findWords, hashesOf, isLatinText } from '../text/ascii-words';
+import { dual, pick } from '../text/latin-pattern';
+import type { TextBlock } from './find-quoted-spans';
+import { REPORTING_VERB_SET, ROLE_WORDS, SPEECH_NOUNS } from './lexicon';
+import type { Range } from './sorted-search';
+import type { SpeechItem } from './speech-item';
+import { subjectBefore } from './subject-before';
+
+/** Verbs that close a stretch of speech: "…, he launched from the platform." */
+export const CLOSING_VERBS = new Set([
+  'said', 'says', 'added', 'adds', 'asked', 'asks', 'answered', 'answers', 'replied', 'replies', 'responded', 'commented',
+  'explained', 'explains', 'continued', 'continues', 'concluded', 'concludes', 'began', 'launched', 'declared', 'stated',
+  'insisted', 'insists', 'noted', 'observed', 'remarked', 'warned', 'warns', 'stressed', 'admitted', 'admits', 'conceded',
+  'confided', 'recalled', 'assured', 'promised', 'joked', 'quipped', 'sighed', 'shouted', 'cried', 'exclaimed',
+  'retorted', 'countered', 'protested', 'objected', 'acknowledged', 'argued', 'argues', 'told', 'tells', 'wrote',
+  'writes', 'thundered', 'murmured', 'whispered', 'summarised', 'summarized', 'specified', 'repeated', 'reiterated',
+  'affirmed', 'affirms', 'scolded', 'snapped', 'lamented', 'complained', 'predicted', 'confirmed', 'confirms',
+]);
+
+/** Closing verbs that take who was told as an object: ", he told the television before the session." */
+const OBJECT_VERBS = new Set(['told', 'tells', 'asked', 'asks', 'answered', 'assured', 'warned', 'promised', 'reminded']);
+
+/**
+ * Words of a sentence that introduces speech without closing it: "the head of government answered at
+ * length", "Sarti spoke for ten minutes", "he broke the silence with a sentence that …".
+ */
+export const INTRO_WORDS = new Set([
+  ...CLOSING_VERBS, ...SPEECH_NOUNS,
+  'spoke', 'speaks', 'speak', 'speaking', 'talked', 'talks', 'addressed', 'addresses', 'sentence', 'sentences', 'word', 'floor',
+  'silence', 'note', 'briefing', 'conference', 'microphone', 'podium', 'platform', 'stage', 'homily', 'sermon', 'address',
+]);
+
+/** Third-person pronouns: a present-tense sentence about him or her is narration, not his words. */
+const THIRD_PERSON = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their', 'them', 'himself', 'herself', 'themselves']);
+const FIRST_PERSON_WORDS = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
+const SECOND_PERSON_WORDS = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+/** Finite verbs of the present (and future): speech, where the narration around it is past. */
+const PRESENT_WORDS = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', 'can', 'cannot', 'must', 'will', 'shall', 'isn', 'aren', 'doesn', 'don', 'hasn', 'haven']);
+/** Finite verbs of the past: narration. */
+const PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'could', 'would', 'wasn', 'weren', 'didn', 'hadn', 'couldn', 'wouldn']);
+
+/**
+ * Nouns of speech that open the sentence after the words and name who said them: "Words of the
+ * undersecretary Ann Roy, who …", "The comment of the coach.", "Such was the verdict of the mayor."
+ */
+export const CUE_NOUNS = ['words', 'remarks', 'comment', 'comments', 'message', 'verdict', 'reply', 'answer', 'warning', 'appeal', 'reasoning', 'analysis', 'thoughts', 'assessment', 'explanation'];
+const NOUN_OPENER = dual(new RegExp(`^(?:(?:These|Those|Such|This|That)\\s+(?:are|were|is|was)\\s+)?(?:[Tt]he\\s+)?(?:${CUE_NOUNS.join('|')}|${CUE_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})\\s+of\\s+([^,.;:!?“”"«»]{3,100}?)(?=,|[.!]?$)`, 'u'));
+// "So said the coach." / "Thus spoke Ann Roy."
+const SO_SAID = dual(new RegExp(`^(?:So|Thus)\\s+(?:said|says|spoke|speaks|argued|argues|explained|explains)\\s+([^,.;:!?“”"«»]{3,100}?)(?=,|[.!]?$)`, 'u'));
+const TRAILING_NAME = dual(new RegExp(`(?:^|\\s)(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+(?:(?:de|van|von|der|den|di|da|del|della|le|la|du|dos|ter|ten)\\s+)*\\p{Lu}[\\p{L}\\p{M}'’-]+)+)$`, 'u'));
+
+/** Where unnamed circles are named: "In the entourage of the prime minister, …", "sources close to the chancellor". */
+const CIRCLE_HEADS = ['entourage', 'surroundings', 'circles', 'circle', 'camp', 'corridors', 'sources', 'aides', 'allies', 'insiders', 'people'];
+
+interface CircleCue {
+  /** Matches the end of a sentence; group 1, when present, names the circle ("the entourage of X"). */
+  pattern: RegExp;
+  example: string;
+}
+
+/** Cues that give speech to an unnamed circle, at the end of the sentence holding its last words. */
+export const CIRCLE_CUES: CircleCue[] = [
+  { pattern: /,\s+(?:one|you)\s+hears?\s+(?:(?:it\s+)?(?:said\s+)?)(?:in|among|from|around|inside|within)\s+([^,.;:]{3,80}?)[.!]?$/i, example: 'The mayor has made up his mind, one hears in his surroundings.' },
+  { pattern: /,\s+it\s+is\s+(?:confided|said|whispered|murmured|explained|repeated|observed|noted|heard|added|reported|admitted|made known)(?:\s+(?:in|among|from|around|at|inside|within)\s+([^,.;:]{3,80}?))?[.!]?$/i, example: 'We have the time, they do not, it is confided.' },
+  { pattern: /,\s+(?:is|was|are|were)\s+(?:heard|said|whispered|repeated|murmured)\s+(?:in|among|at|around|inside|within)\s+([^,.;:]{3,80}?)[.!]?$/i, example: 'Nobody will resign before the summer, is heard in the corridors of the ministry.' },
+  { pattern: /,\s+they\s+(?:say|said|explain|explained|repeat|repeated|confide|confided|whisper|whispered|observe|observed|note|noted|add|added|admit|admitted)\s+(?:in|among|at|around|inside|within|from)\s+([^,.;:]{3,80}?)[.!]?$/i, example: 'The deal is dead, they say in the ministry.' },
+  { pattern: /,\s+(?:is|was)\s+the\s+(?:comment|word|line|refrain|reasoning|verdict)\s+(?:in|among|at|from|of)\s+([^,.;:]{3,80}?)[.!]?$/i, example: 'The budget will pass, is the comment among the majority.' },
+];
+
+const CIRCLE_MENTION = /\b(the\s+(?:entourage|surroundings|circles?|camp|inner\s+circle|staff)\s+of\s+[^,.;:]{2,50}?|(?:sources|people|those|aides|allies)\s+close\s+to\s+[^,.;:]{2,50}?)(?=[,.;:]|\s+(?:say|said|says|explain|add|do|did|is|are|was|were|the|a)\b)/i;
+
+// A name, with the particles that translated names keep ("Maarten de Wolff", "Ursula von Berg").
+const NAME = `(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?\\s+(?:(?:de|van|von|der|den|di|da|del|della|le|la|du|dos|ter|ten|al|el|bin)\\s+)*){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]+`;
+// "…, he said in the press room": the subject between the last comma (or a question mark) and the verb.
+const SUBJECT_BEFORE_VERB = dual(new RegExp(`(?:,|[?!])\\s+(he|she|they|He|She|They|${NAME}|(?:the|The|a|A|an|An|one|One)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,5}?[\\p{L}\\p{M}'’-]+)\\s+(?:(?:also|then|only|simply|later|again|finally|immediately)\\s+)?$`, 'u'));
+// "…, said the judge rapporteur Ann Roy, reading …": the speaker after the verb, up to a comma or the end.
+const SUBJECT_AFTER_VERB = dual(new RegExp(`^\\s+(one\\s+of\\s+(?:them|those|the\\s+\\p{Ll}+)|${NAME}|(?:the|a|an)\\s+[^,.;:!?“”"«»]{2,70}?)(?=\\s*,|\\s*[.!?]?$)`, 'u'));
+// "…? Bosma asked." as a sentence of its own after a question or an exclamation.
+const SHORT_CUE = dual(new RegExp(`^(he|she|they|He|She|They|${NAME}|(?:The|the|A|An)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,5}?[\\p{L}\\p{M}'’-]+)\\s+(?:also\\s+|then\\s+)?(\\p{Ll}+)\\b([^:;“”"«»]*)$`, 'u'));
+const SHORT_CUE_INVERTED = dual(new RegExp(`^(\\p{Ll}+)\\s+(${NAME}|(?:the|a|an)\\s+[^,.;:!?]{2,70}?|one\\s+of\\s+(?:them|those))(?=\\s*,|\\s*[.!]?$)([^:;“”"«»]*)$`, 'u'));
+const CATAPHORA_NAME = dual(new RegExp(`^(${NAME}),\\s+(?:who\\b|whose\\b|\\d{1,3},|an?\\s+\\p{Ll}|the\\s+\\p{Ll}|(\\p{Ll}+))`, 'u'));
+// What may follow the verb of a closing cue: nothing, an aside, a place or a manner.
+const TAIL_START = new Set([
+  'in', 'at', 'on', 'to', 'from', 'with', 'without', 'after', 'before', 'during', 'about', 'while', 'as', 'outside', 'inside',
+  'afterwards', 'later', 'then', 'again', 'today', 'yesterday', 'tonight', 'this', 'last', 'once', 'still', 'into', 'behind',
+  'between', 'among', 'under', 'over', 'through', 'near', 'beside', 'towards', 'toward', 'when', 'where', 'shortly', 'moments',
+  'minutes', 'hours', 'not', 'only', 'also', 'finally', 'for', 'by', 'visibly',
+]);
+const FINITE = /\b(?:is|are|was|were|will|would|has|have|had|can|could|must|should|did|does|do|am)\b/i;
+const INTRODUCES = /^(?:Asked|Questioned|Pressed|Interviewed|Reached|Contacted|Speaking|Talking|Answering|Replying|Invited|Challenged)\b/;
+const SUBORDINATE_START = /^(?:When|After|Before|As|While|Since|Until|Once|Although|Though|Because|With|Without|In|On|At|During)\b/;
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}\s+[–—-]{1,2}\s+/u;
+
+const WORDS = new Set([...CLOSING_VERBS, ...INTRO_WORDS, ...THIRD_PERSON, ...FIRST_PERSON_WORDS, ...SECOND_PERSON_WORDS, ...PRESENT_WORDS, ...PAST_WORDS, ...CIRCLE_HEADS]);
+const HASHES = hashesOf(WORDS);
+
+/** What one sentence holds, read once from the paragraph's word scan. */
+interface Sentence extends Range {
+  free: boolean;
+  first: boolean;
+  /** "I", "we" or "you" as a subject, not only "my" or "us": someone speaking, not a writer's "my visit". */
+  strong: boolean;
+  /** The first person outside quotation marks, whatever else the sentence holds. */
+  firstOutside: boolean;
+  second: boolean;
+  present: boolean;
+  past: boolean;
+  third: boolean;
+  circle: boolean;
+  intro: boolean;
+  /** Offsets of closing verbs, in order. */
+  closing: { word: string; start: number; end: number }[];
+}
+
+interface Paragraph {
+  block: number;
+  text: string;
+  latin: boolean;
+  sentences: Sentence[];
+  /** Per sentence: the speech item (with a speaker to give) whose words or cue end there, latest end first. */
+  endingIn: (SpeechItem | null)[];
+  /** Per sentence: an item is closed there by a cue after its words (", he said."). */
+  closed: boolean[];
+}
+
+interface Run {
+  block: number;
+  from: number;
+  to: number;
+  item: SpeechItem;
+}
+
+const item = (spans: Span[], cue: SpeechItem['cue'], phrase: string | null, at: { block: number; offset: number }, parent: SpeechItem | null = null, kind: SpeechItem['kind'] = 'unmarked'): SpeechItem => ({ kind, spans, cue, speakerPhrase: phrase, phraseAt: at, cataphora: null, parent, speaker: null });
+
+/**
+ * Finds unmarked speech in an article's paragraphs. `taken` are the ranges per paragraph already
+ * inside quotation marks; `items` are the speech items found so far (quoted and sentence-level). An
+ * item of the sentence pass closed by a cue (", she said.") may be widened back over the sentences of
+ * speech before it; everything else is new items, returned.
+ */
+export function findUnmarkedSpeech(paragraphs: TextBlock[], sentencesOf: (block: number) => Range[], taken: Map<number, Range[]>, items: SpeechItem[]): SpeechItem[] {
+  const byBlock = new Map<number, SpeechItem[]>();
+  const busy = new Map<number, Range[]>();
+  const occupy = (block: number, r: Range) => {
+    const list = busy.get(block) ?? [];
+    list.push(r);
+    busy.set(block, list);
+  };
+  for (const [block, ranges] of taken) for (const r of ranges) occupy(block, r);
+  for (const it of items) {
+    for (const s of it.spans) {
+      occupy(s.block, s);
+      const list = byBlock.get(s.block) ?? [];
+      list.push(it);
+      byBlock.set(s.block, list);
+    }
+    if (it.cue?.span) occupy(it.cue.span.block, it.cue.span);
+  }
+  const paras: Paragraph[] = paragraphs.map((p) => {
+    const para = read(p, sentencesOf(p.block), busy.get(p.block) ?? [], taken.get(p.block) ?? []);
+    indexItems(para, byBlock.get(p.block) ?? []);
+    return para;
+  });
+
+  // A column or an editorial is narrated in the first person: its "I" and "we" are nobody's quote.
+  const firstPersonNarration = narratesInFirstPerson(paras);
+  const out: SpeechItem[] = [];
+  let previous: Run | null = null;
+
+  paras.forEach((p, pi) => {
+    const { block, text, sentences } = p;
+    const own = byBlock.get(block) ?? [];
+    if (!sentences.some((s) => s.free)) {
+      previous = lastSpeechOf(p);
+      return;
+    }
+    const runs: Run[] = [];
+
+    // 1. A closing cue: the speech runs back from it to the previous narration sentence.
+    sentences.forEach((s, si) => {
+      if (!s.free) return;
+      const cue = closingCue(p, si);
+      if (!cue) return;
+      const from = cue.short ? si - 1 : extendBack(p, si, cue.phrase);
+      const start = lead(text, sentences[from]!);
+      const end = trimEnd(text, start, cue.contentEnd);
+      if (end <= start) return;
+      const it = item([{ block, start, end }], { text: cue.text, span: { block, start: cue.start, end: cue.end } }, cue.parent ? null : cue.phrase, { block, offset: cue.start }, cue.parent);
+      if (!cue.parent && /^(?:he|she|they)$/i.test(cue.phrase) && sentences[si + 1]) it.cataphora = cataphora(text.slice(sentences[si + 1]!.start, sentences[si + 1]!.end), p.latin);
+      if (cue.reported && readsAsPast(sentences, from, si - 1) && contentReadsAsPast(text.slice(sentences[si]!.start, cue.contentEnd))) it.kind = 'reported';
+      for (let k = from; k <= si; k++) sentences[k]!.free = false;
+      out.push(it);
+      runs.push({ block, from, to: si, item: it });
+      p.endingIn[si] = it;
+    });
+
+    // 1b. Speech named in the sentence after it: "… goes home. Words of the undersecretary Ann Roy, who …".
+    sentences.forEach((s, si) => {
+      const next = sentences[si + 1];
+      if (!s.free || !next?.free || isQuestion(text, s)) return;
+      const nextText = text.slice(next.start, next.end);
+      if (!/^(?:These|Those|Such|This|That|The|So|Thus|\p{Lu}\p{Ll}+\s+of)\b/u.test(nextText)) return;
+      const m = pick(NOUN_OPENER, p.latin).exec(nextText) ?? pick(SO_SAID, p.latin).exec(nextText);
+      if (!m?.[1]) return;
+      const named = pick(TRAILING_NAME, p.latin).exec(m[1]);
+      const phrase = named?.[1] ?? m[1];
+      const from = extendBack(p, si, phrase);
+      const start = lead(text, sentences[from]!);
+      const end = trimEnd(text, start, s.end);
+      const at = next.start + (named ? m[0].lastIndexOf(named[1]!) : m[0].length - m[1].length);
+      const it = item([{ block, start, end }], { text: m[0], span: { block, start: next.start, end: next.start + m[0].length } }, phrase, { block, offset: at });
+      for (let k = from; k <= si + 1; k++) sentences[k]!.free = false;
+      out.push(it);
+      runs.push({ block, from, to: si, item: it });
+      p.endingIn[si] = it;
+    });
+
+    // 2. An item of the sentence pass closed by a cue may have taken only the last sentence of a run.
+    for (const it of own) {
+      if (it.kind === 'direct' || it.spans.length !== 1 || !it.cue?.span || it.parent) continue;
+      const span = it.spans[0]!;
+      if (it.cue.span.block !== block || it.cue.span.start < span.end) continue;
+      const si = sentenceAt(sentences, span.start);
+      if (si <= 0 || lead(text, sentences[si]!) !== span.start) continue;
+      const from = extendBack(p, si, it.speakerPhrase ?? '');
+      if (from === si) continue;
+      span.start = lead(text, sentences[from]!);
+      if (it.kind === 'reported' && runIsSpeech(sentences, from, si)) it.kind = 'unmarked';
+      const next = sentences[si + 1];
+      if (!it.cataphora && next && /^(?:he|she|they)$/i.test(it.speakerPhrase ?? '')) it.cataphora = cataphora(text.slice(next.start, next.end), p.latin);
+      for (let k = from; k < si; k++) sentences[k]!.free = false;
+    }
+
+    // 3. Speech given to an unnamed circle.
+    sentences.forEach((s, si) => {
+      if (!s.free || !s.circle && !/,\s+(?:it|one|they|you)\s|,\s+(?:is|was|are|were)\s/.test(text.slice(s.start, s.end))) return;
+      const sentence = text.slice(s.start, s.end);
+      for (const rule of CIRCLE_CUES) {
+        const m = rule.pattern.exec(sentence);
+        if (!m) continue;
+        const named = m[1] && !/^(?:his|her|their|its)\s/i.test(m[1]) ? m[1] : null;
+        const phrase = named ?? circleBefore(paragraphs, pi, s.start);
+        if (!phrase) return;
+        const from = extendBack(p, si, '', true);
+        const start = lead(text, sentences[from]!);
+        const end = trimEnd(text, start, s.start + m.index);
+        if (end <= start) return;
+        const cueStart = s.start + m.index + m[0].search(/[^,\s]/);
+        const it = item([{ block, start, end }], { text: m[0].replace(/^,\s*/, '').replace(/[.!]$/, ''), span: { block, start: cueStart, end: s.end } }, phrase, { block, offset: cueStart });
+        for (let k = from; k <= si; k++) sentences[k]!.free = false;
+        out.push(it);
+        runs.push({ block, from, to: si, item: it });
+        p.endingIn[si] = it;
+        return;
+      }
+    });
+
+    // 4. First-person runs: after a narration sentence about the speaker, or going on from the
+    // speech that ended the paragraph before.
+    if (!firstPersonNarration) {
+      for (let si = 0; si < sentences.length; si++) {
+        const s = sentences[si]!;
+        if (!s.free || !(s.first || s.second) || isQuestion(text, s)) continue;
+        let to = si;
+        while (to + 1 < sentences.length && continuesRun(p, to + 1)) to++;
+        // A run with only "my" or "us" in it may be the writer's ("On the last day of my visit …").
+        let strong = false;
+        for (let k = si; k <= to; k++) strong ||= sentences[k]!.strong;
+        // Speech closed by a cue in the next sentence is that cue's, whatever the sentence pass made of it.
+        const next = sentences[to + 1];
+        if (!strong || WRITER_OPENING.test(text.slice(s.start, s.end)) || (next && !next.free && (p.closed[to + 1] || closingCue(p, to + 1)))) {
+          si = to;
+          continue;
+        }
+        const start = lead(text, s);
+        const end = trimEnd(text, start, sentences[to]!.end);
+        const spans = [{ block, start, end }];
+        let it: SpeechItem | null = null;
+        const before = sentences[si - 1];
+        if (before?.free) {
+          const intro = introSubject(p, si - 1);
+          if (intro) it = item(spans, null, intro.phrase, { block, offset: intro.at });
+        } else if (before) {
+          const parent = rootOf(p.endingIn[si - 1]);
+          if (parent) it = item(spans, null, null, { block, offset: start }, parent);
+        } else if (pi > 0 && paragraphs[pi - 1]!.block === block - 1) {
+          const prev = paras[pi - 1]!;
+          const last = prev.sentences[prev.sentences.length - 1];
+          if (last?.free) {
+            const intro = introSubject(prev, prev.sentences.length - 1, true);
+            if (intro) it = item(spans, null, intro.phrase, { block: prev.block, offset: intro.at });
+          } else {
+            // Words in quotation marks do not lose them halfway: only unmarked or reported speech goes on.
+            const parent = previous?.block === prev.block && previous.to === prev.sentences.length - 1 && previous.item.kind !== 'direct' ? previous.item : null;
+            if (parent) it = item(spans, null, null, { block, offset: start }, parent.parent ?? parent);
+          }
+        }
+        if (it) {
+          for (let k = si; k <= to; k++) sentences[k]!.free = false;
+          out.push(it);
+          runs.push({ block, from: si, to, item: it });
+          p.endingIn[to] = it;
+        }
+        si = to;
+      }
+    }
+    const mine = runs.sort((a, b) => a.to - b.to).pop();
+    const theirs = lastSpeechOf(p);
+    previous = mine && (!theirs || theirs.to <= mine.to) ? mine : theirs;
+  });
+  return out;
+}
+
+/** The paragraph's sentences with what each holds, from one hashed word scan. */
+function read(p: TextBlock, ranges: Range[], busy: Range[], quoted: Range[]): Paragraph {
+  const { text } = p;
+  const words = findWords(text, WORDS, HASHES);
+  const sorted = [...busy].sort((a, b) => a.start - b.start);
+  const marks = [...quoted].sort((a, b) => a.start - b.start);
+  const latin = isLatinText(text);
+  let q = 0;
+  let w = 0;
+  let b = 0;
+  const sentences = ranges.map((r): Sentence => {
+    const s: Sentence = { ...r, free: true, first: false, strong: false, firstOutside: false, second: false, present: false, past: false, third: false, circle: false, intro: false, closing: [] };
+    while (b < sorted.length && sorted[b]!.end <= r.start) b++;
+    for (let k = b; k < sorted.length && sorted[k]!.start < r.end; k++) if (sorted[k]!.end > r.start) s.free = false;
+    while (w < words.length && words[w]!.start < r.start) w++;
+    for (; w < words.length && words[w]!.start < r.end; w++) {
+      const { word, start, end } = words[w]!;
+      const raw = text.slice(start, end);
+      if (FIRST_PERSON_WORDS.has(word) && firstPersonAt(text, raw, start, end)) {
+        s.first = true;
+        if (word === 'i' || word === 'we') s.strong = true;
+        while (q < marks.length && marks[q]!.end <= start) q++;
+        if (!(q < marks.length && marks[q]!.start <= start)) s.firstOutside = true;
+      }
+      if (SECOND_PERSON_WORDS.has(word)) s.second = s.strong = true;
+      if (PRESENT_WORDS.has(word)) s.present = true;
+      if (PAST_WORDS.has(word)) s.past = true;
+      if (THIRD_PERSON.has(word)) s.third = true;
+      if (CIRCLE_HEADS.includes(word)) s.circle = true;
+      if (INTRO_WORDS.has(word)) s.intro = true;
+      if (CLOSING_VERBS.has(word) && raw === word) s.closing.push({ word, start, end });
+    }
+    // Only sentences still free can become speech: the others need no tense.
+    if (s.free && !s.past && pick(ED, latin).test(text.slice(r.start, r.end))) s.past = pastParticipleAsVerb(text.slice(r.start, r.end));
+    return s;
+  });
+  return { block: p.block, text, latin, sentences, endingIn: [], closed: [] };
+}
+
+/** "I" the pronoun, not a middle initial or a numeral ("Peter I. Vos", "World War I"); "US" is a country. */
+function firstPersonAt(text: string, raw: string, start: number, end: number): boolean {
+  if (raw === 'I') return /^(?:\s+\p{Ll}|['’](?:m|ve|ll|d)\b)/u.test(text.slice(end, end + 4)) && !/\b(?:War|Part|Act|Chapter|Phase|Round)\s+$/.test(text.slice(Math.max(0, start - 10), start));
+  if (raw.length > 1 && raw === raw.toUpperCase()) return false;
+  return true;
+}
+
+// "-ed" words that are the verb of a past sentence ("The reading lasted two hours"), not participles
+// after an auxiliary ("has been humiliated") or adjectives after an article ("the annulled goal").
+const ED = dual(/\b\p{Ll}{2,}ed\b/u);
+const ED_WORD = /(\S+)\s+(\p{Ll}{2,}ed)\b(?!\s+by\b)/gu;
+const NOT_BEFORE_VERB = /^(?:is|are|am|be|been|being|was|were|has|have|had|get|gets|got|the|a|an|this|that|these|those|very|so|too|not|more|most|less|well|fully|already|just|newly|his|her|its|their|our|my|your|of|and|or)$/i;
+function pastParticipleAsVerb(s: string): boolean {
+  ED_WORD.lastIndex = 0;
+  for (let m = ED_WORD.exec(s); m; m = ED_WORD.exec(s)) {
+    const before = m[1]!.replace(/[^\p{L}']/gu, '');
+    if (before && !NOT_BEFORE_VERB.test(before) && !/,$/.test(m[1]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * A column or an editorial: an opening paragraph starts in the first person outside quotes with no
+ * cue in sight, or most of the free sentences are in the first person.
+ */
+function narratesInFirstPerson(paras: Paragraph[]): boolean {
+  for (const p of paras.slice(0, 2)) {
+    const s = p.sentences[0];
+    if (s?.firstOutside && !s.closing.length && !s.intro) return true;
+    // A paragraph that brings a speaker in may hand the next one its words.
+    if (p.sentences.some((x) => x.intro || x.closing.length)) break;
+  }
+  let free = 0;
+  let first = 0;
+  for (const p of paras) {
+    for (const s of p.sentences) {
+      if (!s.free) continue;
+      free++;
+      if (s.first) first++;
+    }
+  }
+  return free >= 6 && first * 2 > free;
+}
+
+// "Mayor Olmi has not slept for two days. We found her in the car park …": the reporter meets someone.
+const WRITER_OPENING = /^(?:I|We)\s+(?:\p{Ll}+\s+){1,2}(?:him|her|them)\b/u;
+
+const isQuestion = (text: string, s: Range) => /\?[”"’'»)]*$/.test(text.slice(s.start, s.end));
+
+/** A sentence with no cue of its own that reads as speech: first or second person, or present tense about no one. */
+function speechLike(p: Paragraph, i: number): boolean {
+  const s = p.sentences[i]!;
+  if (s.first || s.second) return true;
+  if (!s.present || s.past || s.third || s.circle) return false;
+  const text = p.text.slice(s.start, s.end);
+  return !namesSomeone(text) && !DATELINE.test(text);
+}
+
+/** A capitalised word inside a sentence that no article precedes: a name, so narration about someone. */
+function namesSomeone(s: string): boolean {
+  const re = /(\S+)\s+(\p{Lu}\p{Ll}+)/gu;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const before = m[1]!;
+    if (!/^(?:the|The|of|de|la|le)$/.test(before) && !/[.:!?]$/.test(before)) return true;
+  }
+  return false;
+}
+
+/** True when a run of sentences holds speech rather than past-tense narration. */
+function runIsSpeech(sentences: Sentence[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const s = sentences[k]!;
+    if (s.first || s.second || (s.present && !s.past)) return true;
+  }
+  return false;
+}
+
+/** The words before a cue, read on their own (the cue's own "commented" is no past tense of theirs). */
+function contentReadsAsPast(content: string): boolean {
+  if (/\b(?:I|we|We|you|You|my|our|Our|My)\b/.test(content) || /\b(?:is|are|am|has|have|does|do|can|must|will|shall)\b/i.test(content)) return false;
+  return /\b(?:was|were|had|did|could|would)\b/i.test(content) || pastParticipleAsVerb(content);
+}
+
+/** "The plant closed in May, she said": past tense about others is reported speech; anything else is her words. */
+function readsAsPast(sentences: Sentence[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const s = sentences[k]!;
+    if (s.first || s.second || s.present || !s.past) return false;
+  }
+  return true;
+}
+
+/** How far back the speech before a closing cue runs: over free sentences that read as speech. */
+function extendBack(p: Paragraph, si: number, speaker: string, circle = false): number {
+  let from = si;
+  const name = /^\p{Lu}/u.test(speaker) && !/^(?:He|She|They|The|A|An|One)\b/.test(speaker) ? speaker.split(/\s+/).pop()! : null;
+  while (from > 0) {
+    const s = p.sentences[from - 1]!;
+    if (!s.free || isQuestion(p.text, s) || (circle && s.circle)) break;
+    const text = p.text.slice(s.start, s.end);
+    if (name && text.includes(name)) break;
+    if (!speechLike(p, from - 1) || s.closing.length && !(s.first || s.second)) break;
+    from--;
+  }
+  return from;
+}
+
+/** A sentence that goes on with a first-person run: first person, or present tense about no one. */
+function continuesRun(p: Paragraph, i: number): boolean {
+  const s = p.sentences[i]!;
+  if (!s.free) return false;
+  if (s.first || s.second) return true;
+  if (!s.present || s.past || s.circle || s.closing.length) return false;
+  const text = p.text.slice(s.start, s.end);
+  return !/^(?:He|She|They|His|Her|Their)\b/.test(text) && !DATELINE.test(text);
+}
+
+/** Where a sentence's words start, after any dateline ("LONDON — "). */
+function lead(text: string, s: Range): number {
+  const m = DATELINE.exec(text.slice(s.start, s.end));
+  return s.start + (m ? m[0].length : 0);
+}
+
+/** The end of the speech before a cue: no trailing comma or space, a sentence's own stop kept. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s,;:–—-]/.test(text[end - 1] ?? '')) end--;
+  return end;
+}
+
+interface ClosingCue {
+  contentEnd: number;
+  start: number;
+  end: number;
+  text: string;
+  phrase: string;
+  parent: SpeechItem | null;
+  /** A reporting verb after past-tense narration: reported speech, not words. */
+  reported: boolean;
+  /** "…? Bosma asked." — the cue is a sentence of its own after the speech. */
+  short: boolean;
+}
+
+/** The cue that closes a sentence's speech, if it has one the sentence pass did not take. */
+function closingCue(p: Paragraph, si: number): ClosingCue | null {
+  const { text, latin, sentences } = p;
+  const s = sentences[si]!;
+  if (!s.closing.length) return null;
+  const sentence = text.slice(s.start, s.end);
+  const prev = sentences[si - 1];
+  // "So you want to give my farmers to the sea? Bosma asked."
+  if (prev?.free && isQuestionOrExclamation(text, prev) && s.closing[0]!.start - s.start < 80) {
+    const short = pick(SHORT_CUE, latin).exec(sentence) ?? null;
+    const inverted = short ? null : pick(SHORT_CUE_INVERTED, latin).exec(sentence);
+    const verb = short ? short[2]! : inverted?.[1] ?? '';
+    const phrase = short ? short[1]! : inverted?.[2] ?? '';
+    const tail = short ? short[3]! : inverted?.[3] ?? '';
+    if (phrase && CLOSING_VERBS.has(verb) && tailOk(tail, verb)) {
+      return { contentEnd: prev.end, start: s.start, end: s.end, text: sentence.replace(/[.!]$/, ''), phrase, parent: null, reported: false, short: true };
+    }
+  }
+  for (let k = s.closing.length - 1; k >= 0 && k >= s.closing.length - 2; k--) {
+    const v = s.closing[k]!;
+    const before = text.slice(Math.max(s.start, v.start - 120), v.start);
+    const direct = pick(SUBJECT_BEFORE_VERB, latin).exec(before);
+    let phrase: string;
+    let cueStart: number;
+    let tail: string;
+    if (direct?.[1]) {
+      phrase = direct[1];
+      cueStart = v.start - before.length + direct.index + direct[0].search(/[^,?!\s]/);
+      tail = text.slice(v.end, s.end);
+    } else if (/(?:,|[?!])\s+$/.test(before)) {
+      const after = pick(SUBJECT_AFTER_VERB, latin).exec(text.slice(v.end, s.end));
+      if (!after?.[1]) continue;
+      phrase = after[1];
+      cueStart = v.start;
+      tail = text.slice(v.end + after[0].length, s.end);
+    } else continue;
+    if (!plausiblePhrase(phrase) || !tailOk(tail, v.word)) continue;
+    const contentEnd = cueStart - (text.slice(s.start, cueStart).match(/[,\s]*$/)?.[0].length ?? 0);
+    const content = text.slice(lead(text, s), contentEnd);
+    if (content.split(/\s+/).length < 3 && !/[?!]$/.test(content)) continue;
+    if (INTRODUCES.test(content) || (SUBORDINATE_START.test(content) && !content.includes(','))) continue;
+    // "…, says one of them": one of the group whose words the sentence before reported.
+    const parent = /^one\s+of\s+(?:them|those)$/i.test(phrase) ? rootOf(p.endingIn[si - 1]) : null;
+    if (/^one\s+of\s+(?:them|those)$/i.test(phrase) && !parent) continue;
+    return {
+      contentEnd, start: cueStart, end: s.end, text: text.slice(cueStart, s.end).replace(/[.!?]$/, ''), phrase, parent,
+      reported: REPORTING_VERB_SET.has(v.word) && !OBJECT_VERBS.has(v.word), short: false,
+    };
+  }
+  return null;
+}
+
+const isQuestionOrExclamation = (text: string, s: Range) => /[?!][”"’'»)]*$/.test(text.slice(s.start, s.end));
+
+/** A speaker phrase, not a clause that happens to stand before a verb. */
+function plausiblePhrase(phrase: string): boolean {
+  if (/^(?:it|this|that|there|which|what|who|one|i|we|you)$/i.test(phrase)) return false;
+  const words = phrase.split(/\s+/);
+  if (/^(?:the|a|an)$/i.test(words[0] ?? '')) return words.length <= 8 && !FINITE.test(phrase);
+  return true;
+}
+
+/**
+ * What may follow a closing verb: who was told, a place or a manner ("in the press room", "to the
+ * television before the session"), then an aside after a comma ("red in the face", "without naming
+ * him", "reading the ruling"); never a new clause ("…, he said the plan would pass", "…, and left").
+ */
+function tailOk(tail: string, verb: string): boolean {
+  const t = tail.replace(/[.!?]+[”"’'»)]*\s*$/, '').trim();
+  if (!t) return true;
+  if (/[:;“”"«»„]/.test(t)) return false;
+  const comma = t.indexOf(',');
+  const head = (comma < 0 ? t : t.slice(0, comma)).trim();
+  const aside = comma < 0 ? '' : t.slice(comma + 1).trim();
+  if (head) {
+    if (/\bthat\b/i.test(head) || FINITE.test(head)) return false;
+    const words = head.split(/\s+/);
+    const first = words[0]!.toLowerCase();
+    const adjunct = TAIL_START.has(first) || /ly$|ing$/.test(first);
+    if (!(adjunct ? words.length <= 15 : OBJECT_VERBS.has(verb) && words.length <= 12)) return false;
+  }
+  if (aside) {
+    const words = aside.split(/\s+/);
+    if (words.length > 25 || !/^\p{Ll}/u.test(aside) || /^(?:and|but|or|so|yet|because|then|he|she|they|it|we|i|that)$/.test(words[0]!)) return false;
+  }
+  return true;
+}
+
+// "Molina, who had arrived from Madrid, was more cautious": someone set against the last speaker is
+// someone else. (Only the verb's comparison counts: "signed more agreements than …" sets nobody against.)
+const SETS_AGAINST = /\b(?:was|is|seemed|sounded|appeared|proved)\s+(?:much\s+|far\s+)?(?:more|less)\b|\bhowever\b|\bfor (?:his|her|their) part\b|\binstead\b|\bby contrast\b|\bon the other hand\b|\bmeanwhile\b|\bdisagreed\b/i;
+
+/** The name a next sentence gives to a pronoun cue: "…, he said. Rolf Berg, group leader of …". */
+function cataphora(next: string, latin: boolean): string | null {
+  if (SETS_AGAINST.test(next)) return null;
+  const m = pick(CATAPHORA_NAME, latin).exec(next);
+  if (!m?.[1]) return null;
+  if (m[2] && !ROLE_WORDS.has(m[2])) return null;
+  return m[1];
+}
+
+/** The narration sentence that introduces a run: its subject, when it is a person or the speaker. */
+function introSubject(p: Paragraph, i: number, paragraphEnd = false): { phrase: string; at: number } | null {
+  const s = p.sentences[i]!;
+  const sentence = p.text.slice(s.start, s.end);
+  if (s.first || s.second || isQuestion(p.text, s)) return null;
+  if (paragraphEnd && !/:\s*$/.test(sentence) && !s.intro) return null;
+  // The sentence's opening subject ("The finance minister and party leader spoke …", "Sarti arrived
+  // and spoke …"); else the subject of its speech word ("Asked whether …, the premier answered").
+  const opening = openingSubject(sentence, p.latin);
+  if (opening && (s.intro || opening.strong)) return { phrase: opening.phrase, at: s.start };
+  if (!s.intro) return null;
+  const words = [...sentence.matchAll(/\p{L}+/gu)];
+  const cue = words.find((w) => INTRO_WORDS.has(w[0]));
+  if (!cue) return null;
+  const subject = subjectBefore(sentence.slice(0, cue.index));
+  if (!subject || /^(?:it|this|that|there|which|what|who)$/i.test(subject.phrase)) return null;
+  // "… leader of the FBP spoke": a name after a preposition is not who spoke.
+  if (/\b(?:of|for|from|in|at|with|to|by|on)\s+(?:the\s+)?$/i.test(sentence.slice(0, subject.at))) return null;
+  return { phrase: subject.phrase.replace(/^(?:and|but|then)\s+/i, ''), at: s.start + subject.at };
+}
+
+const OPENING_NAME = dual(new RegExp(`^(${NAME})(?=\\s+\\p{Ll}|,)`, 'u'));
+const NOT_SUBJECT = /^(?:The|A|An|It|This|That|These|Those|There|In|On|At|After|Before|When|While|But|And|So|Then|Now|Today|Yesterday|Tonight|Shortly|Later|Earlier|Next|Between|Among|From|For|With|Without|During|Since|Until|According|Asked|Not|Only|Even|Also|Meanwhile|However|Nobody|Everybody|Somebody|Someone|Everyone|No|Every|Each|Some|All|Many|Most|Few)\b/;
+
+/** The subject a sentence opens with: a pronoun, a name, or "the" and a role ("The finance minister"). */
+function openingSubject(sentence: string, latin: boolean): { phrase: string; strong: boolean } | null {
+  const pronoun = /^(He|She|They)\b/.exec(sentence);
+  if (pronoun) return { phrase: pronoun[1]!, strong: true };
+  const name = pick(OPENING_NAME, latin).exec(sentence);
+  if (name?.[1] && !NOT_SUBJECT.test(name[1])) return { phrase: name[1], strong: name[1].includes(' ') };
+  if (!/^(?:The|the)\s/.test(sentence)) return null;
+  const words = sentence.split(/\s+/, 6);
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!.replace(/[,.;:]+$/, '');
+    if (!/^\p{Ll}/u.test(w)) return null;
+    if (ROLE_WORDS.has(w)) return { phrase: [...words.slice(0, k), w].join(' '), strong: true };
+    if (words[k] !== w) return null;
+  }
+  return null;
+}
+
+/** The sentence holding an offset (binary search: a 5 MB paragraph has many sentences). */
+function sentenceAt(sentences: Range[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Which items end in which sentence, and which sentences close an item with a cue: one pass. */
+function indexItems(p: Paragraph, own: SpeechItem[]): void {
+  const n = p.sentences.length;
+  p.endingIn = new Array<SpeechItem | null>(n).fill(null);
+  p.closed = new Array<boolean>(n).fill(false);
+  const bestEnd = new Array<number>(n).fill(-1);
+  for (const it of own) {
+    const last = it.spans[it.spans.length - 1]!;
+    if (last.block !== p.block) continue;
+    const cue = it.cue?.span;
+    if (cue && cue.block === p.block && cue.start >= last.end) {
+      const ci = sentenceAt(p.sentences, cue.start);
+      if (ci >= 0) p.closed[ci] = true;
+    }
+    if (!(it.speakerPhrase || it.parent)) continue;
+    const end = Math.max(last.end, cue?.block === p.block ? cue.end : 0);
+    const si = sentenceAt(p.sentences, end - 1);
+    if (si >= 0 && end > bestEnd[si]!) {
+      bestEnd[si] = end;
+      p.endingIn[si] = it;
+    }
+  }
+}
+
+/** The item a continuation hangs from: the first of its chain. */
+const rootOf = (it: SpeechItem | null | undefined): SpeechItem | null => (it ? it.parent ?? it : null);
+
+/** The speech that ends a paragraph, for a first-person run that opens the next one. */
+function lastSpeechOf(p: Paragraph): Run | null {
+  const last = p.sentences.length - 1;
+  const it = last >= 0 ? rootOf(p.endingIn[last]) : null;
+  return it ? { block: p.block, from: last, to: last, item: it } : null;
+}
+
+/** The circle that a cue like "one hears in his surroundings" means: the latest one named before it. */
+function circleBefore(paragraphs: TextBlock[], pi: number, at: number): string | null {
+  for (let k = pi; k >= 0 && k >= pi - 1; k--) {
+    const text = k === pi ? paragraphs[k]!.text.slice(0, at) : paragraphs[k]!.text;
+    let found: string | null = null;
+    const re = new RegExp(CIRCLE_MENTION.source, 'gi');
+    for (let m = re.exec(text); m; m = re.exec(text)) found = m[1]!;
+    if (found) return found;
+  }
+  return null;
+}
