@@ -14,13 +14,19 @@ export interface InheritContext {
   mentionsBetween: (block: number, start: number, end: number) => NameMention[];
 }
 
+const isPossessive = (text: string, end: number) => /^['’]s?\s/.test(text.slice(end, end + 3));
+
 /** How far after the end of a paragraph's last quote (its cue included) the paragraph may go on. */
 const TRAILING_NARRATION = 60;
 
 export function inheritSpeakers(items: SpeechItem[], { textOf, registry, mentionsBetween }: InheritContext): void {
   // Someone else named between two quotes breaks the chain; the speaker's own cue does not.
+  // A name after a preposition or in the possessive ("said Ana Roy of Carrow Securities", "Holy
+  // Trinity's pastor") describes the speaker; it does not bring in another one.
   const someoneElseBetween = (block: number, start: number, end: number, speaker: Entity) =>
-    mentionsBetween(block, start, end).some((m) => (m.tokens.length > 1 || m.title) && registry.findByName(m.name) !== speaker);
+    mentionsBetween(block, start, end).some(
+      (m) => (m.tokens.length > 1 || m.title) && !m.afterPreposition && !isPossessive(textOf.get(block) ?? '', m.end) && registry.findByName(m.name) !== speaker,
+    );
 
   items.forEach((it, i) => {
     if (it.speaker || it.speakerPhrase || it.parent) return;
