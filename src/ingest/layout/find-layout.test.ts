@@ -152,6 +152,7 @@ describe('findLayout with page furniture', () => {
 
   it('takes the headline after leading furniture as the title', () => {
     expect(findLayout(['Advertisement', 'Share on Facebook', HEADLINE, BODY_2], false).title).toBe(HEADLINE);
+    expect(findLayout(['World · Europe', HEADLINE, BODY_2], false).title).toBe(HEADLINE);
   });
 
   it.each([

@@ -9,14 +9,14 @@ describe('the furniture rules', () => {
 
   it.each(FURNITURE_RULES.map((r) => [r.name, r]))('%s marks its own example, and no earlier rule takes it', (_name, rule) => {
     expect(rule.pattern.test(rule.example)).toBe(true);
-    expect(matchFurniture(rule.example)?.name).toBe(rule.name);
+    expect(matchFurniture(rule.example, true)?.name).toBe(rule.name);
   });
 
   it('are anchored at both ends, so that furniture words inside a sentence never match', () => {
     for (const rule of FURNITURE_RULES) {
       expect(rule.pattern.source.startsWith('^'), rule.name).toBe(true);
       expect(rule.pattern.source.endsWith('$'), rule.name).toBe(true);
-      expect(matchFurniture(`The council heard that ${rule.example.toLowerCase()} and then voted.`)?.name ?? null, rule.name).not.toBe(rule.name);
+      expect(matchFurniture(`The council heard that ${rule.example.toLowerCase()} and then voted.`, true)?.name ?? null, rule.name).not.toBe(rule.name);
     }
   });
 });
@@ -161,6 +161,15 @@ describe('classifyParagraphs', () => {
   });
   it('never takes a headline line before a credit as a caption', () => {
     expect(classifyParagraphs(['Volunteers race the rising river in Easton', '(Tom Ashe/HCR - image credit)'])).toEqual([null, 'credit']);
+  });
+    it('takes a section label above the headline as navigation, never the same word as a subheading further down', () => {
+    expect(classifyParagraphs(['Politics', 'Ferries halted as dock workers strike', 'The ferries stopped.', 'Analysis', 'The strike may last.'])).toEqual([
+      'navigation',
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
     it('leaves story text alone away from photos', () => {
     expect(classifyParagraphs([CAPTION, 'The water fell overnight.'])).toEqual([null, null]);

@@ -19,6 +19,9 @@ export interface FurnitureRule {
   /** Only for rules whose pattern captures a description in group 1: the description must read
    * like a caption (see `isCaptionLike`). */
   captionLike?: boolean;
+  /** Only before the story's first paragraph (a section label above the headline; the same word
+   * further down is a subheading). */
+  leadingOnly?: boolean;
   /** A cheap test of the paragraph's last characters that the rule needs before its pattern is tried. */
   endHint?: RegExp;
   /** An invented paragraph that the rule marks (the tests check it does). */
@@ -48,6 +51,9 @@ const DATE_RUN = String.raw`${DATE_WORD}(?:[\s,|·•:/-]+${DATE_WORD}){0,14}`;
 // "(Lena Marsh/Harbour Courier - image credit) The ferry …".
 const LEADING_CREDIT = String.raw`\((?:[^()/]{2,60}\/\s?[\p{Lu}][^()]{1,60}|[^()]{2,60}\bimage credit|[^()]{0,40}\b${AGENCY})\)`;
 const LEADING_CREDIT_SPLIT = new RegExp(String.raw`^(${LEADING_CREDIT})\s+(?=\S)`, 'u');
+
+// The sections a news site files a story under, as its breadcrumb prints them above the headline.
+const SECTION = String.raw`(?:(?:breaking |local |world |national |us |u\.s\. |canada |business |sports? |top )?news|world|canada|u\.?s\.?|uk|europe|asia|africa|americas|middle east|australia|politics|business|sports?|opinion|analysis|commentary|editorial|health|science|tech(?:nology)?|entertainment|arts|culture|lifestyle|money|climate|environment|local|national|international|investigations?|features?|live|breaking|exclusive|perspectives|watch|video|podcasts?|markets|economy|education|crime|justice|weather|travel|food|books|music|film|tv|movies|obituaries|letters|columnists?|explainer|fact check|home)`;
 
 // A news agency or a broadcaster's news desk as a byline names it ("The Canadian Press", "CBC News").
 const NEWS_AGENCY = String.raw`(?:(?:The |THE )?(?:Associated Press|Canadian Press|Press Association|ASSOCIATED PRESS|CANADIAN PRESS)|Reuters|REUTERS|AFP|Agence France-Presse|Bloomberg(?: News)?|PA Media|dpa|ANSA|Xinhua|UPI|(?:[A-Z]{2,6}|Global|Sky|Fox|Yahoo|Postmedia) News)`;
@@ -123,6 +129,13 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     kind: 'navigation',
     pattern: /^(?:open this photo in gallery|view (?:the )?(?:photo )?gallery|enlarge this image|expand image|click (?:here )?to (?:enlarge|expand)|tap to (?:enlarge|expand|unmute)|view \d+ (?:photos|images)|\d+ (?:photos|images)|\d{1,3} of \d{1,3})[:.]?$/i,
     example: 'Open this photo in gallery:',
+  },
+  {
+    name: 'section-label',
+    kind: 'navigation',
+    pattern: u(String.raw`^${SECTION}(?:\s*[/|·•>›»,]\s*${SECTION}){0,2}$`, 'i'),
+    leadingOnly: true,
+    example: 'World · Europe',
   },
   {
     name: 'site-links',
@@ -300,13 +313,13 @@ export function isCaptionLike(description: string): boolean {
 }
 
 /** The rule that marks `paragraph` as furniture, or null when it is story text. */
-export function matchFurniture(paragraph: string): FurnitureRule | null {
+export function matchFurniture(paragraph: string, leading = false): FurnitureRule | null {
   if (paragraph.length > MAX_LENGTH) return null;
   // A tweet embed ends "— Name (@handle) Date": the tweet reader takes it, whatever it says.
   if (/\(@\w{1,15}\)/.test(paragraph)) return null;
   const end = paragraph.slice(-90);
   for (const rule of FURNITURE_RULES) {
-    if (rule.endHint && !rule.endHint.test(end)) continue;
+    if ((rule.endHint && !rule.endHint.test(end)) || (rule.leadingOnly && !leading)) continue;
     const m = rule.pattern.exec(paragraph);
     if (!m) continue;
     if (rule.captionLike && !isCaptionLike(m[1] ?? '')) continue;
@@ -324,7 +337,12 @@ const BEFORE_CAPTION = new Set(['photo-gallery', 'caption-label']);
  * stands right before it or a credit line right after it.
  */
 export function classifyParagraphs(paragraphs: readonly string[]): (FurnitureKind | null)[] {
-  const rules = paragraphs.map(matchFurniture);
+  let leading = true;
+  const rules = paragraphs.map((p) => {
+    const rule = matchFurniture(p, leading);
+    if (!rule) leading = false;
+    return rule;
+  });
   return paragraphs.map((p, i) => {
     const rule = rules[i];
     if (rule) return rule.kind;
