@@ -63,6 +63,14 @@ describe('findInterviewTurns', () => {
     ]);
   });
 
+  it('reads a debate record whose labels carry a party or seat in brackets', () => {
+    expect(turnsOf('Ms Okafor (Lab): Will the minister apologise?', 'Mr Hollis (Con): No.', 'Ms Okafor (Lab): Then he should resign.')).toEqual([
+      'turn|Ms Okafor|Will the minister apologise?',
+      'turn|Mr Hollis|No.',
+      'turn|Ms Okafor|Then he should resign.',
+    ]);
+  });
+
   it('reads a live-blog entry with a time and a titled speaker, but not furniture or a heading', () => {
     expect(turnsOf('14:32 Minister Hollis: We will reopen the line by Friday.', '14:40 Storm update: gusts of 90mph at the coast.', 'Photo: the harbour wall at noon.')).toEqual([
       'turn|Minister Hollis|We will reopen the line by Friday.',

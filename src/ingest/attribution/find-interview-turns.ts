@@ -31,8 +31,9 @@ const DASH = /^\s*[–—―]\s+/;
 const QA = /^\s*(Q|A|Question|Answer)\s*([:.)])\s+(?=\S)/;
 // A time before a label in a live blog: "14:32", "2.15pm", "09:05 BST –".
 const TIME = '(?:\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?\\s*[-–—|]?\\s*)';
-// A label of one to five capitalised words (particles allowed inside a name), then a colon and the words.
-const LABEL_HEAD = `^\\s*(${TIME})?((?:\\p{Lu}[\\p{L}'’.\\-]*)(?:\\s+(?:(?:de|da|di|del|der|den|van|von|la|le|du|bin|al|el)\\s+)?\\p{Lu}[\\p{L}'’.\\-]*){0,4})\\s*:`;
+// A label of one to five capitalised words (particles allowed inside a name), a party or seat in
+// brackets as debate records give it ("Ms Roy (Lab):"), then a colon and the words.
+const LABEL_HEAD = `^\\s*(${TIME})?((?:\\p{Lu}[\\p{L}'’.\\-]*)(?:\\s+(?:(?:de|da|di|del|der|den|van|von|la|le|du|bin|al|el)\\s+)?\\p{Lu}[\\p{L}'’.\\-]*){0,4})(?:\\s*\\([^)\\n]{1,40}\\))?\\s*:`;
 const LABEL = new RegExp(`${LABEL_HEAD}\\s+(?=\\S)`, 'u');
 // The same label standing alone, its words in the paragraph below: "ANGIE BELL:".
 const LABEL_ALONE = new RegExp(`${LABEL_HEAD}\\s*$`, 'u');

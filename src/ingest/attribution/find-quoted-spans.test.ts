@@ -143,6 +143,8 @@ describe('findQuotedSpans in translated text', () => {
     const { spans, words } = doubles('The harvest will be late this year, and smaller,” the grower said on Monday.');
     expect(words).toEqual([['The harvest will be late this year, and smaller']]);
     expect(spans[0]?.close).not.toBeNull();
+    // After a colon that introduces it, the quote starts after the colon.
+    expect(doubles('The grower was blunt: The harvest will be late,” she said.').words).toEqual([['The harvest will be late']]);
     // A closing mark with no cue after it, or inches after a digit, is left alone.
     expect(doubles('The harvest will be late this year,” and smaller.').words).toEqual([]);
     expect(doubles('The new keeper is 6\'4" said the coach, and he is only seventeen.').words).toEqual([]);

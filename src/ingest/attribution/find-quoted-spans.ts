@@ -32,6 +32,14 @@ const CUE_RIGHT_AFTER = new RegExp(`\\s*[,;]?\\s*(?:[^,.;:!?“”"«»\\n]{0,60
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+/** Where a quote whose opening mark was lost begins: after a colon that introduces it ("He said: We …"), else the paragraph's start. */
+function lostOpeningAt(text: string, closeAt: number): number {
+  const colon = text.lastIndexOf(':', closeAt);
+  const after = colon >= 0 ? text.slice(colon + 1, colon + 4) : '';
+  if (/^\s+\p{Lu}/u.test(after)) return colon + 1 + after.search(/\S/);
+  return text.search(/\S/);
+}
+
 function cueRightAfter(text: string, at: number): boolean {
   CUE_RIGHT_AFTER.lastIndex = at;
   return CUE_RIGHT_AFTER.test(text);
@@ -108,7 +116,7 @@ export function findQuotedSpans(blocks: TextBlock[]): QuotedSpan[] {
           // The paragraph's first mark closes and a cue follows: the opening mark was lost
           // ("The bills come in January,” the minister said.), so the quote ran from the paragraph's
           // start. After a digit the mark is inches (6'2"), not a quote.
-          open = { at: text.search(/\S/) - 1 };
+          open = { at: lostOpeningAt(text, at) - 1 };
           openMark = { block, at: open.at + 1 };
           emit(at, { block, at });
         }
