@@ -14,6 +14,7 @@ import { patternFor } from '../text/latin-pattern';
 import { CATAPHORA, CONTRAST, findSentenceSpeech } from './find-sentence-speech';
 import { ABBREVIATION_DOT } from './lexicon';
 import { isSpeech } from './is-speech';
+import { dropFragmentsOfReported } from './nested-quotes';
 import { findUnmarkedSpeech } from './find-unmarked-speech';
 import { findNameMentions } from './name-mentions';
 import { buildQuotes, buildSpeakers } from './output';
@@ -81,6 +82,7 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
   // Scare quotes inside a sentence do not stop it from being reported speech.
   const speechRanges = rangesByBlock(items.map((it) => it.spans));
   for (const p of paragraphs) items.push(...findSentenceSpeech(p.block, p.text, speechRanges.get(p.block) ?? [], sentencesOf(p.block)));
+  dropFragmentsOfReported(items);
   // Speech whose marks were lost (machine translation): runs of first-person or present-tense sentences.
   items.push(...findUnmarkedSpeech(paragraphs, sentencesOf, quotedRanges, items));
   items.sort((a, b) => globalPosition(firstSpan(a).block, firstSpan(a).start) - globalPosition(firstSpan(b).block, firstSpan(b).start));

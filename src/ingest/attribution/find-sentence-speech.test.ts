@@ -59,11 +59,14 @@ describe('findSentenceSpeech', () => {
     expect(speech('Rain fell on the valley for three days. The river rose.')).toEqual([]);
   });
 
-  it('leaves a sentence that overlaps a quoted range alone, and reads it when nothing there is quoted', () => {
+  it('reads a sentence around a short quotation inside it, and leaves a stretch that opens with a quotation to the quote', () => {
     const text = 'Prices will rise, she said, we cannot stop “the market” alone. The crowd went home.';
     expect(speech(text).map((it) => it.words[0])).toEqual(['Prices will rise', 'we cannot stop “the market” alone.']);
     const quoted = [{ start: text.indexOf('“'), end: text.indexOf('”') + 1 }];
-    expect(speech(text, quoted)).toEqual([]);
+    expect(speech(text, quoted).map((it) => it.words[0])).toEqual(['Prices will rise', 'we cannot stop “the market” alone.']);
+    const opening = '“We will win,” she said, “we are ready.”';
+    const marks = [{ start: 0, end: opening.indexOf('”') + 1 }, { start: opening.lastIndexOf('“'), end: opening.length }];
+    expect(speech(opening, marks)).toEqual([]);
   });
 });
 

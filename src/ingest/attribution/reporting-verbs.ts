@@ -195,7 +195,7 @@ const TABLE: Array<[string, string, string]> = [
   ['reply', 'that bare quote', 'She replied that the figures had been checked twice.'],
   ['answer', 'that quote', 'He answered that no one had asked him.'],
   ['respond', 'that quote', 'The firm responded that it had followed the rules.'],
-  ['ask', 'wh obj to quote', 'A reporter asked whether the minister would resign.'],
+  ['ask', 'that wh obj to quote', 'A reporter asked whether the minister would resign.'],
   ['wonder', 'wh quote', 'Fans wondered whether the club could survive.'],
   ['inquire', 'wh', 'She inquired whether the forms had arrived.'],
   ['enquire', 'wh', 'He enquired whether the hall was free.'],

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Range } from './sentences';
+import { findSentenceSpeech } from './find-sentence-speech';
+
+/** The reported items of a text: the words each covers and who says them ("<parent>" when it continues another). */
+function reported(text: string, quoted: Range[] = []) {
+  const items = findSentenceSpeech(0, text, quoted);
+  return items.map((it) => ({ words: it.spans.map((s) => text.slice(s.start, s.end)).join(' … '), speaker: it.parent ? '<parent>' : it.speakerPhrase, kind: it.kind }));
+}
+const quoteIn = (text: string): Range[] => [{ start: text.indexOf('“'), end: text.indexOf('”') + 1 }];
+
+describe('reported speech without "that"', () => {
+  it('reads the clause whatever word opens it', () => {
+    expect(reported('Harding said when the ferry stopped, the shops on the island lost half their trade.')).toEqual([
+      { words: 'when the ferry stopped, the shops on the island lost half their trade', speaker: 'Harding', kind: 'reported' },
+    ]);
+    expect(reported('The mayor said 40 families had been moved to the school gym.')).toEqual([
+      { words: '40 families had been moved to the school gym', speaker: 'The mayor', kind: 'reported' },
+    ]);
+  });
+
+  it('reads plural and present forms, with unnamed sources as subjects', () => {
+    expect(reported('Residents say the lane floods every spring.')).toEqual([{ words: 'the lane floods every spring', speaker: 'Residents', kind: 'reported' }]);
+    expect(reported('A spokesperson for the airline said the flight had been delayed by a bird strike.')[0]).toMatchObject({ words: 'the flight had been delayed by a bird strike', kind: 'reported' });
+  });
+
+  it('skips the addressee and phrases of time and place between the verb and its clause', () => {
+    expect(reported('Okafor told the tribunal during the hearing in May that she had warned her manager twice.')).toEqual([
+      { words: 'she had warned her manager twice', speaker: 'Okafor', kind: 'reported' },
+    ]);
+    expect(reported('The agency said in a statement it had sent four inspectors to the mill.')).toEqual([
+      { words: 'it had sent four inspectors to the mill', speaker: 'The agency', kind: 'reported' },
+    ]);
+  });
+
+  it('needs a finite verb after verbs that also take a noun: "admitted the error" reports nothing', () => {
+    expect(reported('Brandt admitted the error.')).toEqual([]);
+    expect(reported('Brandt admitted the figures had been rounded up.')).toEqual([{ words: 'the figures had been rounded up', speaker: 'Brandt', kind: 'reported' }]);
+  });
+
+  it('reads nothing after a passive, a negation, an infinitive or a word that is no clause', () => {
+    expect(reported('The company was told the permit had expired.')).toEqual([]);
+    expect(reported('He would not say whether the mill would close.')).toEqual([]);
+    expect(reported('Voters agreed to raise the school levy next year.')).toEqual([]);
+    expect(reported('Critics urged the council to delay the vote until autumn.')).toEqual([]);
+    expect(reported('Ostrander said goodbye to the crew at the harbour.')).toEqual([]);
+    expect(reported('“We did what we could,” he said a moment later.', quoteIn('“We did what we could,” he said a moment later.'))).toEqual([]);
+  });
+});
+
+describe('reported speech in other shapes', () => {
+  it('reads a clause that holds a short quotation as one reported quote', () => {
+    const text = 'Ruiz said she wanted to “move on” quickly after the vote.';
+    expect(reported(text, quoteIn(text))).toEqual([{ words: 'she wanted to “move on” quickly after the vote', speaker: 'Ruiz', kind: 'reported' }]);
+  });
+
+  it('gives a participle the subject of the sentence: ", saying …", ", adding that …"', () => {
+    expect(reported('The union rejected the offer, saying the raise did not cover inflation.')).toEqual([
+      { words: 'the raise did not cover inflation', speaker: 'The union', kind: 'reported' },
+    ]);
+    const text = '“We will appeal,” Marsh said, adding that the ruling ignored the evidence.';
+    expect(reported(text, [{ start: 0, end: text.indexOf('”') + 1 }])).toEqual([{ words: 'the ruling ignored the evidence', speaker: 'Marsh', kind: 'reported' }]);
+  });
+
+  it('reads a cue after the clause: ", police said Saturday.", ", the company said in a statement."', () => {
+    expect(reported('Nobody was hurt in the fire, police said Saturday.')).toEqual([{ words: 'Nobody was hurt in the fire', speaker: 'police', kind: 'reported' }]);
+    expect(reported('The plant will close in March, the company said in a statement.')).toEqual([
+      { words: 'The plant will close in March', speaker: 'the company', kind: 'reported' },
+    ]);
+  });
+
+  it('reads "according to" before, after or inside the sentence', () => {
+    expect(reported('The toll raised about $60 million a year, according to budget documents.')).toEqual([
+      { words: 'The toll raised about $60 million a year', speaker: 'budget documents', kind: 'reported' },
+    ]);
+    expect(reported('The bridge, according to the engineers, had been rusting for years.')).toEqual([
+      { words: 'The bridge … had been rusting for years', speaker: 'the engineers', kind: 'reported' },
+    ]);
+  });
+
+  it('keeps "said that … and that …" whole, and splits at a second verb that shares the subject', () => {
+    expect(reported('Nkemelu said that the vote was close and that a recount was likely.')).toEqual([
+      { words: 'the vote was close and that a recount was likely', speaker: 'Nkemelu', kind: 'reported' },
+    ]);
+    expect(reported('Nkemelu said the vote was close, but denied that a recount was planned.')).toEqual([
+      { words: 'the vote was close', speaker: 'Nkemelu', kind: 'reported' },
+      { words: 'a recount was planned', speaker: '<parent>', kind: 'reported' },
+    ]);
+  });
+
+  it('gives a relative clause with its own verb to the name before it', () => {
+    expect(reported('Okoro says he has called Paul Venn, who assured him that crews were on their way.')).toEqual([
+      { words: 'he has called Paul Venn', speaker: 'Okoro', kind: 'reported' },
+      { words: 'crews were on their way', speaker: 'Paul Venn', kind: 'reported' },
+    ]);
+  });
+
+  it('reads "was quoted as saying", "her statement said" and "asked whether"', () => {
+    expect(reported('Vance was quoted as saying the merger was dead.')).toEqual([{ words: 'the merger was dead', speaker: 'Vance', kind: 'reported' }]);
+    expect(reported('Her statement said the school would reopen on Monday.')).toEqual([{ words: 'the school would reopen on Monday', speaker: 'Her statement', kind: 'reported' }]);
+    expect(reported('A reporter asked whether the minister would resign.')).toEqual([{ words: 'the minister would resign', speaker: 'A reporter', kind: 'reported' }]);
+  });
+});

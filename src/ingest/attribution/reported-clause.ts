@@ -1,0 +1,457 @@
+/**
+ * Reported speech introduced by a verb: "X said (that) …", "told the court during the trial that …",
+ * "asked whether …", ", saying …", coordinated verbs that share the subject ("and insisted …",
+ * "but denied that …") and relative ones that bring their own (", who assured him that …").
+ *
+ * The verb is found by looking words up in the table of reporting verbs; what may stand between the
+ * verb and its clause (an addressee, a phrase of time or place) is read word by word with the closed
+ * classes of `clause-words.ts`. A clause without "that" counts only when it reads as one: "admitted
+ * the error" is an object, "admitted the team had erred" is a clause (it has a finite verb).
+ */
+import { ROLE_WORDS } from './lexicon';
+import { plausibleSubject } from './plausible-subject';
+import { takes, VERB_FORMS, type VerbForm } from './reporting-verbs';
+import { subjectBefore } from './subject-before';
+import {
+  ADVERBS, AUXILIARIES, capitalised, CLAUSE_OPENERS, DETERMINERS, isNumber, MODALS, MONTHS, NEGATIONS, notClauseStart,
+  OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS, type Token,
+} from './clause-words';
+
+export interface ReportedClause {
+  /** Offsets in the sentence's paragraph. */
+  cueStart: number;
+  clauseStart: number;
+  clauseEnd: number;
+  /** The subject's words, or null when the clause continues the previous one (same speaker). */
+  phrase: string | null;
+  phraseAt: number;
+  /** Index in the result of the clause whose speaker this one shares. */
+  parent: number | null;
+}
+
+const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„', '‘', '’']);
+const isMark = (t: Token | undefined) => t !== undefined && !t.word;
+const isClauseVerb = (v: VerbForm) => takes(v.verb, 'that') || takes(v.verb, 'bare') || takes(v.verb, 'wh');
+
+/** A verb form that can report a clause, at a token. */
+function verbAt(tokens: Token[], i: number): VerbForm | null {
+  const t = tokens[i];
+  if (!t?.word) return null;
+  const v = VERB_FORMS.get(t.lower);
+  return v && isClauseVerb(v) ? v : null;
+}
+
+/** Skips one phrase of time or place: "on Tuesday", "in a statement", "during the week-long trial". */
+function skipPhrase(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t?.word) return i;
+  if (ADVERBS.has(t.lower)) {
+    let j = i + 1;
+    // "last week", "late Monday", "this morning"
+    while (tokens[j]?.word && (ADVERBS.has(tokens[j]!.lower) || MONTHS.has(tokens[j]!.lower))) j++;
+    return j;
+  }
+  if (MONTHS.has(t.lower) && capitalised(t)) return isNumber(tokens[i + 1] ?? t) && tokens[i + 1] ? i + 2 : i + 1;
+  if (!PREPOSITIONS.has(t.lower) || t.lower === 'of' || t.lower === 'for') return i;
+  let j = i + 1;
+  const first = tokens[j];
+  if (!first?.word || first.lower === 'that' || SUBJECT_PRONOUNS.has(first.lower) && !OBJECT_PRONOUNS.has(first.lower)) return i;
+  // A name, a number or a date ends the phrase: "on Parliament Hill", "in 2020", "in March".
+  if (capitalised(first) || isNumber(first)) {
+    while (tokens[j] && (capitalised(tokens[j]!) || isNumber(tokens[j]!))) j++;
+    return j;
+  }
+  if (OBJECT_PRONOUNS.has(first.lower)) return j + 1;
+  if (DETERMINERS.has(first.lower)) {
+    j++;
+    // Up to four words of the noun phrase, until something opens a clause or another phrase.
+    for (let n = 0; n < 4 && tokens[j]?.word; n++, j++) {
+      const w = tokens[j]!.lower;
+      if (w === 'that' || DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || PREPOSITIONS.has(w) || AUXILIARIES.has(w) || CLAUSE_OPENERS.has(w) || isNumber(tokens[j]!)) break;
+    }
+    return j;
+  }
+  // "in court", "in parliament": one bare word.
+  return CLAUSE_OPENERS.has(first.lower) ? i : j + 1;
+}
+
+/**
+ * Where the addressee of "told", "warned", "assured" may end: "him", "reporters", "the court",
+ * "Radio Hexley", "local reporters", "analysts" (in "told analysts labour costs would rise").
+ * Returns the candidate ends, shortest first; the caller keeps the one a clause follows.
+ */
+function objectEnds(tokens: Token[], i: number): number[] {
+  const t = tokens[i];
+  if (!t?.word || t.lower === 'that') return [];
+  if (OBJECT_PRONOUNS.has(t.lower)) return [i + 1];
+  let j = i;
+  if (capitalised(t) && !DETERMINERS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower)) {
+    while (tokens[j] && capitalised(tokens[j]!) && !SUBJECT_PRONOUNS.has(tokens[j]!.lower)) j++;
+    return [j];
+  }
+  if (DETERMINERS.has(t.lower)) j++;
+  const out: number[] = [];
+  for (let n = 0; n < 3 && tokens[j]?.word; n++) {
+    const w = tokens[j]!;
+    if (w.lower === 'that' || DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || PREPOSITIONS.has(w.lower) || AUXILIARIES.has(w.lower) || CLAUSE_OPENERS.has(w.lower) || isNumber(w)) break;
+    // "the Northern Chronicle": a name ends the object.
+    if (capitalised(w)) {
+      while (tokens[j + 1] && capitalised(tokens[j + 1]!)) j++;
+      return [...out, j + 1];
+    }
+    j++;
+    out.push(j);
+  }
+  return out;
+}
+
+/** Of the possible ends of an addressee, the one a clause (or "that") follows. */
+function skipObject(tokens: Token[], i: number): number {
+  const ends = objectEnds(tokens, i);
+  const strong = ends.find((j) => {
+    const t = tokens[j];
+    return t !== undefined && (t.lower === 'that' || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || capitalised(t) || isNumber(t) || PREPOSITIONS.has(t.lower) || ADVERBS.has(t.lower));
+  });
+  return strong ?? ends.find((j) => hasFiniteVerb(tokens, j, 10) && opensClause(tokens[j])) ?? ends[ends.length - 1] ?? i;
+}
+
+// Common irregular past tenses, which show a finite verb as "-ed" does for the regular ones.
+const IRREGULAR_PAST = new Set(['rose', 'fell', 'grew', 'went', 'came', 'made', 'took', 'got', 'gave', 'saw', 'knew', 'left', 'kept', 'began', 'ran', 'won', 'lost', 'paid', 'sold', 'met', 'led', 'held', 'brought', 'thought', 'found', 'told', 'said', 'felt', 'became', 'spent', 'sent', 'built', 'broke', 'chose', 'drove', 'flew', 'forgot', 'hid', 'meant', 'stood', 'struck', 'taught', 'understood', 'wrote', 'burst', 'cost', 'shut', 'quit', 'spread']);
+
+/** True when the words from `i` read as a clause: a finite verb before the first comma. */
+function hasFiniteVerb(tokens: Token[], i: number, limit: number, throughCommas = false): boolean {
+  let afterDeterminer = false;
+  for (let j = i; j < Math.min(tokens.length, i + limit); j++) {
+    const t = tokens[j]!;
+    if (!t.word) {
+      if (t.text === ';' || t.text === ':' || t.text === ',' && !throughCommas) return false;
+      continue;
+    }
+    // "denies all charges and did not speak": a second verb phrase, not a clause.
+    if (j > i && (t.lower === 'and' || t.lower === 'but' || t.lower === 'or')) return false;
+    if (AUXILIARIES.has(t.lower) || j > i && IRREGULAR_PAST.has(t.lower)) return true;
+    // "the team erred": a past tense after the subject; "the increased cost" is an adjective.
+    if (j > i && !afterDeterminer && /[a-z]ed$/.test(t.lower) && !capitalised(t)) return true;
+    afterDeterminer = DETERMINERS.has(t.lower);
+  }
+  return false;
+}
+
+/** How many words follow a token up to the next comma or the end. */
+function wordsFrom(tokens: Token[], i: number): number {
+  let n = 0;
+  for (let j = i; j < tokens.length && tokens[j]!.text !== ',' && tokens[j]!.text !== ';'; j++) if (tokens[j]!.word) n++;
+  return n;
+}
+
+/** A word that can open a clause after a verb (its subject, or a conjunction like "when"). */
+function opensClause(t: Token | undefined, next?: Token): boolean {
+  // A quotation mark right after the verb opens a direct quote, not reported speech.
+  if (!t?.word) return false;
+  if (notClauseStart(t, next) || PREPOSITIONS.has(t.lower) && !(t.lower === 'about' && next && isNumber(next)) || AUXILIARIES.has(t.lower) || OBJECT_PRONOUNS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !DETERMINERS.has(t.lower)) return false;
+  // "told there would be …" after "agreed to go …": a clause opens with its subject, not a verb.
+  if (!capitalised(t) && (/^\p{Ll}+(?:ed|ing)$/u.test(t.text) || VERB_FORMS.has(t.lower) && VERB_FORMS.get(t.lower)!.form !== 'third')) return false;
+  return true;
+}
+
+const SAY_LIKE = new Set(['say', 'tell']);
+
+/**
+ * Where the clause a verb reports starts (token index), or -1. Tries the verb's frames in the order
+ * English prefers: a "that" after the addressee and phrases, then "whether", then a bare clause.
+ */
+export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): number {
+  // "told" needs its addressee ("told the story" is no report); "warned (councils) that" may have one.
+  const plans = v.verb.lemma === 'tell' ? [true] : takes(v.verb, 'obj') ? [true, false] : [false];
+  for (const withObject of plans) {
+    let i = verbIndex + 1;
+    // "agreed to go", "urged voters to stay": an infinitive is a plan or a request, not a statement.
+    if (tokens[i]?.lower === 'to' && takes(v.verb, 'to')) return -1;
+    // "pointed out that", "summed up"
+    if (tokens[i]?.lower === 'out' || tokens[i]?.lower === 'up' || tokens[i]?.lower === 'back') i++;
+    if (withObject) {
+      const j = skipObject(tokens, i);
+      if (j === i && v.verb.lemma === 'tell') return -1;
+      i = j;
+    }
+    for (let guard = 0; guard < 6; guard++) {
+      const j = skipPhrase(tokens, i);
+      if (j === i) break;
+      i = j;
+    }
+    // "warning the public, which filled every seat, that …": a relative clause on the addressee.
+    if (tokens[i]?.text === ',' && /^(?:which|who|whom|where)$/.test(tokens[i + 1]?.lower ?? '')) {
+      let k = i + 2;
+      while (k < tokens.length && k < i + 25 && tokens[k]!.text !== ',') k++;
+      if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'that') i = k + 1;
+    }
+    // ", however," / ", though,": an aside between the verb and its clause.
+    if (tokens[i]?.text === ',' && /^(?:however|though|too|also|again|moreover|nonetheless)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.text === ',') i += 3;
+    const t = tokens[i];
+    if (!t) return -1;
+    if (t.lower === 'that' && takes(v.verb, 'that')) {
+      const next = tokens[i + 1];
+      // "insists that is not true": right after the verb, "that" + a verb is the clause's subject.
+      if (next && AUXILIARIES.has(next.lower) && i === verbIndex + 1 && takes(v.verb, 'bare')) return i;
+      // "adds that after the final whistle objects were thrown": a clause may open with a phrase.
+      if (next && (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && next.lower !== 'of' || CLAUSE_OPENERS.has(next.lower)) && hasFiniteVerb(tokens, i + 2, 20, true)) return i + 1;
+      // "that was approved" (a relative pronoun) and "that claim" (a determiner) open no clause.
+      // "wrote that ‘The Salt Road’ is …": a clause may open with a quotation.
+      if (next && !next.word && QUOTE_MARKS.has(next.text)) return i + 1;
+      if (next && opensClause(next, tokens[i + 2]) && (DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || capitalised(next) || isNumber(next) || CLAUSE_OPENERS.has(next.lower) || hasFiniteVerb(tokens, i + 2, 10))) return i + 1;
+      continue;
+    }
+    if ((t.lower === 'whether' || t.lower === 'if') && takes(v.verb, 'wh')) return i + 1;
+    if (!takes(v.verb, 'bare') || !opensClause(t, tokens[i + 1]) || t.lower === 'that') continue;
+    if (CLAUSE_OPENERS.has(t.lower) && !['when', 'if', 'because', 'while', 'although', 'once', 'unless', 'since'].includes(t.lower)) continue;
+    if (SAY_LIKE.has(v.verb.lemma)) {
+      // Without a finite verb in sight ("he said a moment later") a clause needs more words.
+      if (hasFiniteVerb(tokens, i, 12)) return i;
+      // "said private-label products now make up 38 per cent": "said" takes a clause more often than anything else.
+      if (wordsFrom(tokens, i) >= 5) return i;
+      continue;
+    }
+    if (hasFiniteVerb(tokens, i + 1, 9)) return i;
+  }
+  return -1;
+}
+
+/** Why a verb does not report anything here: passive, negated or hypothetical. */
+function notAssertive(tokens: Token[], i: number, v: VerbForm): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  const prev2 = tokens[i - 2]?.lower ?? '';
+  if ((v.form === 'past' || v.form === 'participle') && /^(?:was|were|been|being|is|are|be|get|got)$/.test(prev)) return true;
+  if (NEGATIONS.has(prev) || NEGATIONS.has(prev2) && (prev === 'to' || MODALS.has(prev) || prev === 'be' || prev === 'have')) return true;
+  if (v.form === 'base' && MODALS.has(prev)) return true;
+  return false;
+}
+
+/** The speaker before a verb, from the sentence's words up to it. */
+function subjectFor(s: string, base: number, tokens: Token[], i: number): { phrase: string; at: number } | null {
+  const verb = tokens[i]!;
+  let end = verb.start - base;
+  let prefix = s.slice(0, end);
+  // "was quoted as saying": the subject stands before the passive.
+  const quoted = /\s+(?:was|were|is|are|has been|had been|have been)\s+quoted\s+as$/.exec(prefix.trimEnd());
+  if (quoted) prefix = prefix.trimEnd().slice(0, quoted.index);
+  // "He limited himself to recall that", "went on to say that": the subject of the verb before "to".
+  if (tokens[i - 1]?.lower === 'to') {
+    let cut = prefix.trimEnd().replace(/\s*\bto$/, '');
+    for (let n = 0; n < 4; n++) {
+      const found = subjectBefore(cut);
+      if (found && (/^(?:he|she|they|we|i)$/i.test(found.phrase) || /^\p{Lu}/u.test(found.phrase) || /^(?:the|a|an)\s/i.test(found.phrase))) return found;
+      const m = /\s*\b\p{Ll}+$/u.exec(cut);
+      if (!m) return null;
+      cut = cut.slice(0, m.index);
+    }
+    return null;
+  }
+  end = prefix.length;
+  const found = subjectBefore(prefix);
+  if (found && plausibleSubject(found.phrase)) return found;
+  // "Tanya Brightwater, who has pressed …, said", "Some members of the council, who asked not to be
+  // named, say": the subject is what stands before the relative clause.
+  const relative = /^(.*?),\s+(?:who|which)\b.*,\s*$/s.exec(prefix.trimEnd() + (prefix.trimEnd().endsWith(',') ? '' : ','));
+  if (relative?.[1] && prefix.trimEnd().endsWith(',')) {
+    const head = relative[1];
+    const described = /^(?:an?|one|some|several|many|two|three|four)\s/i.test(head) ? leadingPhrase(head) : null;
+    if (described) return described;
+    const named = subjectBefore(head);
+    if (named && plausibleSubject(named.phrase)) return named;
+  }
+  return leadingPhrase(prefix);
+}
+
+/**
+ * The noun phrase that opens a short prefix, when nothing else is there: "Mayors of border towns",
+ * "Residents interviewed outside the building" (a participle after the head ends the description).
+ */
+function leadingPhrase(prefix: string): { phrase: string; at: number } | null {
+  const text = prefix.trimEnd();
+  const words = text.split(/\s+/);
+  if (!text || words.length > 8 || /[,;:“”"«»]/.test(text) || !/^\p{Lu}/u.test(text)) return null;
+  let n = words.length;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (AUXILIARIES.has(w.toLowerCase())) return null;
+    if (/^\p{Ll}+(?:ed|ing)$/u.test(w)) {
+      n = k;
+      break;
+    }
+  }
+  const phrase = words.slice(0, n).join(' ');
+  return plausibleSubject(phrase) ? { phrase, at: 0 } : null;
+}
+
+/** The end of a clause: before the sentence's final marks. */
+function trimEnd(s: string, base: number, end: number): number {
+  let e = end - base;
+  while (e > 0 && /[\s.,;:!?]/.test(s[e - 1]!)) e--;
+  return base + e;
+}
+
+/**
+ * The reported clauses of one sentence, in order. `quoted` tells whether a position is inside
+ * quotation marks: verbs there are someone's words, not a cue.
+ */
+export function reportedClauses(s: string, base: number, tokens: Token[], quoted: (at: number) => boolean): ReportedClause[] {
+  const out: ReportedClause[] = [];
+  const sentenceEnd = base + s.length;
+  // Set after a split on a coordinated verb: the next clause shares that clause's speaker.
+  let shareWith: number | null = null;
+  let splitSubject: { phrase: string; at: number } | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const v = verbAt(tokens, i);
+    if (!v || quoted(tokens[i]!.start) || notAssertive(tokens, i, v)) continue;
+    const prev = tokens[i - 1];
+    // "was quoted as saying …"
+    const quotedAs = prev?.lower === 'as' && tokens[i - 2]?.lower === 'quoted';
+    // "guarantees on how …", "for comment": after a determiner or a preposition the word is a noun.
+    if (prev?.word && !quotedAs && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) && prev.lower !== 'to' && !(v.form === 'ing' && /^(?:by|before|after)$/.test(prev.lower)))) continue;
+    // "‘Order!’ said the Speaker", "“…,” he said the next day": the cue of a quotation.
+    if (prev && !prev.word && (QUOTE_MARKS.has(prev.text) || prev.text === ',' && QUOTE_MARKS.has(tokens[i - 2]?.text ?? ''))) continue;
+    // A participle reports only after a comma or "by"/"before": ", saying …", "opened by telling MPs …".
+    if (v.form === 'ing' && !quotedAs && !(prev && (prev.text === ',' || /^(?:by|before|after|while|when|and)$/.test(prev.lower)))) continue;
+    // ", said Ruiz, …": an inverted cue closes the words before it (the cue rules read those).
+    if (prev?.text === ',' && shareWith === null && (v.form === 'past' || v.form === 'third') && tokens[i + 1] && (capitalised(tokens[i + 1]!) || tokens[i + 1]!.lower === 'the') && !hasFiniteVerb(tokens, i + 1, 12)) continue;
+    const start = clauseAfter(tokens, i, v);
+    if (start < 0 || !tokens[start] || quoted(tokens[start]!.start) && tokens[start - 1]?.lower !== 'that') {
+      shareWith = null;
+      continue;
+    }
+    let phrase: string | null = null;
+    let phraseAt = tokens[i]!.start;
+    let parent: number | null = shareWith;
+    if (parent === null && v.form === 'ing' && out.length) parent = out.length - 1;
+    if (parent === null) {
+      const subject = splitSubject ?? (v.form === 'ing' ? leadSubject(s, base, tokens, i, quoted) : subjectFor(s, base, tokens, i));
+      splitSubject = null;
+      if (!subject || quoted(base + subject.at) || !subjectShape(subject.phrase) || v.verb.lemma === 'read' && !DOCUMENTS.test(subject.phrase)) {
+        // The verbs after this one sit inside its clause: they report nothing of their own. Not so
+        // after an opening participle ("Asked whether …, Whitcombe replied that …").
+        const opening = i === 0 || prev?.text === ',';
+        const split = opening ? null : nextSplit(s, base, tokens, start, v.form);
+        if (opening) continue;
+        if (!split || split.resume < 0) break;
+        i = split.resume - 1;
+        continue;
+      }
+      phrase = subject.phrase;
+      phraseAt = base + subject.at;
+    }
+    shareWith = null;
+    const clause: ReportedClause = { cueStart: phrase === null ? tokens[i]!.start : phraseAt, clauseStart: tokens[start]!.start, clauseEnd: sentenceEnd, phrase, phraseAt, parent };
+    // The clause runs to the next coordinated reporting verb, or to the end of the sentence.
+    const split = nextSplit(s, base, tokens, start, v.form);
+    if (split) clause.clauseEnd = tokens[split.end]!.start;
+    clause.clauseEnd = trimEnd(s, base, clause.clauseEnd);
+    const enough = countWords(s, base, clause.clauseStart, clause.clauseEnd) >= 3;
+    if (enough) out.push(clause);
+    if (!split || split.resume < 0) break;
+    i = split.resume - 1;
+    splitSubject = split.subject ?? null;
+    // ", and insisted …" keeps the speaker; ", and several said …" names another.
+    if (split.shared && enough) shareWith = out.length - 1;
+  }
+  return out;
+}
+
+// "The post read …": only a text reads.
+const DOCUMENTS = /\b(?:post|posts|statement|sign|note|message|letter|tweet|email|notice|banner|headline|caption|text|report|document|release|card|label|order|ruling|judgment|bulletin)$/i;
+
+/** A subject is a noun phrase: it does not open with a preposition or a conjunction ("until the committee"). */
+function subjectShape(phrase: string): boolean {
+  const first = phrase.split(/\s+/)[0]!.toLowerCase();
+  return !(PREPOSITIONS.has(first) || CLAUSE_OPENERS.has(first) || first === 'and' || first === 'but' || first === 'or') && !/\s(?:of|for|to|in|on|at|with|by|from)$/i.test(phrase);
+}
+
+/**
+ * The subject of the sentence's main verb, for a participle that shares it: the subject of the
+ * nearest reporting verb before it (", he said, adding that …"), else of the first word that reads
+ * as a verb ("Dunn rejected the claim, saying …").
+ */
+function leadSubject(s: string, base: number, tokens: Token[], i: number, quoted: (at: number) => boolean): { phrase: string; at: number } | null {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (!t.word || quoted(t.start) || !VERB_FORMS.has(t.lower) || VERB_FORMS.get(t.lower)!.form === 'ing') continue;
+    const found = subjectBefore(s.slice(0, t.start - base));
+    if (found && plausibleSubject(found.phrase) && !quoted(base + found.at)) return found;
+    break;
+  }
+  const words = tokens.filter((t, k) => k < i && t.word && !quoted(t.start));
+  for (let w = 1; w < words.length; w++) {
+    const t = words[w]!;
+    const prev = words[w - 1]!;
+    // A lower-case word after a name that is no role word: "Simon Achterberg sought four years".
+    const afterName = capitalised(prev) && !capitalised(t) && !ROLE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && t.lower !== 'and';
+    if (afterName || AUXILIARIES.has(t.lower) || /^\p{Ll}+ed$/u.test(t.text)) {
+      const prefix = s.slice(0, t.start - base);
+      const found = subjectBefore(prefix);
+      return found && plausibleSubject(found.phrase) ? found : leadingPhrase(prefix);
+    }
+  }
+  return null;
+}
+
+interface Split {
+  /** Token index where the first clause ends (the comma or conjunction). */
+  end: number;
+  /** Token index of the next verb, to resume the scan from; -1 when nothing reported follows. */
+  resume: number;
+  shared: boolean;
+  /** The other subject, for ", and several said …" or ", who assured him that …". */
+  subject?: { phrase: string; at: number };
+}
+
+// ", a point on which the opposition …": an apposition that comments on the clause, in the writer's voice.
+const COMMENT_APPOSITION = /^(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:that|which|on which|in which|for which|to which)\b/iu;
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*$/u;
+
+/** The next place in a clause where another reporting verb takes over. */
+function nextSplit(s: string, base: number, tokens: Token[], from: number, mainForm?: VerbForm['form']): Split | null {
+  for (let j = from + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    const afterComma = tokens[j - 1]?.text === ',';
+    if (t.text === ',' && tokens[j + 1] && COMMENT_APPOSITION.test(s.slice(tokens[j + 1]!.start - base))) return { end: j, resume: -1, shared: true };
+    // ", adding that …", "before adding, more quietly, that …"
+    const v = verbAt(tokens, j);
+    if (v?.form === 'ing' && (afterComma || tokens[j - 1]?.lower === 'before')) {
+      if (clauseAfter(tokens, j, v) >= 0 || tokens[j + 1]?.text === ',') return { end: afterComma ? j - 1 : j - (tokens[j - 2]?.text === ',' ? 2 : 1), resume: j, shared: true };
+    }
+    if (t.lower !== 'and' && t.lower !== 'but' && !(t.text === ',' && tokens[j + 1]?.lower === 'who')) continue;
+    const conj = t.text === ',' ? j : tokens[j - 1]?.text === ',' ? j - 1 : j;
+    let k = j + 1;
+    if (t.text === ',') k = j + 2;
+    // "and also insisted", "but then denied"
+    if (/^(?:also|then|later|further|again)$/.test(tokens[k]?.lower ?? '')) k++;
+    const shared = t.text === ',' ? null : verbAt(tokens, k);
+    if (shared && shared.form !== 'ing' && clauseAfter(tokens, k, shared) >= 0) return { end: conj, resume: k, shared: true };
+    // "announce that … and call all workers to …": a second verb of the same subject ends the clause.
+    const same = t.text !== ',' ? VERB_FORMS.get(tokens[k]?.lower ?? '') : undefined;
+    if (same && mainForm && same.form === mainForm && same.form !== 'ing' && !capitalised(tokens[k]!)) return { end: conj, resume: -1, shared: true };
+    // ", and several said …", ", who assured him that …": another subject, two to five words at most.
+    for (let m = k; m < Math.min(tokens.length, k + 5); m++) {
+      const w = tokens[m]!;
+      if (!w.word) break;
+      const other = verbAt(tokens, m);
+      if (other && m > k - (t.text === ',' ? 1 : 0) && other.form !== 'ing' && clauseAfter(tokens, m, other) >= 0) {
+        const subject = s.slice(tokens[t.text === ',' ? j + 1 : k]!.start - base, w.start - base).trim();
+        if (t.text === ',') {
+          // ", who assured him that …": the relative pronoun stands for the name before it.
+          const name = NAME_BEFORE.exec(s.slice(0, t.start - base));
+          if (name?.[1]) return { end: conj, resume: m, shared: false, subject: { phrase: name[1], at: name.index } };
+          continue;
+        }
+        if (/^(?:he|she|they|we|i|several|many|some|others|most|officials|police)$/i.test(subject) || plausibleSubject(subject) && subject.split(/\s+/).length <= 4) {
+          return { end: conj, resume: m, shared: false, subject: { phrase: subject, at: tokens[k]!.start - base } };
+        }
+      }
+      if (AUXILIARIES.has(w.lower) && !/^(?:has|had|have)$/.test(w.lower)) break;
+    }
+  }
+  return null;
+}
+
+function countWords(s: string, base: number, start: number, end: number): number {
+  return s.slice(start - base, end - base).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

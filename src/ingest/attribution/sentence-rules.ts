@@ -1,0 +1,374 @@
+/**
+ * The rules that find speech without quotation marks in one sentence, as a table: each rule has a
+ * name, the words that trigger it, what it produces and an example (the tests run every example).
+ * `find-sentence-speech.ts` builds its word index from the triggers here, so a rule whose words are
+ * in a sentence is always tried: none can be skipped because a list elsewhere forgot its words.
+ * Rules are tried in table order; the first that finds speech in a sentence wins.
+ */
+import type { QuoteKind } from '../schema';
+import { countWords } from '../text/ascii-words';
+import { dual, pick } from '../text/latin-pattern';
+import { tokenize } from './clause-words';
+import { FIRST_PERSON, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERB_SET } from './lexicon';
+import { plausibleSubject } from './plausible-subject';
+import { reportedClauses } from './reported-clause';
+import { REPORTING_VERBS, takes, VERB_FORMS } from './reporting-verbs';
+import type { Range } from './sentences';
+import type { SpeechItem } from './speech-item';
+import { subjectBefore } from './subject-before';
+
+export interface SentenceContext {
+  block: number;
+  /** The paragraph, and the sentence's range in it. */
+  text: string;
+  sentence: Range;
+  s: string;
+  base: number;
+  latin: boolean;
+  /** Trigger words present in the sentence (lower case). */
+  cues: ReadonlySet<string>;
+  hasQuote: boolean;
+  /** True when a position of the paragraph is inside quotation marks (marks included). */
+  quoted: (at: number) => boolean;
+  /** The sentence after this one, for a name that follows "…, he said." */
+  next: string;
+}
+
+export interface RuleResult {
+  items: SpeechItem[];
+  /** The item that first-person sentences after this one continue. */
+  continuing: SpeechItem | null;
+  /** After a colon cue, speech runs on to the paragraph's end unless a sentence brings its own cue. */
+  relaxed?: boolean;
+}
+
+export interface SentenceRule {
+  name: string;
+  /** Lower-case words that must be in the sentence for the rule to run; ':' stands for a colon. */
+  triggers: readonly string[];
+  /** Whether the rule also reads sentences that hold quotation marks. */
+  inQuotedSentences: boolean;
+  produces: string;
+  example: { text: string; items: Array<{ kind: QuoteKind; words: string; speaker: string | null }> };
+  match(ctx: SentenceContext): RuleResult | null;
+}
+
+// ---- helpers shared by the rules ----
+
+export const speechLike = (s: string) => FIRST_PERSON.test(s) || SECOND_PERSON.test(s);
+
+function item(kind: QuoteKind, spans: SpeechItem['spans'], cue: SpeechItem['cue'], phrase: string | null, at: { block: number; offset: number }, parent: SpeechItem | null = null): SpeechItem {
+  return { kind, spans, cue, speakerPhrase: phrase, phraseAt: at, cataphora: null, parent, speaker: null };
+}
+
+/** Where a stretch of speech ends: before trailing spaces and marks, keeping a sentence's own final stop. */
+export function stripEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s.,;:]/.test(text[end - 1] ?? '')) end--;
+  if (/[.!?]/.test(text[end] ?? '')) end++;
+  return end;
+}
+const dropStop = (text: string, end: number) => end - (text[end - 1] === '.' ? 1 : 0);
+
+/** Where speech that fills a sentence up to its cue starts: after any dateline ("LONDON — "). */
+function leadOf(ctx: SentenceContext): number {
+  return ctx.base + (/^\p{Lu}[\p{Lu} .'’-]{1,40}\s+[–—-]{1,2}\s+/u.exec(ctx.s)?.[0].length ?? 0);
+}
+
+function overlapsQuote(ctx: SentenceContext, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (ctx.quoted(at)) return true;
+  return false;
+}
+
+/**
+ * Reported words may hold a short quotation ("He had been “a careful witness”, the judge said"):
+ * a stretch counts when it opens with at least two words of its own, outside the marks.
+ */
+function ownWordsFirst(ctx: SentenceContext, start: number, end: number): boolean {
+  let at = start;
+  while (at < end && !ctx.quoted(at)) at++;
+  return at === end || countWords(ctx.text.slice(start, at)) >= 2;
+}
+
+// Machine translation splits "…, said Putin, who …" into "…, he said. Putin, who …".
+// The name comes with what followed it in the original: a relative clause, an age or a role.
+// "Molina, who had arrived from Madrid, was more cautious": a sentence that sets its subject against
+// the last speaker introduces someone else, so it names nobody for the pronoun before it.
+export const CONTRAST = /\b(?:more|less)\s+(?:\w+ly\s+)?\w+|\bhowever\b|\bfor (?:his|her|their) part\b|\binstead\b|\bby contrast\b|\bon the other hand\b|\bmeanwhile\b|\bdisagreed\b/i;
+export const CATAPHORA = dual(/^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who\b|whose\b|\d{1,3},|an?\s+\p{Ll}|the\s+\p{Ll})/u);
+
+const CLAUSE_FORMS = REPORTING_VERBS.filter((v) => takes(v, 'that') || takes(v, 'bare') || takes(v, 'wh')).flatMap((v) => [...new Set(Object.values(v.forms))]);
+/** Verbs that close a sentence of speech (", police said Saturday."): said-type verbs, not beliefs. */
+const CLOSING_FORMS = [...SPEECH_VERB_SET];
+// ", said the mayor": verbs that stand before their subject at the end of a sentence.
+const INVERTING = new Set(['said', 'says', 'added', 'adds', 'asked', 'wrote', 'writes', 'explained', 'continued', 'insisted', 'recalled', 'noted', 'warned', 'argued', 'replied', 'answered', 'concluded', 'declared', 'told', 'tweeted', 'stressed', 'admitted', 'conceded', 'countered', 'remarked']);
+const CLOSING_SET = new Set(CLOSING_FORMS);
+
+// ---- colon: "X wrote on Twitter: Let us …" ----
+
+const COLON_WORDS = new Set([...SPEECH_VERB_SET, ...SPEECH_NOUNS]);
+const COLON_PLATFORM = /\bon (?:Twitter|X|Facebook|Instagram|social media|Telegram)\s*$|\bput it(?: this way| like this| simply| bluntly| plainly)?\s*$|\bin (?:his|her|their) (?:own )?words\s*$/;
+
+function colonRule(ctx: SentenceContext): RuleResult | null {
+  const { s, base, block, text } = ctx;
+  const colon = /:\s+(?=\S)/.exec(s);
+  if (!colon) return null;
+  // The cue: the first speech word within 140 characters before the colon, no quotation mark between.
+  let from = Math.max(0, colon.index - 140);
+  const mark = Math.max(...['“', '”', '"', '«', '»', ':'].map((m) => s.lastIndexOf(m, colon.index - 1)));
+  if (mark >= from) from = mark + 1;
+  const window = s.slice(from, colon.index);
+  const words = [...window.matchAll(/[\p{L}]+/gu)];
+  const speechWords = words.filter((w) => COLON_WORDS.has(w[0].toLowerCase()));
+  let cueAt = speechWords[0]?.index;
+  const lastWord = words[words.length - 1];
+  if (cueAt === undefined && lastWord && /^\p{Ll}+ed$/u.test(lastWord[0]) && lastWord.index + lastWord[0].length === window.trimEnd().length) cueAt = lastWord.index;
+  if (cueAt === undefined) {
+    const platform = COLON_PLATFORM.exec(window);
+    if (!platform) return null;
+    cueAt = platform.index + 1;
+  }
+  const cueStart = from + cueAt;
+  const lastCue = speechWords[speechWords.length - 1];
+  const subject = subjectBefore(s.slice(0, from + (lastCue?.index ?? cueAt))) ?? subjectBefore(s.slice(0, cueStart));
+  const start = base + colon.index + colon[0].length;
+  const end = stripEnd(text, start, ctx.sentence.end);
+  if (!subject || end <= start) return null;
+  const it = item('unmarked', [{ block, start, end }], { text: s.slice(subject.at, colon.index), span: { block, start: base + subject.at, end: start } }, subject.phrase, { block, offset: base + subject.at });
+  return { items: [it], continuing: it, relaxed: true };
+}
+
+// ---- according to ----
+
+// "According to the sporting director, Luca Pinna, the club …": a name in apposition belongs to the cue.
+const ACCORDING_FIRST = dual(/\b[Aa]ccording to ([^,.;:“”"]{2,80}(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+)?),\s+(?=\S)/u);
+const ACCORDING_LAST = /,?\s+according to ([^,.;:“”"]{2,80})[.!?]?$/;
+// ", according to X," inside a sentence: the words around it are what X says.
+const ACCORDING_MIDDLE = /,\s+according to ([^,.;:“”"]{2,80}),\s+/;
+// "according to plan" reports nobody.
+const NOT_A_SOURCE = /^(?:plan|schedule|tradition|custom|the (?:plan|schedule|rules|law)|law)\b/i;
+
+function accordingRule(ctx: SentenceContext): RuleResult | null {
+  const { s, base, block, text } = ctx;
+  const first = pick(ACCORDING_FIRST, ctx.latin).exec(s);
+  // "According to X, …" opens the sentence (after any dateline); inside it, it is read below.
+  if (first?.[1] && !NOT_A_SOURCE.test(first[1]) && base + first.index <= leadOf(ctx)) {
+    const start = base + first.index + first[0].length;
+    const end = stripEnd(text, start, ctx.sentence.end);
+    if (overlapsQuote(ctx, start, end)) return null;
+    const it = item('reported', [{ block, start, end }], { text: `according to ${first[1]}`, span: { block, start: base + first.index, end: start } }, first[1], { block, offset: base + first.index });
+    return { items: [it], continuing: it };
+  }
+  const lead = leadOf(ctx);
+  const last = ACCORDING_LAST.exec(s);
+  if (last?.[1] && !NOT_A_SOURCE.test(last[1]) && countWords(s.slice(0, last.index)) >= 4 && !overlapsQuote(ctx, lead, base + last.index)) {
+    const it = item('reported', [{ block, start: lead, end: base + last.index }], { text: `according to ${last[1]}`, span: { block, start: base + last.index, end: ctx.sentence.end } }, last[1], { block, offset: base + last.index });
+    return { items: [it], continuing: null };
+  }
+  const middle = ACCORDING_MIDDLE.exec(s);
+  if (middle?.[1] && !NOT_A_SOURCE.test(middle[1]) && countWords(s.slice(0, middle.index)) >= 2) {
+    const restStart = base + middle.index + middle[0].length;
+    const end = dropStop(text, stripEnd(text, restStart, ctx.sentence.end));
+    if (overlapsQuote(ctx, lead, end)) return null;
+    const it = item('reported', [{ block, start: lead, end: base + middle.index }, { block, start: restStart, end }], { text: `according to ${middle[1]}`, span: { block, start: base + middle.index + 2, end: restStart } }, middle[1], { block, offset: base + middle.index });
+    return { items: [it], continuing: null };
+  }
+  return null;
+}
+
+// ---- a speech noun: "X's statement that …" ----
+
+const NOUN = `(?:${[...SPEECH_NOUNS].join('|')})`;
+const NOMINAL_CUE = dual(new RegExp(`(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)['’]s\\s+(?:${NOUN})\\s+that\\s+`, 'u'));
+
+function nominalRule(ctx: SentenceContext): RuleResult | null {
+  const { s, base, block, text } = ctx;
+  if (!/['’]s\s/.test(s)) return null;
+  const m = pick(NOMINAL_CUE, ctx.latin).exec(s);
+  if (!m?.[1]) return null;
+  const start = base + m.index + m[0].length;
+  const end = stripEnd(text, start, ctx.sentence.end);
+  if (countWords(text.slice(start, end)) < 3 || ctx.quoted(start)) return null;
+  const it = item('reported', [{ block, start, end: dropStop(text, end) }], { text: text.slice(base + m.index, start).trim(), span: { block, start: base + m.index, end: start } }, m[1], { block, offset: base + m.index });
+  return { items: [it], continuing: it };
+}
+
+// ---- a reporting verb and its clause ----
+
+function clauseRule(ctx: SentenceContext): RuleResult | null {
+  const { s, base, block, text } = ctx;
+  const tokens = tokenize(s, ctx.latin, base);
+  const clauses = reportedClauses(s, base, tokens, ctx.quoted);
+  if (!clauses.length) return null;
+  const items: SpeechItem[] = [];
+  for (const c of clauses) {
+    let end = c.clauseEnd;
+    // "… said that the plaster was older: «It is 1870»": after a colon the quote is its own.
+    if (ctx.hasQuote) {
+      const colon = text.indexOf(':', c.clauseStart);
+      if (colon >= 0 && colon < end) end = stripEnd(text, c.clauseStart, colon);
+    }
+    if (countWords(text.slice(c.clauseStart, end)) < 3) continue;
+    const parent = c.parent === null ? null : items[c.parent] ?? null;
+    if (c.phrase === null && !parent) continue;
+    const cueEnd = c.clauseStart;
+    const cue = { text: text.slice(c.cueStart, cueEnd).trim(), span: { block, start: c.cueStart, end: cueEnd } };
+    items.push(item('reported', [{ block, start: c.clauseStart, end }], cue, c.phrase, { block, offset: c.phraseAt }, parent));
+  }
+  if (!items.length) return null;
+  return { items, continuing: items[items.length - 1]! };
+}
+
+// ---- a cue inside the sentence: "We will win, she said, we are ready." ----
+
+const CUE_MIDDLE = dual(/,\s+((?:he|she|they)|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(said|says|added|insisted|explained|continued|warned|argued),\s+(?=\p{Ll}|\p{Lu}\p{Ll}+['’]s\b)(?!\p{Ll}+ing\b)/u);
+const MIDDLE_VERBS = ['said', 'says', 'added', 'insisted', 'explained', 'continued', 'warned', 'argued'];
+
+function middleRule(ctx: SentenceContext): RuleResult | null {
+  const { s, base, block, text } = ctx;
+  if (!s.includes(',')) return null;
+  const middle = pick(CUE_MIDDLE, ctx.latin).exec(s);
+  if (!middle?.[1] || countWords(s.slice(0, middle.index)) < 3) return null;
+  const lead = leadOf(ctx);
+  if (!ownWordsFirst(ctx, lead, base + middle.index)) return null;
+  const cueStart = base + middle.index + middle[0].search(/[^,\s]/);
+  const first = item('unmarked', [{ block, start: lead, end: base + middle.index }], { text: `${middle[1]} ${middle[2]}`, span: { block, start: cueStart, end: base + middle.index + middle[0].length } }, middle[1], { block, offset: cueStart });
+  let restStart = base + middle.index + middle[0].length;
+  // ", Olmi said, and we will …": the conjunction joins the clauses; it is not what she said.
+  const conjunction = /^(?:and|but|so|while|whereas)\s+/.exec(text.slice(restStart));
+  if (conjunction) restStart += conjunction[0].length;
+  const second = item('unmarked', [{ block, start: restStart, end: stripEnd(text, restStart, ctx.sentence.end) }], null, null, { block, offset: restStart }, first);
+  if (!speechLike(s)) first.kind = second.kind = 'reported';
+  if (second.kind === 'reported') second.spans[0]!.end = dropStop(text, second.spans[0]!.end);
+  // A stretch that opens with a quotation is left to the quote.
+  if (!ownWordsFirst(ctx, restStart, second.spans[0]!.end)) return { items: [first], continuing: null };
+  return { items: [first, second], continuing: second };
+}
+
+// ---- a cue that closes the sentence: "…, police said Saturday.", "…, said the mayor." ----
+
+// What may follow a closing cue: when, where and how it was said ("Saturday", "in a statement",
+// "told reporters", "at a news conference on Parliament Hill"), never a clause of its own.
+const TRAILING_WORDS = new Set('in on at to during after before from with via outside late early last this yesterday today tonight afterwards later earlier again also too then recently previously repeatedly monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week month year a an the its his her their statement interview news conference release email post reporters journalists briefing press a.m p.m am pm'.split(' '));
+
+function trailingAdverbial(after: string): boolean {
+  const words = after.split(/[\s,]+/).filter(Boolean);
+  if (words.length > 9) return false;
+  return words.every((w) => {
+    const bare = w.replace(/[.!?]+$/, '');
+    return !bare || TRAILING_WORDS.has(bare.toLowerCase()) || /^\p{Lu}/u.test(bare) || /^\d[\d:.]*$/.test(bare);
+  });
+}
+const TRAILING_BREAK = /,\s+(?:though|although|but|while|as|and|adding|saying|noting|citing|who|which|where)\b/i;
+
+function lastRule(ctx: SentenceContext): RuleResult | null {
+  const { s, base, block, text } = ctx;
+  if (!s.includes(',')) return null;
+  // The last closing verb of the sentence, found by its word.
+  let verb: RegExpExecArray | null = null;
+  const words = /[\p{L}]+/gu;
+  for (let m = words.exec(s); m; m = words.exec(s)) if (CLOSING_SET.has(m[0].toLowerCase()) && !ctx.quoted(base + m.index)) verb = m;
+  if (!verb) return null;
+  const verbStart = verb.index;
+  const verbEnd = verbStart + verb[0].length;
+  const comma = s.lastIndexOf(',', verbStart);
+  if (comma < 0) return null;
+  let after = s.slice(verbEnd);
+  const brk = TRAILING_BREAK.exec(after);
+  if (brk) after = after.slice(0, brk.index);
+  const between = s.slice(comma + 1, verbStart).trim();
+  let phrase: string;
+  let phraseAt: number;
+  if (between) {
+    // ", police said", ", the company said", ", her family says", ", Ruiz, a doctor, said"
+    const subject = between.replace(/\s+(?:also|then|later|has|had|have)$/, '');
+    if (subject.split(/\s+/).length > 8 || /[“”"«»]/.test(subject)) return null;
+    if (/^(?:in|on|at|to|of|for|from|with|by|until|after|before|when|while|if|because|as|and|but|or|so)\s/i.test(subject)) return null;
+    if (!(/^(?:he|she|they|it|we|i)$/i.test(subject) || plausibleSubject(subject) || /^\p{Ll}+(?:\s+\p{Ll}+)?$/u.test(subject) && /(?:s|police|staff)$/.test(subject))) return null;
+    if (!trailingAdverbial(after)) return null;
+    phrase = subject;
+    phraseAt = base + comma + 1 + (s.slice(comma + 1).length - s.slice(comma + 1).trimStart().length);
+  } else {
+    // ", said the mayor." / ", says Ruiz, who …"
+    const inverted = /^\s+((?:the\s+)?[^,.;:“”"]{2,60}?)(?=\s*(?:,|[.!?]?$))/i.exec(after);
+    if (!INVERTING.has(verb[0].toLowerCase()) || !inverted?.[1] || !plausibleSubject(inverted[1]) || /^an?\s/i.test(inverted[1]) || inverted[1].split(/\s+/).length > 6) return null;
+    phrase = inverted[1];
+    phraseAt = base + verbEnd + inverted[0].length - inverted[1].length;
+  }
+  const lead = leadOf(ctx);
+  if (countWords(s.slice(lead - base, comma)) < 4 || /^(?:Asked|Questioned|Pressed)\b/.test(s)) return null;
+  if (!ownWordsFirst(ctx, lead, base + comma)) return null;
+  const v = VERB_FORMS.get(verb[0].toLowerCase());
+  const before = s.slice(0, comma);
+  const firstPerson = speechLike(before);
+  if (!firstPerson && v && !(takes(v.verb, 'that') || takes(v.verb, 'bare'))) return null;
+  const cueStart = Math.min(phraseAt, base + verbStart);
+  const it = item(firstPerson ? 'unmarked' : 'reported', [{ block, start: lead, end: base + comma }], { text: s.slice(cueStart - base, verbEnd + after.trimEnd().length).replace(/[.!?]$/, ''), span: { block, start: cueStart, end: ctx.sentence.end } }, phrase, { block, offset: phraseAt });
+  const cataphora = /^(?:he|she|they)$/i.test(phrase) && ctx.next && !CONTRAST.test(ctx.next) ? pick(CATAPHORA, ctx.latin).exec(ctx.next) : null;
+  if (cataphora?.[1]) it.cataphora = cataphora[1];
+  return { items: [it], continuing: firstPerson ? it : null };
+}
+
+// ---- the table ----
+
+export const SENTENCE_RULES: readonly SentenceRule[] = [
+  {
+    name: 'colon',
+    triggers: [':'],
+    inQuotedSentences: false,
+    produces: 'unmarked speech after the colon, running on to the paragraph end',
+    example: { text: 'Mayor Lina Ortiz wrote on Twitter: Promise kept.', items: [{ kind: 'unmarked', words: 'Promise kept.', speaker: 'Mayor Lina Ortiz' }] },
+    match: colonRule,
+  },
+  {
+    name: 'speech-noun',
+    triggers: [...SPEECH_NOUNS],
+    inQuotedSentences: false,
+    produces: 'reported speech: the clause after "X\'s statement that"',
+    example: { text: 'Dora Quint\'s statement that the lake was safe was withdrawn a day later.', items: [{ kind: 'reported', words: 'the lake was safe was withdrawn a day later', speaker: 'Dora Quint' }] },
+    match: nominalRule,
+  },
+  {
+    name: 'reporting-verb',
+    triggers: CLAUSE_FORMS,
+    inQuotedSentences: true,
+    produces: 'reported speech: the clause after a reporting verb (with or without "that"), one per coordinated verb',
+    example: {
+      text: 'Officials said the bridge would stay shut until May, and insisted no homes were at risk.',
+      items: [
+        { kind: 'reported', words: 'the bridge would stay shut until May', speaker: 'Officials' },
+        { kind: 'reported', words: 'no homes were at risk', speaker: null },
+      ],
+    },
+    match: clauseRule,
+  },
+  {
+    name: 'according-to',
+    triggers: ['according'],
+    inQuotedSentences: false,
+    produces: 'reported speech: the sentence around "according to X", by X',
+    example: { text: 'The bakery had been shut all week, according to Ann Lee.', items: [{ kind: 'reported', words: 'The bakery had been shut all week', speaker: 'Ann Lee' }] },
+    match: accordingRule,
+  },
+  {
+    name: 'cue-in-middle',
+    triggers: MIDDLE_VERBS,
+    inQuotedSentences: true,
+    produces: 'two stretches around ", she said,": unmarked when first-person, else reported',
+    example: {
+      text: 'We will win, she said, we are ready.',
+      items: [
+        { kind: 'unmarked', words: 'We will win', speaker: 'she' },
+        { kind: 'unmarked', words: 'we are ready.', speaker: null },
+      ],
+    },
+    match: middleRule,
+  },
+  {
+    name: 'cue-at-end',
+    triggers: CLOSING_FORMS,
+    inQuotedSentences: true,
+    produces: 'the sentence before ", police said Saturday." or ", said the mayor.": reported, or unmarked when first-person',
+    example: { text: 'No officers were hurt in the chase, police said Saturday.', items: [{ kind: 'reported', words: 'No officers were hurt in the chase', speaker: 'police' }] },
+    match: lastRule,
+  },
+];
