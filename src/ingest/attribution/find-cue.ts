@@ -74,7 +74,8 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     return { speaker: vs[2], text: rest.slice(0, cueLength).trim(), start, end: start + cueLength };
   }
   const subject = rest.slice(0, verb.start).replace(ADVERB_AT_END, '').trim();
-  if (!subjectShape(subject) || /^(?:it|this|that|there|which|what)$/i.test(subject) || !plausibleSubject(subject)) return null;
+  // "“…,” it said in a statement": "it" is a body speaking (resolved to the latest organisation).
+  if (!subjectShape(subject) || /^(?:this|that|there|which|what)$/i.test(subject) || !(plausibleSubject(subject) || /^it$/i.test(subject))) return null;
   const start = from + lead;
   return { speaker: subject.replace(/,$/, ''), text: rest.slice(0, verb.end).trim(), start, end: from + lead + verb.end };
 }

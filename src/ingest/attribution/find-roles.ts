@@ -7,7 +7,7 @@ import { findWords, hashesOf } from '../text/ascii-words';
 import { dual, patternFor } from '../text/latin-pattern';
 import { addAlias, type EntityRegistry } from './entities';
 import { genderOfCue } from './gender';
-import { ROLE_WORDS } from './lexicon';
+import { NOT_NAME_WORDS, ROLE_WORDS } from './lexicon';
 import type { NameMention } from './name-mentions';
 
 // Role nouns without the courtesy titles, found by the hashed word scan.
@@ -38,6 +38,7 @@ function lastWordOf(text: string): string {
 
 // "what his striker had said, Mr. Roy": a clause, not a role, stands before the name.
 const HAS_VERB = /\b(?:had|has|have|was|were|is|are|will|would|said|says|told|did|does)\b/;
+const NAMED_AFTER_ROLE = /\p{Ll}\s+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$/u;
 const TITLE_AT_END = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|Sen|Rep|Gov|Gen)\.?\s+$/;
 
 export function readRoles(text: string, mentions: NameMention[], registry: EntityRegistry): void {
@@ -69,7 +70,9 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     // An age may come first ("Pat Lee, 52, a contractor"); an apposition with an article is a description.
     const appositionAfter = after.startsWith(',') && APPOSITION_AFTER.exec(after);
     const described = appositionAfter ? appositionAfter[2] : undefined;
-    if (appositionAfter && described && (appositionAfter[1] || /^\p{Ll}/u.test(described)) && described.split(/\s+/).length <= 10 && (appositionAfter[1] || hasRoleWord(described.split(/\s+/).slice(0, 4).join(' ')))) {
+    // "Mr Proctor, former prime minister Sir Ed Heath, and …": a role followed by a name is the next
+    // person of a list, not this one's description.
+    if (appositionAfter && described && !NAMED_AFTER_ROLE.test(described) && (appositionAfter[1] || /^\p{Ll}/u.test(described)) && described.split(/\s+/).length <= 10 && (appositionAfter[1] || hasRoleWord(described.split(/\s+/).slice(0, 4).join(' ')))) {
       registry.addRole(e, described);
     }
 
@@ -81,7 +84,8 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
       const role: string[] = [];
       for (let i = words.length - 1; i >= 0 && role.length < 5; i--) {
         const w = words[i] ?? '';
-        if (!w || /[,.;:“”"()]$/.test(w) || !/[A-Za-z]/.test(w) || STOP_BACK.has(w.toLowerCase())) {
+        // A sentence opener ("Meanwhile", "When") or a capitalised verb ("Joined") is no part of a role.
+        if (!w || /[,.;:“”"()]$/.test(w) || !/[A-Za-z]/.test(w) || STOP_BACK.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()) || /^\p{Lu}\p{Ll}+ed$/u.test(w)) {
           if (w.toLowerCase() === 'for' || w.toLowerCase() === 'of') role.unshift(w);
           else break;
         } else role.unshift(w);

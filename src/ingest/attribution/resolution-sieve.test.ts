@@ -50,3 +50,10 @@ describe('speaker resolution', () => {
     expect(said['the leak had been fixed within a day']).toBe('Harwell Water Company');
   });
 });
+
+describe('speaker resolution: bodies', () => {
+  it('reads "it said" after a quote as the latest organisation', () => {
+    const said = whoSaid(file('Ferry fares rise', 'Harbour Lines Company raised fares by a tenth on Monday.', '“Fuel has doubled in price since the spring,” it said in a statement.'));
+    expect(said['Fuel has doubled in price since the spring']).toBe('Harbour Lines Company');
+  });
+});

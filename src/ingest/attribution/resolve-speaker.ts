@@ -82,6 +82,12 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     return entity;
   }
   if (!isRolePhrase) return unnamedOrNull(first, at, registry);
+  // "A government minister told reporters …": an indefinite description brings in someone new; it
+  // never stands for a person the article has named.
+  if (/^(?:a|an|one|another)\s/i.test(first)) {
+    const described = unnamedOrNull(first, at, registry);
+    if (described) return described;
+  }
   const byRole = registry.findByRole(first, at);
   if (byRole) return byRole;
   // "… was Ana Roy. “…,” the premier said": a role nobody has yet describes the person the text is
@@ -99,7 +105,8 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     return registry.findByName(label) ?? registry.add(label, 'organisation');
   }
   const lowerWords = first.toLowerCase().split(/[^a-z]+/);
-  const head = lowerWords.filter(Boolean).pop() ?? '';
+  // The head stands before any preposition: "a spokeswoman for the mayor's office" is a spokeswoman.
+  const head = headNoun(first);
   const orgWord = lowerWords.some((w) => ORGANISATION_WORDS.has(w));
   if (ORGANISATION_WORDS.has(head) || (orgWord && !lowerWords.some((w) => ROLE_WORDS.has(w)) && !readUnnamedSource(first))) {
     // "the club said in a statement": a body speaks; the latest body it can mean, else the phrase.
