@@ -83,6 +83,7 @@ describe('findUnmarkedSpeech: speech closed by a cue', () => {
   it('reads "…, he said nothing." and "…, he told reporters the plan would pass." as no cue of speech', () => {
     expect(unmarked(['When the result came in, he said nothing.'])).toEqual([]);
     expect(unmarked(['After the long vote in the chamber, he told reporters the plan would pass.'])).toEqual([]);
+    expect(unmarked(['The team was tired, he said, the coach sent everyone home early.'])).toEqual([]);
   });
 });
 
@@ -127,6 +128,19 @@ describe('findUnmarkedSpeech: first-person runs', () => {
 
   it('does not read "World War I" or "the US" as the first person', () => {
     expect(unmarked(['The historian spoke about the museum. It holds letters from World War I. The US sent most of them.'])).toEqual([]);
+  });
+
+  it('needs the sentence before the run to speak of speaking: after "Jane Roe runs the bakery." the "I" may be the writer\'s', () => {
+    expect(unmarked(['Jane Roe runs the bakery on the square. I have bought my bread there for years.'])).toEqual([]);
+  });
+
+  it('gives no run to a speaker when the writer speaks in the first person elsewhere (an editorial\'s "we")', () => {
+    expect(unmarked([
+      'The council voted on Tuesday to close the library, the clerk announced.',
+      'The mayor spoke after the vote. We will reopen it when the money is there.',
+      'The reading room closes in May.',
+      'We think the vote was a mistake. We urge the council to think again.',
+    ])).toEqual([]);
   });
 
   it('leaves present-tense narration alone', () => {

@@ -182,6 +182,7 @@ export function findUnmarkedSpeech(paragraphs: TextBlock[], sentencesOf: (block:
   // A column or an editorial is narrated in the first person: its "I" and "we" are nobody's quote.
   const firstPersonNarration = narratesInFirstPerson(paras);
   const out: SpeechItem[] = [];
+  const firstPersonRuns = new Set<SpeechItem>();
   let previous: Run | null = null;
 
   paras.forEach((p, pi) => {
@@ -315,6 +316,7 @@ export function findUnmarkedSpeech(paragraphs: TextBlock[], sentencesOf: (block:
         if (it) {
           for (let k = si; k <= to; k++) sentences[k]!.free = false;
           out.push(it);
+          firstPersonRuns.add(it);
           runs.push({ block, from: si, to, item: it });
           p.endingIn[to] = it;
         }
@@ -325,7 +327,11 @@ export function findUnmarkedSpeech(paragraphs: TextBlock[], sentencesOf: (block:
     const theirs = lastSpeechOf(p);
     previous = mine && (!theirs || theirs.to <= mine.to) ? mine : theirs;
   });
-  return out;
+  // First-person sentences that no cue or speaker claims are the writer's (a column, an editorial's
+  // "we", a live blog's "we'll bring you"): then the runs given to speakers may be the writer's too.
+  let orphans = 0;
+  for (const p of paras) for (const x of p.sentences) if (x.free && x.strong && x.firstOutside) orphans++;
+  return orphans >= 2 ? out.filter((it) => !firstPersonRuns.has(it)) : out;
 }
 
 /** The paragraph's sentences with what each holds, from one hashed word scan. */
@@ -592,7 +598,7 @@ function tailOk(tail: string, verb: string): boolean {
   }
   if (aside) {
     const words = aside.split(/\s+/);
-    if (words.length > 25 || !/^\p{Ll}/u.test(aside) || /^(?:and|but|or|so|yet|because|then|he|she|they|it|we|i|that)$/.test(words[0]!)) return false;
+    if (words.length > 25 || !/^\p{Ll}/u.test(aside) || /^(?:and|but|or|so|yet|because|then|he|she|they|it|we|i|that|the|a|an|this|these|those|his|her|their|our|my|its)$/.test(words[0]!)) return false;
   }
   return true;
 }
@@ -615,12 +621,13 @@ function introSubject(p: Paragraph, i: number, paragraphEnd = false): { phrase: 
   const s = p.sentences[i]!;
   const sentence = p.text.slice(s.start, s.end);
   if (s.first || s.second || isQuestion(p.text, s)) return null;
-  if (paragraphEnd && !/:\s*$/.test(sentence) && !s.intro) return null;
+  // Only a sentence that speaks of speaking hands its subject the words after it ("spoke briefly",
+  // "answered at length", "broke the silence"): after "Jane Roe runs the bakery." an "I" may be the writer's.
+  if (!s.intro && !(paragraphEnd && /:\s*$/.test(sentence))) return null;
   // The sentence's opening subject ("The finance minister and party leader spoke …", "Sarti arrived
   // and spoke …"); else the subject of its speech word ("Asked whether …, the premier answered").
   const opening = openingSubject(sentence, p.latin);
-  if (opening && (s.intro || opening.strong)) return { phrase: opening.phrase, at: s.start };
-  if (!s.intro) return null;
+  if (opening) return { phrase: opening.phrase, at: s.start };
   const words = [...sentence.matchAll(/\p{L}+/gu)];
   const cue = words.find((w) => INTRO_WORDS.has(w[0]));
   if (!cue) return null;
