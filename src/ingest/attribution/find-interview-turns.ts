@@ -119,7 +119,7 @@ function continueAnswers(blocks: TextBlock[], role: Array<'question' | 'answer' 
 
 /** Q&A by letters: "Q: …" and "A: …". */
 function letterTurns(blocks: TextBlock[]): InterviewTurn[] {
-  const found = blocks.map((b) => QA.exec(b.text));
+  const found = blocks.map((b) => (/^\s*[QA]/.test(b.text) ? QA.exec(b.text) : null));
   const forms = found.filter((m): m is RegExpExecArray => m !== null);
   const questions = forms.filter((m) => /^Q/.test(m[1]!));
   const answers = forms.filter((m) => /^A/.test(m[1]!));
@@ -155,6 +155,9 @@ const hasTitle = (words: string[]) => words.some((w) => TITLE_WORDS.has(w.toLowe
 /** Turns opened by a speaker's label ("SMITH:", "Jane Smith:", "14:32 Minister Jones:"), or a label alone above them. */
 function labelTurns(blocks: TextBlock[]): InterviewTurn[] {
   const found = blocks.map((b) => {
+    // Most paragraphs have no colon near their start: they are turned away before the pattern runs.
+    const colon = b.text.indexOf(':');
+    if (colon < 0 || colon > 110) return null;
     const head = b.text.slice(0, 120);
     const m = LABEL.exec(head) ?? (b.text.length < 60 ? LABEL_ALONE.exec(head) : null);
     if (!m || /^(?:Q|A|Question|Answer)$/.test(m[2]!)) return null;

@@ -173,72 +173,85 @@ export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]
   const covered = new Map([...coveredRanges].map(([block, ranges]) => [block, new RangeIndex(ranges)]));
   const out: QuotedSpan[] = [];
   // Quotes left open at a paragraph's end: speech only where single marks are the article's quotation marks.
-  const unclosed: QuotedSpan[] = [];
+  // (Closed softly only then: the cue search is the costly part, and most articles never need it.)
+  const unclosed: OpenSingle[] = [];
   let carry: { open: { block: number; at: number }; parts: Span[] } | null = null;
-  blocks.forEach(({ block, text }, bi) => {
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const { block, text } = blocks[bi]!;
     const inside = covered.get(block);
-    let open: number | null = null;
-    let parts: Span[] = [];
-    let openMark = { block, at: 0 };
+    const q: OpenSingle = { block, text, from: -1, parts: [], open: { block, at: 0 } };
     let maybeClose = -1;
     if (carry && /^\s*[‘']/.test(text)) {
       // A quote in single marks going on from the paragraph before.
-      open = text.search(/[‘']/);
-      parts = carry.parts;
-      openMark = carry.open;
+      q.from = text.search(/[‘']/) + 1;
+      q.parts = carry.parts;
+      q.open = carry.open;
     }
     carry = null;
-    const close = (at: number) => {
-      if (open !== null && at - open < SOFT_CLOSE_LIMIT) {
-        const part = trimmed(block, text, open + 1, at);
-        const all = part ? [...parts, part] : parts;
-        if (all.length) out.push({ parts: all, open: openMark, close: { block, at }, single: true });
-      }
-      open = null;
-      parts = [];
-      maybeClose = -1;
-    };
     SINGLE_MARKS.lastIndex = 0;
     for (let m = SINGLE_MARKS.exec(text); m; m = SINGLE_MARKS.exec(text)) {
       const at = m.index;
-      if (at === open) continue;
-      if (inside?.contains(at)) continue;
+      if (at === q.from - 1) continue;
       const prev = text[at - 1];
       const next = text[at + 1];
       if (isWordChar(prev) && isWordChar(next)) continue; // an apostrophe: don’t, Putin’s
-      if (isElision(text, at)) continue;
+      if (inside?.contains(at)) continue;
       const opens = (isSpace(prev) || /[(\[—–-]/.test(prev ?? '')) && isWordChar(next) && m[0] !== '’';
+      if ((opens || prev === 'n') && isElision(text, at)) continue;
       // A new quote opening, or a sure close too far on: the possible close before it was the real one.
-      if (maybeClose >= 0 && (opens || at - maybeClose > MAYBE_CLOSE_REACH)) close(maybeClose);
-      if (open === null) {
+      if (maybeClose >= 0 && (opens || at - maybeClose > MAYBE_CLOSE_REACH)) {
+        closeSingle(q, maybeClose, out);
+        maybeClose = -1;
+      }
+      if (q.from < 0) {
         if (opens) {
-          open = at;
-          openMark = { block, at };
+          q.from = at + 1;
+          q.open = { block, at };
         }
         continue;
       }
       if (isSpace(prev) || isWordChar(next)) continue;
       const sure = !isWordChar(prev) || !isSpace(next) || /^\s*$/.test(text.slice(at + 1, at + 3));
-      if (sure) close(at);
+      if (sure) closeSingle(q, at, out);
       else if (maybeClose < 0) maybeClose = at;
     }
-    if (maybeClose >= 0) close(maybeClose);
-    if (open !== null && text.length - open < SOFT_CLOSE_LIMIT) {
-      const part = trimmed(block, text, open + 1, text.length);
-      const all = part ? [...parts, part] : parts;
+    if (maybeClose >= 0) closeSingle(q, maybeClose, out);
+    if (q.from >= 0 && text.length - q.from < SOFT_CLOSE_LIMIT) {
+      const part = trimmed(block, text, q.from, text.length);
+      const all = part ? [...q.parts, part] : q.parts;
       const nextBlock = blocks[bi + 1];
-      if (nextBlock && nextBlock.block === block + 1 && /^\s*[‘']/.test(nextBlock.text)) carry = { open: openMark, parts: all };
-      else {
-        const end = softCloseAt(text, open + 1, text.length);
-        const last = trimmed(block, text, open + 1, end);
-        const closed = last ? [...parts, last] : parts;
-        if (closed.length) unclosed.push({ parts: closed, open: openMark, close: null, single: true });
-      }
+      if (nextBlock && nextBlock.block === block + 1 && /^\s*[‘']/.test(nextBlock.text)) carry = { open: q.open, parts: all };
+      else unclosed.push(q);
     }
-  });
+  }
   if (!singleMarksQuoteSpeech(blocks, out, doubles)) return out;
   // In this article single marks are the quotation marks: their spans are read like double-quoted ones.
-  return [...out, ...unclosed].map((q) => ({ ...q, single: false }));
+  const softlyClosed = unclosed.flatMap(({ block, text, from, parts, open }): QuotedSpan[] => {
+    const last = trimmed(block, text, from, softCloseAt(text, from, text.length));
+    const all = last ? [...parts, last] : parts;
+    return all.length ? [{ parts: all, open, close: null, single: true }] : [];
+  });
+  return [...out, ...softlyClosed].map((s) => ({ ...s, single: false }));
+}
+
+/** A single-quoted span being read: where its words start (-1 when none is open) and its parts so far. */
+interface OpenSingle {
+  block: number;
+  text: string;
+  from: number;
+  parts: Span[];
+  open: { block: number; at: number };
+}
+
+/** Ends the open span at a closing mark (a plain function: no closure per paragraph). */
+function closeSingle(q: OpenSingle, at: number, out: QuotedSpan[]): void {
+  if (q.from >= 0 && at - q.from < SOFT_CLOSE_LIMIT) {
+    const part = trimmed(q.block, q.text, q.from, at);
+    const all = part ? [...q.parts, part] : q.parts;
+    if (all.length) out.push({ parts: all, open: q.open, close: { block: q.block, at }, single: true });
+  }
+  q.from = -1;
+  q.parts = [];
 }
 
 // How far a sure close may stand after a possible one and still be the quote's end.
@@ -248,9 +261,11 @@ const MAYBE_CLOSE_REACH = 200;
  * Marks that elide rather than quote: rock ’n’ roll, ’em, ’til, the ’90s. Only the marks that could
  * open or close are asked about; an apostrophe between letters never reaches here.
  */
+const ELIDED = /(?:n['’‘]|em\b|til\b|tis\b|twas\b|cause\b|bout\b|\d\ds\b)/iy;
+
 function isElision(text: string, at: number): boolean {
-  const next = text.slice(at + 1, at + 6);
-  if (/^(?:n['’‘]|em\b|til\b|tis\b|twas\b|cause\b|bout\b|\d0s\b|\d\ds\b)/i.test(next) && isSpace(text[at - 1])) return true;
+  ELIDED.lastIndex = at + 1;
+  if (isSpace(text[at - 1]) && ELIDED.test(text)) return true;
   // The closing half of ’n’.
   return text[at - 1] === 'n' && /['’‘]/.test(text[at - 2] ?? '') && isSpace(text[at - 3]);
 }
