@@ -307,7 +307,7 @@ export function reportedClauses(s: string, base: number, tokens: Token[], quoted
     // "was quoted as saying …"
     const quotedAs = prev?.lower === 'as' && tokens[i - 2]?.lower === 'quoted';
     // "guarantees on how …", "for comment": after a determiner or a preposition the word is a noun.
-    if (prev?.word && !quotedAs && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) && prev.lower !== 'to' && !(v.form === 'ing' && /^(?:by|before|after)$/.test(prev.lower)))) continue;
+    if (prev?.word && !quotedAs && splitSubject === null && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) && prev.lower !== 'to' && !(v.form === 'ing' && /^(?:by|before|after)$/.test(prev.lower)))) continue;
     // "‘Order!’ said the Speaker", "“…,” he said the next day": the cue of a quotation.
     if (prev && !prev.word && (QUOTE_MARKS.has(prev.text) || prev.text === ',' && QUOTE_MARKS.has(tokens[i - 2]?.text ?? ''))) continue;
     // A participle reports only after a comma or "by"/"before": ", saying …", "opened by telling MPs …".
@@ -413,6 +413,8 @@ function nextSplit(s: string, base: number, tokens: Token[], from: number, mainF
     const t = tokens[j]!;
     const afterComma = tokens[j - 1]?.text === ',';
     if (t.text === ',' && tokens[j + 1] && COMMENT_APPOSITION.test(s.slice(tokens[j + 1]!.start - base))) return { end: j, resume: -1, shared: true };
+    // "The minister, who said that taxes would fall, has now raised them": the main clause resumes.
+    if (t.text === ',' && tokens[j + 1] && /^(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must)$/.test(tokens[j + 1]!.lower)) return { end: j, resume: -1, shared: true };
     // ", adding that …", "before adding, more quietly, that …"
     const v = verbAt(tokens, j);
     if (v?.form === 'ing' && (afterComma || tokens[j - 1]?.lower === 'before')) {

@@ -125,7 +125,7 @@ function colonRule(ctx: SentenceContext): RuleResult | null {
   if (cueAt === undefined) {
     const platform = COLON_PLATFORM.exec(window);
     if (!platform) return null;
-    cueAt = platform.index + 1;
+    cueAt = platform.index;
   }
   const cueStart = from + cueAt;
   const lastCue = speechWords[speechWords.length - 1];
@@ -169,7 +169,17 @@ function accordingRule(ctx: SentenceContext): RuleResult | null {
     const restStart = base + middle.index + middle[0].length;
     const end = dropStop(text, stripEnd(text, restStart, ctx.sentence.end));
     if (overlapsQuote(ctx, lead, end)) return null;
-    const it = item('reported', [{ block, start: lead, end: base + middle.index }, { block, start: restStart, end }], { text: `according to ${middle[1]}`, span: { block, start: base + middle.index + 2, end: restStart } }, middle[1], { block, offset: base + middle.index });
+    const cue = { text: `according to ${middle[1]}`, span: { block, start: base + middle.index + 2, end: restStart } };
+    const before = s.slice(0, middle.index);
+    const after = s.slice(middle.index + middle[0].length);
+    // "…, where, according to X, the deal will …": the source vouches for the clause it opens.
+    // "…, according to X, and it irritated …": it vouches for the clause before; what follows is narration.
+    const spans = /\b(?:where|when|which|that|who|and|but|because|while|although|as|so|if)$/i.test(before.trimEnd())
+      ? [{ block, start: restStart, end }]
+      : /^(?:and|but|while|so|yet)\b/i.test(after)
+        ? [{ block, start: lead, end: base + middle.index }]
+        : [{ block, start: lead, end: base + middle.index }, { block, start: restStart, end }];
+    const it = item('reported', spans, cue, middle[1], { block, offset: base + middle.index });
     return { items: [it], continuing: null };
   }
   return null;
@@ -258,7 +268,8 @@ function trailingAdverbial(after: string): boolean {
     return !bare || TRAILING_WORDS.has(bare.toLowerCase()) || /^\p{Lu}/u.test(bare) || /^\d[\d:.]*$/.test(bare);
   });
 }
-const TRAILING_BREAK = /,\s+(?:though|although|but|while|as|and|adding|saying|noting|citing|who|which|where)\b/i;
+// ", addressing the government in Rome", ", though lightning was recorded": what follows the cue's own words.
+const TRAILING_BREAK = /,\s+(?:though|although|but|while|as|and|who|which|where|[a-z]+ing)\b/i;
 
 function lastRule(ctx: SentenceContext): RuleResult | null {
   const { s, base, block, text } = ctx;
