@@ -63,6 +63,18 @@ describe('findInterviewTurns', () => {
     ]);
   });
 
+  it('takes the unlabelled paragraphs that ask, before each turn of the one labelled speaker, for questions', () => {
+    expect(turnsOf('Was the harvest late?', 'KELLER: Three weeks late.', 'It was the frost.', 'And next year?', 'KELLER: We plant again.', 'Will you sell?', 'KELLER: Never.')).toEqual([
+      'question||Was the harvest late?',
+      'turn|KELLER|Three weeks late.',
+      'turn|KELLER|It was the frost.',
+      'question||And next year?',
+      'turn|KELLER|We plant again.',
+      'question||Will you sell?',
+      'turn|KELLER|Never.',
+    ]);
+  });
+
   it('reads a debate record whose labels carry a party or seat in brackets', () => {
     expect(turnsOf('Ms Okafor (Lab): Will the minister apologise?', 'Mr Hollis (Con): No.', 'Ms Okafor (Lab): Then he should resign.')).toEqual([
       'turn|Ms Okafor|Will the minister apologise?',

@@ -4,9 +4,11 @@
  * - Q&A by letters: "Q: …" / "A: …" (or "Question:" / "Answer:");
  * - turns opened by the speaker's label: "SMITH: …", "Jane Smith: …", "JS: …", "The Speaker: …",
  *   and in live blogs a time before it ("14:32 Minister Jones: …").
- * Answers are the interviewee's words, questions the interviewer's; a paragraph with no dash or
- * label between an answer and the next question goes on with the answer. Each turn becomes one
- * SpeechItem whose speaker phrase is the label, or the name of the person the article is about.
+ * Answers are the interviewee's words, questions the interviewer's (the writer: "I"); a paragraph
+ * with no dash or label between an answer and the next question goes on with the answer; where only
+ * one speaker is labelled, the unlabelled paragraphs that ask before each turn are the questions.
+ * Each turn becomes one SpeechItem whose speaker phrase is the label, or the name of the person the
+ * article is about.
  *
  * Each format must show itself more than once (two questions ending in "?", a label used twice),
  * because one "Photo: …" or "Update: …" paragraph is page furniture, not a transcript.
@@ -170,8 +172,9 @@ function labelTurns(blocks: TextBlock[]): InterviewTurn[] {
   // A transcript: three turns or more, and someone speaks twice. A live-blog entry stands alone
   // when its label is a person by title or role ("Minister Jones").
   const transcript = labelled >= 3 && [...counts.values()].some((n) => n >= 2);
-  const role: Array<'turn' | null> = found.map((f) => (f && (transcript || (f.timed && hasTitle(f.words))) ? 'turn' : null));
+  const role: Array<'turn' | 'question' | null> = found.map((f) => (f && (transcript || (f.timed && hasTitle(f.words))) ? 'turn' : null));
   if (!role.some(Boolean)) return [];
+  if (transcript && counts.size === 1) markQuestions(blocks, role);
   // A label alone speaks the paragraph below it.
   found.forEach((f, i) => {
     if (f?.alone && role[i] && role[i + 1] === null && adjacent(blocks[i], blocks[i + 1])) role[i + 1] = 'turn';
@@ -183,6 +186,11 @@ function labelTurns(blocks: TextBlock[]): InterviewTurn[] {
       current = null;
       return [];
     }
+    if (role[i] === 'question') {
+      current = null;
+      const span = trimmedSpan(b.block, b.text, 0);
+      return span ? [{ role: 'question', span, label: null }] : [];
+    }
     const f = found[i];
     if (f) {
       const at = f.m.index + f.m[0].indexOf(f.m[2]!, f.m[1]?.length ?? 0);
@@ -191,6 +199,18 @@ function labelTurns(blocks: TextBlock[]): InterviewTurn[] {
     const span = trimmedSpan(b.block, b.text, f ? f.m[0].length : 0);
     return span && current ? [{ role: 'turn', span, label: current }] : [];
   });
+}
+
+/**
+ * Only the interviewee's turns carry a label ("FENWICK: …"): the unlabelled paragraph before each,
+ * when it asks, is the interviewer's question. Two such questions are needed, as for dashes.
+ */
+function markQuestions(blocks: TextBlock[], role: Array<'turn' | 'question' | null>): void {
+  const asked: number[] = [];
+  role.forEach((r, i) => {
+    if (r === 'turn' && i > 0 && role[i - 1] === null && adjacent(blocks[i - 1], blocks[i]) && endsWithQuestion(blocks[i - 1]!.text)) asked.push(i - 1);
+  });
+  if (asked.length >= 2) for (const i of asked) role[i] = 'question';
 }
 
 /** Every interview or transcript turn in the article, in reading order. */
