@@ -103,6 +103,10 @@ describe('findSingleQuotedSpans in British style', () => {
     expect(singles('‘The growers’ union agreed to every word of it,’ he said.').words).toEqual([['The growers’ union agreed to every word of it']]);
     // A possible close is kept when the next mark opens a new quote: two scare quotes in one sentence.
     expect(singles('Critics call them the ‘haves’ and the ‘have-nots’ of the valley.').words).toEqual([['haves'], ['have-nots']]);
+    // …and when the only later close is a possessive before a comma in another sentence.
+    expect(singles('He called the plan ‘unworkable’ and left. Later the teachers’, parents’ and pupils’ views were heard.').words).toEqual([['unworkable']]);
+    // British punctuation outside the mark still closes past a possessive in the same sentence.
+    expect(singles('‘We had three hours’ notice’, she said.').words).toEqual([['We had three hours’ notice']]);
     // …and when nothing follows it in the paragraph.
     expect(singles('She had been ‘blindsided’ by the decision of the board.').words).toEqual([['blindsided']]);
   });

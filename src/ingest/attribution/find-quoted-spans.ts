@@ -211,9 +211,17 @@ export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]
         continue;
       }
       if (isSpace(prev) || isWordChar(next)) continue;
-      const sure = !isWordChar(prev) || !isSpace(next) || /^\s*$/.test(text.slice(at + 1, at + 3));
-      if (sure) closeSingle(q, at, out);
-      else if (maybeClose < 0) maybeClose = at;
+      const punctuatedInside = !isWordChar(prev);
+      const sure = punctuatedInside || !isSpace(next) || /^\s*$/.test(text.slice(at + 1, at + 3));
+      if (!sure) {
+        if (maybeClose < 0) maybeClose = at;
+        continue;
+      }
+      // Punctuation only after the mark may follow a possessive (the teachers’, parents’ …): it beats
+      // a possible close before it only within the same sentence.
+      const laterSentence = maybeClose >= 0 && !punctuatedInside && SENTENCE_BREAK.test(text.slice(maybeClose, at));
+      closeSingle(q, laterSentence ? maybeClose : at, out);
+      maybeClose = -1;
     }
     if (maybeClose >= 0) closeSingle(q, maybeClose, out);
     if (q.from >= 0 && text.length - q.from < SOFT_CLOSE_LIMIT) {
@@ -253,6 +261,8 @@ function closeSingle(q: OpenSingle, at: number, out: QuotedSpan[]): void {
   q.from = -1;
   q.parts = [];
 }
+
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 
 // How far a sure close may stand after a possible one and still be the quote's end.
 const MAYBE_CLOSE_REACH = 200;
