@@ -36,7 +36,8 @@ const isClauseVerb = (v: VerbForm) => takes(v.verb, 'that') || takes(v.verb, 'ba
 /** A verb form that can report a clause, at a token. */
 function verbAt(tokens: Token[], i: number): VerbForm | null {
   const t = tokens[i];
-  if (!t?.word) return null;
+  // Inside a sentence a capitalised word is a name or a title ("Judge Brandt"), not a verb.
+  if (!t?.word || i > 0 && capitalised(t)) return null;
   const v = VERB_FORMS.get(t.lower);
   return v && isClauseVerb(v) ? v : null;
 }
@@ -247,6 +248,12 @@ function subjectFor(s: string, base: number, tokens: Token[], i: number): { phra
     return null;
   }
   end = prefix.length;
+  // "A spokesperson for the Department for Health and Families said", "A paramedic at the scene told":
+  // a sentence that opens with a description has it for its subject, all of it.
+  if (/^(?:an?|one|some|several|many|two|three|four|five)\s/i.test(prefix)) {
+    const described = leadingPhrase(prefix);
+    if (described) return described;
+  }
   const found = subjectBefore(prefix);
   if (found && plausibleSubject(found.phrase)) return found;
   // "Tanya Brightwater, who has pressed …, said", "Some members of the council, who asked not to be
@@ -269,7 +276,7 @@ function subjectFor(s: string, base: number, tokens: Token[], i: number): { phra
 function leadingPhrase(prefix: string): { phrase: string; at: number } | null {
   const text = prefix.trimEnd();
   const words = text.split(/\s+/);
-  if (!text || words.length > 8 || /[,;:“”"«»]/.test(text) || !/^\p{Lu}/u.test(text)) return null;
+  if (!text || words.length > 10 || /[,;:“”"«»]/.test(text) || !/^\p{Lu}/u.test(text)) return null;
   let n = words.length;
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
@@ -280,7 +287,7 @@ function leadingPhrase(prefix: string): { phrase: string; at: number } | null {
     }
   }
   const phrase = words.slice(0, n).join(' ');
-  return plausibleSubject(phrase) ? { phrase, at: 0 } : null;
+  return plausibleSubject(phrase) || /^(?:an?|one|some|several|many|two|three|four|five)\s/i.test(phrase) ? { phrase, at: 0 } : null;
 }
 
 /** The end of a clause: before the sentence's final marks. */
@@ -373,7 +380,7 @@ function subjectShape(phrase: string): boolean {
 function leadSubject(s: string, base: number, tokens: Token[], i: number, quoted: (at: number) => boolean): { phrase: string; at: number } | null {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (!t.word || quoted(t.start) || !VERB_FORMS.has(t.lower) || VERB_FORMS.get(t.lower)!.form === 'ing') continue;
+    if (!t.word || capitalised(t) || quoted(t.start) || !VERB_FORMS.has(t.lower) || VERB_FORMS.get(t.lower)!.form === 'ing') continue;
     const found = subjectBefore(s.slice(0, t.start - base));
     if (found && plausibleSubject(found.phrase) && !quoted(base + found.at)) return found;
     break;
@@ -383,7 +390,7 @@ function leadSubject(s: string, base: number, tokens: Token[], i: number, quoted
     const t = words[w]!;
     const prev = words[w - 1]!;
     // A lower-case word after a name that is no role word: "Simon Achterberg sought four years".
-    const afterName = capitalised(prev) && !capitalised(t) && !ROLE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && t.lower !== 'and';
+    const afterName = capitalised(prev) && !DETERMINERS.has(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower) && !capitalised(t) && !ROLE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && t.lower !== 'and';
     if (afterName || AUXILIARIES.has(t.lower) || /^\p{Ll}+ed$/u.test(t.text)) {
       const prefix = s.slice(0, t.start - base);
       const found = subjectBefore(prefix);
