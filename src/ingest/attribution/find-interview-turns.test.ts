@@ -87,6 +87,10 @@ describe('findInterviewTurns', () => {
     expect(turnsOf('14:32 Minister Hollis: We will reopen the line by Friday.', '14:40 Storm update: gusts of 90mph at the coast.', 'Photo: the harbour wall at noon.')).toEqual([
       'turn|Minister Hollis|We will reopen the line by Friday.',
     ]);
+    // A time alone in the paragraph above counts too, and so does a name the article gives a person.
+    expect(turnsOf('The minister, Ana Hollis, visited the depot.', '14:32', 'Hollis: The line reopens on Friday.', '14:40', 'Storm Edith: the worst is over.')).toEqual([
+      'turn|Hollis|The line reopens on Friday.',
+    ]);
     // Headings and furniture with colons, even several of them, are no transcript.
     expect(turnsOf('Photo: the harbour.', 'Update: the road is shut.', 'Photo: the quay.', 'Update: the road is open.')).toEqual([]);
     expect(turnsOf('Vandaag in de Kamer: de dijken.', 'Talvera update: river down.', 'Author of the article: Jo Lind')).toEqual([]);

@@ -152,27 +152,49 @@ function labelWords(label: string): string[] | null {
   return words;
 }
 
+const BARE_TIME = new RegExp(`^\\s*${TIME}$`);
+
+/** The surnames of the people the article names (folded to lower case). */
+function surnamesIn(blocks: TextBlock[]): Set<string> {
+  const out = new Set<string>();
+  for (const b of blocks) {
+    for (const m of findNameMentions(b.block, b.text)) if (m.kind === 'person' && m.tokens.length >= 2) out.add(m.tokens[m.tokens.length - 1]!.toLowerCase());
+  }
+  return out;
+}
+
 const hasTitle = (words: string[]) => words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || ROLE_WORDS.has(w.toLowerCase()));
 
 /** Turns opened by a speaker's label ("SMITH:", "Jane Smith:", "14:32 Minister Jones:"), or a label alone above them. */
 function labelTurns(blocks: TextBlock[]): InterviewTurn[] {
-  const found = blocks.map((b) => {
+  const found = blocks.map((b, i) => {
     // Most paragraphs have no colon near their start: they are turned away before the pattern runs.
     const colon = b.text.indexOf(':');
     if (colon < 0 || colon > 110) return null;
     const head = b.text.slice(0, 120);
     const m = LABEL.exec(head) ?? (b.text.length < 60 ? LABEL_ALONE.exec(head) : null);
     if (!m || /^(?:Q|A|Question|Answer)$/.test(m[2]!)) return null;
+    // Someone's words open like a sentence; "Storm Edith: the worst is over" is a heading.
+    if (!/^[\p{Lu}\p{N}“"‘'«„(\[]/u.test(b.text.slice(m[0].length, m[0].length + 1)) && m[0].length < head.length) return null;
     const words = labelWords(m[2]!);
-    return words ? { m, words, timed: !!m[1], alone: m[0].length === head.length } : null;
+    // A live-blog entry: a time before the label, or a time standing alone in the paragraph above.
+    const timed = !!m[1] || (adjacent(blocks[i - 1], b) && BARE_TIME.test(blocks[i - 1]!.text));
+    return words ? { m, words, timed, alone: m[0].length === head.length } : null;
   });
+  // A timed label names a person by title or role ("Minister Jones"), or by a name the article uses.
+  let people: Set<string> | null = null;
+  const isPerson = (words: string[]) => {
+    if (hasTitle(words)) return true;
+    people ??= surnamesIn(blocks.filter((_, i) => !found[i]));
+    return words.length <= 3 && people.has(words[words.length - 1]!.toLowerCase());
+  };
   const counts = new Map<string, number>();
   for (const f of found) if (f) counts.set(f.m[2]!.toLowerCase(), (counts.get(f.m[2]!.toLowerCase()) ?? 0) + 1);
   const labelled = found.filter(Boolean).length;
   // A transcript: three turns or more, and someone speaks twice. A live-blog entry stands alone
   // when its label is a person by title or role ("Minister Jones").
   const transcript = labelled >= 3 && [...counts.values()].some((n) => n >= 2);
-  const role: Array<'turn' | 'question' | null> = found.map((f) => (f && (transcript || (f.timed && hasTitle(f.words))) ? 'turn' : null));
+  const role: Array<'turn' | 'question' | null> = found.map((f) => (f && (transcript || (f.timed && isPerson(f.words))) ? 'turn' : null));
   if (!role.some(Boolean)) return [];
   if (transcript && counts.size === 1) markQuestions(blocks, role);
   // A label alone speaks the paragraph below it.
