@@ -1,18 +1,26 @@
 /**
  * `npm run bench`: ingests 5,000 generated articles on one core and prints throughput and the
- * per-article latency spread, then times one 5 MiB single-paragraph article (the shape of the
- * shared `huge.txt`), which is where a quadratic scan or a backtracking regex would show.
+ * per-article latency spread; then news-length articles with many distinct names, long articles
+ * (50–500 KB) by length, where a cost that grows with the number of people would show as MB/s
+ * falling with length, and one 5 MiB single-paragraph article (the shape of the shared `huge.txt`),
+ * which is where a quadratic scan or a backtracking regex would show.
  */
 import { performance } from 'node:perf_hooks';
 import { ingestArticle } from '../ingest/ingest-article';
 import { ArticleSchema } from '../ingest/schema';
-import { makeBenchCorpus, makeHugeArticle, type BenchArticle } from './bench-corpus';
+import { makeBenchCorpus, makeHugeArticle, makeLongCorpus, makeNewsCorpus, type BenchArticle } from './bench-corpus';
 
 const ARTICLES = 5_000;
 const HUGE_BYTES = 5 * 1024 * 1024;
 // One full pass first: the figures then describe steady work, once the JIT has compiled the hot paths.
 const WARM_UP_PASSES = 1;
 const MB = 1024 * 1024;
+// News-length articles (1.5–7.5 KB) with many distinct people, and long ones (live blogs, transcripts):
+// about 1 MB of text per length, so each figure rests on the same amount of work.
+const NEWS_ARTICLES = 300;
+const LONG_LENGTHS_KB = [50, 100, 200, 500];
+const LONG_TOTAL_BYTES = 1_000_000;
+const SET_PASSES = 5;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -40,6 +48,26 @@ function timePass(corpus: BenchArticle[]) {
   return { seconds: (performance.now() - start) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, times, bytes, failed };
 }
 
+/** CPU seconds of each of `passes` passes over a set (after one warm-up pass), and its bytes. */
+function timeSet(corpus: BenchArticle[], passes: number) {
+  for (const article of corpus) ingestArticle(article.source, article.bytes);
+  const bytes = corpus.reduce((sum, a) => sum + a.bytes.length, 0);
+  const cpuSeconds: number[] = [];
+  for (let pass = 0; pass < passes; pass++) {
+    const cpuStart = process.cpuUsage();
+    for (const article of corpus) ingestArticle(article.source, article.bytes);
+    const cpu = process.cpuUsage(cpuStart);
+    cpuSeconds.push((cpu.user + cpu.system) / 1e6);
+  }
+  return { bytes, cpuSeconds: cpuSeconds.sort((a, b) => a - b) };
+}
+
+/** "4.10 MB/s (3.90–4.30)": the median pass and the slowest and fastest beside it. */
+function rate(bytes: number, cpuSeconds: number[]): string {
+  const mbps = cpuSeconds.map((s) => bytes / MB / s);
+  return `${fmt(mbps[Math.floor(mbps.length / 2)] ?? 0)} MB/s (${fmt(mbps[mbps.length - 1] ?? 0)}–${fmt(mbps[0] ?? 0)})`;
+}
+
 function main() {
   const corpus = makeBenchCorpus(ARTICLES);
   for (let pass = 0; pass < WARM_UP_PASSES; pass++) for (const article of corpus) ingestArticle(article.source, article.bytes);
@@ -63,6 +91,17 @@ function main() {
   }
   const checkedSeconds = (performance.now() - checkedStart) / 1000;
   console.log(`ingest + schema check (as the build does): ${fmt(bytes / MB / checkedSeconds)} MB/s, ${fmt(corpus.length / checkedSeconds, 0)} articles/s`);
+
+  // Per-MB cost that rises with length shows here as MB/s falling from one line to the next.
+  const news = makeNewsCorpus(NEWS_ARTICLES);
+  const newsRun = timeSet(news, SET_PASSES);
+  console.log(`news-length: ${news.length} articles, ${fmt(newsRun.bytes / MB)} MB, distinct names: ${rate(newsRun.bytes, newsRun.cpuSeconds)}, median of ${SET_PASSES} passes by CPU time (slowest–fastest)`);
+  for (const kb of LONG_LENGTHS_KB) {
+    const long = makeLongCorpus(kb * 1000, LONG_TOTAL_BYTES);
+    const run = timeSet(long, SET_PASSES);
+    const perArticle = (run.cpuSeconds[Math.floor(run.cpuSeconds.length / 2)] ?? 0) / long.length;
+    console.log(`long ${String(kb).padStart(3)} KB: ${long.length} articles, ${rate(run.bytes, run.cpuSeconds)}, ${fmt(perArticle * 1000, 1)} ms per article`);
+  }
 
   const huge = makeHugeArticle(HUGE_BYTES);
   const t0 = performance.now();

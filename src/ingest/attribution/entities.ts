@@ -6,7 +6,7 @@ import { foldText } from '../text/ascii-words';
 import { genderOfCue, genderOfGivenName, type Gender } from './gender';
 import { ROLE_WORDS, TITLE_ROLES } from './lexicon';
 import type { NameMention } from './name-mentions';
-import { insertSorted, lowerBound } from './sorted-search';
+import { insertSorted, lowerBound, RecencyIndex } from './sorted-search';
 
 export interface Entity {
   key: number;
@@ -26,18 +26,48 @@ export interface Entity {
   plural?: boolean;
 }
 
+/**
+ * The registry each entity belongs to: `addAlias` is a plain function (callers hold an entity, not
+ * its registry), and the registry's indexes must hear of every alias.
+ */
+const registryOf = new WeakMap<Entity, EntityRegistry>();
+
 /** Adds a way of naming an entity. */
 export function addAlias(e: Entity, alias: string): void {
   if (e.aliases.has(alias)) return;
   e.aliases.add(alias);
-  e.folded.add(fold(alias));
+  const folded = fold(alias);
+  if (e.folded.has(folded)) return;
+  e.folded.add(folded);
+  registryOf.get(e)?.indexAlias(e, folded);
 }
 
 /** Gives an entity a fuller name ("Macron" → "Emmanuel Macron"). */
 function rename(e: Entity, name: string): void {
+  const registry = registryOf.get(e);
+  registry?.unindexName(e);
   e.name = name;
   e.nameWords = fold(name).split(/\s+/);
+  registry?.indexName(e);
   addAlias(e, name);
+}
+
+/** Adds an entity to the list kept under `key`, the list staying in key order (the order a scan would meet them). */
+function addToList<K>(map: Map<K, Entity[]>, key: K, e: Entity): void {
+  const list = map.get(key);
+  if (!list) {
+    map.set(key, [e]);
+    return;
+  }
+  let i = list.length;
+  while (i > 0 && list[i - 1]!.key > e.key) i--;
+  if (list[i - 1] !== e) list.splice(i, 0, e);
+}
+
+function removeFromList<K>(map: Map<K, Entity[]>, key: K, e: Entity): void {
+  const list = map.get(key);
+  const i = list ? list.indexOf(e) : -1;
+  if (i >= 0) list!.splice(i, 1);
 }
 
 /** One number per place in the article: block first, then offset. */
@@ -46,12 +76,43 @@ export const globalPosition = (block: number, offset: number) => block * 1e8 + o
 // Folding is only needed for non-ASCII text; most names skip the Unicode normalisation.
 const fold = foldText;
 
+// Every look-up below goes through an index, never over all entities: a long article (a live blog,
+// a transcript) names thousands of people, and a scan per mention made its cost grow with the square
+// of its length. Each index gives exactly the answer the scan it replaced gave: lists are kept in key
+// order, so ties go to the same entity as before.
 export class EntityRegistry {
   readonly entities: Entity[] = [];
   /** Who "I" is outside quotation marks: the byline's author, when the article has one. */
   narrator: string | null = null;
   private readonly foldedWords = new Map<string, string[]>();
   private readonly roleWords = new Map<string, string[]>();
+  /** Entities by folded alias. */
+  private readonly byAlias = new Map<string, Entity[]>();
+  /** Entities by the last word of their folded name (the surname), and by the first (the given name). */
+  private readonly bySurname = new Map<string, Entity[]>();
+  private readonly byGivenName = new Map<string, Entity[]>();
+  /** Roles by each of their folded words, in the order they were given: an entity and the role's index in its `roles`. */
+  private readonly rolesByWord = new Map<string, { entity: Entity; role: number }[]>();
+  /** Every sighting (`see`, and the mentions `buildRegistry` counts), and every sighting as a subject, for pronouns. */
+  private readonly sightings = new RecencyIndex<Entity>();
+  private readonly subjectSightings = new RecencyIndex<Entity>();
+
+  /** @internal Called by `addAlias`. */
+  indexAlias(e: Entity, folded: string): void {
+    addToList(this.byAlias, folded, e);
+  }
+
+  /** @internal Called around a rename: the name's words move the entity between lists. */
+  indexName(e: Entity): void {
+    addToList(this.bySurname, e.nameWords[e.nameWords.length - 1] ?? '', e);
+    addToList(this.byGivenName, e.nameWords[0] ?? '', e);
+  }
+
+  /** @internal */
+  unindexName(e: Entity): void {
+    removeFromList(this.bySurname, e.nameWords[e.nameWords.length - 1] ?? '', e);
+    removeFromList(this.byGivenName, e.nameWords[0] ?? '', e);
+  }
 
   /** The entity a name refers to: full name, then surname (the latest seen before `before`), then given name. */
   findByName(name: string, before = Infinity): Entity | null {
@@ -60,14 +121,14 @@ export class EntityRegistry {
     if (!tokens) this.foldedWords.set(name, (tokens = fold(name).split(/\s+/)));
     const last = tokens[tokens.length - 1] ?? '';
     const whole = tokens.join(' ');
-    const exact = this.entities.find((e) => e.folded.has(whole));
+    const exact = this.byAlias.get(whole)?.[0];
     if (exact) return exact;
-    const bySurname = this.entities.filter((e) => e.kind === 'person' && e.nameWords[e.nameWords.length - 1] === last && sameGivenName(e, tokens));
+    const bySurname = (this.bySurname.get(last) ?? []).filter((e) => e.kind === 'person' && sameGivenName(e, tokens));
     if (bySurname.length > 1) {
       return bySurname.reduce((a, b) => (lastSeenBefore(b, before) > lastSeenBefore(a, before) ? b : a));
     }
     if (bySurname.length === 1) return bySurname[0]!;
-    if (tokens.length === 1) return this.entities.find((e) => e.kind === 'person' && e.nameWords[0] === last && e.nameWords.length > 1) ?? null;
+    if (tokens.length === 1) return this.byGivenName.get(last)?.find((e) => e.kind === 'person' && e.nameWords.length > 1) ?? null;
     return null;
   }
 
@@ -76,6 +137,9 @@ export class EntityRegistry {
     const entity: Entity = { key: this.entities.length, name, aliases: new Set([name]), roles: [], gender: null, kind, handle: null, seen: [], folded: new Set([folded]), nameWords: folded.split(/\s+/) };
     if (kind === 'person' && name.includes(' ')) entity.gender = genderOfGivenName(name.split(/\s+/)[0] ?? '');
     this.entities.push(entity);
+    registryOf.set(entity, this);
+    this.indexAlias(entity, folded);
+    this.indexName(entity);
     return entity;
   }
 
@@ -83,11 +147,29 @@ export class EntityRegistry {
     const r = role.trim().replace(/^(?:the|a|an)\s+/i, '');
     if (!r || entity.roles.some((x) => x.toLowerCase() === r.toLowerCase())) return;
     entity.roles.push(r);
+    for (const w of new Set(this.wordsOfRole(r))) {
+      let list = this.rolesByWord.get(w);
+      if (!list) this.rolesByWord.set(w, (list = []));
+      list.push({ entity, role: entity.roles.length - 1 });
+    }
     for (const w of r.split(/\s+/)) entity.gender ??= genderOfCue(w);
   }
 
   see(entity: Entity, position: number) {
     insertSorted(entity.seen, position);
+    this.sightings.add(entity, position);
+  }
+
+  /** @internal For `buildRegistry`, which fills `seen` directly: every entity's sightings at once. */
+  indexSightings(): void {
+    this.sightings.reset(this.entities.flatMap((item) => item.seen.map((position) => ({ item, position }))));
+  }
+
+  /** The folded words of a role, cached: the same roles are compared again and again. */
+  private wordsOfRole(role: string): string[] {
+    let words = this.roleWords.get(role);
+    if (!words) this.roleWords.set(role, (words = fold(role).split(/[^a-z0-9-]+/)));
+    return words;
   }
 
   /** The entity a role phrase stands for ("the minister", "the French president"): best role match, most recent. */
@@ -98,22 +180,23 @@ export class EntityRegistry {
     if (!head) return null;
     // "the Dutch premier" is not "the Polish premier": a capitalised modifier must be in the role.
     const modifiers = fold(phrase.split(/\s+/).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).join(' ')).split(/\s+/).filter(Boolean);
+    // Only roles that hold the head word can match (an index, not every entity's roles); among equal
+    // scores the first entity, then its first role, wins, as when every entity was read in key order.
     let best: Entity | null = null;
+    let bestRole = 0;
     let bestScore = 0;
-    for (const e of this.entities) {
+    for (const { entity: e, role } of this.rolesByWord.get(head) ?? []) {
       // Someone the reader has not met yet cannot be "the coach" of this sentence.
       const seen = lastSeenBefore(e, before);
       if (seen < 0) continue;
-      for (const role of e.roles) {
-        let roleWords = this.roleWords.get(role);
-        if (!roleWords) this.roleWords.set(role, (roleWords = fold(role).split(/[^a-z0-9-]+/)));
-        if (!roleWords.includes(head) || modifiers.some((m) => !roleWords.includes(m))) continue;
-        const overlap = words.filter((w) => roleWords.includes(w)).length;
-        const score = overlap * 1e12 + seen;
-        if (score > bestScore) {
-          bestScore = score;
-          best = e;
-        }
+      const roleWords = this.wordsOfRole(e.roles[role]!);
+      if (modifiers.some((m) => !roleWords.includes(m))) continue;
+      const overlap = words.filter((w) => roleWords.includes(w)).length;
+      const score = overlap * 1e12 + seen;
+      if (score > bestScore || (score === bestScore && best && (e.key < best.key || (e === best && role < bestRole)))) {
+        bestScore = score;
+        best = e;
+        bestRole = role;
       }
     }
     return best;
@@ -129,6 +212,7 @@ export class EntityRegistry {
     let list = this.subjects.get(entity);
     if (!list) this.subjects.set(entity, (list = []));
     insertSorted(list, position);
+    this.subjectSightings.add(entity, position);
     this.see(entity, position);
   }
 
@@ -152,24 +236,14 @@ export class EntityRegistry {
    * subject also fits ("Rahman, who taught Sokolova, was more cautious. She said …"), the subject wins.
    */
   findByPronoun(gender: Gender | 'plural' | 'neuter' | 'any', before: number): Entity | null {
-    let best: Entity | null = null;
-    let bestAt = -1;
-    let subject: Entity | null = null;
-    let subjectAt = -1;
-    for (const e of this.entities) {
-      if (!pronounFits(e, gender)) continue;
-      const at = lastSeenBefore(e, before);
-      if (at > bestAt) {
-        bestAt = at;
-        best = e;
-      }
-      const list = this.subjects.get(e);
-      const asSubject = list ? (list[lowerBound(list, before) - 1] ?? -1) : -1;
-      if (asSubject > subjectAt) {
-        subjectAt = asSubject;
-        subject = e;
-      }
-    }
+    // Both walk back from \`before\` through the sightings instead of asking every entity.
+    const fits = (e: Entity) => pronounFits(e, gender);
+    const latest = this.sightings.latest(before, fits);
+    const best = latest?.item ?? null;
+    const bestAt = latest?.at ?? -1;
+    const latestSubject = this.subjectSightings.latest(before, fits);
+    const subject = latestSubject?.item ?? null;
+    const subjectAt = latestSubject?.at ?? -1;
     if (subject && subject !== best && subjectAt >= 0) {
       const starts = this.sentenceStarts;
       const sentenceOfBest = starts[lowerBound(starts, bestAt + 1) - 1] ?? -1;
@@ -241,6 +315,7 @@ export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMent
     if (!insideQuote(m) && !m.afterPreposition) e.seen.push(globalPosition(m.block, m.start));
   }
   for (const e of registry.entities) e.seen.sort((a, b) => a - b);
+  registry.indexSightings();
   return registry;
 }
 

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../text/ascii-words';
+import { addAlias, buildRegistry, EntityRegistry, globalPosition, pronounFits, type Entity } from './entities';
+import { ROLE_WORDS } from './lexicon';
+import type { NameMention } from './name-mentions';
+import { lowerBound } from './sorted-search';
+
+// The registry answers from indexes. These references answer by reading every entity, as the registry
+// did before it had them; on random registries both must give the same entity to every question.
+
+const lastBefore = (sorted: number[], before: number) => sorted[lowerBound(sorted, before) - 1] ?? -1;
+
+function scanByName(entities: Entity[], name: string, before = Infinity): Entity | null {
+  const tokens = foldText(name).split(/\s+/);
+  const last = tokens[tokens.length - 1] ?? '';
+  const exact = entities.find((e) => e.folded.has(tokens.join(' ')));
+  if (exact) return exact;
+  const sameGiven = (e: Entity) => {
+    const given = e.nameWords[0] ?? '';
+    const mine = tokens[0] ?? '';
+    return tokens.length === 1 || e.nameWords.length === 1 || given.startsWith(mine.replace(/\.$/, '')) || mine.startsWith(given);
+  };
+  const bySurname = entities.filter((e) => e.kind === 'person' && e.nameWords[e.nameWords.length - 1] === last && sameGiven(e));
+  if (bySurname.length > 1) return bySurname.reduce((a, b) => (lastBefore(b.seen, before) > lastBefore(a.seen, before) ? b : a));
+  if (bySurname.length === 1) return bySurname[0]!;
+  if (tokens.length === 1) return entities.find((e) => e.kind === 'person' && e.nameWords[0] === last && e.nameWords.length > 1) ?? null;
+  return null;
+}
+
+function scanByRole(entities: Entity[], phrase: string, before: number): Entity | null {
+  const words = foldText(phrase).replace(/['’]s\b/g, '').split(/[^a-z0-9-]+/).filter((w) => w && !['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'].includes(w));
+  const head = [...words].reverse().find((w) => ROLE_WORDS.has(w));
+  if (!head) return null;
+  const modifiers = foldText(phrase.split(/\s+/).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).join(' ')).split(/\s+/).filter(Boolean);
+  let best: Entity | null = null;
+  let bestScore = 0;
+  for (const e of entities) {
+    const seen = lastBefore(e.seen, before);
+    if (seen < 0) continue;
+    for (const role of e.roles) {
+      const roleWords = foldText(role).split(/[^a-z0-9-]+/);
+      if (!roleWords.includes(head) || modifiers.some((m) => !roleWords.includes(m))) continue;
+      const score = words.filter((w) => roleWords.includes(w)).length * 1e12 + seen;
+      if (score > bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+  }
+  return best;
+}
+
+type Pronoun = 'male' | 'female' | 'plural' | 'neuter';
+
+function scanByPronoun(entities: Entity[], subjects: Map<Entity, number[]>, sentenceStarts: number[], gender: Pronoun, before: number): Entity | null {
+  let best: Entity | null = null;
+  let bestAt = -1;
+  let subject: Entity | null = null;
+  let subjectAt = -1;
+  for (const e of entities) {
+    if (!pronounFits(e, gender)) continue;
+    const at = lastBefore(e.seen, before);
+    if (at > bestAt) {
+      bestAt = at;
+      best = e;
+    }
+    const asSubject = lastBefore(subjects.get(e) ?? [], before);
+    if (asSubject > subjectAt) {
+      subjectAt = asSubject;
+      subject = e;
+    }
+  }
+  if (subject && subject !== best && subjectAt >= 0 && subjectAt >= (sentenceStarts[lowerBound(sentenceStarts, bestAt + 1) - 1] ?? -1)) return subject;
+  return best;
+}
+
+/** A small seeded generator, so that a failure can be replayed. */
+function random(seed: number) {
+  let s = seed >>> 0 || 1;
+  const next = () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 2 ** 32;
+  };
+  return { next, pick: <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]! };
+}
+type Random = ReturnType<typeof random>;
+
+// Few parts, so that surnames, given names, aliases, roles and positions collide often.
+const GIVEN = ['Ana', 'Anna', 'Ben', 'B.', 'Carla', 'Émile', 'Emile', 'Dev'];
+const SURNAMES = ['Roy', 'Brun', 'Ólafsson', 'Olafsson', 'Kim', 'Hart'];
+const ROLES = ['mayor', 'deputy mayor', 'the Dutch premier', 'premier', 'president of the club', "hospitals' director", 'coach', 'chief executive', 'an analyst'];
+const ROLE_PHRASES = ['the mayor', 'the deputy mayor', 'the premier', 'the Dutch premier', "the club's president", 'the director', 'the coach', 'the chief', 'the Budget Office', 'the analyst', 'its executive'];
+const PRONOUNS: Pronoun[] = ['male', 'female', 'plural', 'neuter'];
+
+function randomName(r: Random): string {
+  const roll = r.next();
+  if (roll < 0.3) return r.pick(SURNAMES);
+  if (roll < 0.4) return r.pick(GIVEN);
+  if (roll < 0.45) return `The ${r.pick(SURNAMES)} Trust`;
+  return `${r.pick(GIVEN)} ${r.pick(SURNAMES)}`;
+}
+
+const mention = (r: Random, i: number): NameMention => {
+  const name = randomName(r);
+  const title = r.next() < 0.15 ? r.pick(['Mayor', 'Ms', 'Coach', 'Deputy Mayor']) : null;
+  const fields = { block: Math.floor(i / 5), start: (i % 5) * 10, end: (i % 5) * 10 + name.length, name, tokens: name.split(' '), title, kind: name.endsWith('Trust') ? 'organisation' : 'person', afterArticle: r.next() < 0.1, afterPreposition: r.next() < 0.1 };
+  return fields as NameMention;
+};
+
+function expectSameAnswers(registry: EntityRegistry, subjects: Map<Entity, number[]>, r: Random, position: () => number, label: string) {
+  for (let q = 0; q < 30; q++) {
+    const name = randomName(r);
+    const before = r.next() < 0.2 ? Infinity : position();
+    expect(registry.findByName(name, before), `${label}: findByName(${name}, ${before})`).toBe(scanByName(registry.entities, name, before));
+    const phrase = r.pick(ROLE_PHRASES);
+    expect(registry.findByRole(phrase, before), `${label}: findByRole(${phrase}, ${before})`).toBe(scanByRole(registry.entities, phrase, before));
+    const gender = r.pick(PRONOUNS);
+    expect(registry.findByPronoun(gender, before), `${label}: findByPronoun(${gender}, ${before})`).toBe(scanByPronoun(registry.entities, subjects, registry.sentenceStarts, gender, before));
+  }
+}
+
+/** Sightings, subjects and facts learnt as an article is read, applied to a registry and recorded for the references. */
+function readOn(registry: EntityRegistry, subjects: Map<Entity, number[]>, r: Random, position: () => number) {
+  const some = r.pick(registry.entities);
+  if (!some) return;
+  const roll = r.next();
+  if (roll < 0.15) addAlias(some, randomName(r));
+  else if (roll < 0.3) registry.addRole(some, r.pick(ROLES));
+  // Gender is learnt as the article is read, and set from outside the registry.
+  else if (roll < 0.4) some.gender = r.pick(['male', 'female', null] as const);
+  else if (roll < 0.6) {
+    const at = position();
+    registry.seeAsSubject(some, at);
+    const list = subjects.get(some) ?? [];
+    list.splice(lowerBound(list, at), 0, at);
+    subjects.set(some, list);
+  } else registry.see(some, position());
+}
+
+describe('EntityRegistry indexes', () => {
+  it('answer as a scan of every entity would, on random registries built entity by entity', () => {
+    for (let seed = 1; seed <= 100; seed++) {
+      const r = random(seed);
+      const registry = new EntityRegistry();
+      registry.sentenceStarts = [0, 12, 20, 35, 50];
+      const subjects = new Map<Entity, number[]>();
+      const position = () => Math.floor(r.next() * 60);
+      for (let step = 0; step < 40; step++) {
+        const kind = r.pick(['person', 'person', 'person', 'organisation', 'unnamed'] as const);
+        if (!registry.entities.length || r.next() < 0.25) {
+          const e = registry.add(randomName(r), kind);
+          if (kind === 'unnamed') e.plural = r.next() < 0.5;
+        } else readOn(registry, subjects, r, position);
+        if (step % 10 === 9) expectSameAnswers(registry, subjects, r, position, `seed ${seed}`);
+      }
+    }
+  });
+
+  it('answer as a scan would after buildRegistry has joined short forms to full names', () => {
+    for (let seed = 1; seed <= 100; seed++) {
+      const r = random(seed * 7919);
+      const registry = buildRegistry(Array.from({ length: 25 }, (_, i) => mention(r, i)), () => r.next() < 0.1);
+      const subjects = new Map<Entity, number[]>();
+      const position = () => globalPosition(Math.floor(r.next() * 6), Math.floor(r.next() * 50));
+      for (let step = 0; step < 15; step++) readOn(registry, subjects, r, position);
+      expectSameAnswers(registry, subjects, r, position, `seed ${seed}`);
+    }
+  });
+
+  it('finds a person named in short and in full by surname, given name, titled alias and role', () => {
+    const at = (name: string, title: string | null, block: number) => ({ block, start: 0, end: name.length, name, tokens: name.split(' '), title, kind: 'person', afterArticle: false, afterPreposition: false }) as NameMention;
+    const registry = buildRegistry([at('Macron', 'President', 0), at('Emmanuel Macron', null, 1)], () => false);
+    const macron = registry.findByName('Emmanuel Macron');
+    expect(macron?.name).toBe('Emmanuel Macron');
+    expect(registry.findByName('Macron')).toBe(macron);
+    expect(registry.findByName('Emmanuel')).toBe(macron);
+    expect(registry.findByName('President Macron')).toBe(macron);
+    expect(registry.findByRole('the president', Infinity)).toBe(macron);
+    expect(registry.findByPronoun('male', Infinity)).toBe(macron);
+  });
+});
