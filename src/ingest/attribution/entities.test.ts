@@ -105,7 +105,8 @@ function randomName(r: Random): string {
 const mention = (r: Random, i: number): NameMention => {
   const name = randomName(r);
   const title = r.next() < 0.15 ? r.pick(['Mayor', 'Ms', 'Coach', 'Deputy Mayor']) : null;
-  const fields = { block: Math.floor(i / 5), start: (i % 5) * 10, end: (i % 5) * 10 + name.length, name, tokens: name.split(' '), title, kind: name.endsWith('Trust') ? 'organisation' : 'person', afterArticle: r.next() < 0.1, afterPreposition: r.next() < 0.1 };
+  // Some share a position, so ties between entities seen at the same place are tried too.
+  const fields = { block: Math.floor(i / 5), start: (i % 3) * 10, end: (i % 3) * 10 + name.length, name, tokens: name.split(' '), title, kind: name.endsWith('Trust') ? 'organisation' : 'person', afterArticle: r.next() < 0.1, afterPreposition: r.next() < 0.1 };
   return fields as NameMention;
 };
 

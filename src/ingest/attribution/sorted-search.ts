@@ -65,41 +65,48 @@ export class RangeIndex {
  * at the same latest position, the one with the lowest key wins: the one a scan in key order meets first.
  */
 export class RecencyIndex<T extends { key: number }> {
-  private readonly positions: number[] = [];
-  private readonly items: T[] = [];
+  // Two sorted lists: what `reset` loads at once (the article's mentions), and what `add` brings
+  // later. Later sightings come in reading order, so they are appended; inserting them among the
+  // mentions instead moved the whole tail of the list each time.
+  private readonly loadedAt: number[] = [];
+  private readonly loaded: T[] = [];
+  private readonly addedAt: number[] = [];
+  private readonly added: T[] = [];
 
   add(item: T, position: number): void {
-    const i = lowerBound(this.positions, position);
-    this.positions.splice(i, 0, position);
-    this.items.splice(i, 0, item);
+    const i = lowerBound(this.addedAt, position);
+    this.addedAt.splice(i, 0, position);
+    this.added.splice(i, 0, item);
   }
 
-  /** Replaces the content with these sightings, sorted once (cheaper than adding them one by one). */
+  /** Replaces what was loaded with these sightings, sorted once. */
   reset(sightings: { item: T; position: number }[]): void {
     sightings.sort((a, b) => a.position - b.position);
-    this.positions.length = 0;
-    this.items.length = 0;
+    this.loadedAt.length = 0;
+    this.loaded.length = 0;
     for (const s of sightings) {
-      this.positions.push(s.position);
-      this.items.push(s.item);
+      this.loadedAt.push(s.position);
+      this.loaded.push(s.item);
     }
   }
 
   /** The latest fitting item seen before `before` and where, or null. */
   latest(before: number, fits: (item: T) => boolean): { item: T; at: number } | null {
+    const { loadedAt, loaded, addedAt, added } = this;
     // An item met again further back was already judged at its latest sighting.
     const judged = new Set<T>();
-    for (let i = lowerBound(this.positions, before) - 1; i >= 0; i--) {
-      const item = this.items[i]!;
+    let i = lowerBound(loadedAt, before) - 1;
+    let j = lowerBound(addedAt, before) - 1;
+    while (i >= 0 || j >= 0) {
+      const fromLoaded = j < 0 || (i >= 0 && loadedAt[i]! >= addedAt[j]!);
+      const at = fromLoaded ? loadedAt[i]! : addedAt[j]!;
+      const item = fromLoaded ? loaded[i--]! : added[j--]!;
       if (judged.has(item)) continue;
       judged.add(item);
       if (!fits(item)) continue;
-      const at = this.positions[i]!;
       let best = item;
-      for (let j = i - 1; j >= 0 && this.positions[j] === at; j--) {
-        const other = this.items[j]!;
-        if (other.key < best.key && !judged.has(other) && fits(other)) best = other;
-      }
+      for (; i >= 0 && loadedAt[i] === at; i--) if (loaded[i]!.key < best.key && !judged.has(loaded[i]!) && fits(loaded[i]!)) best = loaded[i]!;
+      for (; j >= 0 && addedAt[j] === at; j--) if (added[j]!.key < best.key && !judged.has(added[j]!) && fits(added[j]!)) best = added[j]!;
       return { item: best, at };
     }
     return null;
