@@ -9,21 +9,57 @@ describe('detectLanguage', () => {
     ['it', 'Il sindaco ha detto che la città non è pronta per la festa della primavera.'],
     ['es', 'El alcalde dijo que la ciudad está lista para la fiesta de los barrios del norte.'],
     ['nl', 'De burgemeester zei dat het niet mogelijk is om de brug voor ons te openen.'],
+    ['pl', 'Burmistrz powiedział, że miasto nie jest jeszcze gotowe na zimę i na święta.'],
+    ['pt', 'O presidente da câmara disse que a cidade ainda não está pronta para o inverno.'],
+    ['ru', 'Мэр сказал, что город ещё не готов к зиме и к праздникам.'],
   ])('recognises %s', (lang, text) => {
     expect(detectLanguage(text)).toBe(lang);
   });
 
-  it('returns null when there are fewer than three words', () => {
+  // Machine-translated copy often loses its accented letters ("Commençons" → "Commenons"): the
+  // trigrams that remain still tell the language, where a word list would miss the broken words.
+  it.each([
+    ['fr', 'Commenons btir une rponse commune avec nos partenaires europens ds maintenant.'],
+    ['de', 'Die Verhandlungen gehen in die nchste Runde, fr uns ist das ein gutes Zeichen.'],
+    ['it', 'Questa volta nessuno potra dire che non lo sapevamo, la citta merita di piu.'],
+    ['es', 'Necesitamos respuestas del ministro antes de la votacion del presupuesto.'],
+    ['pl', 'Potrzebujemy odpowiedzi od ministra przed glosowaniem nad budzetem.'],
+  ])('recognises %s with its accents dropped', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it.each([
+    ['en', 'Proud of our team today. Big win, see you on Sunday'],
+    ['fr', 'Merci à tous pour votre soutien, on continue demain !'],
+    ['it', 'Orgogliosi della squadra stasera, ci vediamo domenica'],
+    ['nl', 'Trots op ons team vandaag, tot zondag in de haven'],
+  ])('recognises a tweet-length %s text', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('reads a tweet’s words, not its links, handles, hashtags or numbers', () => {
+    const tweet = 'Grazie a tutti per il sostegno, domani si ricomincia! @CittaViva #Valmera https://t.co/AbC123xyz pic.twitter.com/Qw3rTy 2024';
+    expect(detectLanguage(tweet)).toBe('it');
+  });
+
+  it('returns null when the text is too short to tell', () => {
     expect(detectLanguage('Thank you')).toBeNull();
+    expect(detectLanguage('Bravo, merci beaucoup')).toBeNull();
     expect(detectLanguage('')).toBeNull();
   });
 
-  it('returns null for text with no common words (names, numbers, hashtags)', () => {
+  it('returns null for text with no words to speak of (names, numbers, hashtags, links)', () => {
     expect(detectLanguage('Kowalczyk Brandt Okafor 2024 #Valmera')).toBeNull();
-    expect(detectLanguage('12 34 56 78')).toBeNull();
+    expect(detectLanguage('12 34 56 78 90 12 34 56 78 90 12 34 56 78 90')).toBeNull();
+    expect(detectLanguage('https://t.co/AbC123xyz https://t.co/DeF456uvw @someone @another')).toBeNull();
   });
 
   it('is not fooled by letter case', () => {
     expect(detectLanguage('THE MAYOR SAID THAT IT IS TIME FOR THE VOTE')).toBe('en');
+  });
+
+  it('tells a long text by its opening', () => {
+    const opening = 'Le conseil municipal a voté mardi soir la fermeture du pont pour trois mois de travaux. ';
+    expect(detectLanguage(opening.repeat(200))).toBe('fr');
   });
 });
