@@ -47,7 +47,12 @@ export const ROLE_WORDS = new Set([
 ]);
 
 /** Titles written before a name that are not part of it. */
-export const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lady', 'lord', 'madam', 'madame', 'mademoiselle', 'monsieur', 'signor', 'signora', 'señor', 'señora', 'senor', 'senora', 'herr', 'frau', 'st', 'rev', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt']);
+export const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lady', 'lord', 'madam', 'madame', 'mademoiselle', 'monsieur', 'signor', 'signora', 'señor', 'señora', 'senor', 'senora', 'herr', 'frau', 'st', 'rev', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt',
+  // Police, military and civic ranks as news abbreviates them ("Insp. Ann Roy", "Ch Supt", "Cllr", "Coun.")
+  // and their full forms, which are written before a name the same way.
+  'insp', 'supt', 'ch', 'det', 'const', 'cst', 'cpl', 'pc', 'pte', 'maj', 'brig', 'adm', 'cmdr', 'cdr', 'lieut', 'cllr', 'coun',
+  'ald', 'hon', 'atty', 'msgr', 'sergeant', 'constable', 'corporal', 'detective', 'lieutenant', 'colonel', 'brigadier',
+  'admiral', 'justice', 'baroness', 'viscount', 'countess', 'duke', 'duchess']);
 
 /** Abbreviations written with a full stop that does not end a sentence ("the Rev. Ana Roy", "Mr. Lutz"). */
 export const ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Rev', 'Sen', 'Rep', 'Gov', 'Lt', 'Gen', 'Col', 'Capt', 'Sgt', 'Insp', 'Det', 'Const', 'Supt', 'Prof', 'St', 'Jr', 'Sr', 'Fr', 'Hon', 'Cllr', 'Cpl', 'Pte', 'Maj', 'Adm', 'Cmdr', 'Atty', 'Msgr', 'Mt', 'Ald', 'Gov.-Gen', 'Lt.-Gov'];
@@ -101,6 +106,13 @@ export const NOT_NAME_WORDS = new Set([
   'someone', 'nothing', 'everything', 'together', 'later', 'afterwards', 'earlier', 'instead', 'indeed', 'finally',
   'eventually', 'overall', 'sadly', 'luckily', 'unfortunately', 'fortunately', 'separately', 'elsewhere', 'nonetheless',
   'nevertheless', 'moreover', 'furthermore', 'recently', 'currently', 'previously', 'initially', 'ultimately', 'anyway', 'day', 'night',
+  // Prepositions, conjunctions and sentence adverbs that open a sentence before a name ("Besides Nora").
+  'besides', 'unlike', 'like', 'beyond', 'following', 'including', 'except', 'upon', 'toward', 'towards', 'behind',
+  'inside', 'outside', 'above', 'below', 'beneath', 'alongside', 'amid', 'amidst', 'around', 'along', 'via', 'into',
+  'onto', 'throughout', 'unless', 'whether', 'whereas', 'whilst', 'thus', 'hence', 'therefore', 'otherwise', 'rather',
+  'already', 'soon', 'often', 'clearly', 'certainly', 'obviously', 'notably', 'similarly', 'likewise', 'additionally',
+  'consequently', 'accordingly', 'apparently', 'reportedly', 'allegedly', 'hopefully', 'thankfully', 'surprisingly',
+  'ironically', 'tonight', 'whose', 'whom',
 ]);
 
 export const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|me|my|mine|myself|we|we['’](?:re|ve|ll|d)|us|our|ours|ourselves|let['’]s)\b|\b(?:je|j['’?]|nous|nos|notre|moi|mon|ma|mes|io|noi|nostro|nostra|nostri|abbiamo|siamo|ich|wir|unser|unsere|mein|yo|nosotros|nuestro|nuestra)\b/i;

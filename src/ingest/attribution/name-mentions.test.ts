@@ -103,3 +103,83 @@ describe('findNameMentions: roles without a name', () => {
     expect(names).not.toContain('Spanish Prime Minister');
   });
 });
+
+describe('findNameMentions: what the words say about a person', () => {
+  const find = (text: string) =>
+    findNameMentions(0, text).map((m) => {
+      expect(text.slice(m.start, m.end)).toBe(m.name);
+      return { name: m.name, title: m.title, kind: m.kind, evidence: m.evidence };
+    });
+
+  it('splits abbreviated titles off and keeps the name whole', () => {
+    expect(find('Mr. Dorsey said the plan was late.')).toEqual([{ name: 'Dorsey', title: 'Mr', kind: 'person', evidence: 'title' }]);
+    expect(find('The bill was filed by Rep. Ana Lutz on Monday.').map((m) => [m.name, m.title])).toEqual([['Ana Lutz', 'Rep']]);
+    expect(find('Insp. Darryl Smith said officers were called.').map((m) => [m.name, m.title])).toEqual([['Darryl Smith', 'Insp']]);
+    expect(find('Ch Supt Wendy Marr and Coun. Raj Patel spoke.').map((m) => [m.name, m.title])).toEqual([
+      ['Wendy Marr', 'Ch Supt'],
+      ['Raj Patel', 'Coun'],
+    ]);
+  });
+
+  // Was a bug: "Lt." ended the run, so "Lt" became a person and "Gov" the title.
+  it('reads a hyphenated abbreviated title as one title: Lt.-Gov. Ann Roy', () => {
+    expect(find('Lt.-Gov. Ann Roy opened the session.').map((m) => [m.name, m.title])).toEqual([['Ann Roy', 'Lt.-Gov']]);
+  });
+
+  it('keeps a middle initial with its full stop: Peter J. Maroney', () => {
+    expect(find('Peter J. Maroney, a lawyer, spoke.')).toEqual([{ name: 'Peter J. Maroney', title: null, kind: 'person', evidence: 'given-name' }]);
+  });
+
+  it('says a run with a known given name is a person, and one with neither name nor title only may be', () => {
+    expect(find('Yesterday Marguerite Okonjo arrived.')[0]?.evidence).toBe('given-name');
+    const unknown = find('Then Tshepo Mokoena arrived.');
+    expect(unknown).toEqual([{ name: 'Tshepo Mokoena', title: null, kind: 'person', evidence: null }]);
+  });
+
+  it('drops a sentence opener swallowed into a name: "Besides Nora", "Unlike Al Farsi"', () => {
+    expect(find('Besides Nora, nobody came.').map((m) => m.name)).toEqual(['Nora']);
+    expect(find('Unlike Al Farsi, the mayor stayed.').map((m) => m.name)).toEqual(['Al Farsi']);
+    // An opener the lexicon does not list goes too when a given name and a surname follow it.
+    expect(find('Upstairs Margaret Quist waited for Douglas Pell.').map((m) => m.name)).toEqual(['Margaret Quist', 'Douglas Pell']);
+    // Not in the middle of a sentence, where the capitalised word is part of the name.
+    expect(find('They voted for Holm Margaret Andersen.').map((m) => m.name)).toEqual(['Holm Margaret Andersen']);
+  });
+
+  it('does not take places, regions and their people for persons', () => {
+    expect(find('Residents of Maple Heights said the water was brown.').find((m) => m.name === 'Maple Heights')?.kind).toBe('unknown');
+    expect(find('A Northern Albertan farmer said the rain came late.')[0]).toMatchObject({ name: 'Northern Albertan', kind: 'unknown' });
+    expect(find('The storm hit Port Ellery and Upper Kessock Falls overnight.').map((m) => [m.name, m.kind])).toEqual([
+      ['Port Ellery', 'unknown'],
+      ['Upper Kessock Falls', 'unknown'],
+    ]);
+    // A region word before anything but its people may open a company's name, which can speak.
+    expect(find('The utility Eastern Grid said power was back.')[0]).toMatchObject({ name: 'Eastern Grid', kind: 'person', evidence: null });
+  });
+
+  it('does not take events for persons', () => {
+    expect(find('The Winter Olympics open in Valbruna after the Harbour Cup.').filter((m) => m.kind === 'unknown').map((m) => m.name)).toEqual(['Winter Olympics', 'Harbour Cup']);
+  });
+
+  it('lets a given name outweigh a place head that is also a surname, but not a title-less one', () => {
+    expect(find('Later Stuart Hall spoke.')[0]).toMatchObject({ name: 'Stuart Hall', kind: 'person' });
+    expect(find('They met at Brelvin Hall.')[0]).toMatchObject({ name: 'Brelvin Hall', kind: 'unknown' });
+    expect(find('Mr Pinewood Hall objected.')[0]).toMatchObject({ name: 'Pinewood Hall', kind: 'person', evidence: 'title' });
+  });
+});
+
+describe('findNameMentions: regressions in name knowledge', () => {
+  const names = (text: string) => findNameMentions(0, text).map((m) => [m.name, m.kind]);
+
+  // A given name the lists lack before a surname they hold as a given name is still one name.
+  it('keeps "Tshepo Lindsay" whole at the start of a sentence', () => {
+    expect(names('Tshepo Lindsay, the member for the islands, spoke first.')).toEqual([['Tshepo Lindsay', 'person']]);
+  });
+
+  it('keeps a body’s name whole even when a word in it is a given name: "Brora Salmon Growers Association"', () => {
+    expect(names('Brora Salmon Growers Association welcomed the ruling.')).toEqual([['Brora Salmon Growers Association', 'organisation']]);
+  });
+
+  it('reads a role word before a place’s head as part of the place: "Queen Street"', () => {
+    expect(names('The shop on Queen Street closed.')).toEqual([['Street', 'unknown']]);
+  });
+});

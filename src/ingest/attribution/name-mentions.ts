@@ -1,5 +1,12 @@
-/** Capitalised names in running text, with the title or role written before them ("French President"). */
+/**
+ * Capitalised names in running text, with the title or role written before them ("French President"),
+ * and what the words themselves say about them: a known given name or a title makes a person; a
+ * place's or an event's head word ("Maple Heights", "Spring Fair") makes no person. A run with neither
+ * stays a possible person: whether the text treats it as one (the subject of a speech verb, a name
+ * in apposition) is decided where speakers are resolved.
+ */
 import { dual, patternFor } from '../text/latin-pattern';
+import { isGivenName } from './gender';
 import { NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS, TITLE_WORDS } from './lexicon';
 
 export interface NameMention {
@@ -11,7 +18,13 @@ export interface NameMention {
   tokens: string[];
   /** Capitalised title/role before the name: "French President", "Mayor", "Ms". */
   title: string | null;
+  /** 'unknown': a place, a region's people, an event ("Maple Heights", "Northern Albertan", "Spring Fair"). */
   kind: 'person' | 'organisation' | 'unknown';
+  /**
+   * What in the words makes a person: a known given name ("Nora Quist"), a title or role before the
+   * name ("Insp. Quist"), or null when only the text around the name can tell ("Quist said").
+   */
+  evidence: 'given-name' | 'title' | null;
   /** True when "the" stands right before: "the United States", "the Golden Gull" are rarely people. */
   afterArticle: boolean;
   /** True when a preposition stands right before ("an analyst at Tillman Hart"): not a likely antecedent. */
@@ -19,10 +32,38 @@ export interface NameMention {
 }
 
 const PARTICLES = '(?:de|da|di|del|della|dos|das|du|van|von|der|den|le|la|ter|bin|al|el|y)';
-const TOKEN = "\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?";
+// A capitalised word, with an abbreviation's full stop ("Mr.", "J.") and hyphenated abbreviated
+// titles kept whole ("Lt.-Gov.", which would otherwise end the run at "Lt.").
+const TOKEN = "\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\.-\\p{Lu}[\\p{L}\\p{M}'’\\-]*)*\\.?";
 const NAME_RUN = dual(new RegExp(`${TOKEN}(?:\\s+(?:${PARTICLES}\\s+){0,2}${TOKEN})*`, 'gu'));
-const PLACE_WORDS = new Set(['port', 'porto', 'fort', 'lake', 'river', 'mount', 'street', 'square', 'bridge', 'valley', 'island', 'airport', 'station', 'stadium', 'hall', 'palace', 'house', 'park', 'road', 'avenue', 'gate', 'tower', 'castle', 'cathedral', 'church', 'north', 'south', 'east', 'west', 'nord', 'sud']);
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)$/u;
+
+// Head words that end the name of a place and never a person's ("Maple Heights", "Oxley Square").
+const PLACE_HEADS = new Set([
+  'square', 'street', 'avenue', 'road', 'boulevard', 'highway', 'motorway', 'airport', 'station', 'stadium', 'arena',
+  'cathedral', 'abbey', 'palace', 'tower', 'heights', 'falls', 'springs',
+  'valley', 'canyon', 'island', 'islands', 'peninsula', 'county', 'district', 'township', 'borough', 'province',
+  'harbour', 'harbor', 'bay', 'beach', 'coast', 'creek', 'river', 'sea', 'ocean', 'gulf', 'strait', 'firth',
+  'estuary', 'canal', 'reservoir', 'lodge', 'estates', 'gardens', 'plaza', 'mall', 'quay', 'pier', 'wharf', 'marina',
+  'mountains', 'forest', 'desert', 'trail', 'crossing', 'junction', 'cove', 'inlet', 'fjord',
+]);
+// Place heads that are surnames too ("Stuart Hall", "Charlotte Church"): a place only without a given name.
+const WEAK_PLACE_HEADS = new Set([
+  'hall', 'house', 'park', 'hill', 'hills', 'wood', 'woods', 'field', 'fields', 'lane', 'ridge', 'green', 'grove', 'glen',
+  'gate', 'point', 'church', 'chapel', 'castle', 'lake', 'bridge', 'north', 'south', 'east', 'west', 'nord', 'sud',
+]);
+// Words that open a place's name ("Port Moody", "Mount Kenya", "San Teodoro").
+const PLACE_PREFIXES = new Set(['port', 'porto', 'fort', 'lake', 'mount', 'mt', 'cape', 'san', 'santa', 'santo', 'sankt']);
+// Region words before a region's people ("Northern Albertan", "Southern Italian"). Not before anything
+// else: "Northern Grid" and "Southern Water" are companies that speak, as often as "Atlantic Canada" is a place.
+const REGION_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'inner', 'outer', 'atlantic', 'pacific', 'arctic', 'coastal', 'rural']);
+// Head words of events and contests ("the Winter Olympics", "Spring Fair", "Harbour Cup").
+const EVENT_HEADS = new Set([
+  'olympics', 'games', 'cup', 'championship', 'championships', 'tournament', 'marathon', 'fair', 'expo', 'show',
+  'awards', 'prize', 'trophy', 'summit', 'conference', 'election', 'elections', 'referendum', 'war', 'revolution',
+  'crisis', 'week', 'season', 'series', 'final', 'finals', 'parade', 'carnival', 'gala', 'biennale', 'forum', 'derby',
+  'classic', 'regatta', 'jubilee', 'fest', 'festival',
+]);
 
 /** A word without its possessive ('s, ’) or a full stop: "Putin’s" → "Putin", "Mr." → "Mr". */
 const clean = (t: string) => {
@@ -49,6 +90,28 @@ function wordsOf(run: string, at: number): { text: string; at: number }[] {
     if (i > start) out.push({ text: run.slice(start, i), at: at + start });
   }
   return out;
+}
+
+/** A title before a name, abbreviated or not, hyphenated titles too: "Mr.", "Insp", "Lt.-Gov.". */
+function isTitle(word: string): boolean {
+  const w = clean(word).toLowerCase();
+  if (TITLE_WORDS.has(w)) return true;
+  return w.includes('-') && w.split('-').every((part) => TITLE_WORDS.has(part.replace(/\.$/, '')));
+}
+
+/** A capitalised given name ("Nora"), not a lower-case particle the lists also hold ("de", "van"). */
+const opensName = (word: string) => isUpperCode(word.charCodeAt(0)) && isGivenName(clean(word));
+
+/** An initial inside a name keeps its full stop: "Peter J. Maroney". */
+const isInitial = (w: string) => w.length === 2 && w[1] === '.';
+
+/** True when the text before a position opens a sentence: nothing, or a sentence mark, a quote, a dash. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  if (i === 0) return true;
+  const c = text[i - 1]!;
+  return '.!?:;"“”‘\'(—–'.includes(c);
 }
 
 // Titles and names together: "Senate Majority Leader Tom Harlan" is six words.
@@ -89,8 +152,9 @@ export function findNameMentions(block: number, text: string): NameMention[] {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const run = m[0];
     const single = !run.includes(' ');
-    // Most runs are one capitalised word that opens a sentence ("The", "But"): drop them at once.
-    if (single && (NOT_NAME_WORDS.has(clean(run).toLowerCase()) || (isUpperCode(run.charCodeAt(1)) && ALL_CAPS.test(run)))) continue;
+    // Most runs are one capitalised word that opens a sentence ("The", "But"): drop them at once, and a
+    // title alone ("Lt." before a line break) is no name either.
+    if (single && (NOT_NAME_WORDS.has(clean(run).toLowerCase()) || (isUpperCode(run.charCodeAt(1)) && ALL_CAPS.test(run)) || (isTitle(run) && /[.-]/.test(run)))) continue;
     let words = single ? [{ text: run, at: m.index }] : wordsOf(run, m.index);
     const titleWords: typeof words = [];
     // The last word dropped from the front ("After" in "After Putin"): it stands before the name.
@@ -101,6 +165,10 @@ export function findNameMentions(block: number, text: string): NameMention[] {
       // (Indexes, not repeated slices: a run can be thousands of words long in a hostile file.)
       let from = 0;
       while (from < words.length && (isStop(words[from]!.text) || ALL_CAPS.test(words[from]!.text))) from++;
+      // A sentence opener the lexicon does not list ("Upstairs Nora Quist"): the capitalised first word
+      // of a sentence that is no given name or title, before a given name and more. Not in a pair:
+      // "Morag Lindsay" is a given name the lists lack before a surname they hold as a given name.
+      if (from === 0 && words.length > 2 && opensSentence(text, m.index) && opensName(words[1]!.text) && !isGivenName(clean(words[0]!.text)) && !isTitle(words[0]!.text) && !ROLE_WORDS.has(clean(words[0]!.text).toLowerCase()) && !words.some((w) => ORGANISATION_WORDS.has(clean(w.text).toLowerCase()))) from = 1;
       if (from > 0) dropped = words[from - 1]!.text;
       // A run can swallow a stop word in the middle ("Moscow Today"): cut there.
       let to = from + 1;
@@ -115,7 +183,7 @@ export function findNameMentions(block: number, text: string): NameMention[] {
         const first = words[nameFrom]!.text;
         const w = clean(first).toLowerCase();
         const nextIsRole = ROLE_WORDS.has(clean(words[nameFrom + 1]!.text).toLowerCase());
-        if (TITLE_WORDS.has(w) || ROLE_WORDS.has(w) || (NATIONALITY.test(first) && (nextIsRole || words.length - nameFrom > 2))) nameFrom++;
+        if (isTitle(first) || ROLE_WORDS.has(w) || (NATIONALITY.test(first) && (nextIsRole || words.length - nameFrom > 2))) nameFrom++;
         else break;
       }
       titleWords.push(...words.slice(0, nameFrom));
@@ -128,7 +196,19 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     if (!firstWord || !lastWord) continue;
     const tokens = words.map((w) => clean(w.text)).filter(Boolean);
     const lower = tokens.map((t) => t.toLowerCase());
-    const kind = lower.some((t) => ORGANISATION_WORDS.has(t)) ? 'organisation' : lower.some((t) => PLACE_WORDS.has(t)) ? 'unknown' : 'person';
+    const first = lower[0] ?? '';
+    const last = lower[lower.length - 1] ?? '';
+    const evidence = titleWords.length ? 'title' : isGivenName(tokens[0] ?? '') ? 'given-name' : null;
+    // What the words say the run names, when no title makes it a person: a place by its head or its
+    // opening word ("Maple Heights", "Port Moody"), a region or its people ("Northern Albertan"), an
+    // event ("Spring Fair"). A given name outweighs a head that is also a surname ("Stuart Hall").
+    // A role word before a place's head is part of the place's name ("Queen Street", "King's Cup"); a
+    // title is not ("Mr Bridge").
+    const titled = titleWords.some((w) => isTitle(w.text));
+    const notPerson =
+      !titled &&
+      (PLACE_HEADS.has(last) || EVENT_HEADS.has(last) || (evidence === null && WEAK_PLACE_HEADS.has(last) && tokens.length > 1) || (tokens.length > 1 && (PLACE_PREFIXES.has(first) || (evidence === null && REGION_WORDS.has(first) && NATIONALITY.test(tokens[tokens.length - 1]!)))));
+    const kind = lower.some((t) => ORGANISATION_WORDS.has(t)) ? 'organisation' : notPerson ? 'unknown' : 'person';
     const [wordBefore, twoBefore] = wordsBefore(text, m.index);
     const previous = dropped || wordBefore;
     const beforePrevious = dropped ? wordBefore : twoBefore;
@@ -141,10 +221,12 @@ export function findNameMentions(block: number, text: string): NameMention[] {
       block,
       start: firstWord.at,
       end: lastWord.at + clean(lastWord.text).length,
-      name: tokens.join(' '),
+      // Initials keep their full stop, so the name reads as written: "Peter J. Maroney".
+      name: words.map((w, i) => (i < words.length - 1 && isInitial(w.text) ? w.text : clean(w.text))).join(' '),
       tokens,
       title: titleWords.length ? titleWords.map((w) => clean(w.text)).join(' ') : null,
       kind: namedBody || bodyAfter ? 'organisation' : kind,
+      evidence,
       afterArticle: prev === 'the',
       afterPreposition: PREPOSITIONS.has(prev) || (prev === 'the' && PREPOSITIONS.has(beforePrevious.toLowerCase())),
     });
