@@ -3,7 +3,7 @@
  * reported clause begins after its verb: determiners and pronouns open a clause, prepositions open
  * a phrase that belongs to the verb ("said in a statement"), auxiliaries show a finite verb.
  */
-import { dual, pick } from '../text/latin-pattern';
+import type { VerbForm } from './reporting-verbs';
 
 export interface Token {
   /** The word as written, or one punctuation mark. */
@@ -13,21 +13,52 @@ export interface Token {
   end: number;
   /** True for words (letters or digits), false for punctuation. */
   word: boolean;
+  /** The reporting verb this word is, once looked up (null: none; undefined: not yet looked up). */
+  verb: VerbForm | null | undefined;
 }
 
-// Words keep inner apostrophes, hyphens and dots ("didn't", "week-long", "U.S."); marks stand alone.
-const TOKEN = dual(/[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.-](?=[\p{L}\p{N}]))*|[,;:“”"«»„‘’—–()[\]!?]/gu);
+const MARKS = new Set([',', ';', ':', '“', '”', '"', '«', '»', '„', '‘', '’', '—', '–', '(', ')', '[', ']', '!', '?'].map((m) => m.charCodeAt(0)));
+// Apostrophes, full stops and hyphens join the letters on both sides into one word.
+const INNER = new Set([39, 0x2019, 46, 45]);
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-/** The tokens of a text, offsets relative to `base`. */
-export function tokenize(text: string, latin: boolean, base = 0): Token[] {
+/** A letter, digit or combining mark: ASCII by code, the rest by its Unicode class. */
+function wordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(text[i]!);
+}
+
+/**
+ * The tokens of a text, offsets relative to `base`. Words keep inner apostrophes, hyphens and dots
+ * ("didn't", "week-long", "U.S."); marks stand alone. A loop over character codes: a regex and a
+ * lower-cased copy per token cost more than the rules that read them.
+ */
+export function tokenize(text: string, _latin: boolean, base = 0): Token[] {
   const out: Token[] = [];
-  const re = pick(TOKEN, latin);
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    const word = !(c < 0x80 ? /[,;:"!?()[\]]/.test(t) : /^[“”«»„‘’—–]$/.test(t));
-    out.push({ text: t, lower: t.toLowerCase(), start: base + m.index, end: base + m.index + t.length, word });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (wordChar(text, i)) {
+      const start = i;
+      let lowerCase = true;
+      while (i < n) {
+        if (wordChar(text, i)) {
+          const c = text.charCodeAt(i);
+          if (c >= 65 && c <= 90 || c >= 0x80) lowerCase = false;
+          i++;
+        } else if (INNER.has(text.charCodeAt(i)) && i + 1 < n && wordChar(text, i + 1)) i++;
+        else break;
+      }
+      const word = text.slice(start, i);
+      out.push({ text: word, lower: lowerCase ? word : word.toLowerCase(), start: base + start, end: base + i, word: true, verb: undefined });
+      continue;
+    }
+    if (MARKS.has(text.charCodeAt(i))) {
+      const ch = text[i]!;
+      out.push({ text: ch, lower: ch, start: base + i, end: base + i + 1, word: false, verb: null });
+    }
+    i++;
   }
   return out;
 }
@@ -61,5 +92,5 @@ export function notClauseStart(t: Token, next: Token | undefined): boolean {
 export const MONTHS = set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
 
 /** A word capitalised in the text. */
-export const capitalised = (t: Token): boolean => t.word && t.text[0] !== t.lower[0];
+export const capitalised = (t: Token): boolean => t.word && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
 export const isNumber = (t: Token): boolean => t.word && /^[\d$£€]/.test(t.text);

@@ -75,10 +75,12 @@ export function scanSentences(block: number, text: string, quoted: Range[], sent
     const base = sentence.start;
     const hasQuote = index.overlaps(sentence.start, sentence.end);
     const cues = new Set<string>();
-    for (let i = lowerBound(cueAt, sentence.start); i < cueAt.length && cueAt[i]! < sentence.end; i++) cues.add(found[i]!.word);
+    const first = lowerBound(cueAt, sentence.start);
+    let last = first;
+    for (; last < cueAt.length && cueAt[last]! < sentence.end; last++) cues.add(found[last]!.word);
     const colon = s.includes(':');
     const next = sentences[si + 1];
-    const ctx: SentenceContext = { block, text, sentence, s, base, latin, cues, hasQuote, quoted: isQuoted, next: next ? text.slice(next.start, next.end) : '' };
+    const ctx: SentenceContext = { block, text, sentence, s, base, latin, cues, cueWords: found.slice(first, last), hasQuote, quoted: isQuoted, next: next ? text.slice(next.start, next.end) : '' };
     const own = cues.size || colon ? runRules(ctx, colon) : null;
 
     // A first-person sentence right after someone's speech goes on with it. After a colon cue the

@@ -36,10 +36,13 @@ const isClauseVerb = (v: VerbForm) => takes(v.verb, 'that') || takes(v.verb, 'ba
 /** A verb form that can report a clause, at a token. */
 function verbAt(tokens: Token[], i: number): VerbForm | null {
   const t = tokens[i];
+  if (!t?.word) return null;
+  // Read once per token: the clause and split scans ask again for the same words.
+  if (t.verb !== undefined) return t.verb;
   // Inside a sentence a capitalised word is a name or a title ("Judge Brandt"), not a verb.
-  if (!t?.word || i > 0 && capitalised(t)) return null;
-  const v = VERB_FORMS.get(t.lower);
-  return v && isClauseVerb(v) ? v : null;
+  const v = i > 0 && capitalised(t) ? undefined : VERB_FORMS.get(t.lower);
+  t.verb = v && isClauseVerb(v) ? v : null;
+  return t.verb;
 }
 
 /** Skips one phrase of time or place: "on Tuesday", "in a statement", "during the week-long trial". */
@@ -412,6 +415,7 @@ interface Split {
 
 // ", a point on which the opposition …": an apposition that comments on the clause, in the writer's voice.
 const COMMENT_APPOSITION = /^(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:that|which|on which|in which|for which|to which)\b/iu;
+const MAIN_CLAUSE_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
 const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*$/u;
 
 /** The next place in a clause where another reporting verb takes over. */
@@ -419,9 +423,12 @@ function nextSplit(s: string, base: number, tokens: Token[], from: number, mainF
   for (let j = from + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     const afterComma = tokens[j - 1]?.text === ',';
-    if (t.text === ',' && tokens[j + 1] && COMMENT_APPOSITION.test(s.slice(tokens[j + 1]!.start - base))) return { end: j, resume: -1, shared: true };
-    // "The minister, who said that taxes would fall, has now raised them": the main clause resumes.
-    if (t.text === ',' && tokens[j + 1] && /^(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must)$/.test(tokens[j + 1]!.lower)) return { end: j, resume: -1, shared: true };
+    if (t.text === ',' && tokens[j + 1]) {
+      const next = tokens[j + 1]!;
+      if ((next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && COMMENT_APPOSITION.test(s.slice(next.start - base, next.start - base + 60))) return { end: j, resume: -1, shared: true };
+      // "The minister, who said that taxes would fall, has now raised them": the main clause resumes.
+      if (MAIN_CLAUSE_VERBS.has(next.lower)) return { end: j, resume: -1, shared: true };
+    }
     // ", adding that …", "before adding, more quietly, that …"
     const v = verbAt(tokens, j);
     if (v?.form === 'ing' && (afterComma || tokens[j - 1]?.lower === 'before')) {

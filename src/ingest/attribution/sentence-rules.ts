@@ -6,7 +6,7 @@
  * Rules are tried in table order; the first that finds speech in a sentence wins.
  */
 import type { QuoteKind } from '../schema';
-import { countWords } from '../text/ascii-words';
+import { countWords, type WordAt } from '../text/ascii-words';
 import { dual, pick } from '../text/latin-pattern';
 import { tokenize } from './clause-words';
 import { FIRST_PERSON, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERB_SET } from './lexicon';
@@ -27,6 +27,8 @@ export interface SentenceContext {
   latin: boolean;
   /** Trigger words present in the sentence (lower case). */
   cues: ReadonlySet<string>;
+  /** The same words where they stand in the paragraph, in order. */
+  cueWords: readonly WordAt[];
   hasQuote: boolean;
   /** True when a position of the paragraph is inside quotation marks (marks included). */
   quoted: (at: number) => boolean;
@@ -204,8 +206,24 @@ function nominalRule(ctx: SentenceContext): RuleResult | null {
 
 // ---- a reporting verb and its clause ----
 
+/**
+ * A word that may be a reporting verb here: lower case (or opening the sentence), and a participle
+ * only after a comma or "by"/"before"/"as". Most sentences that hold such a word hold none in that
+ * position ("the report", "a call for …"), and this look spares them the word-by-word reading.
+ */
+function verbCandidate(ctx: SentenceContext, w: WordAt): boolean {
+  const v = VERB_FORMS.get(w.word);
+  if (!v || !(takes(v.verb, 'that') || takes(v.verb, 'bare') || takes(v.verb, 'wh'))) return false;
+  const c = ctx.text.charCodeAt(w.start);
+  if (w.start > ctx.base && !(c >= 97 && c <= 122)) return false;
+  if (v.form !== 'ing') return true;
+  const before = ctx.text.slice(Math.max(ctx.base, w.start - 8), w.start).trimEnd();
+  return /(?:,|\b(?:by|before|after|while|when|and|as))$/.test(before);
+}
+
 function clauseRule(ctx: SentenceContext): RuleResult | null {
   const { s, base, block, text } = ctx;
+  if (!ctx.cueWords.some((w) => verbCandidate(ctx, w))) return null;
   const tokens = tokenize(s, ctx.latin, base);
   const clauses = reportedClauses(s, base, tokens, ctx.quoted);
   if (!clauses.length) return null;
@@ -274,13 +292,13 @@ const TRAILING_BREAK = /,\s+(?:though|although|but|while|as|and|who|which|where|
 function lastRule(ctx: SentenceContext): RuleResult | null {
   const { s, base, block, text } = ctx;
   if (!s.includes(',')) return null;
-  // The last closing verb of the sentence, found by its word.
-  let verb: RegExpExecArray | null = null;
-  const words = /[\p{L}]+/gu;
-  for (let m = words.exec(s); m; m = words.exec(s)) if (CLOSING_SET.has(m[0].toLowerCase()) && !ctx.quoted(base + m.index)) verb = m;
-  if (!verb) return null;
-  const verbStart = verb.index;
-  const verbEnd = verbStart + verb[0].length;
+  // The last closing verb of the sentence, from the words the paragraph scan already found.
+  let found: WordAt | null = null;
+  for (const w of ctx.cueWords) if (CLOSING_SET.has(w.word) && !ctx.quoted(w.start)) found = w;
+  if (!found) return null;
+  const verb = [text.slice(found.start, found.end)] as const;
+  const verbStart = found.start - base;
+  const verbEnd = found.end - base;
   const comma = s.lastIndexOf(',', verbStart);
   if (comma < 0) return null;
   let after = s.slice(verbEnd);
