@@ -84,7 +84,7 @@ export const CIRCLE_CUES: CircleCue[] = [
   { pattern: /,\s+(?:is|was)\s+the\s+(?:comment|word|line|refrain|reasoning|verdict)\s+(?:in|among|at|from|of)\s+([^,.;:]{3,80}?)[.!]?$/i, example: 'The budget will pass, is the comment among the majority.' },
 ];
 
-const CIRCLE_MENTION = /\b(the\s+(?:entourage|surroundings|circles?|camp|inner\s+circle|staff)\s+of\s+[^,.;:]{2,50}?|(?:sources|people|those|aides|allies)\s+close\s+to\s+[^,.;:]{2,50}?)(?=[,.;:]|\s+(?:say|said|says|explain|add|do|did|is|are|was|were|the|a)\b)/i;
+const CIRCLE_MENTION = /\b(the\s+(?:entourage|surroundings|circles?|camp|inner\s+circle|staff)\s+of\s+[^,.;:]{2,50}?|(?:sources|people|those|aides|allies)\s+close\s+to\s+[^,.;:]{2,50}?)(?=[,.;:]|\s+(?:say|said|says|explain|add|do|did|is|are|was|were|the|a)\b)/gi;
 
 // A name, with the particles that translated names keep ("Maarten de Wolff", "Ursula von Berg").
 const NAME = `(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?\\s+(?:(?:de|van|von|der|den|di|da|del|della|le|la|du|dos|ter|ten|al|el|bin)\\s+)*){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]+`;
@@ -108,7 +108,33 @@ const INTRODUCES = /^(?:Asked|Questioned|Pressed|Interviewed|Reached|Contacted|S
 const SUBORDINATE_START = /^(?:When|After|Before|As|While|Since|Until|Once|Although|Though|Because|With|Without|In|On|At|During)\b/;
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}\s+[–—-]{1,2}\s+/u;
 
-const WORDS = new Set([...CLOSING_VERBS, ...INTRO_WORDS, ...THIRD_PERSON, ...FIRST_PERSON_WORDS, ...SECOND_PERSON_WORDS, ...PRESENT_WORDS, ...PAST_WORDS, ...CIRCLE_HEADS]);
+/** Words of the circle cues, so that only the sentences holding one are tried on them. */
+const CIRCLE_TRIGGERS = new Set(['hears', 'hear', 'confided', 'said', 'whispered', 'murmured', 'explained', 'repeated', 'observed', 'noted', 'heard', 'added', 'reported', 'admitted', 'known', 'say', 'explain', 'repeat', 'confide', 'whisper', 'observe', 'note', 'add', 'admit', 'comment', 'word', 'line', 'refrain', 'reasoning', 'verdict']);
+
+// One look-up per word found: what the word tells, as bits.
+const FIRST = 1;
+const SECOND = 2;
+const PRESENT = 4;
+const PAST = 8;
+const THIRD = 16;
+const CIRCLE = 32;
+const CIRCLE_CUE = 64;
+const INTRO = 128;
+const CLOSING = 256;
+const FLAGS = new Map<string, number>();
+const flag = (words: Iterable<string>, bit: number) => {
+  for (const w of words) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit);
+};
+flag(FIRST_PERSON_WORDS, FIRST);
+flag(SECOND_PERSON_WORDS, SECOND);
+flag(PRESENT_WORDS, PRESENT);
+flag(PAST_WORDS, PAST);
+flag(THIRD_PERSON, THIRD);
+flag(CIRCLE_HEADS, CIRCLE);
+flag(CIRCLE_TRIGGERS, CIRCLE_CUE);
+flag(INTRO_WORDS, INTRO);
+flag(CLOSING_VERBS, CLOSING);
+const WORDS = new Set(FLAGS.keys());
 const HASHES = hashesOf(WORDS);
 
 /** What one sentence holds, read once from the paragraph's word scan. */
@@ -124,6 +150,8 @@ interface Sentence extends Range {
   past: boolean;
   third: boolean;
   circle: boolean;
+  /** A word of the circle cues ("hears", "confided", "is heard"): worth trying CIRCLE_CUES on. */
+  circleCue: boolean;
   intro: boolean;
   /** Offsets of closing verbs, in order. */
   closing: { word: string; start: number; end: number }[];
@@ -140,14 +168,16 @@ interface Paragraph {
   closed: boolean[];
 }
 
-interface Run {
-  block: number;
-  from: number;
-  to: number;
-  item: SpeechItem;
-}
 
 const item = (spans: Span[], cue: SpeechItem['cue'], phrase: string | null, at: { block: number; offset: number }, parent: SpeechItem | null = null, kind: SpeechItem['kind'] = 'unmarked'): SpeechItem => ({ kind, spans, cue, speakerPhrase: phrase, phraseAt: at, cataphora: null, parent, speaker: null });
+
+/** What the passes share while they read an article. */
+interface Pass {
+  paras: Paragraph[];
+  out: SpeechItem[];
+  /** Items of first-person runs given to a speaker: dropped when the writer turns out to speak in the first person. */
+  firstPersonRuns: Set<SpeechItem>;
+}
 
 /**
  * Finds unmarked speech in an article's paragraphs. `taken` are the ranges per paragraph already
@@ -158,223 +188,247 @@ const item = (spans: Span[], cue: SpeechItem['cue'], phrase: string | null, at: 
 export function findUnmarkedSpeech(paragraphs: TextBlock[], sentencesOf: (block: number) => Range[], taken: Map<number, Range[]>, items: SpeechItem[]): SpeechItem[] {
   const byBlock = new Map<number, SpeechItem[]>();
   const busy = new Map<number, Range[]>();
-  const occupy = (block: number, r: Range) => {
-    const list = busy.get(block) ?? [];
-    list.push(r);
-    busy.set(block, list);
-  };
-  for (const [block, ranges] of taken) for (const r of ranges) occupy(block, r);
+  for (const [block, ranges] of taken) for (const r of ranges) occupy(busy, block, r);
   for (const it of items) {
     for (const s of it.spans) {
-      occupy(s.block, s);
+      occupy(busy, s.block, s);
       const list = byBlock.get(s.block) ?? [];
-      list.push(it);
+      if (list[list.length - 1] !== it) list.push(it);
       byBlock.set(s.block, list);
     }
-    if (it.cue?.span) occupy(it.cue.span.block, it.cue.span);
+    if (it.cue?.span) occupy(busy, it.cue.span.block, it.cue.span);
   }
-  const paras: Paragraph[] = paragraphs.map((p) => {
-    const para = read(p, sentencesOf(p.block), busy.get(p.block) ?? [], taken.get(p.block) ?? []);
+  const pass: Pass = { paras: [], out: [], firstPersonRuns: new Set() };
+  for (const p of paragraphs) {
+    const para = read(p, sentencesOf(p.block), busy.get(p.block) ?? [], taken.get(p.block) ?? [], pass.paras.length < 2);
     indexItems(para, byBlock.get(p.block) ?? []);
-    return para;
-  });
-
+    pass.paras.push(para);
+  }
   // A column or an editorial is narrated in the first person: its "I" and "we" are nobody's quote.
-  const firstPersonNarration = narratesInFirstPerson(paras);
-  const out: SpeechItem[] = [];
-  const firstPersonRuns = new Set<SpeechItem>();
-  let previous: Run | null = null;
+  const firstPersonNarration = narratesInFirstPerson(pass.paras);
 
-  paras.forEach((p, pi) => {
-    const { block, text, sentences } = p;
-    const own = byBlock.get(block) ?? [];
-    if (!sentences.some((s) => s.free)) {
-      previous = lastSpeechOf(p);
-      return;
-    }
-    const runs: Run[] = [];
-
+  for (let pi = 0; pi < pass.paras.length; pi++) {
+    const p = pass.paras[pi]!;
+    if (!hasFree(p)) continue;
+    const n = p.sentences.length;
     // 1. A closing cue: the speech runs back from it to the previous narration sentence.
-    sentences.forEach((s, si) => {
-      if (!s.free) return;
-      const cue = closingCue(p, si);
-      if (!cue) return;
-      const from = cue.short ? si - 1 : extendBack(p, si, cue.phrase);
-      const start = lead(text, sentences[from]!);
-      const end = trimEnd(text, start, cue.contentEnd);
-      if (end <= start) return;
-      const it = item([{ block, start, end }], { text: cue.text, span: { block, start: cue.start, end: cue.end } }, cue.parent ? null : cue.phrase, { block, offset: cue.start }, cue.parent);
-      if (!cue.parent && /^(?:he|she|they)$/i.test(cue.phrase) && sentences[si + 1]) it.cataphora = cataphora(text.slice(sentences[si + 1]!.start, sentences[si + 1]!.end), p.latin);
-      if (cue.reported && readsAsPast(sentences, from, si - 1) && contentReadsAsPast(text.slice(sentences[si]!.start, cue.contentEnd))) it.kind = 'reported';
-      for (let k = from; k <= si; k++) sentences[k]!.free = false;
-      out.push(it);
-      runs.push({ block, from, to: si, item: it });
-      p.endingIn[si] = it;
-    });
-
+    for (let si = 0; si < n; si++) if (p.sentences[si]!.free && p.sentences[si]!.closing.length) closedBySentence(pass, p, si);
     // 1b. Speech named in the sentence after it: "… goes home. Words of the undersecretary Ann Roy, who …".
-    sentences.forEach((s, si) => {
-      const next = sentences[si + 1];
-      if (!s.free || !next?.free || isQuestion(text, s)) return;
-      const nextText = text.slice(next.start, next.end);
-      if (!/^(?:These|Those|Such|This|That|The|So|Thus|\p{Lu}\p{Ll}+\s+of)\b/u.test(nextText)) return;
-      const m = pick(NOUN_OPENER, p.latin).exec(nextText) ?? pick(SO_SAID, p.latin).exec(nextText);
-      if (!m?.[1]) return;
-      const named = pick(TRAILING_NAME, p.latin).exec(m[1]);
-      const phrase = named?.[1] ?? m[1];
-      const from = extendBack(p, si, phrase);
-      const start = lead(text, sentences[from]!);
-      const end = trimEnd(text, start, s.end);
-      const at = next.start + (named ? m[0].lastIndexOf(named[1]!) : m[0].length - m[1].length);
-      const it = item([{ block, start, end }], { text: m[0], span: { block, start: next.start, end: next.start + m[0].length } }, phrase, { block, offset: at });
-      for (let k = from; k <= si + 1; k++) sentences[k]!.free = false;
-      out.push(it);
-      runs.push({ block, from, to: si, item: it });
-      p.endingIn[si] = it;
-    });
-
+    for (let si = 0; si + 1 < n; si++) if (p.sentences[si]!.free && p.sentences[si + 1]!.free) namedAfter(pass, p, si);
     // 2. An item of the sentence pass closed by a cue may have taken only the last sentence of a run.
-    for (const it of own) {
-      if (it.kind === 'direct' || it.spans.length !== 1 || !it.cue?.span || it.parent) continue;
-      const span = it.spans[0]!;
-      if (it.cue.span.block !== block || it.cue.span.start < span.end) continue;
-      const si = sentenceAt(sentences, span.start);
-      if (si <= 0 || lead(text, sentences[si]!) !== span.start) continue;
-      const from = extendBack(p, si, it.speakerPhrase ?? '');
-      if (from === si) continue;
-      span.start = lead(text, sentences[from]!);
-      if (it.kind === 'reported' && runIsSpeech(sentences, from, si)) it.kind = 'unmarked';
-      const next = sentences[si + 1];
-      if (!it.cataphora && next && /^(?:he|she|they)$/i.test(it.speakerPhrase ?? '')) it.cataphora = cataphora(text.slice(next.start, next.end), p.latin);
-      for (let k = from; k < si; k++) sentences[k]!.free = false;
-    }
-
+    for (const it of byBlock.get(p.block) ?? []) widen(p, it);
     // 3. Speech given to an unnamed circle.
-    sentences.forEach((s, si) => {
-      if (!s.free || !s.circle && !/,\s+(?:it|one|they|you)\s|,\s+(?:is|was|are|were)\s/.test(text.slice(s.start, s.end))) return;
-      const sentence = text.slice(s.start, s.end);
-      for (const rule of CIRCLE_CUES) {
-        const m = rule.pattern.exec(sentence);
-        if (!m) continue;
-        const named = m[1] && !/^(?:his|her|their|its)\s/i.test(m[1]) ? m[1] : null;
-        const phrase = named ?? circleBefore(paragraphs, pi, s.start);
-        if (!phrase) return;
-        const from = extendBack(p, si, '', true);
-        const start = lead(text, sentences[from]!);
-        const end = trimEnd(text, start, s.start + m.index);
-        if (end <= start) return;
-        const cueStart = s.start + m.index + m[0].search(/[^,\s]/);
-        const it = item([{ block, start, end }], { text: m[0].replace(/^,\s*/, '').replace(/[.!]$/, ''), span: { block, start: cueStart, end: s.end } }, phrase, { block, offset: cueStart });
-        for (let k = from; k <= si; k++) sentences[k]!.free = false;
-        out.push(it);
-        runs.push({ block, from, to: si, item: it });
-        p.endingIn[si] = it;
-        return;
-      }
-    });
-
-    // 4. First-person runs: after a narration sentence about the speaker, or going on from the
+    for (let si = 0; si < n; si++) if (p.sentences[si]!.free && p.sentences[si]!.circleCue) givenToCircle(pass, pi, si);
+    // 4. First-person runs: after a narration sentence that speaks of speaking, or going on from the
     // speech that ended the paragraph before.
     if (!firstPersonNarration) {
-      for (let si = 0; si < sentences.length; si++) {
-        const s = sentences[si]!;
-        if (!s.free || !(s.first || s.second) || isQuestion(text, s)) continue;
-        let to = si;
-        while (to + 1 < sentences.length && continuesRun(p, to + 1)) to++;
-        // A run with only "my" or "us" in it may be the writer's ("On the last day of my visit …").
-        let strong = false;
-        for (let k = si; k <= to; k++) strong ||= sentences[k]!.strong;
-        // Speech closed by a cue in the next sentence is that cue's, whatever the sentence pass made of it.
-        const next = sentences[to + 1];
-        if (!strong || WRITER_OPENING.test(text.slice(s.start, s.end)) || (next && !next.free && (p.closed[to + 1] || closingCue(p, to + 1)))) {
-          si = to;
-          continue;
-        }
-        const start = lead(text, s);
-        const end = trimEnd(text, start, sentences[to]!.end);
-        const spans = [{ block, start, end }];
-        let it: SpeechItem | null = null;
-        const before = sentences[si - 1];
-        if (before?.free) {
-          const intro = introSubject(p, si - 1);
-          if (intro) it = item(spans, null, intro.phrase, { block, offset: intro.at });
-        } else if (before) {
-          const parent = rootOf(p.endingIn[si - 1]);
-          if (parent) it = item(spans, null, null, { block, offset: start }, parent);
-        } else if (pi > 0 && paragraphs[pi - 1]!.block === block - 1) {
-          const prev = paras[pi - 1]!;
-          const last = prev.sentences[prev.sentences.length - 1];
-          if (last?.free) {
-            const intro = introSubject(prev, prev.sentences.length - 1, true);
-            if (intro) it = item(spans, null, intro.phrase, { block: prev.block, offset: intro.at });
-          } else {
-            // Words in quotation marks do not lose them halfway: only unmarked or reported speech goes on.
-            const parent = previous?.block === prev.block && previous.to === prev.sentences.length - 1 && previous.item.kind !== 'direct' ? previous.item : null;
-            if (parent) it = item(spans, null, null, { block, offset: start }, parent.parent ?? parent);
-          }
-        }
-        if (it) {
-          for (let k = si; k <= to; k++) sentences[k]!.free = false;
-          out.push(it);
-          firstPersonRuns.add(it);
-          runs.push({ block, from: si, to, item: it });
-          p.endingIn[to] = it;
-        }
-        si = to;
+      for (let si = 0; si < n; si++) {
+        const s = p.sentences[si]!;
+        if (s.free && (s.first || s.second) && !isQuestion(p.text, s)) si = firstPersonRun(pass, pi, si);
       }
     }
-    const mine = runs.sort((a, b) => a.to - b.to).pop();
-    const theirs = lastSpeechOf(p);
-    previous = mine && (!theirs || theirs.to <= mine.to) ? mine : theirs;
-  });
+  }
   // First-person sentences that no cue or speaker claims are the writer's (a column, an editorial's
   // "we", a live blog's "we'll bring you"): then the runs given to speakers may be the writer's too.
   let orphans = 0;
-  for (const p of paras) for (const x of p.sentences) if (x.free && x.strong && x.firstOutside) orphans++;
-  return orphans >= 2 ? out.filter((it) => !firstPersonRuns.has(it)) : out;
+  for (const p of pass.paras) for (const x of p.sentences) if (x.free && x.strong && x.firstOutside) orphans++;
+  return orphans >= 2 ? pass.out.filter((it) => !pass.firstPersonRuns.has(it)) : pass.out;
+}
+
+function occupy(busy: Map<number, Range[]>, block: number, r: Range): void {
+  const list = busy.get(block) ?? [];
+  list.push(r);
+  busy.set(block, list);
+}
+
+function hasFree(p: Paragraph): boolean {
+  for (const s of p.sentences) if (s.free) return true;
+  return false;
+}
+
+/** Takes sentences from..to for an item whose words end in sentence `to`. */
+function claim(pass: Pass, p: Paragraph, from: number, to: number, it: SpeechItem, through = to): void {
+  for (let k = from; k <= through; k++) p.sentences[k]!.free = false;
+  pass.out.push(it);
+  p.endingIn[to] = it;
+}
+
+const PRONOUN_PHRASE = /^(?:he|she|they)$/i;
+
+/** "…, he said in the press room." (rule 1). */
+function closedBySentence(pass: Pass, p: Paragraph, si: number): void {
+  const { block, text, sentences } = p;
+  const cue = closingCue(p, si);
+  if (!cue) return;
+  const from = cue.short ? si - 1 : extendBack(p, si, cue.phrase);
+  const start = lead(text, sentences[from]!);
+  const end = trimEnd(text, start, cue.contentEnd);
+  if (end <= start) return;
+  const it = item([{ block, start, end }], { text: cue.text, span: { block, start: cue.start, end: cue.end } }, cue.parent ? null : cue.phrase, { block, offset: cue.start }, cue.parent);
+  const next = sentences[si + 1];
+  if (!cue.parent && next && PRONOUN_PHRASE.test(cue.phrase)) it.cataphora = cataphora(text.slice(next.start, next.end), p.latin);
+  if (cue.reported && readsAsPast(sentences, from, si - 1) && contentReadsAsPast(text.slice(sentences[si]!.start, cue.contentEnd))) it.kind = 'reported';
+  claim(pass, p, from, si, it);
+}
+
+const OPENS_NAMING = dual(/^(?:These|Those|Such|This|That|The|So|Thus|\p{Lu}\p{Ll}+\s+of)\b/u);
+
+/** "… goes home. Words of the undersecretary Ann Roy." (rule 1b). */
+function namedAfter(pass: Pass, p: Paragraph, si: number): void {
+  const { block, text, sentences } = p;
+  const s = sentences[si]!;
+  const next = sentences[si + 1]!;
+  const nextText = text.slice(next.start, Math.min(next.end, next.start + 200));
+  if (!pick(OPENS_NAMING, p.latin).test(nextText) || isQuestion(text, s)) return;
+  const m = pick(NOUN_OPENER, p.latin).exec(nextText) ?? pick(SO_SAID, p.latin).exec(nextText);
+  if (!m?.[1]) return;
+  const named = pick(TRAILING_NAME, p.latin).exec(m[1]);
+  const phrase = named?.[1] ?? m[1];
+  const from = extendBack(p, si, phrase);
+  const start = lead(text, sentences[from]!);
+  const end = trimEnd(text, start, s.end);
+  const at = next.start + (named ? m[0].lastIndexOf(named[1]!) : m[0].length - m[1].length);
+  claim(pass, p, from, si, item([{ block, start, end }], { text: m[0], span: { block, start: next.start, end: next.start + m[0].length } }, phrase, { block, offset: at }), si + 1);
+}
+
+/** Widens an item of the sentence pass back over the speech before its sentence (rule 2). */
+function widen(p: Paragraph, it: SpeechItem): void {
+  const { block, text, sentences } = p;
+  if (it.kind === 'direct' || it.spans.length !== 1 || !it.cue?.span || it.parent) return;
+  const span = it.spans[0]!;
+  if (span.block !== block || it.cue.span.block !== block || it.cue.span.start < span.end) return;
+  const si = sentenceAt(sentences, span.start);
+  if (si <= 0 || lead(text, sentences[si]!) !== span.start) return;
+  const from = extendBack(p, si, it.speakerPhrase ?? '');
+  if (from === si) return;
+  span.start = lead(text, sentences[from]!);
+  if (it.kind === 'reported' && runIsSpeech(sentences, from, si)) it.kind = 'unmarked';
+  const next = sentences[si + 1];
+  if (!it.cataphora && next && PRONOUN_PHRASE.test(it.speakerPhrase ?? '')) it.cataphora = cataphora(text.slice(next.start, next.end), p.latin);
+  for (let k = from; k < si; k++) sentences[k]!.free = false;
+}
+
+/** "…, one hears in his surroundings." (rule 3). */
+function givenToCircle(pass: Pass, pi: number, si: number): void {
+  const p = pass.paras[pi]!;
+  const { block, text, sentences } = p;
+  const s = sentences[si]!;
+  const sentence = text.slice(s.start, s.end);
+  for (const rule of CIRCLE_CUES) {
+    const m = rule.pattern.exec(sentence);
+    if (!m) continue;
+    const named = m[1] && !/^(?:his|her|their|its)\s/i.test(m[1]) ? m[1] : null;
+    const phrase = named ?? circleBefore(pass.paras, pi, s.start);
+    if (!phrase) return;
+    const from = extendBack(p, si, '', true);
+    const start = lead(text, sentences[from]!);
+    const end = trimEnd(text, start, s.start + m.index);
+    if (end <= start) return;
+    const cueStart = s.start + m.index + m[0].search(/[^,\s]/);
+    claim(pass, p, from, si, item([{ block, start, end }], { text: m[0].replace(/^,\s*/, '').replace(/[.!]$/, ''), span: { block, start: cueStart, end: s.end } }, phrase, { block, offset: cueStart }));
+    return;
+  }
+}
+
+/** A first-person run from sentence si (rule 4); returns the last sentence looked at. */
+function firstPersonRun(pass: Pass, pi: number, si: number): number {
+  const p = pass.paras[pi]!;
+  const { block, text, sentences } = p;
+  const s = sentences[si]!;
+  let to = si;
+  while (to + 1 < sentences.length && continuesRun(p, to + 1)) to++;
+  // A run with only "my" or "us" in it may be the writer's ("On the last day of my visit …").
+  let strong = false;
+  for (let k = si; k <= to; k++) strong ||= sentences[k]!.strong;
+  // Speech closed by a cue in the next sentence is that cue's, whatever the sentence pass made of it.
+  const next = sentences[to + 1];
+  if (!strong || WRITER_OPENING.test(text.slice(s.start, Math.min(s.end, s.start + 60))) || (next && !next.free && (p.closed[to + 1] || closingCue(p, to + 1)))) return to;
+  const start = lead(text, s);
+  const spans = [{ block, start, end: trimEnd(text, start, sentences[to]!.end) }];
+  let it: SpeechItem | null = null;
+  const before = sentences[si - 1];
+  if (before?.free) {
+    const intro = introSubject(p, si - 1);
+    if (intro) it = item(spans, null, intro.phrase, { block, offset: intro.at });
+  } else if (before) {
+    const parent = rootOf(p.endingIn[si - 1]);
+    if (parent) it = item(spans, null, null, { block, offset: start }, parent);
+  } else if (pi > 0 && pass.paras[pi - 1]!.block === block - 1) {
+    const prev = pass.paras[pi - 1]!;
+    const lastAt = prev.sentences.length - 1;
+    const last = prev.sentences[lastAt];
+    if (last?.free) {
+      const intro = introSubject(prev, lastAt, true);
+      if (intro) it = item(spans, null, intro.phrase, { block: prev.block, offset: intro.at });
+    } else if (last) {
+      // Words in quotation marks do not lose them halfway: only unmarked or reported speech goes on.
+      const parent = rootOf(prev.endingIn[lastAt]);
+      if (parent && parent.kind !== 'direct') it = item(spans, null, null, { block, offset: start }, parent);
+    }
+  }
+  if (it) {
+    claim(pass, p, si, to, it);
+    pass.firstPersonRuns.add(it);
+  }
+  return to;
 }
 
 /** The paragraph's sentences with what each holds, from one hashed word scan. */
-function read(p: TextBlock, ranges: Range[], busy: Range[], quoted: Range[]): Paragraph {
+function read(p: TextBlock, ranges: Range[], busy: Range[], quoted: Range[], always: boolean): Paragraph {
   const { text } = p;
-  const words = findWords(text, WORDS, HASHES);
-  const sorted = [...busy].sort((a, b) => a.start - b.start);
-  const marks = [...quoted].sort((a, b) => a.start - b.start);
   const latin = isLatinText(text);
+  const sentences: Sentence[] = [];
+  const sorted = [...busy].sort(byStart);
+  let b = 0;
+  let maxEnd = -1;
+  let free = 0;
+  for (const r of ranges) {
+    const s: Sentence = { start: r.start, end: r.end, free: true, first: false, strong: false, firstOutside: false, second: false, present: false, past: false, third: false, circle: false, circleCue: false, intro: false, closing: [] };
+    // A taken range overlaps the sentence when one starting before its end reaches past its start.
+    while (b < sorted.length && sorted[b]!.start < r.end) maxEnd = Math.max(maxEnd, sorted[b++]!.end);
+    if (maxEnd > r.start) s.free = false;
+    else free++;
+    sentences.push(s);
+  }
+  const para: Paragraph = { block: p.block, text, latin, sentences, endingIn: [], closed: [] };
+  // A paragraph all taken needs no word scan (the opening paragraphs are read for the column test).
+  if (!free && !always) return para;
+  const words = findWords(text, WORDS, HASHES);
+  const marks = [...quoted].sort(byStart);
   let q = 0;
   let w = 0;
-  let b = 0;
-  const sentences = ranges.map((r): Sentence => {
-    const s: Sentence = { ...r, free: true, first: false, strong: false, firstOutside: false, second: false, present: false, past: false, third: false, circle: false, intro: false, closing: [] };
-    while (b < sorted.length && sorted[b]!.end <= r.start) b++;
-    for (let k = b; k < sorted.length && sorted[k]!.start < r.end; k++) if (sorted[k]!.end > r.start) s.free = false;
-    while (w < words.length && words[w]!.start < r.start) w++;
-    for (; w < words.length && words[w]!.start < r.end; w++) {
+  for (const s of sentences) {
+    while (w < words.length && words[w]!.start < s.start) w++;
+    for (; w < words.length && words[w]!.start < s.end; w++) {
       const { word, start, end } = words[w]!;
-      const raw = text.slice(start, end);
-      if (FIRST_PERSON_WORDS.has(word) && firstPersonAt(text, raw, start, end)) {
+      const bits = FLAGS.get(word) ?? 0;
+      if (bits & FIRST && firstPersonAt(text, start, end)) {
         s.first = true;
         if (word === 'i' || word === 'we') s.strong = true;
         while (q < marks.length && marks[q]!.end <= start) q++;
         if (!(q < marks.length && marks[q]!.start <= start)) s.firstOutside = true;
       }
-      if (SECOND_PERSON_WORDS.has(word)) s.second = s.strong = true;
-      if (PRESENT_WORDS.has(word)) s.present = true;
-      if (PAST_WORDS.has(word)) s.past = true;
-      if (THIRD_PERSON.has(word)) s.third = true;
-      if (CIRCLE_HEADS.includes(word)) s.circle = true;
-      if (INTRO_WORDS.has(word)) s.intro = true;
-      if (CLOSING_VERBS.has(word) && raw === word) s.closing.push({ word, start, end });
+      if (bits & SECOND) s.second = s.strong = true;
+      if (bits & PRESENT) s.present = true;
+      if (bits & PAST) s.past = true;
+      if (bits & THIRD) s.third = true;
+      if (bits & CIRCLE) s.circle = true;
+      if (bits & CIRCLE_CUE) s.circleCue = true;
+      if (bits & INTRO) s.intro = true;
+      // A closing verb in lower case: "Said" opening a sentence closes nothing.
+      if (bits & CLOSING && text.charCodeAt(start) >= 97) s.closing.push({ word, start, end });
     }
     // Only sentences still free can become speech: the others need no tense.
-    if (s.free && !s.past && pick(ED, latin).test(text.slice(r.start, r.end))) s.past = pastParticipleAsVerb(text.slice(r.start, r.end));
-    return s;
-  });
-  return { block: p.block, text, latin, sentences, endingIn: [], closed: [] };
+    if (s.free && !s.past && pick(ED, latin).test(text.slice(s.start, s.end))) s.past = pastParticipleAsVerb(text.slice(s.start, s.end));
+  }
+  return para;
 }
 
+const byStart = (a: Range, b: Range) => a.start - b.start;
+
 /** "I" the pronoun, not a middle initial or a numeral ("Peter I. Vos", "World War I"); "US" is a country. */
-function firstPersonAt(text: string, raw: string, start: number, end: number): boolean {
+function firstPersonAt(text: string, start: number, end: number): boolean {
+  const raw = text.slice(start, end);
   if (raw === 'I') return /^(?:\s+\p{Ll}|['’](?:m|ve|ll|d)\b)/u.test(text.slice(end, end + 4)) && !/\b(?:War|Part|Act|Chapter|Phase|Round)\s+$/.test(text.slice(Math.max(0, start - 10), start));
   if (raw.length > 1 && raw === raw.toUpperCase()) return false;
   return true;
@@ -697,20 +751,20 @@ function indexItems(p: Paragraph, own: SpeechItem[]): void {
 /** The item a continuation hangs from: the first of its chain. */
 const rootOf = (it: SpeechItem | null | undefined): SpeechItem | null => (it ? it.parent ?? it : null);
 
-/** The speech that ends a paragraph, for a first-person run that opens the next one. */
-function lastSpeechOf(p: Paragraph): Run | null {
-  const last = p.sentences.length - 1;
-  const it = last >= 0 ? rootOf(p.endingIn[last]) : null;
-  return it ? { block: p.block, from: last, to: last, item: it } : null;
-}
 
-/** The circle that a cue like "one hears in his surroundings" means: the latest one named before it. */
-function circleBefore(paragraphs: TextBlock[], pi: number, at: number): string | null {
+/**
+ * The circle that a cue like "one hears in his surroundings" means: the latest one named before it,
+ * in this paragraph or the one before (read only so far back: a long paragraph is not read again per cue).
+ */
+const CIRCLE_WINDOW = 1500;
+function circleBefore(paras: Paragraph[], pi: number, at: number): string | null {
   for (let k = pi; k >= 0 && k >= pi - 1; k--) {
-    const text = k === pi ? paragraphs[k]!.text.slice(0, at) : paragraphs[k]!.text;
+    const text = paras[k]!.text;
+    const end = k === pi ? at : text.length;
+    const window = text.slice(Math.max(0, end - CIRCLE_WINDOW), end);
     let found: string | null = null;
-    const re = new RegExp(CIRCLE_MENTION.source, 'gi');
-    for (let m = re.exec(text); m; m = re.exec(text)) found = m[1]!;
+    CIRCLE_MENTION.lastIndex = 0;
+    for (let m = CIRCLE_MENTION.exec(window); m; m = CIRCLE_MENTION.exec(window)) found = m[1]!;
     if (found) return found;
   }
   return null;
