@@ -100,4 +100,29 @@ describe('reported speech in other shapes', () => {
     expect(reported('Her statement said the school would reopen on Monday.')).toEqual([{ words: 'the school would reopen on Monday', speaker: 'Her statement', kind: 'reported' }]);
     expect(reported('A reporter asked whether the minister would resign.')).toEqual([{ words: 'the minister would resign', speaker: 'A reporter', kind: 'reported' }]);
   });
+
+  it('ends a report made inside a relative clause where the main clause resumes, and not at an apposition', () => {
+    expect(reported('The minister, who said last year that taxes would fall, has now raised them.')).toEqual([
+      { words: 'taxes would fall', speaker: 'The minister', kind: 'reported' },
+    ]);
+    expect(reported('Hale conceded that the bill, drafted in a hurry, was flawed, but insisted that it would pass.')).toEqual([
+      { words: 'the bill, drafted in a hurry, was flawed', speaker: 'Hale', kind: 'reported' },
+      { words: 'it would pass', speaker: '<parent>', kind: 'reported' },
+    ]);
+  });
+
+  it('reads a clause after the verb\'s own phrases and a comma: "she explained afterwards to reporters, there is …"', () => {
+    expect(reported('This time, she explained afterwards to reporters, there is nothing left to negotiate.')).toEqual([
+      { words: 'there is nothing left to negotiate', speaker: 'she', kind: 'reported' },
+    ]);
+  });
+
+  it('reads nothing in narration that uses the same words for other things', () => {
+    expect(reported('Investigators found the car abandoned near the border.')).toEqual([]);
+    expect(reported('Reports that the mayor had resigned were false.')).toEqual([]);
+    expect(reported('She held that position for nine years.')).toEqual([]);
+    expect(reported('Critics call the scheme a giveaway to landlords.')).toEqual([]);
+    expect(reported('The company reported a loss of 3 million euros in the quarter.')).toEqual([]);
+    expect(reported('The club confirmed the signing of a new striker.')).toEqual([]);
+  });
 });

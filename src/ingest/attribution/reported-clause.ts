@@ -189,6 +189,9 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
       while (k < tokens.length && k < i + 25 && tokens[k]!.text !== ',') k++;
       if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'that') i = k + 1;
     }
+    // "he explained afterwards to the journalists, there is nothing to negotiate": after the verb's
+    // own phrases a comma may stand before the clause.
+    if (tokens[i]?.text === ',' && i > verbIndex + 1 && takes(v.verb, 'bare') && tokens[i + 1] && (SUBJECT_PRONOUNS.has(tokens[i + 1]!.lower) || DETERMINERS.has(tokens[i + 1]!.lower)) && hasFiniteVerb(tokens, i + 1, 8)) return i + 1;
     // ", however," / ", though,": an aside between the verb and its clause.
     if (tokens[i]?.text === ',' && /^(?:however|though|too|also|again|moreover|nonetheless)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.text === ',') i += 3;
     const t = tokens[i];
@@ -215,9 +218,19 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
       if (wordsFrom(tokens, i) >= 5) return i;
       continue;
     }
-    if (hasFiniteVerb(tokens, i + 1, 9)) return i;
+    if (hasFiniteVerb(tokens, i, 10)) return i;
   }
   return -1;
+}
+
+/** True when a verb stands in a relative clause (", who last year said …"): its report ends where the main clause resumes. */
+function inRelativeClause(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k]!;
+    if (!t.word) return false;
+    if ((t.lower === 'who' || t.lower === 'which') && tokens[k - 1]?.text === ',') return true;
+  }
+  return false;
 }
 
 /** Why a verb does not report anything here: passive, negated or hypothetical. */
@@ -352,7 +365,7 @@ export function reportedClauses(s: string, base: number, tokens: Token[], quoted
     shareWith = null;
     const clause: ReportedClause = { cueStart: phrase === null ? tokens[i]!.start : phraseAt, clauseStart: tokens[start]!.start, clauseEnd: sentenceEnd, phrase, phraseAt, parent };
     // The clause runs to the next coordinated reporting verb, or to the end of the sentence.
-    const split = nextSplit(s, base, tokens, start, v.form);
+    const split = nextSplit(s, base, tokens, start, v.form, inRelativeClause(tokens, i));
     if (split) clause.clauseEnd = tokens[split.end]!.start;
     clause.clauseEnd = trimEnd(s, base, clause.clauseEnd);
     const enough = countWords(s, base, clause.clauseStart, clause.clauseEnd) >= 3;
@@ -419,7 +432,7 @@ const MAIN_CLAUSE_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'we
 const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*$/u;
 
 /** The next place in a clause where another reporting verb takes over. */
-function nextSplit(s: string, base: number, tokens: Token[], from: number, mainForm?: VerbForm['form']): Split | null {
+function nextSplit(s: string, base: number, tokens: Token[], from: number, mainForm?: VerbForm['form'], inRelative = false): Split | null {
   for (let j = from + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     const afterComma = tokens[j - 1]?.text === ',';
@@ -427,7 +440,7 @@ function nextSplit(s: string, base: number, tokens: Token[], from: number, mainF
       const next = tokens[j + 1]!;
       if ((next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && COMMENT_APPOSITION.test(s.slice(next.start - base, next.start - base + 60))) return { end: j, resume: -1, shared: true };
       // "The minister, who said that taxes would fall, has now raised them": the main clause resumes.
-      if (MAIN_CLAUSE_VERBS.has(next.lower)) return { end: j, resume: -1, shared: true };
+      if (inRelative && MAIN_CLAUSE_VERBS.has(next.lower)) return { end: j, resume: -1, shared: true };
     }
     // ", adding that …", "before adding, more quietly, that …"
     const v = verbAt(tokens, j);

@@ -103,7 +103,6 @@ const TABLE: Array<[string, string, string]> = [
   ['reassure', 'that obj quote', 'The minister reassured parents that schools would stay open.'],
   ['convince', 'that obj', 'She convinced the board that the deal was sound.'],
   ['persuade', 'that obj to', 'He persuaded the panel that the test was fair.'],
-  ['show', 'that obj', 'The data show that crime fell.'],
   ['reveal', 'that bare quote', 'The audit revealed that funds had been misused.'],
   ['disclose', 'that bare quote', 'The company disclosed that it had been hacked.'],
   ['divulge', 'that', 'She divulged that the talks had collapsed.'],
