@@ -24,6 +24,13 @@ describe('reported speech without "that"', () => {
     expect(reported('A spokesperson for the airline said the flight had been delayed by a bird strike.')[0]).toMatchObject({ words: 'the flight had been delayed by a bird strike', kind: 'reported' });
   });
 
+  it('reads a bare plural or a body named by its noun after "and" as the subject: "…, and police said …"', () => {
+    expect(reported('The river burst its banks, and police said two roads were closed.')).toEqual([{ words: 'two roads were closed', speaker: 'police', kind: 'reported' }]);
+    expect(reported('The gale brought down lines overnight, and utility crews warned it could be days before power returns.')).toEqual([
+      { words: 'it could be days before power returns', speaker: 'utility crews', kind: 'reported' },
+    ]);
+  });
+
   it('skips the addressee and phrases of time and place between the verb and its clause', () => {
     expect(reported('Okafor told the tribunal during the hearing in May that she had warned her manager twice.')).toEqual([
       { words: 'she had warned her manager twice', speaker: 'Okafor', kind: 'reported' },

@@ -272,6 +272,10 @@ function subjectFor(s: string, base: number, tokens: Token[], i: number): { phra
   }
   const found = subjectBefore(prefix);
   if (found && plausibleSubject(found.phrase)) return found;
+  // "…, and utility crews warned": a bare plural after a conjunction is the subject of its own clause.
+  if (found && /^[a-z]+(?:\s+[a-z]+){0,2}$/.test(found.phrase) && /(?:^|,|\band|\bbut)\s*$/.test(prefix.slice(0, found.at))) return found;
+  const plural = /(?:,\s+(?:and\s+|but\s+)?|\b(?:and|but)\s+)((?:[a-z]+\s+){0,2}[a-z]{3,}s)\s*$/.exec(prefix);
+  if (plural?.[1] && !/\b(?:is|was|has|does|this|its|his|us|as|always|perhaps|thus|whereas)$/.test(plural[1])) return { phrase: plural[1], at: plural.index + plural[0].indexOf(plural[1]) };
   // "Tanya Brightwater, who has pressed …, said", "Some members of the council, who asked not to be
   // named, say": the subject is what stands before the relative clause.
   const relative = /^(.*?),\s+(?:who|which)\b.*,\s*$/s.exec(prefix.trimEnd() + (prefix.trimEnd().endsWith(',') ? '' : ','));
