@@ -80,6 +80,21 @@ describe('findUnmarkedSpeech: speech closed by a cue', () => {
     expect(existing.cataphora).toBe('Tom Rye');
   });
 
+  it('reads past-tense narration before a reporting verb as reported speech, the present as the words', () => {
+    expect(unmarked(['Prices rose by a third over the winter, the regional report said in its summary.'])[0]).toMatchObject({ kind: 'reported', speaker: 'the regional report' });
+    expect(unmarked(['The law is clear and nobody is above it, the judge said in her ruling.'])[0]).toMatchObject({ kind: 'unmarked', speaker: 'the judge' });
+  });
+
+  it('hangs a widened "…, says one of them" on the group the sentence before reported', () => {
+    const text = 'Two members of the board say that the chair will go. A board without a chair is no scandal. A board that pretends is one, says one of them.';
+    const group = closedItem(text, 'the chair will go', 'Two members of the board say that', 'Two members of the board');
+    group.cue!.span = { block: 0, start: 0, end: text.indexOf('the chair') };
+    const one = closedItem(text, 'A board that pretends is one', 'says one of them', 'one of them');
+    expect(unmarked([text], [group, one])).toEqual([]);
+    expect(text.slice(one.spans[0]!.start, one.spans[0]!.end)).toBe('A board without a chair is no scandal. A board that pretends is one');
+    expect(one.parent).toBe(group);
+  });
+
   it('reads "…, he said nothing." and "…, he told reporters the plan would pass." as no cue of speech', () => {
     expect(unmarked(['When the result came in, he said nothing.'])).toEqual([]);
     expect(unmarked(['After the long vote in the chamber, he told reporters the plan would pass.'])).toEqual([]);

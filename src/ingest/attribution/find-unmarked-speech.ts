@@ -267,7 +267,7 @@ function closedBySentence(pass: Pass, p: Paragraph, si: number): void {
   const it = item([{ block, start, end }], { text: cue.text, span: { block, start: cue.start, end: cue.end } }, cue.parent ? null : cue.phrase, { block, offset: cue.start }, cue.parent);
   const next = sentences[si + 1];
   if (!cue.parent && next && PRONOUN_PHRASE.test(cue.phrase)) it.cataphora = cataphora(text.slice(next.start, next.end), p.latin);
-  if (cue.reported && readsAsPast(sentences, from, si - 1) && contentReadsAsPast(text.slice(sentences[si]!.start, cue.contentEnd))) it.kind = 'reported';
+  if (cue.reported && !speaksNow(sentences, from, si - 1) && !contentSpeaksNow(text.slice(sentences[si]!.start, cue.contentEnd))) it.kind = 'reported';
   claim(pass, p, from, si, it);
 }
 
@@ -303,6 +303,11 @@ function widen(p: Paragraph, it: SpeechItem): void {
   if (from === si) return;
   span.start = lead(text, sentences[from]!);
   if (it.kind === 'reported' && runIsSpeech(sentences, from, si)) it.kind = 'unmarked';
+  // "…, says one of them": one of the group whose words the sentence before reported.
+  if (/^one\s+of\s+(?:them|those)$/i.test(it.speakerPhrase ?? '') && from > 0) {
+    const group = rootOf(p.endingIn[from - 1]);
+    if (group && group !== it) it.parent = group;
+  }
   const next = sentences[si + 1];
   if (!it.cataphora && next && PRONOUN_PHRASE.test(it.speakerPhrase ?? '')) it.cataphora = cataphora(text.slice(next.start, next.end), p.latin);
   for (let k = from; k < si; k++) sentences[k]!.free = false;
@@ -504,19 +509,20 @@ function runIsSpeech(sentences: Sentence[], from: number, to: number): boolean {
   return false;
 }
 
-/** The words before a cue, read on their own (the cue's own "commented" is no past tense of theirs). */
-function contentReadsAsPast(content: string): boolean {
-  if (/\b(?:I|we|We|you|You|my|our|Our|My)\b/.test(content) || /\b(?:is|are|am|has|have|does|do|can|must|will|shall)\b/i.test(content)) return false;
-  return /\b(?:was|were|had|did|could|would)\b/i.test(content) || pastParticipleAsVerb(content);
+/**
+ * "Prices rose, the report said" is reported speech; "We will appeal, …" or "The law is clear, …" are
+ * the words themselves: the first or second person, or the present, before a reporting verb.
+ */
+function contentSpeaksNow(content: string): boolean {
+  return /\b(?:I|we|We|you|You|my|our|Our|My|me|us)\b/.test(content) || /\b(?:is|are|am|has|have|does|do|can|cannot|must|will|shall)\b/i.test(content);
 }
 
-/** "The plant closed in May, she said": past tense about others is reported speech; anything else is her words. */
-function readsAsPast(sentences: Sentence[], from: number, to: number): boolean {
+function speaksNow(sentences: Sentence[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const s = sentences[k]!;
-    if (s.first || s.second || s.present || !s.past) return false;
+    if (s.first || s.second || (s.present && !s.past)) return true;
   }
-  return true;
+  return false;
 }
 
 /** How far back the speech before a closing cue runs: over free sentences that read as speech. */
