@@ -22,6 +22,8 @@ const MARKS = new Set([',', ';', ':', '“', '”', '"', '«', '»', '„', '‘
 const INNER = new Set([39, 0x2019, 46, 45]);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** A letter, digit or combining mark: ASCII by code, the rest by its Unicode class. */
 function wordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -48,6 +50,8 @@ export function tokenize(text: string, _latin: boolean, base = 0): Token[] {
           if (c >= 65 && c <= 90 || c >= 0x80) lowerCase = false;
           i++;
         } else if (INNER.has(text.charCodeAt(i)) && i + 1 < n && wordChar(text, i + 1)) i++;
+        // "41,000": a comma between digits groups thousands.
+        else if (text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) i++;
         else break;
       }
       const word = text.slice(start, i);
