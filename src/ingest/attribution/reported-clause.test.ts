@@ -85,6 +85,13 @@ describe('reported speech in other shapes', () => {
     ]);
   });
 
+  it('gives what a document says to the body that issued it, when the text names that body', () => {
+    expect(reported('The levy raises about $310 a home, according to figures from the county treasury.')).toEqual([
+      { words: 'The levy raises about $310 a home', speaker: 'the county treasury', kind: 'reported' },
+    ]);
+    expect(reported('Appeals usually take a year, according to its latest annual report.')[0]?.speaker).toBe('it');
+  });
+
   it('keeps "said that … and that …" whole, and splits at a second verb that shares the subject', () => {
     expect(reported('Nkemelu said that the vote was close and that a recount was likely.')).toEqual([
       { words: 'the vote was close and that a recount was likely', speaker: 'Nkemelu', kind: 'reported' },
