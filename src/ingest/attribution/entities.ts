@@ -216,6 +216,14 @@ export class EntityRegistry {
     this.see(entity, position);
   }
 
+  /** The subject of the sentence before the one that holds a position, or null. */
+  subjectOfPreviousSentence(at: number): Entity | null {
+    const starts = this.sentenceStarts;
+    const current = lowerBound(starts, at + 1) - 1;
+    if (current < 1) return null;
+    return this.subjectBetween(starts[current - 1]!, starts[current]!);
+  }
+
   /** The entity that was the latest subject between two positions, or null. */
   subjectBetween(from: number, to: number): Entity | null {
     let best: Entity | null = null;

@@ -57,3 +57,20 @@ describe('speaker resolution: bodies', () => {
     expect(said['Fuel has doubled in price since the spring']).toBe('Harbour Lines Company');
   });
 });
+
+describe('speaker resolution: descriptions', () => {
+  it('reads a lone given name with an age as a person', () => {
+    const said = whoSaid(file('Trains cancelled', '“I have a night shift and no train before nine,” sighed Mireille, 41, a cleaner, on the platform.'));
+    expect(said['I have a night shift and no train before nine']).toBe('Mireille');
+  });
+
+  it('keeps "some members of" a body as a described group, not the body', () => {
+    const said = whoSaid(file('Order divided', 'Some members of the Harbour Board, who asked not to be named, say the vote was rushed through in an hour.'));
+    expect(said['the vote was rushed through in an hour']).toBe('some members of the Harbour Board');
+  });
+
+  it('reads a description that opens the sentence after one about a person as that person', () => {
+    const said = whoSaid(file('Summit ends', 'Paul Ardent left the building before the end, to fly home.', 'The head of state warned that the next step could not wait for another year.'));
+    expect(said['the next step could not wait for another year']).toBe('Paul Ardent');
+  });
+});

@@ -11,6 +11,7 @@
  */
 import { globalPosition, type Entity, type EntityRegistry } from './entities';
 import { ORGANISATION_WORDS, ROLE_WORDS } from './lexicon';
+import { isGivenName } from './gender';
 import { findNameMentions, type NameMention } from './name-mentions';
 import { headNoun, readUnnamedSource } from './unnamed-sources';
 
@@ -47,6 +48,12 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   const issuer = issuerOfDocument(first);
   if (issuer !== null) return issuer ? resolveSpeaker(issuer, block, offset, registry) : null;
 
+  // "Some members of the Sovereign Council, who asked not to be named": a described group, though a
+  // body is named inside the description.
+  if (/^(?:some|several|many|most|few|two|three|four)\s/i.test(first)) {
+    const group = unnamedOrNull(first, at, registry);
+    if (group) return group;
+  }
   const isRolePhrase = /^(?:the|a|an|one|another|its|his|her|their|our)\s/i.test(first);
   // Most speaker phrases are a name the article has already used: look it up before parsing it.
   if (!isRolePhrase && chunks.length === 1) {
@@ -76,7 +83,10 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   if (name) {
     const known = registry.findByName(name.name, at);
     // One capitalised word the article never introduced as a person or a body is no speaker.
-    if (!known && !name.name.includes(' ') && name.kind !== 'organisation') return unnamedOrNull(first, at, registry);
+    // One capitalised word is a person only when it is a given name or the text gives an age
+    // ("sighed Julien, 34, a nurse"); otherwise it may be a place or a product.
+    const lone = !known && !name.name.includes(' ') && name.kind !== 'organisation';
+    if (lone && !isGivenName(name.name) && !/^\d{1,3}$/.test(chunks[1] ?? '')) return unnamedOrNull(first, at, registry);
     const entity = known ?? registry.add(name.name, entityKind(name.kind));
     addRoleIfAny(registry, entity, chunks[1]);
     return entity;
@@ -90,6 +100,13 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   }
   const byRole = registry.findByRole(first, at);
   if (byRole) return byRole;
+  // "Ana Roy left early. The head of state warned …": a description opening the sentence after one
+  // that was about a person is that person.
+  const previousSubject = registry.subjectOfPreviousSentence(at);
+  if (previousSubject?.kind === 'person' && /^the\s/i.test(first) && ROLE_WORDS.has(headNoun(first))) {
+    registry.addRole(previousSubject, first);
+    return previousSubject;
+  }
   // "… was Ana Roy. “…,” the premier said": a role nobody has yet describes the person the text is
   // about, when that person has no other role.
   if (/^the\s/i.test(first) && ROLE_WORDS.has(headNoun(first)) && !readUnnamedSource(first)?.plural) {

@@ -98,7 +98,8 @@ function subjectAtEnd(text: string): Subject | null {
       }
       // "The drivers' union local in Columbus said": the subject is the whole noun phrase.
       const np = /(?:^|[,;]\s*)((?:the|The)\s+[^,;:]{2,80})$/.exec(text);
-      return np?.[1] ? { phrase: np[1], at: text.length - np[1].length } : null;
+      // "that a farmer of Kerkdijk had said": a description that holds the place.
+      return np?.[1] ? { phrase: np[1], at: text.length - np[1].length } : describedSourceAtEnd(text);
     }
     if (phrase && !/^(?:The|A|An|It|This|That|There|We|I|You)$/.test(phrase)) {
       const role = ROLE.exec(text);

@@ -26,6 +26,8 @@ export const GROUP_NOUNS = new Set([
   'managers', 'executives', 'bankers', 'investors', 'officers', 'troops', 'soldiers', 'militants', 'rebels',
   'spokespeople', 'representatives', 'delegates', 'negotiators', 'regulators', 'inspectors', 'engineers',
   'forecasters', 'meteorologists', 'epidemiologists', 'historians', 'lawyers', 'attorneys', 'judges', 'people',
+  'members', 'deputies', 'backbenchers', 'residents', 'inhabitants', 'citizens', 'players', 'coaches', 'eyewitnesses',
+  'organizations', 'groups', 'charities', 'companies', 'firms', 'businesses', 'airlines', 'retailers', 'hospitals',
 ]);
 
 /** Singular heads that describe a person speaking without a name: "a spokeswoman", "one resident". */
@@ -58,7 +60,7 @@ export function isSourceModifier(word: string): boolean {
 }
 
 /** Words that may stand between the article and the head: "a senior police officer", "one local resident". */
-const ARTICLE = /^(?:a|an|one|another|two|three|several|some|many|the)\s+/i;
+const ARTICLE = /^(?:a|an|one|another|two|three|four|several|some|many|most|few|the)\s+/i;
 // The description ends where a clause or an aside begins.
 const CLAUSE_END = /\s+(?:who|which|that|whose|speaking|said|says|told|added)\b.*$/i;
 
@@ -89,5 +91,5 @@ export function readUnnamedSource(phrase: string): UnnamedSource | null {
   if (!plural && !article) return null;
   if (article === 'the') text = text.replace(/^the\s+/i, '');
   else if (article) text = text.charAt(0).toLowerCase() + text.slice(1);
-  return { label: text, head, plural: plural || /^(?:two|three|several|some|many)$/.test(article) };
+  return { label: text, head, plural: plural || /^(?:two|three|four|several|some|many|most|few)$/.test(article) };
 }
