@@ -37,9 +37,12 @@ describe('cueAfter', () => {
     expect(cue?.written).toBe('according to Ann Lee');
   });
 
+  it('reads "it said" after a quote as a body speaking (resolved later to the latest organisation)', () => {
+    expect(after('“It is closed,” it said.')?.speaker).toBe('it');
+  });
+
   it('finds no cue in narration after the quote, nor beyond the limit it is given', () => {
     expect(after('“Fine,” and the vote passed without debate.')).toBeNull();
-    expect(after('“It is closed,” it said.')).toBeNull();
     const text = '“Enough.” The vote passed, the clerk said.';
     expect(after(text, text.indexOf('The'))).toBeNull();
   });
