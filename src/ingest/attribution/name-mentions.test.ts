@@ -183,3 +183,11 @@ describe('findNameMentions: regressions in name knowledge', () => {
     expect(names('The shop on Queen Street closed.')).toEqual([['Street', 'unknown']]);
   });
 });
+
+describe('findNameMentions: a department before its holder', () => {
+  it('starts the person at the given name after "minister of Health"', () => {
+    const names = findNameMentions(0, 'The minister of Health Sarah Mills spoke first.').map((m) => m.name);
+    expect(names).toContain('Sarah Mills');
+    expect(names).not.toContain('Health Sarah Mills');
+  });
+});

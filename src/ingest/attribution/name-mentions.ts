@@ -144,6 +144,11 @@ function wordAfter(text: string, at: number): string {
   return i > start && i - start < 24 ? text.slice(start, i) : '';
 }
 
+/** The word before "of"/"for" that stands right before a position ("minister" in "minister of "), or "". */
+function roleBeforeOfFor(text: string, at: number): string {
+  return /([a-z-]+)\s+(?:of|for)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+}
+
 /** Finds name runs in one paragraph. */
 export function findNameMentions(block: number, text: string): NameMention[] {
   const out: NameMention[] = [];
@@ -169,6 +174,9 @@ export function findNameMentions(block: number, text: string): NameMention[] {
       // of a sentence that is no given name or title, before a given name and more. Not in a pair:
       // "Morag Lindsay" is a given name the lists lack before a surname they hold as a given name.
       if (from === 0 && words.length > 2 && opensSentence(text, m.index) && opensName(words[1]!.text) && !isGivenName(clean(words[0]!.text)) && !isTitle(words[0]!.text) && !ROLE_WORDS.has(clean(words[0]!.text).toLowerCase()) && !words.some((w) => ORGANISATION_WORDS.has(clean(w.text).toLowerCase()))) from = 1;
+      // "the minister of Economy Anja Wiedemann": after "of"/"for", a department's name can run into
+      // the name of the person who holds it; the person starts at the given name.
+      if (from === 0 && words.length > 2 && opensName(words[1]!.text) && !isGivenName(clean(words[0]!.text)) && !isTitle(words[0]!.text) && ROLE_WORDS.has(roleBeforeOfFor(text, m.index))) from = 1;
       if (from > 0) dropped = words[from - 1]!.text;
       // A run can swallow a stop word in the middle ("Moscow Today"): cut there.
       let to = from + 1;
