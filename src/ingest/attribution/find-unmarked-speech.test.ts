@@ -72,6 +72,13 @@ describe('findUnmarkedSpeech: speech closed by a cue', () => {
     ]);
   });
 
+  it('reads speech after a colon to where narration resumes: "… he released only a few words: …"', () => {
+    expect(unmarked(['Outside the court he released only a few words, in Dutch: Het is voorbij. Wij gaan door. The judge left by a side door.'])).toEqual([
+      { kind: 'unmarked', words: 'Het is voorbij. Wij gaan door.', speaker: 'he', cataphora: null, parent: null },
+    ]);
+    expect(unmarked(['He set out his plans at the conference: jobs, housing and schools.'])).toEqual([]);
+  });
+
   it('widens an item of the sentence pass back over the speech before it', () => {
     const text = 'The mayor came out at noon. We will not raise taxes. The budget holds, he said. Tom Rye, who heads the treasury, agreed.';
     const existing = closedItem(text, 'The budget holds', 'he said', 'he');

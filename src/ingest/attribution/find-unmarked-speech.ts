@@ -169,7 +169,7 @@ interface Paragraph {
 }
 
 
-const item = (spans: Span[], cue: SpeechItem['cue'], phrase: string | null, at: { block: number; offset: number }, parent: SpeechItem | null = null, kind: SpeechItem['kind'] = 'unmarked'): SpeechItem => ({ kind, spans, cue, speakerPhrase: phrase, phraseAt: at, cataphora: null, parent, speaker: null });
+const item = (spans: Span[], cue: SpeechItem['cue'], phrase: string | null, at: { block: number; offset: number }, parent: SpeechItem | null = null): SpeechItem => ({ kind: 'unmarked', spans, cue, speakerPhrase: phrase, phraseAt: at, cataphora: null, parent, speaker: null });
 
 /** What the passes share while they read an article. */
 interface Pass {
@@ -215,6 +215,8 @@ export function findUnmarkedSpeech(paragraphs: TextBlock[], sentencesOf: (block:
     for (let si = 0; si < n; si++) if (p.sentences[si]!.free && p.sentences[si]!.closing.length) closedBySentence(pass, p, si);
     // 1b. Speech named in the sentence after it: "… goes home. Words of the undersecretary Ann Roy, who …".
     for (let si = 0; si + 1 < n; si++) if (p.sentences[si]!.free && p.sentences[si + 1]!.free) namedAfter(pass, p, si);
+    // 1c. Speech after a colon that the sentence pass found no subject for ("… he released only a few words, in French: …").
+    for (let si = 0; si < n; si++) if (p.sentences[si]!.free && p.sentences[si]!.intro) afterColon(pass, p, si);
     // 2. An item of the sentence pass closed by a cue may have taken only the last sentence of a run.
     for (const it of byBlock.get(p.block) ?? []) widen(p, it);
     // 3. Speech given to an unnamed circle.
@@ -267,7 +269,7 @@ function closedBySentence(pass: Pass, p: Paragraph, si: number): void {
   const it = item([{ block, start, end }], { text: cue.text, span: { block, start: cue.start, end: cue.end } }, cue.parent ? null : cue.phrase, { block, offset: cue.start }, cue.parent);
   const next = sentences[si + 1];
   if (!cue.parent && next && PRONOUN_PHRASE.test(cue.phrase)) it.cataphora = cataphora(text.slice(next.start, next.end), p.latin);
-  if (cue.reported && !speaksNow(sentences, from, si - 1) && !contentSpeaksNow(text.slice(sentences[si]!.start, cue.contentEnd))) it.kind = 'reported';
+  if (cue.reported && !runIsSpeech(sentences, from, si - 1) && !contentSpeaksNow(text.slice(sentences[si]!.start, cue.contentEnd))) it.kind = 'reported';
   claim(pass, p, from, si, it);
 }
 
@@ -289,6 +291,43 @@ function namedAfter(pass: Pass, p: Paragraph, si: number): void {
   const end = trimEnd(text, start, s.end);
   const at = next.start + (named ? m[0].lastIndexOf(named[1]!) : m[0].length - m[1].length);
   claim(pass, p, from, si, item([{ block, start, end }], { text: m[0], span: { block, start: next.start, end: next.start + m[0].length } }, phrase, { block, offset: at }), si + 1);
+}
+
+const LAST_PRONOUN = /\b(he|she|they|He|She|They)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s[^,:]*$/u;
+
+/** "To the journalists he released only a few words, in French: …" (rule 1c): on to the narration. */
+function afterColon(pass: Pass, p: Paragraph, si: number): void {
+  const { block, text, sentences } = p;
+  const s = sentences[si]!;
+  const colon = text.indexOf(': ', s.start);
+  if (colon < 0 || colon >= s.end - 2) return;
+  const before = text.slice(s.start, colon);
+  // The speech word must stand before the colon, in the clause that ends there.
+  const words = findWords(before, COLON_WORDS, COLON_HASHES);
+  const cue = words[words.length - 1];
+  if (!cue || before.length - cue.end > 60) return;
+  const subject = subjectBefore(before.slice(0, cue.start));
+  const pronoun = subject ? null : LAST_PRONOUN.exec(before.slice(0, cue.end));
+  const phrase = subject && !/^(?:it|this|that|there|which|what|who)$/i.test(subject.phrase) ? subject.phrase : pronoun?.[1];
+  if (!phrase) return;
+  const at = s.start + (subject ? subject.at : pronoun!.index);
+  let to = si;
+  while (to + 1 < sentences.length && goesOnAfterColon(p, to + 1)) to++;
+  const start = colon + 2;
+  const end = trimEnd(text, start, sentences[to]!.end);
+  if (end <= start) return;
+  claim(pass, p, si, to, item([{ block, start, end }], { text: text.slice(at, colon), span: { block, start: at, end: colon } }, phrase, { block, offset: at }));
+}
+
+// A verb or a noun of speech, not any word of the scene ("his priorities at the conference: jobs, …").
+const COLON_WORDS = new Set([...CLOSING_VERBS, ...SPEECH_NOUNS, 'words', 'word', 'sentence', 'spoke', 'speaks']);
+const COLON_HASHES = hashesOf(COLON_WORDS);
+
+/** After a colon the words run on until a sentence brings a cue or a subject of its own (narration). */
+function goesOnAfterColon(p: Paragraph, i: number): boolean {
+  const s = p.sentences[i]!;
+  if (!s.free || s.intro || s.closing.length || s.third && !s.first) return false;
+  return !/^(?:The|His|Her|Their)\s/.test(p.text.slice(s.start, s.start + 6));
 }
 
 /** Widens an item of the sentence pass back over the speech before its sentence (rule 2). */
@@ -479,7 +518,8 @@ function narratesInFirstPerson(paras: Paragraph[]): boolean {
 // "Mayor Olmi has not slept for two days. We found her in the car park …": the reporter meets someone.
 const WRITER_OPENING = /^(?:I|We)\s+(?:\p{Ll}+\s+){1,2}(?:him|her|them)\b/u;
 
-const isQuestion = (text: string, s: Range) => /\?[”"’'»)]*$/.test(text.slice(s.start, s.end));
+// (The last characters are enough: a sentence's end is its closing marks after the stop.)
+const isQuestion = (text: string, s: Range) => /\?[”"’'»)]*$/.test(text.slice(Math.max(s.start, s.end - 6), s.end));
 
 /** A sentence with no cue of its own that reads as speech: first or second person, or present tense about no one. */
 function speechLike(p: Paragraph, i: number): boolean {
@@ -517,13 +557,6 @@ function contentSpeaksNow(content: string): boolean {
   return /\b(?:I|we|We|you|You|my|our|Our|My|me|us)\b/.test(content) || /\b(?:is|are|am|has|have|does|do|can|cannot|must|will|shall)\b/i.test(content);
 }
 
-function speaksNow(sentences: Sentence[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) {
-    const s = sentences[k]!;
-    if (s.first || s.second || (s.present && !s.past)) return true;
-  }
-  return false;
-}
 
 /** How far back the speech before a closing cue runs: over free sentences that read as speech. */
 function extendBack(p: Paragraph, si: number, speaker: string, circle = false): number {
@@ -552,7 +585,7 @@ function continuesRun(p: Paragraph, i: number): boolean {
 
 /** Where a sentence's words start, after any dateline ("LONDON — "). */
 function lead(text: string, s: Range): number {
-  const m = DATELINE.exec(text.slice(s.start, s.end));
+  const m = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 60)));
   return s.start + (m ? m[0].length : 0);
 }
 
@@ -627,7 +660,7 @@ function closingCue(p: Paragraph, si: number): ClosingCue | null {
   return null;
 }
 
-const isQuestionOrExclamation = (text: string, s: Range) => /[?!][”"’'»)]*$/.test(text.slice(s.start, s.end));
+const isQuestionOrExclamation = (text: string, s: Range) => /[?!][”"’'»)]*$/.test(text.slice(Math.max(s.start, s.end - 6), s.end));
 
 /** A speaker phrase, not a clause that happens to stand before a verb. */
 function plausiblePhrase(phrase: string): boolean {
@@ -687,7 +720,7 @@ function introSubject(p: Paragraph, i: number, paragraphEnd = false): { phrase: 
   // The sentence's opening subject ("The finance minister and party leader spoke …", "Sarti arrived
   // and spoke …"); else the subject of its speech word ("Asked whether …, the premier answered").
   const opening = openingSubject(sentence, p.latin);
-  if (opening) return { phrase: opening.phrase, at: s.start };
+  if (opening) return { phrase: opening, at: s.start };
   const words = [...sentence.matchAll(/\p{L}+/gu)];
   const cue = words.find((w) => INTRO_WORDS.has(w[0]));
   if (!cue) return null;
@@ -702,17 +735,17 @@ const OPENING_NAME = dual(new RegExp(`^(${NAME})(?=\\s+\\p{Ll}|,)`, 'u'));
 const NOT_SUBJECT = /^(?:The|A|An|It|This|That|These|Those|There|In|On|At|After|Before|When|While|But|And|So|Then|Now|Today|Yesterday|Tonight|Shortly|Later|Earlier|Next|Between|Among|From|For|With|Without|During|Since|Until|According|Asked|Not|Only|Even|Also|Meanwhile|However|Nobody|Everybody|Somebody|Someone|Everyone|No|Every|Each|Some|All|Many|Most|Few)\b/;
 
 /** The subject a sentence opens with: a pronoun, a name, or "the" and a role ("The finance minister"). */
-function openingSubject(sentence: string, latin: boolean): { phrase: string; strong: boolean } | null {
+function openingSubject(sentence: string, latin: boolean): string | null {
   const pronoun = /^(He|She|They)\b/.exec(sentence);
-  if (pronoun) return { phrase: pronoun[1]!, strong: true };
+  if (pronoun) return pronoun[1]!;
   const name = pick(OPENING_NAME, latin).exec(sentence);
-  if (name?.[1] && !NOT_SUBJECT.test(name[1])) return { phrase: name[1], strong: name[1].includes(' ') };
+  if (name?.[1] && !NOT_SUBJECT.test(name[1])) return name[1];
   if (!/^(?:The|the)\s/.test(sentence)) return null;
   const words = sentence.split(/\s+/, 6);
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!.replace(/[,.;:]+$/, '');
     if (!/^\p{Ll}/u.test(w)) return null;
-    if (ROLE_WORDS.has(w)) return { phrase: [...words.slice(0, k), w].join(' '), strong: true };
+    if (ROLE_WORDS.has(w)) return [...words.slice(0, k), w].join(' ');
     if (words[k] !== w) return null;
   }
   return null;
