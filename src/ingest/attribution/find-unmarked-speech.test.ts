@@ -41,6 +41,12 @@ describe('findUnmarkedSpeech: speech closed by a cue', () => {
     ]);
   });
 
+  it('keeps the name in apposition to a role after an inverted cue: "…, said the head of the union, Ida Lang, leaving the hall."', () => {
+    expect(unmarked(['This contract is a gift to the owners, nothing more, said the head of the union, Ida Lang, leaving the hall.'])[0]).toMatchObject({
+      words: 'This contract is a gift to the owners, nothing more', speaker: 'the head of the union, Ida Lang',
+    });
+  });
+
   it('reads a question closed by a cue of its own: "… our school? Vos asked." and "…? asked a reporter …"', () => {
     expect(unmarked(['The hall fell silent. So you want to close our school? Vos asked.'])).toEqual([
       { kind: 'unmarked', words: 'So you want to close our school?', speaker: 'Vos', cataphora: null, parent: null },

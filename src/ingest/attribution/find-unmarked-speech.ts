@@ -91,7 +91,8 @@ const NAME = `(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?\\s+(?:(?:de|van|von|der|den|di|
 // "…, he said in the press room": the subject between the last comma (or a question mark) and the verb.
 const SUBJECT_BEFORE_VERB = dual(new RegExp(`(?:,|[?!])\\s+(he|she|they|He|She|They|${NAME}|(?:the|The|a|A|an|An|one|One)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,5}?[\\p{L}\\p{M}'’-]+)\\s+(?:(?:also|then|only|simply|later|again|finally|immediately)\\s+)?$`, 'u'));
 // "…, said the judge rapporteur Ann Roy, reading …": the speaker after the verb, up to a comma or the end.
-const SUBJECT_AFTER_VERB = dual(new RegExp(`^\\s+(one\\s+of\\s+(?:them|those|the\\s+\\p{Ll}+)|${NAME}|(?:the|a|an)\\s+[^,.;:!?“”"«»]{2,70}?)(?=\\s*,|\\s*[.!?]?$)`, 'u'));
+// A role may bring its holder's name in apposition: "said the leader of the opposition, Carla Neri, leaving …".
+const SUBJECT_AFTER_VERB = dual(new RegExp(`^\\s+(one\\s+of\\s+(?:them|those|the\\s+\\p{Ll}+)|${NAME}|(?:the|a|an)\\s+[^,.;:!?“”"«»]{2,70}?(?:,\\s+${NAME}(?=\\s*,|\\s*[.!?]?$))?)(?=\\s*,|\\s*[.!?]?$)`, 'u'));
 // "…? Bosma asked." as a sentence of its own after a question or an exclamation.
 const SHORT_CUE = dual(new RegExp(`^(he|she|they|He|She|They|${NAME}|(?:The|the|A|An)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,5}?[\\p{L}\\p{M}'’-]+)\\s+(?:also\\s+|then\\s+)?(\\p{Ll}+)\\b([^:;“”"«»]*)$`, 'u'));
 const SHORT_CUE_INVERTED = dual(new RegExp(`^(\\p{Ll}+)\\s+(${NAME}|(?:the|a|an)\\s+[^,.;:!?]{2,70}?|one\\s+of\\s+(?:them|those))(?=\\s*,|\\s*[.!]?$)([^:;“”"«»]*)$`, 'u'));
