@@ -139,4 +139,17 @@ describe('reported speech in other shapes', () => {
     expect(reported('The company reported a loss of 3 million euros in the quarter.')).toEqual([]);
     expect(reported('The club confirmed the signing of a new striker.')).toEqual([]);
   });
+
+  it('reads a clause with a relative clause inside it after "said"', () => {
+    expect(reported('The mayor said the plan, which critics call rushed, would cost more.')).toEqual([
+      { words: 'the plan, which critics call rushed, would cost more', speaker: 'The mayor', kind: 'reported' },
+    ]);
+  });
+
+  it('stays linear on a paragraph that is one long sentence', () => {
+    const text = Array.from({ length: 4000 }, () => 'the mayor said the plan would cost more, adding that residents were angry').join(', and ') + '.';
+    const started = performance.now();
+    expect(findSentenceSpeech(0, text, []).length).toBe(8000);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
 });

@@ -213,7 +213,8 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
     if (CLAUSE_OPENERS.has(t.lower) && !['when', 'if', 'because', 'while', 'although', 'once', 'unless', 'since'].includes(t.lower)) continue;
     if (SAY_LIKE.has(v.verb.lemma)) {
       // Without a finite verb in sight ("he said a moment later") a clause needs more words.
-      if (hasFiniteVerb(tokens, i, 12)) return i;
+      // "said the plan, which critics call rushed, would cost more": a relative clause may stand inside.
+      if (hasFiniteVerb(tokens, i, 12) || (DETERMINERS.has(t.lower) || capitalised(t)) && hasFiniteVerb(tokens, i, 20, true)) return i;
       // "said private-label products now make up 38 per cent": "said" takes a clause more often than anything else.
       if (wordsFrom(tokens, i) >= 5) return i;
       continue;
@@ -244,15 +245,25 @@ function notAssertive(tokens: Token[], i: number, v: VerbForm): boolean {
 }
 
 /** The speaker before a verb, from the sentence's words up to it. */
+// A subject stands within a few hundred characters of its verb: reading only that far keeps a
+// sentence of a megabyte (a paragraph without full stops) linear.
+const SUBJECT_REACH = 400;
+
 function subjectFor(s: string, base: number, tokens: Token[], i: number): { phrase: string; at: number } | null {
-  const verb = tokens[i]!;
-  let end = verb.start - base;
-  let prefix = s.slice(0, end);
+  const end = tokens[i]!.start - base;
+  const from = Math.max(0, end - SUBJECT_REACH);
+  const found = subjectIn(s.slice(from, end), tokens[i - 1]?.lower === 'to', from === 0);
+  return found ? { phrase: found.phrase, at: found.at + from } : null;
+}
+
+function subjectIn(text: string, afterTo: boolean, sentenceStart: boolean): { phrase: string; at: number } | null {
+  let end = text.length;
+  let prefix = text;
   // "was quoted as saying": the subject stands before the passive.
   const quoted = /\s+(?:was|were|is|are|has been|had been|have been)\s+quoted\s+as$/.exec(prefix.trimEnd());
   if (quoted) prefix = prefix.trimEnd().slice(0, quoted.index);
   // "He limited himself to recall that", "went on to say that": the subject of the verb before "to".
-  if (tokens[i - 1]?.lower === 'to') {
+  if (afterTo) {
     let cut = prefix.trimEnd().replace(/\s*\bto$/, '');
     for (let n = 0; n < 4; n++) {
       const found = subjectBefore(cut);
@@ -266,7 +277,7 @@ function subjectFor(s: string, base: number, tokens: Token[], i: number): { phra
   end = prefix.length;
   // "A spokesperson for the Department for Health and Families said", "A paramedic at the scene told":
   // a sentence that opens with a description has it for its subject, all of it.
-  if (/^(?:an?|one|some|several|many|two|three|four|five)\s/i.test(prefix)) {
+  if (sentenceStart && /^(?:an?|one|some|several|many|two|three|four|five)\s/i.test(prefix)) {
     const described = leadingPhrase(prefix);
     if (described) return described;
   }
@@ -278,7 +289,7 @@ function subjectFor(s: string, base: number, tokens: Token[], i: number): { phra
   if (plural?.[1] && !/\b(?:is|was|has|does|this|its|his|us|as|always|perhaps|thus|whereas)$/.test(plural[1])) return { phrase: plural[1], at: plural.index + plural[0].indexOf(plural[1]) };
   // "Tanya Brightwater, who has pressed …, said", "Some members of the council, who asked not to be
   // named, say": the subject is what stands before the relative clause.
-  const relative = /^(.*?),\s+(?:who|which)\b.*,\s*$/s.exec(prefix.trimEnd() + (prefix.trimEnd().endsWith(',') ? '' : ','));
+  const relative = !sentenceStart ? null : /^(.*?),\s+(?:who|which)\b.*,\s*$/s.exec(prefix.trimEnd() + (prefix.trimEnd().endsWith(',') ? '' : ','));
   if (relative?.[1] && prefix.trimEnd().endsWith(',')) {
     const head = relative[1];
     const described = /^(?:an?|one|some|several|many|two|three|four)\s/i.test(head) ? leadingPhrase(head) : null;
@@ -286,7 +297,7 @@ function subjectFor(s: string, base: number, tokens: Token[], i: number): { phra
     const named = subjectBefore(head);
     if (named && plausibleSubject(named.phrase)) return named;
   }
-  return leadingPhrase(prefix);
+  return sentenceStart ? leadingPhrase(prefix) : null;
 }
 
 /**
@@ -295,6 +306,7 @@ function subjectFor(s: string, base: number, tokens: Token[], i: number): { phra
  */
 function leadingPhrase(prefix: string): { phrase: string; at: number } | null {
   const text = prefix.trimEnd();
+  if (text.length > 200) return null;
   const words = text.split(/\s+/);
   if (!text || words.length > 10 || /[,;:“”"«»]/.test(text) || !/^\p{Lu}/u.test(text)) return null;
   let n = words.length;
@@ -398,13 +410,15 @@ function subjectShape(phrase: string): boolean {
  * as a verb ("Dunn rejected the claim, saying …").
  */
 function leadSubject(s: string, base: number, tokens: Token[], i: number, quoted: (at: number) => boolean): { phrase: string; at: number } | null {
-  for (let k = i - 1; k >= 0; k--) {
+  for (let k = i - 1; k >= Math.max(0, i - 60); k--) {
     const t = tokens[k]!;
     if (!t.word || capitalised(t) || quoted(t.start) || !VERB_FORMS.has(t.lower) || VERB_FORMS.get(t.lower)!.form === 'ing') continue;
     const found = subjectBefore(s.slice(0, t.start - base));
     if (found && plausibleSubject(found.phrase) && !quoted(base + found.at)) return found;
     break;
   }
+  // The subject opens the sentence: only a sentence of ordinary length is read from its start.
+  if (i > 80) return null;
   const words = tokens.filter((t, k) => k < i && t.word && !quoted(t.start));
   for (let w = 1; w < words.length; w++) {
     const t = words[w]!;

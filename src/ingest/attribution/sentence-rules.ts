@@ -245,8 +245,8 @@ function clauseRule(ctx: SentenceContext): RuleResult | null {
     let end = c.clauseEnd;
     // "… said that the plaster was older: «It is 1870»": after a colon the quote is its own.
     if (ctx.hasQuote) {
-      const colon = text.indexOf(':', c.clauseStart);
-      if (colon >= 0 && colon < end) end = stripEnd(text, c.clauseStart, colon);
+      const colon = text.slice(c.clauseStart, end).indexOf(':');
+      if (colon >= 0) end = stripEnd(text, c.clauseStart, c.clauseStart + colon);
     }
     if (countWords(text.slice(c.clauseStart, end)) < 3) continue;
     const parent = c.parent === null ? null : items[c.parent] ?? null;
