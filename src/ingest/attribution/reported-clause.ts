@@ -30,7 +30,6 @@ export interface ReportedClause {
 }
 
 const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„', '‘', '’']);
-const isMark = (t: Token | undefined) => t !== undefined && !t.word;
 const isClauseVerb = (v: VerbForm) => takes(v.verb, 'that') || takes(v.verb, 'bare') || takes(v.verb, 'wh');
 
 /** A verb form that can report a clause, at a token. */
