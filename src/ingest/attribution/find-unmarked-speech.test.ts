@@ -108,10 +108,17 @@ describe('findUnmarkedSpeech: speech closed by a cue', () => {
     expect(one.parent).toBe(group);
   });
 
+  it('does not run back over the narrator\'s facts: "The plant is the town\'s largest employer. Jobs are at stake, the mayor said."', () => {
+    expect(unmarked(['The plant is the town’s largest employer. Jobs are at stake, the mayor said in the council chamber.'])[0]).toMatchObject({ words: 'Jobs are at stake' });
+    expect(unmarked(['The vote is expected on Friday. The law is clear, the mayor said in the council chamber.'])[0]).toMatchObject({ words: 'The law is clear' });
+    expect(unmarked(['The hearing ended at noon. It’s not a crime to be poor. It is a scandal, the judge said in her ruling.'])[0]).toMatchObject({ words: 'It’s not a crime to be poor. It is a scandal' });
+  });
+
   it('reads "…, he said nothing." and "…, he told reporters the plan would pass." as no cue of speech', () => {
     expect(unmarked(['When the result came in, he said nothing.'])).toEqual([]);
     expect(unmarked(['After the long vote in the chamber, he told reporters the plan would pass.'])).toEqual([]);
     expect(unmarked(['The team was tired, he said, the coach sent everyone home early.'])).toEqual([]);
+    expect(unmarked(['The decision to close the plant, she said, was final.'])).toEqual([]);
   });
 });
 

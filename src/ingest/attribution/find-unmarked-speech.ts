@@ -102,7 +102,8 @@ const TAIL_START = new Set([
   'in', 'at', 'on', 'to', 'from', 'with', 'without', 'after', 'before', 'during', 'about', 'while', 'as', 'outside', 'inside',
   'afterwards', 'later', 'then', 'again', 'today', 'yesterday', 'tonight', 'this', 'last', 'once', 'still', 'into', 'behind',
   'between', 'among', 'under', 'over', 'through', 'near', 'beside', 'towards', 'toward', 'when', 'where', 'shortly', 'moments',
-  'minutes', 'hours', 'not', 'only', 'also', 'finally', 'for', 'by', 'visibly',
+  'minutes', 'hours', 'not', 'only', 'also', 'finally', 'for', 'by', 'visibly', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday',
 ]);
 const FINITE = /\b(?:is|are|was|were|will|would|has|have|had|can|could|must|should|did|does|do|am)\b/i;
 const INTRODUCES = /^(?:Asked|Questioned|Pressed|Interviewed|Reached|Contacted|Speaking|Talking|Answering|Replying|Invited|Challenged)\b/;
@@ -122,6 +123,7 @@ const CIRCLE = 32;
 const CIRCLE_CUE = 64;
 const INTRO = 128;
 const CLOSING = 256;
+const CONTRACTION = 512;
 const FLAGS = new Map<string, number>();
 const flag = (words: Iterable<string>, bit: number) => {
   for (const w of words) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit);
@@ -135,6 +137,8 @@ flag(CIRCLE_HEADS, CIRCLE);
 flag(CIRCLE_TRIGGERS, CIRCLE_CUE);
 flag(INTRO_WORDS, INTRO);
 flag(CLOSING_VERBS, CLOSING);
+// "we're", "they'll", "I've", "it's": the words end at the apostrophe, the tense is in what follows.
+flag(['re', 'll', 've', 's'], CONTRACTION);
 const WORDS = new Set(FLAGS.keys());
 const HASHES = hashesOf(WORDS);
 
@@ -462,6 +466,7 @@ function read(p: TextBlock, ranges: Range[], busy: Range[], quoted: Range[], alw
       if (bits & INTRO) s.intro = true;
       // A closing verb in lower case: "Said" opening a sentence closes nothing.
       if (bits & CLOSING && text.charCodeAt(start) >= 97) s.closing.push({ word, start, end });
+      if (bits & CONTRACTION && start > 0 && (text[start - 1] === '’' || text[start - 1] === "'") && (word !== 's' || IS_CONTRACTED.test(text.slice(Math.max(0, start - 7), start)))) s.present = true;
     }
     // Only sentences still free can become speech: the others need no tense.
     if (s.free && !s.past && pick(ED, latin).test(text.slice(s.start, s.end))) s.past = pastParticipleAsVerb(text.slice(s.start, s.end));
@@ -470,6 +475,8 @@ function read(p: TextBlock, ranges: Range[], busy: Range[], quoted: Range[], alw
 }
 
 const byStart = (a: Range, b: Range) => a.start - b.start;
+
+const IS_CONTRACTED = /\b(?:it|that|there|what|here|who|he|she)['’]$/i;
 
 /** "I" the pronoun, not a middle initial or a numeral ("Peter I. Vos", "World War I"); "US" is a country. */
 function firstPersonAt(text: string, start: number, end: number): boolean {
@@ -528,8 +535,12 @@ function speechLike(p: Paragraph, i: number): boolean {
   if (s.first || s.second) return true;
   if (!s.present || s.past || s.third || s.circle) return false;
   const text = p.text.slice(s.start, s.end);
-  return !namesSomeone(text) && !DATELINE.test(text);
+  return !namesSomeone(text) && !DATELINE.test(text) && !REPORTS_A_FACT.test(text);
 }
+
+// "The plant is the town's largest employer", "The vote is expected on May 3": the narrator's facts
+// (figures, possessions, schedules), not an opinion someone voices.
+const REPORTS_A_FACT = /\d|\b(?!(?:it|that|there|what|here|who|he|she|let)['’]s)\p{L}+['’]s\b|\b(?:expected|scheduled|set|due|likely|based|located|owned|run)\s+(?:to|in|on|at|by)\b/iu;
 
 /** A capitalised word inside a sentence that no article precedes: a name, so narration about someone. */
 function namesSomeone(s: string): boolean {
@@ -692,7 +703,8 @@ function tailOk(tail: string, verb: string): boolean {
   }
   if (aside) {
     const words = aside.split(/\s+/);
-    if (words.length > 25 || !/^\p{Ll}/u.test(aside) || /^(?:and|but|or|so|yet|because|then|he|she|they|it|we|i|that|the|a|an|this|these|those|his|her|their|our|my|its)$/.test(words[0]!)) return false;
+    // "The decision to close the plant, she said, was final": a verb after the cue makes it a middle cue.
+    if (words.length > 25 || !/^\p{Ll}/u.test(aside) || /^(?:and|but|or|so|yet|because|then|he|she|they|it|we|i|that|the|a|an|this|these|those|his|her|their|our|my|its)$/.test(words[0]!) || FINITE.test(words[0]!)) return false;
   }
   return true;
 }
