@@ -304,8 +304,10 @@ const LAST_PRONOUN = /\b(he|she|they|He|She|They)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\
 function afterColon(pass: Pass, p: Paragraph, si: number): void {
   const { block, text, sentences } = p;
   const s = sentences[si]!;
-  const colon = text.indexOf(': ', s.start);
-  if (colon < 0 || colon >= s.end - 2) return;
+  // (Searched inside the sentence: an indexOf over the rest of a long paragraph, per sentence, is quadratic.)
+  const inSentence = text.slice(s.start, s.end).indexOf(': ');
+  if (inSentence < 0 || inSentence >= s.end - s.start - 2) return;
+  const colon = s.start + inSentence;
   const before = text.slice(s.start, colon);
   // The speech word must stand before the colon, in the clause that ends there.
   const words = findWords(before, COLON_WORDS, COLON_HASHES);
