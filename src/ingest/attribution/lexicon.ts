@@ -85,7 +85,8 @@ export const ORGANISATION_WORDS = new Set([
   'alliance', 'network', 'channel', 'newspaper', 'studio', 'label', 'prosecutors', 'service', 'centre', 'center',
   'corporation', 'inc', 'ltd', 'logistics', 'freight', 'holdings', 'bureau', 'trust', 'society', 'movement', 'front',
   'station', 'tribunal', 'cabinet', 'presidency', 'municipality', 'region', 'province', 'state', 'city', 'town',
-  'village',
+  'village', 'district', 'county', 'borough', 'parish', 'regulator', 'watchdog', 'tribunal', 'prosecution', 'defence',
+  'defense',
 ]);
 
 /** Capitalised words that open sentences or name things but never start a person's name. */

@@ -74,3 +74,15 @@ describe('speaker resolution: descriptions', () => {
     expect(said['the next step could not wait for another year']).toBe('Paul Ardent');
   });
 });
+
+describe('speaker resolution: roles and names in apposition', () => {
+  it('takes the name after a possessive role ("Hexley\'s MP, Dana Obi, says")', () => {
+    const said = whoSaid(file('Bridge shut', "Hexley's MP, Dana Obi, says the bridge should never have been closed without a plan."));
+    expect(said['the bridge should never have been closed without a plan']).toBe('Dana Obi');
+  });
+
+  it('gives an unnamed paper to the person the text was just about', () => {
+    const said = whoSaid(file('Seals learn', 'Professor Ines Harrow led the survey over four winters.', 'The paper says young seals copy older ones within a season.'));
+    expect(said['young seals copy older ones within a season']).toBe('Ines Harrow');
+  });
+});

@@ -46,7 +46,12 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
 
   // "the report", "the council's evaluation", "its statement": a document speaks for its issuer.
   const issuer = issuerOfDocument(first);
-  if (issuer !== null) return issuer ? resolveSpeaker(issuer, block, offset, registry) : null;
+  // A document whose issuer the phrase does not name: its author is whom the text was just about
+  // ("The paper, by Roy and two colleagues, … The paper says"); a set of documents speaks for itself.
+  if (issuer !== null) {
+    if (issuer) return resolveSpeaker(issuer, block, offset, registry);
+    return /s$/i.test(first.trim()) ? documentSource(first, at, registry) : registry.subjectOfPreviousSentence(at);
+  }
 
   // "Some members of the Sovereign Council, who asked not to be named": a described group, though a
   // body is named inside the description.
@@ -214,4 +219,15 @@ export function issuerOfDocument(phrase: string): string | null {
   if (!first) return null;
   const issuer = ISSUER_IN_REST.exec(first[1] ?? '')?.[1]?.trim();
   return issuer && !/^(?:the|its)\s+(?:same|other|first|last|new)$/i.test(issuer) ? issuer : '';
+}
+
+/** A document with no issuer named, as an unnamed source known by its description. */
+function documentSource(phrase: string, at: number, registry: EntityRegistry): Entity | null {
+  const label = phrase.trim().replace(/^the\s+/i, '').replace(/[.,;:]+$/, '');
+  if (!label || label.split(/\s+/).length > 6) return null;
+  const known = registry.findByName(label, at);
+  if (known) return known;
+  const entity = registry.add(label.charAt(0).toLowerCase() + label.slice(1), 'unnamed');
+  entity.plural = /s$/.test(label);
+  return entity;
 }

@@ -56,7 +56,7 @@ export class SubjectTracker {
     private readonly registry: EntityRegistry,
   ) {}
 
-  /** Reads the subjects of every sentence that starts before a position. */
+  /** Reads the subjects of every sentence that starts before a position, or at it. */
   advanceTo(position: number): void {
     const { blocks, sentencesOf } = this.source;
     while (this.block < blocks.length) {
@@ -69,7 +69,7 @@ export class SubjectTracker {
       }
       const range = sentences[this.sentence]!;
       const at = globalPosition(block, range.start);
-      if (at >= position) return;
+      if (at > position) return;
       this.registry.sentenceStarts.push(at);
       this.readSubject(block, text, range);
       this.sentence++;

@@ -47,7 +47,8 @@ export function subjectBefore(prefix: string): Subject | null {
     for (const chunk of chunks) {
       const start = text.indexOf(chunk, at);
       at = start + chunk.length;
-      if (PROPER.test(chunk) && !/^(?:The|A|An|It|This|That|There|We|I|You|He|She|They)\b/.test(chunk)) return { phrase: chunk, at: start };
+      // "Hexley's MP, Daniel Okoro," — a possessive chunk is a role; the name after it speaks.
+      if (PROPER.test(chunk) && !/['’]s\s/.test(chunk) && !/^(?:The|A|An|It|This|That|There|We|I|You|He|She|They)\b/.test(chunk)) return { phrase: chunk, at: start };
     }
     // "A clerk at the store, who asked not to be named," is described, not named: the whole description speaks.
     if (chunks[0] && /^(?:an?|one|another)\s/i.test(chunks[0]) && readUnnamedSource(chunks[0])) return { phrase: chunks[0], at: 0 };

@@ -73,3 +73,9 @@ describe('issuerOfDocument', () => {
 it("a document's owner in a role phrase is no document: the study's author", () => {
   expect(issuerOfDocument('the study’s lead author')).toBeNull();
 });
+
+describe('readUnnamedSource: groups named by their members', () => {
+  it.each(['Mayors of border towns', 'her family', 'several spokeswomen', 'nurses at the hospital'])('%s is a group', (phrase) => {
+    expect(readUnnamedSource(phrase)?.plural).toBe(true);
+  });
+});

@@ -1,3 +1,5 @@
+import { ROLE_WORDS } from './lexicon';
+
 /**
  * Sources the text describes instead of naming: "police said", "a spokesperson for the council",
  * "one resident, who asked not to be named", "officials say", "sources close to the minister".
@@ -46,6 +48,17 @@ export const PERSON_NOUNS = new Set([
   'bystander', 'onlooker', 'customer', 'patient', 'victim', 'survivor', 'official', 'chief', 'head', 'director',
 ]);
 
+/** Collective nouns for people who speak together: "her family said". */
+const COLLECTIVE_NOUNS = new Set(['family', 'relatives', 'household', 'crew', 'staff', 'team', 'jury', 'panel', 'entourage', 'circle', 'camp']);
+
+/** "mayors", "spokeswomen", "nurses": the plural of a noun that describes one person. */
+function isPluralOfPerson(word: string): boolean {
+  if (word.endsWith('men')) return PERSON_NOUNS.has(`${word.slice(0, -3)}man`);
+  if (!word.endsWith('s') || word.length < 4) return false;
+  const singular = word.slice(0, -1);
+  return PERSON_NOUNS.has(singular) || ROLE_WORDS.has(singular) || (word.endsWith('es') && PERSON_NOUNS.has(word.slice(0, -2)));
+}
+
 /** Modifiers that say whose voice a group is: "diplomatic sources", "local residents", "Israeli officials". */
 const SOURCE_MODIFIERS = new Set([
   'local', 'senior', 'top', 'diplomatic', 'government', 'military', 'security', 'intelligence', 'health', 'police',
@@ -85,7 +98,8 @@ export function readUnnamedSource(phrase: string): UnnamedSource | null {
   if (!head) return null;
   // A capitalised word inside, other than a nationality or a body's name before the head, is a name:
   // those are handled as names, not descriptions.
-  const plural = GROUP_NOUNS.has(head) && !PERSON_NOUNS.has(head);
+  // "Mayors of border towns", "her family": the plural of a person's description, or a family, is a group.
+  const plural = (GROUP_NOUNS.has(head) && !PERSON_NOUNS.has(head)) || isPluralOfPerson(head) || COLLECTIVE_NOUNS.has(head);
   if (!plural && !PERSON_NOUNS.has(head)) return null;
   // A bare singular noun ("official said") is a headline's shorthand, not a description.
   if (!plural && !article) return null;
