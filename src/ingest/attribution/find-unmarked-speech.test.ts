@@ -85,6 +85,10 @@ describe('findUnmarkedSpeech: speech closed by a cue', () => {
     expect(unmarked(['He set out his plans at the conference: jobs, housing and schools.'])).toEqual([]);
   });
 
+  it('reads "The words of the mayor were clear." as a sentence about words, not a cue', () => {
+    expect(unmarked(['The plan is simple. The words of the mayor were clear.'])).toEqual([]);
+  });
+
   it('widens an item of the sentence pass back over the speech before it', () => {
     const text = 'The mayor came out at noon. We will not raise taxes. The budget holds, he said. Tom Rye, who heads the treasury, agreed.';
     const existing = closedItem(text, 'The budget holds', 'he said', 'he');

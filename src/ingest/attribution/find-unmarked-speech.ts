@@ -288,7 +288,8 @@ function namedAfter(pass: Pass, p: Paragraph, si: number): void {
   const nextText = text.slice(next.start, Math.min(next.end, next.start + 200));
   if (!pick(OPENS_NAMING, p.latin).test(nextText) || isQuestion(text, s)) return;
   const m = pick(NOUN_OPENER, p.latin).exec(nextText) ?? pick(SO_SAID, p.latin).exec(nextText);
-  if (!m?.[1]) return;
+  // "The words of the mayor were clear" is a sentence about them, not a cue naming their speaker.
+  if (!m?.[1] || FINITE.test(m[1]) || /\b\p{Ll}+ed\b/u.test(m[1])) return;
   const named = pick(TRAILING_NAME, p.latin).exec(m[1]);
   const phrase = named?.[1] ?? m[1];
   const from = extendBack(p, si, phrase);
