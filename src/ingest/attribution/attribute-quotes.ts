@@ -1,6 +1,20 @@
 /**
- * Finds every quote in an article and who said it: quoted spans and their cues, speech without
- * marks, then speakers resolved in reading order (names, roles, pronouns), then tweets.
+ * Finds every quote in an article and who said it. The phases, in order (each reads what the ones
+ * before it produced; only the registry of entities is shared, and only phases 2, 6 and 7 write to it):
+ *   1. Candidate speech: quoted spans in every mark style and dash dialogue (find-quoted-spans),
+ *      each with the cue after, before or around it (find-cue); interview and transcript turns
+ *      (find-interview-turns); sentence rules for speech without marks, from a table
+ *      (sentence-rules, reported-clause); unmarked runs of translated speech (find-unmarked-speech).
+ *   2. Candidate mentions, found once: name runs with their evidence (name-mentions), one entity per
+ *      person or body (entities), roles from appositions and titles (find-roles).
+ *   3. Speaker phrases resolved in reading order, each through a sieve from the most precise reading
+ *      to the least (resolve-speaker): pronoun, known name, a body's spokesperson, a full name in the
+ *      phrase, a new name, a role someone has, the person the text is about, an unnamed source.
+ *   4. Alongside 3, what each sentence is about (sentence-subjects), so that a pronoun or a bare role
+ *      goes to the subject a reader follows, not to a name met in passing.
+ *   5. Quotes with no cue take the speaker a reader would assume (inherit-speakers).
+ *   6. Tweets are linked to the speaker the article names (tweet-author).
+ *   7. Output: speakers with their kind, quotes with ids from the speaker and the words (output).
  */
 import type { Block, Mention, Quote, Speaker, Span, Tweet } from '../schema';
 import { addAlias, buildRegistry, globalPosition, type Entity } from './entities';
