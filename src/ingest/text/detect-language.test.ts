@@ -63,3 +63,14 @@ describe('detectLanguage', () => {
     expect(detectLanguage(opening.repeat(200))).toBe('fr');
   });
 });
+
+describe('detectLanguage: the English fast path', () => {
+  it('reads a plain English opening as English without asking franc', () => {
+    expect(detectLanguage('The council said on Monday that the harbour would reopen to ferries after the storm, and that fares would not rise.')).toBe('en');
+  });
+  it('leaves texts in our other languages to franc', () => {
+    expect(detectLanguage('Il ministro ha detto che la riforma sarà approvata in primavera, e che il governo non cambierà idea.')).toBe('it');
+    expect(detectLanguage('De minister zei dat het plan in het voorjaar wordt goedgekeurd en dat we niet van gedachten veranderen.')).toBe('nl');
+    expect(detectLanguage('Der Minister sagte, dass die Reform im Frühjahr verabschiedet wird und was die Regierung will, ist klar.')).toBe('de');
+  });
+});

@@ -48,10 +48,29 @@ function letterCount(text: string): number {
   return n;
 }
 
+// English's commonest function words. A sample where they make a fifth of the words or more is
+// English (in the other languages they are rare or absent: "the", "and", "of" are no French, German
+// or Italian words), and franc, a fifth of the ingest's time, is spared for the texts that need it.
+// (Words that are also words of our other languages are left out: "a", "in", "is", "was", "will",
+// "an", "on", "as", "we" are Italian, German, Dutch or French too.)
+const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'that', 'for', 'with', 'he', 'she', 'said', 'says', 'told', 'by', 'it', 'from', 'his', 'has', 'have', 'are', 'this', 'they', 'not', 'but', 'who', 'their', 'its', 'after', 'been', 'had', 'would', 'there', 'were', 'which', 'about']);
+const ENGLISH_SHARE = 0.2;
+const MIN_WORDS_FOR_SHARE = 8;
+
+/** True when English function words make a fifth of a sample's words. */
+function plainlyEnglish(sample: string): boolean {
+  const words = sample.toLowerCase().match(/[a-z’']+/g) ?? [];
+  if (words.length < MIN_WORDS_FOR_SHARE) return false;
+  let hits = 0;
+  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
+  return hits / words.length >= ENGLISH_SHARE;
+}
+
 /** BCP 47 code of the text's language (`fr`), or null when it is too short or franc cannot tell. */
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE).replace(NOISE, ' ');
   if (letterCount(sample) < MIN_LETTERS) return null;
+  if (plainlyEnglish(sample)) return 'en';
   const code = franc(sample, { only: ONLY, minLength: 1 });
   return BCP47[code] ?? null;
 }
