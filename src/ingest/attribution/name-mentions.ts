@@ -225,6 +225,8 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     const bodyAfter = ORGANISATION_WORDS.has(wordAfter(text, lastWord.at + lastWord.text.length));
     // "the brokerage Tillman Hart": a body's name after the noun that says what it is.
     const namedBody = /^\p{Ll}+$/u.test(previous) && ORGANISATION_WORDS.has(previous);
+    // "Northwind Air, which flies …": English says "which" of things and bodies, "who" of people.
+    const relativeWhich = evidence === null && /^,\s+which\s/.test(text.slice(lastWord.at + lastWord.text.length, lastWord.at + lastWord.text.length + 10));
     out.push({
       block,
       start: firstWord.at,
@@ -233,7 +235,7 @@ export function findNameMentions(block: number, text: string): NameMention[] {
       name: words.map((w, i) => (i < words.length - 1 && isInitial(w.text) ? w.text : clean(w.text))).join(' '),
       tokens,
       title: titleWords.length ? titleWords.map((w) => clean(w.text)).join(' ') : null,
-      kind: namedBody || bodyAfter ? 'organisation' : kind,
+      kind: namedBody || bodyAfter || (relativeWhich && kind === 'person') ? 'organisation' : kind,
       evidence,
       afterArticle: prev === 'the',
       afterPreposition: PREPOSITIONS.has(prev) || (prev === 'the' && PREPOSITIONS.has(beforePrevious.toLowerCase())),

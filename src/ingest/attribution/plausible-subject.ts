@@ -1,4 +1,5 @@
 import { ROLE_WORDS } from './lexicon';
+import { readUnnamedSource } from './unnamed-sources';
 
 const DESCRIBED_NAME = /^(?:\p{Ll}[\p{L}'’-]*\s+){1,5}(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 // Words that open an adverbial, not a description: "said on Tuesday Ana Roy" is no description.
@@ -11,6 +12,8 @@ export function plausibleSubject(phrase: string): boolean {
   if (/^(?:he|she|they|we|i)$/i.test(head)) return true;
   const words = head.split(/\s+/);
   if (words.length > 8) return false;
+  // "“…,” police said", "residents say": a group that speaks as one.
+  if (readUnnamedSource(head)?.plural) return true;
   if (/\b(?:is|are|was|were|has|have|had|will|would|can|could|not|and|but)\b/i.test(head) && !/^\p{Lu}/u.test(head)) return false;
   // "manager Luis Ortega": a bare role word before a name.
   const bareRole = /^(\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+\p{Lu}/u.exec(head);

@@ -86,3 +86,17 @@ describe('speaker resolution: roles and names in apposition', () => {
     expect(said['young seals copy older ones within a season']).toBe('Ines Harrow');
   });
 });
+
+describe('speaker resolution: groups and bodies after a quote', () => {
+  it('reads "“…,” police said" as the police, and "the airline" as the body named before with "which"', () => {
+    const said = whoSaid(
+      file(
+        'Gale closes runway',
+        'Skyline Air, which flies most routes from the airport, cancelled ten flights. “Passengers will be rebooked free of charge,” the airline said.',
+        '“Two cars were struck by debris, but nobody was hurt,” police said.',
+      ),
+    );
+    expect(said['Passengers will be rebooked free of charge']).toBe('Skyline Air');
+    expect(said['Two cars were struck by debris, but nobody was hurt']).toBe('police');
+  });
+});

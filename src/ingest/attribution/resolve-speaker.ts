@@ -150,16 +150,27 @@ function addRoleIfAny(registry: EntityRegistry, entity: Entity, role: string | u
 function latestBody(registry: EntityRegistry, noun: string, at: number): Entity | null {
   let best: Entity | null = null;
   let bestAt = -1;
+  // "Northwind Air cancelled flights. … the airline said": a generic noun means the latest body of
+  // any name; a specific one ("the council") only a body whose name or role holds it.
+  let latest: Entity | null = null;
+  let latestAt = -1;
   for (const e of registry.entities) {
     if (e.kind !== 'organisation') continue;
     const seen = lastBefore(e.seen, at);
+    if (seen > latestAt) {
+      latestAt = seen;
+      latest = e;
+    }
     if (seen > bestAt && (e.nameWords.includes(noun) || e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(noun)))) {
       bestAt = seen;
       best = e;
     }
   }
-  return best;
+  return best ?? (GENERIC_BODIES.has(noun) ? latest : null);
 }
+
+/** Nouns that can stand for a body of any name ("the company", "the airline"). */
+const GENERIC_BODIES = new Set(['company', 'firm', 'business', 'group', 'airline', 'carrier', 'operator', 'retailer', 'chain', 'brand', 'club', 'team', 'charity', 'organisation', 'organization', 'broadcaster', 'publisher', 'insurer', 'lender', 'bank', 'startup', 'manufacturer', 'supplier', 'utility', 'developer', 'owner', 'agency']);
 
 function lastBefore(sorted: number[], at: number): number {
   let found = -1;
