@@ -100,3 +100,10 @@ describe('speaker resolution: groups and bodies after a quote', () => {
     expect(said['Two cars were struck by debris, but nobody was hurt']).toBe('police');
   });
 });
+
+describe('speaker resolution: a speaker phrase ends before its verb', () => {
+  it('reads "An editor told a High Court judge that …" as an editor, not the court', () => {
+    const said = whoSaid(file('Editor in court', 'An editor told a High Court judge that the paper had been misled by its source.'));
+    expect(said['the paper had been misled by its source']).toBe('an editor');
+  });
+});

@@ -10,7 +10,7 @@
  *   7. an unnamed source, known by its description ("police", "one resident").
  */
 import { globalPosition, type Entity, type EntityRegistry } from './entities';
-import { ORGANISATION_WORDS, ROLE_WORDS } from './lexicon';
+import { ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERB_SET } from './lexicon';
 import { isGivenName } from './gender';
 import { findNameMentions, type NameMention } from './name-mentions';
 import { headNoun, readUnnamedSource } from './unnamed-sources';
@@ -38,7 +38,9 @@ const entityKind = (kind: NameMention['kind']) => (kind === 'organisation' ? 'or
 export function resolveSpeaker(phrase: string, block: number, offset: number, registry: EntityRegistry): Entity | null {
   const at = globalPosition(block, offset);
   const chunks = phrase.split(/,\s*/).map((c) => c.trim()).filter(Boolean);
-  const first = (chunks[0] ?? '').replace(/^(?:and|but|then|also|so)\s+/i, '');
+  // A speaker phrase holds no speech verb of its own: in "An editor told a High Court judge" (where
+  // "judge" was read as the verb) the subject ends before "told".
+  const first = cutAtSpeechVerb((chunks[0] ?? '').replace(/^(?:and|but|then|also|so)\s+/i, ''));
   const pronoun = first.length <= 4 ? PRONOUNS.get(first.toLowerCase()) : undefined;
   if (pronoun) return registry.findByPronoun(pronoun, at);
   // "“…,” I wrote": outside quotation marks, the first person is the article's author.
@@ -241,4 +243,11 @@ function documentSource(phrase: string, at: number, registry: EntityRegistry): E
   const entity = registry.add(label.charAt(0).toLowerCase() + label.slice(1), 'unnamed');
   entity.plural = /s$/.test(label);
   return entity;
+}
+
+/** The phrase up to its first lower-case speech verb after the first word, or the whole phrase. */
+function cutAtSpeechVerb(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const at = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && SPEECH_VERB_SET.has(w));
+  return at > 0 ? words.slice(0, at).join(' ') : phrase;
 }

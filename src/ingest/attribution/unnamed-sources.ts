@@ -48,6 +48,9 @@ export const PERSON_NOUNS = new Set([
   'bystander', 'onlooker', 'customer', 'patient', 'victim', 'survivor', 'official', 'chief', 'head', 'director',
 ]);
 
+// Role words that are titles or parts of names, not descriptions of a person ("a Mr", "a lead").
+const TITLE_ONLY = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'lead', 'head', 'general', 'master', 'chief', 'forward', 'fan', 'partner', 'presiding', 'sportif', 'directeur', 'sindaco', 'sindaca']);
+
 /** Collective nouns for people who speak together: "her family said". */
 const COLLECTIVE_NOUNS = new Set(['family', 'relatives', 'household', 'crew', 'staff', 'team', 'jury', 'panel', 'entourage', 'circle', 'camp']);
 
@@ -100,7 +103,8 @@ export function readUnnamedSource(phrase: string): UnnamedSource | null {
   // those are handled as names, not descriptions.
   // "Mayors of border towns", "her family": the plural of a person's description, or a family, is a group.
   const plural = (GROUP_NOUNS.has(head) && !PERSON_NOUNS.has(head)) || isPluralOfPerson(head) || COLLECTIVE_NOUNS.has(head);
-  if (!plural && !PERSON_NOUNS.has(head)) return null;
+  // "an editor", "a lawyer for the family": any role noun describes one person.
+  if (!plural && !PERSON_NOUNS.has(head) && !(ROLE_WORDS.has(head) && !TITLE_ONLY.has(head))) return null;
   // A bare singular noun ("official said") is a headline's shorthand, not a description.
   if (!plural && !article) return null;
   if (article === 'the') text = text.replace(/^the\s+/i, '');
