@@ -191,3 +191,10 @@ describe('findNameMentions: a department before its holder', () => {
     expect(names).not.toContain('Health Sarah Mills');
   });
 });
+
+describe('findNameMentions: a place named after its noun', () => {
+  it('does not take "the capital Athens" for a body', () => {
+    const athens = findNameMentions(0, 'Thousands marched in the capital Athens on Sunday.').find((m) => m.name === 'Athens');
+    expect(athens?.kind).not.toBe('organisation');
+  });
+});

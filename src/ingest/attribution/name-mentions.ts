@@ -149,6 +149,8 @@ function roleBeforeOfFor(text: string, at: number): string {
   return /([a-z-]+)\s+(?:of|for)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
 }
 
+const PLACE_NOUNS_BEFORE_NAME = new Set(['capital', 'city', 'town', 'village', 'state', 'region', 'province', 'municipality', 'station', 'county', 'district', 'borough', 'parish']);
+
 /** Finds name runs in one paragraph. */
 export function findNameMentions(block: number, text: string): NameMention[] {
   const out: NameMention[] = [];
@@ -224,7 +226,8 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     // "the No Tunnel Frenna committee": a name that a body's noun follows is that body's name.
     const bodyAfter = ORGANISATION_WORDS.has(wordAfter(text, lastWord.at + lastWord.text.length));
     // "the brokerage Tillman Hart": a body's name after the noun that says what it is.
-    const namedBody = /^\p{Ll}+$/u.test(previous) && ORGANISATION_WORDS.has(previous);
+    // (Not after a word for a place: "the capital Athens", "the town Ely" name places.)
+    const namedBody = /^\p{Ll}+$/u.test(previous) && ORGANISATION_WORDS.has(previous) && !PLACE_NOUNS_BEFORE_NAME.has(previous);
     // "Northwind Air, which flies …": English says "which" of things and bodies, "who" of people.
     const relativeWhich = evidence === null && /^,\s+which\s/.test(text.slice(lastWord.at + lastWord.text.length, lastWord.at + lastWord.text.length + 10));
     out.push({
