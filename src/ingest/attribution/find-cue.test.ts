@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueAfter, cueBefore, cueWithin } from './find-cue';
+import { cueAfter, cueBefore, cueWithin, PARTIAL_QUOTE_EXAMPLES } from './find-cue';
 import { plausibleSubject } from './plausible-subject';
 
 /** The cue found after the closing mark of the quote at the start of `text`. */
@@ -117,5 +117,12 @@ describe('cueAfter: signatures and unnamed speakers', () => {
   it('takes "said one resident, Peggy Hume" with the name in apposition', () => {
     const cue = after('“We will never use it,” said one resident, Peggy Hume, 81.');
     expect(cue?.speaker.split(',').map((c) => c.trim())).toEqual(['one resident', 'Peggy Hume', '81']);
+  });
+});
+
+describe('cueWithin: verbs that take a short quotation with a particle', () => {
+  it.each(PARTIAL_QUOTE_EXAMPLES)('finds the speaker of %s', (example) => {
+    const at = example.indexOf('“');
+    expect(cueWithin(example, 0, at)?.speaker).toMatch(/^(?:the minister|she|the union)$/);
   });
 });

@@ -102,12 +102,37 @@ export function cueBefore(text: string, from: number, to: number): CueMatch | nu
 }
 
 /**
+ * Verbs that take a short quotation with a particle ("speaks of “a clear signal”", "described the
+ * plan as “rushed”", "warned of “chaos”"): speech only right before a quote, so not in the verb table.
+ * Each: the pattern, ending at the quote, and an example.
+ */
+const PARTIAL_QUOTE_VERBS: { pattern: RegExp; example: string }[] = [
+  { pattern: /\b(?:speaks?|spoke|spoken|speaking|talks?|talked|talking)\s+(?:of|about)\s*$/, example: 'the minister speaks of “a clear signal”' },
+  { pattern: /\b(?:describe[sd]?|describing|characteri[sz]e[sd]?)\b[^.;:!?“”"«»]{1,80}\bas\s*$/, example: 'she described the plan as “rushed”' },
+  { pattern: /\b(?:warn(?:s|ed|ing)?|complain(?:s|ed|ing)?)\s+(?:of|about)\s*$/, example: 'the union warned of “chaos on the platforms”' },
+];
+
+/** The verb of a particle cue ending right before a quote ("speaks of"), as a word position. */
+function partialQuoteVerb(before: string): WordAt | undefined {
+  for (const { pattern } of PARTIAL_QUOTE_VERBS) {
+    const m = pattern.exec(before);
+    if (m) {
+      const word = /^\S+/.exec(m[0])![0];
+      return { word, start: m.index, end: before.length };
+    }
+  }
+  return undefined;
+}
+
+export const PARTIAL_QUOTE_EXAMPLES = PARTIAL_QUOTE_VERBS.map((v) => v.example);
+
+/**
  * A quote inside someone's reported words: "Dev Mistry said the project was “exactly what we
  * want”". The speaker is the subject of the last speech verb before the quote in its sentence.
  */
 export function cueWithin(text: string, from: number, to: number): CueMatch | null {
   const before = text.slice(from, to);
-  const verb = speechVerbs(before, Infinity).pop();
+  const verb = speechVerbs(before, Infinity).pop() ?? partialQuoteVerb(before);
   if (!verb || before.length - verb.end > 120 || NOT_IN_SUBJECT.test(before.slice(verb.end))) return null;
   const subject = subjectBefore(before.slice(0, verb.start));
   if (!subject || !plausibleSubject(subject.phrase) || /^(?:it|this|that|there)$/i.test(subject.phrase)) return null;

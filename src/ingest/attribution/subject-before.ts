@@ -10,7 +10,8 @@ const PROPER_NAME = dual(/^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M
 const NAME_AT_END = dual(/((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*$/u);
 const PRONOUN_AT_END = /\b(he|she|they|He|She|They)\s*$/;
 // The last determiner opens the phrase: "Later in the evening the club" → "the club".
-const ROLE_AT_END = dual(/\b((?:the|The|its|Its|his|His|her|Her)\s+(?:(?!(?:the|its|his|her)\s)[\p{L}\p{M}'’-]+\s+){0,4}[\p{L}\p{M}'’-]+)\s*$/u);
+// ("the head of the party" stays whole: a determiner after "of" belongs to the phrase.)
+const ROLE_AT_END = dual(/\b((?:the|The|its|Its|his|His|her|Her)\s+(?:(?:of|for)\s+(?:the|its|his|her)\s+|(?!(?:the|its|his|her)\s)[\p{L}\p{M}'’-]+\s+){0,4}[\p{L}\p{M}'’-]+)\s*$/u);
 const AUXILIARY = /\s+(?:has|had|have|also|then|later|again|once|immediately|simply|only|quickly|finally|had\s+already|has\s+already)$/;
 
 export interface Subject {
