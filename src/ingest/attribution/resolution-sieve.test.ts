@@ -107,3 +107,10 @@ describe('speaker resolution: a speaker phrase ends before its verb', () => {
     expect(said['the paper had been misled by its source']).toBe('an editor');
   });
 });
+
+describe('speaker resolution: clause subjects', () => {
+  it('reads "he" after ", and Mr Justice Hale accepted that" as the judge, the later subject', () => {
+    const said = whoSaid(file('Claim fails', 'Peter Vance, for the firm, argued that the contract covered only the steel, and Mr Justice Hale accepted that reading. “The contract is poorly drafted, but it is clear on this,” he ruled.'));
+    expect(said['The contract is poorly drafted, but it is clear on this']).toBe('Hale');
+  });
+});

@@ -43,6 +43,7 @@ function roleSubject(text: string): string | null {
 const BEFORE_NAME_CAPITALS = /^(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
 const BEFORE_NAME_ROLE = /^(?:(?:The|the|Its|His|Her|Their|\p{Lu}[\p{L}'’-]*['’]s)\s+)?(?:[\p{L}'’-]+\s+){0,4}?([\p{Ll}-]+),?\s+$/u;
 
+const CLAUSE_OPENER = /(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$/;
 const POSSESSIVE_AFTER = /^['’]s?\s/;
 const DESCRIPTION_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+\p{Lu}/u;
 const COORDINATED_AFTER = /^(?:,[^,.;]{1,60},)?\s+(?:and|&)\s+(?:(?:his|her|their)\s+\p{Ll}+(?:,\s*)?\s*)?\p{Lu}/u;
@@ -82,6 +83,26 @@ export class SubjectTracker {
     // The sentence's own start first; after an opening phrase only when the start holds no subject
     // ("Bouchard, now 70, cooked …" is about Bouchard, not about what follows the comma).
     if (!this.subjectAt(block, text, range, 0) && opening) this.subjectAt(block, text, range, opening);
+    this.readClauseSubjects(block, text, range);
+  }
+
+  /**
+   * "Roy argued that …, and Mr Justice Hale accepted that reading.": a name that opens a clause after
+   * ", and" or ";" is that clause's subject, and the later one of the sentence.
+   */
+  private readClauseSubjects(block: number, text: string, range: Range): void {
+    const mentions = this.source.mentionsOf(block);
+    for (let i = lowerBound(this.source.mentionStartsOf(block), range.start + 1); i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.start >= range.end) break;
+      // After a colon the sentence gives content ("remembers the first one: … and Roy had made …"), not a new clause of its own.
+      if (m.kind !== 'person' || this.source.insideQuote(m) || text.slice(range.start, m.start).includes(':')) continue;
+      const runStart = m.title ? text.lastIndexOf(m.title.split(' ')[0]!, m.start) : m.start;
+      if (runStart < 0 || !CLAUSE_OPENER.test(text.slice(Math.max(range.start, runStart - 16), runStart))) continue;
+      if (!/^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 20))) continue;
+      const entity = this.registry.findByName(m.name, globalPosition(block, m.start));
+      if (entity) this.registry.seeAsSubject(entity, globalPosition(block, m.start));
+    }
   }
 
   private subjectAt(block: number, text: string, range: Range, offset: number): boolean {
