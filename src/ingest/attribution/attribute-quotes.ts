@@ -147,10 +147,24 @@ function addRoleAliases(entities: Entity[], paragraphs: TextBlock[]): void {
   if (!withRoles.length) return;
   const text = paragraphs.map((p) => p.text).join('\n');
   const lower = text.toLowerCase();
+  // Where "the " stands, by the three characters after it: each role checks only the places that
+  // start like it, instead of searching the whole article again (a long article has many roles).
+  const theAt = new Map<string, number[]>();
+  for (let at = lower.indexOf('the '); at >= 0; at = lower.indexOf('the ', at + 1)) {
+    const key = lower.slice(at + 4, at + 7);
+    let list = theAt.get(key);
+    if (!list) theAt.set(key, (list = []));
+    list.push(at);
+  }
+  const firstAt = (phrase: string) => {
+    if (phrase.length < 7) return lower.indexOf(phrase);
+    for (const at of theAt.get(phrase.slice(4, 7)) ?? []) if (lower.startsWith(phrase, at)) return at;
+    return -1;
+  };
   for (const e of withRoles) {
     for (const role of e.roles) {
       if (role.split(/\s+/).length > 4) continue;
-      const at = lower.indexOf(`the ${role.toLowerCase()}`);
+      const at = firstAt(`the ${role.toLowerCase()}`);
       if (at >= 0) addAlias(e, `the ${text.slice(at + 4, at + 4 + role.length)}`);
     }
   }

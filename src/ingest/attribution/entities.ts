@@ -100,6 +100,13 @@ export class EntityRegistry {
   private readonly sightings = new RecencyIndex<Entity>();
   private readonly subjectSightings = new RecencyIndex<Entity>();
 
+  /** The entities whose name ends with one of these folded words, in key order (for tweet authors). */
+  personsBySurnameIn(words: string[]): Entity[] {
+    const found = new Set<Entity>();
+    for (const w of words) for (const e of this.bySurname.get(w) ?? []) found.add(e);
+    return [...found].sort((a, b) => a.key - b.key);
+  }
+
   /** @internal Called by `addAlias`. */
   indexAlias(e: Entity, folded: string): void {
     addToList(this.byAlias, folded, e);

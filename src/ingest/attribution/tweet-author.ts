@@ -14,7 +14,9 @@ export function linkTweetAuthor(tweet: Tweet, registry: EntityRegistry): Entity 
   const displayWords = display.split(/[^a-z0-9]+/).filter(Boolean);
   let best: Entity | null = null;
   let bestScore = 0;
-  for (const e of registry.entities) {
+  // Only a person whose surname is in the handle or the display name can score 2, the least that
+  // links: those are looked up by surname (every piece of the handle), not found by reading everyone.
+  for (const e of registry.personsBySurnameIn([...substringsOf(handle, 3), ...displayWords])) {
     if (e.kind !== 'person') continue;
     const tokens = e.nameWords;
     const surname = tokens[tokens.length - 1] ?? '';
@@ -38,4 +40,11 @@ export function linkTweetAuthor(tweet: Tweet, registry: EntityRegistry): Entity 
   }
   addAlias(entity, tweet.displayName);
   return entity;
+}
+
+/** Every piece of a word at least `min` characters long ("anaroy" → "ana", "anar", …, "roy"). */
+function substringsOf(word: string, min: number): string[] {
+  const out: string[] = [];
+  for (let start = 0; start + min <= word.length; start++) for (let end = start + min; end <= word.length; end++) out.push(word.slice(start, end));
+  return out;
 }
