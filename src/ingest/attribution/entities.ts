@@ -233,18 +233,19 @@ export class EntityRegistry {
     return this.subjectBetween(starts[current - 1]!, starts[current]!);
   }
 
+  /** The one person seen between two positions, or null when nobody or more than one was. */
+  onlyPersonSeenBetween(from: number, to: number): Entity | null {
+    const last = this.sightings.latest(to, IS_PERSON);
+    if (!last || last.at < from) return null;
+    const other = this.sightings.latest(to, (e) => e.kind === 'person' && e !== last.item);
+    return other && other.at >= from ? null : last.item;
+  }
+
   /** The entity that was the latest subject between two positions, or null. */
   subjectBetween(from: number, to: number): Entity | null {
-    let best: Entity | null = null;
-    let bestAt = from - 1;
-    for (const [entity, list] of this.subjects) {
-      const at = list[lowerBound(list, to) - 1] ?? -1;
-      if (at > bestAt) {
-        bestAt = at;
-        best = entity;
-      }
-    }
-    return best;
+    // The latest subject sighting before `to`, from the recency index: no walk over every entity.
+    const latest = this.subjectSightings.latest(to, ANY);
+    return latest && latest.at >= from ? latest.item : null;
   }
 
   /**
@@ -269,6 +270,9 @@ export class EntityRegistry {
     return best;
   }
 }
+
+const ANY = () => true;
+const IS_PERSON = (e: Entity) => e.kind === 'person';
 
 /** Whether a pronoun can stand for an entity: "they" for bodies and groups, "he"/"she" for one person. */
 export function pronounFits(e: Entity, gender: Gender | 'plural' | 'neuter' | 'any'): boolean {

@@ -151,15 +151,6 @@ export class SubjectTracker {
   private personOfPreviousSentence(at: number): Entity | null {
     const starts = this.registry.sentenceStarts;
     const previous = starts[starts.length - 2];
-    if (previous === undefined) return null;
-    let found: Entity | null = null;
-    for (const e of this.registry.entities) {
-      if (e.kind !== 'person') continue;
-      const seen = e.seen[lowerBound(e.seen, at) - 1] ?? -1;
-      if (seen < previous) continue;
-      if (found) return null;
-      found = e;
-    }
-    return found;
+    return previous === undefined ? null : this.registry.onlyPersonSeenBetween(previous, at);
   }
 }
