@@ -215,7 +215,8 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
       // "said the plan, which critics call rushed, would cost more": a relative clause may stand inside.
       if (hasFiniteVerb(tokens, i, 12) || (DETERMINERS.has(t.lower) || capitalised(t)) && hasFiniteVerb(tokens, i, 20, true)) return i;
       // "said private-label products now make up 38 per cent": "said" takes a clause more often than anything else.
-      if (wordsFrom(tokens, i) >= 5) return i;
+      // ("told the Polish television before entering …" has no clause: "tell" needs its finite verb.)
+      if (v.verb.lemma === 'say' && wordsFrom(tokens, i) >= 5) return i;
       continue;
     }
     if (hasFiniteVerb(tokens, i, 10)) return i;

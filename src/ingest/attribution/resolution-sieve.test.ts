@@ -114,3 +114,17 @@ describe('speaker resolution: clause subjects', () => {
     expect(said['The contract is poorly drafted, but it is clear on this']).toBe('Hale');
   });
 });
+
+describe('speaker resolution: a role after a phrase of time', () => {
+  it('reads "In October the Polish premier had …, and last night he …" as the premier', () => {
+    const said = whoSaid(
+      file(
+        'Summit',
+        'Polish premier Jan Wilk and the Dutch premier Pieter Maas met twice.',
+        'Between Wilk and Maas the relations are cold. In October the Polish premier had accused The Hague of stinginess, and last night he returned to the attack.',
+        'The Netherlands must decide what it wants from the Union, he told the Polish television before entering the hall.',
+      ),
+    );
+    expect(said['The Netherlands must decide what it wants from the Union']).toBe('Jan Wilk');
+  });
+});

@@ -29,7 +29,8 @@ const OPENING = /^[^,“”"«»‘’]{2,80},\s+(?=\p{Lu})/u;
  * opening the sentence: up to three modifiers, the first role word, and any role words right after it.
  */
 function roleSubject(text: string): string | null {
-  const words = /^(?:The|Its|His|Her|Their)\s+([^,;:.“”"«»]*)/u.exec(text)?.[1]?.split(/\s+/).slice(0, 6) ?? [];
+  // A short phrase of time may open the sentence without a comma: "In October the Polish premier had …".
+  const words = /^(?:(?:In|On|At|By|During|Since|Last|Earlier|Later|Then)\s+(?:[\p{L}\d]+\s+){0,2}?(?:the|its|his|her|their)\s+|(?:The|Its|His|Her|Their)\s+)([^,;:.“”"«»]*)/u.exec(text)?.[1]?.split(/\s+/).slice(0, 6) ?? [];
   const first = words.findIndex((w) => ROLE_WORDS.has(w));
   if (first < 0 || first > 3) return null;
   let last = first;
