@@ -44,6 +44,9 @@ export const ROLE_WORDS = new Set([
   // Family: "the victim's daughter, Ana Roy" is described by her relation.
   'daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'grandson',
   'granddaughter', 'grandmother', 'grandfather', 'pastor', 'reverend', 'detective', 'sergeant', 'constable', 'defenceman', 'defenseman',
+  // Compounds that name a role of their own (the vice-chancellor is not the chancellor).
+  'vice-chancellor', 'vice-president', 'vice-premier', 'vice-mayor', 'vice-chair', 'vice-chairman', 'vice-chairwoman',
+  'vice-captain', 'co-founder', 'co-chair', 'deputy-mayor', 'undersecretary', 'under-secretary',
 ]);
 
 /** Titles written before a name that are not part of it. */
@@ -53,6 +56,9 @@ export const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof
   'insp', 'supt', 'ch', 'det', 'const', 'cst', 'cpl', 'pc', 'pte', 'maj', 'brig', 'adm', 'cmdr', 'cdr', 'lieut', 'cllr', 'coun',
   'ald', 'hon', 'atty', 'msgr', 'sergeant', 'constable', 'corporal', 'detective', 'lieutenant', 'colonel', 'brigadier',
   'admiral', 'justice', 'baroness', 'viscount', 'countess', 'duke', 'duchess']);
+
+/** Portfolios a minister holds, written with a capital before the holder's name ("minister of Economy Ana Roy"). */
+export const PORTFOLIO_WORDS = new Set(['economy', 'finance', 'finances', 'culture', 'health', 'defence', 'defense', 'justice', 'education', 'transport', 'transports', 'interior', 'agriculture', 'labour', 'labor', 'environment', 'energy', 'foreign', 'trade', 'industry', 'tourism', 'sport', 'sports', 'housing', 'infrastructure', 'employment', 'welfare', 'research', 'science', 'development', 'family', 'youth', 'equality', 'climate', 'digital', 'treasury']);
 
 /** Abbreviations written with a full stop that does not end a sentence ("the Rev. Ana Roy", "Mr. Lutz"). */
 export const ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Rev', 'Sen', 'Rep', 'Gov', 'Lt', 'Gen', 'Col', 'Capt', 'Sgt', 'Insp', 'Det', 'Const', 'Supt', 'Prof', 'St', 'Jr', 'Sr', 'Fr', 'Hon', 'Cllr', 'Cpl', 'Pte', 'Maj', 'Adm', 'Cmdr', 'Atty', 'Msgr', 'Mt', 'Ald', 'Gov.-Gen', 'Lt.-Gov'];

@@ -198,3 +198,10 @@ describe('findNameMentions: a place named after its noun', () => {
     expect(athens?.kind).not.toBe('organisation');
   });
 });
+
+describe('findNameMentions: a portfolio before its minister', () => {
+  it('starts the person after the portfolio even when the given name is not in the lists', () => {
+    const names = findNameMentions(0, 'The vice-chancellor and minister of Economy Jorun Vespa spoke.').map((m) => m.name);
+    expect(names).toContain('Jorun Vespa');
+  });
+});

@@ -7,7 +7,7 @@
  */
 import { dual, patternFor } from '../text/latin-pattern';
 import { isGivenName } from './gender';
-import { NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS, TITLE_WORDS } from './lexicon';
+import { NOT_NAME_WORDS, ORGANISATION_WORDS, PORTFOLIO_WORDS, ROLE_WORDS, TITLE_WORDS } from './lexicon';
 
 export interface NameMention {
   block: number;
@@ -178,7 +178,8 @@ export function findNameMentions(block: number, text: string): NameMention[] {
       if (from === 0 && words.length > 2 && opensSentence(text, m.index) && opensName(words[1]!.text) && !isGivenName(clean(words[0]!.text)) && !isTitle(words[0]!.text) && !ROLE_WORDS.has(clean(words[0]!.text).toLowerCase()) && !words.some((w) => ORGANISATION_WORDS.has(clean(w.text).toLowerCase()))) from = 1;
       // "the minister of Economy Anja Wiedemann": after "of"/"for", a department's name can run into
       // the name of the person who holds it; the person starts at the given name.
-      if (from === 0 && words.length > 2 && opensName(words[1]!.text) && !isGivenName(clean(words[0]!.text)) && !isTitle(words[0]!.text) && ROLE_WORDS.has(roleBeforeOfFor(text, m.index))) from = 1;
+      // (A portfolio's name tells it too when the given name is one the lists lack: "of Culture Jan Wilk".)
+      if (from === 0 && words.length > 2 && (opensName(words[1]!.text) || PORTFOLIO_WORDS.has(clean(words[0]!.text).toLowerCase())) && !isGivenName(clean(words[0]!.text)) && !isTitle(words[0]!.text) && ROLE_WORDS.has(roleBeforeOfFor(text, m.index))) from = 1;
       if (from > 0) dropped = words[from - 1]!.text;
       // A run can swallow a stop word in the middle ("Moscow Today"): cut there.
       let to = from + 1;
