@@ -19,7 +19,14 @@ describe('isSpeech', () => {
   it('takes a short Title Case phrase without a cue for a title, not speech', () => {
     expect(isSpeech('The Long Walk Home', 'the documentary ', false, false)).toBe(false);
     expect(isSpeech('Silence of the Harbour', 'the play ', false, false)).toBe(false);
-    expect(isSpeech('The Long Walk Home', 'the documentary ', true, false)).toBe(true);
+  });
+
+  it('takes a Title Case phrase for a title even with a cue, unless punctuation makes it an utterance', () => {
+    expect(isSpeech('The Long Walk Home', 'the documentary ', true, false)).toBe(false);
+    expect(isSpeech('World’s Best Gran', 'two mugs that read ', true, false)).toBe(false);
+    expect(isSpeech('Order. Order!', '', true, true)).toBe(true);
+    expect(isSpeech('We Will Not Move', '', true, false)).toBe(false);
+    expect(isSpeech('We will not move', '', true, false)).toBe(true);
   });
 
   it('needs a cue for a short quote, but not for a sentence of six words or more', () => {

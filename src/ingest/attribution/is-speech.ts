@@ -64,8 +64,12 @@ export function isSpeech(words: string, before: string, hasCue: boolean, single:
   const utterance = isUtterance(words);
   // A sentence of its own right after a quote's cue goes on with that speech: ‘…,’ she said. ‘They weren’t.’
   if (utterance && /^\P{L}{0,3}\p{Lu}/u.test(words.trimStart().slice(0, 4)) && CUE_SENTENCE_BEFORE.test(before)) return true;
-  // A short run of capitalised words with no cue is a title: "Light Over Water".
-  if (count <= 7 && !hasCue && tokens.filter((w) => /^\p{L}/u.test(w) && w.length > 3).every((w) => /^\p{Lu}/u.test(w))) return false;
+  // A short run of capitalised words with no cue is a title: "Light Over Water". With a cue too, when
+  // every word is capitalised and nothing ends a sentence: mugs that read “World’s Best Gran”, a film
+  // called “The Salt Road” (a shout, “Order. Order!”, has its punctuation).
+  const titleCase = tokens.filter((w) => /^\p{L}/u.test(w) && w.length > 3).every((w) => /^\p{Lu}/u.test(w));
+  if (count <= 7 && !hasCue && titleCase) return false;
+  if (count >= 2 && count <= 5 && titleCase && tokens.every((w) => /^\P{L}*\p{Lu}/u.test(w)) && !/[.!?]/.test(words)) return false;
   // A cue makes even one word speech when it is a whole utterance: MPs shouted “Shame!”.
   if (single) return hasCue ? count >= 4 || utterance : count >= 8 && (FIRST_PERSON.test(words) || SECOND_PERSON.test(words));
   if (hasCue) return count >= 2 || utterance;
