@@ -39,6 +39,7 @@ function lastWordOf(text: string): string {
 // "what his striker had said, Mr. Roy": a clause, not a role, stands before the name.
 const HAS_VERB = /\b(?:had|has|have|was|were|is|are|will|would|said|says|told|did|does)\b/;
 const NAMED_AFTER_ROLE = /\p{Ll}\s+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$/u;
+const SUBORDINATE = /\b(?:whether|if|because|when|although|though|while|after|before|since|as|once|until|unless)\b[^,.;:]*,\s*$/i;
 const TITLE_AT_END = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|Sen|Rep|Gov|Gen)\.?\s+$/;
 
 export function readRoles(text: string, mentions: NameMention[], registry: EntityRegistry): void {
@@ -56,7 +57,10 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
 
     // "the Valdorian foreign minister, Tomas Rendl"
     const commaBefore = before.trimEnd().endsWith(',');
-    const appositionBefore = commaBefore && /(?:^|[\s(])(?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their)\s+([^,.;:“”"()]{2,80}),\s*$/.exec(before);
+    // "Asked whether the chancellor trusts his finance minister, Lorenz replied": the comma closes a
+    // subordinate clause, and the name opens the main one; no apposition.
+    const closesClause = /^\s+\p{Ll}/u.test(after) && SUBORDINATE.test(before.slice(-120));
+    const appositionBefore = commaBefore && !closesClause && /(?:^|[\s(])(?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their)\s+([^,.;:“”"()]{2,80}),\s*$/.exec(before);
     // "The announcement came from the councillor for sport, X": the role starts after the last preposition + article.
     // "The meeting in Paris between the Italian minister, X": the shortest phrase after an article that holds a role.
     const rolePhrase = appositionBefore ? shortestRolePhrase(appositionBefore[1] ?? '') : undefined;

@@ -128,3 +128,21 @@ describe('speaker resolution: a role after a phrase of time', () => {
     expect(said['The Netherlands must decide what it wants from the Union']).toBe('Jan Wilk');
   });
 });
+
+describe('speaker resolution: roles and names across a clause', () => {
+  it('does not give the role of a subordinate clause\'s object to the name that opens the main clause', () => {
+    const said = whoSaid(
+      file(
+        'Coalition talks',
+        'Asked whether the chancellor still trusts his finance minister, Lena Vogt replied that the cabinet works well.',
+        'Karl Brenz does not seem impressed. The finance minister spoke briefly outside the party offices. I have sworn on the constitution, not on a programme.',
+      ),
+    );
+    expect(said['I have sworn on the constitution, not on a programme.']).toBe('Karl Brenz');
+  });
+
+  it('names the speaker of "…, he said." from "Name, group leader of …" in the next sentence', () => {
+    const said = whoSaid(file('Coalition', 'Whoever leaves this coalition in winter will answer to the pensioners, he said. Rolf Vos, group leader of the party in parliament, spoke after the vote.'));
+    expect(said['Whoever leaves this coalition in winter will answer to the pensioners']).toBe('Rolf Vos');
+  });
+});

@@ -96,7 +96,9 @@ function ownWordsFirst(ctx: SentenceContext, start: number, end: number): boolea
 // "Molina, who had arrived from Madrid, was more cautious": a sentence that sets its subject against
 // the last speaker introduces someone else, so it names nobody for the pronoun before it.
 export const CONTRAST = /\b(?:more|less)\s+(?:\w+ly\s+)?\w+|\bhowever\b|\bfor (?:his|her|their) part\b|\binstead\b|\bby contrast\b|\bon the other hand\b|\bmeanwhile\b|\bdisagreed\b/i;
-export const CATAPHORA = dual(/^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who\b|whose\b|\d{1,3},|an?\s+\p{Ll}|the\s+\p{Ll})/u);
+// The name comes with a relative clause, an age, a description, or a bare role ("Rolf Vos, group
+// leader of the party, …": up to two lower-case words, then "of", "for", "at" or "in").
+export const CATAPHORA = dual(/^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who\b|whose\b|\d{1,3},|an?\s+\p{Ll}|the\s+\p{Ll}|(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:of|for|at|in)\s)/u);
 
 const CLAUSE_FORMS = REPORTING_VERBS.filter((v) => takes(v, 'that') || takes(v, 'bare') || takes(v, 'wh')).flatMap((v) => [...new Set(Object.values(v.forms))]);
 /** Verbs that close a sentence of speech (", police said Saturday."): said-type verbs, not beliefs. */
