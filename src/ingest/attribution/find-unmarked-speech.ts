@@ -491,8 +491,11 @@ function firstPersonAt(text: string, start: number, end: number): boolean {
 
 // "-ed" words that are the verb of a past sentence ("The reading lasted two hours"), not participles
 // after an auxiliary ("has been humiliated") or adjectives after an article ("the annulled goal").
-const ED = dual(/\b\p{Ll}{2,}ed\b/u);
-const ED_WORD = /(\S+)\s+(\p{Ll}{2,}ed)\b(?!\s+by\b)/gu;
+// Lookarounds on letters, not \b (ASCII-only: between two accented letters it sees a boundary at
+// every character, and the run would be read again from each).
+const ED = dual(/(?<!\p{L})\p{Ll}{2,}ed(?!\p{L})/u);
+// (?<!\S): each try starts at a word, so a long run without spaces is not read again from every character.
+const ED_WORD = /(?<!\S)(\S+)\s+(\p{Ll}{2,}ed)(?!\p{L})(?!\s+by\b)/gu;
 const NOT_BEFORE_VERB = /^(?:is|are|am|be|been|being|was|were|has|have|had|get|gets|got|the|a|an|this|that|these|those|very|so|too|not|more|most|less|well|fully|already|just|newly|his|her|its|their|our|my|your|of|and|or)$/i;
 function pastParticipleAsVerb(s: string): boolean {
   ED_WORD.lastIndex = 0;
@@ -543,11 +546,11 @@ function speechLike(p: Paragraph, i: number): boolean {
 
 // "The plant is the town's largest employer", "The vote is expected on May 3": the narrator's facts
 // (figures, possessions, schedules), not an opinion someone voices.
-const REPORTS_A_FACT = /\d|\b(?!(?:it|that|there|what|here|who|he|she|let)['’]s)\p{L}+['’]s\b|\b(?:expected|scheduled|set|due|likely|based|located|owned|run)\s+(?:to|in|on|at|by)\b/iu;
+const REPORTS_A_FACT = /\d|(?<!\p{L})(?!(?:it|that|there|what|here|who|he|she|let)['’]s)\p{L}+['’]s\b|\b(?:expected|scheduled|set|due|likely|based|located|owned|run)\s+(?:to|in|on|at|by)\b/iu;
 
 /** A capitalised word inside a sentence that no article precedes: a name, so narration about someone. */
 function namesSomeone(s: string): boolean {
-  const re = /(\S+)\s+(\p{Lu}\p{Ll}+)/gu;
+  const re = /(?<!\S)(\S+)\s+(\p{Lu}\p{Ll}+)/gu;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const before = m[1]!;
     if (!/^(?:the|The|of|de|la|le)$/.test(before) && !/[.:!?]$/.test(before)) return true;

@@ -13,12 +13,15 @@ import { globalPosition, type Entity, type EntityRegistry } from './entities';
 import { ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERB_SET } from './lexicon';
 import { isGivenName } from './gender';
 import { findNameMentions, type NameMention } from './name-mentions';
+import { lowerBound } from './sorted-search';
 import { headNoun, readUnnamedSource } from './unnamed-sources';
 
 const PRONOUNS = new Map<string, 'female' | 'male' | 'plural' | 'neuter'>([['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter']]);
 const SPOKES = '(?:spokes(?:wo)?man|spokesperson|representative|official|statement|release|website|account)';
 // "a spokeswoman for Nordlys Ferries", "a representative of the Harbour Trust"
-const FOR_BODY = new RegExp(`\\b${SPOKES}\\s+(?:for|of|at|from)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’&.-]*\\s*)+)$`, 'u');
+// (Words joined by \s+, not \s*: with an optional space a run of capitals splits at any letter, and
+// the match backtracks exponentially.)
+const FOR_BODY = new RegExp(`\\b${SPOKES}\\s+(?:for|of|at|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’&.-]*(?:\\s+\\p{Lu}[\\p{L}'’&.-]*)*)\\s*$`, 'u');
 // "a Trackways Rail spokesperson", "the Harbour Trust's spokesman"
 const BODY_BEFORE = new RegExp(`^(?:an?|the)\\s+((?:\\p{Lu}[\\p{L}'’&.-]*\\s+)+?)(?:['’]s\\s+)?(?:\\p{Ll}+\\s+)?${SPOKES}$`, 'u');
 
@@ -124,7 +127,7 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     }
   }
   // "The White House", "the Congressional Budget Office": a proper name with its article.
-  if (/^[Tt]he\s+(?:\p{Lu}[\p{L}'’&.-]*\s*)+$/u.test(first)) {
+  if (/^[Tt]he\s+\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*\s*$/u.test(first)) {
     const label = first.replace(/^the\s+/i, 'The ');
     return registry.findByName(label) ?? registry.add(label, 'organisation');
   }
@@ -175,12 +178,7 @@ function latestBody(registry: EntityRegistry, noun: string, at: number): Entity 
 const GENERIC_BODIES = new Set(['company', 'firm', 'business', 'group', 'airline', 'carrier', 'operator', 'retailer', 'chain', 'brand', 'club', 'team', 'charity', 'organisation', 'organization', 'broadcaster', 'publisher', 'insurer', 'lender', 'bank', 'startup', 'manufacturer', 'supplier', 'utility', 'developer', 'owner', 'agency']);
 
 function lastBefore(sorted: number[], at: number): number {
-  let found = -1;
-  for (const p of sorted) {
-    if (p >= at) break;
-    found = p;
-  }
-  return found;
+  return sorted[lowerBound(sorted, at) - 1] ?? -1;
 }
 
 /**

@@ -1,11 +1,14 @@
 /** Sentence boundaries in a paragraph, by punctuation and what follows it. Linear in the text. */
 import { dual, patternFor } from '../text/latin-pattern';
+import { ABBREVIATIONS as TITLE_ABBREVIATIONS } from './lexicon';
 import type { Range } from './sorted-search';
 
 export type { Range };
 
+// The titles' abbreviations come from the lexicon (one list: "Insp. Dana Cole" must not end a sentence
+// here and begin a cue there), then the others that a full stop follows inside a sentence.
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'hon',
+  ...TITLE_ABBREVIATIONS.map((a) => a.toLowerCase()),
   'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'a.m', 'p.m', 'approx', 'fig', 'vol',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave',
 ]);
