@@ -48,8 +48,9 @@ export const PERSON_NOUNS = new Set([
   'bystander', 'onlooker', 'customer', 'patient', 'victim', 'survivor', 'official', 'chief', 'head', 'director',
 ]);
 
-// Role words that are titles or parts of names, not descriptions of a person ("a Mr", "a lead").
-const TITLE_ONLY = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'lead', 'head', 'general', 'master', 'chief', 'forward', 'fan', 'partner', 'presiding', 'sportif', 'directeur', 'sindaco', 'sindaca']);
+// Role words that are titles, or nouns with another sense first, not descriptions of a person ("a Mr",
+// "a lead", "a general").
+const TITLE_ONLY = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'lead', 'head', 'general', 'master', 'chief', 'forward', 'partner', 'presiding']);
 
 /** Collective nouns for people who speak together: "her family said". */
 const COLLECTIVE_NOUNS = new Set(['family', 'relatives', 'household', 'crew', 'staff', 'team', 'jury', 'panel', 'entourage', 'circle', 'camp']);
