@@ -222,7 +222,8 @@ function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex
   // sentence ("Costa said.", "Rendl asked reporters.") still attributes it.
   const endsSentence = /[.!?…]$/.test(closeText.slice(last.start, last.end));
   const signed = cue !== null && /[—–]/.test(closeText.slice(afterFrom, cue.start));
-  if (cue && endsSentence && !signed && countWords(closeText.slice(cue.end, sentenceEnd)) > 3) cue = null;
+  // (Words after the cue, not the comma that opens them: ", Dame Ana Roy." is three.)
+  if (cue && endsSentence && !signed && countWords(closeText.slice(cue.end, sentenceEnd).replace(/^[\s,;]+/, '')) > 3) cue = null;
   let cueBlock = last.block;
   if (!cue) {
     const closes = marks.closes.get(q.open.block) ?? [];

@@ -10,7 +10,7 @@
  *   7. an unnamed source, known by its description ("police", "one resident").
  */
 import { globalPosition, type Entity, type EntityRegistry } from './entities';
-import { ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERB_SET } from './lexicon';
+import { ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERB_SET, TITLE_WORDS } from './lexicon';
 import { isGivenName } from './gender';
 import { findNameMentions, type NameMention } from './name-mentions';
 import { lowerBound } from './sorted-search';
@@ -32,8 +32,11 @@ function nameIn(chunk: string): { name: string; kind: NameMention['kind'] } | nu
 
 /** A person's name of two words or more, or with a title, not after a preposition ("mother of Ana Roy"). */
 function fullNameIn(chunk: string): NameMention | null {
-  return findNameMentions(0, chunk).find((m) => m.kind === 'person' && !m.afterPreposition && (m.tokens.length > 1 || m.title !== null)) ?? null;
+  return findNameMentions(0, chunk).find((m) => m.kind === 'person' && !m.afterPreposition && (m.tokens.length > 1 || hasCourtesyTitle(m))) ?? null;
 }
+
+/** "Mr Roy", "Dame Pask", "Insp. Cole": one word is a name after a title; after a role ("Deputy Speaker") it is not. */
+const hasCourtesyTitle = (m: NameMention) => m.title !== null && m.title.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 
 const entityKind = (kind: NameMention['kind']) => (kind === 'organisation' ? 'organisation' : 'person');
 
