@@ -36,7 +36,9 @@ export function inheritSpeakers(items: SpeechItem[], { textOf, registry, mention
     const text = textOf.get(span.block) ?? '';
     const prevEnd = prev ? prev.spans[prev.spans.length - 1]! : null;
 
-    if (prev?.speaker && prevEnd?.block === span.block && !someoneElseBetween(span.block, prevEnd.end, span.start, prev.speaker)) {
+    // The previous quote's own cue ("said the Deputy Speaker, …") names no one else.
+    const prevCueEnd = prev?.cue?.span?.block === span.block ? prev.cue.span.end : 0;
+    if (prev?.speaker && prevEnd?.block === span.block && !someoneElseBetween(span.block, Math.max(prevEnd.end, prevCueEnd), span.start, prev.speaker)) {
       it.speaker = prev.speaker;
       return;
     }

@@ -149,8 +149,8 @@ describe('speaker resolution: roles and names across a clause', () => {
 
 describe('speaker resolution: a short shout with its cue', () => {
   it('reads "“Order, order!” said the Deputy Speaker, Dame Ana Pell." as Ana Pell, not "Speaker"', () => {
-    const said = whoSaid(file('Commons uproar', 'The debate went on for hours.', '“Order, order!” said the Deputy Speaker, Dame Ana Pell. “The member will be heard.”'));
+    const said = whoSaid(file('Commons uproar', 'The debate went on for hours.', '“Order, order!” said the Deputy Speaker, Dame Ana Pell. “The member will be heard, and so will everybody else.”'));
     expect(said['Order, order!']).toBe('Ana Pell');
-    expect(said['The member will be heard.']).toBe('Ana Pell');
+    expect(said['The member will be heard, and so will everybody else.']).toBe('Ana Pell');
   });
 });
