@@ -3,7 +3,7 @@
  * before it ("He added:", "According to Ricci,"). Returns the speaker phrase still unresolved.
  */
 import { findWords, hashesOf, type WordAt } from '../text/ascii-words';
-import { ABBREVIATION_DOT, SPEECH_VERB_PATTERN, SPEECH_VERB_SET } from './lexicon';
+import { ABBREVIATION_DOT, PARTY_TAG, SPEECH_VERB_PATTERN, SPEECH_VERB_SET } from './lexicon';
 import { plausibleSubject } from './plausible-subject';
 import { subjectBefore } from './subject-before';
 
@@ -73,7 +73,7 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     const cueLength = vs[0].length - vs[2].length + first.length;
     return { speaker: vs[2], text: rest.slice(0, cueLength).trim(), start, end: start + cueLength };
   }
-  const subject = rest.slice(0, verb.start).replace(ADVERB_AT_END, '').trim();
+  const subject = rest.slice(0, verb.start).replace(ADVERB_AT_END, '').replace(PARTY_TAG, '').trim();
   // "“…,” it said in a statement": "it" is a body speaking (resolved to the latest organisation).
   if (!subjectShape(subject) || /^(?:this|that|there|which|what)$/i.test(subject) || !(plausibleSubject(subject) || /^it$/i.test(subject))) return null;
   const start = from + lead;

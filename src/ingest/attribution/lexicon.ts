@@ -57,6 +57,12 @@ export const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof
   'ald', 'hon', 'atty', 'msgr', 'sergeant', 'constable', 'corporal', 'detective', 'lieutenant', 'colonel', 'brigadier',
   'admiral', 'justice', 'baroness', 'viscount', 'countess', 'duke', 'duchess']);
 
+/**
+ * A legislator's party and district written beside the name: "Rep. Ann Ford (D)", "Sen. Roy (R-Texas)",
+ * "Rep. Lou Park, D-4,", "Ms Roy (Lab)". They say nothing about who speaks and keep a cue from reading.
+ */
+export const PARTY_TAG = /\s*\((?:[DRI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?|Lab|Con|LD|Lib Dem|SNP|DUP|Green|Ind)\)|,\s*[DRI]-[A-Z0-9][\w.]*(?=,|\s|$)/g;
+
 /** Portfolios a minister holds, written with a capital before the holder's name ("minister of Economy Ana Roy"). */
 export const PORTFOLIO_WORDS = new Set(['economy', 'finance', 'finances', 'culture', 'health', 'defence', 'defense', 'justice', 'education', 'transport', 'transports', 'interior', 'agriculture', 'labour', 'labor', 'environment', 'energy', 'foreign', 'trade', 'industry', 'tourism', 'sport', 'sports', 'housing', 'infrastructure', 'employment', 'welfare', 'research', 'science', 'development', 'family', 'youth', 'equality', 'climate', 'digital', 'treasury']);
 

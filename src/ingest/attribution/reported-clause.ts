@@ -40,8 +40,18 @@ function verbAt(tokens: Token[], i: number): VerbForm | null {
   if (t.verb !== undefined) return t.verb;
   // Inside a sentence a capitalised word is a name or a title ("Judge Brandt"), not a verb.
   const v = i > 0 && capitalised(t) ? undefined : VERB_FORMS.get(t.lower);
-  t.verb = v && isClauseVerb(v) ? v : null;
+  t.verb = v && isClauseVerb(v) && !(v.form === 'base' && NOUN_TOO.has(t.lower) && !verbBefore(tokens[i - 1])) ? v : null;
   return t.verb;
+}
+
+// Bases that are nouns at least as often ("the state Senate", "a report", "his claim"): a verb only
+// after a pronoun, an auxiliary, "to" or a plural subject ("they state that", "will report",
+// "did not claim", "officials state").
+const NOUN_TOO = new Set(['state', 'report', 'claim', 'post', 'charge', 'comment', 'note', 'answer', 'reply', 'promise', 'warn', 'tweet', 'point', 'plead', 'question', 'protest', 'signal', 'hint', 'appeal', 'pledge', 'text', 'echo', 'rule', 'reason', 'estimate', 'forecast', 'report']);
+const BEFORE_A_BASE_VERB = new Set(['i', 'we', 'you', 'they', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to', 'do', 'did', 'does', 'not', 'never', 'also', 'often', 'always', 'still']);
+function verbBefore(t: Token | undefined): boolean {
+  // ("Officials state that …": a plural subject right before the base.)
+  return t !== undefined && t.word && (BEFORE_A_BASE_VERB.has(t.lower) || (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss')));
 }
 
 /** Skips one phrase of time or place: "on Tuesday", "in a statement", "during the week-long trial". */

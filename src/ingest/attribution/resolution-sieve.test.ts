@@ -154,3 +154,15 @@ describe('speaker resolution: a short shout with its cue', () => {
     expect(said['The member will be heard, and so will everybody else.']).toBe('Ana Pell');
   });
 });
+
+describe('speaker resolution: legislators and nouns that look like verbs', () => {
+  it('reads past a party tag after a name ("Rep. Ann Ford (D) told KXL")', () => {
+    const said = whoSaid(file('Walkout', 'The session ended early.', '“We are done with this session,” state Rep. Ann Ford (D) told a radio station on Tuesday.'));
+    expect(said['We are done with this session']).toBe('Ann Ford');
+  });
+
+  it('does not read "state" in "Democratic state senators" as a verb of speech', () => {
+    const said = whoSaid(file('Walkout', 'Democratic state senators left the chamber before the vote on Tuesday night.'));
+    expect(Object.keys(said)).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@
  *   7. an unnamed source, known by its description ("police", "one resident").
  */
 import { globalPosition, type Entity, type EntityRegistry } from './entities';
-import { ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERB_SET, TITLE_WORDS } from './lexicon';
+import { ORGANISATION_WORDS, PARTY_TAG, ROLE_WORDS, SPEECH_VERB_SET, TITLE_WORDS } from './lexicon';
 import { isGivenName } from './gender';
 import { findNameMentions, type NameMention } from './name-mentions';
 import { lowerBound } from './sorted-search';
@@ -43,7 +43,7 @@ const entityKind = (kind: NameMention['kind']) => (kind === 'organisation' ? 'or
 /** Resolves a speaker phrase at a position; creates the entity when a new name or source speaks. */
 export function resolveSpeaker(phrase: string, block: number, offset: number, registry: EntityRegistry): Entity | null {
   const at = globalPosition(block, offset);
-  const chunks = phrase.split(/,\s*/).map((c) => c.trim()).filter(Boolean);
+  const chunks = phrase.replace(PARTY_TAG, '').split(/,\s*/).map((c) => c.trim()).filter(Boolean);
   // A speaker phrase holds no speech verb of its own: in "An editor told a High Court judge" (where
   // "judge" was read as the verb) the subject ends before "told".
   const first = cutAtSpeechVerb((chunks[0] ?? '').replace(/^(?:and|but|then|also|so)\s+/i, ''));
@@ -61,6 +61,8 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     return /s$/i.test(first.trim()) ? documentSource(first, at, registry) : registry.subjectOfPreviousSentence(at);
   }
 
+  // "Officials", "Residents" opening a sentence: a group by its noun, capitalised only by its place.
+  if (!first.includes(' ') && readUnnamedSource(first)?.plural) return unnamedOrNull(first, at, registry);
   // "Some members of the Sovereign Council, who asked not to be named": a described group, though a
   // body is named inside the description.
   if (/^(?:some|several|many|most|few|two|three|four)\s/i.test(first)) {
