@@ -166,3 +166,18 @@ describe('speaker resolution: legislators and nouns that look like verbs', () =>
     expect(Object.keys(said)).toEqual([]);
   });
 });
+
+describe('speaker resolution: possessed roles and acronyms', () => {
+  it('reads "Spain’s finance minister continued:" as a speaker, and a statement from an acronym as that body', () => {
+    const said = whoSaid(
+      file(
+        'Bread tax',
+        'Prices are climbing.',
+        'Spain’s finance minister continued: “We will not raise the tax on bread while I am in this job.”',
+        '“We stand by our reporting and our reporters,” a statement from NBC said.',
+      ),
+    );
+    expect(said['We will not raise the tax on bread while I am in this job.']).toBe('Spain’s finance minister');
+    expect(said['We stand by our reporting and our reporters']).toBe('NBC');
+  });
+});

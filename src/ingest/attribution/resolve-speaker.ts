@@ -38,6 +38,8 @@ function fullNameIn(chunk: string): NameMention | null {
 /** "Mr Roy", "Dame Pask", "Insp. Cole": one word is a name after a title; after a role ("Deputy Speaker") it is not. */
 const hasCourtesyTitle = (m: NameMention) => m.title !== null && m.title.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 
+const OWNED_ROLE = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u;
+
 const entityKind = (kind: NameMention['kind']) => (kind === 'organisation' ? 'organisation' : 'person');
 
 /** Resolves a speaker phrase at a position; creates the entity when a new name or source speaks. */
@@ -61,6 +63,17 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     return /s$/i.test(first.trim()) ? documentSource(first, at, registry) : registry.subjectOfPreviousSentence(at);
   }
 
+  // "NBC", "the FBI": an acronym names a body.
+  const acronym = /^(?:the\s+)?([A-Z][A-Z&]{1,6})$/.exec(first)?.[1];
+  if (acronym) return registry.findByName(acronym, at) ?? registry.add(acronym, 'organisation');
+  // "Spain's finance minister": a role with its possessor; whoever has that role, else a description.
+  const owned = OWNED_ROLE.exec(first);
+  if (owned?.[1] && ROLE_WORDS.has(headNoun(owned[1]))) {
+    const holder = registry.findByRole(`the ${owned[1]}`, at);
+    if (holder) return holder;
+    const entity = registry.findByName(first, at) ?? registry.add(first, 'unnamed');
+    return entity;
+  }
   // "Officials", "Residents" opening a sentence: a group by its noun, capitalised only by its place.
   if (!first.includes(' ') && readUnnamedSource(first)?.plural) return unnamedOrNull(first, at, registry);
   // "Some members of the Sovereign Council, who asked not to be named": a described group, though a

@@ -114,12 +114,17 @@ function subjectAtEnd(text: string): Subject | null {
   }
   const role = ROLE.exec(text);
   if (role?.[1] && plausibleSubject(role[1])) return { phrase: role[1], at: role.index };
+  // "Spain's finance minister", "the club's coach": a role with its possessor.
+  const owned = pick(OWNED_ROLE_AT_END, latin).exec(text);
+  if (owned?.[1] && ROLE_WORDS.has(owned[1].split(/\s+/).pop()!.toLowerCase())) return { phrase: owned[1], at: owned.index + owned[0].length - owned[1].length };
   return describedSourceAtEnd(text);
 }
 
 // "…, a police spokesperson", "one resident of the valley", "diplomatic sources", "Israeli officials".
 const INDEFINITE_AT_END = dual(/(?:^|[\s,;])((?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree)\s+(?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+)\s*$/u);
 const GROUP_AT_END = dual(/(?:^|[\s,;(])((?:(?:\p{Lu}[\p{L}.]*|\p{Ll}+)\s+){0,2}\p{Ll}+)\s*$/u);
+
+const OWNED_ROLE_AT_END = dual(/(?:^|\s)((?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*$/u);
 
 /** A source the text describes instead of naming, ending the text. */
 function describedSourceAtEnd(text: string): Subject | null {
