@@ -181,3 +181,10 @@ describe('speaker resolution: possessed roles and acronyms', () => {
     expect(said['We stand by our reporting and our reporters']).toBe('NBC');
   });
 });
+
+describe('speaker resolution: a name with "who" and a phrase of time', () => {
+  it('reads "was Tom Hale who after the race said “…”" as Tom Hale', () => {
+    const said = whoSaid(file('Race day', 'The race was close.', 'The happiest man in the paddock was Tom Hale who after the race said “this is the best day of my life, and I will remember it.”'));
+    expect(said['this is the best day of my life, and I will remember it.']).toBe('Tom Hale');
+  });
+});

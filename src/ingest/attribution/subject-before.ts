@@ -14,6 +14,8 @@ const PRONOUN_AT_END = /\b(he|she|they|He|She|They)\s*$/;
 const ROLE_AT_END = dual(/\b((?:the|The|its|Its|his|His|her|Her)\s+(?:(?:of|for)\s+(?:the|its|his|her)\s+|(?!(?:the|its|his|her)\s)[\p{L}\p{M}'’-]+\s+){0,4}[\p{L}\p{M}'’-]+)\s*$/u);
 const AUXILIARY = /\s+(?:has|had|have|also|then|later|again|once|immediately|simply|only|quickly|finally|had\s+already|has\s+already)$/;
 
+const NAME_WHO_PHRASE = dual(/((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)\s+who(?:\s+(?:after|before|during|at|in|on|later|then|afterwards|also)\b[^,.;:“”"]{0,40})?$/u);
+
 export interface Subject {
   phrase: string;
   /** Offset of the phrase inside the prefix. */
@@ -35,6 +37,9 @@ export function subjectBefore(prefix: string): Subject | null {
   let text = prefix.trimEnd();
   // "…, Marta Bellandi, who wrote on Twitter:" — the relative pronoun points back at the subject.
   text = cutAtEnd(text, /,\s*(?:who|which)$/, 12) ?? text;
+  // "… was Tom Hale who after the race said": a name, "who", then a phrase of time or place.
+  const relative = pick(NAME_WHO_PHRASE, isLatinText(text)).exec(text.slice(-120));
+  if (relative?.[1]) return { phrase: relative[1], at: text.length - Math.min(120, text.length) + relative.index };
   for (let cut = cutAtEnd(text, AUXILIARY, 40); cut !== null; cut = cutAtEnd(text, AUXILIARY, 40)) text = cut;
   // "Rendl praised the talks and added that …": a coordinated verb shares the sentence's subject.
   if (/(?:^|[\s,])and$/.test(text)) return sentenceSubject(text);
