@@ -1,13 +1,20 @@
 /**
  * Turns a speaker phrase ("the mayor, Odile Brun", "he", "Putin, who …", "police", "a clerk at the
- * store") into an entity. The steps go from the most precise reading to the least:
- *   1. a pronoun: the latest fitting entity;
- *   2. a name the article already uses;
- *   3. a body speaking through someone ("a spokeswoman for Nordlys", "a Nordlys spokesperson");
- *   4. a person's full name anywhere in the phrase ("the study's author, biologist Dr Ana Roy");
- *   5. a name in the first chunk (may be new);
- *   6. a role the article gave someone ("the minister"), or a body by its noun ("the club");
- *   7. an unnamed source, known by its description ("police", "one resident").
+ * store") into an entity. A sieve, from the most precise reading to the least; the first that
+ * answers wins:
+ *   1. a pronoun (the fitting entity the text is about), or "I" in a column (the byline's author);
+ *   2. a document ("the council's evaluation" → its issuer; no issuer named → whom the text was about);
+ *   3. an acronym ("NBC") or a role with its possessor ("Spain's finance minister");
+ *   4. a group by its noun ("Officials", "some members of the board");
+ *   5. a name the article already uses;
+ *   6. a body speaking through someone ("a spokeswoman for Nordlys", "a Nordlys spokesperson");
+ *   7. a person's full name anywhere in the phrase ("the study's author, biologist Dr Ana Roy");
+ *   8. a new name in the first chunk (one word only when it is a given name or has an age);
+ *   9. an indefinite description: someone new ("a government minister");
+ *  10. a role someone already met has ("the inspector"), else the subject of the sentence before, else
+ *      the person the text is about when that person has no role yet;
+ *  11. a proper name with its article ("the White House"), a body by its noun ("the club");
+ *  12. an unnamed source known by its description ("the duty forecaster").
  */
 import { globalPosition, type Entity, type EntityRegistry } from './entities';
 import { ORGANISATION_WORDS, PARTY_TAG, ROLE_WORDS, SPEECH_VERB_SET, TITLE_WORDS } from './lexicon';
@@ -71,8 +78,7 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   if (owned?.[1] && ROLE_WORDS.has(headNoun(owned[1]))) {
     const holder = registry.findByRole(`the ${owned[1]}`, at);
     if (holder) return holder;
-    const entity = registry.findByName(first, at) ?? registry.add(first, 'unnamed');
-    return entity;
+    return registry.findByName(first, at) ?? registry.add(first, 'unnamed');
   }
   // "Officials", "Residents" opening a sentence: a group by its noun, capitalised only by its place.
   if (!first.includes(' ') && readUnnamedSource(first)?.plural) return unnamedOrNull(first, at, registry);
@@ -110,8 +116,7 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   const name = isRolePhrase ? null : nameIn(first);
   if (name) {
     const known = registry.findByName(name.name, at);
-    // One capitalised word the article never introduced as a person or a body is no speaker.
-    // One capitalised word is a person only when it is a given name or the text gives an age
+    // One capitalised word the article never introduced is a person only when it is a given name or the text gives an age
     // ("sighed Julien, 34, a nurse"); otherwise it may be a place or a product.
     const lone = !known && !name.name.includes(' ') && name.kind !== 'organisation';
     if (lone && !isGivenName(name.name) && !/^\d{1,3}$/.test(chunks[1] ?? '')) return unnamedOrNull(first, at, registry);
