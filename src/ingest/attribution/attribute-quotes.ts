@@ -34,7 +34,7 @@ import { findNameMentions } from './name-mentions';
 import { buildQuotes, buildSpeakers } from './output';
 import { resolveSpeaker } from './resolve-speaker';
 import { SubjectTracker } from './sentence-subjects';
-import { splitSentences } from './sentences';
+import { sentenceAt, splitSentences } from './sentences';
 import { lowerBound, RangeIndex, type Range } from './sorted-search';
 import { firstSpan, type SpeechItem } from './speech-item';
 import { linkTweetAuthor } from './tweet-author';
@@ -281,12 +281,5 @@ function endOfSentence(text: string, from: number): number {
 
 /** Where the sentence holding a position starts. */
 function startOfSentence(sentences: Range[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid]!.start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return sentences[lo - 1]?.start ?? 0;
+  return sentences[sentenceAt(sentences, at)]?.start ?? 0;
 }

@@ -19,6 +19,7 @@ import { findWords, hashesOf, isLatinText } from '../text/ascii-words';
 import { dual, pick } from '../text/latin-pattern';
 import type { TextBlock } from './find-quoted-spans';
 import { REPORTING_VERB_SET, ROLE_WORDS, SPEECH_NOUNS } from './lexicon';
+import { sentenceAt } from './sentences';
 import type { Range } from './sorted-search';
 import type { SpeechItem } from './speech-item';
 import { subjectBefore } from './subject-before';
@@ -768,18 +769,6 @@ function openingSubject(sentence: string, latin: boolean): string | null {
     if (words[k] !== w) return null;
   }
   return null;
-}
-
-/** The sentence holding an offset (binary search: a 5 MB paragraph has many sentences). */
-function sentenceAt(sentences: Range[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid]!.start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /** Which items end in which sentence, and which sentences close an item with a cue: one pass. */

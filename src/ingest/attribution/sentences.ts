@@ -57,3 +57,16 @@ export function splitSentences(text: string): Range[] {
   }
   return out;
 }
+
+/** The index of the sentence holding an offset, or -1 before the first (binary search: a 5 MB
+ * paragraph has many sentences). */
+export function sentenceAt(sentences: readonly Range[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
