@@ -220,7 +220,8 @@ function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex
   // A quote that ends its own sentence ("… my first year.") is followed by a new one: "Lindgren said
   // the ferry had lost money" is her own statement, not the cue of the quote. Only a short closing
   // sentence ("Costa said.", "Rendl asked reporters.") still attributes it.
-  const endsSentence = /[.!?…]$/.test(closeText.slice(last.start, last.end));
+  // (".,” Trump said, noting …": a comma after the full stop carries the sentence on to its cue.)
+  const endsSentence = /[.!?…]$/.test(closeText.slice(last.start, last.end)) && !/^[^\s\p{L}]*,/u.test(closeText.slice(last.end, afterFrom + 1));
   const signed = cue !== null && /[—–]/.test(closeText.slice(afterFrom, cue.start));
   // (Words after the cue, not the comma that opens them: ", Dame Ana Roy." is three.)
   if (cue && endsSentence && !signed && countWords(closeText.slice(cue.end, sentenceEnd).replace(/^[\s,;]+/, '')) > 3) cue = null;

@@ -5,6 +5,7 @@
 import { foldText } from '../text/ascii-words';
 import { genderOfCue, genderOfGivenName, type Gender } from './gender';
 import { ROLE_WORDS, TITLE_ROLES } from './lexicon';
+import { headNoun } from './unnamed-sources';
 import type { NameMention } from './name-mentions';
 import { insertSorted, lowerBound, RecencyIndex } from './sorted-search';
 
@@ -273,6 +274,11 @@ export class EntityRegistry {
 
 const ANY = () => true;
 const IS_PERSON = (e: Entity) => e.kind === 'person';
+
+/** Whether a role phrase can describe an entity: it has no role yet, or one with the same head ("the premier" and "Italian premier"). */
+export function roleFits(e: Entity, role: string): boolean {
+  return e.roles.length === 0 || e.roles.some((r) => headNoun(r) === headNoun(role));
+}
 
 /** Whether a pronoun can stand for an entity: "they" for bodies and groups, "he"/"she" for one person. */
 export function pronounFits(e: Entity, gender: Gender | 'plural' | 'neuter' | 'any'): boolean {

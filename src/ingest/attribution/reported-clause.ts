@@ -51,7 +51,8 @@ const NOUN_TOO = new Set(['state', 'report', 'claim', 'post', 'charge', 'comment
 const BEFORE_A_BASE_VERB = new Set(['i', 'we', 'you', 'they', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to', 'do', 'did', 'does', 'not', 'never', 'also', 'often', 'always', 'still']);
 function verbBefore(t: Token | undefined): boolean {
   // ("Officials state that …": a plural subject right before the base.)
-  return t !== undefined && t.word && (BEFORE_A_BASE_VERB.has(t.lower) || (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss')));
+  // (Not a possessive: "Oregon's state Senate" is a noun after its owner.)
+  return t !== undefined && t.word && (BEFORE_A_BASE_VERB.has(t.lower) || (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !/['’]s$/.test(t.lower)));
 }
 
 /** Skips one phrase of time or place: "on Tuesday", "in a statement", "during the week-long trial". */

@@ -188,3 +188,15 @@ describe('speaker resolution: a name with "who" and a phrase of time', () => {
     expect(said['this is the best day of my life, and I will remember it.']).toBe('Tom Hale');
   });
 });
+
+describe('speaker resolution: descriptions that do not fit', () => {
+  it('does not give "The leader of the state Senate on Tuesday said" to the mayor of the sentence before', () => {
+    const said = whoSaid(file('Budget', 'Mayor Ana Roy on Tuesday said the bridge would reopen in May.', 'The leader of the state Senate on Tuesday said that the bill was dead.'));
+    expect(said['the bill was dead']).toBe('leader of the state Senate');
+  });
+
+  it('keeps a quote that ends in ".," attached to its cue ("…side.,” Tom Reed said, noting …)', () => {
+    const said = whoSaid(file('Jet', 'Tom Reed spoke at the White House.', '“Somebody could have made a mistake on the other side.,” Tom Reed said, noting the plane flew low.'));
+    expect(said['Somebody could have made a mistake on the other side.']).toBe('Tom Reed');
+  });
+});

@@ -16,7 +16,7 @@
  *  11. a proper name with its article ("the White House"), a body by its noun ("the club");
  *  12. an unnamed source known by its description ("the duty forecaster").
  */
-import { globalPosition, type Entity, type EntityRegistry } from './entities';
+import { globalPosition, roleFits, type Entity, type EntityRegistry } from './entities';
 import { ORGANISATION_WORDS, PARTY_TAG, ROLE_WORDS, SPEECH_VERB_SET, TITLE_WORDS } from './lexicon';
 import { isGivenName } from './gender';
 import { findNameMentions, type NameMention } from './name-mentions';
@@ -47,6 +47,9 @@ const hasCourtesyTitle = (m: NameMention) => m.title !== null && m.title.split(/
 
 const OWNED_ROLE = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u;
 
+// "The mayor on Tuesday said": a phrase of time between the subject and its verb is no part of it.
+const TIME_AT_END = /\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|weekend)$|\s+(?:yesterday|today|tonight|afterwards|later|earlier)$/i;
+
 const entityKind = (kind: NameMention['kind']) => (kind === 'organisation' ? 'organisation' : 'person');
 
 /** Resolves a speaker phrase at a position; creates the entity when a new name or source speaks. */
@@ -55,7 +58,7 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   const chunks = phrase.replace(PARTY_TAG, '').split(/,\s*/).map((c) => c.trim()).filter(Boolean);
   // A speaker phrase holds no speech verb of its own: in "An editor told a High Court judge" (where
   // "judge" was read as the verb) the subject ends before "told".
-  const first = cutAtSpeechVerb((chunks[0] ?? '').replace(/^(?:and|but|then|also|so)\s+/i, ''));
+  const first = cutAtSpeechVerb((chunks[0] ?? '').replace(/^(?:and|but|then|also|so)\s+/i, '')).replace(TIME_AT_END, '');
   const pronoun = first.length <= 4 ? PRONOUNS.get(first.toLowerCase()) : undefined;
   if (pronoun) return registry.findByPronoun(pronoun, at);
   // "“…,” I wrote": outside quotation marks, the first person is the article's author.
@@ -136,7 +139,8 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   // "Ana Roy left early. The head of state warned …": a description opening the sentence after one
   // that was about a person is that person.
   const previousSubject = registry.subjectOfPreviousSentence(at);
-  if (previousSubject?.kind === 'person' && /^the\s/i.test(first) && ROLE_WORDS.has(headNoun(first))) {
+  // (Only when the description fits: a mayor is not "the leader of the Senate".)
+  if (previousSubject?.kind === 'person' && roleFits(previousSubject, first) && /^the\s/i.test(first) && ROLE_WORDS.has(headNoun(first))) {
     registry.addRole(previousSubject, first);
     return previousSubject;
   }

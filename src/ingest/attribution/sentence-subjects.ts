@@ -7,7 +7,7 @@
  * ("She married …"), resolved at that point.
  */
 import { lowerBound, type Range } from './sorted-search';
-import { globalPosition, type Entity, type EntityRegistry } from './entities';
+import { globalPosition, roleFits, type Entity, type EntityRegistry } from './entities';
 import { ROLE_WORDS } from './lexicon';
 import type { NameMention } from './name-mentions';
 
@@ -138,7 +138,9 @@ export class SubjectTracker {
       // "… was Ana Roy. The Italian premier had arrived …": a role no one has yet is the description of
       // the person the sentence before was about (news copy names, then describes).
       const byRole = this.registry.findByRole(`the ${role}`, at);
-      const entity = byRole ?? this.personOfPreviousSentence(at);
+      // (A person who already has another role is not this one: a mayor is not "the leader of the Senate".)
+      const previous = byRole ? null : this.personOfPreviousSentence(at);
+      const entity = byRole ?? (previous && roleFits(previous, role) ? previous : null);
       if (entity) {
         if (!byRole) this.registry.addRole(entity, role);
         this.registry.seeAsSubject(entity, at);
