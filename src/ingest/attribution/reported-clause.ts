@@ -47,7 +47,7 @@ function verbAt(tokens: Token[], i: number): VerbForm | null {
 // Bases that are nouns at least as often ("the state Senate", "a report", "his claim"): a verb only
 // after a pronoun, an auxiliary, "to" or a plural subject ("they state that", "will report",
 // "did not claim", "officials state").
-const NOUN_TOO = new Set(['state', 'report', 'claim', 'post', 'charge', 'comment', 'note', 'answer', 'reply', 'promise', 'warn', 'tweet', 'point', 'plead', 'question', 'protest', 'signal', 'hint', 'appeal', 'pledge', 'text', 'echo', 'rule', 'reason', 'estimate', 'forecast', 'report']);
+const NOUN_TOO = new Set(['state', 'report', 'claim', 'post', 'charge', 'comment', 'note', 'answer', 'reply', 'promise', 'warn', 'tweet', 'point', 'plead', 'question', 'protest', 'signal', 'hint', 'appeal', 'pledge', 'text', 'echo', 'rule', 'reason', 'estimate', 'forecast', 'judge', 'order', 'stress', 'vow', 'caution', 'brief', 'counter', 'cite', 'quote']);
 const BEFORE_A_BASE_VERB = new Set(['i', 'we', 'you', 'they', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to', 'do', 'did', 'does', 'not', 'never', 'also', 'often', 'always', 'still']);
 function verbBefore(t: Token | undefined): boolean {
   // ("Officials state that …": a plural subject right before the base.)
@@ -108,15 +108,22 @@ function objectEnds(tokens: Token[], i: number): number[] {
   for (let n = 0; n < 3 && tokens[j]?.word; n++) {
     const w = tokens[j]!;
     if (w.lower === 'that' || DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || PREPOSITIONS.has(w.lower) || AUXILIARIES.has(w.lower) || CLAUSE_OPENERS.has(w.lower) || isNumber(w)) break;
-    // "the Northern Chronicle": a name ends the object.
+    // "the Northern Chronicle": a name ends the object, or the noun it qualifies ("a High Court judge").
     if (capitalised(w)) {
       while (tokens[j + 1] && capitalised(tokens[j + 1]!)) j++;
-      return [...out, j + 1];
+      const ends = [...out, j + 1];
+      for (let k = j + 1; k < j + 3 && tokens[k]?.word && !capitalised(tokens[k]!) && !notInObject(tokens[k]!); k++) ends.push(k + 1);
+      return ends;
     }
     j++;
     out.push(j);
   }
   return out;
+}
+
+/** A word that cannot continue an addressee: "that", a determiner, a pronoun, a preposition, an auxiliary. */
+function notInObject(t: Token): boolean {
+  return t.lower === 'that' || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || PREPOSITIONS.has(t.lower) || AUXILIARIES.has(t.lower) || CLAUSE_OPENERS.has(t.lower);
 }
 
 /** Of the possible ends of an addressee, the one a clause (or "that") follows. */
