@@ -236,11 +236,16 @@ function unnamedOrNull(phrase: string, at: number, registry: EntityRegistry): En
   return entity;
 }
 
-const DOCUMENT = '(?:report|statement|study|evaluation|ruling|judgment|judgement|verdict|letter|filing|memo|release|document|paper|survey|review|audit|post|tweet|message|website|note|communiqu[eé]|declaration|complaint|lawsuit|indictment|decision|analysis|assessment|findings|submission|guidance|notice|press release)';
+// Documents and the figures a body publishes ("according to figures from the finance department").
+const DOCUMENT = '(?:report|statement|study|evaluation|ruling|judgment|judgement|verdict|letter|filing|memo|release|document|paper|survey|review|audit|post|tweet|message|website|note|communiqu[eé]|declaration|complaint|lawsuit|indictment|decision|analysis|assessment|findings|submission|guidance|notice|press release|figures|data|numbers|statistics|estimates?|records)';
 const OWNED_DOCUMENT = new RegExp(`^(its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${DOCUMENT}$`, 'iu');
 const POSSESSED_DOCUMENT = new RegExp(`^(.+?)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,3}${DOCUMENT}$`, 'u');
-const DOCUMENT_FIRST = new RegExp(`^(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${DOCUMENT}(?![’'\\p{L}])(.*)$`, 'iu');
-const ISSUER_IN_REST = /(?:^|\s)(?:by|from|of)?\s*((?:the|its)\s+\p{Ll}+|(?:\p{Lu}[\p{L}'’&.-]*\s*)+)/u;
+// (The article may be missing: "figures from the ministry", "official data from X".)
+const DOCUMENT_FIRST = new RegExp(`^(?:(?:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}${DOCUMENT}(?![’'\\p{L}])(.*)$`, 'iu');
+// "figures from the county treasury": all that follows the preposition; "the evaluation the council
+// published": the body right after the document, one noun long.
+const ISSUER_AFTER_PREPOSITION = /^\s+(?:(?:released|published|compiled)\s+)?(?:by|from|of)\s+((?:the\s+)?[^,.;:“”"]{2,60}?)\s*$/iu;
+const ISSUER_IN_REST = /(?:^|\s)((?:the|its)\s+\p{Ll}+|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)/u;
 const OWNER_PRONOUN: Record<string, string> = { its: 'it', his: 'he', her: 'she', their: 'they' };
 
 /**
@@ -255,7 +260,8 @@ export function issuerOfDocument(phrase: string): string | null {
   if (possessed?.[1] && !/\s(?:the|a|an)$/i.test(possessed[1])) return possessed[1];
   const first = DOCUMENT_FIRST.exec(phrase);
   if (!first) return null;
-  const issuer = ISSUER_IN_REST.exec(first[1] ?? '')?.[1]?.trim();
+  const rest = first[1] ?? '';
+  const issuer = (ISSUER_AFTER_PREPOSITION.exec(rest)?.[1] ?? ISSUER_IN_REST.exec(rest)?.[1])?.trim();
   return issuer && !/^(?:the|its)\s+(?:same|other|first|last|new)$/i.test(issuer) ? issuer : '';
 }
 

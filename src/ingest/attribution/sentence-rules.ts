@@ -12,6 +12,7 @@ import { tokenize } from './clause-words';
 import { FIRST_PERSON, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERB_SET } from './lexicon';
 import { plausibleSubject } from './plausible-subject';
 import { reportedClauses } from './reported-clause';
+import { issuerOfDocument } from './resolve-speaker';
 import { REPORTING_VERBS, takes, VERB_FORMS } from './reporting-verbs';
 import type { Range } from './sentences';
 import type { SpeechItem } from './speech-item';
@@ -151,17 +152,10 @@ const ACCORDING_MIDDLE = /,\s+according to ([^,.;:“”"]{2,80}),\s+/;
 // "according to plan" reports nobody.
 const NOT_A_SOURCE = /^(?:plan|schedule|tradition|custom|the (?:plan|schedule|rules|law)|law)\b/i;
 
-// "according to figures from the finance department": a document speaks for the body that issued it.
-const ISSUED_BY = /^(?:the\s+)?(?:(?:latest|new|official|preliminary|published)\s+)?(?:figures|data|numbers|statistics|estimates|documents|records|report|statement|filing|survey)\s+(?:from|by|of|released by|published by)\s+(.{3,})$/i;
-const OWN_DOCUMENT = /^(its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:report|figures|data|statement|records|website|estimates?|filing|survey)$/iu;
-
-/** Who speaks through a source "according to" names: the issuer of a document when the text names it. */
-export function issuerOf(source: string): string {
-  const issued = ISSUED_BY.exec(source);
-  if (issued?.[1]) return issued[1];
-  const own = OWN_DOCUMENT.exec(source);
-  if (own?.[1]) return own[1].toLowerCase() === 'its' ? 'it' : 'they';
-  return source;
+/** Who speaks through what "according to" names: a document's issuer when the text names it
+ * ("figures from the finance department" → the department), read by the speaker sieve's own rule. */
+function sourceOf(source: string): string {
+  return issuerOfDocument(source) || source;
 }
 
 function accordingRule(ctx: SentenceContext): RuleResult | null {
@@ -172,13 +166,13 @@ function accordingRule(ctx: SentenceContext): RuleResult | null {
     const start = base + first.index + first[0].length;
     const end = stripEnd(text, start, ctx.sentence.end);
     if (overlapsQuote(ctx, start, end)) return null;
-    const it = item('reported', [{ block, start, end }], { text: `according to ${first[1]}`, span: { block, start: base + first.index, end: start } }, issuerOf(first[1]), { block, offset: base + first.index });
+    const it = item('reported', [{ block, start, end }], { text: `according to ${first[1]}`, span: { block, start: base + first.index, end: start } }, sourceOf(first[1]), { block, offset: base + first.index });
     return { items: [it], continuing: it };
   }
   const lead = leadOf(ctx);
   const last = ACCORDING_LAST.exec(s);
   if (last?.[1] && !NOT_A_SOURCE.test(last[1]) && countWords(s.slice(0, last.index)) >= 4 && !overlapsQuote(ctx, lead, base + last.index)) {
-    const it = item('reported', [{ block, start: lead, end: base + last.index }], { text: `according to ${last[1]}`, span: { block, start: base + last.index, end: ctx.sentence.end } }, issuerOf(last[1]), { block, offset: base + last.index });
+    const it = item('reported', [{ block, start: lead, end: base + last.index }], { text: `according to ${last[1]}`, span: { block, start: base + last.index, end: ctx.sentence.end } }, sourceOf(last[1]), { block, offset: base + last.index });
     return { items: [it], continuing: null };
   }
   const middle = ACCORDING_MIDDLE.exec(s);
@@ -196,7 +190,7 @@ function accordingRule(ctx: SentenceContext): RuleResult | null {
       : /^(?:and|but|while|so|yet)\b/i.test(after)
         ? [{ block, start: lead, end: base + middle.index }]
         : [{ block, start: lead, end: base + middle.index }, { block, start: restStart, end }];
-    const it = item('reported', spans, cue, issuerOf(middle[1]), { block, offset: base + middle.index });
+    const it = item('reported', spans, cue, sourceOf(middle[1]), { block, offset: base + middle.index });
     return { items: [it], continuing: null };
   }
   return null;
