@@ -4,7 +4,7 @@
  */
 import { foldText } from '../text/ascii-words';
 import { genderOfCue, genderOfGivenName, type Gender } from './gender';
-import { ROLE_WORDS, TITLE_ROLES } from './lexicon';
+import { NAME_PARTICLES, ROLE_WORDS, TITLE_ROLES } from './lexicon';
 import { headNoun } from './unnamed-sources';
 import type { NameMention } from './name-mentions';
 import { insertSorted, lowerBound, RecencyIndex } from './sorted-search';
@@ -289,7 +289,7 @@ export function pronounFits(e: Entity, gender: Gender | 'plural' | 'neuter' | 'a
   return e.kind === 'person' && (e.gender === null || e.gender === gender);
 }
 
-const SURNAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'ter', 'bin', 'al', 'el']);
+const SURNAME_PARTICLES = new Set(NAME_PARTICLES);
 
 /** "Harold Mensah" and "Priya Mensah" are two people; "H. Mensah" or "Mensah" may be either. */
 function sameGivenName(e: Entity, tokens: string[]): boolean {

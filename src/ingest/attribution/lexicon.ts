@@ -63,6 +63,9 @@ export const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof
  */
 export const PARTY_TAG = /\s*\((?:[DRI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?|Lab|Con|LD|Lib Dem|SNP|DUP|Green|Ind)\)|,\s*[DRI]-[A-Z0-9][\w.]*(?=,|\s|$)/g;
 
+/** Particles inside a surname ("Maarten de Wolff", "Ursula von der Brandt", "Ahmad bin Said"). */
+export const NAME_PARTICLES = ['de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'ter', 'bin', 'al', 'el', 'y'];
+
 /** Portfolios a minister holds, written with a capital before the holder's name ("minister of Economy Ana Roy"). */
 export const PORTFOLIO_WORDS = new Set(['economy', 'finance', 'finances', 'culture', 'health', 'defence', 'defense', 'justice', 'education', 'transport', 'transports', 'interior', 'agriculture', 'labour', 'labor', 'environment', 'energy', 'foreign', 'trade', 'industry', 'tourism', 'sport', 'sports', 'housing', 'infrastructure', 'employment', 'welfare', 'research', 'science', 'development', 'family', 'youth', 'equality', 'climate', 'digital', 'treasury']);
 

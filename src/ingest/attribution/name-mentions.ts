@@ -7,7 +7,7 @@
  */
 import { dual, patternFor } from '../text/latin-pattern';
 import { isGivenName } from './gender';
-import { NOT_NAME_WORDS, ORGANISATION_WORDS, PORTFOLIO_WORDS, ROLE_WORDS, TITLE_WORDS } from './lexicon';
+import { NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PORTFOLIO_WORDS, ROLE_WORDS, TITLE_WORDS } from './lexicon';
 
 export interface NameMention {
   block: number;
@@ -31,7 +31,7 @@ export interface NameMention {
   afterPreposition: boolean;
 }
 
-const PARTICLES = '(?:de|da|di|del|della|dos|das|du|van|von|der|den|le|la|ter|bin|al|el|y)';
+const PARTICLES = `(?:${NAME_PARTICLES.join('|')})`;
 // A capitalised word, with an abbreviation's full stop ("Mr.", "J.") and hyphenated abbreviated
 // titles kept whole ("Lt.-Gov.", which would otherwise end the run at "Lt.").
 const TOKEN = "\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\.-\\p{Lu}[\\p{L}\\p{M}'’\\-]*)*\\.?";
