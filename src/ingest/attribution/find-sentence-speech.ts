@@ -67,6 +67,7 @@ export function scanSentences(block: number, text: string, quoted: Range[], sent
   const cueAt = found.map((w) => w.start);
   const index = new RangeIndex(quoted);
   const isQuoted = (at: number) => index.contains(at);
+  const overlapsQuoted = (start: number, end: number) => index.overlaps(start, end);
   let continuing: SpeechItem | null = null;
   let relaxed = false;
 
@@ -80,7 +81,7 @@ export function scanSentences(block: number, text: string, quoted: Range[], sent
     for (; last < cueAt.length && cueAt[last]! < sentence.end; last++) cues.add(found[last]!.word);
     const colon = s.includes(':');
     const next = sentences[si + 1];
-    const ctx: SentenceContext = { block, text, sentence, s, base, latin, cues, cueWords: found.slice(first, last), hasQuote, quoted: isQuoted, next: next ? text.slice(next.start, next.end) : '' };
+    const ctx: SentenceContext = { block, text, sentence, s, base, latin, cues, cueWords: found.slice(first, last), hasQuote, quoted: isQuoted, overlapsQuoted, next: next ? text.slice(next.start, next.end) : '' };
     const own = cues.size || colon ? runRules(ctx, colon) : null;
 
     // A first-person sentence right after someone's speech goes on with it. After a colon cue the

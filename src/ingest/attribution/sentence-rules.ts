@@ -33,6 +33,8 @@ export interface SentenceContext {
   hasQuote: boolean;
   /** True when a position of the paragraph is inside quotation marks (marks included). */
   quoted: (at: number) => boolean;
+  /** True when a quoted range overlaps [start, end): one look-up, not one per character. */
+  overlapsQuoted: (start: number, end: number) => boolean;
   /** The sentence after this one, for a name that follows "…, he said." */
   next: string;
 }
@@ -78,8 +80,7 @@ function leadOf(ctx: SentenceContext): number {
 }
 
 function overlapsQuote(ctx: SentenceContext, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) if (ctx.quoted(at)) return true;
-  return false;
+  return ctx.overlapsQuoted(start, end);
 }
 
 /**
