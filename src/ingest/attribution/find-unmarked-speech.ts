@@ -19,6 +19,7 @@ import { findWords, hashesOf, isLatinText } from '../text/ascii-words';
 import { dual, pick } from '../text/latin-pattern';
 import type { TextBlock } from './find-quoted-spans';
 import { REPORTING_VERB_SET, ROLE_WORDS, SPEECH_NOUNS } from './lexicon';
+import { CONTRAST } from './sentence-rules';
 import { sentenceAt } from './sentences';
 import type { Range } from './sorted-search';
 import type { SpeechItem } from './speech-item';
@@ -716,13 +717,10 @@ function tailOk(tail: string, verb: string): boolean {
   return true;
 }
 
-// "Molina, who had arrived from Madrid, was more cautious": someone set against the last speaker is
-// someone else. (Only the verb's comparison counts: "signed more agreements than …" sets nobody against.)
-const SETS_AGAINST = /\b(?:was|is|seemed|sounded|appeared|proved)\s+(?:much\s+|far\s+)?(?:more|less)\b|\bhowever\b|\bfor (?:his|her|their) part\b|\binstead\b|\bby contrast\b|\bon the other hand\b|\bmeanwhile\b|\bdisagreed\b/i;
-
 /** The name a next sentence gives to a pronoun cue: "…, he said. Rolf Berg, group leader of …". */
 function cataphora(next: string, latin: boolean): string | null {
-  if (SETS_AGAINST.test(next)) return null;
+  // Someone set against the last speaker is someone else (sentence-rules.ts, CONTRAST).
+  if (CONTRAST.test(next)) return null;
   const m = pick(CATAPHORA_NAME, latin).exec(next);
   if (!m?.[1]) return null;
   if (m[2] && !ROLE_WORDS.has(m[2])) return null;

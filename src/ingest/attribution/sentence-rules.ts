@@ -97,7 +97,8 @@ function ownWordsFirst(ctx: SentenceContext, start: number, end: number): boolea
 // The name comes with what followed it in the original: a relative clause, an age or a role.
 // "Molina, who had arrived from Madrid, was more cautious": a sentence that sets its subject against
 // the last speaker introduces someone else, so it names nobody for the pronoun before it.
-export const CONTRAST = /\b(?:more|less)\s+(?:\w+ly\s+)?\w+|\bhowever\b|\bfor (?:his|her|their) part\b|\binstead\b|\bby contrast\b|\bon the other hand\b|\bmeanwhile\b|\bdisagreed\b/i;
+// (Only the verb's comparison counts: "signed more agreements than …" sets nobody against.)
+export const CONTRAST = /\b(?:was|is|seemed|sounded|appeared|proved)\s+(?:much\s+|far\s+)?(?:more|less)\b|\bhowever\b|\bfor (?:his|her|their) part\b|\binstead\b|\bby contrast\b|\bon the other hand\b|\bmeanwhile\b|\bdisagreed\b/i;
 // The name comes with a relative clause, an age, a description, or a bare role ("Rolf Vos, group
 // leader of the party, …": up to two lower-case words, then "of", "for", "at" or "in").
 export const CATAPHORA = dual(/^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who\b|whose\b|\d{1,3},|an?\s+\p{Ll}|the\s+\p{Ll}|(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:of|for|at|in)\s)/u);
