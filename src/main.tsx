@@ -1,19 +1,31 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { readPageState } from './app/page-state';
 import { queryClient } from './app/query-client';
-import { router } from './app/router';
+import { createRouter } from './app/router';
 import './index.css';
 
-// The dev data plugin says when an article was re-ingested: refetch what is on screen.
-if (import.meta.hot) {
-  import.meta.hot.on('verbatim:data-changed', () => {
-    void queryClient.invalidateQueries().then(() => router.revalidate());
-  });
+async function start() {
+  const state = readPageState(document);
+  const router = await createRouter(state);
+
+  // The dev data plugin says when an article was re-ingested: refetch what is on screen.
+  if (import.meta.hot) {
+    import.meta.hot.on('verbatim:data-changed', () => {
+      void queryClient.invalidateQueries().then(() => router.revalidate());
+    });
+  }
+
+  const root = document.getElementById('root')!;
+  const app = (
+    <StrictMode>
+      <App router={router} />
+    </StrictMode>
+  );
+  // A prerendered page is hydrated in place; the not-found page and the dev server render afresh.
+  if (state) hydrateRoot(root, app);
+  else createRoot(root).render(app);
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void start();

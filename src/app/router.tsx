@@ -1,36 +1,22 @@
-import { createBrowserRouter } from 'react-router';
-import { LoadingPage } from '../components/loading-page';
-import { NotFoundPage } from '../components/not-found-page';
-import { paths } from '../lib/paths';
-import { libraryLoader, readerLoader } from './loaders';
-import { RootLayout } from './root-layout';
-import { RouteError } from './route-error';
+import { createBrowserRouter, matchRoutes } from 'react-router';
+import { queryClient } from './query-client';
+import type { PageState } from './page-state';
+import { routes } from './routes';
 
-const reader = {
-  loader: readerLoader,
-  lazy: () => import('./routes/reader').then((m) => ({ Component: m.ReaderRoute })),
-};
-
-/** Route components load lazily: a first visit downloads only the page it opens. */
-export const router = createBrowserRouter([
-  {
-    Component: RootLayout,
-    ErrorBoundary: RouteError,
-    HydrateFallback: LoadingPage,
-    children: [
-      {
-        ErrorBoundary: RouteError,
-        children: [
-          {
-            path: paths.library.pattern,
-            loader: libraryLoader,
-            lazy: () => import('./routes/library').then((m) => ({ Component: m.LibraryRoute })),
-          },
-          { path: paths.article.pattern, ...reader },
-          { path: paths.quote.pattern, ...reader },
-          { path: '*', Component: NotFoundPage },
-        ],
-      },
-    ],
-  },
-]);
+/**
+ * The browser router. With the state a prerendered page carries, the query cache is filled and the
+ * page's lazy routes are loaded first, so the first render matches the HTML (no loading screen, no
+ * flash); without it (dev server, the not-found page) it loads like any SPA.
+ */
+export async function createRouter(state: PageState | null) {
+  if (!state) return createBrowserRouter(routes);
+  for (const [key, data] of state.queries) queryClient.setQueryData(key, data);
+  const matches = matchRoutes(routes, window.location) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      Object.assign(route, await route.lazy(), { lazy: undefined });
+    }),
+  );
+  return createBrowserRouter(routes, { hydrationData: { loaderData: state.loaderData } });
+}

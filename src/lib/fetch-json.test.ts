@@ -31,3 +31,20 @@ describe('fetchJson', () => {
     await expect(fetchJson('/data/a.json', schema)).rejects.toThrow(/HTTP 500/);
   });
 });
+
+describe('fetchJson, schema loaded on demand and requests that hang', () => {
+  it('validates with a schema loaded beside the request', async () => {
+    respond('{"title":"Hello"}');
+    await expect(fetchJson('/data/a.json', async () => schema)).resolves.toEqual({ title: 'Hello' });
+  });
+  it('fails with a message naming the file when the server does not answer in time', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason))),
+      ),
+    );
+    await expect(fetchJson('/data/slow.json', schema, undefined, 20)).rejects.toThrow(/\/data\/slow\.json took longer than/);
+  });
+});

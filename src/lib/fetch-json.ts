@@ -11,9 +11,24 @@ export class DataShapeError extends Error {
   override name = 'DataShapeError';
 }
 
+/** A schema, or a loader of one: a page that arrives prerendered never fetches, so the schema code
+ * can stay out of its first download and come in beside the first fetch. */
+export type SchemaSource<T> = z.ZodMiniType<T> | (() => Promise<z.ZodMiniType<T>>);
+
+/** How long a data request may hang before it fails with a message (and the page offers Retry). */
+export const FETCH_TIMEOUT_MS = 15_000;
+
 /** GETs `url` and returns its body parsed by `schema`; throws NotFoundError, DataShapeError or Error. */
-export async function fetchJson<T>(url: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(url, { headers: { Accept: 'application/json' }, signal });
+export async function fetchJson<T>(url: string, source: SchemaSource<T>, signal?: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS): Promise<T> {
+  const loading = typeof source === 'function' ? source() : Promise.resolve(source);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  let res: Response;
+  try {
+    res = await fetch(url, { headers: { Accept: 'application/json' }, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+  } catch (error) {
+    if (timeout.aborted) throw new Error(`${url} took longer than ${Math.round(timeoutMs / 1000)} s to answer`);
+    throw error;
+  }
   const type = res.headers.get('content-type') ?? '';
   if (res.status === 404 || (res.ok && type.includes('text/html'))) throw new NotFoundError(`Not found: ${url}`);
   if (!res.ok) throw new Error(`Could not load ${url} (HTTP ${res.status})`);
@@ -23,7 +38,7 @@ export async function fetchJson<T>(url: string, schema: z.ZodMiniType<T>, signal
   } catch {
     throw new DataShapeError(`${url} is not valid JSON`);
   }
-  const parsed = schema.safeParse(body);
+  const parsed = (await loading).safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new DataShapeError(`${url} does not match the schema: ${issue?.path.join('.') || 'root'}: ${issue?.message}`);

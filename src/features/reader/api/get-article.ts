@@ -1,12 +1,11 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { ArticleSchema } from '../../../ingest/schema';
 import { fetchJson } from '../../../lib/fetch-json';
 import { dataUrls } from '../../../lib/paths';
 
 export const articleQuery = (slug: string) =>
   queryOptions({
     queryKey: ['article', slug],
-    queryFn: ({ signal }) => fetchJson(dataUrls.article(slug), ArticleSchema, signal),
+    queryFn: ({ signal }) => fetchJson(dataUrls.article(slug), () => import('../../../ingest/schema').then((m) => m.ArticleSchema), signal),
   });
 
 export const useArticle = (slug: string) => useSuspenseQuery(articleQuery(slug));

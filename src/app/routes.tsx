@@ -1,0 +1,41 @@
+/**
+ * The route tree, shared by the browser router (src/app/router.tsx) and the build's static handler
+ * (src/server/render-page.tsx), so a prerendered page and the page the browser hydrates are one tree
+ * with the same route ids.
+ */
+import type { RouteObject } from 'react-router';
+import { LoadingPage } from '../components/loading-page';
+import { NotFoundPage } from '../components/not-found-page';
+import { paths } from '../lib/paths';
+import { libraryLoader, readerLoader } from './loaders';
+import { RootLayout } from './root-layout';
+import { RouteError } from './route-error';
+
+const reader = {
+  loader: readerLoader,
+  lazy: () => import('./routes/reader').then((m) => ({ Component: m.ReaderRoute })),
+};
+
+/** Route components load lazily: a first visit downloads only the page it opens. */
+export const routes: RouteObject[] = [
+  {
+    Component: RootLayout,
+    ErrorBoundary: RouteError,
+    HydrateFallback: LoadingPage,
+    children: [
+      {
+        ErrorBoundary: RouteError,
+        children: [
+          {
+            path: paths.library.pattern,
+            loader: libraryLoader,
+            lazy: () => import('./routes/library').then((m) => ({ Component: m.LibraryRoute })),
+          },
+          { path: paths.article.pattern, ...reader },
+          { path: paths.quote.pattern, ...reader },
+          { path: '*', Component: NotFoundPage },
+        ],
+      },
+    ],
+  },
+];
