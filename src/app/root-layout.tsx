@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ShortcutsButton } from '../components/shortcuts-button';
 import { ThemeToggle } from '../components/theme-toggle';
@@ -11,10 +11,13 @@ export function RootLayout() {
   const { pathname } = useLocation();
   const navigationType = useNavigationType();
   // A new page starts at the top; Back and Forward keep the browser's own scroll restoration, and
-  // a change of the speaker filter (same path) does not move the page.
+  // a change of the speaker filter (same path) does not move the page, whatever its navigation type.
+  const scrolledFor = useRef(pathname);
   useLayoutEffect(() => {
+    if (scrolledFor.current === pathname) return;
+    scrolledFor.current = pathname;
     if (navigationType !== 'POP') window.scrollTo(0, 0);
-  }, [pathname]);
+  }, [pathname, navigationType]);
 
   return (
     <div className="min-h-screen bg-white text-gray-900 dark:bg-gray-950 dark:text-gray-100">

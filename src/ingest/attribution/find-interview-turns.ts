@@ -175,7 +175,7 @@ function labelTurns(blocks: TextBlock[]): InterviewTurn[] {
     const m = LABEL.exec(head) ?? (b.text.length < 60 ? LABEL_ALONE.exec(head) : null);
     if (!m || /^(?:Q|A|Question|Answer)$/.test(m[2]!)) return null;
     // Someone's words open like a sentence; "Storm Edith: the worst is over" is a heading.
-    if (!/^[\p{Lu}\p{N}“"‘'«„(\[]/u.test(b.text.slice(m[0].length, m[0].length + 1)) && m[0].length < head.length) return null;
+    if (!/^[\p{Lu}\p{N}“"‘'«„([]/u.test(b.text.slice(m[0].length, m[0].length + 1)) && m[0].length < head.length) return null;
     const words = labelWords(m[2]!);
     // A live-blog entry: a time before the label, or a time standing alone in the paragraph above.
     const timed = !!m[1] || (adjacent(blocks[i - 1], b) && BARE_TIME.test(blocks[i - 1]!.text));

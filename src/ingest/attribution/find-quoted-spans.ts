@@ -196,7 +196,7 @@ export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]
       const next = text[at + 1];
       if (isWordChar(prev) && isWordChar(next)) continue; // an apostrophe: don’t, Putin’s
       if (inside?.contains(at)) continue;
-      const opens = (isSpace(prev) || /[(\[—–-]/.test(prev ?? '')) && isWordChar(next) && m[0] !== '’';
+      const opens = (isSpace(prev) || /[([—–-]/.test(prev ?? '')) && isWordChar(next) && m[0] !== '’';
       if ((opens || prev === 'n') && isElision(text, at)) continue;
       // A new quote opening, or a sure close too far on: the possible close before it was the real one.
       if (maybeClose >= 0 && (opens || at - maybeClose > MAYBE_CLOSE_REACH)) {

@@ -275,7 +275,6 @@ function subjectFor(s: string, base: number, tokens: Token[], i: number): { phra
 }
 
 function subjectIn(text: string, afterTo: boolean, sentenceStart: boolean): { phrase: string; at: number } | null {
-  let end = text.length;
   let prefix = text;
   // "was quoted as saying": the subject stands before the passive.
   const quoted = /\s+(?:was|were|is|are|has been|had been|have been)\s+quoted\s+as$/.exec(prefix.trimEnd());
@@ -292,7 +291,6 @@ function subjectIn(text: string, afterTo: boolean, sentenceStart: boolean): { ph
     }
     return null;
   }
-  end = prefix.length;
   // "A spokesperson for the Department for Health and Families said", "A paramedic at the scene told":
   // a sentence that opens with a description has it for its subject, all of it.
   if (sentenceStart && /^(?:an?|one|some|several|many|two|three|four|five)\s/i.test(prefix)) {

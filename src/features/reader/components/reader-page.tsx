@@ -20,10 +20,7 @@ export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | 
   const [params, setParams] = useSearchParams();
   // Ids of speakers no longer in the article (an old shared link) are ignored, not a blank filter.
   const speakerKey = params.getAll('speaker').join('\n');
-  const selected = useMemo(
-    () => new Set(params.getAll('speaker').filter((id) => model.speakers.has(id))),
-    [speakerKey, model],
-  );
+  const selected = useMemo(() => new Set(speakerKey.split('\n').filter((id) => model.speakers.has(id))), [speakerKey, model]);
   const [message, setMessage] = useState('');
   const timer = useRef<number | undefined>(undefined);
   const mainRef = useRef<HTMLElement>(null);
@@ -70,6 +67,8 @@ export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | 
     el.scrollIntoView({ block: 'center' });
     el.focus({ preventScroll: true });
     const who = speakerLabel(quote.speakerId ? model.speakers.get(quote.speakerId) : undefined);
+    // Said after the focus moved (a DOM effect), so a screen reader hears it with the quote.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     announce(`Opened a quote by ${who}.`);
   }, [quote, model, announce]);
 
