@@ -138,3 +138,88 @@ describe('decodeText: damaged UTF-8', () => {
     expect(result.ok && result.warnings.map((w) => w.code)).toContain('replacement-char');
   });
 });
+
+describe('decodeText: UTF-8 with a few broken bytes', () => {
+  const curly = '“We will not move,” she said.\nLine two has “more” of them.\n“Third line,” he said.\n';
+
+  it('replaces only a stray byte and keeps the curly quotes, warning with its line', () => {
+    const good = utf8(curly);
+    const nl = good.indexOf(0x0a);
+    const input = new Uint8Array([...good.subarray(0, nl + 5), 0x97, ...good.subarray(nl + 5)]);
+    const result = decodeText(input);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.text).toBe(curly.replace('Line', 'Line\ufffd'));
+    expect(result.warnings.map((w) => w.code)).toEqual(['invalid-utf8']);
+    expect(result.warnings[0]?.message).toMatch(/One byte sequence is not valid UTF-8 \(line 2\)/);
+  });
+
+  it('reads a file cut off in the middle of a character as UTF-8', () => {
+    const cut = utf8('Plain words and a final “');
+    const result = decodeText(cut.subarray(0, cut.length - 1));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.text).toBe('Plain words and a final \ufffd');
+    expect(result.warnings.map((w) => w.code)).toEqual(['invalid-utf8']);
+  });
+
+  it('names every line with a broken byte, and only those', () => {
+    const lines = ['“One”', 'two \x01', '“three”', 'four \x01', 'five \x01'].map((l) => utf8(`${l}\r\n`));
+    const input = new Uint8Array(lines.flatMap((l) => [...l].map((b) => (b === 0x01 ? 0xff : b))));
+    const result = decodeText(input);
+    expect(result.ok && result.warnings[0]?.message).toMatch(/3 byte sequences are not valid UTF-8 \(lines 2, 4 and 5\)/);
+  });
+
+  it('does not claim that U+FFFD it put in were in the file already', () => {
+    const result = decodeText(new Uint8Array([...utf8('“Zoë”'), 0xff]));
+    expect(result.ok && result.warnings.map((w) => w.code)).toEqual(['invalid-utf8']);
+  });
+
+  it('keeps Windows-1252 for a file whose high bytes are all single characters', () => {
+    // “Renée” in Windows-1252: 0x93 and 0x94 are the curly quotes, 0xE9 is é.
+    const result = decodeText(bytes(0x93, 0x52, 0x65, 0x6e, 0xe9, 0x65, 0x94));
+    expect(result.ok && result.text).toBe('“Renée”');
+    expect(result.ok && result.warnings.map((w) => w.code)).toEqual(['latin1']);
+  });
+});
+
+describe('decodeText: UTF-16 with a byte-order mark', () => {
+  const text = '“Grüß Gott,” said Zoë.\r\n\r\nSecond 東京 🎉 paragraph.\r\n';
+  const utf16 = (s: string, littleEndian: boolean) => {
+    const out = new Uint8Array(2 + s.length * 2);
+    const view = new DataView(out.buffer);
+    view.setUint16(0, 0xfeff, littleEndian);
+    for (let i = 0; i < s.length; i++) view.setUint16(2 + i * 2, s.charCodeAt(i), littleEndian);
+    return out;
+  };
+
+  it.each([
+    ['little-endian', true],
+    ['big-endian', false],
+  ])('reads %s UTF-16 instead of refusing it as binary', (_name, littleEndian) => {
+    expect(decodeText(utf16(text, littleEndian))).toEqual({
+      ok: true,
+      text: '“Grüß Gott,” said Zoë.\n\nSecond 東京 🎉 paragraph.\n',
+      warnings: [],
+    });
+  });
+
+  it('still refuses binary data behind a UTF-16 byte-order mark', () => {
+    const result = decodeText(new Uint8Array([0xff, 0xfe, 0x01, 0x00, 0x02, 0x00, 0x00, 0x00, 0x03, 0x00]));
+    expect(!result.ok && result.error).toMatch(/binary|UTF-32/);
+  });
+
+  it('refuses UTF-32 with a message saying what to do', () => {
+    const result = decodeText(new Uint8Array([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00]));
+    expect(!result.ok && result.error).toMatch(/UTF-32.*UTF-8/);
+  });
+});
+
+describe('decodeText: U+FEFF inside the text', () => {
+  it('removes a byte-order mark left where two files were joined, and says on which line', () => {
+    const result = decodeText(utf8('\ufeffFirst file.\n\n\ufeffSecond file, Pu\ufefftin said.\n'));
+    expect(result).toEqual({
+      ok: true,
+      text: 'First file.\n\nSecond file, Putin said.\n',
+      warnings: [{ code: 'stray-bom', message: 'An invisible byte-order mark (U+FEFF) inside the text was removed (line 3).' }],
+    });
+  });
+});
