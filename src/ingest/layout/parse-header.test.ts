@@ -82,6 +82,23 @@ describe('parseHeader: no header', () => {
   });
 });
 
+describe('parseHeader: a first line that starts with "Date" and a number', () => {
+  it.each([
+    'Date 3 of the strike: buses stay in depots',
+    'Date 12 brought no deal.',
+    'DATE 2024 is when the bridge opens',
+    'date 3-4 nights a week, the survey says',
+  ])('keeps "%s" as body text, not a header', (first) => {
+    const text = `${first}\n\nThe unions met again on Monday.`;
+    expect(parseHeader(text)).toEqual({ date: null, author: null, rest: '', body: text, warnings: [] });
+  });
+
+  it('still reads the real header forms', () => {
+    expect(parseHeader('Date: 2024-03-01 by Ana Roy\nText.')).toMatchObject({ date: '2024-03-01', author: 'Ana Roy' });
+    expect(parseHeader(' date 1.3.2024 from Ana Roy\nText.')).toMatchObject({ date: null, author: 'Ana Roy' });
+  });
+});
+
 describe('parseHeader: body text on the header line', () => {
   it('returns the text after the date as rest when there is no "from"', () => {
     const header = parseHeader(' date 2023-11-02 The council of Ebersfeld voted on Wednesday.\n\nBERLIN — More.');

@@ -12,8 +12,10 @@ export interface Header {
   warnings: IngestWarning[];
 }
 
-// The token after "date" must hold a digit, or "Date night at the zoo" would lose its first words.
-const HEADER = /^[ \t]*date:?[ \t]+(\S*\d\S*)[ \t]*(.*)$/i;
+// The token after "date" must be written as a date (three runs of digits: 2024-03-01, 1/3/2024,
+// 01.03.2024), or "Date night at the zoo" and "Date 3 of the strike: …" would lose their first words.
+// A date in another order is still a header (with a warning), so its byline is not read as text.
+const HEADER = /^[ \t]*date:?[ \t]+(\d{1,4}([-/.])\d{1,2}\2\d{1,4})(?=[ \t]|$)[ \t]*(.*)$/i;
 // "from" + a short name: up to 8 words on the rest of the line, no sentence punctuation at the end.
 const BYLINE = /^(?:from|by)[ \t]+(.{2,80}?)[ \t]*$/i;
 const NOT_A_NAME = /^(?:our|the|a|an)\b/i;
@@ -35,7 +37,7 @@ export function parseHeader(text: string): Header {
   } else {
     warnings.push({ code: 'bad-date', message: `The header date "${rawDate}" is not in YYYY-MM-DD form; the date was left empty.` });
   }
-  let rest = (m[2] ?? '').trim();
+  let rest = (m[3] ?? '').trim();
   let author: string | null = null;
   const by = BYLINE.exec(rest);
   if (by?.[1] && !NOT_A_NAME.test(by[1]) && by[1].split(/\s+/).length <= 8 && !/[.!?]$/.test(by[1])) {
