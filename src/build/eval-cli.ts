@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { toJson } from './build-library';
 import { EMPTY_PREDICTION, toEvalPrediction } from './eval-prediction';
 import { ingestSeedFile, listSeedFiles, SeedsFolderError } from './load-seeds';
+import { terminalSafe } from './terminal-text';
 import { PROJECT_ROOT } from './project-root';
 import { runCli } from './run-cli';
 
@@ -44,7 +45,7 @@ async function writePredictions(corpusDir: string, outDir: string): Promise<numb
     const outcome = await ingestSeedFile(corpusDir, name);
     if (!outcome.ok) {
       failed++;
-      console.error(`FAILED  ${outcome.message}`);
+      console.error(terminalSafe(`FAILED  ${outcome.message}`));
     }
     const prediction = outcome.ok ? toEvalPrediction(outcome.article) : EMPTY_PREDICTION;
     await writeFile(join(outDir, `${name.replace(/\.txt$/i, '')}.json`), toJson(prediction));

@@ -3,8 +3,8 @@
  * (unreadable, binary, a bug in the core) can never stop the others: it becomes a failure entry
  * that names the file and the problem.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, readdir, readFile, readlink, realpath } from 'node:fs/promises';
+import { join, relative, isAbsolute } from 'node:path';
 import { ingestArticle } from '../ingest/ingest-article';
 import type { Article, IngestFailure } from '../ingest/schema';
 
@@ -31,11 +31,39 @@ export async function listSeedFiles(dir: string): Promise<string[]> {
   return names.filter((name) => name.toLowerCase().endsWith('.txt')).sort();
 }
 
+/**
+ * The path to read for a seed, or why it must not be read. A symbolic link is followed only to a
+ * file inside the seeds folder: `ln -s /etc/passwd seeds/passwd.txt` must not publish the password
+ * file. The resolved path is what gets read, so swapping the link after the check changes nothing.
+ */
+async function seedPath(dir: string, name: string): Promise<{ path: string } | { refused: string }> {
+  const path = join(dir, name);
+  const entry = await lstat(path);
+  if (!entry.isSymbolicLink()) return { path };
+  const target = await readlink(path);
+  let resolved: string;
+  try {
+    resolved = await realpath(path);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT') return { refused: `dangling symbolic link: it points to ${target}, which does not exist` };
+    if (code === 'ELOOP') return { refused: `symbolic link loop: it points to ${target}, which leads back to itself` };
+    throw error;
+  }
+  const inside = relative(await realpath(dir), resolved);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+    return { refused: `skipped: a symbolic link to ${target}, outside the seeds folder (only links to files inside it are followed)` };
+  }
+  return { path: resolved };
+}
+
 /** Reads and ingests one file; never throws. */
 export async function ingestSeedFile(dir: string, name: string): Promise<SeedOutcome> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(join(dir, name));
+    const where = await seedPath(dir, name);
+    if ('refused' in where) return { source: name, ok: false, message: `${name}: ${where.refused}` };
+    bytes = await readFile(where.path);
   } catch (error) {
     return { source: name, ok: false, message: `${name}: ${describeReadError(error)}` };
   }

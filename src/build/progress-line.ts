@@ -2,6 +2,8 @@
  * A single status line rewritten in place with `\r`, for long runs on a terminal. On anything
  * that is not a TTY (CI logs, pipes, tests) it stays silent, because `\r` only garbles a log.
  */
+import { terminalSafe } from './terminal-text';
+
 export interface ProgressLine {
   update(text: string): void;
   /** Erases the line so the next ordinary output starts clean. */
@@ -15,7 +17,7 @@ export function createProgressLine(stream: NodeJS.WriteStream, enabled: boolean)
     update(text) {
       if (!active) return;
       const width = Math.max(20, (stream.columns ?? 80) - 1);
-      stream.write(`\r\x1b[2K${text.slice(0, width)}`);
+      stream.write(`\r\x1b[2K${terminalSafe(text).slice(0, width)}`);
       shown = true;
     },
     clear() {
