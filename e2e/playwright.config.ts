@@ -20,10 +20,11 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
   webServer: {
-    command: `npx tsx e2e/setup-seeds.ts && npx vite build --outDir ${e2eOutDir} --emptyOutDir && npx vite preview --outDir ${e2eOutDir} --port ${port} --strictPort`,
+    // The production path: build, prerender every page, and serve with the real server (npm start's).
+    command: `npx tsx e2e/setup-seeds.ts && npx vite build --outDir ${e2eOutDir} --emptyOutDir && npx tsx src/server/prerender-cli.ts ${e2eOutDir} && npx tsx src/server/start-server.ts ${e2eOutDir}`,
     cwd: projectRoot,
     url: `http://localhost:${port}/data/index.json`,
-    env: { SEEDS_DIR: e2eSeedsDir, PORT: String(port) },
+    env: { SEEDS_DIR: e2eSeedsDir, PORT: String(port), SITE_URL: `http://localhost:${port}` },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',

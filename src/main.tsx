@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readPageState } from './app/page-state';
 import { queryClient } from './app/query-client';
+import { clearReloadMark, isChunkLoadError, reloadOnce } from './app/reload-once';
 import { createRouter } from './app/router';
 import './index.css';
 
@@ -28,4 +29,7 @@ async function start() {
   else createRoot(root).render(app);
 }
 
-void start();
+start().then(clearReloadMark, (error: unknown) => {
+  // The prerendered page stays readable; missing code (a new deploy) gets one reload.
+  if (!(isChunkLoadError(error) && reloadOnce())) throw error;
+});

@@ -1,10 +1,20 @@
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
+import { useEffect } from 'react';
+import { LoadingPage } from '../components/loading-page';
 import { NotFoundPage } from '../components/not-found-page';
+import { isChunkLoadError, reloadedAlready, reloadOnce } from './reload-once';
 
 /** Not found → a way back; anything else → what went wrong and a Retry that reruns the loaders. */
 export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
+  // A route's code that failed to load (a new deploy) gets one reload: Retry would ask for the same
+  // missing file again.
+  const chunk = isChunkLoadError(error);
+  useEffect(() => {
+    if (chunk) reloadOnce();
+  }, [chunk]);
+  if (chunk && !reloadedAlready()) return <LoadingPage />;
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage what={String(error.data ?? 'page')} />;
   const message = error instanceof Error ? error.message : 'Unknown error';
   const busy = revalidator.state === 'loading';
@@ -29,3 +39,4 @@ export function RouteError() {
     </main>
   );
 }
+

@@ -1,10 +1,14 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 
 const KEY = 'verbatim-theme';
 
 /** Switches light/dark and remembers the choice; index.html applies it before first paint. */
 export function ThemeToggle({ className }: { className: string }) {
-  const [dark, setDark] = useState(() => document.documentElement.classList.contains('dark'));
+  // A prerendered page is built without a theme: hydration starts from "light" (the server's
+  // answer) and React then reads the class index.html set, so the markup matches and nothing flashes.
+  const initial = useSyncExternalStore(noSubscription, isDarkNow, () => false);
+  const [chosen, setDark] = useState<boolean | null>(null);
+  const dark = chosen ?? initial;
   const toggle = () => {
     const next = !dark;
     document.documentElement.classList.toggle('dark', next);
@@ -27,3 +31,6 @@ export function ThemeToggle({ className }: { className: string }) {
     </button>
   );
 }
+
+const noSubscription = () => () => {};
+const isDarkNow = () => document.documentElement.classList.contains('dark');

@@ -5,6 +5,7 @@ import { useArticle } from '../api/get-article';
 import { buildReaderModel, speakerLabel } from '../reader-model';
 import { useQuoteKeys } from '../use-quote-keys';
 import { copyText } from '../../../lib/copy-text';
+import { articleTitle, quoteTitle } from '../share/quote-title';
 import { ArticleView } from './article-view';
 import { QuoteDescriptions } from './quote-descriptions';
 import { QuoteTooltip } from './quote-tooltip';
@@ -75,7 +76,7 @@ export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | 
   return (
     <div className="mx-auto max-w-6xl px-4 lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-12">
       <main id="main" ref={mainRef} tabIndex={-1} className="min-w-0 py-8 pb-24 lg:pb-12">
-        <title>{`${article.title} · Verbatim`}</title>
+        <title>{quote ? quoteTitle(model.speakers.get(quote.speakerId ?? '')?.name ?? null, quote.text, article.title) : articleTitle(article.title)}</title>
         {quoteId && !quote && (
           <p role="alert" className="mb-6 rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-50">
             This quote is no longer in the article. It may have been edited since the link was shared.

@@ -1,0 +1,57 @@
+/**
+ * The production server for a built dist/: static files only, through sirv. Hashed assets are
+ * cached for a year, pages and data are revalidated by ETag, the brotli or gzip copy made at build
+ * is sent when the browser takes it, and an unknown path gets a real 404 — the not-found page for a
+ * page address, a plain-text 404 for a file (never the app's HTML for a missing script).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import sirv from 'sirv';
+import { cacheControlFor, inlineScriptHashes, securityHeaders } from './security-headers';
+
+/** A path that names a file (has an extension) gets a plain 404, not the not-found page. */
+const FILE_PATH = /\.[a-z0-9]+$/i;
+/** Build bookkeeping (.verbatim/) and host config (_headers) are not for the public. */
+const PRIVATE_PATH = /(?:^|\/)(?:\.(?!well-known\/)|_headers$)/;
+
+export function createSiteServer(distDir: string): Server {
+  const shellFile = join(distDir, '.verbatim/shell.html');
+  if (!existsSync(shellFile)) throw new Error(`${distDir} has no prerendered site (missing .verbatim/shell.html): run npm run build first`);
+  const headers = securityHeaders(inlineScriptHashes(readFileSync(shellFile, 'utf8')));
+  const notFoundPage = join(distDir, '404.html');
+
+  const notFound = (pathname: string, res: import('node:http').ServerResponse) => {
+    res.statusCode = 404;
+    res.setHeader('Cache-Control', 'no-cache');
+    if (FILE_PATH.test(pathname) || !existsSync(notFoundPage)) {
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end(`Not found: ${pathname}\n`);
+      return;
+    }
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(readFileSync(notFoundPage));
+  };
+
+  // Assets are listed once (they only change with a new build); pages and data are looked up per
+  // request, so a re-ingest shows without a restart and a 10,000-article site is not held in memory.
+  const assets = sirv(join(distDir, 'assets'), { etag: true, brotli: true, gzip: true, maxAge: 31536000, immutable: true, extensions: [] });
+  const pages = sirv(distDir, { dev: true, etag: true, brotli: true, gzip: true });
+
+  return createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' }).end('Method not allowed\n');
+      return;
+    }
+    if (PRIVATE_PATH.test(pathname)) return notFound(pathname, res);
+    res.setHeader('Cache-Control', cacheControlFor(pathname));
+    if (pathname.startsWith('/assets/')) {
+      req.url = req.url!.slice('/assets'.length);
+      assets(req, res, () => notFound(pathname, res));
+      return;
+    }
+    pages(req, res, () => notFound(pathname, res));
+  });
+}
