@@ -1,11 +1,10 @@
 import { useLayoutEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ShortcutsButton } from '../components/shortcuts-button';
-import { ThemeToggle } from '../components/theme-toggle';
+import { SettingsButton } from '../components/settings-button';
 import { paths } from '../lib/paths';
 
-const HEADER_BUTTON =
-  'rounded-md border border-gray-300 px-3 py-1.5 text-sm font-medium hover:bg-gray-100 dark:border-gray-600 dark:hover:bg-gray-800';
+const HEADER_BUTTON = 'toolbar-button';
 
 export function RootLayout() {
   const { pathname } = useLocation();
@@ -38,8 +37,8 @@ export function RootLayout() {
             </Link>
           </nav>
           <div className="ml-auto flex items-center gap-2">
-            <ShortcutsButton className={`hidden sm:inline-block ${HEADER_BUTTON}`} />
-            <ThemeToggle className={HEADER_BUTTON} />
+            <ShortcutsButton className={`hidden sm:inline-flex ${HEADER_BUTTON}`} />
+            <SettingsButton className={HEADER_BUTTON} />
           </div>
         </div>
       </header>

@@ -4,6 +4,7 @@ const SHORTCUTS: [string, string][] = [
   ['j', 'Next quote'],
   ['k', 'Previous quote'],
   ['Enter', 'Open the focused quote’s own link'],
+  ['c', 'Copy the focused quote’s link'],
   ['Esc', 'Show everyone (clear the speaker filter)'],
   ['?', 'Show these shortcuts'],
 ];

@@ -9,4 +9,8 @@ describe('paths', () => {
   it('encodes quote ids in deep links', () => {
     expect(paths.quote.href('a-1', 'q/1 ?')).toBe('/articles/a-1/quotes/q%2F1%20%3F');
   });
+  it('links a speaker page by the speaker id, encoded', () => {
+    expect(paths.speaker.href('ana-ferreira')).toBe('/speakers/ana-ferreira');
+    expect(paths.speaker.href('a b')).toBe('/speakers/a%20b');
+  });
 });

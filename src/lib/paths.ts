@@ -10,6 +10,8 @@ export const paths = {
     href: (slug: string, quoteId: string, speakers: readonly string[] = []) =>
       `/articles/${encodeURIComponent(slug)}/quotes/${encodeURIComponent(quoteId)}${speakerQuery(speakers)}`,
   },
+  /** Every quote by one speaker across the library. */
+  speaker: { pattern: '/speakers/:speakerId', href: (speakerId: string) => `/speakers/${encodeURIComponent(speakerId)}` },
 } as const;
 
 /** The filter query string: one `speaker` parameter per chosen speaker. */

@@ -22,6 +22,9 @@ describe('buildReaderModel', () => {
   it('orders quotes by where they first stand', () => {
     expect(buildReaderModel(article).order.map((q) => q.id)).toEqual(['early', 'late']);
   });
+  it('lists the speakers each paragraph quotes, for the margin, unknown ones as null', () => {
+    expect(buildReaderModel(article).marginSpeakers).toEqual([['ann'], [null]]);
+  });
   it('describes who said a quote and how', () => {
     const m = buildReaderModel(article);
     expect(quoteDescription(m, m.quotes.get('early')!)).toBe('Ann Lee, Mayor — direct quote');

@@ -14,6 +14,8 @@ export interface ReaderModel {
   order: Quote[];
   /** The speakers by kind, in the order the sidebar lists them; only kinds that have speakers. */
   groups: SpeakerGroup[];
+  /** Per block: the speakers quoted in it, in order of their first quote there (null: unknown). */
+  marginSpeakers: (string | null)[][];
   /** Quotes in the text (tweets not included), and how many of them have no speaker. */
   quoteCount: number;
   unattributed: number;
@@ -52,10 +54,13 @@ export function buildReaderModel(article: Article): ReaderModel {
   });
   const speakers = new Map(article.speakers.map((s) => [s.id, s]));
   const inText = article.quotes.filter((q) => q.kind !== 'tweet');
+  const segments = segmentArticle(article);
+  const quotes = new Map(article.quotes.map((q) => [q.id, q]));
   return {
     article,
-    segments: segmentArticle(article),
-    quotes: new Map(article.quotes.map((q) => [q.id, q])),
+    segments,
+    marginSpeakers: segments.map((segs) => speakersOfBlock(segs, quotes, speakers)),
+    quotes,
     speakers,
     colors: assignColors(article.speakers),
     order,
@@ -66,9 +71,24 @@ export function buildReaderModel(article: Article): ReaderModel {
   };
 }
 
+/** The distinct speakers quoted in one block's segments, in reading order; unknown ids read as null. */
+export function speakersOfBlock(segs: readonly Segment[], quotes: ReadonlyMap<string, Quote>, speakers: ReadonlyMap<string, Speaker>) {
+  const ids: (string | null)[] = [];
+  for (const seg of segs) {
+    if (seg.type !== 'quote') continue;
+    const id = quotes.get(seg.quoteId)?.speakerId ?? null;
+    const known = id && speakers.has(id) ? id : null;
+    if (!ids.includes(known)) ids.push(known);
+  }
+  return ids;
+}
+
 export function colorOf(model: ReaderModel, speakerId: string | null): string {
   return (speakerId && model.colors.get(speakerId)) || UNKNOWN_COLOR;
 }
+
+/** The name an avatar takes its initials from: "a spokesperson for the council" reads SC, not AC. */
+export const avatarName = (name: string) => name.replace(/^(an?|the) /i, '');
 
 /** "Emmanuel Macron, French President", "police (unnamed source)" or "Speaker unknown". */
 export function speakerLabel(speaker: Speaker | undefined): string {

@@ -1,10 +1,11 @@
 /**
- * A small fixed palette, assigned by speaker order. Each `sp-N` class sets the speaker's colours as
- * CSS variables (see index.css); the pairs keep AA contrast with the quote text in both themes.
+ * Twelve colours, assigned by speaker order. Each `sp-N` class sets the speaker's colours as CSS
+ * variables (see index.css); the pairs keep AA contrast with the quote text in both themes. Colour is
+ * never the only cue: the speaker's initials stand in the margin and in the sidebar.
  */
 import type { QuoteKind, Speaker } from '../../ingest/schema';
 
-export const PALETTE_SIZE = 6;
+export const PALETTE_SIZE = 12;
 
 /** The colour class for quotes nobody could be named for. */
 export const UNKNOWN_COLOR = 'sp-x';

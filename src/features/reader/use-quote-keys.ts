@@ -4,6 +4,8 @@ import { isTypingTarget } from '../../lib/keyboard';
 export interface QuoteKeyHandlers {
   /** Enter on a focused quote. */
   open: (quoteId: string) => void;
+  /** C on a focused quote. */
+  copy: (quoteId: string) => void;
   /** Esc. */
   clear: () => void;
 }
@@ -27,8 +29,8 @@ export function stepQuote(direction: 1 | -1): HTMLElement | null {
   return next;
 }
 
-/** j/k next/previous quote, Enter opens the focused quote's link, Esc clears the filter. */
-export function useQuoteKeys({ open, clear }: QuoteKeyHandlers) {
+/** j/k next/previous quote, Enter opens the focused quote's link, C copies it, Esc clears the filter. */
+export function useQuoteKeys({ open, copy, clear }: QuoteKeyHandlers) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
@@ -36,12 +38,12 @@ export function useQuoteKeys({ open, clear }: QuoteKeyHandlers) {
       if (e.key === 'j' || e.key === 'k') {
         e.preventDefault();
         stepQuote(e.key === 'j' ? 1 : -1);
-      } else if (e.key === 'Enter') {
+      } else if (e.key === 'Enter' || e.key === 'c') {
         const el = e.target instanceof HTMLElement && e.target.matches('[data-quote-id]') ? e.target : null;
         const id = el?.getAttribute('data-quote-id');
         if (id) {
           e.preventDefault();
-          open(id);
+          (e.key === 'c' ? copy : open)(id);
         }
       } else if (e.key === 'Escape') {
         clear();
@@ -49,5 +51,5 @@ export function useQuoteKeys({ open, clear }: QuoteKeyHandlers) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [open, clear]);
+  }, [open, copy, clear]);
 }

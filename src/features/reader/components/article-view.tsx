@@ -1,15 +1,17 @@
+import type { ReactNode, Ref } from 'react';
 import { formatDate } from '../../../lib/format-date';
+import { MarginMarks } from './margin-marks';
 import { SegmentsView, type SegmentContext } from './segment-view';
 import { TweetCard } from './tweet-card';
 
 const plain = (_s: number, _e: number, text: string) => text;
 
-/** Title, byline, standfirst, then the body blocks in order, quotes highlighted where they stand. */
-export function ArticleView({ ctx }: { ctx: SegmentContext }) {
+/** Title, byline, standfirst, then the body blocks in order, quotes marked where they stand. */
+export function ArticleView({ ctx, articleRef, children }: { ctx: SegmentContext; articleRef?: Ref<HTMLElement>; children?: ReactNode }) {
   const { article, segments } = ctx.model;
   const hasStandfirstBlock = article.blocks.some((b) => b.type === 'paragraph' && b.role === 'standfirst');
   return (
-    <article lang={article.language} className="prose prose-lg max-w-[70ch] prose-gray font-serif dark:prose-invert">
+    <article ref={articleRef} lang={article.language} className="reader-text prose prose-gray font-serif dark:prose-invert">
       <header className="not-prose mb-8">
         <h1 className="font-serif text-3xl leading-tight font-bold tracking-tight sm:text-4xl">{article.title}</h1>
         <p className="mt-3 font-sans text-base text-gray-700 dark:text-gray-300">
@@ -40,12 +42,17 @@ export function ArticleView({ ctx }: { ctx: SegmentContext }) {
             </p>
           );
         }
+        // The margin marks stand beside the paragraph, not in it: the paragraph holds only its words.
         return (
-          <p key={i} className={block.role === 'standfirst' ? 'lead font-serif' : undefined}>
-            <SegmentsView segments={segs} ctx={ctx} renderText={plain} />
-          </p>
+          <div key={i} className="para">
+            <p className={block.role === 'standfirst' ? 'lead' : undefined}>
+              <SegmentsView segments={segs} ctx={ctx} renderText={plain} />
+            </p>
+            <MarginMarks model={ctx.model} speakerIds={ctx.model.marginSpeakers[i] ?? []} />
+          </div>
         );
       })}
+      {children}
     </article>
   );
 }

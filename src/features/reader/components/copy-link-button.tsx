@@ -1,18 +1,33 @@
-/** A small inline button that copies a quote's deep link. */
+import { useState } from 'react';
+
+/**
+ * Copies a quote's deep link: a 44 px target in the margin, showing a tick once copied. Not a tab
+ * stop of its own: a focused quote is copied with C (the quote is the one tab stop).
+ */
 export function CopyLinkButton({ speakerName, onClick }: { speakerName: string; onClick: () => void }) {
+  const [copied, setCopied] = useState(false);
   return (
     <button
       type="button"
-      onClick={onClick}
+      tabIndex={-1}
+      onClick={() => {
+        onClick();
+        setCopied(true);
+        window.setTimeout(() => setCopied(false), 2000);
+      }}
       aria-label={`Copy link to this quote (${speakerName})`}
-      title="Copy link to this quote"
-      className="mx-0.5 inline-flex size-6 items-center justify-center rounded align-[-0.2em] text-gray-600 hover:bg-gray-100 hover:text-gray-900 dark:text-gray-400 dark:hover:bg-gray-800 dark:hover:text-white"
+      title="Copy link to this quote (C)"
+      className="icon-button h-11"
     >
-      <svg viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
-        <g transform="rotate(-45 12 12)">
-          <rect x="1.5" y="8.5" width="11.5" height="7" rx="3.5" />
-          <rect x="11" y="8.5" width="11.5" height="7" rx="3.5" />
-        </g>
+      <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+        {copied ? (
+          <path d="M4 12.5l5 5L20 6.5" />
+        ) : (
+          <g transform="rotate(-45 12 12)">
+            <rect x="1.5" y="8.5" width="11.5" height="7" rx="3.5" />
+            <rect x="11" y="8.5" width="11.5" height="7" rx="3.5" />
+          </g>
+        )}
       </svg>
     </button>
   );

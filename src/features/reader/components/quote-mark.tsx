@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Quote } from '../../../ingest/schema';
 import { quoteClasses } from '../speaker-colors';
-import { CopyLinkButton } from './copy-link-button';
 
 export interface QuoteMarkProps {
   quote: Quote;
@@ -9,34 +8,35 @@ export interface QuoteMarkProps {
   last: boolean;
   color: string;
   dimmed: boolean;
+  /** Its speaker is one of those chosen in the filter: highlighted in full. */
+  selected: boolean;
   active: boolean;
   /** Ids of the hidden descriptions (speaker, kind) screen readers announce on focus. */
   describedBy: string;
-  speakerName: string;
-  onCopy: (quoteId: string) => void;
   children: ReactNode;
 }
 
-/** One highlighted run of a quote. The first run is focusable and carries the copy-link control. */
+/**
+ * One marked run of a quote: only the words, so the paragraph reads as written. The first run is
+ * the quote's one tab stop; its actions (copy link) stand in the margin (QuoteActions), never here.
+ */
 export function QuoteMark(p: QuoteMarkProps) {
   return (
-    <>
-      <mark
-        className={quoteClasses(p.quote.kind, p.color)}
-        data-quote-id={p.quote.id}
-        data-speaker-id={p.quote.speakerId ?? ''}
-        data-kind={p.quote.kind}
-        data-first={p.first}
-        data-last={p.last}
-        data-dimmed={p.dimmed || undefined}
-        data-active={p.active && p.first ? 'true' : undefined}
-        data-marked={p.active && !p.first ? 'true' : undefined}
-        tabIndex={p.first ? 0 : undefined}
-        aria-describedby={p.describedBy}
-      >
-        {p.children}
-      </mark>
-      {p.first && <CopyLinkButton speakerName={p.speakerName} onClick={() => p.onCopy(p.quote.id)} />}
-    </>
+    <mark
+      className={quoteClasses(p.quote.kind, p.color)}
+      data-quote-id={p.quote.id}
+      data-speaker-id={p.quote.speakerId ?? ''}
+      data-kind={p.quote.kind}
+      data-first={p.first}
+      data-last={p.last}
+      data-dimmed={p.dimmed || undefined}
+      data-selected={p.selected || undefined}
+      data-active={p.active && p.first ? 'true' : undefined}
+      data-marked={p.active && !p.first ? 'true' : undefined}
+      tabIndex={p.first ? 0 : undefined}
+      aria-describedby={p.describedBy}
+    >
+      {p.children}
+    </mark>
   );
 }

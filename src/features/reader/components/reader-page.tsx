@@ -1,17 +1,28 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../../../lib/paths';
 import { useArticle } from '../api/get-article';
 import { buildReaderModel, speakerLabel } from '../reader-model';
+import { useFirstInteraction } from '../use-first-interaction';
 import { useQuoteKeys } from '../use-quote-keys';
 import { copyText } from '../../../lib/copy-text';
 import { articleTitle, quoteTitle } from '../share/quote-title';
 import { ArticleView } from './article-view';
 import { QuoteDescriptions } from './quote-descriptions';
-import { QuoteTooltip } from './quote-tooltip';
-import { SpeakerDrawer } from './speaker-drawer';
+import { ReaderToolbar } from './reader-toolbar';
 import { SpeakerSidebar } from './speaker-sidebar';
 import { StatusToast } from './status-toast';
+
+const DeepLinkCard = lazy(() => import('./deep-link-card'));
+const SpeakerSheet = lazy(() => import('./speaker-sheet'));
+const QuoteActions = lazy(() => import('./quote-actions'));
+
+/** Scrolls the quote's first part to the middle of the screen and focuses it. */
+function showQuoteInText(quoteId: string) {
+  const el = document.querySelector<HTMLElement>(`main [data-quote-id="${CSS.escape(quoteId)}"][data-first="true"]`);
+  el?.scrollIntoView({ block: 'center' });
+  el?.focus({ preventScroll: true });
+}
 
 /** The reader: the article with its quotes, the speaker filter from the URL, and an opened quote. */
 export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | null }) {
@@ -23,8 +34,12 @@ export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | 
   const speakerKey = params.getAll('speaker').join('\n');
   const selected = useMemo(() => new Set(speakerKey.split('\n').filter((id) => model.speakers.has(id))), [speakerKey, model]);
   const [message, setMessage] = useState('');
+  const [sheetOpen, setSheetOpen] = useState(false);
+  // A link opened from outside lands on a card at the top; a quote opened from within the article is scrolled to.
+  const [landedQuoteId] = useState(quoteId);
   const timer = useRef<number | undefined>(undefined);
-  const mainRef = useRef<HTMLElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
+  const interacted = useFirstInteraction(articleRef);
 
   const announce = useCallback((text: string) => {
     setMessage(text);
@@ -37,7 +52,8 @@ export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | 
       const next = new URLSearchParams(params);
       next.delete('speaker');
       for (const id of ids) next.append('speaker', id);
-      setParams(next, { preventScrollReset: true });
+      // One history entry for "filtered": Back leaves the filter, it does not replay each click.
+      setParams(next, { preventScrollReset: true, replace: params.has('speaker') });
     },
     [params, setParams],
   );
@@ -58,38 +74,57 @@ export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | 
     [slug, announce],
   );
   const open = useCallback((id: string) => navigate(paths.quote.href(slug, id, [...selected])), [navigate, slug, selected]);
-  useQuoteKeys({ open, clear });
+  useQuoteKeys({ open, copy: onCopy, clear });
 
   const quote = quoteId ? model.quotes.get(quoteId) : undefined;
   useEffect(() => {
     if (!quote) return;
-    const el = document.querySelector<HTMLElement>(`[data-quote-id="${CSS.escape(quote.id)}"][data-first="true"]`);
-    if (!el) return;
-    el.scrollIntoView({ block: 'center' });
-    el.focus({ preventScroll: true });
+    if (quote.id !== landedQuoteId) showQuoteInText(quote.id);
     const who = speakerLabel(quote.speakerId ? model.speakers.get(quote.speakerId) : undefined);
     // Said after the focus moved (a DOM effect), so a screen reader hears it with the quote.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     announce(`Opened a quote by ${who}.`);
-  }, [quote, model, announce]);
+  }, [quote, model, announce, landedQuoteId]);
 
+  const sidebar = <SpeakerSidebar model={model} selected={selected} onToggle={toggle} onClear={clear} />;
   return (
-    <div className="mx-auto max-w-6xl px-4 lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-12">
-      <main id="main" ref={mainRef} tabIndex={-1} className="min-w-0 py-8 pb-24 lg:pb-12">
+    <div className="mx-auto max-w-6xl pl-4 lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-8 lg:px-4">
+      {sheetOpen && (
+        <Suspense>
+          <SpeakerSheet onClose={() => setSheetOpen(false)}>{sidebar}</SpeakerSheet>
+        </Suspense>
+      )}
+      <main id="main" tabIndex={-1} className="min-w-0 py-6 lg:py-8">
         <title>{quote ? quoteTitle(model.speakers.get(quote.speakerId ?? '')?.name ?? null, quote.text, article.title) : articleTitle(article.title)}</title>
         {quoteId && !quote && (
-          <p role="alert" className="mb-6 rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-50">
+          <p role="alert" className="mr-4 mb-6 rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-50">
             This quote is no longer in the article. It may have been edited since the link was shared.
           </p>
         )}
-        <ArticleView ctx={{ model, selected, activeQuoteId: quote?.id ?? null, onCopy }} />
+        <ReaderToolbar speakerCount={article.speakers.length} onSpeakers={() => setSheetOpen(true)} />
+        {quote && quote.id === landedQuoteId && (
+          <Suspense>
+            <DeepLinkCard
+              model={model}
+              quote={quote}
+              topHref={paths.article.href(slug, [...selected])}
+              onShow={() => showQuoteInText(quote.id)}
+            />
+          </Suspense>
+        )}
+        <ArticleView ctx={{ model, selected, activeQuoteId: quote?.id ?? null }} articleRef={articleRef}>
+          {interacted && (
+            <Suspense>
+              <QuoteActions model={model} container={articleRef} onCopy={onCopy} />
+            </Suspense>
+          )}
+        </ArticleView>
         <QuoteDescriptions model={model} />
-        <QuoteTooltip model={model} container={mainRef} />
         <StatusToast message={message} />
       </main>
-      <SpeakerDrawer count={article.speakers.length}>
-        <SpeakerSidebar model={model} selected={selected} onToggle={toggle} onClear={clear} />
-      </SpeakerDrawer>
+      <aside aria-label="Speakers" className="hidden lg:block lg:py-8">
+        <div className="lg:sticky lg:top-6 lg:max-h-[calc(100vh-3rem)] lg:overflow-y-auto">{sidebar}</div>
+      </aside>
     </div>
   );
 }

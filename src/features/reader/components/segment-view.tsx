@@ -7,12 +7,11 @@ export interface SegmentContext {
   model: ReaderModel;
   selected: ReadonlySet<string>;
   activeQuoteId: string | null;
-  onCopy: (quoteId: string) => void;
 }
 
-/** Hidden description ids for a quote: its speaker and its kind (see QuoteDescriptions). */
+/** Hidden description ids for a quote: its speaker, its kind and its keys (see QuoteDescriptions). */
 export const descIds = (model: ReaderModel, speakerId: string | null, kind: string) =>
-  `desc-speaker-${speakerId && model.speakers.has(speakerId) ? speakerId : 'unknown'} desc-kind-${kind}`;
+  `desc-speaker-${speakerId && model.speakers.has(speakerId) ? speakerId : 'unknown'} desc-kind-${kind} desc-actions`;
 
 /** Renders segments; `renderText` turns a text range into nodes (plain text, or tweet entities). */
 export function SegmentsView({
@@ -28,7 +27,6 @@ export function SegmentsView({
     const body = renderText(seg.start, seg.end, seg.text);
     if (seg.type === 'text') return <span key={seg.start}>{body}</span>;
     const quote = ctx.model.quotes.get(seg.quoteId)!;
-    const speaker = quote.speakerId ? ctx.model.speakers.get(quote.speakerId) : undefined;
     return (
       <QuoteMark
         key={seg.start}
@@ -37,10 +35,9 @@ export function SegmentsView({
         last={seg.last}
         color={colorOf(ctx.model, quote.speakerId)}
         dimmed={isDimmed(quote, ctx.selected)}
+        selected={!!quote.speakerId && ctx.selected.has(quote.speakerId)}
         active={ctx.activeQuoteId === quote.id}
         describedBy={descIds(ctx.model, quote.speakerId, quote.kind)}
-        speakerName={speaker?.name ?? 'speaker unknown'}
-        onCopy={ctx.onCopy}
       >
         {body}
       </QuoteMark>

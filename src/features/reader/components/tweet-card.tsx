@@ -30,15 +30,15 @@ export function TweetCard({ tweet, segments, ctx }: { tweet: Tweet; segments: Se
               @{tweet.handle}
             </a>
           ) : (
-            <span className="text-sm text-gray-700 dark:text-gray-300">{tweet.handleText}</span>
+            <span className="muted">{tweet.handleText}</span>
           )}
         </span>
         {tweet.date ? (
-          <time dateTime={tweet.date} className="shrink-0 text-sm text-gray-700 dark:text-gray-300">
+          <time dateTime={tweet.date} className="shrink-0 muted">
             {formatDate(tweet.date)}
           </time>
         ) : (
-          tweet.dateText && <span className="shrink-0 text-sm text-gray-700 dark:text-gray-300">{tweet.dateText}</span>
+          tweet.dateText && <span className="shrink-0 muted">{tweet.dateText}</span>
         )}
       </figcaption>
       <blockquote lang={lang} className="mt-3 text-lg leading-relaxed wrap-break-word">
