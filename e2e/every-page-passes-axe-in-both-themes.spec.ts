@@ -28,13 +28,15 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('the theme toggle is remembered across visits without a flash', async ({ page }) => {
+test('the theme chosen in the settings is remembered across visits without a flash', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('dialog', { name: 'Reading settings' }).getByText('Dark', { exact: true }).click();
   await expect(page.locator('html')).toHaveClass(/dark/);
   await page.reload();
   // Set by the inline script before the app runs.
   expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
 });

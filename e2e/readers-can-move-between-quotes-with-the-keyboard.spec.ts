@@ -13,7 +13,8 @@ test('j and k walk the quotes, Enter opens one, Esc clears the filter, ? lists t
   await expect(page.locator(`[data-quote-id="${ids[0]}"][data-first="true"]`)).toBeFocused();
   await page.keyboard.press('j');
   await expect(page.locator(`[data-quote-id="${ids[1]}"][data-first="true"]`)).toBeFocused();
-  await expect(page.getByRole('tooltip')).toBeVisible();
+  // Who said it shows in the margin beside the focused quote.
+  await expect(page.getByRole('group', { name: /^Quote by / })).toBeVisible();
   await page.keyboard.press('k');
   await expect(page.locator(`[data-quote-id="${ids[0]}"][data-first="true"]`)).toBeFocused();
   await page.keyboard.press('Enter');

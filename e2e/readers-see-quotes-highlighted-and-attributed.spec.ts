@@ -13,9 +13,11 @@ test('the seed shows Macron’s and Putin’s quotes highlighted with the right 
   await expect(quote('this dialogue is necessary')).toHaveAttribute('data-speaker-id', macron!);
   await expect(quote('this dialogue is necessary')).toHaveAttribute('data-kind', /reported|unmarked|direct/);
 
-  // Hover says who spoke, in a tooltip, not only a title attribute.
+  // Hover says who spoke, in the margin beside the quote (initials, and the name for assistive tech).
   await quote('I see how much effort').hover();
-  await expect(page.getByRole('tooltip')).toContainText('Putin');
+  const actions = page.getByRole('group', { name: /^Quote by / });
+  await expect(actions).toHaveAccessibleName(/Putin/);
+  await expect(actions).toContainText('VP');
 });
 
 test('the seed’s two tweets are cards with handle, date and text', async ({ page, request }) => {

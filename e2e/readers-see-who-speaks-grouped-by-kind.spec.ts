@@ -48,7 +48,7 @@ test('the sidebar lists people, organisations and unnamed sources apart, and say
   const policeQuote = page.locator('main [data-quote-id]').filter({ hasText: 'Two cars were struck' }).first();
   await expect(policeQuote).toHaveAttribute('data-speaker-id', police.id);
   await policeQuote.hover();
-  await expect(page.getByRole('tooltip')).toContainText(/police.*unnamed source/i);
+  await expect(page.getByRole('group', { name: /^Quote by / })).toHaveAccessibleName(/police.*unnamed source/i);
   await shot(page, 'reader-grouped-desktop');
 });
 

@@ -37,7 +37,7 @@ export function ArticleView({ ctx, articleRef, children }: { ctx: SegmentContext
         // Page furniture: captions, credits and bylines quietly, as captions; share and navigation lines not at all.
         if (block.type === 'furniture') {
           return block.kind === 'navigation' ? null : (
-            <p key={i} data-furniture={block.kind} className="font-sans text-sm text-gray-600 dark:text-gray-400">
+            <p key={i} data-block={i} data-furniture={block.kind} className="font-sans text-sm text-gray-600 dark:text-gray-400">
               {block.text}
             </p>
           );
@@ -45,7 +45,7 @@ export function ArticleView({ ctx, articleRef, children }: { ctx: SegmentContext
         // The margin marks stand beside the paragraph, not in it: the paragraph holds only its words.
         return (
           <div key={i} className="para">
-            <p className={block.role === 'standfirst' ? 'lead' : undefined}>
+            <p data-block={i} className={block.role === 'standfirst' ? 'lead' : undefined}>
               <SegmentsView segments={segs} ctx={ctx} renderText={plain} />
             </p>
             <MarginMarks model={ctx.model} speakerIds={ctx.model.marginSpeakers[i] ?? []} />

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
  * The speakers on a phone: a bottom sheet in a native modal dialog, so it has a backdrop, keeps
@@ -9,19 +9,22 @@ export default function SpeakerSheet({ onClose, children }: { onClose: () => voi
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    // The dialog itself is only hit outside the panel (the backdrop): its content is padded inside.
+    // A click that chose something (a speaker, a link) has been handled by then: close after it.
+    const onClick = (e: MouseEvent) => {
+      const target = e.target as Element;
+      if (target === dialog || target.closest('a[href], button[data-speaker-id]')) dialog.close();
+    };
+    dialog.addEventListener('click', onClick);
+    return () => dialog.removeEventListener('click', onClick);
   }, []);
   const close = () => ref.current?.close();
-  // The dialog itself is only hit outside the panel (the backdrop): its content is padded inside.
-  const onClick = (e: MouseEvent) => {
-    const target = e.target as Element;
-    if (target === ref.current || target.closest('a[href], button[data-speaker-id]')) close();
-  };
   return (
     <dialog
       ref={ref}
       onClose={onClose}
-      onClick={onClick}
       aria-label="Speakers"
       className="sheet bg-white text-gray-900 backdrop:bg-black/50 dark:bg-gray-900 dark:text-gray-100"
     >
