@@ -7,6 +7,7 @@ import { lstat, readdir, readFile, readlink, realpath } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
 import { ingestArticle } from '../ingest/ingest-article';
 import type { Article, IngestFailure } from '../ingest/schema';
+import { withRepairs } from './load-spellers';
 
 export { resolveSeedsDir } from './seeds-dir';
 
@@ -69,7 +70,7 @@ export async function ingestSeedFile(dir: string, name: string): Promise<SeedOut
   }
   try {
     const result = ingestArticle(name, bytes);
-    if (result.ok) return { source: name, ok: true, article: result.article };
+    if (result.ok) return { source: name, ok: true, article: await withRepairs(result.article) };
     return { source: name, ok: false, message: mentionFile(name, result.error) };
   } catch (error) {
     // The core promises not to throw; if it does anyway, only this file is lost.

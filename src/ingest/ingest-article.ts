@@ -10,24 +10,33 @@ import { deriveTitle } from './layout/derive-title';
 import { findLayout } from './layout/find-layout';
 import { parseHeader } from './layout/parse-header';
 import { splitParagraphs } from './layout/split-paragraphs';
+import { repairArticle } from './repair/repair-article';
+import type { Spellers } from './repair/speller';
 import { type Article, type ArticleSummary, type Block, type IngestWarning, type Tweet } from './schema';
 import { decodeText } from './text/decode-text';
 import { detectLanguage } from './text/detect-language';
+import { markBlockLanguages, markQuoteLanguages } from './text/mark-languages';
 import { shortHash } from './text/hash';
 import { slugify } from './text/slugify';
 import { buildTweet } from './tweets/build-tweet';
 import { parseTweetEmbed } from './tweets/parse-tweet-embed';
+
+export interface IngestOptions {
+  /** Dictionaries by language: with them, the article's non-English spans get `repairs` (see
+   * repair/repair-article.ts for the whole API and how to build them). */
+  spellers?: Spellers;
+}
 
 export type IngestResult =
   | { ok: true; article: Article }
   | { ok: false; source: string; error: string };
 
 /** Turns one file's bytes into an Article, or a per-file error that names the file and the problem. */
-export function ingestArticle(source: string, bytes: Uint8Array): IngestResult {
+export function ingestArticle(source: string, bytes: Uint8Array, options: IngestOptions = {}): IngestResult {
   try {
     const decoded = decodeText(bytes);
     if (!decoded.ok) return { ok: false, source, error: `${source}: ${decoded.error}` };
-    return ingestText(source, decoded.text, decoded.warnings);
+    return ingestText(source, decoded.text, decoded.warnings, options);
   } catch (error) {
     // A bug must cost one file, never the whole folder.
     const reason = error instanceof Error ? error.message : String(error);
@@ -36,7 +45,7 @@ export function ingestArticle(source: string, bytes: Uint8Array): IngestResult {
 }
 
 /** The same pipeline from already-decoded text. */
-export function ingestText(source: string, text: string, warnings: IngestWarning[] = []): IngestResult {
+export function ingestText(source: string, text: string, warnings: IngestWarning[] = [], options: IngestOptions = {}): IngestResult {
   const header = parseHeader(text);
   warnings.push(...header.warnings);
   const body = header.rest ? `${header.rest}\n${header.body}` : header.body;
@@ -66,6 +75,7 @@ export function ingestText(source: string, text: string, warnings: IngestWarning
   const firstText = blocks.find((b) => b.type === 'paragraph')?.text || firstTweet?.text || (firstTweet ? `Tweet by ${firstTweet.displayName}` : source);
   const title = layout.title ?? (deriveTitle(firstText, layout.dateline) || source);
   const attribution = attributeQuotes(blocks, tweets, { author: header.author });
+  const language = detectLanguage(openingText(blocks)) ?? 'en';
 
   const article: Article = {
     slug: `${slugify(title, 6) || 'article'}-${shortHash(source)}`,
@@ -76,15 +86,15 @@ export function ingestText(source: string, text: string, warnings: IngestWarning
     dateline: layout.dateline,
     standfirst: layout.standfirst.length ? layout.standfirst.join('\n\n') : null,
     correspondentNote: layout.correspondentNote,
-    language: detectLanguage(openingText(blocks)) ?? 'en',
-    blocks,
+    language,
+    blocks: markBlockLanguages(blocks, language),
     tweets: attribution.tweets,
-    quotes: attribution.quotes,
+    quotes: markQuoteLanguages(attribution.quotes, blocks, attribution.tweets),
     speakers: attribution.speakers,
     mentions: attribution.mentions,
     warnings,
   };
-  return { ok: true, article };
+  return { ok: true, article: options.spellers ? repairArticle(article, options.spellers) : article };
 }
 
 /** The first paragraphs, enough to tell the language. */

@@ -61,6 +61,8 @@ export const ParagraphBlockSchema = z.object({
   /** `standfirst` is the opening summary paragraph; `body` everything after the header. */
   role: z.enum(['standfirst', 'body']),
   text: z.string(),
+  /** BCP 47 language of the paragraph, present only where it differs from the article's. */
+  lang: z.optional(z.string()),
 });
 
 export const TweetBlockSchema = z.object({
@@ -99,6 +101,10 @@ export const QuoteSchema = z.object({
   /** Where the words stand. A quote over several paragraphs has one span per paragraph. */
   spans: z.array(SpanSchema).check(z.minLength(1)),
   cue: z.nullable(CueSchema),
+  /** BCP 47 language of the quoted words when they are long enough to tell (see detect-language.ts). */
+  lang: z.optional(z.string()),
+  /** Id of the tweet (in another language) that this quote gives in translation. */
+  translationOf: z.optional(z.string()),
 });
 
 export const SpeakerSchema = z.object({
@@ -122,6 +128,19 @@ export const MentionSchema = z.object({
   name: z.string(),
   aliases: z.array(z.string()),
   role: z.nullable(z.string()),
+});
+
+/** A word (or an elision) put back as it was before a pipeline deleted its accented letters; the
+ * text itself is never changed (see repair/repair-article.ts). */
+export const RepairSchema = z.object({
+  /** Where the text as published stands: offsets into the block's text, like a quote's span. */
+  block: index,
+  start: index,
+  end: index,
+  /** The text as published, e.g. `rponse` or `d? Viter`. */
+  original: z.string(),
+  /** What it reads as once repaired, e.g. `réponse` or `d’éviter`. */
+  repaired: z.string(),
 });
 
 export const WarningSchema = z.object({
@@ -150,6 +169,8 @@ export const ArticleSchema = z.object({
   speakers: z.array(SpeakerSchema),
   mentions: z.array(MentionSchema),
   warnings: z.array(WarningSchema),
+  /** Repairs to show over the text, in block and offset order; absent when none were looked for. */
+  repairs: z.optional(z.array(RepairSchema)),
 });
 
 export const ArticleSummarySchema = z.object({
@@ -189,6 +210,7 @@ export type Cue = z.infer<typeof CueSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Speaker = z.infer<typeof SpeakerSchema>;
 export type Mention = z.infer<typeof MentionSchema>;
+export type Repair = z.infer<typeof RepairSchema>;
 export type IngestWarning = z.infer<typeof WarningSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { fakeSpeller } from './fake-speller';
+import { findRepairs } from './find-repairs';
+
+const fr = fakeSpeller(['réponse', 'bâtir', 'commençons', 'éviter', 'est', 'Europe', 'une', 'la', 'de', 'c', 'hère', 'pêcher', 'pécher']);
+
+const repaired = (text: string, lang = 'fr') => findRepairs(text, lang, fr).map((r) => `${r.original}→${r.repaired}`);
+
+describe('findRepairs', () => {
+  it('puts back the accented letters of words that are not words without them', () => {
+    expect(repaired('Commenons btir une rponse')).toEqual(['Commenons→Commençons', 'btir→bâtir', 'rponse→réponse']);
+  });
+
+  it('gives offsets into the text as published', () => {
+    const [r] = findRepairs('une rponse', 'fr', fr);
+    expect(r).toEqual({ start: 4, end: 10, original: 'rponse', repaired: 'réponse' });
+  });
+
+  it('mends an elision whose apostrophe became "? " and a capital', () => {
+    expect(repaired('afin d? Viter, c? Est la fin de l? Europe')).toEqual(['d? Viter→d’éviter', 'c? Est→c’est', 'l? Europe→l’Europe']);
+  });
+
+  it('leaves a real question mark before a capital alone', () => {
+    expect(repaired('Pourquoi? Est')).toEqual([]);
+  });
+
+  it('never guesses between two words', () => {
+    expect(repaired('pcher')).toEqual([]);
+  });
+
+  it('leaves words that are words already, links, handles and codes', () => {
+    expect(repaired('la rponse @rponse #rponse https://x.com/rponse pic.twitter.com/rponse 5rponse')).toEqual(['rponse→réponse']);
+  });
+
+  it('reads nothing in a text that still has its accents', () => {
+    expect(repaired('une réponse et une rponse')).toEqual([]);
+  });
+
+  it('keeps the elision pattern to the languages that elide', () => {
+    expect(repaired('d? Viter', 'de')).toEqual(['Viter→Éviter']);
+  });
+});

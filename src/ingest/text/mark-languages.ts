@@ -1,0 +1,25 @@
+/**
+ * Language per span: each quote gets the language of its words, each paragraph the language of its
+ * text where that differs from the article's (tweets have theirs from build-tweet.ts). Readers use it
+ * for `lang` attributes, the repair step to know which dictionary to read a span with.
+ */
+import type { Block, Quote, Tweet } from '../schema';
+import { detectLanguage } from './detect-language';
+
+/** The blocks with `lang` on paragraphs in another language than `articleLanguage`. */
+export function markBlockLanguages(blocks: Block[], articleLanguage: string): Block[] {
+  return blocks.map((block) => {
+    if (block.type !== 'paragraph') return block;
+    const lang = detectLanguage(block.text);
+    return lang && lang !== articleLanguage ? { ...block, lang } : block;
+  });
+}
+
+/** The quotes with `lang` where their words tell it; a tweet's quote takes the tweet's. */
+export function markQuoteLanguages(quotes: Quote[], blocks: readonly Block[], tweets: readonly Tweet[]): Quote[] {
+  return quotes.map((quote) => {
+    const first = blocks[quote.spans[0]!.block];
+    const lang = quote.kind === 'tweet' && first?.type === 'tweet' ? tweets[first.tweet]?.lang : detectLanguage(quote.text);
+    return lang ? { ...quote, lang } : quote;
+  });
+}
