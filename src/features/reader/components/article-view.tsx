@@ -1,10 +1,10 @@
 import type { ReactNode, Ref } from 'react';
 import { formatDate } from '../../../lib/format-date';
 import { MarginMarks } from './margin-marks';
+import { RepairedText } from './repaired-text';
 import { SegmentsView, type SegmentContext } from './segment-view';
 import { TweetCard } from './tweet-card';
 
-const plain = (_s: number, _e: number, text: string) => text;
 
 /** Title, byline, standfirst, then the body blocks in order, quotes marked where they stand. */
 export function ArticleView({ ctx, articleRef, children }: { ctx: SegmentContext; articleRef?: Ref<HTMLElement>; children?: ReactNode }) {
@@ -32,7 +32,7 @@ export function ArticleView({ ctx, articleRef, children }: { ctx: SegmentContext
         const segs = segments[i] ?? [];
         if (block.type === 'tweet') {
           const tweet = article.tweets[block.tweet];
-          return tweet ? <TweetCard key={i} tweet={tweet} segments={segs} ctx={ctx} /> : null;
+          return tweet ? <TweetCard key={i} tweet={tweet} segments={segs} ctx={ctx} repairs={article.repairs?.filter((r) => r.block === i) ?? []} /> : null;
         }
         // Page furniture: captions, credits and bylines quietly, as captions; share and navigation lines not at all.
         if (block.type === 'furniture') {
@@ -43,10 +43,11 @@ export function ArticleView({ ctx, articleRef, children }: { ctx: SegmentContext
           );
         }
         // The margin marks stand beside the paragraph, not in it: the paragraph holds only its words.
+        const repairs = article.repairs?.filter((r) => r.block === i) ?? [];
         return (
           <div key={i} className="para">
-            <p data-block={i} className={block.role === 'standfirst' ? 'lead' : undefined}>
-              <SegmentsView segments={segs} ctx={ctx} renderText={plain} />
+            <p data-block={i} lang={block.lang} className={block.role === 'standfirst' ? 'lead' : undefined}>
+              <SegmentsView segments={segs} ctx={ctx} renderText={(from, _to, text) => <RepairedText text={text} from={from} repairs={repairs} />} />
             </p>
             <MarginMarks model={ctx.model} speakerIds={ctx.model.marginSpeakers[i] ?? []} />
           </div>

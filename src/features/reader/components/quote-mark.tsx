@@ -13,6 +13,8 @@ export interface QuoteMarkProps {
   active: boolean;
   /** Ids of the hidden descriptions (speaker, kind) screen readers announce on focus. */
   describedBy: string;
+  /** The quote's language where it differs from the text around it. */
+  lang?: string;
   children: ReactNode;
 }
 
@@ -24,6 +26,7 @@ export function QuoteMark(p: QuoteMarkProps) {
   return (
     <mark
       className={quoteClasses(p.quote.kind, p.color)}
+      lang={p.lang}
       data-quote-id={p.quote.id}
       data-speaker-id={p.quote.speakerId ?? ''}
       data-kind={p.quote.kind}

@@ -101,7 +101,7 @@ export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | 
             This quote is no longer in the article. It may have been edited since the link was shared.
           </p>
         )}
-        <ReaderToolbar speakerCount={article.speakers.length} onSpeakers={() => setSheetOpen(true)} />
+        <ReaderToolbar speakerCount={article.speakers.length} onSpeakers={() => setSheetOpen(true)} repaired={!!article.repairs?.length} />
         {quote && quote.id === landedQuoteId && (
           <Suspense>
             <DeepLinkCard

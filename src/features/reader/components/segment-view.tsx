@@ -38,6 +38,7 @@ export function SegmentsView({
         selected={!!quote.speakerId && ctx.selected.has(quote.speakerId)}
         active={ctx.activeQuoteId === quote.id}
         describedBy={descIds(ctx.model, quote.speakerId, quote.kind)}
+        lang={quote.lang && quote.kind !== 'tweet' && quote.lang !== ctx.model.article.language ? quote.lang : undefined}
       >
         {body}
       </QuoteMark>

@@ -1,17 +1,18 @@
-import type { Tweet } from '../../../ingest/schema';
+import type { Repair, Tweet } from '../../../ingest/schema';
 import { Avatar } from '../../../components/avatar';
 import { formatDate } from '../../../lib/format-date';
 import { accountHref, safeHref } from '../../../lib/safe-href';
 import type { Segment } from '../segments';
 import { colorOf } from '../reader-model';
 import { splitTweetText } from '../tweet-text';
+import { RepairedText } from './repaired-text';
 import { SegmentsView, type SegmentContext } from './segment-view';
 
 const EXTERNAL = { rel: 'noopener noreferrer nofollow', target: '_blank' } as const;
 const primary = (lang: string) => lang.toLowerCase().split('-')[0];
 
 /** A tweet drawn from stored data: no third-party script, no iframe. */
-export function TweetCard({ tweet, segments, ctx }: { tweet: Tweet; segments: Segment[]; ctx: SegmentContext }) {
+export function TweetCard({ tweet, segments, ctx, repairs }: { tweet: Tweet; segments: Segment[]; ctx: SegmentContext; repairs: readonly Repair[] }) {
   const account = accountHref(tweet.handle);
   const media = safeHref(tweet.link);
   const lang = tweet.lang && primary(tweet.lang) !== primary(ctx.model.article.language) ? tweet.lang : undefined;
@@ -45,17 +46,20 @@ export function TweetCard({ tweet, segments, ctx }: { tweet: Tweet; segments: Se
         <SegmentsView
           segments={segments}
           ctx={ctx}
-          renderText={(start, end) =>
-            splitTweetText(tweet.text, tweet.entities, start, end).map((part, i) =>
-              part.type === 'text' ? (
-                part.text
+          renderText={(start, end) => {
+            let at = start;
+            return splitTweetText(tweet.text, tweet.entities, start, end).map((part, i) => {
+              const from = at;
+              at += part.text.length;
+              return part.type === 'text' ? (
+                <RepairedText key={i} text={part.text} from={from} repairs={repairs} />
               ) : (
                 <a key={i} href={part.href} {...EXTERNAL} className="entity-link">
                   {part.text}
                 </a>
-              ),
-            )
-          }
+              );
+            });
+          }}
         />
       </blockquote>
       {media && (

@@ -1,0 +1,53 @@
+import { PHONE, SEED, articleOf, expect, shot, test } from './support';
+
+// What the seed's first tweet reads once repaired, in the order the words come (the rest of the
+// tweet keeps the translation pipeline's English leftovers, which are no French to repair).
+const REPAIRED = ['Commençons', 'bâtir une réponse', 'd’éviter la guerre, de construire les éléments de confiance'];
+
+test('the French tweet reads with its accents restored, each repaired word marked with the text as published, and the switch shows it as published', async ({ page, request }) => {
+  const article = await articleOf(request, SEED);
+  await page.goto(`/articles/${article.slug}`);
+  const tweet = page.locator('figure[data-tweet-handle="EmmanuelMacron"] blockquote').first();
+  await expect(tweet).toHaveAttribute('lang', 'fr');
+
+  const text = (await tweet.innerText()).replace(/\s+/g, ' ');
+  let at = 0;
+  for (const part of REPAIRED) {
+    const found = text.indexOf(part, at);
+    expect(found, `"${part}" after offset ${at} in: ${text}`).toBeGreaterThanOrEqual(0);
+    at = found + part.length;
+  }
+
+  const word = tweet.locator('[data-repair-of="rponse"]').first();
+  await expect(word).toHaveText('réponse');
+  await expect(tweet.locator('[data-repair-of="d? Viter"]')).toHaveText('d’éviter');
+  await expect(tweet.locator('[data-repair-of="Commenons"]')).toHaveText('Commençons');
+
+  // The text as published is at hand on focus, without leaving the word.
+  await word.focus();
+  const hint = await word.evaluate((e) => getComputedStyle(e, '::after').content);
+  expect(hint).toContain('rponse');
+  await shot(page, 'reader-repaired-tweet-desktop');
+
+  const toggle = page.getByRole('switch', { name: 'Show as published' });
+  await expect(toggle).toHaveAttribute('aria-checked', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-checked', 'true');
+  await expect(word).toHaveText('rponse');
+  const published = (await tweet.innerText()).replace(/\s+/g, ' ');
+  expect(published).toContain('Commenons btir une rponse');
+  expect(published).toContain('d? Viter la guerre, de construire les lments de confiance');
+  await toggle.click();
+  await expect(word).toHaveText('réponse');
+
+  await page.setViewportSize(PHONE);
+  await tweet.scrollIntoViewIfNeeded();
+  await shot(page, 'reader-repaired-tweet-phone');
+});
+
+test('English text around the tweet is never repaired', async ({ request }) => {
+  const article = await articleOf(request, SEED);
+  const tweetBlocks = new Set(article.blocks.flatMap((b, i) => (b.type === 'tweet' ? [i] : [])));
+  expect(article.repairs?.length).toBeGreaterThan(0);
+  for (const r of article.repairs ?? []) expect(tweetBlocks.has(r.block), `${r.original} → ${r.repaired}`).toBe(true);
+});
