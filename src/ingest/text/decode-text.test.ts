@@ -154,10 +154,10 @@ describe('decodeText: UTF-8 with a few broken bytes', () => {
   });
 
   it('reads a file cut off in the middle of a character as UTF-8', () => {
-    const cut = utf8('Plain words and a final “');
+    const cut = utf8('“Plain words” and a final “');
     const result = decodeText(cut.subarray(0, cut.length - 1));
     if (!result.ok) throw new Error(result.error);
-    expect(result.text).toBe('Plain words and a final \ufffd');
+    expect(result.text).toBe('“Plain words” and a final \ufffd');
     expect(result.warnings.map((w) => w.code)).toEqual(['invalid-utf8']);
   });
 
@@ -171,6 +171,10 @@ describe('decodeText: UTF-8 with a few broken bytes', () => {
   it('does not claim that U+FFFD it put in were in the file already', () => {
     const result = decodeText(new Uint8Array([...utf8('“Zoë”'), 0xff]));
     expect(result.ok && result.warnings.map((w) => w.code)).toEqual(['invalid-utf8']);
+  });
+
+  it('reads "Zoë" in Windows-1252 as Zoë, not as UTF-8 cut off after "Zo"', () => {
+    expect(decodedText(bytes(0x5a, 0x6f, 0xeb))).toBe('Zoë');
   });
 
   it('keeps Windows-1252 for a file whose high bytes are all single characters', () => {

@@ -44,8 +44,9 @@ const LATIN1_WARNING: IngestWarning = {
 };
 
 /**
- * UTF-8 when the file mostly is: its well-formed multi-byte characters outnumber the broken bytes (a
- * stray byte, a file cut off mid-character). Then only the broken bytes become U+FFFD, with a warning
+ * UTF-8 when the file mostly is: its well-formed multi-byte characters are at least as many as the
+ * broken sequences (a stray byte, a file cut off mid-character). A file with no multi-byte character
+ * at all is not evidence of UTF-8: "Zoë" in Windows-1252 ends in a byte that starts a UTF-8 sequence. Then only the broken bytes become U+FFFD, with a warning
  * that names their lines; decoding the whole file as Windows-1252 would turn every “ into â€œ.
  * Windows-1252 is kept for files whose high bytes are single characters, where UTF-8 sequences
  * almost never form by chance.
@@ -58,7 +59,7 @@ function decodeUtf8OrWindows1252(bytes: Uint8Array): Decoded {
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const scan = scanUtf8(bytes);
-  const mostlyUtf8 = bom || (scan.multibyte > 0 && scan.multibyte >= scan.invalid.length) || (scan.invalid.length === 1 && scan.cutAtEnd);
+  const mostlyUtf8 = bom || (scan.multibyte > 0 && scan.multibyte >= scan.invalid.length);
   if (!mostlyUtf8) return { text: decodeWindows1252(bytes), warnings: [LATIN1_WARNING] };
   const n = scan.invalid.length;
   const where = describeLines(linesOfOffsets(bytes, scan.invalid));

@@ -5,8 +5,6 @@ export interface Utf8Scan {
   multibyte: number;
   /** Byte offsets of the ill-formed sequences, one per U+FFFD a (non-fatal) TextDecoder puts there. */
   invalid: number[];
-  /** The last ill-formed sequence is a character cut off by the end of the file. */
-  cutAtEnd: boolean;
 }
 
 // The second byte's range for each lead byte (Unicode Table 3-7): this is what rules out overlong
@@ -33,7 +31,6 @@ function sequenceLength(lead: number): number {
 export function scanUtf8(bytes: Uint8Array): Utf8Scan {
   let multibyte = 0;
   const invalid: number[] = [];
-  let cutAtEnd = false;
   let i = 0;
   while (i < bytes.length) {
     const lead = bytes[i]!;
@@ -55,10 +52,9 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
       continue;
     }
     invalid.push(i);
-    cutAtEnd = valid > 0 && i + valid === bytes.length;
     i += Math.max(1, valid);
   }
-  return { multibyte, invalid, cutAtEnd };
+  return { multibyte, invalid };
 }
 
 /** 1-based line numbers of byte offsets (sorted), counting LF, CRLF and a lone CR as line ends. */
