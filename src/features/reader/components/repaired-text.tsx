@@ -14,6 +14,8 @@ export function RepairedText({ text, from, repairs }: { text: string; from: numb
 function RepairedWord({ original, repaired }: { original: string; repaired: string }) {
   const asPublished = useAsPublished();
   return (
+    // Focusable so keyboard users can see the word as published, as hover shows it (index.css).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <span className="repaired" data-repair-of={original} tabIndex={0}>
       {asPublished ? original : repaired}
     </span>
