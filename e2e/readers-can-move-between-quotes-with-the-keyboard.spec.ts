@@ -46,3 +46,19 @@ test('the skip link takes keyboard users to the content', async ({ page, request
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 });
+
+test('each quote is one tab stop: Tab goes from quote to quote, then out of the article', async ({ page, request }) => {
+  // Our own article without tweets, so the only stops in the text are its quotes.
+  const article = await articleOf(request, 'brackenford_runway_gale.txt');
+  await page.goto(`/articles/${article.slug}`);
+  const firsts = page.locator('main article [data-quote-id][data-first="true"]');
+  const ids = await firsts.evaluateAll((els) => els.map((e) => e.getAttribute('data-quote-id')));
+  expect(ids.length).toBe(article.quotes.length);
+  await firsts.first().focus();
+  for (const id of ids.slice(1)) {
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveAttribute('data-quote-id', id!);
+  }
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('article'))).toBe(false);
+});

@@ -31,7 +31,7 @@ export default function DeepLinkCard({ model, quote, topHref, onShow }: DeepLink
       tabIndex={-1}
       aria-label="The quote you opened"
       data-deep-link-card=""
-      className="mb-10 rounded-xl border border-gray-300 bg-gray-50 p-5 font-sans shadow-sm dark:border-gray-700 dark:bg-gray-900"
+      className="mr-4 mb-10 max-w-[46rem] rounded-xl border border-gray-300 bg-gray-50 p-5 font-sans shadow-sm lg:mr-0 dark:border-gray-700 dark:bg-gray-900"
     >
       <figure>
         <blockquote lang={article.language} className="font-serif text-xl leading-relaxed wrap-anywhere">
