@@ -9,9 +9,18 @@ const QUARRY = 'quarry_permit_hearing.txt';
 /** Whitespace as the browser lays it out: runs collapse to one space. */
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** A block's text with its repaired words put back (the reader shows them repaired; see ingest/repair). */
+const withRepairs = (article: Article, block: number, text: string) =>
+  (article.repairs ?? [])
+    .filter((r) => r.block === block && text.slice(r.start, r.end) === r.original)
+    .sort((a, b) => b.start - a.start)
+    .reduce((t, r) => t.slice(0, r.start) + r.repaired + t.slice(r.end), text);
+
 /** The blocks the reader shows as paragraphs of text (captions and credits included, share lines not). */
 const shownParagraphs = (article: Article) =>
-  article.blocks.flatMap((b, i) => (b.type === 'paragraph' || (b.type === 'furniture' && b.kind !== 'navigation') ? [{ i, text: b.text }] : []));
+  article.blocks.flatMap((b, i) =>
+    b.type === 'paragraph' ? [{ i, text: withRepairs(article, i, b.text) }] : b.type === 'furniture' && b.kind !== 'navigation' ? [{ i, text: b.text }] : [],
+  );
 
 for (const source of [SEED, HARBOUR, GALE, COTTAGE, HOSTILE, QUARRY]) {
   test(`each paragraph's visible text is the source paragraph's text, with no control or glyph in it (${source})`, async ({ page, request }) => {
