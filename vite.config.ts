@@ -23,6 +23,8 @@ export default defineConfig({
       }),
     },
   ],
+  // dist/.vite/manifest.json: which files each module became, read by `npm run size` (size-cli.ts).
+  build: { manifest: true },
   preview: { port, strictPort: true },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
