@@ -89,7 +89,7 @@ export function ingestText(source: string, text: string, warnings: IngestWarning
     language,
     blocks: markBlockLanguages(blocks, language),
     tweets: attribution.tweets,
-    quotes: markQuoteLanguages(attribution.quotes, blocks, attribution.tweets),
+    quotes: markQuoteLanguages(attribution.quotes, blocks, attribution.tweets, language),
     speakers: attribution.speakers,
     mentions: attribution.mentions,
     warnings,

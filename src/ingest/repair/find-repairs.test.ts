@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeSpeller } from './fake-speller';
 import { findRepairs } from './find-repairs';
 
-const fr = fakeSpeller(['réponse', 'bâtir', 'commençons', 'éviter', 'est', 'Europe', 'une', 'la', 'de', 'c', 'hère', 'pêcher', 'pécher']);
+const fr = fakeSpeller(['réponse', 'bâtir', 'commençons', 'éviter', 'est', 'Europe', 'une', 'la', 'de', 'c', 'd', 'l', 'afin', 'fin', 'pourquoi', 'ici', 'et', 'posto', 'pêcher', 'pécher', 'ouïr', 'a']);
 
 const repaired = (text: string, lang = 'fr') => findRepairs(text, lang, fr).map((r) => `${r.original}→${r.repaired}`);
 
@@ -38,5 +38,13 @@ describe('findRepairs', () => {
 
   it('keeps the elision pattern to the languages that elide', () => {
     expect(repaired('d? Viter', 'de')).toEqual(['Viter→Éviter']);
+  });
+
+  it('mends an elision only before a vowel', () => {
+    expect(repaired('c? Posto')).toEqual([]);
+  });
+
+  it('repairs nothing in a text whose words are mostly not of the language (English misread as French)', () => {
+    expect(repaired('Our restaurants felt it within a week')).toEqual([]);
   });
 });

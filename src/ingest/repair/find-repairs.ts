@@ -3,7 +3,7 @@
  * deleted, and elisions whose apostrophe became "? " with a capital after it ("d? Viter" →
  * "d’éviter", "c? Est" → "c’est", "l? Europe" → "l’Europe").
  */
-import { restoreWord } from './restore-word';
+import { restoreCandidates, restoreWord } from './restore-word';
 import type { Speller } from './speller';
 
 /** One repair inside a text: offsets are UTF-16 code units of that text. */
@@ -32,12 +32,15 @@ function elisionPattern(lang: string): RegExp | null {
   return re;
 }
 
+const ELIDES_BEFORE = /^[aeiouyhàâäéèêëîïôöùûüœæ]/i;
+
 // Links, handles and hashtags are not words of any language.
 const NOT_PROSE = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*|[@#][\w.]+/g;
 const WORD = /\p{L}+/gu;
 // Latin letters beyond ASCII (× and ÷ are not letters).
 const ACCENTED_LETTER = /[À-ÖØ-öø-ɏ]/;
 const LETTER_AFTER = /^[\p{L}\d]/u;
+const MIN_KNOWN_SHARE = 0.6;
 
 /**
  * Repairs for `text` written in `lang`. A text that still has an accented letter was not stripped
@@ -56,19 +59,32 @@ export function findRepairs(text: string, lang: string, speller: Speller): TextR
       const [whole, head, next] = m as unknown as [string, string, string];
       if (!free(m.index, m.index + whole.length)) continue;
       const word = elidedWord(next, speller);
-      if (!word) continue;
+      // Elision happens before a vowel or a mute h: "c? Posto" lost a whole word ("c’è posto"), not an apostrophe.
+      if (!word || !ELIDES_BEFORE.test(word)) continue;
       repairs.push({ start: m.index, end: m.index + whole.length, original: whole, repaired: `${head}’${word}` });
       taken.push([m.index, m.index + whole.length]);
     }
   }
+  let words = 0;
+  let known = repairs.length;
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;
     // A word glued to digits ("5Frb") is a code, not prose.
     if (!free(start, end) || /\d/.test(text[start - 1] ?? '') || LETTER_AFTER.test(text.slice(end, end + 1))) continue;
-    const repaired = restoreWord(m[0], speller);
-    if (repaired) repairs.push({ start, end, original: m[0], repaired });
+    words++;
+    if (speller.correct(m[0])) {
+      known++;
+      continue;
+    }
+    const candidates = restoreCandidates(m[0], speller);
+    // A word with several readings is still a word of this language, only not one to repair.
+    if (candidates.length > 0) known++;
+    if (candidates.length === 1) repairs.push({ start, end, original: m[0], repaired: candidates[0]! });
   }
+  // Most words of a text in this language are its words once repaired. Where they are not, the
+  // language was misread (short English read as French) or the text is a mix: no repair then.
+  if (known < words * MIN_KNOWN_SHARE) return [];
   return repairs.sort((a, b) => a.start - b.start);
 }
 

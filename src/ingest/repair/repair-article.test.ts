@@ -11,7 +11,7 @@ Merci pour votre rponse rapide et votre aide. Nous allons tout reconstruire ense
 
 Officials said the river would stay closed to boats for a week.`;
 
-const fr = fakeSpeller(['réponse', 'région', 'merci', 'pour', 'votre']);
+const fr = fakeSpeller(['réponse', 'région', 'merci', 'pour', 'votre', 'rapide', 'et', 'aide', 'nous', 'allons', 'tout', 'reconstruire', 'ensemble', 'dans', 'la']);
 
 function ingest() {
   const result = ingestText('flood.txt', TEXT);

@@ -12,11 +12,18 @@ const ASCII_WORD = /^[A-Za-z]+$/;
  * "está" or "esté": a repair never guesses). The result keeps the token's capital.
  */
 export function restoreWord(token: string, speller: Speller): string | null {
-  if (!ASCII_WORD.test(token) || speller.correct(token)) return null;
+  const [word, other] = restoreCandidates(token, speller);
+  return word && !other ? word : null;
+}
+
+/** Every word `token` could have been before the damage, in the token's case; none when it is a
+ * word as it stands. */
+export function restoreCandidates(token: string, speller: Speller): string[] {
+  if (!ASCII_WORD.test(token) || speller.correct(token)) return [];
   const lower = token.toLowerCase();
   const capitalised = token !== lower;
   // Only a lower-case word or one with a capital first letter: "gutNEE" is a link's code, "NATO" an acronym.
-  if (capitalised && token.slice(1) !== lower.slice(1)) return null;
+  if (capitalised && token.slice(1) !== lower.slice(1)) return [];
   const byLower = new Map<string, string>();
   for (const word of speller.restore(lower)) {
     // A candidate with nothing put back is the token in another case ("Fr" for "fr"): no repair.
@@ -28,7 +35,5 @@ export function restoreWord(token: string, speller: Speller): string | null {
     const known = byLower.get(key);
     if (!known || known === key) byLower.set(key, word);
   }
-  const [word, other] = byLower.values();
-  if (!word || other) return null;
-  return capitalised ? word[0]!.toUpperCase() + word.slice(1) : word;
+  return [...byLower.values()].map((word) => (capitalised ? word[0]!.toUpperCase() + word.slice(1) : word));
 }

@@ -4,22 +4,22 @@
  * for `lang` attributes, the repair step to know which dictionary to read a span with.
  */
 import type { Block, Quote, Tweet } from '../schema';
-import { detectLanguage } from './detect-language';
+import { detectSpanLanguage } from './detect-language';
 
 /** The blocks with `lang` on paragraphs in another language than `articleLanguage`. */
 export function markBlockLanguages(blocks: Block[], articleLanguage: string): Block[] {
   return blocks.map((block) => {
     if (block.type !== 'paragraph') return block;
-    const lang = detectLanguage(block.text);
+    const lang = detectSpanLanguage(block.text, articleLanguage);
     return lang && lang !== articleLanguage ? { ...block, lang } : block;
   });
 }
 
 /** The quotes with `lang` where their words tell it; a tweet's quote takes the tweet's. */
-export function markQuoteLanguages(quotes: Quote[], blocks: readonly Block[], tweets: readonly Tweet[]): Quote[] {
+export function markQuoteLanguages(quotes: Quote[], blocks: readonly Block[], tweets: readonly Tweet[], articleLanguage: string): Quote[] {
   return quotes.map((quote) => {
     const first = blocks[quote.spans[0]!.block];
-    const lang = quote.kind === 'tweet' && first?.type === 'tweet' ? tweets[first.tweet]?.lang : detectLanguage(quote.text);
+    const lang = quote.kind === 'tweet' && first?.type === 'tweet' ? tweets[first.tweet]?.lang : detectSpanLanguage(quote.text, articleLanguage);
     return lang ? { ...quote, lang } : quote;
   });
 }
