@@ -96,6 +96,12 @@ async function main(argv: string[]): Promise<number> {
     console.error(`error: could not run the scorer: ${run.error.message}`);
     return 1;
   }
+  // The scorer's exit code is the verdict; it prints no reason of its own, and CI's log should say one.
+  if (run.status !== 0) {
+    const floor = args.scorerArgs[args.scorerArgs.indexOf('--min-e2e') + 1];
+    const why = args.scorerArgs.includes('--min-e2e') ? `end-to-end F1 below the floor --min-e2e ${floor}, or predictions missing` : 'predictions missing';
+    console.error(`eval FAILED (scorer exit ${run.status ?? 'signal'}): ${why}`);
+  }
   return run.status ?? 1;
 }
 

@@ -1,7 +1,7 @@
 /** Sentence boundaries in a paragraph, by punctuation and what follows it. Linear in the text. */
 import { dual, patternFor } from '../text/latin-pattern';
 import { ABBREVIATIONS as TITLE_ABBREVIATIONS } from './lexicon';
-import type { Range } from './sorted-search';
+import { lowerBoundBy, type Range } from './sorted-search';
 
 export type { Range };
 
@@ -61,12 +61,8 @@ export function splitSentences(text: string): Range[] {
 /** The index of the sentence holding an offset, or -1 before the first (binary search: a 5 MB
  * paragraph has many sentences). */
 export function sentenceAt(sentences: readonly Range[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid]!.start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  // Offsets are whole numbers: the first sentence starting after `at` starts at or after at + 1.
+  return lowerBoundBy(sentences, at + 1, startOf) - 1;
 }
+
+const startOf = (range: Range) => range.start;

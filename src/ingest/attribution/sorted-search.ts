@@ -1,15 +1,23 @@
 /** Binary searches over sorted numbers and ranges: they keep a 5 MB paragraph linear-ish. */
 
-/** Index of the first element >= value. */
-export function lowerBound(sorted: readonly number[], value: number): number {
+/** Index of the first element whose key is >= value: the one binary search of the ingest code. */
+export function lowerBoundBy<T>(sorted: readonly T[], value: number, key: (item: T) => number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
+    if (key(sorted[mid]!) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+// Hoisted so that no function is made per search.
+const itself = (n: number) => n;
+
+/** Index of the first element >= value. */
+export function lowerBound(sorted: readonly number[], value: number): number {
+  return lowerBoundBy(sorted, value, itself);
 }
 
 /** Inserts a value keeping the array sorted. */
