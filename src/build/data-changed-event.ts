@@ -6,7 +6,7 @@
 export const DATA_CHANGED_EVENT = 'verbatim:data-changed';
 
 export interface DataChangedPayload {
-  /** The seed file, or `*` when every file was re-ingested (the ingest code itself changed). */
+  /** The seed file, or `*` when many changed at once (one batch) or every file was re-ingested (`reload`: the ingest code changed). */
   source: string;
   kind: 'add' | 'change' | 'unlink' | 'reload';
 }

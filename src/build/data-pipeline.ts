@@ -4,6 +4,8 @@
  * ingest core: a half-edited core file cannot break loading the config for every other tool, and the
  * dev server can reload this module when the core changes.
  */
-export { buildLibrary, libraryFiles } from './build-library';
+export { assembleLibrary, checkOutcome } from './build-library';
 export { outcomeSummaryLine, outcomeWarningLines, totalsLine } from './describe-outcome';
-export { ingestSeedFile, loadSeeds } from './load-seeds';
+export { DEFAULT_CACHE_DIR, sha1 } from './ingest-cache';
+export { ingestSeedBytes, listSeedFiles, loadSeeds, readSeedFile } from './load-seeds';
+export { writeLibraryFromSeeds } from './write-library';

@@ -2,30 +2,52 @@
  * Human-readable lines about ingest outcomes, shared by the CLI and the Vite plugin so both
  * report a file the same way: one summary line, then one line per warning, each naming the file.
  * File names come from the file system, so every line is made terminal-safe (terminal-text.ts).
+ * They read an `OutcomeReport`, which a full outcome and a cached digest both give.
  */
+import type { IngestWarning } from '../ingest/schema';
+import type { ArticleDigest } from './article-digest';
 import type { SeedOutcome } from './load-seeds';
 import { terminalSafe } from './terminal-text';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** What is reported about one file. */
+export type OutcomeReport =
+  | { source: string; ok: true; quotes: number; tweets: number; warnings: IngestWarning[] }
+  | { source: string; ok: false; message: string };
+
+/** The report of a full outcome (the article is not kept). */
+export function reportOf(outcome: SeedOutcome | OutcomeReport): OutcomeReport {
+  if (!outcome.ok || !('article' in outcome)) return outcome;
+  const { source, article } = outcome;
+  return { source, ok: true, quotes: article.quotes.length, tweets: article.tweets.length, warnings: article.warnings };
+}
+
+/** The report of an article known only by its digest (a cache hit). */
+export function reportOfDigest(source: string, digest: ArticleDigest): OutcomeReport {
+  return { source, ok: true, quotes: digest.quotes.length, tweets: digest.summary.tweetCount, warnings: digest.warnings };
+}
+
 /** `ok      a.txt: 3 quotes, 1 tweet, 0 warnings` or `FAILED  b.txt: reason`. */
-export function outcomeSummaryLine(outcome: SeedOutcome): string {
-  if (!outcome.ok) return terminalSafe(`FAILED  ${outcome.message}`);
-  const { article } = outcome;
+export function outcomeSummaryLine(outcome: SeedOutcome | OutcomeReport): string {
+  const report = reportOf(outcome);
+  if (!report.ok) return terminalSafe(`FAILED  ${report.message}`);
   return terminalSafe(
-    `ok      ${outcome.source}: ${plural(article.quotes.length, 'quote')}, ${plural(article.tweets.length, 'tweet')}, ${plural(article.warnings.length, 'warning')}`,
+    `ok      ${report.source}: ${plural(report.quotes, 'quote')}, ${plural(report.tweets, 'tweet')}, ${plural(report.warnings.length, 'warning')}`,
   );
 }
 
 /** One line per warning, e.g. `  warning ${source} [latin1]: not UTF-8, decoded as Latin-1`. */
-export function outcomeWarningLines(outcome: SeedOutcome): string[] {
-  if (!outcome.ok) return [];
-  return outcome.article.warnings.map((w) => terminalSafe(`  warning ${outcome.source} [${w.code}]: ${w.message}`));
+export function outcomeWarningLines(outcome: SeedOutcome | OutcomeReport): string[] {
+  const report = reportOf(outcome);
+  if (!report.ok) return [];
+  return report.warnings.map((w) => terminalSafe(`  warning ${report.source} [${w.code}]: ${w.message}`));
 }
 
 /** `12 files: 10 ingested, 2 failed, 5 warnings`. */
-export function totalsLine(outcomes: readonly SeedOutcome[]): string {
-  const ok = outcomes.filter((o) => o.ok);
-  const warnings = ok.reduce((n, o) => n + (o.ok ? o.article.warnings.length : 0), 0);
-  return `${plural(outcomes.length, 'file')}: ${ok.length} ingested, ${outcomes.length - ok.length} failed, ${plural(warnings, 'warning')}`;
+export function totalsLine(outcomes: readonly (SeedOutcome | OutcomeReport)[]): string {
+  const reports = outcomes.map(reportOf);
+  const ok = reports.filter((o) => o.ok);
+  const warnings = ok.reduce((n, o) => n + (o.ok ? o.warnings.length : 0), 0);
+  return `${plural(reports.length, 'file')}: ${ok.length} ingested, ${reports.length - ok.length} failed, ${plural(warnings, 'warning')}`;
 }

@@ -3,20 +3,22 @@
  * files into `index.json` + `articles/<slug>.json`. A file that fails is reported and listed in the
  * index, and the run still exits 0 so one bad file never blocks the rest; `--strict` makes any
  * failure exit 1 (for CI). Usage errors exit 2, a missing seeds folder exits 1.
+ * Unchanged files come from the content-hash cache (`--no-cache` ingests everything); only files an
+ * earlier run wrote (its manifest, `OUT/.verbatim-manifest.json`) are ever removed from OUT.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildLibrary } from './build-library';
 import { outcomeSummaryLine, outcomeWarningLines, totalsLine } from './describe-outcome';
-import { loadSeeds, resolveSeedsDir, SeedsFolderError } from './load-seeds';
+import { DEFAULT_CACHE_DIR } from './ingest-cache';
+import { resolveSeedsDir, SeedsFolderError } from './load-seeds';
 import { createProgressLine } from './progress-line';
-import { writeLibrary } from './write-library';
+import { writeLibraryFromSeeds } from './write-library';
 import { runCli } from './run-cli';
 
 /** Below this many files the run is quick enough that a progress line is only noise. */
 const PROGRESS_THRESHOLD = 50;
 
-const USAGE = 'usage: npm run ingest -- [--seeds DIR] [--out DIR] [--strict]';
+const USAGE = 'usage: npm run ingest -- [--seeds DIR] [--out DIR] [--strict] [--no-cache]';
 
 function parseCliArgs(argv: string[]) {
   try {
@@ -26,10 +28,12 @@ function parseCliArgs(argv: string[]) {
         seeds: { type: 'string' },
         out: { type: 'string', default: '.data' },
         strict: { type: 'boolean', default: false },
+        cache: { type: 'boolean', default: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
       allowPositionals: false,
+      allowNegative: true,
     }).values;
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
@@ -48,10 +52,19 @@ async function main(argv: string[]): Promise<number> {
   const outDir = resolve(args.out);
   const progress = createProgressLine(process.stderr, true);
 
-  let outcomes;
+  let result;
   try {
-    outcomes = await loadSeeds(seedsDir, (outcome, done, total) => {
-      if (total > PROGRESS_THRESHOLD) progress.update(`ingesting ${done}/${total} ${outcome.source}`);
+    result = await writeLibraryFromSeeds({
+      seedsDir,
+      outDir,
+      cacheDir: args.cache ? DEFAULT_CACHE_DIR : null,
+      onReport: (report, done, total) => {
+        // One stream for every per-file line, so warnings stay next to their file in piped logs.
+        if (total > PROGRESS_THRESHOLD) progress.clear();
+        console.log(outcomeSummaryLine(report));
+        for (const warning of outcomeWarningLines(report)) console.log(warning);
+        if (total > PROGRESS_THRESHOLD) progress.update(`ingesting ${done}/${total} ${report.source}`);
+      },
     });
   } catch (error) {
     progress.clear();
@@ -62,17 +75,13 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
   progress.clear();
+  const { written, unchanged, removed, ingested } = result;
+  console.log(
+    `${totalsLine(result.reports)}; ${ingested} ingested afresh; wrote ${written} JSON files to ${outDir}` +
+      ` (${unchanged} unchanged, ${removed} removed that an earlier run wrote)`,
+  );
 
-  const library = buildLibrary(outcomes);
-  for (const outcome of library.outcomes) {
-    // One stream for every per-file line, so warnings stay next to their file in piped logs.
-    console.log(outcomeSummaryLine(outcome));
-    for (const warning of outcomeWarningLines(outcome)) console.log(warning);
-  }
-  const written = await writeLibrary(library, outDir);
-  console.log(`${totalsLine(library.outcomes)}; wrote ${written} JSON files to ${outDir}`);
-
-  const failed = library.index.failures.length;
+  const failed = result.failures.length;
   if (args.strict && failed > 0) {
     console.error(`--strict: ${failed} file${failed === 1 ? '' : 's'} failed`);
     return 1;

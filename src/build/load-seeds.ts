@@ -8,6 +8,7 @@ import { join, relative, isAbsolute } from 'node:path';
 import { ingestArticle } from '../ingest/ingest-article';
 import type { Article, IngestFailure } from '../ingest/schema';
 import { withRepairs } from './load-spellers';
+import { mapInOrder } from './map-in-order';
 
 export { resolveSeedsDir } from './seeds-dir';
 
@@ -58,16 +59,26 @@ async function seedPath(dir: string, name: string): Promise<{ path: string } | {
   return { path: resolved };
 }
 
-/** Reads and ingests one file; never throws. */
-export async function ingestSeedFile(dir: string, name: string): Promise<SeedOutcome> {
-  let bytes: Uint8Array;
+/** Reads one file's bytes (through seedPath's checks), or says why it cannot be read; never throws. */
+export async function readSeedFile(dir: string, name: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
   try {
     const where = await seedPath(dir, name);
-    if ('refused' in where) return { source: name, ok: false, message: `${name}: ${where.refused}` };
-    bytes = await readFile(where.path);
+    if ('refused' in where) return { ok: false, message: `${name}: ${where.refused}` };
+    return { ok: true, bytes: await readFile(where.path) };
   } catch (error) {
-    return { source: name, ok: false, message: `${name}: ${describeReadError(error)}` };
+    return { ok: false, message: `${name}: ${describeReadError(error)}` };
   }
+}
+
+/** Reads and ingests one file; never throws. */
+export async function ingestSeedFile(dir: string, name: string): Promise<SeedOutcome> {
+  const read = await readSeedFile(dir, name);
+  if (!read.ok) return { source: name, ok: false, message: read.message };
+  return ingestSeedBytes(name, read.bytes);
+}
+
+/** Ingests one file's bytes (with the repair step); never throws. */
+export async function ingestSeedBytes(name: string, bytes: Uint8Array): Promise<SeedOutcome> {
   try {
     const result = ingestArticle(name, bytes);
     if (result.ok) return { source: name, ok: true, article: await withRepairs(result.article) };
@@ -85,11 +96,12 @@ export async function loadSeeds(
 ): Promise<SeedOutcome[]> {
   const names = await listSeedFiles(dir);
   const outcomes: SeedOutcome[] = [];
-  for (const name of names) {
-    const outcome = await ingestSeedFile(dir, name);
+  // Reads overlap; ingests run one at a time, in name order.
+  await mapInOrder(names, 8, (name) => readSeedFile(dir, name), async (read, name) => {
+    const outcome: SeedOutcome = read.ok ? await ingestSeedBytes(name, read.bytes) : { source: name, ok: false, message: read.message };
     outcomes.push(outcome);
     onOutcome?.(outcome, outcomes.length, names.length);
-  }
+  });
   return outcomes;
 }
 

@@ -59,7 +59,8 @@ describe('verbatim dev server', () => {
     const { get } = await startDevServer(seeds);
 
     const index = LibraryIndexSchema.parse((await get('/data/index.json')).body);
-    expect(index.articles.map((a) => a.source)).toEqual(['good_harbour.txt', 'good_library.txt']);
+    // Newest first.
+    expect(index.articles.map((a) => a.source)).toEqual(['good_library.txt', 'good_harbour.txt']);
     const slug = index.articles[0]?.slug ?? '';
     expect(await get(`/data/articles/${slug}.json`)).toMatchObject({ status: 200, body: { slug } });
     expect(await get('/data/articles/no-such-article.json')).toEqual({ status: 404, body: { error: 'no article with slug "no-such-article"' } });
@@ -97,6 +98,6 @@ describe('verbatim dev server', () => {
 
   it('stays up and serves an empty library when the seeds folder is missing', { timeout: 45_000 }, async () => {
     const { get } = await startDevServer(join(await tempDir(), 'missing'));
-    expect(await get('/data/index.json')).toEqual({ status: 200, body: { articles: [], failures: [] } });
+    expect(await get('/data/index.json')).toMatchObject({ status: 200, body: { total: 0, articles: [], failures: [] } });
   });
 });

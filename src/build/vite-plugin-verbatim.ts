@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport, type Logger, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import type { Library } from './build-library';
 import { DATA_CHANGED_EVENT, type DataChangedPayload } from './data-changed-event.ts';
+import type { OutcomeReport } from './describe-outcome';
 import type { SeedOutcome } from './load-seeds';
 import { resolveSeedsDir } from './seeds-dir.ts';
 import { guardPreviewData, serveDevData } from './serve-data.ts';
@@ -28,11 +29,12 @@ export interface VerbatimPluginOptions {
 
 export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
   const seedsDir = options.seedsDir ? resolve(options.seedsDir) : resolveSeedsDir();
-  const outcomes = new Map<string, SeedOutcome>();
+  /** Dev: each seed's schema-checked outcome and the hash of the bytes it came from. */
+  const checked = new Map<string, { outcome: SeedOutcome; hash: string }>();
   let pipeline: Pipeline;
   /** Source files of the pipeline, so a dev edit to the core re-ingests everything. */
   let pipelineFiles = new Set<string>();
-  let library: Library = { index: { articles: [], failures: [] }, articles: new Map(), outcomes: [] };
+  let library: Library | null = null;
   let config: ResolvedConfig;
 
   const loadPipeline = async () => {
@@ -40,14 +42,24 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
     pipeline = module;
     pipelineFiles = new Set([PIPELINE_FILE, ...dependencies].map((file) => resolve(file)));
   };
-  const rebuild = () => {
-    library = pipeline.buildLibrary([...outcomes.values()].sort((a, b) => a.source.localeCompare(b.source)));
+  /** Slugs and shared files again from the checked outcomes: no article is ingested or checked again. */
+  const reassemble = () => {
+    library = pipeline.assembleLibrary([...checked.values()].map((c) => c.outcome).sort((a, b) => a.source.localeCompare(b.source)));
+  };
+  /** Reads, ingests and checks one seed unless its bytes are the ones already ingested. */
+  const ingestOne = async (source: string): Promise<boolean> => {
+    const read = await pipeline.readSeedFile(seedsDir, source);
+    const hash = read.ok ? pipeline.sha1(read.bytes) : `unreadable:${read.message}`;
+    if (checked.get(source)?.hash === hash) return false;
+    const outcome = read.ok ? pipeline.checkOutcome(pipeline.ingestSeedBytes(source, read.bytes)) : { source, ok: false as const, message: read.message };
+    checked.set(source, { outcome, hash });
+    return true;
   };
   const loadAll = async (detail: 'per-file' | 'totals') => {
-    outcomes.clear();
-    for (const outcome of await pipeline.loadSeeds(seedsDir)) outcomes.set(outcome.source, outcome);
-    rebuild();
-    report(config.logger, pipeline, library, detail);
+    checked.clear();
+    for (const source of await pipeline.listSeedFiles(seedsDir)) await ingestOne(source);
+    reassemble();
+    report(config.logger, pipeline, library!.outcomes, detail);
   };
 
   return {
@@ -63,13 +75,23 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
       if (config.command !== 'build') return;
       await loadPipeline();
       // A missing seeds folder fails the build loudly: shipping an empty library by accident is worse.
-      await loadAll('per-file');
+      await pipeline.listSeedFiles(seedsDir);
     },
 
-    generateBundle() {
-      for (const file of pipeline.libraryFiles(library)) {
-        this.emitFile({ type: 'asset', fileName: `data/${file.path}`, source: file.json });
-      }
+    // Written straight to disk, article by article (not emitted into the bundle, which would hold
+    // the whole library in memory); `order: 'pre'` so later writeBundle/closeBundle hooks can read it.
+    writeBundle: {
+      order: 'pre',
+      async handler(output) {
+        const outDir = join(output.dir ?? resolve(config.root, config.build.outDir), 'data');
+        const result = await pipeline.writeLibraryFromSeeds({
+          seedsDir,
+          outDir,
+          cacheDir: pipeline.DEFAULT_CACHE_DIR,
+          onReport: (outcome) => reportOne(config.logger, pipeline, outcome),
+        });
+        config.logger.info(`[verbatim] ${pipeline.totalsLine(result.reports)}; ${result.ingested} ingested afresh, ${result.written} data files written`);
+      },
     },
 
     async configureServer(server) {
@@ -83,17 +105,31 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
       }
       // The core may live outside Vite's root (tests, another root): watch its files explicitly.
       server.watcher.add([seedsDir, ...pipelineFiles]);
-      // One change at a time, in order: a burst of saves must not interleave two re-ingests.
+      // Events are gathered for a moment and handled as one batch: a thousand files dropped at once
+      // are one re-assembly and one reload, and a copy's add-then-change is one ingest. Batches run
+      // one at a time, in order.
+      const pending = new Map<string, 'add' | 'change' | 'unlink'>();
+      let timer: ReturnType<typeof setTimeout> | undefined;
       let queue = Promise.resolve();
-      const onEvent = (kind: 'add' | 'change' | 'unlink') => (path: string) => {
+      const flush = () => {
+        timer = undefined;
+        const batch = new Map(pending);
+        pending.clear();
         queue = queue
-          .then(() => handleFileEvent(server, kind, resolve(path)))
+          .then(() => handleBatch(server, batch))
           .catch((error: unknown) => log.error(`[verbatim] ${errorText(error)} (kept the previous data)`));
+      };
+      const onEvent = (kind: 'add' | 'change' | 'unlink') => (path: string) => {
+        const file = resolve(path);
+        // An add followed by a change is still an add; anything followed by unlink is an unlink.
+        pending.set(file, pending.get(file) === 'add' && kind === 'change' ? 'add' : kind);
+        clearTimeout(timer);
+        timer = setTimeout(flush, BATCH_MS);
       };
       server.watcher.on('add', onEvent('add'));
       server.watcher.on('change', onEvent('change'));
       server.watcher.on('unlink', onEvent('unlink'));
-      server.middlewares.use((req, res, next) => serveDevData(req, res, next, config.base, library));
+      server.middlewares.use((req, res, next) => serveDevData(req, res, next, config.base, library ?? EMPTY_LIBRARY));
     },
 
     configurePreviewServer(server) {
@@ -103,22 +139,35 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
     },
   };
 
-  async function handleFileEvent(server: ViteDevServer, kind: 'add' | 'change' | 'unlink', path: string) {
-    if (kind === 'change' && pipelineFiles.has(path)) {
+  async function handleBatch(server: ViteDevServer, batch: Map<string, 'add' | 'change' | 'unlink'>) {
+    const code = [...batch].find(([path, kind]) => kind === 'change' && pipelineFiles.has(path));
+    if (code) {
       await loadPipeline();
-      config.logger.info(`[verbatim] ingest code changed (${basename(path)}): re-ingesting every seed`, { timestamp: true });
+      config.logger.info(`[verbatim] ingest code changed (${basename(code[0])}): re-ingesting every seed`, { timestamp: true });
       await loadAllInDev(server, 'totals');
       return notify(server, { source: '*', kind: 'reload' });
     }
-    if (dirname(path) !== seedsDir || !path.toLowerCase().endsWith('.txt')) return;
-    const source = basename(path);
-    if (kind === 'unlink') outcomes.delete(source);
-    else outcomes.set(source, await pipeline.ingestSeedFile(seedsDir, source));
-    rebuild();
-    const outcome = library.outcomes.find((o) => o.source === source);
-    config.logger.info(`[verbatim] ${kind} ${outcome ? pipeline.outcomeSummaryLine(outcome) : source}`, { timestamp: true });
-    if (outcome) for (const line of pipeline.outcomeWarningLines(outcome)) config.logger.warn(`[verbatim] ${line.trim()}`);
-    notify(server, { source, kind });
+    const seeds = [...batch].filter(([path]) => dirname(path) === seedsDir && path.toLowerCase().endsWith('.txt'));
+    const changed: [string, 'add' | 'change' | 'unlink'][] = [];
+    for (const [path, kind] of seeds) {
+      const source = basename(path);
+      if (kind === 'unlink') {
+        if (checked.delete(source)) changed.push([source, kind]);
+      } else if (await ingestOne(source)) changed.push([source, kind]);
+    }
+    if (changed.length === 0) return;
+    reassemble();
+    const bySource = new Map(library!.outcomes.map((o) => [o.source, o]));
+    for (const [source, kind] of changed.slice(0, MAX_BATCH_LINES)) {
+      const outcome = bySource.get(source);
+      config.logger.info(`[verbatim] ${kind} ${outcome ? pipeline.outcomeSummaryLine(outcome) : source}`, { timestamp: true });
+      if (outcome) for (const line of pipeline.outcomeWarningLines(outcome)) config.logger.warn(`[verbatim] ${line.trim()}`);
+    }
+    if (changed.length > MAX_BATCH_LINES) config.logger.info(`[verbatim] … and ${changed.length - MAX_BATCH_LINES} more files`);
+    const [first] = changed;
+    if (changed.length === 1 && first) return notify(server, { source: first[0], kind: first[1] });
+    const kinds = new Set(changed.map(([, kind]) => kind));
+    notify(server, { source: '*', kind: kinds.size === 1 ? first![1] : 'change' });
   }
 
   async function loadAllInDev(server: ViteDevServer, detail: 'per-file' | 'totals') {
@@ -131,6 +180,21 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
   }
 }
 
+/** How long the dev server waits for more file events before handling a batch. */
+const BATCH_MS = 60;
+/** Per-file lines logged for one batch; the rest are counted. */
+const MAX_BATCH_LINES = 20;
+
+/** What the dev server serves before the first ingest or when the seeds folder is missing. */
+const EMPTY_LIBRARY: Library = {
+  outcomes: [],
+  articles: new Map(),
+  sharedFiles: () => new Map([['index.json', JSON.stringify({ total: 0, quoteTotal: 0, pageSize: 50, articles: [], years: [], failures: [], search: { docs: 0, docsPerFile: 500, window: 4096, buckets: 1 } })]]),
+  get index() {
+    return JSON.parse(this.sharedFiles().get('index.json') ?? '{}') as Library['index'];
+  },
+};
+
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -139,14 +203,14 @@ function notify(server: ViteDevServer, payload: DataChangedPayload) {
   server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT, data: payload });
 }
 
-function report(logger: Logger, pipeline: Pipeline, library: Library, detail: 'per-file' | 'totals') {
-  if (detail === 'per-file') {
-    for (const outcome of library.outcomes) {
-      const line = `[verbatim] ${pipeline.outcomeSummaryLine(outcome)}`;
-      if (outcome.ok) logger.info(line);
-      else logger.warn(line);
-      for (const warning of pipeline.outcomeWarningLines(outcome)) logger.warn(`[verbatim] ${warning.trim()}`);
-    }
-  }
-  logger.info(`[verbatim] ${pipeline.totalsLine(library.outcomes)}`);
+function reportOne(logger: Logger, pipeline: Pipeline, outcome: SeedOutcome | OutcomeReport) {
+  const line = `[verbatim] ${pipeline.outcomeSummaryLine(outcome)}`;
+  if (outcome.ok) logger.info(line);
+  else logger.warn(line);
+  for (const warning of pipeline.outcomeWarningLines(outcome)) logger.warn(`[verbatim] ${warning.trim()}`);
+}
+
+function report(logger: Logger, pipeline: Pipeline, outcomes: readonly SeedOutcome[], detail: 'per-file' | 'totals') {
+  if (detail === 'per-file') for (const outcome of outcomes) reportOne(logger, pipeline, outcome);
+  logger.info(`[verbatim] ${pipeline.totalsLine(outcomes)}`);
 }

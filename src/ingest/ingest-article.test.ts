@@ -313,7 +313,7 @@ describe('summariseArticle', () => {
       date: '2024-05-14',
       author: 'Oskar Lindqvist',
       dateline: 'GOTHENBURG',
-      speakers: a.speakers.map((s) => s.name),
+      speakers: a.speakers.map(({ id, name, kind }) => ({ id, name, kind })),
       quoteCount: a.quotes.filter((q) => q.kind !== 'tweet').length, // tweets are counted apart
       tweetCount: 1,
       warningCount: 0,
@@ -336,7 +336,7 @@ describe('summariseArticle', () => {
         { id: 'oskar-berg', name: 'Oskar Berg', aliases: [], role: null, handle: null, kind: 'person', quoteCount: 2, tweetCount: 0 },
       ],
     };
-    expect(summariseArticle(withSpeakers).speakers).toEqual(['Freja Holm', 'Oskar Berg']);
+    expect(summariseArticle(withSpeakers).speakers.map((s) => s.name)).toEqual(['Freja Holm', 'Oskar Berg']);
   });
 });
 

@@ -116,7 +116,7 @@ export function summariseArticle(article: Article): ArticleSummary {
     date: article.date,
     author: article.author,
     dateline: article.dateline,
-    speakers: article.speakers.map((s) => s.name),
+    speakers: article.speakers.map(({ id, name, kind }) => ({ id, name, kind })),
     quoteCount: article.quotes.filter((q) => q.kind !== 'tweet').length,
     tweetCount: article.tweets.length,
     warningCount: article.warnings.length,

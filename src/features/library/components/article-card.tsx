@@ -29,7 +29,7 @@ export function ArticleCard({ article: a }: { article: ArticleSummary }) {
       </p>
       {a.speakers.length > 0 && (
         <p className="mt-2 text-gray-800 dark:text-gray-200">
-          <span className="font-medium">Speakers:</span> {a.speakers.join(', ')}
+          <span className="font-medium">Speakers:</span> {a.speakers.map((s) => s.name).join(', ')}
         </p>
       )}
       <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">

@@ -1,0 +1,68 @@
+/**
+ * A content-hash cache of ingested articles, so a rebuild re-ingests only the files that changed.
+ * The key is a hash of the file's bytes and of the ingest code itself (every source file under
+ * src/ingest), so editing the core invalidates everything. Each entry is two files: the article's
+ * JSON, ready to copy, and its digest, which is all a rebuild of the shared files needs to read.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { ArticleDigest } from './article-digest';
+import { PROJECT_ROOT } from './project-root';
+
+/** Default cache folder: where build tools keep theirs, ignored by git. */
+export const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, 'node_modules', '.cache', 'verbatim');
+
+export function sha1(...parts: (string | Uint8Array)[]): string {
+  const hash = createHash('sha1');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+}
+
+let codeVersion: Promise<string> | undefined;
+/** A hash of every non-test source file of the ingest core (read once per process). */
+export function ingestCodeVersion(): Promise<string> {
+  return (codeVersion ??= (async () => {
+    const root = join(PROJECT_ROOT, 'src', 'ingest');
+    const files = (await readdir(root, { recursive: true }))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .sort();
+    const hash = createHash('sha1');
+    for (const file of files) hash.update(relative(root, join(root, file))).update(await readFile(join(root, file)));
+    return hash.digest('hex');
+  })());
+}
+
+export interface IngestCache {
+  keyOf(bytes: Uint8Array): string;
+  digest(key: string): Promise<ArticleDigest | null>;
+  articleJson(key: string): Promise<string>;
+  put(key: string, articleJson: string, digest: ArticleDigest): Promise<void>;
+}
+
+export async function openIngestCache(dir: string): Promise<IngestCache> {
+  const version = await ingestCodeVersion();
+  await mkdir(dir, { recursive: true });
+  const path = (key: string, what: 'article' | 'digest') => join(dir, `${key}.${what}.json`);
+  // Write then rename: a run stopped half-way never leaves a torn entry that a later run would trust.
+  const put = async (file: string, text: string) => {
+    const temp = `${file}.${process.pid}.tmp`;
+    await writeFile(temp, text);
+    await rename(temp, file);
+  };
+  return {
+    keyOf: (bytes) => sha1(version, bytes),
+    async digest(key) {
+      try {
+        return JSON.parse(await readFile(path(key, 'digest'), 'utf8')) as ArticleDigest;
+      } catch {
+        return null;
+      }
+    },
+    articleJson: (key) => readFile(path(key, 'article'), 'utf8'),
+    async put(key, articleJson, digest) {
+      await put(path(key, 'article'), articleJson);
+      await put(path(key, 'digest'), JSON.stringify(digest));
+    },
+  };
+}
