@@ -4,14 +4,16 @@
  */
 import { data, redirect, type LoaderFunctionArgs } from 'react-router';
 import { libraryQuery } from '../features/library/api/get-library';
+import { libraryViewQuery } from '../features/library/api/get-library-view';
+import { parseLibraryView } from '../features/library/library-view';
 import { articleQuery } from '../features/reader/api/get-article';
 import { NotFoundError } from '../lib/fetch-json';
 import { paths } from '../lib/paths';
 import { findMovedSlug } from '../lib/slug';
 import { queryClient } from './query-client';
 
-export async function libraryLoader() {
-  await queryClient.ensureQueryData(libraryQuery());
+export async function libraryLoader({ request }: LoaderFunctionArgs) {
+  await queryClient.ensureQueryData(libraryViewQuery(parseLibraryView(new URL(request.url).searchParams)));
   return null;
 }
 

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema, LibraryIndexSchema, type Article, type LibraryIndex } from '../ingest/schema';
@@ -105,6 +105,42 @@ describe('ingest CLI on a folder mixing good and hostile files', () => {
     expect(slugs).toHaveLength(3);
     expect(new Set(slugs).size).toBe(3);
     expect(await readdir(join(out, 'articles'))).toHaveLength(3);
+  });
+});
+
+describe('ingest CLI output folder', () => {
+  it('removes only what an earlier run wrote, never other files in --out', { timeout: TIMEOUT }, async () => {
+    const seeds = await tempDir();
+    const out = await tempDir();
+    await writeFixtures(seeds, GOOD_FILES);
+    await mkdir(join(out, 'articles'), { recursive: true });
+    await writeFile(join(out, 'articles', 'mine.json'), '{"kept":true}');
+    await writeFile(join(out, 'notes.json'), '{}');
+
+    expect((await runCli('ingest-cli.ts', ['--seeds', seeds, '--out', out])).code).toBe(0);
+    const harbour = (await readLibrary(out)).index.articles.find((a) => a.source === 'good_harbour.txt')?.slug;
+    await unlink(join(seeds, 'good_harbour.txt'));
+    const second = await runCli('ingest-cli.ts', ['--seeds', seeds, '--out', out]);
+    expect(second.code, second.output).toBe(0);
+
+    const files = await readdir(join(out, 'articles'));
+    expect(files).toContain('mine.json');
+    expect(files).not.toContain(`${harbour}.json`);
+    expect(await readFile(join(out, 'articles', 'mine.json'), 'utf8')).toBe('{"kept":true}');
+    expect(await readFile(join(out, 'notes.json'), 'utf8')).toBe('{}');
+    expect((await readLibrary(out)).index.articles.map((a) => a.source)).toEqual(['good_library.txt']);
+  });
+
+  it('ingests only changed files on a second run, and writes only what changed', { timeout: TIMEOUT }, async () => {
+    const seeds = await tempDir();
+    const out = await tempDir();
+    await writeFixtures(seeds, GOOD_FILES);
+    await runCli('ingest-cli.ts', ['--seeds', seeds, '--out', out]);
+    await writeFile(join(seeds, 'good_library.txt'), `${GOOD_FILES['good_library.txt']}\n\nThe doors open at eight, the council said.`);
+    const again = await runCli('ingest-cli.ts', ['--seeds', seeds, '--out', out]);
+    expect(again.output).toMatch(/2 files: 2 ingested, 0 failed, 0 warnings; 1 ingested afresh/);
+    const articles = (await readLibrary(out)).articles;
+    expect(articles.find((a) => a.source === 'good_library.txt')?.blocks.at(-1)).toMatchObject({ text: 'The doors open at eight, the council said.' });
   });
 });
 

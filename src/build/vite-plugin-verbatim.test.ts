@@ -85,6 +85,34 @@ describe('verbatim dev server', () => {
     await until(async () => (await sources()).join() === 'good_library.txt');
   });
 
+  it('handles many files dropped in at once as one batch, with one reload event', { timeout: 45_000 }, async () => {
+    const seeds = await tempDir();
+    await writeFixtures(seeds, GOOD_FILES);
+    const { get, events } = await startDevServer(seeds);
+    const many = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [`drop_${String(i).padStart(2, '0')}.txt`, `ROME – Bus line ${i + 1} runs again, said driver Ada Conti.`]),
+    );
+    await writeFixtures(seeds, many);
+    await until(async () => LibraryIndexSchema.parse((await get('/data/index.json')).body).total === 42);
+    await new Promise((r) => setTimeout(r, 500));
+    const changes = events.filter((e) => JSON.stringify(e).includes(DATA_CHANGED_EVENT));
+    expect(changes.length).toBeLessThanOrEqual(3);
+    expect(changes).toContainEqual({ type: 'custom', event: DATA_CHANGED_EVENT, data: { source: '*', kind: 'add' } });
+  });
+
+  it('ingests a copied file once, not once for its add and again for its change', { timeout: 45_000 }, async () => {
+    const seeds = await tempDir();
+    await writeFixtures(seeds, { 'good_harbour.txt': GOOD_FILES['good_harbour.txt'] ?? '' });
+    const { get, events } = await startDevServer(seeds);
+    await copyFile(join(seeds, 'good_harbour.txt'), join(seeds, 'copy.txt'));
+    await until(async () => LibraryIndexSchema.parse((await get('/data/index.json')).body).total === 2);
+    // A change event with the same bytes (the copy finishing, an editor saving unchanged) ingests nothing.
+    await writeFile(join(seeds, 'copy.txt'), await readFile(join(seeds, 'copy.txt')));
+    await new Promise((r) => setTimeout(r, 1000));
+    const forCopy = events.filter((e) => JSON.stringify(e).includes('copy.txt'));
+    expect(forCopy).toEqual([{ type: 'custom', event: DATA_CHANGED_EVENT, data: { source: 'copy.txt', kind: 'add' } }]);
+  });
+
   it('re-ingests every seed when the ingest code changes', { timeout: 45_000 }, async () => {
     const seeds = await tempDir();
     await writeFixtures(seeds, GOOD_FILES);

@@ -12,6 +12,7 @@ export const paths = {
   },
   /** Every quote by one speaker across the library. */
   speaker: { pattern: '/speakers/:speakerId', href: (speakerId: string) => `/speakers/${encodeURIComponent(speakerId)}` },
+  search: { pattern: '/search' },
 } as const;
 
 /** The filter query string: one `speaker` parameter per chosen speaker. */
@@ -22,8 +23,9 @@ export function speakerQuery(speakers: readonly string[]): string {
   return `?${params}`;
 }
 
-/** Where article data files are served from. */
+/** Where data files are served from (their paths under /data/ are in src/ingest/library/data-files.ts). */
 export const dataUrls = {
   index: '/data/index.json',
   article: (slug: string) => `/data/articles/${encodeURIComponent(slug)}.json`,
+  file: (path: string) => `/data/${path}`,
 };

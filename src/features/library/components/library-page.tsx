@@ -1,30 +1,47 @@
+import { useSearchParams } from 'react-router';
 import { useLibrary } from '../api/get-library';
-import { sortArticles } from '../sort-articles';
+import { useLibraryView } from '../api/get-library-view';
+import { parseLibraryView } from '../library-view';
 import { ArticleCard } from './article-card';
 import { IngestFailures } from './ingest-failures';
+import { LibraryControls } from './library-controls';
+import { LibraryPager } from './library-pager';
+import { LibrarySearchBox } from './library-search-box';
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+const plural = (n: number, one: string) => `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
 
+/** One page of 50 articles at a time, whatever the library's size; the URL holds sort, year and page. */
 export function LibraryPage() {
-  const { data } = useLibrary();
-  const articles = sortArticles(data.articles);
-  // Only what the index holds: how many quotes were found, not that each has a speaker.
-  const quotes = articles.reduce((n, a) => n + a.quoteCount, 0);
+  const [params] = useSearchParams();
+  const view = parseLibraryView(params);
+  const { data: index } = useLibrary();
+  const { data } = useLibraryView(view);
+  const { slice, articles } = data;
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-10">
       <title>Library · Verbatim</title>
       <h1 className="font-serif text-4xl font-bold tracking-tight">Library</h1>
       <p className="mt-2 text-gray-700 dark:text-gray-300">
-        {plural(articles.length, 'article')} · {plural(quotes, 'quote')}
+        {plural(index.total, 'article')} · {plural(index.quoteTotal, 'quote')}
       </p>
-      <ul className="mt-8 divide-y divide-gray-200 dark:divide-gray-800">
-        {articles.map((a) => (
-          <li key={a.slug} className="py-6">
-            <ArticleCard article={a} />
-          </li>
-        ))}
-      </ul>
-      <IngestFailures failures={data.failures} />
+      <div className="mt-6 space-y-4">
+        <LibrarySearchBox />
+        <LibraryControls view={view} years={index.years} />
+      </div>
+      {/* Articles kept on this device (engineer 'offline') mount here, above the published ones. */}
+      {articles.length === 0 ? (
+        <p className="mt-8 text-gray-700 dark:text-gray-300">No articles here.</p>
+      ) : (
+        <ul className="mt-8 divide-y divide-gray-200 dark:divide-gray-800">
+          {articles.map((a) => (
+            <li key={a.slug} className="py-6">
+              <ArticleCard article={a} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <LibraryPager view={view} pages={slice.pages} />
+      <IngestFailures failures={index.failures} />
     </main>
   );
 }

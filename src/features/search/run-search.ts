@@ -1,0 +1,96 @@
+/**
+ * Answers a query from the split search index (format in src/ingest/schema.ts): the query's terms
+ * (and the chosen speaker's term) are looked up one posting window at a time, newest window first,
+ * and intersected; it stops as soon as a screen of hits is found when sorting by date, so a common
+ * word costs a few small files, not the whole index.
+ */
+import { bucketOf, postingKey } from '../../ingest/library/data-files';
+import { searchTerms, speakerTerm } from '../../ingest/library/search-terms';
+import type { LibraryIndex, SearchDoc, SearchDocs } from '../../ingest/schema';
+
+export interface SearchSource {
+  index: Pick<LibraryIndex, 'search' | 'years'>;
+  terms: (bucket: number) => Promise<Record<string, number[]>>;
+  docs: (file: number) => Promise<SearchDocs>;
+}
+
+export interface SearchQuery {
+  q: string;
+  speaker: string | null;
+  /** Years, inclusive (`2021`); null: open. */
+  from: string | null;
+  to: string | null;
+  sort: 'date' | 'title';
+  limit: number;
+}
+
+export interface SearchHit extends SearchDoc {
+  id: number;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Every match was looked at (false: "show more" may find more). */
+  complete: boolean;
+}
+
+/** When sorting by title every hit must be read; beyond this many, only the newest are sorted. */
+export const MAX_TITLE_SORTED = 1000;
+
+export async function runSearch(source: SearchSource, query: SearchQuery): Promise<SearchResult> {
+  const terms = searchTerms(query.q);
+  if (query.speaker) terms.push(speakerTerm(query.speaker));
+  if (terms.length === 0) return { hits: [], complete: true };
+  const { window, buckets, docs, docsPerFile } = source.index.search;
+  const [lo, hi] = docRange(source.index, query.from, query.to, docs);
+  const want = query.sort === 'date' ? query.limit : MAX_TITLE_SORTED;
+  const ids: number[] = [];
+  let complete = true;
+  for (let w = Math.floor(lo / window); w * window < hi; w++) {
+    const lists = await Promise.all(terms.map((t) => postings(source, t, w, window, buckets)));
+    for (const id of intersect(lists)) if (id >= lo && id < hi) ids.push(id);
+    if (ids.length > want) {
+      complete = false;
+      break;
+    }
+  }
+  const chosen = ids.slice(0, want);
+  if (ids.length > want) complete = false;
+  const files = [...new Set(chosen.map((id) => Math.floor(id / docsPerFile)))];
+  const loaded = new Map((await Promise.all(files.map((f) => source.docs(f)))).map((d) => [d.first, d.docs]));
+  let hits = chosen.map((id) => {
+    const first = Math.floor(id / docsPerFile) * docsPerFile;
+    const doc = loaded.get(first)?.[id - first];
+    return doc ? { ...doc, id } : null;
+  }).filter((h): h is SearchHit => h !== null);
+  if (query.sort === 'title') hits = hits.sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id - b.id);
+  return { hits: hits.slice(0, query.limit), complete: complete && hits.length <= query.limit };
+}
+
+/** Document ids of the years from `from` to `to`: documents are numbered newest first. */
+export function docRange(index: Pick<LibraryIndex, 'years'>, from: string | null, to: string | null, docs: number): [number, number] {
+  let lo = 0;
+  let hi = docs;
+  const years = index.years;
+  years.forEach((y, i) => {
+    const end = years[i + 1]?.firstDoc ?? docs;
+    if (to && y.year !== null && y.year > to) lo = Math.max(lo, end);
+    if (from && (y.year === null || y.year < from)) hi = Math.min(hi, y.firstDoc);
+  });
+  return [lo, Math.max(lo, hi)];
+}
+
+async function postings(source: SearchSource, term: string, w: number, window: number, buckets: number): Promise<number[]> {
+  const key = postingKey(term, w);
+  const gaps = (await source.terms(bucketOf(key, buckets)))[key] ?? [];
+  let id = w * window;
+  return gaps.map((gap) => (id += gap));
+}
+
+/** Ids present in every list (each ascending). */
+function intersect(lists: number[][]): number[] {
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  const [shortest = [], ...rest] = sorted;
+  const sets = rest.map((l) => new Set(l));
+  return shortest.filter((id) => sets.every((s) => s.has(id)));
+}
