@@ -1,7 +1,8 @@
 /** Shared fixtures for the behaviour specs: data look-ups through the app's own JSON, screenshots. */
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import path from 'node:path';
-import { ArticleSchema, LibraryIndexSchema, type Article } from '../src/ingest/schema';
+import { ArticleSchema, type Article } from '../src/ingest/schema';
+import { LibraryIndexSchema } from '../src/ingest/library/library-schema';
 import { projectRoot } from './seeds-dir';
 
 export const SEED = '000_cf5a0140f55f6d5e.txt';

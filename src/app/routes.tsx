@@ -7,7 +7,7 @@ import type { RouteObject } from 'react-router';
 import { LoadingPage } from '../components/loading-page';
 import { NotFoundPage } from '../components/not-found-page';
 import { paths } from '../lib/paths';
-import { libraryLoader, readerLoader } from './loaders';
+import { readerLoader } from './loaders';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
 
@@ -26,11 +26,10 @@ export const routes: RouteObject[] = [
       {
         ErrorBoundary: RouteError,
         children: [
-          {
-            path: paths.library.pattern,
-            loader: libraryLoader,
-            lazy: () => import('./routes/library').then((m) => ({ Component: m.LibraryRoute })),
-          },
+          // Each of these modules exports its `loader` and `Component`, so its data code loads with it.
+          { path: paths.library.pattern, lazy: () => import('./routes/library') },
+          { path: paths.search.pattern, lazy: () => import('./routes/search') },
+          { path: paths.speaker.pattern, lazy: () => import('./routes/speaker') },
           { path: paths.article.pattern, ...reader },
           { path: paths.quote.pattern, ...reader },
           { path: '*', Component: NotFoundPage },

@@ -4,7 +4,8 @@
  * be written and let go as soon as it is checked.
  */
 import { summariseArticle } from '../ingest/ingest-article';
-import type { Article, ArticleSummary, IngestWarning, QuoteKind, Speaker } from '../ingest/schema';
+import type { Article, IngestWarning, QuoteKind, Speaker } from '../ingest/schema';
+import type { ArticleSummary } from '../ingest/library/library-schema';
 
 export interface DigestQuote {
   id: string;

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../ingest/ingest-article';
-import { ArticleSchema, LibraryIndexSchema, type Article } from '../ingest/schema';
+import { ArticleSchema, type Article } from '../ingest/schema';
+import { LibraryIndexSchema } from '../ingest/library/library-schema';
 import { buildLibrary, libraryFiles } from './build-library';
 import type { SeedOutcome } from './load-seeds';
 

@@ -4,7 +4,8 @@
  * against the schema first, so nothing the UI would reject is ever written; an article that fails
  * the check becomes a listed failure. Slugs are made unique in source order.
  */
-import { ArticleSchema, LibraryIndexSchema, type Article, type LibraryIndex } from '../ingest/schema';
+import { ArticleSchema, type Article } from '../ingest/schema';
+import { LibraryIndexSchema, type LibraryIndex } from '../ingest/library/library-schema';
 import { dataFiles } from '../ingest/library/data-files';
 import { digestArticle, type ArticleDigest } from './article-digest';
 import { libraryDataFiles, toJson, type DataFile } from './library-data';

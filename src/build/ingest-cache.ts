@@ -1,7 +1,8 @@
 /**
  * A content-hash cache of ingested articles, so a rebuild re-ingests only the files that changed.
- * The key is a hash of the file's bytes and of the ingest code itself (every source file under
- * src/ingest), so editing the core invalidates everything. Each entry is two files: the article's
+ * The key is a hash of the file's name (the article keeps it, and its slug is made from it), its
+ * bytes and the ingest code itself (every source file under src/ingest), so editing the core
+ * invalidates everything. Each entry is two files: the article's
  * JSON, ready to copy, and its digest, which is all a rebuild of the shared files needs to read.
  */
 import { createHash } from 'node:crypto';
@@ -34,7 +35,7 @@ export function ingestCodeVersion(): Promise<string> {
 }
 
 export interface IngestCache {
-  keyOf(bytes: Uint8Array): string;
+  keyOf(name: string, bytes: Uint8Array): string;
   digest(key: string): Promise<ArticleDigest | null>;
   articleJson(key: string): Promise<string>;
   put(key: string, articleJson: string, digest: ArticleDigest): Promise<void>;
@@ -51,7 +52,7 @@ export async function openIngestCache(dir: string): Promise<IngestCache> {
     await rename(temp, file);
   };
   return {
-    keyOf: (bytes) => sha1(version, bytes),
+    keyOf: (name, bytes) => sha1(version, name, bytes),
     async digest(key) {
       try {
         return JSON.parse(await readFile(path(key, 'digest'), 'utf8')) as ArticleDigest;

@@ -2,7 +2,8 @@
 import { mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema, LibraryIndexSchema, type Article, type LibraryIndex } from '../ingest/schema';
+import { ArticleSchema, type Article } from '../ingest/schema';
+import { LibraryIndexSchema, type LibraryIndex } from '../ingest/library/library-schema';
 import { GOOD_FILES, HOSTILE_FILES, writeFixtures } from './test-support/hostile-fixtures';
 import { runCli } from './test-support/run-cli';
 import { tempDir } from './test-support/temp-dir';
@@ -188,5 +189,20 @@ describe('ingest CLI exit codes', () => {
     const run = await runCli('ingest-cli.ts', ['--seedz', 'x']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('usage:');
+  });
+});
+
+describe('ingest CLI cache', () => {
+  it('keeps each file its own name and slug when two files have the same bytes', { timeout: TIMEOUT }, async () => {
+    const text = GOOD_FILES['good_harbour.txt'] ?? '';
+    const first = await tempDir();
+    await writeFixtures(first, { 'one.txt': text });
+    await runCli('ingest-cli.ts', ['--seeds', first, '--out', await tempDir()]);
+    const second = await tempDir();
+    const out = await tempDir();
+    await writeFixtures(second, { 'two.txt': text });
+    expect((await runCli('ingest-cli.ts', ['--seeds', second, '--out', out])).code).toBe(0);
+    const { articles } = await readLibrary(out);
+    expect(articles.map((a) => a.source)).toEqual(['two.txt']);
   });
 });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../ingest/ingest-article';
 import { dataFiles } from '../ingest/library/data-files';
-import { LibraryIndexSchema, SearchDocsSchema, SearchTermsSchema, SpeakerPageSchema, type Article } from '../ingest/schema';
+import { type Article } from '../ingest/schema';
+import { LibraryIndexSchema, SearchDocsSchema, SearchTermsSchema, SpeakerPageSchema } from '../ingest/library/library-schema';
 import { runSearch, type SearchQuery } from '../features/search/run-search';
 import { digestArticle } from './article-digest';
 import { libraryDataFiles } from './library-data';
@@ -25,7 +26,10 @@ function source(map: Map<string, unknown>) {
   const index = LibraryIndexSchema.parse(map.get(dataFiles.index));
   return {
     index,
-    terms: async (b: number) => SearchTermsSchema.parse(map.get(dataFiles.searchTerms(b))).terms,
+    terms: async (b: number) => {
+      const { keys, gaps } = SearchTermsSchema.parse(map.get(dataFiles.searchTerms(b)));
+      return new Map(keys.map((k, i) => [k, gaps[i] ?? []]));
+    },
     docs: async (n: number) => SearchDocsSchema.parse(map.get(dataFiles.searchDocs(n))),
   };
 }

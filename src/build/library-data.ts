@@ -16,14 +16,8 @@ import {
 } from '../ingest/library/data-files';
 import { compareByDate, compareByTitle } from '../ingest/library/library-order';
 import { searchTerms, speakerTerm } from '../ingest/library/search-terms';
-import type {
-  IngestFailure,
-  LibraryIndex,
-  LibrarySpeaker,
-  LibraryYear,
-  QuoteRef,
-  SearchDoc,
-} from '../ingest/schema';
+import type { IngestFailure } from '../ingest/schema';
+import type { LibraryIndex, LibrarySpeaker, LibraryYear, QuoteRef, SearchDoc } from '../ingest/library/library-schema';
 import type { ArticleDigest } from './article-digest';
 
 export interface DataFile {
@@ -152,22 +146,26 @@ function searchFiles(byDate: readonly ArticleDigest[]) {
   }
   let buckets = 1;
   while (buckets * POSTINGS_PER_BUCKET < postingCount) buckets *= 2;
-  const bucketTerms: Record<string, number[]>[] = Array.from({ length: buckets }, () => ({}));
+  const bucketTerms = Array.from({ length: buckets }, () => ({ keys: [] as string[], gaps: [] as number[][] }));
   for (const [key, ids] of postings) {
     const window = Number(key.slice(key.lastIndexOf('|') + 1));
     let previous = window * SEARCH_WINDOW;
     // Gaps instead of ids: small numbers, a shorter file.
-    bucketTerms[bucketOf(key, buckets)]![key] = ids.map((id) => {
-      const gap = id - previous;
-      previous = id;
-      return gap;
-    });
+    const bucket = bucketTerms[bucketOf(key, buckets)]!;
+    bucket.keys.push(key);
+    bucket.gaps.push(
+      ids.map((id) => {
+        const gap = id - previous;
+        previous = id;
+        return gap;
+      }),
+    );
   }
   const files: DataFile[] = [];
   for (let first = 0, n = 0; first < docs.length || n === 0; first += SEARCH_DOCS_PER_FILE, n++) {
     files.push({ path: dataFiles.searchDocs(n), json: toJson({ first, docs: docs.slice(first, first + SEARCH_DOCS_PER_FILE) }) });
   }
-  bucketTerms.forEach((terms, b) => files.push({ path: dataFiles.searchTerms(b), json: toJson({ terms }) }));
+  bucketTerms.forEach((terms, b) => files.push({ path: dataFiles.searchTerms(b), json: toJson(terms) }));
   return {
     files,
     firstDocs,

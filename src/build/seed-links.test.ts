@@ -5,7 +5,7 @@ import { readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build, createServer } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { LibraryIndexSchema } from '../ingest/schema';
+import { LibraryIndexSchema } from '../ingest/library/library-schema';
 import { ingestSeedFile, loadSeeds } from './load-seeds';
 import { GOOD_FILES, writeFixtures } from './test-support/hostile-fixtures';
 import { runCli } from './test-support/run-cli';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LibraryIndexSchema } from '../ingest/schema';
+import { LibraryIndexSchema } from '../ingest/library/library-schema';
 import { GOOD_FILES, writeFixtures } from './test-support/hostile-fixtures';
 import { tempDir } from './test-support/temp-dir';
 import { DATA_CHANGED_EVENT } from './data-changed-event';

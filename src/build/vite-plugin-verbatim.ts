@@ -51,7 +51,7 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
     const read = await pipeline.readSeedFile(seedsDir, source);
     const hash = read.ok ? pipeline.sha1(read.bytes) : `unreadable:${read.message}`;
     if (checked.get(source)?.hash === hash) return false;
-    const outcome = read.ok ? pipeline.checkOutcome(pipeline.ingestSeedBytes(source, read.bytes)) : { source, ok: false as const, message: read.message };
+    const outcome = read.ok ? pipeline.checkOutcome(await pipeline.ingestSeedBytes(source, read.bytes)) : { source, ok: false as const, message: read.message };
     checked.set(source, { outcome, hash });
     return true;
   };

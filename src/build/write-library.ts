@@ -114,10 +114,10 @@ export async function writeLibraryFromSeeds(options: WriteLibraryOptions): Promi
 async function prepare(seedsDir: string, name: string, cache: IngestCache | null): Promise<Prepared> {
   const read = await readSeedFile(seedsDir, name);
   if (!read.ok) return { source: name, kind: 'failed', message: read.message };
-  const key = cache?.keyOf(read.bytes) ?? '';
+  const key = cache?.keyOf(name, read.bytes) ?? '';
   const cached = cache && (await cache.digest(key));
   if (cached) return { source: name, kind: 'cached', key, digest: cached };
-  const outcome: SeedOutcome = checkOutcome(ingestSeedBytes(name, read.bytes));
+  const outcome: SeedOutcome = checkOutcome(await ingestSeedBytes(name, read.bytes));
   if (!outcome.ok) return { source: name, kind: 'failed', message: outcome.message };
   const json = toJson(outcome.article);
   // Failures are not cached: they are rare, quick to find again, and their messages may improve.

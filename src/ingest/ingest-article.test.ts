@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assignUniqueSlugs, ingestArticle, summariseArticle, type IngestResult } from './ingest-article';
-import { ArticleSchema, ArticleSummarySchema, type Article, type Tweet } from './schema';
+import { ArticleSchema, type Article, type Tweet } from './schema';
+import { ArticleSummarySchema } from './library/library-schema';
 
 const FIXTURES = new URL('./__fixtures__/', import.meta.url);
 const fixtureNames = readdirSync(FIXTURES).filter((name) => name.endsWith('.txt')).sort();

@@ -173,138 +173,14 @@ export const ArticleSchema = z.object({
   repairs: z.optional(z.array(RepairSchema)),
 });
 
-/** The library's view of an article: its header fields picked from the article schema, and counts. */
-export const ArticleSummarySchema = z.extend(
-  z.pick(ArticleSchema, { slug: true, source: true, title: true, date: true, author: true, dateline: true }),
-  {
-    /** Who speaks in it, in the article's order (id links to `/speakers/<id>`). */
-    speakers: z.array(z.pick(SpeakerSchema, { id: true, name: true, kind: true })),
-    /** Quotes in the text (tweets not included). */
-    quoteCount: index,
-    tweetCount: index,
-    warningCount: index,
-  },
-);
-
 /** A file that could not become an article: listed so that nothing is lost silently. */
 export const IngestFailureSchema = z.object({
   source: z.string(),
   message: z.string(),
 });
 
-/*
- * The library's data files, all under `/data/` (paths built by `library/data-files.ts`). No file
- * grows with the library except by a few bytes per year or per page of 50 articles:
- *
- *   index.json                  LibraryIndex: counts, the first page of summaries, years, failures
- *   library/<order>/<n>.json    LibraryPage: PAGE_SIZE summaries, order `date` (newest first) or `title`
- *   articles/<slug>.json        Article
- *   speakers/<id>/<n>.json      SpeakerPage: one identity, PAGE_SIZE of its quotes, newest first
- *   search/docs/<n>.json        SearchDocs: SEARCH_DOCS_PER_FILE documents (article titles and quotes)
- *   search/terms/<b>.json       SearchTerms: posting lists of the terms whose hash falls in bucket b
- *
- * Search documents are numbered in the library's date order (newest first, undated last, then by
- * title), so "newest first" is id order and a date range is an id range (`years[].firstDoc`). A
- * term's postings are cut into windows of SEARCH_WINDOW ids, each stored under `term|window` in the
- * bucket its hash picks: a common word is many small entries spread over buckets, never one big one.
- */
-
-/** One year of the library in date order (`year` null: undated), with where it starts. */
-export const LibraryYearSchema = z.object({
-  year: z.nullable(z.string()),
-  articles: index,
-  /** Position of its first article in date order (its page is `floor(firstArticle / pageSize)`). */
-  firstArticle: index,
-  /** Id of its first search document. */
-  firstDoc: index,
-});
-
-export const LibraryIndexSchema = z.object({
-  /** Articles in the library (all of them; `articles` holds only the first page). */
-  total: index,
-  /** Quotes across the library (tweets not included). */
-  quoteTotal: index,
-  pageSize: index,
-  /** The first page in date order, newest first: the same as `library/date/0.json`. */
-  articles: z.array(ArticleSummarySchema),
-  /** Newest first, undated last. */
-  years: z.array(LibraryYearSchema),
-  failures: z.array(IngestFailureSchema),
-  search: z.object({
-    /** Documents in all; a document's file is `floor(id / docsPerFile)`. */
-    docs: index,
-    docsPerFile: index,
-    /** Ids per posting window. */
-    window: index,
-    /** Number of term buckets (a power of two). */
-    buckets: index,
-  }),
-});
-
-/** One page of summaries in one order. */
-export const LibraryPageSchema = z.object({
-  articles: z.array(ArticleSummarySchema),
-});
-
-/** One quote as listed away from its article: on a speaker page or as a search hit. */
-export const QuoteRefSchema = z.object({
-  quoteId: z.string(),
-  slug: z.string(),
-  title: z.string(),
-  date: z.nullable(isoDate),
-  kind: QuoteKindSchema,
-  text: z.string(),
-  /** The words that introduce it ("she told reporters"), for context. */
-  cue: z.nullable(z.string()),
-});
-
-/** One person or body across the library: the same speaker id in two articles is one identity. */
-export const LibrarySpeakerSchema = z.object({
-  id: z.string(),
-  /** The fullest name any article uses. */
-  name: z.string(),
-  /** Every other form the articles use, longest first. */
-  aliases: z.array(z.string()),
-  /** The role the newest article gives, if any. */
-  role: z.nullable(z.string()),
-  handle: z.nullable(z.string()),
-  kind: z.enum(['person', 'organisation', 'unnamed']),
-  /** Articles that quote them. */
-  articleCount: index,
-});
-
-export const SpeakerPageSchema = z.object({
-  speaker: LibrarySpeakerSchema,
-  /** Their quotes in all (tweets included), and how many pages hold them. */
-  total: index,
-  pages: index,
-  quotes: z.array(QuoteRefSchema),
-});
-
-/** A search document: an article (found by its title) or one of its quotes. */
-export const SearchDocSchema = z.object({
-  slug: z.string(),
-  title: z.string(),
-  date: z.nullable(isoDate),
-  /** Null for the article's own document. */
-  quoteId: z.nullable(z.string()),
-  speakerId: z.nullable(z.string()),
-  speakerName: z.nullable(z.string()),
-  kind: z.nullable(QuoteKindSchema),
-  text: z.string(),
-  cue: z.nullable(z.string()),
-});
-
-export const SearchDocsSchema = z.object({
-  /** Id of `docs[0]`. */
-  first: index,
-  docs: z.array(SearchDocSchema),
-});
-
-/** `term|window` → ids in that window, as gaps from the window's start (ascending). */
-export const SearchTermsSchema = z.object({
-  terms: z.record(z.string(), z.array(index)),
-});
+// The library's own files (index, pages, speakers, search) are described in library/library-schema.ts,
+// apart from this module so that a reader page's first visit does not download their schemas.
 
 export type QuoteKind = z.infer<typeof QuoteKindSchema>;
 export type Span = z.infer<typeof SpanSchema>;
@@ -321,14 +197,4 @@ export type Mention = z.infer<typeof MentionSchema>;
 export type Repair = z.infer<typeof RepairSchema>;
 export type IngestWarning = z.infer<typeof WarningSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
-export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 export type IngestFailure = z.infer<typeof IngestFailureSchema>;
-export type LibraryIndex = z.infer<typeof LibraryIndexSchema>;
-export type LibraryYear = z.infer<typeof LibraryYearSchema>;
-export type LibraryPage = z.infer<typeof LibraryPageSchema>;
-export type QuoteRef = z.infer<typeof QuoteRefSchema>;
-export type LibrarySpeaker = z.infer<typeof LibrarySpeakerSchema>;
-export type SpeakerPage = z.infer<typeof SpeakerPageSchema>;
-export type SearchDoc = z.infer<typeof SearchDocSchema>;
-export type SearchDocs = z.infer<typeof SearchDocsSchema>;
-export type SearchTerms = z.infer<typeof SearchTermsSchema>;

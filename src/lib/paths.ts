@@ -27,5 +27,4 @@ export function speakerQuery(speakers: readonly string[]): string {
 export const dataUrls = {
   index: '/data/index.json',
   article: (slug: string) => `/data/articles/${encodeURIComponent(slug)}.json`,
-  file: (path: string) => `/data/${path}`,
 };

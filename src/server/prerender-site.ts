@@ -8,7 +8,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { PAGE_STATE_ID, serialisePageState } from '../app/page-state';
-import { ArticleSchema, LibraryIndexSchema, type Article } from '../ingest/schema';
+import { dataFiles } from '../ingest/library/data-files';
+import { LibraryIndexSchema, LibraryPageSchema } from '../ingest/library/library-schema';
+import { ArticleSchema, type Article } from '../ingest/schema';
 import { formatDate } from '../lib/format-date';
 import { cardPaths } from './card-paths';
 import { writeCard, type CardStats } from './cards/card-cache';
@@ -62,16 +64,21 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
   };
   const card = (content: CardContent, path: string) => writeCard(options.cacheDir, content, join(distDir, path), stats.cards);
 
-  write(libraryMeta(index.articles.length), await renderPage('/', { index }), 'index.html');
+  write(libraryMeta(index.total), await renderPage('/', { index }), 'index.html');
   await card({ text: 'News articles with their quotes highlighted and, where the text names one, their speaker.', speaker: null, role: null, articleTitle: 'Verbatim', date: null, isQuote: false }, cardPaths.site);
 
   const kept = new Set<string>();
-  for (const summary of index.articles) {
-    if (!SAFE_SEGMENT.test(summary.slug)) continue;
-    kept.add(summary.slug);
-    const article = ArticleSchema.parse(readData(`articles/${summary.slug}.json`, `article ${summary.slug}`));
-    await prerenderArticle(distDir, article, write, card);
-    log(`prerendered ${article.slug}: ${article.quotes.length + 1} pages`);
+  // Every article, one page of the date-ordered list at a time (the index holds only the first).
+  const pageCount = Math.ceil(index.total / index.pageSize);
+  for (let n = 0; n < pageCount; n++) {
+    const page = n === 0 ? index : LibraryPageSchema.parse(readData(dataFiles.libraryPage('date', n), `library page ${n}`));
+    for (const summary of page.articles) {
+      if (!SAFE_SEGMENT.test(summary.slug)) continue;
+      kept.add(summary.slug);
+      const article = ArticleSchema.parse(readData(`articles/${summary.slug}.json`, `article ${summary.slug}`));
+      await prerenderArticle(distDir, article, write, card);
+      log(`prerendered ${article.slug}: ${article.quotes.length + 1} pages`);
+    }
   }
   removeStale(join(distDir, 'articles'), kept);
   removeStale(join(distDir, 'cards'), kept, ['verbatim.png']);

@@ -10,9 +10,10 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import type { PageState } from '../app/page-state';
 import { queryClient } from '../app/query-client';
 import { routes } from '../app/routes';
-import { libraryQuery } from '../features/library/api/get-library';
+import { libraryQuery } from '../lib/library-index';
 import { articleQuery } from '../features/reader/api/get-article';
-import type { Article, LibraryIndex } from '../ingest/schema';
+import type { LibraryIndex } from '../ingest/library/library-schema';
+import type { Article } from '../ingest/schema';
 
 export interface RenderedPage {
   status: number;

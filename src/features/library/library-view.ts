@@ -4,7 +4,7 @@
  * screen may sort oldest first or keep to one year, so its articles can straddle two files.
  */
 import type { LibraryOrder } from '../../ingest/library/data-files';
-import type { LibraryIndex } from '../../ingest/schema';
+import type { LibraryIndex } from '../../ingest/library/library-schema';
 
 export type LibrarySort = 'newest' | 'oldest' | 'title';
 

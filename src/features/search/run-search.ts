@@ -6,11 +6,12 @@
  */
 import { bucketOf, postingKey } from '../../ingest/library/data-files';
 import { searchTerms, speakerTerm } from '../../ingest/library/search-terms';
-import type { LibraryIndex, SearchDoc, SearchDocs } from '../../ingest/schema';
+import type { LibraryIndex, SearchDoc, SearchDocs } from '../../ingest/library/library-schema';
 
 export interface SearchSource {
   index: Pick<LibraryIndex, 'search' | 'years'>;
-  terms: (bucket: number) => Promise<Record<string, number[]>>;
+  /** A bucket's posting lists: `term|window` → gaps. */
+  terms: (bucket: number) => Promise<Map<string, number[]>>;
   docs: (file: number) => Promise<SearchDocs>;
 }
 
@@ -82,7 +83,7 @@ export function docRange(index: Pick<LibraryIndex, 'years'>, from: string | null
 
 async function postings(source: SearchSource, term: string, w: number, window: number, buckets: number): Promise<number[]> {
   const key = postingKey(term, w);
-  const gaps = (await source.terms(bucketOf(key, buckets)))[key] ?? [];
+  const gaps = (await source.terms(bucketOf(key, buckets))).get(key) ?? [];
   let id = w * window;
   return gaps.map((gap) => (id += gap));
 }

@@ -24,6 +24,9 @@ export const dataFiles = {
   searchTerms: (bucket: number) => `search/terms/${bucket}.json`,
 };
 
+/** The URL the app fetches a data file from. */
+export const dataUrl = (path: string) => `/data/${path}`;
+
 /** Ids, slugs and speaker ids are this shape by construction; anything else names no file. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

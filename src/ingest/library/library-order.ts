@@ -1,5 +1,5 @@
 /** The library's two orders, shared by the build (which pages and numbers by them) and the app. */
-import type { ArticleSummary } from '../schema';
+import type { ArticleSummary } from './library-schema';
 
 type Sortable = Pick<ArticleSummary, 'slug' | 'title' | 'date'>;
 

@@ -1,15 +1,14 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { dataFiles, type LibraryOrder } from '../../../ingest/library/data-files';
-import { LibraryPageSchema, type ArticleSummary } from '../../../ingest/schema';
+import { dataFiles, dataUrl, type LibraryOrder } from '../../../ingest/library/data-files';
+import { LibraryPageSchema, type ArticleSummary } from '../../../ingest/library/library-schema';
 import { fetchJson } from '../../../lib/fetch-json';
-import { dataUrls } from '../../../lib/paths';
 import { viewSlice, type LibraryView } from '../library-view';
-import { libraryQuery } from './get-library';
+import { libraryQuery } from '../../../lib/library-index';
 
 export const libraryPageQuery = (order: LibraryOrder, page: number) =>
   queryOptions({
     queryKey: ['library-page', order, page],
-    queryFn: ({ signal }) => fetchJson(dataUrls.file(dataFiles.libraryPage(order, page)), LibraryPageSchema, signal),
+    queryFn: ({ signal }) => fetchJson(dataUrl(dataFiles.libraryPage(order, page)), LibraryPageSchema, signal),
   });
 
 /** The articles one screen of the library shows: from the index's first page or the page files. */

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { ArticleSummary } from '../../../ingest/schema';
+import type { ArticleSummary } from '../../../ingest/library/library-schema';
 import { formatDate } from '../../../lib/format-date';
 import { paths } from '../../../lib/paths';
 

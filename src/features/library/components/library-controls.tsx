@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router';
-import type { LibraryYear } from '../../../ingest/schema';
+import type { LibraryYear } from '../../../ingest/library/library-schema';
 import { libraryViewParams, type LibrarySort, type LibraryView } from '../library-view';
 
 const SELECT = 'min-h-11 rounded-md border border-gray-400 bg-white px-2 py-1 dark:border-gray-600 dark:bg-gray-900';

@@ -1,5 +1,6 @@
+import { useScrollMemory } from '../../../lib/use-scroll-memory';
 import { useSearchParams } from 'react-router';
-import { useLibrary } from '../api/get-library';
+import { useLibrary } from '../../../lib/library-index';
 import { useLibraryView } from '../api/get-library-view';
 import { parseLibraryView } from '../library-view';
 import { ArticleCard } from './article-card';
@@ -12,6 +13,7 @@ const plural = (n: number, one: string) => `${n.toLocaleString('en-US')} ${one}$
 
 /** One page of 50 articles at a time, whatever the library's size; the URL holds sort, year and page. */
 export function LibraryPage() {
+  useScrollMemory();
   const [params] = useSearchParams();
   const view = parseLibraryView(params);
   const { data: index } = useLibrary();
