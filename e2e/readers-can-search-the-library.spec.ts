@@ -58,9 +58,14 @@ test('a shared /search link opens the same results, with speaker, year and title
 for (const theme of ['light', 'dark'] as const) {
   test(`search and speaker pages pass axe (${theme})`, async ({ page }) => {
     await applyTheme(page, theme);
-    for (const route of ['/search?q=quarry+road', '/search?q=zzzznothing', '/speakers/odile-fenwick']) {
-      await page.goto(route);
-      await expect(page.locator('main h1')).toBeVisible();
+    for (const [route, heading] of [
+      ['/search?q=quarry+road', 'Search'],
+      ['/search?q=zzzznothing', 'Search'],
+      ['/speakers/odile-fenwick', 'Odile Fenwick'],
+    ] as const) {
+      const response = await page.goto(route);
+      expect(response?.status(), `${route} is a page, not a 404`).toBe(200);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${route} in ${theme}`).toEqual([]);
     }

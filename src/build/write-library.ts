@@ -6,7 +6,7 @@
  * whose content did not change is not written again, and only files an earlier run wrote are removed.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { dataFiles } from '../ingest/library/data-files';
 import type { Article, IngestFailure } from '../ingest/schema';

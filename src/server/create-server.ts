@@ -15,6 +15,24 @@ const FILE_PATH = /\.[a-z0-9]+$/i;
 /** Build bookkeeping (.verbatim/) and host config (_headers) are not for the public. */
 const PRIVATE_PATH = /(?:^|\/)(?:\.(?!well-known\/)|_headers$)/;
 
+/**
+ * Pages rendered in the browser only: a search (its query is any text) and a speaker (there can be
+ * tens of thousands). They get the app's empty shell with status 200 when their data exists, so a
+ * shared link is a page, not a 404.
+ */
+function isClientRoute(distDir: string, pathname: string): boolean {
+  if (pathname === '/search' || pathname === '/search/') return true;
+  const speaker = /^\/speakers\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(pathname)?.[1];
+  return speaker !== undefined && existsSync(join(distDir, 'data', 'speakers', speaker, '0.json'));
+}
+
+function sendShell(shellFile: string, res: import('node:http').ServerResponse) {
+  res.statusCode = 200;
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-cache');
+  res.end(readFileSync(shellFile));
+}
+
 export function createSiteServer(distDir: string): Server {
   const shellFile = join(distDir, '.verbatim/shell.html');
   if (!existsSync(shellFile)) throw new Error(`${distDir} has no prerendered site (missing .verbatim/shell.html): run npm run build first`);
@@ -52,6 +70,6 @@ export function createSiteServer(distDir: string): Server {
       assets(req, res, () => notFound(pathname, res));
       return;
     }
-    pages(req, res, () => notFound(pathname, res));
+    pages(req, res, () => (isClientRoute(distDir, pathname) ? sendShell(shellFile, res) : notFound(pathname, res)));
   });
 }
