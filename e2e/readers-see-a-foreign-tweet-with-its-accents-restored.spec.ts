@@ -51,3 +51,24 @@ test('English text around the tweet is never repaired', async ({ request }) => {
   expect(article.repairs?.length).toBeGreaterThan(0);
   for (const r of article.repairs ?? []) expect(tweetBlocks.has(r.block), `${r.original} → ${r.repaired}`).toBe(true);
 });
+
+test('the English quote of the tweet and the tweet point to each other and light up together', async ({ page, request }) => {
+  const article = await articleOf(request, SEED);
+  const quote = article.quotes.find((q) => q.translationOf);
+  expect(quote, 'a quote linked to its tweet').toBeTruthy();
+  await page.goto(`/articles/${article.slug}`);
+  const toTweet = page.getByRole('link', { name: 'Translated from the tweet below' });
+  const toQuote = page.getByRole('link', { name: 'Quoted in translation above' });
+  await expect(toTweet).toHaveCount(1);
+  await expect(toQuote).toHaveCount(1);
+  const tweet = page.locator(`figure[id="${quote!.translationOf}"]`);
+  await expect(tweet).toContainText('Commençons');
+
+  await toTweet.hover();
+  await expect(tweet).toHaveAttribute('data-paired', 'true');
+  await expect(page.locator(`main [data-quote-id="${quote!.id}"]`).first()).toHaveAttribute('data-paired', 'true');
+  await shot(page, 'reader-translation-pair-desktop');
+
+  await toQuote.click();
+  await expect(page).toHaveURL(new RegExp(`#translation-${quote!.id}$`));
+});

@@ -17,6 +17,7 @@ import type { ArticleSummary } from './library/library-schema';
 import { decodeText } from './text/decode-text';
 import { detectLanguage } from './text/detect-language';
 import { markBlockLanguages, markQuoteLanguages } from './text/mark-languages';
+import { linkTranslations } from './translation/link-translations';
 import { shortHash } from './text/hash';
 import { slugify } from './text/slugify';
 import { buildTweet } from './tweets/build-tweet';
@@ -77,6 +78,7 @@ export function ingestText(source: string, text: string, warnings: IngestWarning
   const title = layout.title ?? (deriveTitle(firstText, layout.dateline) || source);
   const attribution = attributeQuotes(blocks, tweets, { author: header.author });
   const language = detectLanguage(openingText(blocks)) ?? 'en';
+  const quotes = linkTranslations(markQuoteLanguages(attribution.quotes, blocks, attribution.tweets, language), blocks, attribution.tweets, language);
 
   const article: Article = {
     slug: `${slugify(title, 6) || 'article'}-${shortHash(source)}`,
@@ -90,7 +92,7 @@ export function ingestText(source: string, text: string, warnings: IngestWarning
     language,
     blocks: markBlockLanguages(blocks, language),
     tweets: attribution.tweets,
-    quotes: markQuoteLanguages(attribution.quotes, blocks, attribution.tweets, language),
+    quotes,
     speakers: attribution.speakers,
     mentions: attribution.mentions,
     warnings,

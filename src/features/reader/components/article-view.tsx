@@ -2,6 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import { formatDate } from '../../../lib/format-date';
 import { MarginMarks } from './margin-marks';
 import { RepairedText } from './repaired-text';
+import { QuoteTranslationNote, TweetTranslationNote } from './translation-link';
 import { SegmentsView, type SegmentContext } from './segment-view';
 import { TweetCard } from './tweet-card';
 
@@ -9,6 +10,9 @@ import { TweetCard } from './tweet-card';
 /** Title, byline, standfirst, then the body blocks in order, quotes marked where they stand. */
 export function ArticleView({ ctx, articleRef, children }: { ctx: SegmentContext; articleRef?: Ref<HTMLElement>; children?: ReactNode }) {
   const { article, segments } = ctx.model;
+  // Quotes that give a tweet in translation, with the block of the tweet they give.
+  const tweetBlock = (tweetId: string) => article.blocks.findIndex((b) => b.type === 'tweet' && article.tweets[b.tweet]?.id === tweetId);
+  const translations = article.quotes.flatMap((q) => (q.translationOf ? [{ quote: q, tweetId: q.translationOf, block: q.spans[q.spans.length - 1]!.block, tweetAt: tweetBlock(q.translationOf) }] : []));
   const hasStandfirstBlock = article.blocks.some((b) => b.type === 'paragraph' && b.role === 'standfirst');
   return (
     <article ref={articleRef} lang={article.language} className="reader-text prose prose-gray font-serif dark:prose-invert">
@@ -32,7 +36,12 @@ export function ArticleView({ ctx, articleRef, children }: { ctx: SegmentContext
         const segs = segments[i] ?? [];
         if (block.type === 'tweet') {
           const tweet = article.tweets[block.tweet];
-          return tweet ? <TweetCard key={i} tweet={tweet} segments={segs} ctx={ctx} repairs={article.repairs?.filter((r) => r.block === i) ?? []} /> : null;
+          const translated = translations.find((t) => t.tweetId === tweet?.id);
+          return tweet ? (
+            <TweetCard key={i} tweet={tweet} segments={segs} ctx={ctx} repairs={article.repairs?.filter((r) => r.block === i) ?? []}>
+              {translated && <TweetTranslationNote quoteId={translated.quote.id} tweetId={tweet.id} quoteAbove={translated.block < i} />}
+            </TweetCard>
+          ) : null;
         }
         // Page furniture: captions, credits and bylines quietly, as captions; share and navigation lines not at all.
         if (block.type === 'furniture') {
@@ -49,6 +58,11 @@ export function ArticleView({ ctx, articleRef, children }: { ctx: SegmentContext
             <p data-block={i} lang={block.lang} className={block.role === 'standfirst' ? 'lead' : undefined}>
               <SegmentsView segments={segs} ctx={ctx} renderText={(from, _to, text) => <RepairedText text={text} from={from} repairs={repairs} />} />
             </p>
+            {translations
+              .filter((t) => t.block === i)
+              .map((t) => (
+                <QuoteTranslationNote key={t.quote.id} quoteId={t.quote.id} tweetId={t.tweetId} tweetBelow={t.tweetAt > i} />
+              ))}
             <MarginMarks model={ctx.model} speakerIds={ctx.model.marginSpeakers[i] ?? []} />
           </div>
         );

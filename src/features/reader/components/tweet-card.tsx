@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Repair, Tweet } from '../../../ingest/schema';
 import { Avatar } from '../../../components/avatar';
 import { formatDate } from '../../../lib/format-date';
@@ -12,13 +13,14 @@ const EXTERNAL = { rel: 'noopener noreferrer nofollow', target: '_blank' } as co
 const primary = (lang: string) => lang.toLowerCase().split('-')[0];
 
 /** A tweet drawn from stored data: no third-party script, no iframe. */
-export function TweetCard({ tweet, segments, ctx, repairs }: { tweet: Tweet; segments: Segment[]; ctx: SegmentContext; repairs: readonly Repair[] }) {
+export function TweetCard({ tweet, segments, ctx, repairs, children }: { tweet: Tweet; segments: Segment[]; ctx: SegmentContext; repairs: readonly Repair[]; children?: ReactNode }) {
   const account = accountHref(tweet.handle);
   const media = safeHref(tweet.link);
   const lang = tweet.lang && primary(tweet.lang) !== primary(ctx.model.article.language) ? tweet.lang : undefined;
   const color = colorOf(ctx.model, tweet.speakerId);
   return (
     <figure
+      id={tweet.id}
       data-tweet-handle={tweet.handle ?? ''}
       className="not-prose my-8 rounded-xl border font-sans border-gray-300 bg-white p-4 shadow-sm dark:border-gray-700 dark:bg-gray-900"
     >
@@ -62,6 +64,7 @@ export function TweetCard({ tweet, segments, ctx, repairs }: { tweet: Tweet; seg
           }}
         />
       </blockquote>
+      {children}
       {media && (
         <p className="mt-3 text-sm">
           <a href={media} {...EXTERNAL} className="entity-link">
