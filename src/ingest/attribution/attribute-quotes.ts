@@ -35,7 +35,7 @@ import { buildQuotes, buildSpeakers } from './output';
 import { resolveSpeaker } from './resolve-speaker';
 import { SubjectTracker } from './sentence-subjects';
 import { sentenceAt, splitSentences } from './sentences';
-import { lowerBound, RangeIndex, type Range } from './sorted-search';
+import { lowerBound, lowerBoundBy, RangeIndex, type Range } from './sorted-search';
 import { firstSpan, type SpeechItem } from './speech-item';
 import { linkTweetAuthor } from './tweet-author';
 
@@ -147,19 +147,24 @@ function addRoleAliases(entities: Entity[], paragraphs: TextBlock[]): void {
   if (!withRoles.length) return;
   const text = paragraphs.map((p) => p.text).join('\n');
   const lower = text.toLowerCase();
-  // Where "the " stands, by the three characters after it: each role checks only the places that
-  // start like it, instead of searching the whole article again (a long article has many roles).
-  const theAt = new Map<string, number[]>();
-  for (let at = lower.indexOf('the '); at >= 0; at = lower.indexOf('the ', at + 1)) {
-    const key = lower.slice(at + 4, at + 7);
-    let list = theAt.get(key);
-    if (!list) theAt.set(key, (list = []));
-    list.push(at);
-  }
+  // Every place "the " stands, sorted by the text that follows it: the places where a phrase stands
+  // are then one run found by binary search, and the first is the least position in that run. A
+  // list per three letters (as before) made each "the mayor of …" read every "the mayor", which grew
+  // with the square of a long article's people; each phrase is also looked up once.
+  let width = 0;
+  for (const e of withRoles) for (const role of e.roles) width = Math.max(width, 4 + role.length);
+  const places: { at: number; key: string }[] = [];
+  for (let at = lower.indexOf('the '); at >= 0; at = lower.indexOf('the ', at + 1)) places.push({ at, key: lower.slice(at, at + width) });
+  places.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.at - b.at));
+  const found = new Map<string, number>();
   const firstAt = (phrase: string) => {
     if (phrase.length < 7) return lower.indexOf(phrase);
-    for (const at of theAt.get(phrase.slice(4, 7)) ?? []) if (lower.startsWith(phrase, at)) return at;
-    return -1;
+    let at = found.get(phrase);
+    if (at !== undefined) return at;
+    at = -1;
+    for (let i = lowerBoundBy(places, phrase, keyOf); i < places.length && places[i]!.key.startsWith(phrase); i++) if (at < 0 || places[i]!.at < at) at = places[i]!.at;
+    found.set(phrase, at);
+    return at;
   };
   for (const e of withRoles) {
     for (const role of e.roles) {
@@ -170,6 +175,8 @@ function addRoleAliases(entities: Entity[], paragraphs: TextBlock[]): void {
   }
 }
 
+
+const keyOf = (place: { key: string }) => place.key;
 
 /** The spans' ranges per paragraph, widened by one character to cover the marks. */
 function rangesByBlock(spanLists: Span[][]): Map<number, Range[]> {

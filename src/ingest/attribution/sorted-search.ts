@@ -1,7 +1,7 @@
 /** Binary searches over sorted numbers and ranges: they keep a 5 MB paragraph linear-ish. */
 
 /** Index of the first element whose key is >= value: the one binary search of the ingest code. */
-export function lowerBoundBy<T>(sorted: readonly T[], value: number, key: (item: T) => number): number {
+export function lowerBoundBy<T, K extends number | string>(sorted: readonly T[], value: K, key: (item: T) => K): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
