@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { articleOf, expect, shot, test } from './support';
+import { articleOf, expect, HARBOUR, shot, test } from './support';
 
 const GALE = 'brackenford_runway_gale.txt';
 
@@ -79,4 +79,14 @@ test('reading settings change the text size, width and typeface, and are remembe
   await page.reload();
   expect(await read()).toEqual(after);
   await expect(page.getByRole('button', { name: 'Settings' })).toBeVisible();
+});
+
+test('hovering one part of a quote over several paragraphs highlights every part', async ({ page, request }) => {
+  const article = await articleOf(request, HARBOUR);
+  const multi = article.quotes.find((q) => new Set(q.spans.map((s) => s.block)).size > 1);
+  expect(multi, 'the harbour fixture has a quote over two paragraphs').toBeTruthy();
+  await page.goto(`/articles/${article.slug}`);
+  const parts = page.locator(`main [data-quote-id="${multi!.id}"]`);
+  await parts.last().hover();
+  for (const part of await parts.all()) await expect.poll(async () => (await style(part)).background).not.toBe(CLEAR);
 });

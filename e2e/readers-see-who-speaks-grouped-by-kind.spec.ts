@@ -52,6 +52,15 @@ test('the sidebar lists people, organisations and unnamed sources apart, and say
   await shot(page, 'reader-grouped-desktop');
 });
 
+test('each sidebar entry links to the speaker’s page across the library', async ({ page, request }) => {
+  const article = await articleOf(request, GALE);
+  await page.goto(`/articles/${article.slug}`);
+  for (const s of article.speakers) {
+    const entry = page.locator('aside li').filter({ has: page.locator(`button[data-speaker-id="${s.id}"]`) });
+    await expect(entry.getByRole('link', { name: `All quotes by ${s.name} in the library` })).toHaveAttribute('href', `/speakers/${encodeURIComponent(s.id)}`);
+  }
+});
+
 test('choosing an unnamed source filters the article like choosing a person', async ({ page, request }) => {
   const article = await articleOf(request, GALE);
   const council = article.speakers.find((s) => /spokesperson for the council/i.test(s.name));

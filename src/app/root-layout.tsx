@@ -32,7 +32,7 @@ export function RootLayout() {
             <span aria-hidden="true" className="text-sky-700 dark:text-sky-300">“</span>Verbatim
           </Link>
           <nav aria-label="Site" className="text-sm">
-            <Link to={paths.library.href()} className="underline-offset-4 hover:underline">
+            <Link to={paths.library.href()} className="inline-flex min-h-11 items-center underline-offset-4 hover:underline">
               Library
             </Link>
           </nav>

@@ -32,6 +32,7 @@ export default function QuoteActions({
     let focused: Element | null = document.activeElement?.closest('[data-quote-id]') ?? null;
     let hideTimer: number | undefined;
     let acting: Element | null = null;
+    let lit: Element[] = [];
     const place = () => {
       const el = hovered ?? focused;
       const id = el?.getAttribute('data-quote-id');
@@ -39,6 +40,10 @@ export default function QuoteActions({
       acting?.removeAttribute('data-acting');
       acting = el?.closest('.para') ?? null;
       acting?.setAttribute('data-acting', '');
+      // Every part of a quote over several paragraphs lights up with the one under the pointer.
+      for (const part of lit) part.removeAttribute('data-lit');
+      lit = id ? [...root.querySelectorAll(`[data-quote-id="${CSS.escape(id)}"]`)] : [];
+      for (const part of lit) part.setAttribute('data-lit', '');
       if (!el || !id) return setShown(null);
       const first = root.querySelector(`[data-quote-id="${CSS.escape(id)}"][data-first="true"]`) ?? el;
       const line = first.getClientRects()[0] ?? first.getBoundingClientRect();
@@ -84,6 +89,7 @@ export default function QuoteActions({
     return () => {
       window.clearTimeout(hideTimer);
       acting?.removeAttribute('data-acting');
+      for (const part of lit) part.removeAttribute('data-lit');
       root.removeEventListener('mouseover', over);
       root.removeEventListener('mouseout', out);
       root.removeEventListener('focusin', focusIn);

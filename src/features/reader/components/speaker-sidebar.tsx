@@ -89,14 +89,14 @@ export function SpeakerSidebar({ model, selected, onToggle, onClear }: SpeakerSi
           <h3 id={`${id}quotes-of-${s.id}`} className="text-base font-semibold">
             Quotes by {s.name}
           </h3>
-          <ol className="mt-2 list-decimal space-y-2 pl-5 text-sm">
+          <ol className="mt-2 list-decimal pl-5 text-sm">
             {model.order
               .filter((q) => q.speakerId === s.id)
               .map((q) => (
                 <li key={q.id}>
                   <Link
                     to={paths.quote.href(article.slug, q.id, [...selected])}
-                    className="text-gray-800 underline decoration-gray-400 underline-offset-2 hover:decoration-current dark:text-gray-200"
+                    className="inline-block py-1.5 text-gray-800 underline decoration-gray-400 underline-offset-2 hover:decoration-current dark:text-gray-200"
                   >
                     {excerpt(q.text)}
                   </Link>
