@@ -12,7 +12,28 @@ export const SHARED_INJECTION = 'shared_injection.txt';
 
 export const PHONE = { width: 375, height: 812 };
 
+/** Waits until React has hydrated the prerendered page (RootLayout sets the flag); a page that never gets there fails on its own assertions. */
+async function hydrated(page: Page) {
+  await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
+}
+
 export const test = base.extend<{ dialogs: string[] }>({
+  // A click on a prerendered page before hydration is lost: goto and reload return once it is interactive.
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await hydrated(page);
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await hydrated(page);
+      return response;
+    };
+    await use(page);
+  },
   // Any alert/confirm/prompt is a script we did not write: collect them, the test asserts none.
   dialogs: [
     async ({ page }, use) => {

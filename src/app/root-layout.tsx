@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ShortcutsButton } from '../components/shortcuts-button';
 import { SettingsButton } from '../components/settings-button';
@@ -17,6 +17,8 @@ export function RootLayout() {
     scrolledFor.current = pathname;
     if (navigationType !== 'POP') window.scrollTo(0, 0);
   }, [pathname, navigationType]);
+  // A prerendered page looks ready before React has hydrated it: say when clicks will count (tests wait for it).
+  useEffect(() => document.documentElement.setAttribute('data-hydrated', ''), []);
 
   return (
     <div className="min-h-screen bg-white text-gray-900 dark:bg-gray-950 dark:text-gray-100">
