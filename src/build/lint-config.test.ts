@@ -11,7 +11,8 @@ async function rulesHit(code: string, filePath: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => `${m.severity === 2 ? 'error' : 'warning'} ${m.ruleId ?? m.message}`);
 }
 
-describe('eslint.config.js', () => {
+// Loading the config and typescript-eslint takes seconds on a busy machine.
+describe('eslint.config.js', { timeout: 60_000 }, () => {
   it('fails a hook with a missing dependency', async () => {
     const code = `import { useEffect } from 'react';
 export function Title({ text }: { text: string }) {
