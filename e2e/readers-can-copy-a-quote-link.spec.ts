@@ -17,7 +17,9 @@ test('copy link, beside the quote and not in it, puts the quote’s absolute dee
   await copy.click();
   await expect(page.getByRole('status')).toContainText('copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`${baseURL}/articles/${article.slug}/quotes/${quote!.id}`);
+  // The link also carries the quote's first words (to re-find it after an edit) and a text fragment.
+  expect(copied.startsWith(`${baseURL}/articles/${article.slug}/quotes/${quote!.id}?w=`)).toBe(true);
+  expect(copied).toContain('#:~:text=');
 
   await page.goto(copied);
   await expect(page.getByRole('region', { name: 'The quote you opened' })).toBeVisible();

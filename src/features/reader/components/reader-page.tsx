@@ -6,7 +6,10 @@ import { buildReaderModel, speakerLabel } from '../reader-model';
 import { useFirstInteraction } from '../use-first-interaction';
 import { useQuoteKeys } from '../use-quote-keys';
 import { copyText } from '../../../lib/copy-text';
+import { findMovedQuote } from '../find-moved-quote';
+import { shareableQuoteUrl, WORDS_PARAM } from '../share/quote-link';
 import { articleTitle, quoteTitle } from '../share/quote-title';
+import { MovedQuoteNotice } from './moved-quote-notice';
 import { ArticleView } from './article-view';
 import { QuoteDescriptions } from './quote-descriptions';
 import { ReaderToolbar } from './reader-toolbar';
@@ -65,18 +68,22 @@ export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | 
 
   const onCopy = useCallback(
     (id: string) => {
-      const url = new URL(paths.quote.href(slug, id), window.location.origin).href;
+      const target = model.quotes.get(id);
+      const url = target ? shareableQuoteUrl(window.location.origin, slug, target) : new URL(paths.quote.href(slug, id), window.location.origin).href;
       copyText(url).then(
         () => announce('Link to the quote copied to the clipboard.'),
         () => announce(`Could not copy. The link is ${url}`),
       );
     },
-    [slug, announce],
+    [slug, announce, model],
   );
   const open = useCallback((id: string) => navigate(paths.quote.href(slug, id, [...selected])), [navigate, slug, selected]);
   useQuoteKeys({ open, copy: onCopy, clear });
 
-  const quote = quoteId ? model.quotes.get(quoteId) : undefined;
+  // A link whose quote changed since it was shared is re-found from its id and the words it carries.
+  const oldWords = params.get(WORDS_PARAM);
+  const lookup = useMemo(() => (quoteId ? findMovedQuote(model.order, quoteId, oldWords) : null), [model, quoteId, oldWords]);
+  const quote = lookup && lookup.status !== 'gone' ? lookup.quote : undefined;
   useEffect(() => {
     if (!quote) return;
     if (quote.id !== landedQuoteId) showQuoteInText(quote.id);
@@ -96,10 +103,8 @@ export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | 
       )}
       <main id="main" tabIndex={-1} className="min-w-0 py-6 lg:py-8">
         <title>{quote ? quoteTitle(model.speakers.get(quote.speakerId ?? '')?.name ?? null, quote.text, article.title) : articleTitle(article.title)}</title>
-        {quoteId && !quote && (
-          <p role="alert" className="mr-4 mb-6 rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-50">
-            This quote is no longer in the article. It may have been edited since the link was shared.
-          </p>
+        {lookup && lookup.status !== 'found' && (
+          <MovedQuoteNotice lookup={lookup} slug={slug} oldWords={oldWords} speakerName={(q) => speakerLabel(q.speakerId ? model.speakers.get(q.speakerId) : undefined)} />
         )}
         <ReaderToolbar speakerCount={article.speakers.length} onSpeakers={() => setSheetOpen(true)} repaired={!!article.repairs?.length} />
         {quote && quote.id === landedQuoteId && (
