@@ -15,7 +15,7 @@ const QUOTE = 'We will keep every crossing this winter, including the early boat
 
 let site: PrivateSite;
 // Each test ingests and prerenders twice, with the real CLIs.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 test.beforeEach(async () => {
   site = await privateSite();
 });
@@ -32,7 +32,9 @@ async function copiedLink(page: import('@playwright/test').Page, context: import
   await page.goto(`${site.url}/articles/${slug}`);
   const quote = page.locator('[data-quote-id][data-first="true"]').filter({ hasText: 'early boat' });
   await expect(quote).toHaveCount(1);
-  await quote.locator('xpath=following-sibling::button[1]').click();
+  await quote.hover();
+  await page.getByRole('button', { name: /^Copy link to this quote/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toContain('/quotes/');
   return link;

@@ -33,7 +33,7 @@ export async function privateSite(): Promise<PrivateSite> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'verbatim-site-'));
   const dist = path.join(root, 'dist');
   const seeds = path.join(root, 'seeds');
-  cpSync(e2eOutDir, dist, { recursive: true });
+  cpSync(e2eOutDir, dist, { recursive: true, preserveTimestamps: true });
   rmSync(path.join(dist, 'data'), { recursive: true, force: true });
   mkdirSync(seeds);
   const port = await freePort();

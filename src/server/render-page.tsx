@@ -6,6 +6,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import type { PageState } from '../app/page-state';
 import { queryClient } from '../app/query-client';
@@ -39,13 +40,23 @@ export async function renderPage(pathname: string, data: PageData): Promise<Rend
   const context = await handler.query(new Request(new URL(pathname, 'http://prerender.invalid')));
   if (context instanceof Response) throw new Error(`${pathname} answered ${context.status} ${context.headers.get('location') ?? ''}`);
   const router = createStaticRouter(handler.dataRoutes, context);
-  const html = renderToString(
+  const tree = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </QueryClientProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+  let html = renderToString(tree);
+  // A lazy part (the deep-link card) is not loaded the first time it renders, and renderToString
+  // leaves its boundary to the client, which would make the page grow after load. React's
+  // prerender waits for it (its streamed output needs inline script, so it is only the warm-up);
+  // from then on the part renders at once.
+  if (html.includes('<!--$!-->')) {
+    const { prelude } = await prerenderToNodeStream(tree);
+    for await (const chunk of prelude) void chunk;
+    html = renderToString(tree);
+  }
   const queries = queryClient
     .getQueryCache()
     .getAll()

@@ -5,6 +5,7 @@ import { Avatar } from '../../../components/avatar';
 import { formatDate } from '../../../lib/format-date';
 import { avatarName, colorOf, type ReaderModel } from '../reader-model';
 import { KIND_LABEL } from '../speaker-colors';
+import { ShareQuoteMenu } from './share-quote-menu';
 
 export interface DeepLinkCardProps {
   model: ReaderModel;
@@ -63,6 +64,7 @@ export default function DeepLinkCard({ model, quote, topHref, onShow }: DeepLink
         <Link to={topHref} className="toolbar-button bg-white dark:bg-gray-950">
           Read from the top
         </Link>
+        <ShareQuoteMenu model={model} quote={quote} />
       </div>
     </section>
   );
