@@ -5,19 +5,33 @@
  */
 import { data, redirect, type LoaderFunctionArgs } from 'react-router';
 import { articleQuery } from '../features/reader/api/get-article';
+import { findLocalArticle } from '../features/local-articles/find-local-article';
 import { fetchJson, NotFoundError } from '../lib/fetch-json';
+import { isLocalSlug } from '../lib/local-slugs';
 import { dataUrls, paths } from '../lib/paths';
 import { findMovedSlug } from '../lib/slug';
 import { queryClient } from './query-client';
 
-/** Warms the article; an unknown slug whose file is known under a new title redirects there. */
+/** Puts the reader's own article with this slug (IndexedDB) into the cache; false when there is none. */
+async function warmLocalArticle(slug: string): Promise<boolean> {
+  const article = await findLocalArticle(slug);
+  if (article) queryClient.setQueryData(articleQuery(slug).queryKey, article);
+  return article !== null;
+}
+
+/**
+ * Warms the article: one of the reader's own (IndexedDB, never asked of the server), else the
+ * server's; an unknown slug whose file is known under a new title redirects there.
+ */
 export async function readerLoader({ params, request }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
   try {
+    if (isLocalSlug(slug) && (await warmLocalArticle(slug))) return null;
     await queryClient.ensureQueryData(articleQuery(slug));
     return null;
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
+    if (await warmLocalArticle(slug)) return null;
   }
   // Its schema loads beside the fetch, as the article's does (see get-article.ts).
   const schema = () => import('../ingest/library/library-schema').then((m) => m.LibraryIndexSchema);

@@ -1,8 +1,11 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ShortcutsButton } from '../components/shortcuts-button';
 import { SettingsButton } from '../components/settings-button';
 import { paths } from '../lib/paths';
+
+// Offline state, saved marks and the service worker: a lazy chunk, outside the first page's JS.
+const AppStatus = lazy(() => import('../features/offline/components/app-status'));
 
 const HEADER_BUTTON = 'toolbar-button';
 
@@ -38,6 +41,9 @@ export function RootLayout() {
               Library
             </Link>
           </nav>
+          <Suspense>
+            <AppStatus />
+          </Suspense>
           <div className="ml-auto flex items-center gap-2">
             <ShortcutsButton className={`hidden sm:inline-flex ${HEADER_BUTTON}`} />
             <SettingsButton className={HEADER_BUTTON} />

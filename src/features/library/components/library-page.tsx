@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import type { ArticleSummary } from '../../../ingest/library/library-schema';
 import { useScrollMemory } from '../../../lib/use-scroll-memory';
 import { useSearchParams } from 'react-router';
 import { useLibrary } from '../../../lib/library-index';
@@ -11,8 +13,12 @@ import { LibrarySearchBox } from './library-search-box';
 
 const plural = (n: number, one: string) => `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
 
-/** One page of 50 articles at a time, whatever the library's size; the URL holds sort, year and page. */
-export function LibraryPage() {
+/**
+ * One page of 50 articles at a time, whatever the library's size; the URL holds sort, year and page.
+ * `children` go above the list (the app puts the reader's own articles there); `cardActions` renders
+ * beside each article (the app puts "save for offline" there).
+ */
+export function LibraryPage({ children, cardActions }: { children?: ReactNode; cardActions?: (article: ArticleSummary) => ReactNode }) {
   useScrollMemory();
   const [params] = useSearchParams();
   const view = parseLibraryView(params);
@@ -30,7 +36,7 @@ export function LibraryPage() {
         <LibrarySearchBox />
         <LibraryControls view={view} years={index.years} />
       </div>
-      {/* Articles kept on this device (engineer 'offline') mount here, above the published ones. */}
+      {children}
       {articles.length === 0 ? (
         <p className="mt-8 text-gray-700 dark:text-gray-300">No articles here.</p>
       ) : (
@@ -38,6 +44,7 @@ export function LibraryPage() {
           {articles.map((a) => (
             <li key={a.slug} className="py-6">
               <ArticleCard article={a} />
+              {cardActions?.(a)}
             </li>
           ))}
         </ul>

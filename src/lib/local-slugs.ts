@@ -1,0 +1,28 @@
+/**
+ * The slugs of the reader's own articles, mirrored in localStorage as one space-separated string, so
+ * that a page can tell synchronously whether a slug is local, or whether there are any, before it
+ * pays for IndexedDB. IndexedDB stays the truth; every write there rewrites this list.
+ */
+const KEY = 'verbatim-local-slugs';
+
+function read(): string {
+  try {
+    return localStorage.getItem(KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Whether `slug` is one of the reader's own articles (slugs hold no spaces). */
+export const isLocalSlug = (slug: string): boolean => ` ${read()} `.includes(` ${slug} `);
+
+export const hasLocalSlugs = (): boolean => read() !== '';
+
+export function writeLocalSlugs(slugs: readonly string[]): void {
+  try {
+    if (slugs.length > 0) localStorage.setItem(KEY, slugs.join(' '));
+    else localStorage.removeItem(KEY);
+  } catch {
+    // Private mode or a full quota: the library lists them from IndexedDB all the same.
+  }
+}
