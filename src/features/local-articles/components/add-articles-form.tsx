@@ -31,7 +31,7 @@ export function AddArticlesForm({
           id={pasteId}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          rows={5}
+          rows={3}
           className="mt-1 w-full rounded-md border border-gray-300 bg-white p-2 font-mono text-sm dark:border-gray-600 dark:bg-gray-900"
         />
         <button type="submit" disabled={busy || !text.trim()} className={`mt-2 ${BUTTON}`}>
