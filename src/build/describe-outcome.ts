@@ -8,8 +8,7 @@ import type { IngestWarning } from '../ingest/schema';
 import type { ArticleDigest } from './article-digest';
 import type { SeedOutcome } from './load-seeds';
 import { terminalSafe } from './terminal-text';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from '../lib/plural';
 
 /** What is reported about one file. */
 export type OutcomeReport =

@@ -14,6 +14,7 @@ import { resolveSeedsDir, SeedsFolderError } from './load-seeds';
 import { createProgressLine } from './progress-line';
 import { writeLibraryFromSeeds } from './write-library';
 import { runCli } from './run-cli';
+import { plural } from '../lib/plural';
 
 /** Below this many files the run is quick enough that a progress line is only noise. */
 const PROGRESS_THRESHOLD = 50;
@@ -83,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
 
   const failed = result.failures.length;
   if (args.strict && failed > 0) {
-    console.error(`--strict: ${failed} file${failed === 1 ? '' : 's'} failed`);
+    console.error(`--strict: ${plural(failed, 'file')} failed`);
     return 1;
   }
   return 0;

@@ -2,8 +2,7 @@ import { Link } from 'react-router';
 import type { ArticleSummary } from '../../../ingest/library/library-schema';
 import { formatDate } from '../../../lib/format-date';
 import { paths } from '../../../lib/paths';
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+import { plural } from '../../../lib/plural';
 
 /** One article in the library: what it is, who speaks in it, how much. */
 export function ArticleCard({ article: a }: { article: ArticleSummary }) {

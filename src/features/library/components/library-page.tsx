@@ -10,8 +10,7 @@ import { IngestFailures } from './ingest-failures';
 import { LibraryControls } from './library-controls';
 import { LibraryPager } from './library-pager';
 import { LibrarySearchBox } from './library-search-box';
-
-const plural = (n: number, one: string) => `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
+import { plural } from '../../../lib/plural';
 
 /**
  * One page of 50 articles at a time, whatever the library's size; the URL holds sort, year and page.

@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { Avatar } from '../../../components/avatar';
 import { paths } from '../../../lib/paths';
 import { avatarName, colorOf, type ReaderModel } from '../reader-model';
+import { plural } from '../../../lib/plural';
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 const excerpt = (t: string) => (t.length > 90 ? `${t.slice(0, 88).trimEnd()}…` : t);
 
 export interface SpeakerSidebarProps {
