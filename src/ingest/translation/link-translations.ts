@@ -38,6 +38,8 @@ export function stemsOf(text: string): Set<string> {
 
 /** The quotes with `translationOf` set to the tweet each gives in translation; a tweet gets at most one. */
 export function linkTranslations(quotes: Quote[], blocks: readonly Block[], tweets: readonly Tweet[], articleLanguage: string): Quote[] {
+  // Most articles have no tweet in another language: nothing to read then.
+  if (!tweets.some((t) => t.lang && t.lang !== articleLanguage)) return quotes;
   const tweetBlocks = new Map<number, number>();
   blocks.forEach((b, i) => {
     if (b.type === 'tweet') tweetBlocks.set(b.tweet, i);
@@ -46,13 +48,14 @@ export function linkTranslations(quotes: Quote[], blocks: readonly Block[], twee
   quotes.forEach((quote, qi) => {
     if (quote.kind === 'tweet' || !quote.speakerId) return;
     const lang = quote.lang ?? articleLanguage;
-    const quoteStems = stemsOf(quote.text);
+    let quoteStems: Set<string> | null = null;
     const quoteBlock = quote.spans[0]!.block;
     const cued = TWEETED.test(quote.cue?.text ?? '');
     tweets.forEach((tweet, ti) => {
       const tweetBlock = tweetBlocks.get(ti);
       if (tweet.speakerId !== quote.speakerId || !tweet.lang || tweet.lang === lang || tweetBlock === undefined) return;
       if (Math.abs(tweetBlock - quoteBlock) > MAX_DISTANCE) return;
+      quoteStems ??= stemsOf(quote.text);
       const tweetStems = stemsOf(tweet.text);
       let shared = 0;
       for (const s of quoteStems) if (tweetStems.has(s)) shared++;
