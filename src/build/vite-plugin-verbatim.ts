@@ -17,6 +17,7 @@ import type { OutcomeReport } from './describe-outcome';
 import type { SeedOutcome } from './load-seeds';
 import { resolveSeedsDir } from './seeds-dir.ts';
 import { guardPreviewData, serveDevData } from './serve-data.ts';
+import { terminalSafe } from './terminal-text.ts';
 
 type Pipeline = typeof import('./data-pipeline');
 
@@ -160,7 +161,7 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
     const bySource = new Map(library!.outcomes.map((o) => [o.source, o]));
     for (const [source, kind] of changed.slice(0, MAX_BATCH_LINES)) {
       const outcome = bySource.get(source);
-      config.logger.info(`[verbatim] ${kind} ${outcome ? pipeline.outcomeSummaryLine(outcome) : source}`, { timestamp: true });
+      config.logger.info(`[verbatim] ${kind} ${outcome ? pipeline.outcomeSummaryLine(outcome) : terminalSafe(source)}`, { timestamp: true });
       if (outcome) for (const line of pipeline.outcomeWarningLines(outcome)) config.logger.warn(`[verbatim] ${line.trim()}`);
     }
     if (changed.length > MAX_BATCH_LINES) config.logger.info(`[verbatim] … and ${changed.length - MAX_BATCH_LINES} more files`);
