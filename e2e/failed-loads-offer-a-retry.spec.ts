@@ -1,5 +1,9 @@
 import { expect, SEED, slugOf, test } from './support';
 
+// These tests fail requests with page.route, which sees only what the page itself fetches: with the
+// service worker in control, the worker's own fetches would pass. Offline behaviour has its own specs.
+test.use({ serviceWorkers: 'block' });
+
 // Pages arrive prerendered with their data, so data requests start with the first move in the app.
 test('an aborted article request shows an error with a Retry that works', async ({ page, request }) => {
   const slug = await slugOf(request, SEED);

@@ -3,7 +3,7 @@
  * in this lazy chunk, never in the first page's JS), whether it controls the page, and whether a new
  * version waits for the reader's consent. A tiny store for useSyncExternalStore.
  */
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 export interface ServiceWorkerState {
   /** A service worker controls this page: articles read now are kept for offline reading. */
@@ -29,9 +29,15 @@ export const serviceWorkerState = {
   },
 };
 
-/** Registers /service-worker.js once (production builds only). */
-export function registerServiceWorker(): void {
-  if (workbox || import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+/**
+ * Registers /service-worker.js once (production builds only). workbox-window is imported here, in
+ * the browser, never at module load: the prerender renders the library (which shows this state) in
+ * Node, where that package has no ES exports.
+ */
+export async function registerServiceWorker(): Promise<void> {
+  if (workbox || import.meta.env.DEV || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  const { Workbox } = await import('workbox-window');
+  if (workbox) return;
   workbox = new Workbox('/service-worker.js', { scope: '/' });
   set({ active: Boolean(navigator.serviceWorker.controller) });
   workbox.addEventListener('waiting', () => set({ updateReady: true }));

@@ -36,8 +36,9 @@ export default function AppStatus() {
   useThemeColor();
 
   useEffect(() => {
-    if (document.readyState === 'complete') registerServiceWorker();
-    else window.addEventListener('load', registerServiceWorker, { once: true });
+    const register = () => void registerServiceWorker();
+    if (document.readyState === 'complete') register();
+    else window.addEventListener('load', register, { once: true });
   }, []);
   // An article read before the service worker took over (the very first visit) is kept as soon as
   // it does.

@@ -2,6 +2,8 @@ import { useState, useSyncExternalStore } from 'react';
 import { serviceWorkerState } from '../service-worker-state';
 import { useSavedForOffline } from '../use-saved-for-offline';
 
+const ROW = 'mt-2 flex min-h-9 items-center text-sm';
+
 /**
  * Beside an article in the library: "Saved for offline", or a button that saves it without opening
  * it. Nothing where the browser cannot keep pages (no service worker controls the page yet).
@@ -12,10 +14,12 @@ export function SaveForOffline({ slug, title }: { slug: string; title: string })
   const [problem, setProblem] = useState('');
   const { saved, checked, save } = useSavedForOffline(slug, sw.active);
 
-  if (!checked || (!saved && !sw.active)) return null;
+  // The row keeps its height whatever it holds (nothing until the check is done, or where pages
+  // cannot be kept), so the list never shifts under the reader or under a restored scroll position.
+  if (!checked || (!saved && !sw.active)) return <p className={ROW} />;
   if (saved) {
     return (
-      <p className="mt-2 text-sm font-medium text-emerald-800 dark:text-emerald-300" data-saved-for-offline="true">
+      <p className={`${ROW} font-medium text-emerald-800 dark:text-emerald-300`} data-saved-for-offline="true">
         <span aria-hidden="true">✓ </span>Saved for offline
       </p>
     );
@@ -28,7 +32,7 @@ export function SaveForOffline({ slug, title }: { slug: string; title: string })
       .finally(() => setBusy(false));
   };
   return (
-    <p className="mt-2 text-sm">
+    <p className={ROW}>
       <button
         type="button"
         onClick={onClick}
