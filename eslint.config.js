@@ -1,6 +1,7 @@
 // ESLint 9 flat config. Formatting is Prettier's job (eslint-config-prettier, last, turns off every
 // rule that would fight it); this file holds correctness rules and the import boundaries between
 // layers (README, "Layout").
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -8,7 +9,10 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-const FEATURES = ['library', 'reader'];
+// Every folder of src/features, read at lint time, so a new feature is fenced in from its first file.
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 // The ingest core is bytes in, Article out: it runs in the build (Node) and in the browser alike, so
 // it may import neither the UI nor Node's built-ins.

@@ -43,6 +43,9 @@ export function Title({ text }: { text: string }) {
   it('stops one feature importing another', async () => {
     const code = `import { useLibrary } from '../../library/api/get-library';\nexport const y = useLibrary;\n`;
     expect(await rulesHit(code, 'src/features/reader/components/example.tsx')).toContain('error no-restricted-imports');
+    // Features added later are fenced in too: the list is read from src/features.
+    const later = `import { x } from '../../search/api/example';\nexport const y = x;\n`;
+    expect(await rulesHit(later, 'src/features/speakers/components/example.tsx')).toContain('error no-restricted-imports');
     expect(await rulesHit(`import { paths } from '../../../lib/paths';\nexport const y = paths;\n`, 'src/features/reader/components/example.tsx')).toEqual([]);
   });
 });
