@@ -16,6 +16,15 @@ const reader = {
   lazy: () => import('./routes/reader').then((m) => ({ Component: m.ReaderRoute })),
 };
 
+/** A quote's page also shows the deep-link card: its code comes with the route's, before hydration. */
+const quoteReader = {
+  loader: readerLoader,
+  lazy: () =>
+    Promise.all([import('./routes/reader'), import('../features/reader/components/deep-link-card-lazy').then((m) => m.preloadDeepLinkCard())]).then(
+      ([m]) => ({ Component: m.ReaderRoute }),
+    ),
+};
+
 /** Route components load lazily: a first visit downloads only the page it opens. */
 export const routes: RouteObject[] = [
   {
@@ -31,7 +40,7 @@ export const routes: RouteObject[] = [
           { path: paths.search.pattern, lazy: () => import('./routes/search') },
           { path: paths.speaker.pattern, lazy: () => import('./routes/speaker') },
           { path: paths.article.pattern, ...reader },
-          { path: paths.quote.pattern, ...reader },
+          { path: paths.quote.pattern, ...quoteReader },
           { path: '*', Component: NotFoundPage },
         ],
       },

@@ -10,13 +10,13 @@ import { findMovedQuote } from '../find-moved-quote';
 import { shareableQuoteUrl, WORDS_PARAM } from '../share/quote-link';
 import { articleTitle, quoteTitle } from '../share/quote-title';
 import { MovedQuoteNotice } from './moved-quote-notice';
+import { DeepLinkCard } from './deep-link-card-lazy';
 import { ArticleView } from './article-view';
 import { QuoteDescriptions } from './quote-descriptions';
 import { ReaderToolbar } from './reader-toolbar';
 import { SpeakerSidebar } from './speaker-sidebar';
 import { StatusToast } from './status-toast';
 
-const DeepLinkCard = lazy(() => import('./deep-link-card'));
 const SpeakerSheet = lazy(() => import('./speaker-sheet'));
 const QuoteActions = lazy(() => import('./quote-actions'));
 
