@@ -74,7 +74,7 @@ export function assembleLibrary(checked: readonly SeedOutcome[]): Library {
   const { articles, failures } = partitionOutcomes(outcomes);
   let shared: Map<string, string> | undefined;
   let index: LibraryIndex | undefined;
-  const sharedFiles = () => (shared ??= new Map(libraryDataFiles(articles.map(digestOf), failures).map((f) => [f.path, f.json])));
+  const sharedFiles = () => (shared ??= new Map([...libraryDataFiles(articles.map(digestOf), failures)].map((f) => [f.path, f.json])));
   return {
     outcomes,
     articles: new Map(articles.map((article) => [article.slug, article])),

@@ -19,7 +19,7 @@ const BRIDGE = article('bridge.txt', ' date 2024-06-10 from Tomas Berg\n\nPORTO 
 const UNDATED = article('notes.txt', 'PORTO – Ferry tickets cost more, said Rui Salgado.');
 
 function files(articles: Article[]) {
-  return new Map(libraryDataFiles(articles.map(digestArticle), []).map((f) => [f.path, JSON.parse(f.json) as unknown]));
+  return new Map([...libraryDataFiles(articles.map(digestArticle), [])].map((f) => [f.path, JSON.parse(f.json) as unknown]));
 }
 
 function source(map: Map<string, unknown>) {

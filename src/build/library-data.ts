@@ -32,8 +32,11 @@ export function toJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Every shared file of the library (everything but `articles/<slug>.json`), index first. */
-export function libraryDataFiles(digests: readonly ArticleDigest[], failures: readonly IngestFailure[]): DataFile[] {
+/**
+ * Every shared file of the library (everything but `articles/<slug>.json`), index first, one at a
+ * time: a build writes each and lets it go, so the speakers' pages never all stand in memory at once.
+ */
+export function* libraryDataFiles(digests: readonly ArticleDigest[], failures: readonly IngestFailure[]): Generator<DataFile> {
   const byDate = [...digests].sort((a, b) => compareByDate(a.summary, b.summary));
   const search = searchFiles(byDate);
   const index: LibraryIndex = {
@@ -46,13 +49,11 @@ export function libraryDataFiles(digests: readonly ArticleDigest[], failures: re
     search: search.stats,
   };
   const byTitle = [...byDate].sort((a, b) => compareByTitle(a.summary, b.summary));
-  return [
-    { path: dataFiles.index, json: toJson(index) },
-    ...pages(byDate).map((articles, n) => ({ path: dataFiles.libraryPage('date', n), json: toJson({ articles }) })),
-    ...pages(byTitle).map((articles, n) => ({ path: dataFiles.libraryPage('title', n), json: toJson({ articles }) })),
-    ...speakerFiles(byDate),
-    ...search.files,
-  ];
+  yield { path: dataFiles.index, json: toJson(index) };
+  for (const [n, articles] of pages(byDate).entries()) yield { path: dataFiles.libraryPage('date', n), json: toJson({ articles }) };
+  for (const [n, articles] of pages(byTitle).entries()) yield { path: dataFiles.libraryPage('title', n), json: toJson({ articles }) };
+  yield* speakerFiles(byDate);
+  yield* search.files;
 }
 
 function pages(digests: readonly ArticleDigest[]) {
@@ -75,7 +76,7 @@ function libraryYears(byDate: readonly ArticleDigest[], firstDocs: readonly numb
 const clip = (text: string) => (text.length > MAX_QUOTE_TEXT ? `${text.slice(0, MAX_QUOTE_TEXT - 1).trimEnd()}…` : text);
 
 /** One identity per speaker id across articles: the fullest name, every alias, the newest role. */
-function speakerFiles(byDate: readonly ArticleDigest[]): DataFile[] {
+function* speakerFiles(byDate: readonly ArticleDigest[]): Generator<DataFile> {
   const speakers = new Map<string, { speaker: LibrarySpeaker; names: Set<string>; quotes: QuoteRef[] }>();
   for (const { summary, speakers: inArticle, quotes } of byDate) {
     for (const s of inArticle) {
@@ -97,17 +98,15 @@ function speakerFiles(byDate: readonly ArticleDigest[]): DataFile[] {
       entry?.quotes.push({ quoteId: q.id, slug: summary.slug, title: summary.title, date: summary.date, kind: q.kind, text: clip(q.text), cue: q.cue });
     }
   }
-  const files: DataFile[] = [];
   for (const { speaker, names, quotes } of speakers.values()) {
     names.delete(speaker.name);
     speaker.aliases = [...names].sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, 20);
     const pageCount = Math.max(1, Math.ceil(quotes.length / PAGE_SIZE));
     for (let n = 0; n < pageCount; n++) {
       const page = { speaker, total: quotes.length, pages: pageCount, quotes: quotes.slice(n * PAGE_SIZE, (n + 1) * PAGE_SIZE) };
-      files.push({ path: dataFiles.speakerPage(speaker.id, n), json: toJson(page) });
+      yield { path: dataFiles.speakerPage(speaker.id, n), json: toJson(page) };
     }
   }
-  return files;
 }
 
 /** Search documents in date order (each article, then its quotes) and their postings by window. */

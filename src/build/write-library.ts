@@ -5,7 +5,6 @@
  * whose bytes (and the ingest code) did not change is not ingested again; with the manifest, a file
  * whose content did not change is not written again, and only files an earlier run wrote are removed.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { dataFiles } from '../ingest/library/data-files';
@@ -61,7 +60,9 @@ export async function writeLibraryFromSeeds(options: WriteLibraryOptions): Promi
   const put = async (path: string, hash: string, json: () => string | Promise<string>) => {
     next.set(path, hash);
     const file = join(outDir, path);
-    if (previous.get(path) === hash && existsSync(file)) {
+    // With a cache the manifest is trusted: statting every file (tens of thousands at scale) would
+    // cost more than the rest of a rebuild. Without one (--no-cache) every file is written again.
+    if (cache && previous.get(path) === hash) {
       result.unchanged++;
       return;
     }

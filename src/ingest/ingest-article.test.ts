@@ -380,3 +380,12 @@ describe('assignUniqueSlugs', () => {
     expect(new Set(out.map((x) => x.slug)).size).toBe(3);
   });
 });
+
+describe('a headline printed twice', () => {
+  it('keeps the repeat as headline furniture, so the story does not open with its own title', () => {
+    const a = article(ingestArticle('twice.txt', utf8('Ferry fares rise again\n\nFerry fares rise again\n\nThe operator said on Monday that fares would rise.')));
+    expect(a.title).toBe('Ferry fares rise again');
+    expect(a.blocks[0]).toEqual({ type: 'furniture', kind: 'headline', text: 'Ferry fares rise again' });
+    expect(a.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text)).toEqual(['The operator said on Monday that fares would rise.']);
+  });
+});

@@ -6,7 +6,7 @@
  * cost a fifth of the ingest time for nothing.
  */
 import { attributeQuotes } from './attribution/attribute-quotes';
-import { deriveTitle } from './layout/derive-title';
+import { deriveTitle, repeatsHeadline } from './layout/derive-title';
 import { findLayout } from './layout/find-layout';
 import { parseHeader } from './layout/parse-header';
 import { splitParagraphs } from './layout/split-paragraphs';
@@ -59,6 +59,11 @@ export function ingestText(source: string, text: string, warnings: IngestWarning
     // Page furniture (captions, credits, bylines, share lines) is kept as written, apart from the story.
     if (paragraph.role === 'furniture') {
       blocks.push({ type: 'furniture', kind: paragraph.kind, text: paragraph.text });
+      continue;
+    }
+    // Scraped pages often print the headline twice: the title line, then the same words as a paragraph.
+    if (layout.title !== null && blocks.every((b) => b.type === 'furniture') && repeatsHeadline(paragraph.text, layout.title)) {
+      blocks.push({ type: 'furniture', kind: 'headline', text: paragraph.text });
       continue;
     }
     const embed = parseTweetEmbed(paragraph.text);

@@ -72,8 +72,9 @@ export const TweetBlockSchema = z.object({
 });
 
 /** What a piece of page furniture is: a photo caption, a photo credit, a byline or agency line,
- * a share/navigation/advertising line, or an editor's note. */
-export const FurnitureKindSchema = z.enum(['caption', 'credit', 'byline', 'navigation', 'note']);
+ * a share/navigation/advertising line, an editor's note, or the headline printed again as the
+ * story's first paragraph (kept so no text is lost, not shown twice). */
+export const FurnitureKindSchema = z.enum(['caption', 'credit', 'byline', 'navigation', 'note', 'headline']);
 
 /** A line the news site put around the story (see layout/page-furniture.ts): kept as written, never
  * read for quotes, speakers or the title. */

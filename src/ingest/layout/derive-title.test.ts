@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { deriveTitle } from './derive-title';
+import { deriveTitle, repeatsHeadline } from './derive-title';
 
 const LONG =
   'The harbour authority of Valmera announced on Tuesday that the ferry timetable for all eleven outer islands will change from the first of June onwards';
+
+describe('repeatsHeadline', () => {
+  it('knows the headline printed again, whatever its case, spacing or full stop', () => {
+    expect(repeatsHeadline('Ferry fares rise  again.', 'Ferry fares rise again')).toBe(true);
+    expect(repeatsHeadline('FERRY FARES RISE AGAIN', 'Ferry fares rise again')).toBe(true);
+  });
+  it('leaves a lede that only starts like the headline', () => {
+    expect(repeatsHeadline('Ferry fares rise again on the northern routes.', 'Ferry fares rise again')).toBe(false);
+  });
+});
 
 describe('deriveTitle', () => {
   it('uses the first sentence without its full stop', () => {

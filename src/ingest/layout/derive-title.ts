@@ -3,6 +3,12 @@ import { splitSentences } from '../attribution/sentences';
 
 const MAX = 90;
 
+/** Whether a paragraph is the headline again (case, spacing and end punctuation aside). */
+export function repeatsHeadline(paragraph: string, headline: string): boolean {
+  const norm = (s: string) => s.replace(/\s+/g, ' ').replace(/[\s.!?:;,…]+$/u, '').trim().toLowerCase();
+  return norm(headline) !== '' && norm(paragraph) === norm(headline);
+}
+
 export function deriveTitle(opening: string, dateline: string | null): string {
   let text = opening;
   // The dateline goes with what stands between it and its dash: a date, the wire's tag ("LONDON (Reuters) -").

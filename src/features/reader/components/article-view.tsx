@@ -45,7 +45,7 @@ export function ArticleView({ ctx, articleRef, children }: { ctx: SegmentContext
         }
         // Page furniture: captions, credits and bylines quietly, as captions; share and navigation lines not at all.
         if (block.type === 'furniture') {
-          return block.kind === 'navigation' ? null : (
+          return block.kind === 'navigation' || block.kind === 'headline' ? null : (
             <p key={i} data-block={i} data-furniture={block.kind} className="font-sans text-sm text-gray-600 dark:text-gray-400">
               {block.text}
             </p>

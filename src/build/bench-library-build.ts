@@ -1,0 +1,14 @@
+/**
+ * One data build for `bench:library`, in its own process so its peak memory is its own:
+ * `tsx src/build/bench-library-build.ts SEEDS OUT CACHE` prints `{"ms":…,"maxRssMB":…,…}`.
+ */
+import { writeLibraryFromSeeds } from './write-library';
+
+const [seedsDir = '', outDir = '', cacheDir = ''] = process.argv.slice(2);
+const started = performance.now();
+const result = await writeLibraryFromSeeds({ seedsDir, outDir, cacheDir });
+const ms = performance.now() - started;
+const { written, unchanged, removed, ingested, failures } = result;
+console.log(
+  JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, articles: result.reports.length, ingested, written, unchanged, removed, failed: failures.length }),
+);

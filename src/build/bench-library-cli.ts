@@ -1,0 +1,254 @@
+/**
+ * `npm run bench:library`: the library at scale. Generates BENCH_ARTICLES (default 10,000) articles
+ * from the bench fixtures (names recur across articles, dates spread over eleven years) and prints:
+ * the data build from cold at a quarter, half and all of them (time and peak memory, each in its
+ * own process), the rebuild after one edit, the dev server serving one edited file, the data of a
+ * first library visit (gzip), and in Chromium the library's LCP and longest main-thread task, a
+ * search answered and a speaker filter in an article, both with 4× CPU throttling. Medians with the
+ * spread (min–max) of several runs.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync, existsSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import sirv from 'sirv';
+import { createServer } from 'vite';
+import { makeLongArticle } from './bench-corpus';
+import { PROJECT_ROOT } from './project-root';
+import { verbatim } from './vite-plugin-verbatim';
+
+const N = Number(process.env.BENCH_ARTICLES) || 10_000;
+const RUNS = 5;
+const root = mkdtempSync(join(tmpdir(), 'verbatim-bench-library-'));
+const line = (label: string, value: string) => console.log(`${label.padEnd(44)} ${value}`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const spread = (xs: number[], unit: string, digits = 0) =>
+  `${median(xs).toFixed(digits)} ${unit} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}, ${xs.length} runs)`;
+
+/** Article `i`: one of 2,000 casts of people (so speakers recur across articles), its own length and date. */
+function article(i: number): string {
+  const text = makeLongArticle(1_500 + ((i * 977) % 6_000), 1 + (i % 2_000));
+  const day = new Date(Date.UTC(2015, 0, 1) + ((i * 7_919) % 4_000) * 86_400_000).toISOString().slice(0, 10);
+  return text.replace(/^ date \S+/, ` date ${day}`);
+}
+
+function writeSeeds(dir: string, count: number): number {
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const text = article(i);
+    bytes += Buffer.byteLength(text);
+    writeFileSync(join(dir, `bench-${String(i).padStart(5, '0')}.txt`), text);
+  }
+  return bytes;
+}
+
+interface BuildRun {
+  ms: number;
+  maxRssMB: number;
+  ingested: number;
+  written: number;
+}
+function buildData(seeds: string, out: string, cache: string): BuildRun {
+  const output = execFileSync('npx', ['tsx', 'src/build/bench-library-build.ts', seeds, out, cache], { cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as BuildRun;
+}
+
+const seeds = join(root, 'seeds');
+const bytes = writeSeeds(seeds, N);
+console.log(`bench:library — ${N.toLocaleString('en-US')} articles, ${(bytes / 1e6).toFixed(1)} MB of text, in ${root}\n`);
+
+// 1. Cold builds at growing sizes: memory should not grow with the number of articles.
+for (const count of [Math.round(N / 4), Math.round(N / 2)]) {
+  const dir = join(root, `seeds-${count}`);
+  writeSeeds(dir, count);
+  const run = buildData(dir, join(root, `out-${count}`), join(root, `cache-${count}`));
+  line(`data build, cold, ${count.toLocaleString('en-US')} articles`, `${(run.ms / 1000).toFixed(1)} s, peak ${run.maxRssMB.toFixed(0)} MB`);
+}
+const out = join(root, 'out');
+const cache = join(root, 'cache');
+const cold = buildData(seeds, out, cache);
+line(`data build, cold, ${N.toLocaleString('en-US')} articles`, `${(cold.ms / 1000).toFixed(1)} s, peak ${cold.maxRssMB.toFixed(0)} MB, ${cold.written} files`);
+
+// 2. Rebuild after one edit: one file re-ingested, only changed files written.
+const rebuilds: number[] = [];
+const rebuildRss: number[] = [];
+for (let r = 0; r < RUNS; r++) {
+  appendFileSync(join(seeds, `bench-${String(r * 997).padStart(5, '0')}.txt`), `\n\nThe council met again on day ${r}, a spokesperson said.\n`);
+  const run = buildData(seeds, out, cache);
+  if (run.ingested !== 1) throw new Error(`a rebuild after one edit ingested ${run.ingested} files`);
+  rebuilds.push(run.ms);
+  rebuildRss.push(run.maxRssMB);
+}
+line('data rebuild after one edit', `${spread(rebuilds, 'ms')}, peak ${median(rebuildRss).toFixed(0)} MB`);
+const sizes = (path: string) => {
+  const text = readFileSync(join(out, path));
+  return { raw: text.length, gz: gzipSync(text, { level: 9 }).length };
+};
+const index = sizes('index.json');
+line('first library visit data (index.json)', `${(index.gz / 1000).toFixed(1)} kB gzip (${(index.raw / 1000).toFixed(0)} kB raw)`);
+
+// 3. Dev server: one edited file served.
+const devTimes = await devServerEdits();
+line('dev server serving one edited file', spread(devTimes, 'ms'));
+
+// 4. In Chromium: a production build of the app over the same seeds (data from the warm cache).
+const dist = join(root, 'dist');
+execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], {
+  cwd: PROJECT_ROOT,
+  env: { ...process.env, SEEDS_DIR: seeds },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+await inChromium(dist);
+rmSync(root, { recursive: true, force: true });
+
+async function devServerEdits(): Promise<number[]> {
+  const server = await createServer({
+    configFile: false,
+    root: PROJECT_ROOT,
+    mode: 'development',
+    logLevel: 'silent',
+    plugins: [verbatim({ seedsDir: seeds })],
+    server: { port: 0, host: '127.0.0.1' },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const slugOf = async (source: string) => {
+    for (let page = 0; ; page++) {
+      const res = await fetch(`${base}/data/library/date/${page}.json`);
+      if (!res.ok) throw new Error(`${source} not found in the dev library`);
+      const found = ((await res.json()) as { articles: { source: string; slug: string }[] }).articles.find((a) => a.source === source);
+      if (found) return found.slug;
+    }
+  };
+  const times: number[] = [];
+  try {
+    for (let r = 0; r < RUNS; r++) {
+      const source = `bench-${String((Math.floor(N / 2) + r * 131) % N).padStart(5, '0')}.txt`;
+      const slug = await slugOf(source);
+      const marker = `Marker ${r} ${Date.now()}`;
+      const started = performance.now();
+      appendFileSync(join(seeds, source), `\n\n${marker}.\n`);
+      for (;;) {
+        const text = await (await fetch(`${base}/data/articles/${slug}.json`)).text();
+        if (text.includes(marker)) break;
+        await new Promise((r2) => setTimeout(r2, 5));
+      }
+      times.push(performance.now() - started);
+    }
+  } finally {
+    await server.close();
+  }
+  return times;
+}
+
+async function inChromium(distDir: string) {
+  const pages = sirv(distDir, { single: true, gzip: false });
+  const http = createHttpServer((req, res) => pages(req, res));
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const address = http.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined) });
+  try {
+    const lcps: number[] = [];
+    const tasks: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __lcp: number; __longest: number };
+        w.__lcp = 0;
+        w.__longest = 0;
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.__lcp = e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.__longest = Math.max(w.__longest, e.duration)))).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(`${base}/`);
+      await page.locator('main li article').first().waitFor();
+      await page.waitForTimeout(500);
+      const { lcp, longest } = await page.evaluate(() => {
+        const w = window as unknown as { __lcp: number; __longest: number };
+        return { lcp: w.__lcp, longest: w.__longest };
+      });
+      lcps.push(lcp);
+      tasks.push(longest);
+      await context.close();
+    }
+    line('library LCP (Chromium, local server)', spread(lcps, 'ms'));
+    line('library longest main-thread task', spread(tasks, 'ms'));
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${base}/search?q=timetable`);
+    await page.locator('main [data-quote-id]').first().waitFor();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const searches: number[] = [];
+    for (const q of ['figures checked', 'council budget', 'break', 'timetable yesterday', 'floor asked', 'morning', 'nothing changed']) {
+      searches.push(await timed(page, () => page.getByRole('searchbox').first().fill(q).then(() => page.getByRole('button', { name: 'Search', exact: true }).click()), `“${q}” · Search · Verbatim`));
+    }
+    line('a search answered (4× CPU throttling)', spread(searches, 'ms'));
+
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await page.locator('main [data-quote-id] a[href*="/quotes/"]').first().click();
+    await page.locator('aside button[data-speaker-id]').first().waitFor();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const filters: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const button = page.locator('aside button[data-speaker-id]').nth(r % 2);
+      filters.push(await timedFilter(page, () => button.click()));
+    }
+    line('speaker filter in an article (4× CPU)', spread(filters, 'ms'));
+    await context.close();
+  } finally {
+    await browser.close();
+    http.close();
+  }
+}
+
+/** From the form's submit event to the next page's title (set in the same commit as its results). */
+async function timed(page: import('@playwright/test').Page, act: () => Promise<unknown>, title: string): Promise<number> {
+  await page.evaluate((expected) => {
+    const w = window as unknown as { __t0: number; __t1: number };
+    w.__t0 = 0;
+    w.__t1 = 0;
+    document.addEventListener('submit', () => (w.__t0 = performance.now()), { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (document.title === expected && document.querySelector('main [data-quote-id], [role=status]')) {
+        w.__t1 = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
+  }, title);
+  await act();
+  await page.waitForFunction(() => (window as unknown as { __t1: number }).__t1 > 0, undefined, { timeout: 30_000 });
+  return page.evaluate(() => {
+    const w = window as unknown as { __t0: number; __t1: number };
+    return w.__t1 - w.__t0;
+  });
+}
+
+/** From the click on a sidebar speaker to the first quote whose `data-active` changed. */
+async function timedFilter(page: import('@playwright/test').Page, act: () => Promise<unknown>): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __t0: number; __t1: number };
+    w.__t0 = 0;
+    w.__t1 = 0;
+    document.addEventListener('click', () => (w.__t0 = performance.now()), { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      w.__t1 = performance.now();
+      observer.disconnect();
+    });
+    observer.observe(document.querySelector('main') ?? document, { subtree: true, attributes: true, attributeFilter: ['data-active'] });
+  });
+  await act();
+  await page.waitForFunction(() => (window as unknown as { __t1: number }).__t1 > 0, undefined, { timeout: 30_000 });
+  return page.evaluate(() => {
+    const w = window as unknown as { __t0: number; __t1: number };
+    return w.__t1 - w.__t0;
+  });
+}
