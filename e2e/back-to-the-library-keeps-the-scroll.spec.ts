@@ -7,8 +7,10 @@ test('coming back from an article returns the library to where the reader had sc
   await expect(cards.first()).toBeVisible();
   const last = cards.last();
   await last.scrollIntoViewIfNeeded();
-  const before = await page.evaluate(() => window.scrollY);
-  expect(before, 'the library is long enough to scroll').toBeGreaterThan(200);
+  expect(await page.evaluate(() => window.scrollY), 'the library is long enough to scroll').toBeGreaterThan(200);
+  // What the reader sees: where the card they are about to open stands in the window.
+  const top = async () => (await last.boundingBox())?.y ?? NaN;
+  const before = await top();
 
   await last.getByRole('link').first().click();
   await expect(page).toHaveURL(/\/articles\//);
@@ -16,7 +18,9 @@ test('coming back from an article returns the library to where the reader had sc
   expect(await page.evaluate(() => window.scrollY), 'an article opens at the top').toBeLessThan(50);
 
   await page.goBack();
-  await expect(cards.last()).toBeInViewport();
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 5);
-  expect(await page.evaluate(() => window.scrollY)).toBeLessThan(before + 5);
+  await expect(last).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY), 'not back at the top').toBeGreaterThan(200);
+  // Near where it was: marks added to the cards since (an article kept offline) may shift it a line.
+  await expect.poll(top).toBeGreaterThan(before - 60);
+  expect(await top()).toBeLessThan(before + 60);
 });
