@@ -4,6 +4,7 @@ import { paths } from '../../../lib/paths';
 import { useArticle } from '../api/get-article';
 import { buildReaderModel, speakerLabel } from '../reader-model';
 import { useFirstInteraction } from '../use-first-interaction';
+import { useHydrated } from '../use-hydrated';
 import { useQuoteKeys } from '../use-quote-keys';
 import { copyText } from '../../../lib/copy-text';
 import { findMovedQuote } from '../find-moved-quote';
@@ -34,7 +35,9 @@ export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | 
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   // Ids of speakers no longer in the article (an old shared link) are ignored, not a blank filter.
-  const speakerKey = params.getAll('speaker').join('\n');
+  // A prerendered page has no filter (pages are built without a query): hydrate as built, then filter.
+  const hydrated = useHydrated();
+  const speakerKey = hydrated ? params.getAll('speaker').join('\n') : '';
   const selected = useMemo(() => new Set(speakerKey.split('\n').filter((id) => model.speakers.has(id))), [speakerKey, model]);
   const [message, setMessage] = useState('');
   const [sheetOpen, setSheetOpen] = useState(false);
@@ -107,7 +110,7 @@ export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | 
           <MovedQuoteNotice lookup={lookup} slug={slug} oldWords={oldWords} speakerName={(q) => speakerLabel(q.speakerId ? model.speakers.get(q.speakerId) : undefined)} />
         )}
         <ReaderToolbar speakerCount={article.speakers.length} onSpeakers={() => setSheetOpen(true)} repaired={!!article.repairs?.length} />
-        {quote && quote.id === landedQuoteId && (
+        {hydrated && quote && quote.id === landedQuoteId && (
           <Suspense>
             <DeepLinkCard
               model={model}

@@ -1,0 +1,16 @@
+import { useSyncExternalStore } from 'react';
+
+const noSubscription = () => () => {};
+
+/**
+ * False while the server renders and while React hydrates a prerendered page, true after. What
+ * depends on the browser (the query string, a lazy chunk the server cannot wait for) is rendered only
+ * then, so hydration matches the built page (React would otherwise report #418 or #419 and render
+ * afresh).
+ */
+export const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
