@@ -4,9 +4,8 @@ const noSubscription = () => () => {};
 
 /**
  * False while the server renders and while React hydrates a prerendered page, true after. What
- * depends on the browser (the query string, a lazy chunk the server cannot wait for) is rendered only
- * then, so hydration matches the built page (React would otherwise report #418 or #419 and render
- * afresh).
+ * depends on the browser only (the query string: pages are built without one) is rendered only then,
+ * so hydration matches the built page (React would otherwise report #418 and render afresh).
  */
 export const useHydrated = () =>
   useSyncExternalStore(

@@ -110,7 +110,7 @@ export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | 
           <MovedQuoteNotice lookup={lookup} slug={slug} oldWords={oldWords} speakerName={(q) => speakerLabel(q.speakerId ? model.speakers.get(q.speakerId) : undefined)} />
         )}
         <ReaderToolbar speakerCount={article.speakers.length} onSpeakers={() => setSheetOpen(true)} repaired={!!article.repairs?.length} />
-        {hydrated && quote && quote.id === landedQuoteId && (
+        {quote && quote.id === landedQuoteId && (
           <Suspense>
             <DeepLinkCard
               model={model}
