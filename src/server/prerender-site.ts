@@ -134,6 +134,10 @@ export function fillShell(shell: string, head: string, page: RenderedPage): stri
   const body = page.html.replace(/^(?:<title>[^<]*<\/title>|<meta [^>]*>|<link [^>]*>)+/, '');
   const state = page.state ? `<script type="application/json" id="${PAGE_STATE_ID}">${serialisePageState(page.state)}</script>` : '';
   return shell
+    // The page paints from its HTML and CSS; its code only makes it interactive, so the code must
+    // not take bandwidth from the stylesheet on a slow link (the module's own imports follow it).
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+    .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin')
     .replace(/<title>[^<]*<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
     .replace('</head>', `    ${head}\n  </head>`)
