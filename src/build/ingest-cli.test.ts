@@ -135,10 +135,12 @@ describe('ingest CLI output folder', () => {
   it('ingests only changed files on a second run, and writes only what changed', { timeout: TIMEOUT }, async () => {
     const seeds = await tempDir();
     const out = await tempDir();
+    // A cache of its own: the shared one may already hold the edited bytes from an earlier run.
+    const cache = { VERBATIM_CACHE_DIR: await tempDir() };
     await writeFixtures(seeds, GOOD_FILES);
-    await runCli('ingest-cli.ts', ['--seeds', seeds, '--out', out]);
+    await runCli('ingest-cli.ts', ['--seeds', seeds, '--out', out], cache);
     await writeFile(join(seeds, 'good_library.txt'), `${GOOD_FILES['good_library.txt']}\n\nThe doors open at eight, the council said.`);
-    const again = await runCli('ingest-cli.ts', ['--seeds', seeds, '--out', out]);
+    const again = await runCli('ingest-cli.ts', ['--seeds', seeds, '--out', out], cache);
     expect(again.output).toMatch(/2 files: 2 ingested, 0 failed, 0 warnings; 1 ingested afresh/);
     const articles = (await readLibrary(out)).articles;
     expect(articles.find((a) => a.source === 'good_library.txt')?.blocks.at(-1)).toMatchObject({ text: 'The doors open at eight, the council said.' });
