@@ -14,7 +14,8 @@ import { plural } from '../../../lib/plural';
 
 /**
  * One page of 50 articles at a time, whatever the library's size; the URL holds sort, year and page.
- * `children` go above the list (the app puts the reader's own articles there); `cardActions` renders
+ * `children` go below the list, so the articles are the first thing a reader sees (the app puts the
+ * reader's own articles and the form to add them there); `cardActions` renders
  * beside each article (the app puts "save for offline" there).
  */
 export function LibraryPage({ children, cardActions }: { children?: ReactNode; cardActions?: (article: ArticleSummary) => ReactNode }) {
@@ -35,7 +36,6 @@ export function LibraryPage({ children, cardActions }: { children?: ReactNode; c
         <LibrarySearchBox />
         <LibraryControls view={view} years={index.years} />
       </div>
-      {children}
       {articles.length === 0 ? (
         <p className="mt-8 text-gray-700 dark:text-gray-300">No articles here.</p>
       ) : (
@@ -49,6 +49,7 @@ export function LibraryPage({ children, cardActions }: { children?: ReactNode; c
         </ul>
       )}
       <LibraryPager view={view} pages={slice.pages} />
+      {children}
       <IngestFailures failures={index.failures} />
     </main>
   );
