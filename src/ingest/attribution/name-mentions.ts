@@ -99,9 +99,6 @@ function isTitle(word: string): boolean {
   return w.includes('-') && w.split('-').every((part) => TITLE_WORDS.has(part.replace(/\.$/, '')));
 }
 
-/** A capitalised given name ("Nora"), not a lower-case particle the lists also hold ("de", "van"). */
-const opensName = (word: string) => isUpperCode(word.charCodeAt(0)) && isGivenName(clean(word));
-
 /** An initial inside a name keeps its full stop: "Peter J. Maroney". */
 const isInitial = (w: string) => w.length === 2 && w[1] === '.';
 
@@ -151,6 +148,67 @@ function roleBeforeOfFor(text: string, at: number): string {
 
 const PLACE_NOUNS_BEFORE_NAME = new Set(['capital', 'city', 'town', 'village', 'state', 'region', 'province', 'municipality', 'station', 'county', 'district', 'borough', 'parish']);
 
+/**
+ * What the lexicon says of one word as written, read once: the same words ("The", "Mr", "said",
+ * "Police", a surname) come back in every paragraph, and each question below used to cut, lower-case
+ * and hash the word again. Every field is a function of the word alone, so a cached answer is the
+ * answer; the cache is emptied when it grows large (a long article names thousands of people).
+ */
+interface WordFacts {
+  /** `clean(word)` and its lower case. */
+  clean: string;
+  lower: string;
+  stop: boolean;
+  role: boolean;
+  title: boolean;
+  /** A given name (of the cleaned word). */
+  given: boolean;
+  /** A capitalised given name ("Nora"), not a lower-case particle the lists also hold ("de", "van"). */
+  opensName: boolean;
+  allCaps: boolean;
+  nationality: boolean;
+  cleanNationality: boolean;
+  organisation: boolean;
+  portfolio: boolean;
+  /** A lone capitalised word that is no name: a stop word, shouting, or a title alone ("Lt."). */
+  dropAlone: boolean;
+  /** Only lower-case letters (`/^\p{Ll}+$/u`). */
+  allLower: boolean;
+}
+const FACTS = new Map<string, WordFacts>();
+const MAX_FACTS = 20_000;
+const ALL_LOWER = /^\p{Ll}+$/u;
+
+function factsOf(word: string): WordFacts {
+  let f = FACTS.get(word);
+  if (f) return f;
+  if (FACTS.size >= MAX_FACTS) FACTS.clear();
+  const cleaned = clean(word);
+  const lower = cleaned.toLowerCase();
+  const stop = NOT_NAME_WORDS.has(lower);
+  const allCaps = ALL_CAPS.test(word);
+  const title = isTitle(word);
+  const given = isGivenName(cleaned);
+  f = {
+    clean: cleaned,
+    lower,
+    stop,
+    role: ROLE_WORDS.has(lower),
+    title,
+    given,
+    opensName: isUpperCode(word.charCodeAt(0)) && given,
+    allCaps,
+    nationality: NATIONALITY.test(word),
+    cleanNationality: NATIONALITY.test(cleaned),
+    organisation: ORGANISATION_WORDS.has(lower),
+    portfolio: PORTFOLIO_WORDS.has(lower),
+    dropAlone: stop || (isUpperCode(word.charCodeAt(1)) && allCaps) || (title && /[.-]/.test(word)),
+    allLower: ALL_LOWER.test(word),
+  };
+  FACTS.set(word, f);
+  return f;
+}
+
 /** Finds name runs in one paragraph. */
 export function findNameMentions(block: number, text: string): NameMention[] {
   const out: NameMention[] = [];
@@ -161,84 +219,85 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     const single = !run.includes(' ');
     // Most runs are one capitalised word that opens a sentence ("The", "But"): drop them at once, and a
     // title alone ("Lt." before a line break) is no name either.
-    if (single && (NOT_NAME_WORDS.has(clean(run).toLowerCase()) || (isUpperCode(run.charCodeAt(1)) && ALL_CAPS.test(run)) || (isTitle(run) && /[.-]/.test(run)))) continue;
+    if (single && factsOf(run).dropAlone) continue;
     let words = single ? [{ text: run, at: m.index }] : wordsOf(run, m.index);
     const titleWords: typeof words = [];
     // The last word dropped from the front ("After" in "After Putin"): it stands before the name.
     let dropped = '';
     if (!single) {
-      const isStop = (w: string) => NOT_NAME_WORDS.has(clean(w).toLowerCase());
       // Drop sentence-opening function words ("After", "The") and all-caps datelines.
       // (Indexes, not repeated slices: a run can be thousands of words long in a hostile file.)
       let from = 0;
-      while (from < words.length && (isStop(words[from]!.text) || ALL_CAPS.test(words[from]!.text))) from++;
+      while (from < words.length && (factsOf(words[from]!.text).stop || factsOf(words[from]!.text).allCaps)) from++;
       // A sentence opener the lexicon does not list ("Upstairs Nora Quist"): the capitalised first word
       // of a sentence that is no given name or title, before a given name and more. Not in a pair:
       // "Morag Lindsay" is a given name the lists lack before a surname they hold as a given name.
-      if (from === 0 && words.length > 2 && opensSentence(text, m.index) && opensName(words[1]!.text) && !isGivenName(clean(words[0]!.text)) && !isTitle(words[0]!.text) && !ROLE_WORDS.has(clean(words[0]!.text).toLowerCase()) && !words.some((w) => ORGANISATION_WORDS.has(clean(w.text).toLowerCase()))) from = 1;
+      const firstFacts = factsOf(words[0]!.text);
+      if (from === 0 && words.length > 2 && opensSentence(text, m.index) && factsOf(words[1]!.text).opensName && !firstFacts.given && !firstFacts.title && !firstFacts.role && !words.some((w) => factsOf(w.text).organisation)) from = 1;
       // "the minister of Economy Anja Wiedemann": after "of"/"for", a department's name can run into
       // the name of the person who holds it; the person starts at the given name.
       // (A portfolio's name tells it too when the given name is one the lists lack: "of Culture Jan Wilk".)
-      if (from === 0 && words.length > 2 && (opensName(words[1]!.text) || PORTFOLIO_WORDS.has(clean(words[0]!.text).toLowerCase())) && !isGivenName(clean(words[0]!.text)) && !isTitle(words[0]!.text) && ROLE_WORDS.has(roleBeforeOfFor(text, m.index))) from = 1;
+      if (from === 0 && words.length > 2 && (factsOf(words[1]!.text).opensName || firstFacts.portfolio) && !firstFacts.given && !firstFacts.title && ROLE_WORDS.has(roleBeforeOfFor(text, m.index))) from = 1;
       if (from > 0) dropped = words[from - 1]!.text;
       // A run can swallow a stop word in the middle ("Moscow Today"): cut there.
       let to = from + 1;
-      while (to < words.length && !isStop(words[to]!.text)) to++;
+      while (to < words.length && !factsOf(words[to]!.text).stop) to++;
       // Names are short; a longer run is a headline or shouting, not a person.
       if (to - from > MAX_NAME_RUN) continue;
       words = words.slice(from, to);
       // "Senate Majority Leader Tom Harlan": everything up to the last role word is the title.
-      const lastRole = words.reduce((at, w, i) => (i < words.length - 1 && ROLE_WORDS.has(clean(w.text).toLowerCase()) ? i : at), -1);
+      let lastRole = -1;
+      for (let i = 0; i < words.length - 1; i++) if (factsOf(words[i]!.text).role) lastRole = i;
       let nameFrom = lastRole + 1;
       while (words.length - nameFrom > 1) {
-        const first = words[nameFrom]!.text;
-        const w = clean(first).toLowerCase();
-        const nextIsRole = ROLE_WORDS.has(clean(words[nameFrom + 1]!.text).toLowerCase());
-        if (isTitle(first) || ROLE_WORDS.has(w) || (NATIONALITY.test(first) && (nextIsRole || words.length - nameFrom > 2))) nameFrom++;
+        const f = factsOf(words[nameFrom]!.text);
+        const nextIsRole = factsOf(words[nameFrom + 1]!.text).role;
+        if (f.title || f.role || (f.nationality && (nextIsRole || words.length - nameFrom > 2))) nameFrom++;
         else break;
       }
       titleWords.push(...words.slice(0, nameFrom));
       words = words.slice(nameFrom);
     }
     // "the Spanish Prime Minister": a run that ends in a role word is a role, not a name.
-    if (ROLE_WORDS.has(clean(words[words.length - 1]?.text ?? '').toLowerCase())) continue;
     const firstWord = words[0];
     const lastWord = words[words.length - 1];
     if (!firstWord || !lastWord) continue;
-    const tokens = words.map((w) => clean(w.text)).filter(Boolean);
-    const lower = tokens.map((t) => t.toLowerCase());
-    const first = lower[0] ?? '';
-    const last = lower[lower.length - 1] ?? '';
-    const evidence = titleWords.length ? 'title' : isGivenName(tokens[0] ?? '') ? 'given-name' : null;
+    const facts = words.map((w) => factsOf(w.text));
+    if (facts[facts.length - 1]!.role) continue;
+    const kept = facts.filter((f) => f.clean !== '');
+    const tokens = kept.map((f) => f.clean);
+    const first = kept[0]?.lower ?? '';
+    const last = kept[kept.length - 1]?.lower ?? '';
+    const evidence = titleWords.length ? 'title' : (kept[0]?.given ?? false) ? 'given-name' : null;
     // What the words say the run names, when no title makes it a person: a place by its head or its
     // opening word ("Maple Heights", "Port Moody"), a region or its people ("Northern Albertan"), an
     // event ("Spring Fair"). A given name outweighs a head that is also a surname ("Stuart Hall").
     // A role word before a place's head is part of the place's name ("Queen Street", "King's Cup"); a
     // title is not ("Mr Bridge").
-    const titled = titleWords.some((w) => isTitle(w.text));
+    const titled = titleWords.some((w) => factsOf(w.text).title);
     const notPerson =
       !titled &&
-      (PLACE_HEADS.has(last) || EVENT_HEADS.has(last) || (evidence === null && WEAK_PLACE_HEADS.has(last) && tokens.length > 1) || (tokens.length > 1 && (PLACE_PREFIXES.has(first) || (evidence === null && REGION_WORDS.has(first) && NATIONALITY.test(tokens[tokens.length - 1]!)))));
-    const kind = lower.some((t) => ORGANISATION_WORDS.has(t)) ? 'organisation' : notPerson ? 'unknown' : 'person';
+      (PLACE_HEADS.has(last) || EVENT_HEADS.has(last) || (evidence === null && WEAK_PLACE_HEADS.has(last) && tokens.length > 1) || (tokens.length > 1 && (PLACE_PREFIXES.has(first) || (evidence === null && REGION_WORDS.has(first) && kept[kept.length - 1]!.cleanNationality))));
+    const kind = kept.some((f) => f.organisation) ? 'organisation' : notPerson ? 'unknown' : 'person';
     const [wordBefore, twoBefore] = wordsBefore(text, m.index);
     const previous = dropped || wordBefore;
     const beforePrevious = dropped ? wordBefore : twoBefore;
-    const prev = clean(previous).toLowerCase();
+    const prev = factsOf(previous).lower;
     // "the No Tunnel Frenna committee": a name that a body's noun follows is that body's name.
     const bodyAfter = ORGANISATION_WORDS.has(wordAfter(text, lastWord.at + lastWord.text.length));
     // "the brokerage Tillman Hart": a body's name after the noun that says what it is.
     // (Not after a word for a place: "the capital Athens", "the town Ely" name places.)
-    const namedBody = /^\p{Ll}+$/u.test(previous) && ORGANISATION_WORDS.has(previous) && !PLACE_NOUNS_BEFORE_NAME.has(previous);
+    const namedBody = factsOf(previous).allLower && ORGANISATION_WORDS.has(previous) && !PLACE_NOUNS_BEFORE_NAME.has(previous);
     // "Northwind Air, which flies …": English says "which" of things and bodies, "who" of people.
     const relativeWhich = evidence === null && /^,\s+which\s/.test(text.slice(lastWord.at + lastWord.text.length, lastWord.at + lastWord.text.length + 10));
     out.push({
       block,
       start: firstWord.at,
-      end: lastWord.at + clean(lastWord.text).length,
+      end: lastWord.at + facts[facts.length - 1]!.clean.length,
       // Initials keep their full stop, so the name reads as written: "Peter J. Maroney".
-      name: words.map((w, i) => (i < words.length - 1 && isInitial(w.text) ? w.text : clean(w.text))).join(' '),
+      name: words.map((w, i) => (i < words.length - 1 && isInitial(w.text) ? w.text : facts[i]!.clean)).join(' '),
       tokens,
-      title: titleWords.length ? titleWords.map((w) => clean(w.text)).join(' ') : null,
+      title: titleWords.length ? titleWords.map((w) => factsOf(w.text).clean).join(' ') : null,
       kind: namedBody || bodyAfter || (relativeWhich && kind === 'person') ? 'organisation' : kind,
       evidence,
       afterArticle: prev === 'the',

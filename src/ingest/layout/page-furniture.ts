@@ -24,6 +24,8 @@ export interface FurnitureRule {
   leadingOnly?: boolean;
   /** A cheap test of the paragraph's last characters that the rule needs before its pattern is tried. */
   endHint?: RegExp;
+  /** The longest paragraph the pattern can match, when it says so itself: longer ones skip it. */
+  maxLength?: number;
   /** An invented paragraph that the rule marks (the tests check it does). */
   example: string;
 }
@@ -264,6 +266,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'date-line',
     kind: 'byline',
     pattern: u(String.raw`^(?=[^]{1,80}$)(?=[^]*?(?:\b\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))${DATE_RUN}\.?$`, 'i'),
+    maxLength: 80,
     example: 'Mar 5, 2024 / 6:30 pm',
   },
 
@@ -319,7 +322,7 @@ export function matchFurniture(paragraph: string, leading = false): FurnitureRul
   if (/\(@\w{1,15}\)/.test(paragraph)) return null;
   const end = paragraph.slice(-90);
   for (const rule of FURNITURE_RULES) {
-    if ((rule.endHint && !rule.endHint.test(end)) || (rule.leadingOnly && !leading)) continue;
+    if ((rule.maxLength !== undefined && paragraph.length > rule.maxLength) || (rule.leadingOnly && !leading) || (rule.endHint && !rule.endHint.test(end))) continue;
     const m = rule.pattern.exec(paragraph);
     if (!m) continue;
     if (rule.captionLike && !isCaptionLike(m[1] ?? '')) continue;
