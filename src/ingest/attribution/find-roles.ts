@@ -59,7 +59,8 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     const commaBefore = before.trimEnd().endsWith(',');
     // "Asked whether the chancellor trusts his finance minister, Lorenz replied": the comma closes a
     // subordinate clause, and the name opens the main one; no apposition.
-    const closesClause = /^\s+\p{Ll}/u.test(after) && SUBORDINATE.test(before.slice(-120));
+    // (Read only after a comma: the clause test is the costliest here.)
+    const closesClause = commaBefore && /^\s+\p{Ll}/u.test(after) && SUBORDINATE.test(before.slice(-120));
     const appositionBefore = commaBefore && !closesClause && /(?:^|[\s(])(?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their)\s+([^,.;:“”"()]{2,80}),\s*$/.exec(before);
     // "The announcement came from the councillor for sport, X": the role starts after the last preposition + article.
     // "The meeting in Paris between the Italian minister, X": the shortest phrase after an article that holds a role.
@@ -102,7 +103,11 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
       }
     }
 
-    // "Vauquelin, for her part," / "Hess, who denies his ..."
+    // "Vauquelin, for her part," / "Hess, who denies his ..." (only worth reading while the gender
+    // is unknown, and only when "her" or "his" stands within the pattern's reach)
+    if (e.gender != null) continue;
+    const head = after.slice(0, 28);
+    if (!head.includes('her') && !head.includes('his')) continue;
     const possessive = /^[^.;:“”"]{0,25}?\b(her|his)\b/.exec(after);
     if (possessive?.[1] && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after.slice(0, possessive.index))) e.gender ??= genderOfCue(possessive[1]);
   }

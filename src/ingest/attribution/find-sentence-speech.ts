@@ -7,39 +7,31 @@
 import { findWords, hashesOf, isLatinText } from '../text/ascii-words';
 import { splitSentences, type Range } from './sentences';
 import { SENTENCE_RULES, speechLike, stripEnd, type RuleResult, type SentenceContext, type SentenceRule } from './sentence-rules';
-import { lowerBound, RangeIndex } from './sorted-search';
+import { RangeIndex } from './sorted-search';
 import type { SpeechItem } from './speech-item';
 
 export { CATAPHORA, CONTRAST } from './sentence-rules';
 
-/** Which rules each trigger word wakes, built from the table so that no rule can be left out. */
-const RULES_BY_WORD = new Map<string, number[]>();
-const COLON_RULES: number[] = [];
+/** Which rules each trigger word wakes (one bit per rule, in table order), built from the table so
+ * that no rule can be left out. */
+const RULE_BITS_BY_WORD = new Map<string, number>();
+let COLON_BITS = 0;
+if (SENTENCE_RULES.length > 31) throw new Error('sentence rules: more than 31 rules do not fit the trigger bits');
 SENTENCE_RULES.forEach((rule, index) => {
   // (A rule with no trigger would never run; sentence-rules.test.ts fails on one, so loading never throws.)
   for (const word of rule.triggers) {
-    if (word === ':') {
-      COLON_RULES.push(index);
-      continue;
-    }
-    const list = RULES_BY_WORD.get(word) ?? [];
-    if (!list.includes(index)) list.push(index);
-    RULES_BY_WORD.set(word, list);
+    if (word === ':') COLON_BITS |= 1 << index;
+    else RULE_BITS_BY_WORD.set(word, (RULE_BITS_BY_WORD.get(word) ?? 0) | (1 << index));
   }
 });
-const CUE_WORDS: ReadonlySet<string> = new Set(RULES_BY_WORD.keys());
+const CUE_WORDS: ReadonlySet<string> = new Set(RULE_BITS_BY_WORD.keys());
 const CUE_WORD_HASHES = hashesOf(CUE_WORDS);
 
-/** The rules a sentence's trigger words wake, in table order. */
-function rulesFor(words: Iterable<string>, colon: boolean): SentenceRule[] {
-  const picked = new Set<number>(colon ? COLON_RULES : []);
-  for (const w of words) for (const i of RULES_BY_WORD.get(w) ?? []) picked.add(i);
-  return [...picked].sort((a, b) => a - b).map((i) => SENTENCE_RULES[i]!);
-}
-
-/** The first rule that finds speech in a sentence, and what it found. */
-function runRules(ctx: SentenceContext, colon: boolean): (RuleResult & { rule: string }) | null {
-  for (const rule of rulesFor(ctx.cues, colon)) {
+/** The first rule that finds speech in a sentence, and what it found: the rules its trigger bits wake, in table order. */
+function runRules(ctx: SentenceContext, bits: number): (RuleResult & { rule: string }) | null {
+  for (let i = 0; i < SENTENCE_RULES.length; i++) {
+    if (!(bits & (1 << i))) continue;
+    const rule = SENTENCE_RULES[i]!;
     if (ctx.hasQuote && !rule.inQuotedSentences) continue;
     const found = rule.match(ctx);
     if (found?.items.length) return { ...found, rule: rule.name };
@@ -70,42 +62,50 @@ export function scanSentences(block: number, text: string, quoted: Range[], sent
   const overlapsQuoted = (start: number, end: number) => index.overlaps(start, end);
   let continuing: SpeechItem | null = null;
   let relaxed = false;
+  let first = 0;
 
-  sentences.forEach((sentence, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si]!;
     const s = text.slice(sentence.start, sentence.end);
     const base = sentence.start;
     const hasQuote = index.overlaps(sentence.start, sentence.end);
-    const cues = new Set<string>();
-    const first = lowerBound(cueAt, sentence.start);
+    // The sentence's trigger words: the paragraph's, from the first at or after its start.
+    while (first < cueAt.length && cueAt[first]! < sentence.start) first++;
     let last = first;
-    for (; last < cueAt.length && cueAt[last]! < sentence.end; last++) cues.add(found[last]!.word);
+    let bits = 0;
+    for (; last < cueAt.length && cueAt[last]! < sentence.end; last++) bits |= RULE_BITS_BY_WORD.get(found[last]!.word)!;
     const colon = s.includes(':');
+    if (colon) bits |= COLON_BITS;
     const next = sentences[si + 1];
-    const ctx: SentenceContext = { block, text, sentence, s, base, latin, cues, cueWords: found.slice(first, last), hasQuote, quoted: isQuoted, overlapsQuoted, next: next ? text.slice(next.start, next.end) : '' };
-    const own = cues.size || colon ? runRules(ctx, colon) : null;
+    const ctx: SentenceContext = {
+      block, text, sentence, s, base, latin, cueWords: found.slice(first, last), hasQuote, quoted: isQuoted, overlapsQuoted,
+      next: () => (next ? text.slice(next.start, next.end) : ''),
+    };
+    first = last;
+    const own = bits ? runRules(ctx, bits) : null;
 
     // A first-person sentence right after someone's speech goes on with it. After a colon cue the
     // speech runs on to the paragraph's end unless a sentence brings its own cue.
     if (continuing && !hasQuote && (speechLike(s) || relaxed) && !namesAnotherSpeaker(own)) {
       const end = stripEnd(text, base, sentence.end);
-      const last = continuing.spans[continuing.spans.length - 1]!;
+      const lastSpan = continuing.spans[continuing.spans.length - 1]!;
       // Only speech that runs on without a break is one quote; after ", she said." a new one starts.
-      const adjacent = last.block === block && /^[\s.!?…]*$/.test(text.slice(last.end, base));
+      const adjacent = lastSpan.block === block && /^[\s.!?…]*$/.test(text.slice(lastSpan.end, base));
       if (continuing.kind !== 'unmarked' || !adjacent) {
         const child: SpeechItem = { kind: 'unmarked', spans: [{ block, start: base, end }], cue: null, speakerPhrase: null, phraseAt: { block, offset: base }, cataphora: null, parent: continuing, speaker: null };
         out.push(child);
         rules.push('continuation');
         continuing = child;
-      } else last.end = end;
-      return;
+      } else lastSpan.end = end;
+      continue;
     }
     continuing = null;
     relaxed = false;
-    if (!own) return;
+    if (!own) continue;
     out.push(...own.items);
     for (const _ of own.items) rules.push(own.rule);
     continuing = own.continuing;
     relaxed = own.relaxed ?? false;
-  });
+  }
   return { items: out, rules };
 }

@@ -1,4 +1,5 @@
 import { ROLE_WORDS } from './lexicon';
+import { memoize } from './memo';
 import { readUnnamedSource } from './unnamed-sources';
 
 const DESCRIBED_NAME = /^(?:\p{Ll}[\p{L}'’-]*\s+){1,5}(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
@@ -6,7 +7,7 @@ const DESCRIBED_NAME = /^(?:\p{Ll}[\p{L}'’-]*\s+){1,5}(?:\p{Lu}[\p{L}'’.-]*\
 const NOT_A_DESCRIPTION = new Set(['on', 'in', 'at', 'to', 'from', 'by', 'with', 'for', 'of', 'after', 'before', 'during', 'last', 'this', 'yesterday', 'today', 'that', 'as', 'when', 'while', 'outside', 'inside', 'and', 'but', 'then', 'also', 'later', 'again']);
 
 /** A subject that can speak: a pronoun, a capitalised name, or a short noun phrase — not a clause. */
-export function plausibleSubject(phrase: string): boolean {
+export const plausibleSubject = memoize(function plausibleSubject(phrase: string): boolean {
   const head = phrase.split(',')[0]?.trim() ?? '';
   if (!head) return false;
   if (/^(?:he|she|they|we|i)$/i.test(head)) return true;
@@ -21,4 +22,4 @@ export function plausibleSubject(phrase: string): boolean {
   // "retired bus driver Walter Oyelaran", "heavy-equipment operator Tom Pelley": a description, then the name.
   if (DESCRIBED_NAME.test(head) && !NOT_A_DESCRIPTION.has(head.split(/\s+/)[0]!.toLowerCase())) return true;
   return /^(?:the|a|an|one|another|its|his|her|their)\s/i.test(head) || /^\p{Lu}/u.test(head);
-}
+});

@@ -8,6 +8,7 @@
  * classes of `clause-words.ts`. A clause without "that" counts only when it reads as one: "admitted
  * the error" is an object, "admitted the team had erred" is a clause (it has a finite verb).
  */
+import { countLetterWords } from '../text/ascii-words';
 import { ROLE_WORDS } from './lexicon';
 import { plausibleSubject } from './plausible-subject';
 import { takes, VERB_FORMS, type VerbForm } from './reporting-verbs';
@@ -400,7 +401,7 @@ export function reportedClauses(s: string, base: number, tokens: Token[], quoted
     const split = nextSplit(s, base, tokens, start, v.form, inRelativeClause(tokens, i));
     if (split) clause.clauseEnd = tokens[split.end]!.start;
     clause.clauseEnd = trimEnd(s, base, clause.clauseEnd);
-    const enough = countWords(s, base, clause.clauseStart, clause.clauseEnd) >= 3;
+    const enough = countLetterWords(s, clause.clauseStart - base, clause.clauseEnd - base, 3) >= 3;
     if (enough) out.push(clause);
     if (!split || split.resume < 0) break;
     i = split.resume - 1;
@@ -513,8 +514,4 @@ function nextSplit(s: string, base: number, tokens: Token[], from: number, mainF
     }
   }
   return null;
-}
-
-function countWords(s: string, base: number, start: number, end: number): number {
-  return s.slice(start - base, end - base).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }

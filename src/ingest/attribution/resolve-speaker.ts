@@ -20,6 +20,7 @@ import { globalPosition, roleFits, type Entity, type EntityRegistry } from './en
 import { ORGANISATION_WORDS, PARTY_TAG, ROLE_WORDS, SPEECH_VERB_SET, TITLE_WORDS } from './lexicon';
 import { isGivenName } from './gender';
 import { findNameMentions, type NameMention } from './name-mentions';
+import { memoize } from './memo';
 import { lowerBound } from './sorted-search';
 import { headNoun, readUnnamedSource } from './unnamed-sources';
 
@@ -52,13 +53,19 @@ const TIME_AT_END = /\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tu
 
 const entityKind = (kind: NameMention['kind']) => (kind === 'organisation' ? 'organisation' : 'person');
 
-/** Resolves a speaker phrase at a position; creates the entity when a new name or source speaks. */
-export function resolveSpeaker(phrase: string, block: number, offset: number, registry: EntityRegistry): Entity | null {
-  const at = globalPosition(block, offset);
+/** A speaker phrase's chunks (its comma-separated parts) and the first one as the subject reads. */
+const chunksOf = memoize((phrase: string): { chunks: string[]; first: string } => {
   const chunks = phrase.replace(PARTY_TAG, '').split(/,\s*/).map((c) => c.trim()).filter(Boolean);
   // A speaker phrase holds no speech verb of its own: in "An editor told a High Court judge" (where
   // "judge" was read as the verb) the subject ends before "told".
   const first = cutAtSpeechVerb((chunks[0] ?? '').replace(/^(?:and|but|then|also|so)\s+/i, '')).replace(TIME_AT_END, '');
+  return { chunks, first };
+});
+
+/** Resolves a speaker phrase at a position; creates the entity when a new name or source speaks. */
+export function resolveSpeaker(phrase: string, block: number, offset: number, registry: EntityRegistry): Entity | null {
+  const at = globalPosition(block, offset);
+  const { chunks, first } = chunksOf(phrase);
   const pronoun = first.length <= 4 ? PRONOUNS.get(first.toLowerCase()) : undefined;
   if (pronoun) return registry.findByPronoun(pronoun, at);
   // "“…,” I wrote": outside quotation marks, the first person is the article's author.
@@ -253,7 +260,7 @@ const OWNER_PRONOUN: Record<string, string> = { its: 'it', his: 'he', her: 'she'
  * council", "the evaluation the council published" → "the council"), "" for a document with no
  * issuer named, or null when the phrase is no document.
  */
-export function issuerOfDocument(phrase: string): string | null {
+export const issuerOfDocument = memoize(function issuerOfDocument(phrase: string): string | null {
   const owned = OWNED_DOCUMENT.exec(phrase);
   if (owned?.[1]) return OWNER_PRONOUN[owned[1].toLowerCase()] ?? '';
   const possessed = POSSESSED_DOCUMENT.exec(phrase);
@@ -263,7 +270,7 @@ export function issuerOfDocument(phrase: string): string | null {
   const rest = first[1] ?? '';
   const issuer = (ISSUER_AFTER_PREPOSITION.exec(rest)?.[1] ?? ISSUER_IN_REST.exec(rest)?.[1])?.trim();
   return issuer && !/^(?:the|its)\s+(?:same|other|first|last|new)$/i.test(issuer) ? issuer : '';
-}
+});
 
 /** A document with no issuer named, as an unnamed source known by its description. */
 function documentSource(phrase: string, at: number, registry: EntityRegistry): Entity | null {

@@ -26,17 +26,15 @@ export interface SentenceContext {
   s: string;
   base: number;
   latin: boolean;
-  /** Trigger words present in the sentence (lower case). */
-  cues: ReadonlySet<string>;
-  /** The same words where they stand in the paragraph, in order. */
+  /** The trigger words present in the sentence (lower case), where they stand in the paragraph, in order. */
   cueWords: readonly WordAt[];
   hasQuote: boolean;
   /** True when a position of the paragraph is inside quotation marks (marks included). */
   quoted: (at: number) => boolean;
   /** True when a quoted range overlaps [start, end): one look-up, not one per character. */
   overlapsQuoted: (start: number, end: number) => boolean;
-  /** The sentence after this one, for a name that follows "…, he said." */
-  next: string;
+  /** The sentence after this one, for a name that follows "…, he said." (cut only when a rule asks). */
+  next: () => string;
 }
 
 export interface RuleResult {
@@ -343,7 +341,8 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
   if (!firstPerson && v && !(takes(v.verb, 'that') || takes(v.verb, 'bare'))) return null;
   const cueStart = Math.min(phraseAt, base + verbStart);
   const it = item(firstPerson ? 'unmarked' : 'reported', [{ block, start: lead, end: base + comma }], { text: s.slice(cueStart - base, verbEnd + after.trimEnd().length).replace(/[.!?]$/, ''), span: { block, start: cueStart, end: ctx.sentence.end } }, phrase, { block, offset: phraseAt });
-  const cataphora = /^(?:he|she|they)$/i.test(phrase) && ctx.next && !CONTRAST.test(ctx.next) ? pick(CATAPHORA, ctx.latin).exec(ctx.next) : null;
+  const next = /^(?:he|she|they)$/i.test(phrase) ? ctx.next() : '';
+  const cataphora = next && !CONTRAST.test(next) ? pick(CATAPHORA, ctx.latin).exec(next) : null;
   if (cataphora?.[1]) it.cataphora = cataphora[1];
   return { items: [it], continuing: firstPerson ? it : null };
 }

@@ -79,11 +79,12 @@ export class SubjectTracker {
   }
 
   private readSubject(block: number, text: string, range: Range): void {
-    const sentence = text.slice(range.start, range.end);
-    const opening = OPENING.exec(sentence)?.[0].length ?? 0;
     // The sentence's own start first; after an opening phrase only when the start holds no subject
     // ("Bouchard, now 70, cooked …" is about Bouchard, not about what follows the comma).
-    if (!this.subjectAt(block, text, range, 0) && opening) this.subjectAt(block, text, range, opening);
+    if (!this.subjectAt(block, text, range, 0)) {
+      const opening = OPENING.exec(text.slice(range.start, range.end))?.[0].length ?? 0;
+      if (opening) this.subjectAt(block, text, range, opening);
+    }
     this.readClauseSubjects(block, text, range);
   }
 
@@ -121,8 +122,11 @@ export class SubjectTracker {
       const m = mentions[i]!;
       if (m.start >= start + 80 || this.source.insideQuote(m)) break;
       const before = text.slice(start, m.start);
-      const role = BEFORE_NAME_ROLE.exec(before)?.[1];
-      if (!BEFORE_NAME_CAPITALS.test(before) && !(role && ROLE_WORDS.has(role.toLowerCase()))) break;
+      // (Nothing before the name passes at once; the role pattern is read only when the capitals fail.)
+      if (before !== '' && !BEFORE_NAME_CAPITALS.test(before)) {
+        const role = BEFORE_NAME_ROLE.exec(before)?.[1];
+        if (!(role && ROLE_WORDS.has(role.toLowerCase()))) break;
+      }
       const after = text.slice(m.end, m.end + 60);
       // "Kayla’s mother, Ana Roy, …" and "Stags head coach Ana Roy": the possessor or the team
       // stands before the subject, which comes next.

@@ -1,4 +1,5 @@
 import { ROLE_WORDS } from './lexicon';
+import { memoize } from './memo';
 
 /**
  * Sources the text describes instead of naming: "police said", "a spokesperson for the council",
@@ -82,19 +83,19 @@ const ARTICLE = /^(?:a|an|one|another|two|three|four|several|some|many|most|few|
 const CLAUSE_END = /\s+(?:who|which|that|whose|speaking|said|says|told|added)\b.*$/i;
 
 /** The head of a noun phrase: the last word before a preposition ("clerk" in "a clerk at the store"). */
-export function headNoun(phrase: string): string {
+export const headNoun = memoize(function headNoun(phrase: string): string {
   const words = phrase.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
   const preposition = words.findIndex((w, i) => i > 0 && /^(?:at|of|for|from|in|on|with|near|close|inside|within|to|familiar)$/.test(w));
   const core = preposition > 0 ? words.slice(0, preposition) : words;
   return (core[core.length - 1] ?? '').replace(/[^a-z-]/g, '');
-}
+});
 
 /**
  * Reads a speaker phrase as an unnamed source, or null when it is not one.
  * Examples: "police" → police; "a spokesperson for the council" → spokesperson;
  * "One resident of the valley" → resident; "diplomatic sources" → sources; "the duty forecaster" → forecaster.
  */
-export function readUnnamedSource(phrase: string): UnnamedSource | null {
+export const readUnnamedSource = memoize(function readUnnamedSource(phrase: string): UnnamedSource | null {
   let text = phrase.split(',')[0]!.trim().replace(CLAUSE_END, '').replace(/[.;:]+$/, '');
   if (!text || text.length > 90 || /[“”"«»]/.test(text)) return null;
   const article = ARTICLE.exec(text)?.[0].trim().toLowerCase() ?? '';
@@ -111,4 +112,4 @@ export function readUnnamedSource(phrase: string): UnnamedSource | null {
   if (article === 'the') text = text.replace(/^the\s+/i, '');
   else if (article) text = text.charAt(0).toLowerCase() + text.slice(1);
   return { label: text, head, plural: plural || /^(?:two|three|four|several|some|many|most|few)$/.test(article) };
-}
+});

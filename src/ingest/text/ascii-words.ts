@@ -91,3 +91,36 @@ const NON_LATIN = /[\u0100-\u1fff\u2c00-\ud7ff\uf900-\ufdff\ufe70-\ufeff\uff00-\
 export function isLatinText(text: string): boolean {
   return !NON_LATIN.test(text);
 }
+
+/** JavaScript's `\s`, by code. */
+export function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * How many of the space-separated words of `text[start, end)` hold a letter or a digit (what
+ * `slice(start, end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length` gives), counting
+ * no further than `limit`. One pass by character code, without a string per word.
+ */
+export function countLetterWords(text: string, start: number, end: number, limit = Infinity): number {
+  let count = 0;
+  let i = start;
+  while (i < end) {
+    while (i < end && isJsSpace(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    let letter = false;
+    for (let c = text.charCodeAt(i); i < end && !isJsSpace(c); c = text.charCodeAt(++i)) {
+      if (letter) continue;
+      if (c < 0x80) letter = (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+      else {
+        // A letter beyond ASCII, or a pair of surrogates that makes one (a lone half is none).
+        const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? text.slice(i, i + 2) : text[i]!;
+        letter = LETTER_OR_DIGIT.test(pair);
+      }
+    }
+    if (letter && ++count >= limit) return count;
+  }
+  return count;
+}
