@@ -252,9 +252,13 @@ function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex
   const words = q.parts.map((p) => (textOf.get(p.block) ?? '').slice(p.start, p.end)).join(' ');
   const cueText = textOf.get(cueBlock) ?? '';
   // Only the next sentence matters: the script check must not read the whole paragraph per quote.
-  const next = cue ? cueText.slice(cue.end, cue.end + 400).replace(/^[^.!?]*[.!?]\s*/, '') : '';
-  const nextSentence = /^[^.!?]*[.!?]?/.exec(next)?.[0] ?? next;
-  const cataphora = cue && /^(?:he|she|they)$/i.test(cue.speaker) && !CONTRAST.test(nextSentence) ? patternFor(CATAPHORA, next).exec(next) : null;
+  // (Read only for a pronoun's cue: a name needs no cataphora.)
+  let cataphora: RegExpExecArray | null = null;
+  if (cue && /^(?:he|she|they)$/i.test(cue.speaker)) {
+    const next = cueText.slice(cue.end, cue.end + 400).replace(/^[^.!?]*[.!?]\s*/, '');
+    const nextSentence = /^[^.!?]*[.!?]?/.exec(next)?.[0] ?? next;
+    if (!CONTRAST.test(nextSentence)) cataphora = patternFor(CATAPHORA, next).exec(next);
+  }
   if (!isSpeech(words, openText.slice(Math.max(0, q.open.at - 40), q.open.at), cue !== null, q.single)) return null;
   return {
     kind: 'direct',

@@ -83,6 +83,9 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
 /** A cue in the text right before a quote's opening mark (from the start of its sentence). */
 export function cueBefore(text: string, from: number, to: number): CueMatch | null {
   const before = text.slice(from, to);
+  // Both readings below end in a comma or a colon (and spaces): a text that does not is spared them.
+  const lastMark = before.trimEnd().slice(-1);
+  if (lastMark !== ',' && lastMark !== ':') return null;
   const acc = ACCORDING.exec(before);
   if (acc?.[1]) {
     const start = from + acc.index + acc[0].indexOf('ccording') - 1;

@@ -278,8 +278,10 @@ function subjectFor(s: string, base: number, tokens: Token[], i: number): { phra
 function subjectIn(text: string, afterTo: boolean, sentenceStart: boolean): { phrase: string; at: number } | null {
   let prefix = text;
   // "was quoted as saying": the subject stands before the passive.
-  const quoted = /\s+(?:was|were|is|are|has been|had been|have been)\s+quoted\s+as$/.exec(prefix.trimEnd());
-  if (quoted) prefix = prefix.trimEnd().slice(0, quoted.index);
+  // (Read only when the prefix ends in "as": an end-anchored pattern is tried at every position.)
+  const trimmed = prefix.trimEnd();
+  const quoted = trimmed.endsWith('as') ? /\s+(?:was|were|is|are|has been|had been|have been)\s+quoted\s+as$/.exec(trimmed) : null;
+  if (quoted) prefix = trimmed.slice(0, quoted.index);
   // "He limited himself to recall that", "went on to say that": the subject of the verb before "to".
   if (afterTo) {
     let cut = prefix.trimEnd().replace(/\s*\bto$/, '');

@@ -33,16 +33,26 @@ function cutAtEnd(text: string, pattern: RegExp, window: number): string | null 
 // (an end-anchored regex over a whole long sentence tries every position).
 const SUBJECT_WINDOW = 160;
 
+/** `/(?:^|[\s,])and$/.test(text)`, read from the end instead of tried at every position. */
+function endsWithAnd(text: string): boolean {
+  if (!text.endsWith('and')) return false;
+  if (text.length === 3) return true;
+  const c = text[text.length - 4]!;
+  return c === ',' || /\s/.test(c);
+}
+
 export function subjectBefore(prefix: string): Subject | null {
   let text = prefix.trimEnd();
   // "…, Marta Bellandi, who wrote on Twitter:" — the relative pronoun points back at the subject.
   text = cutAtEnd(text, /,\s*(?:who|which)$/, 12) ?? text;
   // "… was Tom Hale who after the race said": a name, "who", then a phrase of time or place.
-  const relative = pick(NAME_WHO_PHRASE, isLatinText(text)).exec(text.slice(-120));
+  // (Only a text with "who" in its last characters can end so: most are spared the pattern.)
+  const last = text.slice(-120);
+  const relative = last.includes('who') ? pick(NAME_WHO_PHRASE, isLatinText(text)).exec(last) : null;
   if (relative?.[1]) return { phrase: relative[1], at: text.length - Math.min(120, text.length) + relative.index };
   for (let cut = cutAtEnd(text, AUXILIARY, 40); cut !== null; cut = cutAtEnd(text, AUXILIARY, 40)) text = cut;
   // "Rendl praised the talks and added that …": a coordinated verb shares the sentence's subject.
-  if (/(?:^|[\s,])and$/.test(text)) return sentenceSubject(text);
+  if (endsWithAnd(text)) return sentenceSubject(text);
   const PROPER = patternFor(PROPER_NAME, text);
   if (text.endsWith(',')) {
     // An aside before the verb: "Its director, Beatrix Moll," / "Lena Fox, for her part," /
