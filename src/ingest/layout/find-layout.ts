@@ -37,8 +37,9 @@ export function datelineOf(paragraph: string): string | null {
 }
 
 function isTitleLine(p: string): boolean {
+  if (p.length > 120) return false;
   const words = p.split(/\s+/).length;
-  if (p.length > 120 || words < 2 || words > 18 || NOTE.test(p) || datelineOf(p) || / \(@\w/.test(p)) return false;
+  if (words < 2 || words > 18 || NOTE.test(p) || datelineOf(p) || / \(@\w/.test(p)) return false;
   if (!/[.!?:;,"”»]$/.test(p)) return true;
   // A headline may end in a question mark, or in a closing quotation mark right after a word
   // ('… warns of “very difficult 48 hours”'); never in a full stop, and it holds one sentence only.

@@ -175,3 +175,26 @@ describe('classifyParagraphs', () => {
     expect(classifyParagraphs([CAPTION, 'The water fell overnight.'])).toEqual([null, null]);
   });
 });
+
+describe('the rules’ cheap guards', () => {
+  // Each guard is a necessary condition of its pattern: whatever the pattern matches passes it.
+  const texts = [
+    ...FURNITURE_RULES.map((r) => r.example),
+    'Published: Mar 05, 2024 6:00 AM EST',
+    'Lena Marsh · Posted: Mar 05, 2024',
+    'World | Europe • Updated 2 hours ago',
+    'First published on March 5, 2024 at 6:30 pm',
+    'Mar 5, 2024 / 6:30 pm',
+    'March 5, 2024',
+    `${'Mar 5, 2024 6:30 pm '.repeat(4)}`,
+  ];
+  it('never turn away a paragraph that the pattern matches', () => {
+    for (const rule of FURNITURE_RULES) {
+      for (const text of texts) {
+        if (!rule.pattern.test(text)) continue;
+        if (rule.maxLength !== undefined) expect(text.length, `${rule.name}: ${text}`).toBeLessThanOrEqual(rule.maxLength);
+        if (rule.needs) expect(rule.needs(text), `${rule.name}: ${text}`).toBe(true);
+      }
+    }
+  });
+});

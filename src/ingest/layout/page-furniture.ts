@@ -26,6 +26,9 @@ export interface FurnitureRule {
   endHint?: RegExp;
   /** The longest paragraph the pattern can match, when it says so itself: longer ones skip it. */
   maxLength?: number;
+  /** A cheap test that every paragraph the pattern matches passes (a necessary condition of the
+   * pattern itself, not a heuristic): paragraphs that fail it skip the pattern. */
+  needs?: (paragraph: string) => boolean;
   /** An invented paragraph that the rule marks (the tests check it does). */
   example: string;
 }
@@ -259,6 +262,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'timestamp',
     kind: 'byline',
     pattern: u(String.raw`^(?:[^.!?"“”·|•]{1,40}\s*[·|•]\s*){0,3}(?:published|posted|updated|last updated|first published|modified)(?: on)?:?\s+${DATE_RUN}\.?$`, 'i'),
+    // Without a separator the opening group repeats no time, so the keyword opens the paragraph.
+    needs: (p) => p.includes('|') || p.includes('·') || p.includes('•') || /^(?:published|posted|updated|last updated|first published|modified)/i.test(p),
     example: 'Posted: Mar 05, 2024 6:00 AM EST | Last Updated: March 5',
   },
 
@@ -322,7 +327,7 @@ export function matchFurniture(paragraph: string, leading = false): FurnitureRul
   if (/\(@\w{1,15}\)/.test(paragraph)) return null;
   const end = paragraph.slice(-90);
   for (const rule of FURNITURE_RULES) {
-    if ((rule.maxLength !== undefined && paragraph.length > rule.maxLength) || (rule.leadingOnly && !leading) || (rule.endHint && !rule.endHint.test(end))) continue;
+    if ((rule.maxLength !== undefined && paragraph.length > rule.maxLength) || (rule.leadingOnly && !leading) || (rule.needs && !rule.needs(paragraph)) || (rule.endHint && !rule.endHint.test(end))) continue;
     const m = rule.pattern.exec(paragraph);
     if (!m) continue;
     if (rule.captionLike && !isCaptionLike(m[1] ?? '')) continue;
