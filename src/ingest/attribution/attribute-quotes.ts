@@ -141,6 +141,9 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
   };
 }
 
+/** Up to this many roles, each is searched for in the text; beyond, the places of "the " are indexed. */
+const DIRECT_ROLE_SEARCHES = 12;
+
 /** "the French president" is another name for the person whose role it is, where the text uses it. */
 function addRoleAliases(entities: Entity[], paragraphs: TextBlock[]): void {
   const withRoles = entities.filter((e) => e.roles.length > 0);
@@ -151,14 +154,22 @@ function addRoleAliases(entities: Entity[], paragraphs: TextBlock[]): void {
   // are then one run found by binary search, and the first is the least position in that run. A
   // list per three letters (as before) made each "the mayor of …" read every "the mayor", which grew
   // with the square of a long article's people; each phrase is also looked up once.
+  // A few roles search the text directly: the index would cost more than they do.
   let width = 0;
-  for (const e of withRoles) for (const role of e.roles) width = Math.max(width, 4 + role.length);
+  let roleCount = 0;
+  for (const e of withRoles) {
+    for (const role of e.roles) width = Math.max(width, 4 + role.length);
+    roleCount += e.roles.length;
+  }
+  const direct = roleCount <= DIRECT_ROLE_SEARCHES;
   const places: { at: number; key: string }[] = [];
-  for (let at = lower.indexOf('the '); at >= 0; at = lower.indexOf('the ', at + 1)) places.push({ at, key: lower.slice(at, at + width) });
-  places.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.at - b.at));
+  if (!direct) {
+    for (let at = lower.indexOf('the '); at >= 0; at = lower.indexOf('the ', at + 1)) places.push({ at, key: lower.slice(at, at + width) });
+    places.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.at - b.at));
+  }
   const found = new Map<string, number>();
   const firstAt = (phrase: string) => {
-    if (phrase.length < 7) return lower.indexOf(phrase);
+    if (direct || phrase.length < 7) return lower.indexOf(phrase);
     let at = found.get(phrase);
     if (at !== undefined) return at;
     at = -1;

@@ -157,7 +157,8 @@ describe('EntityRegistry indexes', () => {
         if (step % 10 === 9) expectSameAnswers(registry, subjects, r, position, `seed ${seed}`);
       }
     }
-  });
+    // (About 4 s on an idle machine: twice that on a busy one must not fail it.)
+  }, 30_000);
 
   it('answer as a scan would after buildRegistry has joined short forms to full names', () => {
     for (let seed = 1; seed <= 100; seed++) {

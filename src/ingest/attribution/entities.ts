@@ -134,11 +134,28 @@ export class EntityRegistry {
     const whole = tokens.join(' ');
     const exact = this.byAlias.get(whole)?.[0];
     if (exact) return exact;
-    const bySurname = (this.bySurname.get(last) ?? []).filter((e) => e.kind === 'person' && sameGivenName(e, tokens));
-    if (bySurname.length > 1) {
-      return bySurname.reduce((a, b) => (lastSeenBefore(b, before) > lastSeenBefore(a, before) ? b : a));
+    // The person of that surname (and a fitting given name) seen last before the position; the first
+    // in key order on a tie. One pass, no list: a long article has many people of one surname.
+    let best: Entity | null = null;
+    let bestSeen = -1;
+    let several = false;
+    for (const e of this.bySurname.get(last) ?? []) {
+      if (e.kind !== 'person' || !sameGivenName(e, tokens)) continue;
+      if (best === null) {
+        best = e;
+        continue;
+      }
+      if (!several) {
+        several = true;
+        bestSeen = lastSeenBefore(best, before);
+      }
+      const seen = lastSeenBefore(e, before);
+      if (seen > bestSeen) {
+        best = e;
+        bestSeen = seen;
+      }
     }
-    if (bySurname.length === 1) return bySurname[0]!;
+    if (best) return best;
     if (tokens.length === 1) return this.byGivenName.get(last)?.find((e) => e.kind === 'person' && e.nameWords.length > 1) ?? null;
     return null;
   }
@@ -153,9 +170,19 @@ export class EntityRegistry {
     return entity;
   }
 
+  /** Each entity's roles in lower case, to refuse a role it has in any case in one look-up. */
+  private readonly roleKeys = new Map<Entity, Set<string>>();
+
   addRole(entity: Entity, role: string) {
     const r = role.trim().replace(/^(?:the|a|an)\s+/i, '');
-    if (!r || entity.roles.some((x) => x.toLowerCase() === r.toLowerCase())) return;
+    if (!r) return;
+    let keys = this.roleKeys.get(entity);
+    // (Roles are only added here; the set is filled from the list the first time, in case a caller
+    // gave the entity roles another way.)
+    if (!keys || keys.size !== entity.roles.length) this.roleKeys.set(entity, (keys = new Set(entity.roles.map((x) => x.toLowerCase()))));
+    const key = r.toLowerCase();
+    if (keys.has(key)) return;
+    keys.add(key);
     entity.roles.push(r);
     for (const w of new Set(this.wordsOfRole(r))) {
       let list = this.rolesByWord.get(w);
