@@ -22,12 +22,26 @@ const MARKS = new Set([',', ';', ':', '“', '”', '"', '«', '»', '„', '‘
 const INNER = new Set([39, 0x2019, 46, 45]);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+// What each ASCII code is, read from a table: a letter or digit (an upper-case letter also sets
+// UPPER), a joining mark, or a mark that stands alone.
+const WORD = 1;
+const UPPER = 2;
+const JOIN = 4;
+const MARK = 8;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) ASCII_CLASS[c] = WORD;
+  else if (c >= 65 && c <= 90) ASCII_CLASS[c] = WORD | UPPER;
+  if (INNER.has(c)) ASCII_CLASS[c]! |= JOIN;
+  if (MARKS.has(c)) ASCII_CLASS[c]! |= MARK;
+}
+
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** A letter, digit or combining mark: ASCII by code, the rest by its Unicode class. */
 function wordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 0x80) return (ASCII_CLASS[c]! & WORD) !== 0;
   return WORD_CHAR.test(text[i]!);
 }
 
@@ -45,20 +59,21 @@ export function tokenize(text: string, _latin: boolean, base = 0): Token[] {
       const start = i;
       let lowerCase = true;
       while (i < n) {
-        if (wordChar(text, i)) {
-          const c = text.charCodeAt(i);
-          if (c >= 65 && c <= 90 || c >= 0x80) lowerCase = false;
+        const c = text.charCodeAt(i);
+        if (c < 0x80 ? (ASCII_CLASS[c]! & WORD) !== 0 : WORD_CHAR.test(text[i]!)) {
+          if (c >= 0x80 || (ASCII_CLASS[c]! & UPPER) !== 0) lowerCase = false;
           i++;
-        } else if (INNER.has(text.charCodeAt(i)) && i + 1 < n && wordChar(text, i + 1)) i++;
+        } else if (INNER.has(c) && i + 1 < n && wordChar(text, i + 1)) i++;
         // "41,000": a comma between digits groups thousands.
-        else if (text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) i++;
+        else if (c === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) i++;
         else break;
       }
       const word = text.slice(start, i);
       out.push({ text: word, lower: lowerCase ? word : word.toLowerCase(), start: base + start, end: base + i, word: true, verb: undefined });
       continue;
     }
-    if (MARKS.has(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? (ASCII_CLASS[c]! & MARK) !== 0 : MARKS.has(c)) {
       const ch = text[i]!;
       out.push({ text: ch, lower: ch, start: base + i, end: base + i + 1, word: false, verb: null });
     }

@@ -41,7 +41,8 @@ function speechVerbs(text: string, maxWords: number): WordAt[] {
 /** A short subject, or a name with an aside ("Putin, who …,"): what may stand between a quote and its verb. */
 function subjectShape(subject: string): boolean {
   // "Mr. Ferrandi" keeps its full stop: only a stop that ends a sentence rules a subject out.
-  if (!subject || NOT_IN_SUBJECT.test(subject.replace(ABBREVIATION_DOTS, ''))) return false;
+  // (Only full stops are taken out: a subject without one is read as it is.)
+  if (!subject || NOT_IN_SUBJECT.test(subject.includes('.') ? subject.replace(ABBREVIATION_DOTS, '') : subject)) return false;
   if (!subject.includes(',')) return subject.split(/\s+/).length <= 8;
   return /^[^,]+,[^,]{1,140},$/.test(subject);
 }

@@ -66,7 +66,6 @@ export function scanSentences(block: number, text: string, quoted: Range[], sent
 
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si]!;
-    const s = text.slice(sentence.start, sentence.end);
     const base = sentence.start;
     const hasQuote = index.overlaps(sentence.start, sentence.end);
     // The sentence's trigger words: the paragraph's, from the first at or after its start.
@@ -74,19 +73,24 @@ export function scanSentences(block: number, text: string, quoted: Range[], sent
     let last = first;
     let bits = 0;
     for (; last < cueAt.length && cueAt[last]! < sentence.end; last++) bits |= RULE_BITS_BY_WORD.get(found[last]!.word)!;
-    const colon = s.includes(':');
-    if (colon) bits |= COLON_BITS;
-    const next = sentences[si + 1];
-    const ctx: SentenceContext = {
-      block, text, sentence, s, base, latin, cueWords: found.slice(first, last), hasQuote, quoted: isQuoted, overlapsQuoted,
-      next: () => (next ? text.slice(next.start, next.end) : ''),
-    };
+    const colonAt = text.indexOf(':', sentence.start);
+    if (colonAt >= 0 && colonAt < sentence.end) bits |= COLON_BITS;
+    // (The sentence's own string is cut only when a rule or the continuation test reads it.)
+    const s: string | null = bits || continuing ? text.slice(sentence.start, sentence.end) : null;
+    let own: (RuleResult & { rule: string }) | null = null;
+    if (bits) {
+      const next = sentences[si + 1];
+      const ctx: SentenceContext = {
+        block, text, sentence, s: s!, base, latin, cueWords: found.slice(first, last), hasQuote, quoted: isQuoted, overlapsQuoted,
+        next: () => (next ? text.slice(next.start, next.end) : ''),
+      };
+      own = runRules(ctx, bits);
+    }
     first = last;
-    const own = bits ? runRules(ctx, bits) : null;
 
     // A first-person sentence right after someone's speech goes on with it. After a colon cue the
     // speech runs on to the paragraph's end unless a sentence brings its own cue.
-    if (continuing && !hasQuote && (speechLike(s) || relaxed) && !namesAnotherSpeaker(own)) {
+    if (continuing && !hasQuote && (speechLike(s!) || relaxed) && !namesAnotherSpeaker(own)) {
       const end = stripEnd(text, base, sentence.end);
       const lastSpan = continuing.spans[continuing.spans.length - 1]!;
       // Only speech that runs on without a break is one quote; after ", she said." a new one starts.
