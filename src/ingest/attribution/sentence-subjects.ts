@@ -6,6 +6,7 @@
  * Roy, …"), a role that stands for someone already met ("The judge rejected …"), or a pronoun
  * ("She married …"), resolved at that point.
  */
+import { isJsSpace } from '../text/ascii-words';
 import { lowerBound, type Range } from './sorted-search';
 import { globalPosition, roleFits, type Entity, type EntityRegistry } from './entities';
 import { ROLE_WORDS } from './lexicon';
@@ -23,7 +24,37 @@ export interface SubjectSource {
 const PRONOUN = /^(He|She|They)\b/;
 const GENDER = { He: 'male', She: 'female', They: 'plural' } as const;
 // "At a news conference on Tuesday, …": one opening phrase before the subject.
-const OPENING = /^[^,“”"«»‘’]{2,80},\s+(?=\p{Lu})/u;
+export const OPENING = /^[^,“”"«»‘’]{2,80},\s+(?=\p{Lu})/u;
+const QUOTE_MARKS = new Set([...'“”"«»‘’'].map((c) => c.charCodeAt(0)));
+const UPPER_START = /^\p{Lu}/u;
+
+/**
+ * The length of the opening phrase of `text[start, end)` with its comma and spaces, as `OPENING`
+ * matches it, or 0: read from the sentence's first comma instead of by the pattern (the phrase holds
+ * no comma, so the comma that ends it is the first).
+ */
+export function openingLength(text: string, start: number, end: number): number {
+  const comma = text.indexOf(',', start);
+  if (comma < 0 || comma >= end || comma - start < 2) return 0;
+  // Two to eighty characters as the pattern counts them (code points: a pair of surrogates is one).
+  let count = 0;
+  for (let k = start; k < comma; k++, count++) {
+    const c = text.charCodeAt(k);
+    if (QUOTE_MARKS.has(c) || count >= 80) return 0;
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < comma) {
+      const d = text.charCodeAt(k + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) k++;
+    }
+  }
+  if (count < 2) return 0;
+  let i = comma + 1;
+  while (i < end && isJsSpace(text.charCodeAt(i))) i++;
+  if (i === comma + 1 || i >= end) return 0;
+  // (A capital outside the BMP is a pair of units, both within the sentence.)
+  const cp = text.codePointAt(i)!;
+  if (cp > 0xffff && i + 1 >= end) return 0;
+  return UPPER_START.test(String.fromCodePoint(cp)) ? i - start : 0;
+}
 /**
  * "The judge rejected …", "The Italian premier had arrived …", "The head coach said …": a role
  * opening the sentence: up to three modifiers, the first role word, and any role words right after it.
@@ -82,7 +113,7 @@ export class SubjectTracker {
     // The sentence's own start first; after an opening phrase only when the start holds no subject
     // ("Bouchard, now 70, cooked …" is about Bouchard, not about what follows the comma).
     if (!this.subjectAt(block, text, range, 0)) {
-      const opening = OPENING.exec(text.slice(range.start, range.end))?.[0].length ?? 0;
+      const opening = openingLength(text, range.start, range.end);
       if (opening) this.subjectAt(block, text, range, opening);
     }
     this.readClauseSubjects(block, text, range);
