@@ -6,7 +6,7 @@
  */
 import { findWords, hashesOf, isLatinText } from '../text/ascii-words';
 import { splitSentences, type Range } from './sentences';
-import { SENTENCE_RULES, speechLike, stripEnd, type RuleResult, type SentenceContext, type SentenceRule } from './sentence-rules';
+import { SENTENCE_RULES, speechLike, stripEnd, type RuleResult, type SentenceContext } from './sentence-rules';
 import { RangeIndex } from './sorted-search';
 import type { SpeechItem } from './speech-item';
 
