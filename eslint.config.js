@@ -17,14 +17,20 @@ const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withF
 // The ingest core is bytes in, Article out: it runs in the build (Node) and in the browser alike, so
 // it may import neither the UI nor Node's built-ins.
 const INGEST_IMPORTS_NO_APP = [
-    { group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'react-router', '@tanstack/*'], message: 'src/ingest is pure: no React.' },
-    {
-      group: ['**/app/**', '**/features/**', '**/components/**', '**/build/**', '**/lib/**'],
-      message: 'src/ingest imports nothing from the app, features, components, lib or the build.',
-    },
+  {
+    group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'react-router', '@tanstack/*'],
+    message: 'src/ingest is pure: no React.',
+  },
+  {
+    group: ['**/app/**', '**/features/**', '**/components/**', '**/build/**', '**/lib/**'],
+    message: 'src/ingest imports nothing from the app, features, components, lib or the build.',
+  },
 ];
 const INGEST_IS_PURE = {
-  patterns: [{ group: ['node:*'], message: 'src/ingest is pure: no Node built-ins (Node wrappers live in src/build).' }, ...INGEST_IMPORTS_NO_APP],
+  patterns: [
+    { group: ['node:*'], message: 'src/ingest is pure: no Node built-ins (Node wrappers live in src/build).' },
+    ...INGEST_IMPORTS_NO_APP,
+  ],
   // Node's modules without the node: prefix.
   paths: ['fs', 'fs/promises', 'path', 'os', 'url', 'crypto', 'child_process', 'worker_threads'].map((name) => ({
     name,
@@ -51,7 +57,15 @@ const featureBoundary = (feature) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', '.data/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e/.out/**', '**/*.gen.*'],
+    ignores: [
+      'dist/**',
+      '.data/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'e2e/.out/**',
+      '**/*.gen.*',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -60,7 +74,10 @@ export default tseslint.config(
     rules: {
       // Ranges such as [\x00-\x7f] (ASCII) are deliberate throughout the text code.
       'no-control-regex': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {

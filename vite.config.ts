@@ -55,7 +55,13 @@ export default defineConfig({
         // (src/ingest/library/data-files.ts); the manifest and its icons are
         // added by the plugin. Article data and pages are kept when read. Not index.html: the
         // prerender rewrites it after this manifest is made, so its revision would lie.
-        globPatterns: ['app-shell.html', 'assets/*.{js,css,woff2}', 'favicon.svg', 'data/index.json', 'data/library/*/0.json'],
+        globPatterns: [
+          'app-shell.html',
+          'assets/*.{js,css,woff2}',
+          'favicon.svg',
+          'data/index.json',
+          'data/library/*/0.json',
+        ],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
       devOptions: { enabled: false },
@@ -67,7 +73,12 @@ export default defineConfig({
       apply: 'build',
       config: () => ({
         resolve: {
-          alias: [{ find: /^react-router$/, replacement: new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url).pathname }],
+          alias: [
+            {
+              find: /^react-router$/,
+              replacement: new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url).pathname,
+            },
+          ],
         },
       }),
     },

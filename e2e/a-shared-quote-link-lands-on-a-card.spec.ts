@@ -1,6 +1,9 @@
 import { articleOf, expect, HARBOUR, PHONE, shot, test } from './support';
 
-test('a shared quote link lands on a card with the quote, who said it and where, and “Read from the top”', async ({ page, request }) => {
+test('a shared quote link lands on a card with the quote, who said it and where, and “Read from the top”', async ({
+  page,
+  request,
+}) => {
   const article = await articleOf(request, HARBOUR);
   const quote = article.quotes.find((q) => q.kind === 'direct' && q.speakerId)!;
   const speaker = article.speakers.find((s) => s.id === quote.speakerId)!;
@@ -21,7 +24,10 @@ test('a shared quote link lands on a card with the quote, who said it and where,
 
   // In the text, the quote stands apart from its neighbours.
   const inText = page.locator(`article [data-quote-id="${quote.id}"][data-active="true"]`);
-  const look = await inText.evaluate((e) => ({ outline: getComputedStyle(e).outlineStyle, background: getComputedStyle(e).backgroundColor }));
+  const look = await inText.evaluate((e) => ({
+    outline: getComputedStyle(e).outlineStyle,
+    background: getComputedStyle(e).backgroundColor,
+  }));
   expect(look.outline).not.toBe('none');
   expect(look.background).not.toBe('rgba(0, 0, 0, 0)');
   await shot(page, 'deep-link-card-desktop');

@@ -23,7 +23,8 @@ for (const theme of ['light', 'dark'] as const) {
       const { violations } = await new AxeBuilder({ page }).analyze();
       const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(summary, `${route} in ${theme}`).toEqual([]);
-      if (theme === 'dark' && i < 4) await shot(page, `dark-${['library', 'reader', 'filtered', 'deep-link'][i]}-desktop`);
+      if (theme === 'dark' && i < 4)
+        await shot(page, `dark-${['library', 'reader', 'filtered', 'deep-link'][i]}-desktop`);
     }
   });
 }

@@ -20,7 +20,10 @@ test('an aborted article request shows an error with a Retry that works', async 
   await expect(retry).toBeHidden();
 });
 
-test('a data request that hangs ends in an error with a Retry instead of loading forever', async ({ page, request }) => {
+test('a data request that hangs ends in an error with a Retry instead of loading forever', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(45_000);
   const slug = await slugOf(request, SEED);
   await page.goto('/');

@@ -5,7 +5,9 @@ import { sharedInjection } from './seeds-dir';
 
 async function expectInert(page: Page, dialogs: string[]) {
   await expect(page.locator('article h1')).toBeVisible();
-  await expect(page.locator('article script, article img, article svg:not([aria-hidden]), article iframe')).toHaveCount(0);
+  await expect(page.locator('article script, article img, article svg:not([aria-hidden]), article iframe')).toHaveCount(
+    0,
+  );
   await expect(page.locator('a[href^="javascript:" i]')).toHaveCount(0);
   const hrefs = await page.locator('article a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   for (const href of hrefs) expect(href).toMatch(/^(https?:\/\/|\/)/);

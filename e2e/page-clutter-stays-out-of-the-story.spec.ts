@@ -3,14 +3,28 @@ import { articleOf, expect, PHONE, shot, test } from './support';
 const COTTAGE = 'marrow_point_cottage.txt';
 const HEADLINE = "Keepers' cottage on Marrow Point to become a museum, council decides";
 // Names that stand only in captions, credits and bylines: none of them is a speaker or a mention.
-const CLUTTER_NAMES = ['Petra Lindqvist', 'Lindqvist', 'Ingrid Solberg', 'Solberg', 'Jonas Vik', 'Getty', 'Coastline Post', 'Social Sharing'];
+const CLUTTER_NAMES = [
+  'Petra Lindqvist',
+  'Lindqvist',
+  'Ingrid Solberg',
+  'Solberg',
+  'Jonas Vik',
+  'Getty',
+  'Coastline Post',
+  'Social Sharing',
+];
 
-test('page clutter stays out of the story: no speakers from credits, the headline as title, captions as captions', async ({ page, request }) => {
+test('page clutter stays out of the story: no speakers from credits, the headline as title, captions as captions', async ({
+  page,
+  request,
+}) => {
   const article = await articleOf(request, COTTAGE);
   expect(article.title).toBe(HEADLINE);
   const names = [...article.speakers, ...article.mentions].map((s) => s.name).join(' | ');
   for (const name of CLUTTER_NAMES) expect(names).not.toContain(name);
-  expect(article.speakers.map((s) => s.name)).toEqual(expect.arrayContaining(['Anneliese Brandvold', 'Thomas Greve', 'Marta Ekholm']));
+  expect(article.speakers.map((s) => s.name)).toEqual(
+    expect.arrayContaining(['Anneliese Brandvold', 'Thomas Greve', 'Marta Ekholm']),
+  );
   // Kept in the JSON as written, each with its kind.
   const furniture = article.blocks.flatMap((b) => (b.type === 'furniture' ? [`${b.kind}: ${b.text}`] : []));
   expect(furniture).toEqual(
@@ -36,7 +50,13 @@ test('page clutter stays out of the story: no speakers from credits, the headlin
   const body = main.locator('article p:not([data-furniture])').filter({ hasText: 'Brandvold said volunteers' });
   const size = (el: typeof caption) => el.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
   expect(await size(caption)).toBeLessThan(await size(body));
-  for (const line of ['Article continued below', 'Story continues below advertisement', 'Social Sharing', 'Share on Facebook', 'Duration 2:14']) {
+  for (const line of [
+    'Article continued below',
+    'Story continues below advertisement',
+    'Social Sharing',
+    'Share on Facebook',
+    'Duration 2:14',
+  ]) {
     await expect(main.getByText(line, { exact: true })).toHaveCount(0);
   }
   // A credit's name is never marked as a quote's speaker.

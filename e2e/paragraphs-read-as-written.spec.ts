@@ -19,11 +19,18 @@ const withRepairs = (article: Article, block: number, text: string) =>
 /** The blocks the reader shows as paragraphs of text (captions and credits included, share lines not). */
 const shownParagraphs = (article: Article) =>
   article.blocks.flatMap((b, i) =>
-    b.type === 'paragraph' ? [{ i, text: withRepairs(article, i, b.text) }] : b.type === 'furniture' && b.kind !== 'navigation' ? [{ i, text: b.text }] : [],
+    b.type === 'paragraph'
+      ? [{ i, text: withRepairs(article, i, b.text) }]
+      : b.type === 'furniture' && b.kind !== 'navigation'
+        ? [{ i, text: b.text }]
+        : [],
   );
 
 for (const source of [SEED, HARBOUR, GALE, COTTAGE, HOSTILE, QUARRY]) {
-  test(`each paragraph's visible text is the source paragraph's text, with no control or glyph in it (${source})`, async ({ page, request }) => {
+  test(`each paragraph's visible text is the source paragraph's text, with no control or glyph in it (${source})`, async ({
+    page,
+    request,
+  }) => {
     const article = await articleOf(request, source);
     await page.goto(`/articles/${article.slug}`);
     await expect(page.locator('article h1')).toBeVisible();
@@ -42,7 +49,9 @@ for (const source of [SEED, HARBOUR, GALE, COTTAGE, HOSTILE, QUARRY]) {
       // Generated content (::before/::after) is not in innerText: check it is not drawn either.
       const generated = await p.evaluate((el) =>
         [el, ...el.querySelectorAll('*')].flatMap((e) =>
-          (['::before', '::after'] as const).map((pseudo) => getComputedStyle(e, pseudo).content).filter((c) => c !== 'none' && c !== 'normal'),
+          (['::before', '::after'] as const)
+            .map((pseudo) => getComputedStyle(e, pseudo).content)
+            .filter((c) => c !== 'none' && c !== 'normal'),
         ),
       );
       expect(generated, `generated glyphs in block ${i}`).toEqual([]);

@@ -19,7 +19,11 @@ test('on a phone, nothing floats over the text, and the targets are 44 px', asyn
   await page.goto(`/articles/${article.slug}`);
   await page.locator('main [data-quote-id]').nth(3).scrollIntoViewIfNeeded();
   expect(await floating(page)).toEqual([]);
-  for (const target of [page.getByRole('button', { name: /^Speakers/ }), page.getByRole('switch', { name: 'Plain text' }), page.getByRole('button', { name: 'Settings' })]) {
+  for (const target of [
+    page.getByRole('button', { name: /^Speakers/ }),
+    page.getByRole('switch', { name: 'Plain text' }),
+    page.getByRole('button', { name: 'Settings' }),
+  ]) {
     const box = (await target.boundingBox())!;
     expect(box.height).toBeGreaterThanOrEqual(44);
   }
@@ -29,9 +33,15 @@ test('on a phone, nothing floats over the text, and the targets are 44 px', asyn
   expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
 });
 
-test('the speakers sheet has a backdrop, closes on a tap outside, on Esc and after a choice, and gives focus back', async ({ page, request }) => {
+test('the speakers sheet has a backdrop, closes on a tap outside, on Esc and after a choice, and gives focus back', async ({
+  page,
+  request,
+}) => {
   const article = await articleOf(request, GALE);
-  const [ana, police] = [article.speakers.find((s) => s.name === 'Ana Ferreira')!, article.speakers.find((s) => /police/i.test(s.name))!];
+  const [ana, police] = [
+    article.speakers.find((s) => s.name === 'Ana Ferreira')!,
+    article.speakers.find((s) => /police/i.test(s.name))!,
+  ];
   await page.goto(`/articles/${article.slug}?speaker=${ana.id}`);
   const open = page.getByRole('button', { name: /^Speakers/ });
   const sheet = page.getByRole('dialog', { name: 'Speakers' });
@@ -39,7 +49,9 @@ test('the speakers sheet has a backdrop, closes on a tap outside, on Esc and aft
   // A tap on the backdrop, above the sheet, closes it.
   await open.click();
   await expect(sheet).toBeVisible();
-  const backdrop = await page.evaluate(() => getComputedStyle(document.querySelector('dialog')!, '::backdrop').backgroundColor);
+  const backdrop = await page.evaluate(
+    () => getComputedStyle(document.querySelector('dialog')!, '::backdrop').backgroundColor,
+  );
   expect(backdrop).not.toBe('rgba(0, 0, 0, 0)');
   await shot(page, 'speakers-sheet-phone');
   await page.mouse.click(PHONE.width / 2, 20);

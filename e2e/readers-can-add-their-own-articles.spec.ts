@@ -20,15 +20,22 @@ async function idsOnPage(page: Page, url: string) {
   await page.goto(url);
   await expect(page.locator('[data-quote-id]').first()).toBeVisible();
   return page.evaluate(() => ({
-    quotes: [...new Set([...document.querySelectorAll('[data-quote-id]')].map((e) => e.getAttribute('data-quote-id')))].sort(),
-    speakers: [...new Set([...document.querySelectorAll('[data-speaker-id]')].map((e) => e.getAttribute('data-speaker-id')))].sort(),
+    quotes: [
+      ...new Set([...document.querySelectorAll('[data-quote-id]')].map((e) => e.getAttribute('data-quote-id'))),
+    ].sort(),
+    speakers: [
+      ...new Set([...document.querySelectorAll('[data-speaker-id]')].map((e) => e.getAttribute('data-speaker-id'))),
+    ].sort(),
   }));
 }
 
 /** What `npm run ingest` says about each file of `dir`: `ok` or its FAILED message. */
 function cliVerdicts(dir: string): Map<string, string> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-e2e-cli-'));
-  const run = spawnSync('npx', ['tsx', 'src/build/ingest-cli.ts', '--seeds', dir, '--out', out], { cwd: projectRoot, encoding: 'utf8' });
+  const run = spawnSync('npx', ['tsx', 'src/build/ingest-cli.ts', '--seeds', dir, '--out', out], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
   fs.rmSync(out, { recursive: true, force: true });
   const verdicts = new Map<string, string>();
   for (const line of run.stdout.split('\n')) {
@@ -53,7 +60,10 @@ async function dropFiles(page: Page, dir: string, names: string[]) {
   await page.dispatchEvent('main', 'drop', { dataTransfer });
 }
 
-test("a pasted article is the build's article, marked yours; it survives a reload, exports its JSON and deletes in one click", async ({ page, request }) => {
+test("a pasted article is the build's article, marked yours; it survives a reload, exports its JSON and deletes in one click", async ({
+  page,
+  request,
+}) => {
   const built = await articleOf(request, SEED);
   const fromServer = await idsOnPage(page, `/articles/${built.slug}`);
 
@@ -105,7 +115,9 @@ test("a pasted article is the build's article, marked yours; it survives a reloa
 
 test('choosing .txt files adds each good one and names the file that could not be read', async ({ page }) => {
   await page.goto('/');
-  await page.getByLabel('Add .txt files').setInputFiles(['marrow_point_cottage.txt', 'binary_garbage.txt'].map((n) => path.join(FIXTURES, n)));
+  await page
+    .getByLabel('Add .txt files')
+    .setInputFiles(['marrow_point_cottage.txt', 'binary_garbage.txt'].map((n) => path.join(FIXTURES, n)));
   const verdicts = cliVerdicts(FIXTURES);
   await expect(page.locator('[data-outcome="failed"]')).toHaveText([verdicts.get('binary_garbage.txt')!]);
   await expect(localLinks(page)).toHaveCount(1);

@@ -1,11 +1,16 @@
 import { articleOf, expect, HARBOUR, test } from './support';
 
-test('a quote copies as text with attribution, Markdown or a citation, and goes to the share sheet', async ({ page, context, request }) => {
+test('a quote copies as text with attribution, Markdown or a citation, and goes to the share sheet', async ({
+  page,
+  context,
+  request,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   // A browser with a share sheet: record what it is given.
   await page.addInitScript(() => {
     (window as unknown as { shared: ShareData[] }).shared = [];
-    navigator.share = async (data?: ShareData) => void (window as unknown as { shared: ShareData[] }).shared.push(data ?? {});
+    navigator.share = async (data?: ShareData) =>
+      void (window as unknown as { shared: ShareData[] }).shared.push(data ?? {});
   });
   const article = await articleOf(request, HARBOUR);
   const quote = article.quotes.find((q) => q.kind === 'direct' && q.speakerId)!;

@@ -1,6 +1,11 @@
 import { articleOf, expect, SEED, test } from './support';
 
-test('copy link, beside the quote and not in it, puts the quote’s absolute deep link on the clipboard and says so', async ({ page, context, request, baseURL }) => {
+test('copy link, beside the quote and not in it, puts the quote’s absolute deep link on the clipboard and says so', async ({
+  page,
+  context,
+  request,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const article = await articleOf(request, SEED);
   const quote = article.quotes[0];

@@ -1,7 +1,13 @@
 import { articleOf, expect, HARBOUR, PHONE, SEED, shot, slugOf, speakerButton, test } from './support';
 
-for (const [source, name] of [[SEED, 'Putin'], [HARBOUR, 'Olsen']] as const) {
-  test(`choosing ${name} keeps only their quotes highlighted, in the URL, and Back restores (${source})`, async ({ page, request }) => {
+for (const [source, name] of [
+  [SEED, 'Putin'],
+  [HARBOUR, 'Olsen'],
+] as const) {
+  test(`choosing ${name} keeps only their quotes highlighted, in the URL, and Back restores (${source})`, async ({
+    page,
+    request,
+  }) => {
     const article = await articleOf(request, source);
     await page.goto(`/articles/${article.slug}`);
     const button = speakerButton(page, name);
@@ -20,7 +26,9 @@ for (const [source, name] of [[SEED, 'Putin'], [HARBOUR, 'Olsen']] as const) {
     const list = page.getByRole('navigation', { name: new RegExp(`Quotes by .*${name}`) }).getByRole('link');
     await expect(list).toHaveCount(article.quotes.filter((q) => q.speakerId === id).length);
     if (source === SEED) {
-      await page.evaluate(() => document.querySelector('main [data-quote-id]:not([data-dimmed])')?.scrollIntoView({ block: 'center' }));
+      await page.evaluate(() =>
+        document.querySelector('main [data-quote-id]:not([data-dimmed])')?.scrollIntoView({ block: 'center' }),
+      );
       await shot(page, 'reader-filtered-desktop');
     }
 

@@ -1,6 +1,9 @@
 import { articleOf, expect, HARBOUR, PHONE, SEED, shot, test } from './support';
 
-test('a deep link marks its quote, says who said it, and shows it in the article on request', async ({ page, request }) => {
+test('a deep link marks its quote, says who said it, and shows it in the article on request', async ({
+  page,
+  request,
+}) => {
   const article = await articleOf(request, SEED);
   // The last quote of the article: reaching it needs a scroll.
   const quote = article.quotes.at(-1);
@@ -26,7 +29,10 @@ test('a quote opened from within the article is scrolled to, without a card', as
   const quote = article.quotes.at(-1);
   expect(quote?.speakerId, 'the seed’s last quote has a speaker').toBeTruthy();
   await page.goto(`/articles/${article.slug}?speaker=${quote!.speakerId}`);
-  await page.getByRole('navigation', { name: /^Quotes by/ }).locator(`a[href*="/quotes/${quote!.id}"]`).click();
+  await page
+    .getByRole('navigation', { name: /^Quotes by/ })
+    .locator(`a[href*="/quotes/${quote!.id}"]`)
+    .click();
   await expect(page).toHaveURL(new RegExp(`/quotes/${quote!.id}`));
   const el = page.locator(`[data-quote-id="${quote!.id}"][data-active="true"]`);
   await expect(el).toBeFocused();
@@ -39,7 +45,9 @@ test('a deep link to a quote over several paragraphs marks its first part', asyn
   const multi = article.quotes.find((q) => new Set(q.spans.map((s) => s.block)).size > 1);
   expect(multi, 'a quote over several paragraphs is one quote').toBeDefined();
   await page.goto(`/articles/${article.slug}/quotes/${multi!.id}`);
-  await expect(page.locator(`[data-quote-id="${multi!.id}"]`)).toHaveCount(new Set(multi!.spans.map((s) => s.block)).size);
+  await expect(page.locator(`[data-quote-id="${multi!.id}"]`)).toHaveCount(
+    new Set(multi!.spans.map((s) => s.block)).size,
+  );
   await expect(page.locator('[data-active="true"]')).toHaveAttribute('data-quote-id', multi!.id);
   // Only the first part is a tab stop, and no part holds a control.
   await expect(page.locator(`[data-quote-id="${multi!.id}"][tabindex="0"]`)).toHaveCount(1);

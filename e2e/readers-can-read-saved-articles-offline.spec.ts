@@ -3,7 +3,11 @@ import { openLibraryWithServiceWorker, savedMark } from './offline-support';
 
 const BRACKENFORD = 'brackenford_runway_gale.txt';
 
-test('an article read online opens offline with the library; an unread one says it is not saved and loads back online', async ({ page, context, request }) => {
+test('an article read online opens offline with the library; an unread one says it is not saved and loads back online', async ({
+  page,
+  context,
+  request,
+}) => {
   const { slug: harbour, title: harbourTitle } = await articleOf(request, HARBOUR);
   const seed = await slugOf(request, SEED);
   await openLibraryWithServiceWorker(page);

@@ -27,7 +27,10 @@ test('a search typed in the library lists quotes in context, each linking to the
   await expect(page).toHaveURL(`/articles/${reopening.slug}/quotes/${quote!.id}`);
 });
 
-test('a shared /search link opens the same results, with speaker, year and title-order filters', async ({ page, request }) => {
+test('a shared /search link opens the same results, with speaker, year and title-order filters', async ({
+  page,
+  request,
+}) => {
   const closure = await articleOf(request, CLOSURE);
   const reopening = await articleOf(request, REOPENING);
   const fenwickQuotes = [...reopening.quotes, ...closure.quotes].filter((q) => q.speakerId === 'odile-fenwick');
@@ -35,15 +38,20 @@ test('a shared /search link opens the same results, with speaker, year and title
   await page.goto('/search?q=quarry+road&speaker=odile-fenwick');
   const hits = page.locator('main [data-quote-id]');
   await expect(hits).toHaveCount(fenwickQuotes.length);
-  for (const id of await hits.evaluateAll((els) => els.map((e) => e.getAttribute('data-speaker-id')))) expect(id).toBe('odile-fenwick');
+  for (const id of await hits.evaluateAll((els) => els.map((e) => e.getAttribute('data-speaker-id'))))
+    expect(id).toBe('odile-fenwick');
   // Newest first: the reopening (November) before the closure (September).
-  const links = await hits.locator('a[href*="/quotes/"]').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+  const links = await hits
+    .locator('a[href*="/quotes/"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
   expect(links[0]).toContain(reopening.slug);
   expect(links.at(-1)).toContain(closure.slug);
   for (const href of links) expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/quotes\/[a-z0-9-]+$/);
 
   await page.goto('/search?q=quarry+road&speaker=odile-fenwick&sort=title');
-  const titled = await page.locator('main [data-quote-id] a[href*="/quotes/"]').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+  const titled = await page
+    .locator('main [data-quote-id] a[href*="/quotes/"]')
+    .evaluateAll((els) => els.map((e) => e.textContent ?? ''));
   expect(titled).toEqual([...titled].sort((a, b) => a.localeCompare(b, 'en')));
 
   await page.goto('/search?q=quarry+road&from=2025');
@@ -52,7 +60,10 @@ test('a shared /search link opens the same results, with speaker, year and title
   await page.setViewportSize(PHONE);
   await page.goto('/search?q=quarry+road');
   await shot(page, 'search-phone');
-  expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), 'no sideways scrolling').toBe(false);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth),
+    'no sideways scrolling',
+  ).toBe(false);
 });
 
 for (const theme of ['light', 'dark'] as const) {
@@ -67,7 +78,10 @@ for (const theme of ['light', 'dark'] as const) {
       expect(response?.status(), `${route} is a page, not a 404`).toBe(200);
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
       const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${route} in ${theme}`).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        `${route} in ${theme}`,
+      ).toEqual([]);
     }
   });
 }

@@ -10,7 +10,10 @@ const style = (el: Locator) =>
   });
 const CLEAR = 'rgba(0, 0, 0, 0)';
 
-test('quotes are marked quietly, highlighted in full on hover, and the plain-text switch turns the marks off and is remembered', async ({ page, request }) => {
+test('quotes are marked quietly, highlighted in full on hover, and the plain-text switch turns the marks off and is remembered', async ({
+  page,
+  request,
+}) => {
   const article = await articleOf(request, GALE);
   await page.goto(`/articles/${article.slug}`);
   const quote = page.locator('main [data-quote-id][data-kind="direct"]').first();
@@ -64,7 +67,12 @@ test('reading settings change the text size, width and typeface, and are remembe
   const article = await articleOf(request, GALE);
   await page.goto(`/articles/${article.slug}`);
   const text = page.locator('article p[data-block]').nth(1);
-  const read = () => text.evaluate((e) => ({ size: parseFloat(getComputedStyle(e).fontSize), font: getComputedStyle(e).fontFamily, width: e.getBoundingClientRect().width }));
+  const read = () =>
+    text.evaluate((e) => ({
+      size: parseFloat(getComputedStyle(e).fontSize),
+      font: getComputedStyle(e).fontFamily,
+      width: e.getBoundingClientRect().width,
+    }));
   const before = await read();
   await page.getByRole('button', { name: 'Settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Reading settings' });

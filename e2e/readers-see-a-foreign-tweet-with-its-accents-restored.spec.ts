@@ -4,7 +4,10 @@ import { PHONE, SEED, articleOf, expect, shot, test } from './support';
 // tweet keeps the translation pipeline's English leftovers, which are no French to repair).
 const REPAIRED = ['Commençons', 'bâtir une réponse', 'd’éviter la guerre, de construire les éléments de confiance'];
 
-test('the French tweet reads with its accents restored, each repaired word marked with the text as published, and the switch shows it as published', async ({ page, request }) => {
+test('the French tweet reads with its accents restored, each repaired word marked with the text as published, and the switch shows it as published', async ({
+  page,
+  request,
+}) => {
   const article = await articleOf(request, SEED);
   await page.goto(`/articles/${article.slug}`);
   const tweet = page.locator('figure[data-tweet-handle="EmmanuelMacron"] blockquote').first();
@@ -52,7 +55,10 @@ test('English text around the tweet is never repaired', async ({ request }) => {
   for (const r of article.repairs ?? []) expect(tweetBlocks.has(r.block), `${r.original} → ${r.repaired}`).toBe(true);
 });
 
-test('the English quote of the tweet and the tweet point to each other and light up together', async ({ page, request }) => {
+test('the English quote of the tweet and the tweet point to each other and light up together', async ({
+  page,
+  request,
+}) => {
   const article = await articleOf(request, SEED);
   const quote = article.quotes.find((q) => q.translationOf);
   expect(quote, 'a quote linked to its tweet').toBeTruthy();

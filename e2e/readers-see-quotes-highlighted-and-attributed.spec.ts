@@ -28,10 +28,16 @@ test('the seed’s two tweets are cards with handle, date and text', async ({ pa
   for (const card of await cards.all()) {
     await expect(card.locator('time')).toHaveAttribute('datetime', '2022-02-07');
     await expect(card.locator('time')).toHaveText('February 7, 2022');
-    await expect(card.getByRole('link', { name: '@EmmanuelMacron' })).toHaveAttribute('href', 'https://x.com/EmmanuelMacron');
+    await expect(card.getByRole('link', { name: '@EmmanuelMacron' })).toHaveAttribute(
+      'href',
+      'https://x.com/EmmanuelMacron',
+    );
   }
   await expect(cards.first()).toContainText('Ensemble');
-  await expect(cards.first().locator('a[href*="pic.twitter.com"], a[href*="x.com"]').last()).toHaveAttribute('rel', 'noopener noreferrer nofollow');
+  await expect(cards.first().locator('a[href*="pic.twitter.com"], a[href*="x.com"]').last()).toHaveAttribute(
+    'rel',
+    'noopener noreferrer nofollow',
+  );
   await expect(page.locator('iframe, script[src*="twitter"], script[src*="x.com"]')).toHaveCount(0);
   await shot(page, 'reader-desktop');
 
@@ -42,7 +48,10 @@ test('the seed’s two tweets are cards with handle, date and text', async ({ pa
   expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
 });
 
-test('tweet text keeps its language and renders hashtags, mentions and links from stored entities', async ({ page, request }) => {
+test('tweet text keeps its language and renders hashtags, mentions and links from stored entities', async ({
+  page,
+  request,
+}) => {
   const seed = await articleOf(request, SEED);
   await page.goto(`/articles/${seed.slug}`);
   const french = seed.tweets.find((t) => t.lang && !t.lang.startsWith(seed.language));

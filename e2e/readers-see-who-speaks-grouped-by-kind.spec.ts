@@ -6,23 +6,40 @@ import { applyTheme, articleOf, expect, HARBOUR, libraryIndex, PHONE, SEED, shot
 /** Our own invented article: a named person, an airline, and police, a council spokesperson and residents. */
 const GALE = 'brackenford_runway_gale.txt';
 
-const HEADINGS: Record<Speaker['kind'], string> = { person: 'People', organisation: 'Organisations', unnamed: 'Unnamed sources' };
+const HEADINGS: Record<Speaker['kind'], string> = {
+  person: 'People',
+  organisation: 'Organisations',
+  unnamed: 'Unnamed sources',
+};
 const inText = (a: Article) => a.quotes.filter((q) => q.kind !== 'tweet');
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** The sidebar's group of speakers under the heading that starts with `heading`. */
-const group = (page: Page, heading: string) => page.locator('aside').getByRole('group', { name: new RegExp(`^${heading}`) });
+const group = (page: Page, heading: string) =>
+  page.locator('aside').getByRole('group', { name: new RegExp(`^${heading}`) });
 
-test('the sidebar lists people, organisations and unnamed sources apart, and says how much rests on unnamed sources', async ({ page, request }) => {
+test('the sidebar lists people, organisations and unnamed sources apart, and says how much rests on unnamed sources', async ({
+  page,
+  request,
+}) => {
   const article = await articleOf(request, GALE);
   await page.goto(`/articles/${article.slug}`);
 
   // What the ingest says, read the way the issue asks for it.
   const byKind = (kind: Speaker['kind']) => article.speakers.filter((s) => s.kind === kind);
   expect(byKind('person').map((s) => s.name)).toContain('Ana Ferreira');
-  expect(byKind('organisation').map((s) => s.name).join(' | ')).toMatch(/airline|Northwind/i);
+  expect(
+    byKind('organisation')
+      .map((s) => s.name)
+      .join(' | '),
+  ).toMatch(/airline|Northwind/i);
   for (const source of [/police/i, /spokesperson for the council/i, /residents/i]) {
-    expect(byKind('unnamed').map((s) => s.name).join(' | '), `${source} is an unnamed source`).toMatch(source);
+    expect(
+      byKind('unnamed')
+        .map((s) => s.name)
+        .join(' | '),
+      `${source} is an unnamed source`,
+    ).toMatch(source);
   }
 
   // Three headings, in that order, each counting its speakers, each over the buttons of its own kind.
@@ -33,7 +50,9 @@ test('the sidebar lists people, organisations and unnamed sources apart, and say
     `Unnamed sources (${byKind('unnamed').length})`,
   ]);
   for (const kind of ['person', 'organisation', 'unnamed'] as const) {
-    const ids = await group(page, HEADINGS[kind]).locator('button[data-speaker-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-speaker-id')));
+    const ids = await group(page, HEADINGS[kind])
+      .locator('button[data-speaker-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-speaker-id')));
     expect(ids, HEADINGS[kind]).toEqual(byKind(kind).map((s) => s.id));
   }
 
@@ -41,7 +60,9 @@ test('the sidebar lists people, organisations and unnamed sources apart, and say
   const unnamedIds = new Set(byKind('unnamed').map((s) => s.id));
   const onUnnamed = inText(article).filter((q) => q.speakerId && unnamedIds.has(q.speakerId)).length;
   expect(onUnnamed).toBeGreaterThanOrEqual(3);
-  await expect(group(page, 'Unnamed sources')).toContainText(`${onUnnamed} of ${plural(inText(article).length, 'quote')} rest on unnamed sources`);
+  await expect(group(page, 'Unnamed sources')).toContainText(
+    `${onUnnamed} of ${plural(inText(article).length, 'quote')} rest on unnamed sources`,
+  );
 
   // The police quote is the police's in the text too, and its tooltip says what kind of source that is.
   const police = byKind('unnamed').find((s) => /police/i.test(s.name))!;
@@ -57,7 +78,10 @@ test('each sidebar entry links to the speaker’s page across the library', asyn
   await page.goto(`/articles/${article.slug}`);
   for (const s of article.speakers) {
     const entry = page.locator('aside li').filter({ has: page.locator(`button[data-speaker-id="${s.id}"]`) });
-    await expect(entry.getByRole('link', { name: `All quotes by ${s.name} in the library` })).toHaveAttribute('href', `/speakers/${encodeURIComponent(s.id)}`);
+    await expect(entry.getByRole('link', { name: `All quotes by ${s.name} in the library` })).toHaveAttribute(
+      'href',
+      `/speakers/${encodeURIComponent(s.id)}`,
+    );
   }
 });
 
@@ -81,12 +105,19 @@ test('choosing an unnamed source filters the article like choosing a person', as
   await expect(list).toHaveCount(inText(article).filter((q) => q.speakerId === council!.id).length);
 });
 
-test('only kinds that have speakers get a heading, and quotes without a speaker are counted, not hidden', async ({ page, request }) => {
+test('only kinds that have speakers get a heading, and quotes without a speaker are counted, not hidden', async ({
+  page,
+  request,
+}) => {
   for (const source of [SEED, HARBOUR, GALE]) {
     const article = await articleOf(request, source);
     await page.goto(`/articles/${article.slug}`);
-    const kinds = (['person', 'organisation', 'unnamed'] as const).filter((k) => article.speakers.some((s) => s.kind === k));
-    await expect(page.locator('aside h3'), source).toHaveText(kinds.map((k) => new RegExp(`^${HEADINGS[k]} \\(\\d+\\)$`)));
+    const kinds = (['person', 'organisation', 'unnamed'] as const).filter((k) =>
+      article.speakers.some((s) => s.kind === k),
+    );
+    await expect(page.locator('aside h3'), source).toHaveText(
+      kinds.map((k) => new RegExp(`^${HEADINGS[k]} \\(\\d+\\)$`)),
+    );
 
     const known = new Set(article.speakers.map((s) => s.id));
     const without = inText(article).filter((q) => !(q.speakerId && known.has(q.speakerId))).length;
@@ -123,7 +154,10 @@ for (const theme of ['light', 'dark'] as const) {
     await applyTheme(page, theme);
     const check = async (where: string) => {
       const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${where} in ${theme}`).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        `${where} in ${theme}`,
+      ).toEqual([]);
     };
     await page.goto(`/articles/${article.slug}?speaker=${speaker.id}`);
     await expect(page.locator('main h1')).toBeVisible();

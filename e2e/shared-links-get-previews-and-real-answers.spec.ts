@@ -7,7 +7,9 @@ const meta = (html: string, key: string) =>
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
-test('a quote URL answers real HTML with the quote, its speaker and its own preview tags and card', async ({ request }) => {
+test('a quote URL answers real HTML with the quote, its speaker and its own preview tags and card', async ({
+  request,
+}) => {
   const article = await articleOf(request, HARBOUR);
   const quote = article.quotes.find((q) => q.kind === 'direct' && q.speakerId)!;
   const speaker = article.speakers.find((s) => s.id === quote.speakerId)!;

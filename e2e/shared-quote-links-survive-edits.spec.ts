@@ -40,7 +40,10 @@ async function copiedLink(page: import('@playwright/test').Page, context: import
   return link;
 }
 
-test('a shared link still finds its quote after a word in it is corrected, marked as edited', async ({ page, context }) => {
+test('a shared link still finds its quote after a word in it is corrected, marked as edited', async ({
+  page,
+  context,
+}) => {
   const link = await copiedLink(page, context);
   await site.publish(FILE, ARTICLE(QUOTE.replace('every crossing', 'each crossing'), 'Mirja Koskinen'));
 
@@ -67,10 +70,15 @@ test('a shared link still finds its quote after the speaker’s name is respelle
   const active = page.locator('[data-active="true"]');
   await expect(active).toContainText('every crossing this winter');
   await expect(active).toHaveAttribute('data-speaker-id', /koskinnen/);
-  await expect(page.locator('[role="status"], [role="alert"]').filter({ hasText: 'edited' })).toContainText('speaker’s name was edited');
+  await expect(page.locator('[role="status"], [role="alert"]').filter({ hasText: 'edited' })).toContainText(
+    'speaker’s name was edited',
+  );
 });
 
-test('a shared link whose quote was removed says so and offers the speaker’s other quotes', async ({ page, context }) => {
+test('a shared link whose quote was removed says so and offers the speaker’s other quotes', async ({
+  page,
+  context,
+}) => {
   const link = await copiedLink(page, context);
   const other = 'The timetable for the summer will be announced in March.';
   await site.publish(FILE, ARTICLE(other, 'Mirja Koskinen'));

@@ -39,7 +39,11 @@ export async function privateSite(): Promise<PrivateSite> {
   const port = await freePort();
   const url = `http://localhost:${port}`;
   const env = { ...process.env, SITE_URL: url, PORT: String(port) };
-  const server = spawn(tsx, ['src/server/start-server.ts', dist], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(tsx, ['src/server/start-server.ts', dist], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('serving') && resolve());
     server.on('exit', (code) => reject(new Error(`the site server exited (${code})`)));
@@ -48,7 +52,10 @@ export async function privateSite(): Promise<PrivateSite> {
     url,
     async publish(fileName, text) {
       writeFileSync(path.join(seeds, fileName), text);
-      await run(tsx, ['src/build/ingest-cli.ts', '--seeds', seeds, '--out', path.join(dist, 'data')], { cwd: projectRoot, env });
+      await run(tsx, ['src/build/ingest-cli.ts', '--seeds', seeds, '--out', path.join(dist, 'data')], {
+        cwd: projectRoot,
+        env,
+      });
       await run(tsx, ['src/server/prerender-cli.ts', dist], { cwd: projectRoot, env });
     },
     async close() {

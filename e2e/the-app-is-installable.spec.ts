@@ -25,7 +25,12 @@ test('Chromium finds the app installable, and its start URL loads offline', asyn
     await page.goto(manifest.start_url);
     await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
     // Really offline (navigator.onLine does not follow the emulation in a persistent profile).
-    const probe = await page.evaluate(() => fetch('/manifest.webmanifest?probe').then(() => 'online', () => 'offline'));
+    const probe = await page.evaluate(() =>
+      fetch('/manifest.webmanifest?probe').then(
+        () => 'online',
+        () => 'offline',
+      ),
+    );
     expect(probe).toBe('offline');
   } finally {
     await context.close();

@@ -36,7 +36,12 @@ export async function readerLoader({ params, request }: LoaderFunctionArgs) {
   // Its schema loads beside the fetch, as the article's does (see get-article.ts).
   const schema = () => import('../ingest/library/library-schema').then((m) => m.LibraryIndexSchema);
   const index = await fetchJson(dataUrls.index, schema).catch(() => null);
-  const moved = index && findMovedSlug(slug, index.articles.map((a) => a.slug));
+  const moved =
+    index &&
+    findMovedSlug(
+      slug,
+      index.articles.map((a) => a.slug),
+    );
   if (!moved) throw data('article', { status: 404 });
   const search = new URL(request.url).search;
   const to = params.quoteId ? paths.quote.href(moved, params.quoteId) : paths.article.href(moved);

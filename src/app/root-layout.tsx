@@ -34,10 +34,16 @@ export function RootLayout() {
         </a>
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link to={paths.library.href()} className="font-serif text-xl font-bold tracking-tight">
-            <span aria-hidden="true" className="text-sky-700 dark:text-sky-300">“</span>Verbatim
+            <span aria-hidden="true" className="text-sky-700 dark:text-sky-300">
+              “
+            </span>
+            Verbatim
           </Link>
           <nav aria-label="Site" className="text-sm">
-            <Link to={paths.library.href()} className="inline-flex min-h-11 items-center underline-offset-4 hover:underline">
+            <Link
+              to={paths.library.href()}
+              className="inline-flex min-h-11 items-center underline-offset-4 hover:underline"
+            >
               Library
             </Link>
           </nav>

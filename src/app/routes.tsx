@@ -20,9 +20,10 @@ const reader = {
 const quoteReader = {
   loader: readerLoader,
   lazy: () =>
-    Promise.all([import('./routes/reader'), import('../features/reader/components/deep-link-card-lazy').then((m) => m.preloadDeepLinkCard())]).then(
-      ([m]) => ({ Component: m.ReaderRoute }),
-    ),
+    Promise.all([
+      import('./routes/reader'),
+      import('../features/reader/components/deep-link-card-lazy').then((m) => m.preloadDeepLinkCard()),
+    ]).then(([m]) => ({ Component: m.ReaderRoute })),
 };
 
 /** Route components load lazily: a first visit downloads only the page it opens. */

@@ -26,8 +26,21 @@ export interface ArticleDigest {
 export function digestArticle(article: Article): ArticleDigest {
   return {
     summary: summariseArticle(article),
-    speakers: article.speakers.map(({ id, name, aliases, role, handle, kind }) => ({ id, name, aliases, role, handle, kind })),
-    quotes: article.quotes.map((q) => ({ id: q.id, speakerId: q.speakerId, kind: q.kind, text: q.text, cue: q.cue?.text ?? null })),
+    speakers: article.speakers.map(({ id, name, aliases, role, handle, kind }) => ({
+      id,
+      name,
+      aliases,
+      role,
+      handle,
+      kind,
+    })),
+    quotes: article.quotes.map((q) => ({
+      id: q.id,
+      speakerId: q.speakerId,
+      kind: q.kind,
+      text: q.text,
+      cue: q.cue?.text ?? null,
+    })),
     warnings: article.warnings,
   };
 }

@@ -46,7 +46,13 @@ function timePass(corpus: BenchArticle[]) {
   const cpu = process.cpuUsage(cpuStart);
   times.sort((a, b) => a - b);
   // CPU time is what one core spent; wall time also counts whatever else the machine was doing.
-  return { seconds: (performance.now() - start) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, times, bytes, failed };
+  return {
+    seconds: (performance.now() - start) / 1000,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    times,
+    bytes,
+    failed,
+  };
 }
 
 /** CPU seconds of each of `passes` passes over a set (after one warm-up pass), and its bytes. */
@@ -71,7 +77,8 @@ function rate(bytes: number, cpuSeconds: number[]): string {
 
 function main() {
   const corpus = makeBenchCorpus(ARTICLES);
-  for (let pass = 0; pass < WARM_UP_PASSES; pass++) for (const article of corpus) ingestArticle(article.source, article.bytes);
+  for (let pass = 0; pass < WARM_UP_PASSES; pass++)
+    for (const article of corpus) ingestArticle(article.source, article.bytes);
 
   // Three timed passes; the median one is reported, so one pass disturbed by the machine does not decide.
   const passes = [0, 1, 2].map(() => timePass(corpus));
@@ -91,17 +98,23 @@ function main() {
     if (result.ok) ArticleSchema.safeParse(result.article);
   }
   const checkedSeconds = (performance.now() - checkedStart) / 1000;
-  console.log(`ingest + schema check (as the build does): ${fmt(bytes / MB / checkedSeconds)} MB/s, ${fmt(corpus.length / checkedSeconds, 0)} articles/s`);
+  console.log(
+    `ingest + schema check (as the build does): ${fmt(bytes / MB / checkedSeconds)} MB/s, ${fmt(corpus.length / checkedSeconds, 0)} articles/s`,
+  );
 
   // Per-MB cost that rises with length shows here as MB/s falling from one line to the next.
   const news = makeNewsCorpus(NEWS_ARTICLES);
   const newsRun = timeSet(news, SET_PASSES);
-  console.log(`news-length: ${news.length} articles, ${fmt(newsRun.bytes / MB)} MB, distinct names: ${rate(newsRun.bytes, newsRun.cpuSeconds)}, median of ${SET_PASSES} passes by CPU time (slowest–fastest)`);
+  console.log(
+    `news-length: ${news.length} articles, ${fmt(newsRun.bytes / MB)} MB, distinct names: ${rate(newsRun.bytes, newsRun.cpuSeconds)}, median of ${SET_PASSES} passes by CPU time (slowest–fastest)`,
+  );
   for (const kb of LONG_LENGTHS_KB) {
     const long = makeLongCorpus(kb * 1000, LONG_TOTAL_BYTES);
     const run = timeSet(long, SET_PASSES);
     const perArticle = (run.cpuSeconds[Math.floor(run.cpuSeconds.length / 2)] ?? 0) / long.length;
-    console.log(`long ${String(kb).padStart(3)} KB: ${long.length} article${long.length === 1 ? '' : 's'}, ${rate(run.bytes, run.cpuSeconds)}, ${fmt(perArticle * 1000, 1)} ms per article`);
+    console.log(
+      `long ${String(kb).padStart(3)} KB: ${long.length} article${long.length === 1 ? '' : 's'}, ${rate(run.bytes, run.cpuSeconds)}, ${fmt(perArticle * 1000, 1)} ms per article`,
+    );
   }
 
   const huge = makeHugeArticle(HUGE_BYTES);
@@ -111,7 +124,9 @@ function main() {
   const outcome = result.ok
     ? `${result.article.quotes.length} quotes, ${result.article.tweets.length} tweets, ${result.article.warnings.length} warnings`
     : `FAILED: ${result.error}`;
-  console.log(`huge: ${fmt(huge.length / MB)} MB single paragraph in ${fmt(hugeSeconds, 3)} s (${fmt(huge.length / MB / hugeSeconds)} MB/s): ${outcome}`);
+  console.log(
+    `huge: ${fmt(huge.length / MB)} MB single paragraph in ${fmt(hugeSeconds, 3)} s (${fmt(huge.length / MB / hugeSeconds)} MB/s): ${outcome}`,
+  );
 }
 
 main();

@@ -11,11 +11,50 @@ const FIXTURES_DIR = fileURLToPath(new URL('./bench-fixtures/', import.meta.url)
 
 /** Every person named in the fixtures, as "First Last"; surnames are swapped along with them. */
 const FIXTURE_PEOPLE = [
-  'Jane Doe', 'Helen Marsh', 'Victor Kane', 'Paolo Ferri', 'Marta Colli', 'Enzo Rota', 'Giulia Sarti', 'Ruth Alder',
-  'Tomas Vrba', 'Lena Holt', 'Marco Dellavalle', 'Amir Sadeghi', 'Claire Dunmore', 'Samuel Price', 'Noor Haddad',
+  'Jane Doe',
+  'Helen Marsh',
+  'Victor Kane',
+  'Paolo Ferri',
+  'Marta Colli',
+  'Enzo Rota',
+  'Giulia Sarti',
+  'Ruth Alder',
+  'Tomas Vrba',
+  'Lena Holt',
+  'Marco Dellavalle',
+  'Amir Sadeghi',
+  'Claire Dunmore',
+  'Samuel Price',
+  'Noor Haddad',
 ];
-const FIRST = ['Anna', 'Bruno', 'Chiara', 'Dmitri', 'Elif', 'Farid', 'Greta', 'Hugo', 'Ilse', 'Jonas', 'Kemal', 'Lucia', 'Mads'];
-const LAST = ['Berger', 'Costa', 'Dahl', 'Esposito', 'Fischer', 'Grant', 'Horvat', 'Ivanova', 'Jansen', 'Kowalski', 'Lindqvist'];
+const FIRST = [
+  'Anna',
+  'Bruno',
+  'Chiara',
+  'Dmitri',
+  'Elif',
+  'Farid',
+  'Greta',
+  'Hugo',
+  'Ilse',
+  'Jonas',
+  'Kemal',
+  'Lucia',
+  'Mads',
+];
+const LAST = [
+  'Berger',
+  'Costa',
+  'Dahl',
+  'Esposito',
+  'Fischer',
+  'Grant',
+  'Horvat',
+  'Ivanova',
+  'Jansen',
+  'Kowalski',
+  'Lindqvist',
+];
 
 export interface BenchArticle {
   source: string;
@@ -45,7 +84,10 @@ export function varyArticle(text: string, n: number): string {
     const head = tail ? line.slice(0, tail.index) : line;
     const shifted = head
       .replace(/(?<![\w,.-])\d+(?![\w-])/g, (digits) => String(Number(digits) + (n % 9) + 1))
-      .replace(/pic\.twitter\.com\/(\w{4})\w+/g, (_, keep: string) => `pic.twitter.com/${keep}${n.toString(36).padStart(6, 'x')}`);
+      .replace(
+        /pic\.twitter\.com\/(\w{4})\w+/g,
+        (_, keep: string) => `pic.twitter.com/${keep}${n.toString(36).padStart(6, 'x')}`,
+      );
     return head === line ? shifted : shifted + line.slice(head.length);
   });
   return [header, ...body].join('\n');
@@ -59,7 +101,10 @@ export function makeBenchCorpus(count: number): BenchArticle[] {
     const fixture = fixtures[i % fixtures.length];
     if (!fixture) throw new Error('no bench fixtures found in src/build/bench-fixtures');
     const n = Math.floor(i / fixtures.length);
-    return { source: `${fixture.name.replace(/\.txt$/, '')}-${n}.txt`, bytes: encoder.encode(varyArticle(fixture.text, n)) };
+    return {
+      source: `${fixture.name.replace(/\.txt$/, '')}-${n}.txt`,
+      bytes: encoder.encode(varyArticle(fixture.text, n)),
+    };
   });
 }
 
@@ -86,21 +131,159 @@ export function makeHugeArticle(targetBytes: number): Uint8Array {
 
 /** Given names, female then male, so a pronoun has gender evidence to use. */
 const GIVEN_NAMES = [
-  'Alice', 'Beatrice', 'Carla', 'Diana', 'Elena', 'Fiona', 'Grace', 'Hannah', 'Irene', 'Julia', 'Karen', 'Laura',
-  'Maria', 'Nadia', 'Olivia', 'Paula', 'Rosa', 'Sara', 'Teresa', 'Vera', 'Wanda', 'Yvonne', 'Zoe', 'Agnes',
-  'Adam', 'Bernard', 'Carl', 'Daniel', 'Edward', 'Frank', 'George', 'Henry', 'Isaac', 'James', 'Kevin', 'Louis',
-  'Martin', 'Nathan', 'Oscar', 'Peter', 'Robert', 'Simon', 'Thomas', 'Victor', 'Walter', 'Xavier', 'Oliver', 'Philip',
+  'Alice',
+  'Beatrice',
+  'Carla',
+  'Diana',
+  'Elena',
+  'Fiona',
+  'Grace',
+  'Hannah',
+  'Irene',
+  'Julia',
+  'Karen',
+  'Laura',
+  'Maria',
+  'Nadia',
+  'Olivia',
+  'Paula',
+  'Rosa',
+  'Sara',
+  'Teresa',
+  'Vera',
+  'Wanda',
+  'Yvonne',
+  'Zoe',
+  'Agnes',
+  'Adam',
+  'Bernard',
+  'Carl',
+  'Daniel',
+  'Edward',
+  'Frank',
+  'George',
+  'Henry',
+  'Isaac',
+  'James',
+  'Kevin',
+  'Louis',
+  'Martin',
+  'Nathan',
+  'Oscar',
+  'Peter',
+  'Robert',
+  'Simon',
+  'Thomas',
+  'Victor',
+  'Walter',
+  'Xavier',
+  'Oliver',
+  'Philip',
 ];
 const SURNAME_HEADS = [
-  'Al', 'Bran', 'Cor', 'Dun', 'Ester', 'Fal', 'Gor', 'Hal', 'Ing', 'Jar', 'Kell', 'Lind', 'Mar', 'Nor', 'Oster',
-  'Pell', 'Quar', 'Rad', 'Sand', 'Tor', 'Ul', 'Vass', 'Wend', 'Yar', 'Zell', 'Brook', 'Carr', 'Dal', 'Fern', 'Hart',
+  'Al',
+  'Bran',
+  'Cor',
+  'Dun',
+  'Ester',
+  'Fal',
+  'Gor',
+  'Hal',
+  'Ing',
+  'Jar',
+  'Kell',
+  'Lind',
+  'Mar',
+  'Nor',
+  'Oster',
+  'Pell',
+  'Quar',
+  'Rad',
+  'Sand',
+  'Tor',
+  'Ul',
+  'Vass',
+  'Wend',
+  'Yar',
+  'Zell',
+  'Brook',
+  'Carr',
+  'Dal',
+  'Fern',
+  'Hart',
 ];
-const SURNAME_TAILS = ['berg', 'court', 'dale', 'ford', 'gren', 'holm', 'ley', 'mont', 'ness', 'quist', 'rick', 'ton', 'vik', 'wood', 'ani', 'elli', 'escu', 'ova', 'sen', 'ski', 'by', 'ham', 'stad', 'well'];
+const SURNAME_TAILS = [
+  'berg',
+  'court',
+  'dale',
+  'ford',
+  'gren',
+  'holm',
+  'ley',
+  'mont',
+  'ness',
+  'quist',
+  'rick',
+  'ton',
+  'vik',
+  'wood',
+  'ani',
+  'elli',
+  'escu',
+  'ova',
+  'sen',
+  'ski',
+  'by',
+  'ham',
+  'stad',
+  'well',
+];
 /** Role qualifiers and nouns: a role is "qualifier noun" ("deputy mayor", "county treasurer"). */
-const ROLE_QUALIFIERS = ['deputy', 'regional', 'acting', 'former', 'interim', 'assistant', 'senior', 'district', 'county', 'federal', 'provincial', 'chief'];
-const ROLE_NOUNS_FOR_BENCH = ['mayor', 'minister', 'director', 'spokesperson', 'coach', 'secretary', 'president', 'judge', 'prosecutor', 'treasurer', 'inspector', 'commissioner', 'engineer', 'economist', 'auditor', 'surgeon', 'councillor', 'manager'];
+const ROLE_QUALIFIERS = [
+  'deputy',
+  'regional',
+  'acting',
+  'former',
+  'interim',
+  'assistant',
+  'senior',
+  'district',
+  'county',
+  'federal',
+  'provincial',
+  'chief',
+];
+const ROLE_NOUNS_FOR_BENCH = [
+  'mayor',
+  'minister',
+  'director',
+  'spokesperson',
+  'coach',
+  'secretary',
+  'president',
+  'judge',
+  'prosecutor',
+  'treasurer',
+  'inspector',
+  'commissioner',
+  'engineer',
+  'economist',
+  'auditor',
+  'surgeon',
+  'councillor',
+  'manager',
+];
 /** The role phrases the fixtures use, swapped like the names. */
-const FIXTURE_ROLES = ['opposition leader', 'team director', 'race leader', "hospitals' director", 'Its secretary', 'head of civil protection', 'regional president', 'mayor Helen'];
+const FIXTURE_ROLES = [
+  'opposition leader',
+  'team director',
+  'race leader',
+  "hospitals' director",
+  'Its secretary',
+  'head of civil protection',
+  'regional president',
+  'mayor Helen',
+];
 
 /** Person `n` of a long list of distinct names (17,280 of each gender before one repeats): given names cycle, surnames are built from parts. */
 export function personName(n: number, female: boolean): { given: string; surname: string; female: boolean } {
@@ -121,16 +304,34 @@ export function roleName(n: number): string {
 
 type Person = ReturnType<typeof personName>;
 /** The fixtures' people who are women: their stand-ins are too, so the fixtures' pronouns stay right. */
-const FIXTURE_WOMEN = new Set(['Jane Doe', 'Helen Marsh', 'Marta Colli', 'Giulia Sarti', 'Ruth Alder', 'Lena Holt', 'Claire Dunmore', 'Noor Haddad']);
+const FIXTURE_WOMEN = new Set([
+  'Jane Doe',
+  'Helen Marsh',
+  'Marta Colli',
+  'Giulia Sarti',
+  'Ruth Alder',
+  'Lena Holt',
+  'Claire Dunmore',
+  'Noor Haddad',
+]);
 
 /** A fixture's body (no header) with its people and roles swapped for the next ones from the counters. */
-function segment(text: string, next: { person: number; role: number }, dayShift: number, people: Person[], roles: string[]): string {
+function segment(
+  text: string,
+  next: { person: number; role: number },
+  dayShift: number,
+  people: Person[],
+  roles: string[],
+): string {
   let out = text.slice(text.indexOf('\n\n') + 2);
   for (const role of FIXTURE_ROLES) {
     if (!out.includes(role)) continue;
     const replacement = roleName(next.role++);
     roles.push(replacement);
-    out = out.replaceAll(role, role === 'Its secretary' ? `Its ${replacement}` : role === 'mayor Helen' ? `${replacement} Helen` : replacement);
+    out = out.replaceAll(
+      role,
+      role === 'Its secretary' ? `Its ${replacement}` : role === 'mayor Helen' ? `${replacement} Helen` : replacement,
+    );
   }
   for (const person of FIXTURE_PEOPLE) {
     const [first = '', last = ''] = person.split(' ');
@@ -142,7 +343,11 @@ function segment(text: string, next: { person: number; role: number }, dayShift:
   // Numbers shift, except in a tweet's closing "– Name (@handle) Month D, YYYY", so its date stays real.
   return out
     .split('\n')
-    .map((line) => (/\(@\w+\) \w+ \d{1,2}, \d{4}$/.test(line) ? line : line.replace(/(?<![\w,.@-])\d+(?![\w-])/g, (digits) => String(Number(digits) + dayShift))))
+    .map((line) =>
+      /\(@\w+\) \w+ \d{1,2}, \d{4}$/.test(line)
+        ? line
+        : line.replace(/(?<![\w,.@-])\d+(?![\w-])/g, (digits) => String(Number(digits) + dayShift)),
+    )
     .join('\n');
 }
 
@@ -200,5 +405,8 @@ export function makeNewsCorpus(count: number): BenchArticle[] {
 export function makeLongCorpus(bytesEach: number, totalBytes: number): BenchArticle[] {
   const encoder = new TextEncoder();
   const count = Math.max(1, Math.round(totalBytes / bytesEach));
-  return Array.from({ length: count }, (_, i) => ({ source: `long-${bytesEach}-${i}.txt`, bytes: encoder.encode(makeLongArticle(bytesEach, i + 1)) }));
+  return Array.from({ length: count }, (_, i) => ({
+    source: `long-${bytesEach}-${i}.txt`,
+    bytes: encoder.encode(makeLongArticle(bytesEach, i + 1)),
+  }));
 }

@@ -10,5 +10,14 @@ const result = await writeLibraryFromSeeds({ seedsDir, outDir, cacheDir });
 const ms = performance.now() - started;
 const { written, unchanged, removed, ingested, failures } = result;
 console.log(
-  JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, articles: result.reports.length, ingested, written, unchanged, removed, failed: failures.length }),
+  JSON.stringify({
+    ms,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    articles: result.reports.length,
+    ingested,
+    written,
+    unchanged,
+    removed,
+    failed: failures.length,
+  }),
 );

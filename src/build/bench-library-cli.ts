@@ -53,31 +53,46 @@ interface BuildRun {
   written: number;
 }
 function buildData(seeds: string, out: string, cache: string): BuildRun {
-  const output = execFileSync('npx', ['tsx', 'src/build/bench-library-build.ts', seeds, out, cache], { cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const output = execFileSync('npx', ['tsx', 'src/build/bench-library-build.ts', seeds, out, cache], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as BuildRun;
 }
 
 const seeds = join(root, 'seeds');
 const bytes = writeSeeds(seeds, N);
-console.log(`bench:library — ${N.toLocaleString('en-US')} articles, ${(bytes / 1e6).toFixed(1)} MB of text, in ${root}\n`);
+console.log(
+  `bench:library — ${N.toLocaleString('en-US')} articles, ${(bytes / 1e6).toFixed(1)} MB of text, in ${root}\n`,
+);
 
 // 1. Cold builds at growing sizes: memory should not grow with the number of articles.
 for (const count of [Math.round(N / 4), Math.round(N / 2)]) {
   const dir = join(root, `seeds-${count}`);
   writeSeeds(dir, count);
   const run = buildData(dir, join(root, `out-${count}`), join(root, `cache-${count}`));
-  line(`data build, cold, ${count.toLocaleString('en-US')} articles`, `${(run.ms / 1000).toFixed(1)} s, peak ${run.maxRssMB.toFixed(0)} MB`);
+  line(
+    `data build, cold, ${count.toLocaleString('en-US')} articles`,
+    `${(run.ms / 1000).toFixed(1)} s, peak ${run.maxRssMB.toFixed(0)} MB`,
+  );
 }
 const out = join(root, 'out');
 const cache = join(root, 'cache');
 const cold = buildData(seeds, out, cache);
-line(`data build, cold, ${N.toLocaleString('en-US')} articles`, `${(cold.ms / 1000).toFixed(1)} s, peak ${cold.maxRssMB.toFixed(0)} MB, ${cold.written} files`);
+line(
+  `data build, cold, ${N.toLocaleString('en-US')} articles`,
+  `${(cold.ms / 1000).toFixed(1)} s, peak ${cold.maxRssMB.toFixed(0)} MB, ${cold.written} files`,
+);
 
 // 2. Rebuild after one edit: one file re-ingested, only changed files written.
 const rebuilds: number[] = [];
 const rebuildRss: number[] = [];
 for (let r = 0; r < RUNS; r++) {
-  appendFileSync(join(seeds, `bench-${String(r * 997).padStart(5, '0')}.txt`), `\n\nThe council met again on day ${r}, a spokesperson said.\n`);
+  appendFileSync(
+    join(seeds, `bench-${String(r * 997).padStart(5, '0')}.txt`),
+    `\n\nThe council met again on day ${r}, a spokesperson said.\n`,
+  );
   const run = buildData(seeds, out, cache);
   if (run.ingested !== 1) throw new Error(`a rebuild after one edit ingested ${run.ingested} files`);
   rebuilds.push(run.ms);
@@ -89,7 +104,10 @@ const sizes = (path: string) => {
   return { raw: text.length, gz: gzipSync(text, { level: 9 }).length };
 };
 const index = sizes('index.json');
-line('first library visit data (index.json)', `${(index.gz / 1000).toFixed(1)} kB gzip (${(index.raw / 1000).toFixed(0)} kB raw)`);
+line(
+  'first library visit data (index.json)',
+  `${(index.gz / 1000).toFixed(1)} kB gzip (${(index.raw / 1000).toFixed(0)} kB raw)`,
+);
 
 // 3. Dev server: one edited file served.
 const devTimes = await devServerEdits();
@@ -121,7 +139,9 @@ async function devServerEdits(): Promise<number[]> {
     for (let page = 0; ; page++) {
       const res = await fetch(`${base}/data/library/date/${page}.json`);
       if (!res.ok) throw new Error(`${source} not found in the dev library`);
-      const found = ((await res.json()) as { articles: { source: string; slug: string }[] }).articles.find((a) => a.source === source);
+      const found = ((await res.json()) as { articles: { source: string; slug: string }[] }).articles.find(
+        (a) => a.source === source,
+      );
       if (found) return found.slug;
     }
   };
@@ -152,7 +172,9 @@ async function inChromium(distDir: string) {
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const address = http.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined) });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+  });
   try {
     const lcps: number[] = [];
     const tasks: number[] = [];
@@ -163,8 +185,13 @@ async function inChromium(distDir: string) {
         const w = window as unknown as { __lcp: number; __longest: number };
         w.__lcp = 0;
         w.__longest = 0;
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.__lcp = e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.__longest = Math.max(w.__longest, e.duration)))).observe({ type: 'longtask', buffered: true });
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.__lcp = e.startTime))).observe({
+          type: 'largest-contentful-paint',
+          buffered: true,
+        });
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => (w.__longest = Math.max(w.__longest, e.duration))),
+        ).observe({ type: 'longtask', buffered: true });
       });
       await page.goto(`${base}/`);
       await page.locator('main li article').first().waitFor();
@@ -187,8 +214,27 @@ async function inChromium(distDir: string) {
     await page.locator('main [data-quote-id]').first().waitFor();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const searches: number[] = [];
-    for (const q of ['figures checked', 'council budget', 'break', 'timetable yesterday', 'floor asked', 'morning', 'nothing changed']) {
-      searches.push(await timed(page, () => page.getByRole('searchbox').first().fill(q).then(() => page.getByRole('button', { name: 'Search', exact: true }).click()), `“${q}” · Search · Verbatim`));
+    for (const q of [
+      'figures checked',
+      'council budget',
+      'break',
+      'timetable yesterday',
+      'floor asked',
+      'morning',
+      'nothing changed',
+    ]) {
+      searches.push(
+        await timed(
+          page,
+          () =>
+            page
+              .getByRole('searchbox')
+              .first()
+              .fill(q)
+              .then(() => page.getByRole('button', { name: 'Search', exact: true }).click()),
+          `“${q}” · Search · Verbatim`,
+        ),
+      );
     }
     line('a search answered (4× CPU throttling)', spread(searches, 'ms'));
 
@@ -204,7 +250,10 @@ async function inChromium(distDir: string) {
       }
       line('speaker filter in an article (4× CPU)', spread(filters, 'ms'));
     } catch (error) {
-      line('speaker filter in an article (4× CPU)', `not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      line(
+        'speaker filter in an article (4× CPU)',
+        `not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      );
     }
     await context.close();
   } finally {
@@ -214,7 +263,11 @@ async function inChromium(distDir: string) {
 }
 
 /** From the form's submit event to the next page's title (set in the same commit as its results). */
-async function timed(page: import('@playwright/test').Page, act: () => Promise<unknown>, title: string): Promise<number> {
+async function timed(
+  page: import('@playwright/test').Page,
+  act: () => Promise<unknown>,
+  title: string,
+): Promise<number> {
   await page.evaluate((expected) => {
     const w = window as unknown as { __t0: number; __t1: number };
     w.__t0 = 0;
@@ -247,7 +300,11 @@ async function timedFilter(page: import('@playwright/test').Page, act: () => Pro
       w.__t1 = performance.now();
       observer.disconnect();
     });
-    observer.observe(document.querySelector('main') ?? document, { subtree: true, attributes: true, attributeFilter: ['data-active'] });
+    observer.observe(document.querySelector('main') ?? document, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-active'],
+    });
   });
   await act();
   await page.waitForFunction(() => (window as unknown as { __t1: number }).__t1 > 0, undefined, { timeout: 30_000 });

@@ -35,7 +35,9 @@ describe('buildLibrary', () => {
 
     const files = libraryFiles(library);
     expect(files[0]?.path).toBe('index.json');
-    expect(files.filter((f) => f.path.startsWith('articles/')).map((f) => f.path)).toEqual([`articles/${good.slug}.json`]);
+    expect(files.filter((f) => f.path.startsWith('articles/')).map((f) => f.path)).toEqual([
+      `articles/${good.slug}.json`,
+    ]);
     expect(LibraryIndexSchema.safeParse(JSON.parse(files[0]?.json ?? '')).success).toBe(true);
     expect(ArticleSchema.safeParse(JSON.parse(files.at(-1)?.json ?? '')).success).toBe(true);
   });

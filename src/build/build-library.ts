@@ -29,7 +29,11 @@ export function checkOutcome(outcome: SeedOutcome): SeedOutcome {
   if (!outcome.ok) return outcome;
   const checked = ArticleSchema.safeParse(outcome.article);
   if (checked.success) return { ...outcome, article: checked.data };
-  return { source: outcome.source, ok: false, message: `${outcome.source}: output failed the schema check: ${checked.error.message}` };
+  return {
+    source: outcome.source,
+    ok: false,
+    message: `${outcome.source}: output failed the schema check: ${checked.error.message}`,
+  };
 }
 
 /**
@@ -46,7 +50,10 @@ export function createSlugClaims() {
       let n = 2;
       while (taken.has(`${article.slug}-${n}`)) n++;
       const slug = `${article.slug}-${n}`;
-      const warning = { code: 'duplicate-slug', message: `Another article already had the slug "${article.slug}"; this one is "${slug}".` };
+      const warning = {
+        code: 'duplicate-slug',
+        message: `Another article already had the slug "${article.slug}"; this one is "${slug}".`,
+      };
       article = { ...article, slug, warnings: [...article.warnings, warning] };
     }
     taken.set(article.slug, source);
@@ -74,7 +81,8 @@ export function assembleLibrary(checked: readonly SeedOutcome[]): Library {
   const { articles, failures } = partitionOutcomes(outcomes);
   let shared: Map<string, string> | undefined;
   let index: LibraryIndex | undefined;
-  const sharedFiles = () => (shared ??= new Map([...libraryDataFiles(articles.map(digestOf), failures)].map((f) => [f.path, f.json])));
+  const sharedFiles = () =>
+    (shared ??= new Map([...libraryDataFiles(articles.map(digestOf), failures)].map((f) => [f.path, f.json])));
   return {
     outcomes,
     articles: new Map(articles.map((article) => [article.slug, article])),

@@ -16,7 +16,11 @@ export async function readManifest(outDir: string): Promise<Map<string, string>>
     const files = typeof value === 'object' && value && 'files' in value ? value.files : null;
     if (typeof files !== 'object' || files === null) return new Map();
     // Only paths shaped like our own data files: a doctored manifest cannot point a removal elsewhere.
-    return new Map(Object.entries(files).filter((e): e is [string, string] => typeof e[1] === 'string' && DATA_FILE_PATTERN.test(e[0])));
+    return new Map(
+      Object.entries(files).filter(
+        (e): e is [string, string] => typeof e[1] === 'string' && DATA_FILE_PATTERN.test(e[0]),
+      ),
+    );
   } catch {
     return new Map();
   }

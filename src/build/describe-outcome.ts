@@ -24,7 +24,13 @@ export function reportOf(outcome: SeedOutcome | OutcomeReport): OutcomeReport {
 
 /** The report of an article known only by its digest (a cache hit). */
 export function reportOfDigest(source: string, digest: ArticleDigest): OutcomeReport {
-  return { source, ok: true, quotes: digest.quotes.length, tweets: digest.summary.tweetCount, warnings: digest.warnings };
+  return {
+    source,
+    ok: true,
+    quotes: digest.quotes.length,
+    tweets: digest.summary.tweetCount,
+    warnings: digest.warnings,
+  };
 }
 
 /** `ok      a.txt: 3 quotes, 1 tweet, 0 warnings` or `FAILED  b.txt: reason`. */

@@ -21,32 +21,64 @@ describe('eval CLI', () => {
     const harbour: unknown = JSON.parse(await readFile(join(out, 'good_harbour.json'), 'utf8'));
     expect(harbour).toMatchObject({ date: '2024-03-12', author: 'Ines Carvalho', dateline: 'PORTO' });
     // A file that failed still gets a (empty) prediction, so the scorer counts its misses.
-    expect(JSON.parse(await readFile(join(out, 'empty.json'), 'utf8'))).toEqual({ date: null, author: null, dateline: null, quotes: [], tweets: [] });
+    expect(JSON.parse(await readFile(join(out, 'empty.json'), 'utf8'))).toEqual({
+      date: null,
+      author: null,
+      dateline: null,
+      quotes: [],
+      tweets: [],
+    });
   });
 
-  it.skipIf(!existsSync(SCORER))('runs the shared scorer when the corpus has gold keys, passing extra args on (skipped: no ../shared/eval/score.mjs)', { timeout: 60_000 }, async () => {
-    const corpus = await tempDir();
-    await writeFixtures(corpus, { 'good_library.txt': GOOD_FILES['good_library.txt'] ?? '' });
-    const gold = { file: 'good_library.txt', date: '2024-05-02', author: 'Tomas Berg', dateline: 'UPPSALA', speakers: [], quotes: [], tweets: [] };
-    await writeFile(join(corpus, 'good_library.gold.json'), JSON.stringify(gold));
-    const run = await runCli('eval-cli.ts', ['--corpus', corpus, '--json']);
-    expect(run.code, run.output).toBe(0);
-    expect(JSON.parse(run.stdout.slice(run.stdout.indexOf('{')))).toMatchObject({ summary: { articles: 1, metadata: 1 } });
-  });
+  it.skipIf(!existsSync(SCORER))(
+    'runs the shared scorer when the corpus has gold keys, passing extra args on (skipped: no ../shared/eval/score.mjs)',
+    { timeout: 60_000 },
+    async () => {
+      const corpus = await tempDir();
+      await writeFixtures(corpus, { 'good_library.txt': GOOD_FILES['good_library.txt'] ?? '' });
+      const gold = {
+        file: 'good_library.txt',
+        date: '2024-05-02',
+        author: 'Tomas Berg',
+        dateline: 'UPPSALA',
+        speakers: [],
+        quotes: [],
+        tweets: [],
+      };
+      await writeFile(join(corpus, 'good_library.gold.json'), JSON.stringify(gold));
+      const run = await runCli('eval-cli.ts', ['--corpus', corpus, '--json']);
+      expect(run.code, run.output).toBe(0);
+      expect(JSON.parse(run.stdout.slice(run.stdout.indexOf('{')))).toMatchObject({
+        summary: { articles: 1, metadata: 1 },
+      });
+    },
+  );
 
   // What makes .ci/run fail when a change costs quality: the floor it passes (--min-e2e 0.93).
-  it.skipIf(!existsSync(SCORER))('exits 1 and says why when end-to-end F1 is below --min-e2e (skipped: no ../shared/eval/score.mjs)', { timeout: 60_000 }, async () => {
-    const corpus = await tempDir();
-    await writeFixtures(corpus, { 'good_library.txt': GOOD_FILES['good_library.txt'] ?? '' });
-    // A gold quote the article does not hold: end-to-end F1 is 0 whatever the ingester does.
-    const gold = { file: 'good_library.txt', date: '2024-05-02', author: 'Tomas Berg', dateline: 'UPPSALA', speakers: [], tweets: [], quotes: [{ text: 'words nobody wrote in this article', speaker: 'Nobody', kind: 'direct' }] };
-    await writeFile(join(corpus, 'good_library.gold.json'), JSON.stringify(gold));
-    const below = await runCli('eval-cli.ts', ['--corpus', corpus, '--min-e2e', '0.5']);
-    expect(below.code, below.output).toBe(1);
-    expect(below.stderr).toContain('eval FAILED (scorer exit 1): end-to-end F1 below the floor --min-e2e 0.5');
-    const noFloor = await runCli('eval-cli.ts', ['--corpus', corpus]);
-    expect(noFloor.code, noFloor.output).toBe(0);
-  });
+  it.skipIf(!existsSync(SCORER))(
+    'exits 1 and says why when end-to-end F1 is below --min-e2e (skipped: no ../shared/eval/score.mjs)',
+    { timeout: 60_000 },
+    async () => {
+      const corpus = await tempDir();
+      await writeFixtures(corpus, { 'good_library.txt': GOOD_FILES['good_library.txt'] ?? '' });
+      // A gold quote the article does not hold: end-to-end F1 is 0 whatever the ingester does.
+      const gold = {
+        file: 'good_library.txt',
+        date: '2024-05-02',
+        author: 'Tomas Berg',
+        dateline: 'UPPSALA',
+        speakers: [],
+        tweets: [],
+        quotes: [{ text: 'words nobody wrote in this article', speaker: 'Nobody', kind: 'direct' }],
+      };
+      await writeFile(join(corpus, 'good_library.gold.json'), JSON.stringify(gold));
+      const below = await runCli('eval-cli.ts', ['--corpus', corpus, '--min-e2e', '0.5']);
+      expect(below.code, below.output).toBe(1);
+      expect(below.stderr).toContain('eval FAILED (scorer exit 1): end-to-end F1 below the floor --min-e2e 0.5');
+      const noFloor = await runCli('eval-cli.ts', ['--corpus', corpus]);
+      expect(noFloor.code, noFloor.output).toBe(0);
+    },
+  );
 
   it('fails clearly when the corpus folder is missing', { timeout: 60_000 }, async () => {
     const run = await runCli('eval-cli.ts', ['--corpus', join(await tempDir(), 'missing')]);

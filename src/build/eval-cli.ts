@@ -59,7 +59,9 @@ async function main(argv: string[]): Promise<number> {
   try {
     args = splitArgs(argv);
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\nusage: npm run eval -- [--corpus DIR] [--out DIR] [scorer args]`);
+    console.error(
+      `${error instanceof Error ? error.message : String(error)}\nusage: npm run eval -- [--corpus DIR] [--out DIR] [scorer args]`,
+    );
     return 2;
   }
   const corpusDir = resolve(args.corpus ?? DEFAULT_CORPUS);
@@ -99,7 +101,9 @@ async function main(argv: string[]): Promise<number> {
   // The scorer's exit code is the verdict; it prints no reason of its own, and CI's log should say one.
   if (run.status !== 0) {
     const floor = args.scorerArgs[args.scorerArgs.indexOf('--min-e2e') + 1];
-    const why = args.scorerArgs.includes('--min-e2e') ? `end-to-end F1 below the floor --min-e2e ${floor}, or predictions missing` : 'predictions missing';
+    const why = args.scorerArgs.includes('--min-e2e')
+      ? `end-to-end F1 below the floor --min-e2e ${floor}, or predictions missing`
+      : 'predictions missing';
     console.error(`eval FAILED (scorer exit ${run.status ?? 'signal'}): ${why}`);
   }
   return run.status ?? 1;

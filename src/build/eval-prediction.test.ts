@@ -24,7 +24,12 @@ describe('toEvalPrediction', () => {
     const prediction = toEvalPrediction(article);
     expect(prediction).toMatchObject({ date: '2024-03-12', author: 'Ines Carvalho', dateline: 'PORTO' });
     expect(prediction.tweets).toEqual([
-      { handle: 'RuiSalgadoPorto', date: '2024-03-11', link: 'pic.twitter.com/AbC123xYz', text: 'Open at last, and dry.' },
+      {
+        handle: 'RuiSalgadoPorto',
+        date: '2024-03-11',
+        link: 'pic.twitter.com/AbC123xYz',
+        text: 'Open at last, and dry.',
+      },
     ]);
   });
 
@@ -32,10 +37,35 @@ describe('toEvalPrediction', () => {
     const base = ingest('ROME – Buses run late.');
     const article: Article = {
       ...base,
-      speakers: [{ id: 'ada-rossi', name: 'Ada Rossi', aliases: ['Rossi'], role: null, handle: null, kind: 'person', quoteCount: 1, tweetCount: 0 }],
+      speakers: [
+        {
+          id: 'ada-rossi',
+          name: 'Ada Rossi',
+          aliases: ['Rossi'],
+          role: null,
+          handle: null,
+          kind: 'person',
+          quoteCount: 1,
+          tweetCount: 0,
+        },
+      ],
       quotes: [
-        { id: 'q1', speakerId: 'ada-rossi', kind: 'direct', text: 'We are late', spans: [{ block: 0, start: 0, end: 11 }], cue: null },
-        { id: 'q2', speakerId: null, kind: 'unmarked', text: 'Nobody knows', spans: [{ block: 0, start: 0, end: 12 }], cue: null },
+        {
+          id: 'q1',
+          speakerId: 'ada-rossi',
+          kind: 'direct',
+          text: 'We are late',
+          spans: [{ block: 0, start: 0, end: 11 }],
+          cue: null,
+        },
+        {
+          id: 'q2',
+          speakerId: null,
+          kind: 'unmarked',
+          text: 'Nobody knows',
+          spans: [{ block: 0, start: 0, end: 12 }],
+          cue: null,
+        },
       ],
     };
     expect(toEvalPrediction(article).quotes).toEqual([

@@ -13,7 +13,8 @@ import { PROJECT_ROOT } from './project-root';
 
 /** Default cache folder: where build tools keep theirs, ignored by git. `VERBATIM_CACHE_DIR` moves it
  * (tests give each run its own, so one test's cached bytes never answer for another's). */
-export const DEFAULT_CACHE_DIR = process.env.VERBATIM_CACHE_DIR || join(PROJECT_ROOT, 'node_modules', '.cache', 'verbatim');
+export const DEFAULT_CACHE_DIR =
+  process.env.VERBATIM_CACHE_DIR || join(PROJECT_ROOT, 'node_modules', '.cache', 'verbatim');
 
 export function sha1(...parts: (string | Uint8Array)[]): string {
   const hash = createHash('sha1');

@@ -13,7 +13,9 @@ const TIMEOUT = 60_000;
 async function readLibrary(out: string): Promise<{ index: LibraryIndex; articles: Article[] }> {
   const index = LibraryIndexSchema.parse(JSON.parse(await readFile(join(out, 'index.json'), 'utf8')));
   const articles = await Promise.all(
-    index.articles.map(async (a) => ArticleSchema.parse(JSON.parse(await readFile(join(out, 'articles', `${a.slug}.json`), 'utf8')))),
+    index.articles.map(async (a) =>
+      ArticleSchema.parse(JSON.parse(await readFile(join(out, 'articles', `${a.slug}.json`), 'utf8'))),
+    ),
   );
   return { index, articles };
 }
@@ -53,7 +55,14 @@ describe('ingest CLI on a folder mixing good and hostile files', () => {
     expect([...sources, ...index.failures.map((f) => f.source)]).not.toContain('notes.md');
 
     // Files whose problem must be reported as a warning or a failure naming the file.
-    const reported = ['bad_empty.txt', 'bad_whitespace.txt', 'bad_binary.txt', 'bad_latin1.txt', 'bad_impossible_date.txt', 'bad_injection.txt'];
+    const reported = [
+      'bad_empty.txt',
+      'bad_whitespace.txt',
+      'bad_binary.txt',
+      'bad_latin1.txt',
+      'bad_impossible_date.txt',
+      'bad_injection.txt',
+    ];
     for (const name of reported) expect(problemLines(run.output, name), `${name} in:\n${run.output}`).not.toEqual([]);
 
     expect(problemsFor('bad_empty.txt', index, articles)).toMatch(/empty/i);
@@ -139,11 +148,16 @@ describe('ingest CLI output folder', () => {
     const cache = { VERBATIM_CACHE_DIR: await tempDir() };
     await writeFixtures(seeds, GOOD_FILES);
     await runCli('ingest-cli.ts', ['--seeds', seeds, '--out', out], cache);
-    await writeFile(join(seeds, 'good_library.txt'), `${GOOD_FILES['good_library.txt']}\n\nThe doors open at eight, the council said.`);
+    await writeFile(
+      join(seeds, 'good_library.txt'),
+      `${GOOD_FILES['good_library.txt']}\n\nThe doors open at eight, the council said.`,
+    );
     const again = await runCli('ingest-cli.ts', ['--seeds', seeds, '--out', out], cache);
     expect(again.output).toMatch(/2 files: 2 ingested, 0 failed, 0 warnings; 1 ingested afresh/);
     const articles = (await readLibrary(out)).articles;
-    expect(articles.find((a) => a.source === 'good_library.txt')?.blocks.at(-1)).toMatchObject({ text: 'The doors open at eight, the council said.' });
+    expect(articles.find((a) => a.source === 'good_library.txt')?.blocks.at(-1)).toMatchObject({
+      text: 'The doors open at eight, the council said.',
+    });
   });
 });
 
@@ -167,7 +181,11 @@ describe('ingest CLI exit codes', () => {
 
   it('exits 0 when files failed, and 1 with --strict', { timeout: TIMEOUT }, async () => {
     const seeds = await tempDir();
-    await writeFixtures(seeds, { ...GOOD_FILES, 'bad_empty.txt': '', 'bad_binary.txt': HOSTILE_FILES['bad_binary.txt'] ?? '' });
+    await writeFixtures(seeds, {
+      ...GOOD_FILES,
+      'bad_empty.txt': '',
+      'bad_binary.txt': HOSTILE_FILES['bad_binary.txt'] ?? '',
+    });
     // A folder named like a seed cannot be read as a file: it must fail alone (works as root too).
     await mkdir(join(seeds, 'folder.txt'));
 

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../ingest/ingest-article';
 import { dataFiles } from '../ingest/library/data-files';
 import { type Article } from '../ingest/schema';
-import { LibraryIndexSchema, SearchDocsSchema, SearchTermsSchema, SpeakerPageSchema } from '../ingest/library/library-schema';
+import {
+  LibraryIndexSchema,
+  SearchDocsSchema,
+  SearchTermsSchema,
+  SpeakerPageSchema,
+} from '../ingest/library/library-schema';
 import { runSearch, type SearchQuery } from '../features/search/run-search';
 import { digestArticle } from './article-digest';
 import { libraryDataFiles } from './library-data';
@@ -14,12 +19,20 @@ function article(source: string, text: string): Article {
   return result.article;
 }
 
-const FERRY = article('ferry.txt', ' date 2023-04-02 from Ines Lopes\n\nPORTO – The ferry is late again.\n\n“The engines are old,” said harbour director Rui Salgado.');
-const BRIDGE = article('bridge.txt', ' date 2024-06-10 from Tomas Berg\n\nPORTO – The bridge reopens.\n\n“We kept our promise,” said Rui Salgado, the harbour director.');
+const FERRY = article(
+  'ferry.txt',
+  ' date 2023-04-02 from Ines Lopes\n\nPORTO – The ferry is late again.\n\n“The engines are old,” said harbour director Rui Salgado.',
+);
+const BRIDGE = article(
+  'bridge.txt',
+  ' date 2024-06-10 from Tomas Berg\n\nPORTO – The bridge reopens.\n\n“We kept our promise,” said Rui Salgado, the harbour director.',
+);
 const UNDATED = article('notes.txt', 'PORTO – Ferry tickets cost more, said Rui Salgado.');
 
 function files(articles: Article[]) {
-  return new Map([...libraryDataFiles(articles.map(digestArticle), [])].map((f) => [f.path, JSON.parse(f.json) as unknown]));
+  return new Map(
+    [...libraryDataFiles(articles.map(digestArticle), [])].map((f) => [f.path, JSON.parse(f.json) as unknown]),
+  );
 }
 
 function source(map: Map<string, unknown>) {
@@ -34,7 +47,15 @@ function source(map: Map<string, unknown>) {
   };
 }
 
-const query = (q: string, more: Partial<SearchQuery> = {}): SearchQuery => ({ q, speaker: null, from: null, to: null, sort: 'date', limit: 20, ...more });
+const query = (q: string, more: Partial<SearchQuery> = {}): SearchQuery => ({
+  q,
+  speaker: null,
+  from: null,
+  to: null,
+  sort: 'date',
+  limit: 20,
+  ...more,
+});
 
 describe('library data', () => {
   it('gives a speaker one page across articles, newest first', () => {
@@ -50,7 +71,11 @@ describe('library data', () => {
   it('puts the first page and the years in the index, newest first, undated last', () => {
     const index = LibraryIndexSchema.parse(files([UNDATED, FERRY, BRIDGE]).get(dataFiles.index));
     expect(index.articles.map((a) => a.source)).toEqual(['bridge.txt', 'ferry.txt', 'notes.txt']);
-    expect(index.years.map((y) => [y.year, y.articles, y.firstArticle])).toEqual([['2024', 1, 0], ['2023', 1, 1], [null, 1, 2]]);
+    expect(index.years.map((y) => [y.year, y.articles, y.firstArticle])).toEqual([
+      ['2024', 1, 0],
+      ['2023', 1, 1],
+      [null, 1, 2],
+    ]);
     expect(index.total).toBe(3);
   });
 });

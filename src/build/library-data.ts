@@ -36,7 +36,10 @@ export function toJson(value: unknown): string {
  * Every shared file of the library (everything but `articles/<slug>.json`), index first, one at a
  * time: a build writes each and lets it go, so the speakers' pages never all stand in memory at once.
  */
-export function* libraryDataFiles(digests: readonly ArticleDigest[], failures: readonly IngestFailure[]): Generator<DataFile> {
+export function* libraryDataFiles(
+  digests: readonly ArticleDigest[],
+  failures: readonly IngestFailure[],
+): Generator<DataFile> {
   const byDate = [...digests].sort((a, b) => compareByDate(a.summary, b.summary));
   const search = searchFiles(byDate);
   const index: LibraryIndex = {
@@ -50,15 +53,18 @@ export function* libraryDataFiles(digests: readonly ArticleDigest[], failures: r
   };
   const byTitle = [...byDate].sort((a, b) => compareByTitle(a.summary, b.summary));
   yield { path: dataFiles.index, json: toJson(index) };
-  for (const [n, articles] of pages(byDate).entries()) yield { path: dataFiles.libraryPage('date', n), json: toJson({ articles }) };
-  for (const [n, articles] of pages(byTitle).entries()) yield { path: dataFiles.libraryPage('title', n), json: toJson({ articles }) };
+  for (const [n, articles] of pages(byDate).entries())
+    yield { path: dataFiles.libraryPage('date', n), json: toJson({ articles }) };
+  for (const [n, articles] of pages(byTitle).entries())
+    yield { path: dataFiles.libraryPage('title', n), json: toJson({ articles }) };
   yield* speakerFiles(byDate);
   yield* search.files;
 }
 
 function pages(digests: readonly ArticleDigest[]) {
   const out = [];
-  for (let i = 0; i < digests.length || i === 0; i += PAGE_SIZE) out.push(digests.slice(i, i + PAGE_SIZE).map((d) => d.summary));
+  for (let i = 0; i < digests.length || i === 0; i += PAGE_SIZE)
+    out.push(digests.slice(i, i + PAGE_SIZE).map((d) => d.summary));
   return out;
 }
 
@@ -73,7 +79,8 @@ function libraryYears(byDate: readonly ArticleDigest[], firstDocs: readonly numb
   return years;
 }
 
-const clip = (text: string) => (text.length > MAX_QUOTE_TEXT ? `${text.slice(0, MAX_QUOTE_TEXT - 1).trimEnd()}…` : text);
+const clip = (text: string) =>
+  text.length > MAX_QUOTE_TEXT ? `${text.slice(0, MAX_QUOTE_TEXT - 1).trimEnd()}…` : text;
 
 /** One identity per speaker id across articles: the fullest name, every alias, the newest role. */
 function* speakerFiles(byDate: readonly ArticleDigest[]): Generator<DataFile> {
@@ -83,7 +90,19 @@ function* speakerFiles(byDate: readonly ArticleDigest[]): Generator<DataFile> {
       if (!SLUG_PATTERN.test(s.id)) continue;
       let entry = speakers.get(s.id);
       if (!entry) {
-        entry = { speaker: { id: s.id, name: s.name, aliases: [], role: s.role, handle: s.handle, kind: s.kind, articleCount: 0 }, names: new Set(), quotes: [] };
+        entry = {
+          speaker: {
+            id: s.id,
+            name: s.name,
+            aliases: [],
+            role: s.role,
+            handle: s.handle,
+            kind: s.kind,
+            articleCount: 0,
+          },
+          names: new Set(),
+          quotes: [],
+        };
         speakers.set(s.id, entry);
       }
       const { speaker } = entry;
@@ -95,7 +114,15 @@ function* speakerFiles(byDate: readonly ArticleDigest[]): Generator<DataFile> {
     }
     for (const q of quotes) {
       const entry = q.speakerId === null ? undefined : speakers.get(q.speakerId);
-      entry?.quotes.push({ quoteId: q.id, slug: summary.slug, title: summary.title, date: summary.date, kind: q.kind, text: clip(q.text), cue: q.cue });
+      entry?.quotes.push({
+        quoteId: q.id,
+        slug: summary.slug,
+        title: summary.title,
+        date: summary.date,
+        kind: q.kind,
+        text: clip(q.text),
+        cue: q.cue,
+      });
     }
   }
   for (const { speaker, names, quotes } of speakers.values()) {
@@ -103,7 +130,12 @@ function* speakerFiles(byDate: readonly ArticleDigest[]): Generator<DataFile> {
     speaker.aliases = [...names].sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, 20);
     const pageCount = Math.max(1, Math.ceil(quotes.length / PAGE_SIZE));
     for (let n = 0; n < pageCount; n++) {
-      const page = { speaker, total: quotes.length, pages: pageCount, quotes: quotes.slice(n * PAGE_SIZE, (n + 1) * PAGE_SIZE) };
+      const page = {
+        speaker,
+        total: quotes.length,
+        pages: pageCount,
+        quotes: quotes.slice(n * PAGE_SIZE, (n + 1) * PAGE_SIZE),
+      };
       yield { path: dataFiles.speakerPage(speaker.id, n), json: toJson(page) };
     }
   }
@@ -130,7 +162,17 @@ function searchFiles(byDate: readonly ArticleDigest[]) {
     const { slug, title, date } = summary;
     const titleTerms = searchTerms(title);
     post(titleTerms, docs.length);
-    docs.push({ slug, title, date, quoteId: null, speakerId: null, speakerName: null, kind: null, text: '', cue: null });
+    docs.push({
+      slug,
+      title,
+      date,
+      quoteId: null,
+      speakerId: null,
+      speakerName: null,
+      kind: null,
+      text: '',
+      cue: null,
+    });
     const names = new Map(speakers.map((s) => [s.id, s]));
     for (const q of quotes) {
       const speaker = q.speakerId === null ? undefined : names.get(q.speakerId);
@@ -140,7 +182,17 @@ function searchFiles(byDate: readonly ArticleDigest[]) {
         terms.add(speakerTerm(speaker.id));
       }
       post(terms, docs.length);
-      docs.push({ slug, title, date, quoteId: q.id, speakerId: speaker?.id ?? null, speakerName: speaker?.name ?? null, kind: q.kind, text: clip(q.text), cue: q.cue });
+      docs.push({
+        slug,
+        title,
+        date,
+        quoteId: q.id,
+        speakerId: speaker?.id ?? null,
+        speakerName: speaker?.name ?? null,
+        kind: q.kind,
+        text: clip(q.text),
+        cue: q.cue,
+      });
     }
   }
   let buckets = 1;
@@ -162,7 +214,10 @@ function searchFiles(byDate: readonly ArticleDigest[]) {
   }
   const files: DataFile[] = [];
   for (let first = 0, n = 0; first < docs.length || n === 0; first += SEARCH_DOCS_PER_FILE, n++) {
-    files.push({ path: dataFiles.searchDocs(n), json: toJson({ first, docs: docs.slice(first, first + SEARCH_DOCS_PER_FILE) }) });
+    files.push({
+      path: dataFiles.searchDocs(n),
+      json: toJson({ first, docs: docs.slice(first, first + SEARCH_DOCS_PER_FILE) }),
+    });
   }
   bucketTerms.forEach((terms, b) => files.push({ path: dataFiles.searchTerms(b), json: toJson(terms) }));
   return {

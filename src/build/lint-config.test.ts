@@ -27,17 +27,30 @@ export function Title({ text }: { text: string }) {
 
   it('keeps the ingest core free of Node, React and the app', async () => {
     for (const source of ['node:fs', 'fs', 'react', '../../features/reader/reader-model', '../../app/router']) {
-      const hits = await rulesHit(`import * as x from '${source}';\nexport const y = x;\n`, 'src/ingest/text/example.ts');
+      const hits = await rulesHit(
+        `import * as x from '${source}';\nexport const y = x;\n`,
+        'src/ingest/text/example.ts',
+      );
       expect(hits, source).toContain('error no-restricted-imports');
     }
-    expect(await rulesHit(`import { z } from 'zod/mini';\nexport const y = z;\n`, 'src/ingest/text/example.ts')).toEqual([]);
+    expect(
+      await rulesHit(`import { z } from 'zod/mini';\nexport const y = z;\n`, 'src/ingest/text/example.ts'),
+    ).toEqual([]);
   });
 
   it('lets ingest tests read fixtures from disk but not import the app', async () => {
-    expect(await rulesHit(`import { readFileSync } from 'node:fs';\nexport const y = readFileSync;\n`, 'src/ingest/example.test.ts')).toEqual([]);
-    expect(await rulesHit(`import { x } from '../features/reader/reader-model';\nexport const y = x;\n`, 'src/ingest/example.test.ts')).toContain(
-      'error no-restricted-imports',
-    );
+    expect(
+      await rulesHit(
+        `import { readFileSync } from 'node:fs';\nexport const y = readFileSync;\n`,
+        'src/ingest/example.test.ts',
+      ),
+    ).toEqual([]);
+    expect(
+      await rulesHit(
+        `import { x } from '../features/reader/reader-model';\nexport const y = x;\n`,
+        'src/ingest/example.test.ts',
+      ),
+    ).toContain('error no-restricted-imports');
   });
 
   it('stops one feature importing another', async () => {
@@ -45,7 +58,14 @@ export function Title({ text }: { text: string }) {
     expect(await rulesHit(code, 'src/features/reader/components/example.tsx')).toContain('error no-restricted-imports');
     // Features added later are fenced in too: the list is read from src/features.
     const later = `import { x } from '../../search/api/example';\nexport const y = x;\n`;
-    expect(await rulesHit(later, 'src/features/speakers/components/example.tsx')).toContain('error no-restricted-imports');
-    expect(await rulesHit(`import { paths } from '../../../lib/paths';\nexport const y = paths;\n`, 'src/features/reader/components/example.tsx')).toEqual([]);
+    expect(await rulesHit(later, 'src/features/speakers/components/example.tsx')).toContain(
+      'error no-restricted-imports',
+    );
+    expect(
+      await rulesHit(
+        `import { paths } from '../../../lib/paths';\nexport const y = paths;\n`,
+        'src/features/reader/components/example.tsx',
+      ),
+    ).toEqual([]);
   });
 });

@@ -11,7 +11,12 @@ const runningAsRoot = process.getuid?.() === 0;
 describe('loadSeeds', () => {
   it('ingests only .txt files, in name order', async () => {
     const dir = await tempDir();
-    await writeFixtures(dir, { ...GOOD_FILES, 'b.TXT': 'Upper-case extension, still an article.', 'readme.md': 'no', 'data.json': '{}' });
+    await writeFixtures(dir, {
+      ...GOOD_FILES,
+      'b.TXT': 'Upper-case extension, still an article.',
+      'readme.md': 'no',
+      'data.json': '{}',
+    });
     expect(await listSeedFiles(dir)).toEqual(['b.TXT', 'good_harbour.txt', 'good_library.txt']);
     const outcomes = await loadSeeds(dir);
     expect(outcomes.map((o) => [o.source, o.ok])).toEqual([
@@ -39,16 +44,27 @@ describe('loadSeeds', () => {
     await mkdir(join(dir, 'a_folder.txt'));
     const outcomes = await loadSeeds(dir);
     expect(outcomes.filter((o) => o.ok)).toHaveLength(2);
-    expect(outcomes[0]).toEqual({ source: 'a_folder.txt', ok: false, message: 'a_folder.txt: not a text file: it is a folder' });
+    expect(outcomes[0]).toEqual({
+      source: 'a_folder.txt',
+      ok: false,
+      message: 'a_folder.txt: not a text file: it is a folder',
+    });
   });
 
-  it.skipIf(runningAsRoot)('reports a file without read permission (skipped as root: root reads mode 000 files)', async () => {
-    const dir = await tempDir();
-    await writeFile(join(dir, 'locked.txt'), 'secret');
-    await chmod(join(dir, 'locked.txt'), 0o000);
-    const outcome = await ingestSeedFile(dir, 'locked.txt');
-    expect(outcome).toEqual({ source: 'locked.txt', ok: false, message: 'locked.txt: cannot read file (permission denied)' });
-  });
+  it.skipIf(runningAsRoot)(
+    'reports a file without read permission (skipped as root: root reads mode 000 files)',
+    async () => {
+      const dir = await tempDir();
+      await writeFile(join(dir, 'locked.txt'), 'secret');
+      await chmod(join(dir, 'locked.txt'), 0o000);
+      const outcome = await ingestSeedFile(dir, 'locked.txt');
+      expect(outcome).toEqual({
+        source: 'locked.txt',
+        ok: false,
+        message: 'locked.txt: cannot read file (permission denied)',
+      });
+    },
+  );
 
   it('keeps going when the core throws on one file', async () => {
     const dir = await tempDir();
@@ -67,7 +83,11 @@ describe('loadSeeds', () => {
     const { loadSeeds: loadWithMock } = await import('./load-seeds');
     const outcomes = await loadWithMock(dir);
     vi.doUnmock('../ingest/ingest-article');
-    expect(outcomes.find((o) => o.source === 'boom.txt')).toEqual({ source: 'boom.txt', ok: false, message: 'boom.txt: ingest crashed: kaboom' });
+    expect(outcomes.find((o) => o.source === 'boom.txt')).toEqual({
+      source: 'boom.txt',
+      ok: false,
+      message: 'boom.txt: ingest crashed: kaboom',
+    });
     expect(outcomes.filter((o) => o.ok)).toHaveLength(2);
   });
 });

@@ -14,8 +14,7 @@ export { resolveSeedsDir } from './seeds-dir';
 
 /** What happened to one file: an article, or a failure whose message names the file. */
 export type SeedOutcome =
-  | { source: string; ok: true; article: Article }
-  | { source: string; ok: false; message: string };
+  { source: string; ok: true; article: Article } | { source: string; ok: false; message: string };
 
 /** The seeds folder cannot be listed at all (missing, not a folder, no permission). */
 export class SeedsFolderError extends Error {
@@ -54,13 +53,18 @@ async function seedPath(dir: string, name: string): Promise<{ path: string } | {
   }
   const inside = relative(await realpath(dir), resolved);
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
-    return { refused: `skipped: a symbolic link to ${target}, outside the seeds folder (only links to files inside it are followed)` };
+    return {
+      refused: `skipped: a symbolic link to ${target}, outside the seeds folder (only links to files inside it are followed)`,
+    };
   }
   return { path: resolved };
 }
 
 /** Reads one file's bytes (through seedPath's checks), or says why it cannot be read; never throws. */
-export async function readSeedFile(dir: string, name: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
+export async function readSeedFile(
+  dir: string,
+  name: string,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
   try {
     const where = await seedPath(dir, name);
     if ('refused' in where) return { ok: false, message: `${name}: ${where.refused}` };
@@ -97,11 +101,18 @@ export async function loadSeeds(
   const names = await listSeedFiles(dir);
   const outcomes: SeedOutcome[] = [];
   // Reads overlap; ingests run one at a time, in name order.
-  await mapInOrder(names, 8, (name) => readSeedFile(dir, name), async (read, name) => {
-    const outcome: SeedOutcome = read.ok ? await ingestSeedBytes(name, read.bytes) : { source: name, ok: false, message: read.message };
-    outcomes.push(outcome);
-    onOutcome?.(outcome, outcomes.length, names.length);
-  });
+  await mapInOrder(
+    names,
+    8,
+    (name) => readSeedFile(dir, name),
+    async (read, name) => {
+      const outcome: SeedOutcome = read.ok
+        ? await ingestSeedBytes(name, read.bytes)
+        : { source: name, ok: false, message: read.message };
+      outcomes.push(outcome);
+      onOutcome?.(outcome, outcomes.length, names.length);
+    },
+  );
   return outcomes;
 }
 

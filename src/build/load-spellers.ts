@@ -31,7 +31,10 @@ async function readSpeller(lang: string): Promise<Speller | null> {
   // The packages export `{aff, dic}` through a top-level await that Vite's module runner would
   // have to follow; reading their two files is the same and simpler.
   const dir = dirname(require.resolve(`dictionary-${lang}`));
-  const [aff, dic] = await Promise.all([readFile(join(dir, 'index.aff'), 'utf8'), readFile(join(dir, 'index.dic'), 'utf8')]);
+  const [aff, dic] = await Promise.all([
+    readFile(join(dir, 'index.aff'), 'utf8'),
+    readFile(join(dir, 'index.dic'), 'utf8'),
+  ]);
   return createHunspellSpeller(aff, dic);
 }
 
@@ -54,7 +57,10 @@ export async function withRepairs(article: Article): Promise<Article> {
     return repairArticle(article, await loadSpellers(langs));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const warning = { code: 'repair-skipped', message: `Dictionaries for ${langs.join(', ')} could not be read, so no words were repaired (${reason}).` };
+    const warning = {
+      code: 'repair-skipped',
+      message: `Dictionaries for ${langs.join(', ')} could not be read, so no words were repaired (${reason}).`,
+    };
     return { ...article, repairs: [], warnings: [...article.warnings, warning] };
   }
 }

@@ -4,7 +4,11 @@ import { createProgressLine } from './progress-line';
 
 function fakeStream(isTTY: boolean) {
   const writes: string[] = [];
-  const stream = { isTTY, columns: 30, write: (chunk: string) => writes.push(chunk) > 0 } as unknown as NodeJS.WriteStream;
+  const stream = {
+    isTTY,
+    columns: 30,
+    write: (chunk: string) => writes.push(chunk) > 0,
+  } as unknown as NodeJS.WriteStream;
   return { stream, writes };
 }
 
@@ -18,7 +22,10 @@ describe('createProgressLine', () => {
   });
 
   it('writes nothing when the output is not a terminal, or when disabled', () => {
-    for (const [isTTY, enabled] of [[false, true], [true, false]] as const) {
+    for (const [isTTY, enabled] of [
+      [false, true],
+      [true, false],
+    ] as const) {
       const { stream, writes } = fakeStream(isTTY);
       const progress = createProgressLine(stream, enabled);
       progress.update('ingesting 1/60 a.txt');

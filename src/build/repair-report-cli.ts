@@ -25,12 +25,17 @@ function blockText(article: Article, block: Block | undefined): string {
 function languageOf(article: Article, blockIndex: number, start: number): string {
   const block = article.blocks[blockIndex];
   if (block?.type === 'tweet') return article.tweets[block.tweet]?.lang ?? '?';
-  const quote = article.quotes.find((q) => q.spans.some((s) => s.block === blockIndex && s.start <= start && start < s.end) && q.lang && q.lang !== 'en');
+  const quote = article.quotes.find(
+    (q) =>
+      q.spans.some((s) => s.block === blockIndex && s.start <= start && start < s.end) && q.lang && q.lang !== 'en',
+  );
   return quote?.lang ?? (block?.type === 'paragraph' ? (block.lang ?? article.language) : '?');
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { corpus: { type: 'string', default: resolve(PROJECT_ROOT, '../shared/corpus') } } });
+  const { values } = parseArgs({
+    options: { corpus: { type: 'string', default: resolve(PROJECT_ROOT, '../shared/corpus') } },
+  });
   // Every dictionary first, each timed as a fresh build would pay it (once per process).
   const loads: string[] = [];
   for (const lang of DICTIONARY_LANGUAGES) {
@@ -57,10 +62,12 @@ async function main(): Promise<number> {
   }
   console.log(`\n${total} repairs in ${outcomes.length} files: ${[...byLang].map(([l, n]) => `${l} ${n}`).join(', ')}`);
   console.log(`dictionaries loaded in ${loads.join(', ')}`);
-  await reportCost(resolve(values.corpus!), outcomes.flatMap((o) => (o.ok ? [o.source] : [])));
+  await reportCost(
+    resolve(values.corpus!),
+    outcomes.flatMap((o) => (o.ok ? [o.source] : [])),
+  );
   return 0;
 }
-
 
 const cpuMs = () => process.cpuUsage().user / 1000;
 
@@ -80,7 +87,9 @@ async function reportCost(dir: string, sources: string[]): Promise<void> {
     repairArticle(result.article, spellers);
     repair += cpuMs() - t;
   }
-  console.log(`${files.length} files, ${(bytes / 1e6).toFixed(2)} MB: ingest ${ingest.toFixed(0)} ms, repairs ${repair.toFixed(0)} ms of CPU time (${((100 * repair) / ingest).toFixed(1)}% of the ingest)`);
+  console.log(
+    `${files.length} files, ${(bytes / 1e6).toFixed(2)} MB: ingest ${ingest.toFixed(0)} ms, repairs ${repair.toFixed(0)} ms of CPU time (${((100 * repair) / ingest).toFixed(1)}% of the ingest)`,
+  );
 }
 
 process.exitCode = await main();

@@ -17,7 +17,15 @@ import { tempDir } from './test-support/temp-dir';
 
 const BAD_DIR = resolve(PROJECT_ROOT, '../shared/corpus/bad');
 const SEEDS_DIR = resolve(PROJECT_ROOT, 'seeds');
-const BAD_FILES = ['binary_png.txt', 'crlf_bom.txt', 'empty.txt', 'impossible_date.txt', 'injection.txt', 'latin1.txt', 'whitespace_only.txt'];
+const BAD_FILES = [
+  'binary_png.txt',
+  'crlf_bom.txt',
+  'empty.txt',
+  'impossible_date.txt',
+  'injection.txt',
+  'latin1.txt',
+  'whitespace_only.txt',
+];
 
 /** What the output or the library must say about each bad file (EXPECT.md, file level). */
 const EXPECTED_PROBLEM: Record<string, RegExp> = {
@@ -49,7 +57,8 @@ async function ingestFolder(seeds: string) {
 describe.skipIf(!existsSync(BAD_DIR))('the shared bad corpus (skipped: ../shared/corpus/bad not found)', () => {
   it('ingests every seed and reports every bad file by name', { timeout: 90_000 }, async () => {
     const seeds = await tempDir();
-    for (const name of (await readdir(BAD_DIR)).filter((n) => n.endsWith('.txt'))) await copyFile(join(BAD_DIR, name), join(seeds, name));
+    for (const name of (await readdir(BAD_DIR)).filter((n) => n.endsWith('.txt')))
+      await copyFile(join(BAD_DIR, name), join(seeds, name));
     const goodNames = (await readdir(SEEDS_DIR)).filter((n) => n.endsWith('.txt'));
     for (const name of goodNames) await copyFile(join(SEEDS_DIR, name), join(seeds, name));
     const { run, index, articles } = await ingestFolder(seeds);
@@ -60,7 +69,9 @@ describe.skipIf(!existsSync(BAD_DIR))('the shared bad corpus (skipped: ../shared
       const article = articles.get(name);
       expect(failure || article, `${name} is either an article or a listed failure`).toBeTruthy();
       expect(run.output, `${name} named in the output`).toContain(name);
-      const problems = [failure?.message ?? '', ...(article?.warnings ?? []).map((w) => `${w.code} ${w.message}`)].join(' | ');
+      const problems = [failure?.message ?? '', ...(article?.warnings ?? []).map((w) => `${w.code} ${w.message}`)].join(
+        ' | ',
+      );
       const expected = EXPECTED_PROBLEM[name];
       if (expected) expect(problems, `${name}'s problem is reported`).toMatch(expected);
     }
@@ -69,7 +80,9 @@ describe.skipIf(!existsSync(BAD_DIR))('the shared bad corpus (skipped: ../shared
     expect(crlf?.author).toBe('Tobias Lind');
     expect(crlf?.date).toBe('2023-06-01');
     expect(JSON.stringify(crlf)).not.toMatch(/\\r|\uFEFF|\\ufeff/i);
-    expect(crlf?.tweets.map((t) => [t.handle, t.date, t.linkText])).toEqual([['HannaVogtBib', '2023-06-01', 'pic.twitter.com/Bb7LxQ2mNd']]);
+    expect(crlf?.tweets.map((t) => [t.handle, t.date, t.linkText])).toEqual([
+      ['HannaVogtBib', '2023-06-01', 'pic.twitter.com/Bb7LxQ2mNd'],
+    ]);
 
     const latin1 = articles.get('latin1.txt');
     if (latin1) expect([latin1.author, latin1.date]).toEqual(['Chiara Benedè', '2023-05-04']);
@@ -84,16 +97,20 @@ describe.skipIf(!existsSync(BAD_DIR))('the shared bad corpus (skipped: ../shared
     }
   });
 
-  it('ingests huge.txt (5 MiB, one paragraph) in full within a minute, or refuses it as too large', { timeout: HUGE_LIMIT_MS + 30_000 }, async () => {
-    const seeds = await tempDir();
-    execFileSync('bash', [join(BAD_DIR, 'make_huge.sh'), '5242880', seeds], { stdio: 'ignore' });
-    const { run, index, articles } = await ingestFolder(seeds);
-    expect(run.output).toContain('huge.txt');
-    const huge = articles.get('huge.txt');
-    if (huge) {
-      // Never truncated silently: all ~5 MiB of text is still there.
-      const chars = huge.blocks.reduce((n, b) => n + (b.type === 'paragraph' ? b.text.length : 0), 0);
-      expect(chars).toBeGreaterThan(5_000_000);
-    } else expect(index.failures.find((f) => f.source === 'huge.txt')?.message).toMatch(/too large/i);
-  });
+  it(
+    'ingests huge.txt (5 MiB, one paragraph) in full within a minute, or refuses it as too large',
+    { timeout: HUGE_LIMIT_MS + 30_000 },
+    async () => {
+      const seeds = await tempDir();
+      execFileSync('bash', [join(BAD_DIR, 'make_huge.sh'), '5242880', seeds], { stdio: 'ignore' });
+      const { run, index, articles } = await ingestFolder(seeds);
+      expect(run.output).toContain('huge.txt');
+      const huge = articles.get('huge.txt');
+      if (huge) {
+        // Never truncated silently: all ~5 MiB of text is still there.
+        const chars = huge.blocks.reduce((n, b) => n + (b.type === 'paragraph' ? b.text.length : 0), 0);
+        expect(chars).toBeGreaterThan(5_000_000);
+      } else expect(index.failures.find((f) => f.source === 'huge.txt')?.message).toMatch(/too large/i);
+    },
+  );
 });

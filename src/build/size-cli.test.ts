@@ -16,7 +16,12 @@ async function dist(files: Record<string, string>) {
 
 const HTML = '<!doctype html><script type="module" src="/assets/index-a.js"></script>';
 const MANIFEST = JSON.stringify({
-  'index.html': { file: 'assets/index-a.js', isEntry: true, css: ['assets/index-c.css'], dynamicImports: ['src/app/routes/reader.tsx'] },
+  'index.html': {
+    file: 'assets/index-a.js',
+    isEntry: true,
+    css: ['assets/index-c.css'],
+    dynamicImports: ['src/app/routes/reader.tsx'],
+  },
   'src/app/routes/reader.tsx': { file: 'assets/reader-d.js' },
 });
 
@@ -36,7 +41,11 @@ describe('npm run size', () => {
   });
 
   it('refuses to guess from the HTML when the build wrote no manifest', { timeout: 60_000 }, async () => {
-    const dir = await dist({ 'index.html': HTML, 'assets/index-a.js': 'import("./reader-d.js");', 'assets/reader-d.js': '' });
+    const dir = await dist({
+      'index.html': HTML,
+      'assets/index-a.js': 'import("./reader-d.js");',
+      'assets/reader-d.js': '',
+    });
     const run = await runCli('size-cli.ts', [dir]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('manifest.json not found; the build must write it (build.manifest in vite.config.ts)');

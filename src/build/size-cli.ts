@@ -44,7 +44,9 @@ function main(): number {
     const kb = totals[kind] / 1000;
     const ok = kb <= BUDGET_KB[kind];
     over ||= !ok;
-    console.log(`${kind.toUpperCase().padEnd(3)} ${kb.toFixed(2)} kB of ${BUDGET_KB[kind]} kB  ${ok ? 'ok' : 'OVER BUDGET'}`);
+    console.log(
+      `${kind.toUpperCase().padEnd(3)} ${kb.toFixed(2)} kB of ${BUDGET_KB[kind]} kB  ${ok ? 'ok' : 'OVER BUDGET'}`,
+    );
   }
   return over ? 1 : 0;
 }

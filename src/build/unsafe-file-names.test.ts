@@ -36,7 +36,14 @@ it('the dev server logs an added and a deleted file with such a name safely', { 
   const logger = createLogger('info', { allowClearScreen: false });
   logger.info = (msg) => void lines.push(msg);
   logger.warn = (msg) => void lines.push(msg);
-  const server = await createServer({ configFile: false, root, mode: 'development', customLogger: logger, plugins: [verbatim({ seedsDir: seeds })], server: { port: 0, host: '127.0.0.1' } });
+  const server = await createServer({
+    configFile: false,
+    root,
+    mode: 'development',
+    customLogger: logger,
+    plugins: [verbatim({ seedsDir: seeds })],
+    server: { port: 0, host: '127.0.0.1' },
+  });
   try {
     await server.listen();
     const name = 'evil\nok      forged\x1b[2J.txt';

@@ -29,7 +29,9 @@ describe('verbatim in a production build', () => {
     const files = await readdir(join(outDir, 'data/articles'));
     expect(files.sort()).toEqual(index.articles.map((a) => `${a.slug}.json`).sort());
     for (const file of files) {
-      expect(ArticleSchema.safeParse(JSON.parse(await readFile(join(outDir, 'data/articles', file), 'utf8'))).success).toBe(true);
+      expect(
+        ArticleSchema.safeParse(JSON.parse(await readFile(join(outDir, 'data/articles', file), 'utf8'))).success,
+      ).toBe(true);
     }
   });
 
@@ -57,7 +59,10 @@ describe('verbatim in a production build', () => {
       const index = await fetch(`${base}data/index.json`);
       expect(LibraryIndexSchema.parse(await index.json()).articles).toHaveLength(2);
       const missing = await fetch(`${base}data/articles/no-such-slug.json`);
-      expect([missing.status, await missing.json()]).toEqual([404, { error: 'no such data file: articles/no-such-slug.json' }]);
+      expect([missing.status, await missing.json()]).toEqual([
+        404,
+        { error: 'no such data file: articles/no-such-slug.json' },
+      ]);
     } finally {
       await server.close();
     }

@@ -63,18 +63,26 @@ describe('verbatim dev server', () => {
     expect(index.articles.map((a) => a.source)).toEqual(['good_library.txt', 'good_harbour.txt']);
     const slug = index.articles[0]?.slug ?? '';
     expect(await get(`/data/articles/${slug}.json`)).toMatchObject({ status: 200, body: { slug } });
-    expect(await get('/data/articles/no-such-article.json')).toEqual({ status: 404, body: { error: 'no article with slug "no-such-article"' } });
+    expect(await get('/data/articles/no-such-article.json')).toEqual({
+      status: 404,
+      body: { error: 'no article with slug "no-such-article"' },
+    });
   });
 
   it('re-ingests added, changed and deleted seeds and sends verbatim:data-changed', { timeout: 45_000 }, async () => {
     const seeds = await tempDir();
     await writeFixtures(seeds, { 'good_harbour.txt': GOOD_FILES['good_harbour.txt'] ?? '' });
     const { get, events } = await startDevServer(seeds);
-    const sources = async () => LibraryIndexSchema.parse((await get('/data/index.json')).body).articles.map((a) => a.source);
+    const sources = async () =>
+      LibraryIndexSchema.parse((await get('/data/index.json')).body).articles.map((a) => a.source);
 
     await writeFixtures(seeds, { 'good_library.txt': GOOD_FILES['good_library.txt'] ?? '' });
     await until(async () => (await sources()).length === 2);
-    expect(events).toContainEqual({ type: 'custom', event: DATA_CHANGED_EVENT, data: { source: 'good_library.txt', kind: 'add' } });
+    expect(events).toContainEqual({
+      type: 'custom',
+      event: DATA_CHANGED_EVENT,
+      data: { source: 'good_library.txt', kind: 'add' },
+    });
 
     await copyFile(join(seeds, 'good_harbour.txt'), join(seeds, 'good_library.txt'));
     await until(async () => events.some((e) => JSON.stringify(e).includes('"kind":"change"')));
@@ -90,7 +98,10 @@ describe('verbatim dev server', () => {
     await writeFixtures(seeds, GOOD_FILES);
     const { get, events } = await startDevServer(seeds);
     const many = Object.fromEntries(
-      Array.from({ length: 40 }, (_, i) => [`drop_${String(i).padStart(2, '0')}.txt`, `ROME – Bus line ${i + 1} runs again, said driver Ada Conti.`]),
+      Array.from({ length: 40 }, (_, i) => [
+        `drop_${String(i).padStart(2, '0')}.txt`,
+        `ROME – Bus line ${i + 1} runs again, said driver Ada Conti.`,
+      ]),
     );
     await writeFixtures(seeds, many);
     await until(async () => LibraryIndexSchema.parse((await get('/data/index.json')).body).total === 42);
@@ -126,6 +137,9 @@ describe('verbatim dev server', () => {
 
   it('stays up and serves an empty library when the seeds folder is missing', { timeout: 45_000 }, async () => {
     const { get } = await startDevServer(join(await tempDir(), 'missing'));
-    expect(await get('/data/index.json')).toMatchObject({ status: 200, body: { total: 0, articles: [], failures: [] } });
+    expect(await get('/data/index.json')).toMatchObject({
+      status: 200,
+      body: { total: 0, articles: [], failures: [] },
+    });
   });
 });

@@ -45,14 +45,18 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
   };
   /** Slugs and shared files again from the checked outcomes: no article is ingested or checked again. */
   const reassemble = () => {
-    library = pipeline.assembleLibrary([...checked.values()].map((c) => c.outcome).sort((a, b) => a.source.localeCompare(b.source)));
+    library = pipeline.assembleLibrary(
+      [...checked.values()].map((c) => c.outcome).sort((a, b) => a.source.localeCompare(b.source)),
+    );
   };
   /** Reads, ingests and checks one seed unless its bytes are the ones already ingested. */
   const ingestOne = async (source: string): Promise<boolean> => {
     const read = await pipeline.readSeedFile(seedsDir, source);
     const hash = read.ok ? pipeline.sha1(read.bytes) : `unreadable:${read.message}`;
     if (checked.get(source)?.hash === hash) return false;
-    const outcome = read.ok ? pipeline.checkOutcome(await pipeline.ingestSeedBytes(source, read.bytes)) : { source, ok: false as const, message: read.message };
+    const outcome = read.ok
+      ? pipeline.checkOutcome(await pipeline.ingestSeedBytes(source, read.bytes))
+      : { source, ok: false as const, message: read.message };
     checked.set(source, { outcome, hash });
     return true;
   };
@@ -91,7 +95,9 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
           cacheDir: pipeline.DEFAULT_CACHE_DIR,
           onReport: (outcome) => reportOne(config.logger, pipeline, outcome),
         });
-        config.logger.info(`[verbatim] ${pipeline.totalsLine(result.reports)}; ${result.ingested} ingested afresh, ${result.written} data files written`);
+        config.logger.info(
+          `[verbatim] ${pipeline.totalsLine(result.reports)}; ${result.ingested} ingested afresh, ${result.written} data files written`,
+        );
       },
     },
 
@@ -144,7 +150,9 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
     const code = [...batch].find(([path, kind]) => kind === 'change' && pipelineFiles.has(path));
     if (code) {
       await loadPipeline();
-      config.logger.info(`[verbatim] ingest code changed (${basename(code[0])}): re-ingesting every seed`, { timestamp: true });
+      config.logger.info(`[verbatim] ingest code changed (${basename(code[0])}): re-ingesting every seed`, {
+        timestamp: true,
+      });
       await loadAllInDev(server, 'totals');
       return notify(server, { source: '*', kind: 'reload' });
     }
@@ -161,10 +169,15 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
     const bySource = new Map(library!.outcomes.map((o) => [o.source, o]));
     for (const [source, kind] of changed.slice(0, MAX_BATCH_LINES)) {
       const outcome = bySource.get(source);
-      config.logger.info(`[verbatim] ${kind} ${outcome ? pipeline.outcomeSummaryLine(outcome) : terminalSafe(source)}`, { timestamp: true });
-      if (outcome) for (const line of pipeline.outcomeWarningLines(outcome)) config.logger.warn(`[verbatim] ${line.trim()}`);
+      config.logger.info(
+        `[verbatim] ${kind} ${outcome ? pipeline.outcomeSummaryLine(outcome) : terminalSafe(source)}`,
+        { timestamp: true },
+      );
+      if (outcome)
+        for (const line of pipeline.outcomeWarningLines(outcome)) config.logger.warn(`[verbatim] ${line.trim()}`);
     }
-    if (changed.length > MAX_BATCH_LINES) config.logger.info(`[verbatim] … and ${changed.length - MAX_BATCH_LINES} more files`);
+    if (changed.length > MAX_BATCH_LINES)
+      config.logger.info(`[verbatim] … and ${changed.length - MAX_BATCH_LINES} more files`);
     const [first] = changed;
     if (changed.length === 1 && first) return notify(server, { source: first[0], kind: first[1] });
     const kinds = new Set(changed.map(([, kind]) => kind));
@@ -190,7 +203,21 @@ const MAX_BATCH_LINES = 20;
 const EMPTY_LIBRARY: Library = {
   outcomes: [],
   articles: new Map(),
-  sharedFiles: () => new Map([['index.json', JSON.stringify({ total: 0, quoteTotal: 0, pageSize: 50, articles: [], years: [], failures: [], search: { docs: 0, docsPerFile: 500, window: 4096, buckets: 1 } })]]),
+  sharedFiles: () =>
+    new Map([
+      [
+        'index.json',
+        JSON.stringify({
+          total: 0,
+          quoteTotal: 0,
+          pageSize: 50,
+          articles: [],
+          years: [],
+          failures: [],
+          search: { docs: 0, docsPerFile: 500, window: 4096, buckets: 1 },
+        }),
+      ],
+    ]),
   get index() {
     return JSON.parse(this.sharedFiles().get('index.json') ?? '{}') as Library['index'];
   },

@@ -72,35 +72,43 @@ export async function writeLibraryFromSeeds(options: WriteLibraryOptions): Promi
   };
 
   await mkdir(outDir, { recursive: true });
-  await mapInOrder(names, READ_AHEAD, (name) => prepare(seedsDir, name, cache), async (prepared) => {
-    let report: OutcomeReport;
-    if (prepared.kind === 'failed') {
-      report = { source: prepared.source, ok: false, message: prepared.message };
-    } else {
-      if (prepared.kind === 'fresh') result.ingested++;
-      if (prepared.kind === 'cached' && !claim.isTaken(prepared.digest.summary.slug)) {
-        const { digest, key } = prepared;
-        claim.take(digest.summary.slug, prepared.source);
-        await put(dataFiles.article(digest.summary.slug), key, () => cache!.articleJson(key));
-        digests.push(digest);
-        report = reportOfDigest(prepared.source, digest);
+  await mapInOrder(
+    names,
+    READ_AHEAD,
+    (name) => prepare(seedsDir, name, cache),
+    async (prepared) => {
+      let report: OutcomeReport;
+      if (prepared.kind === 'failed') {
+        report = { source: prepared.source, ok: false, message: prepared.message };
       } else {
-        // Fresh, or cached under a slug an earlier file now has: this article's JSON is made here.
-        const article = prepared.kind === 'fresh' ? prepared.article : (JSON.parse(await cache!.articleJson(prepared.key)) as Article);
-        const claimed = claim({ source: prepared.source, ok: true, article });
-        if (!claimed.ok) throw new Error('a claimed article stays an article');
-        const same = claimed.article === article && prepared.kind === 'fresh';
-        const json = prepared.kind === 'fresh' && same ? prepared.json : toJson(claimed.article);
-        const digest = digestArticle(claimed.article);
-        await put(dataFiles.article(claimed.article.slug), same ? prepared.key : sha1(json), () => json);
-        digests.push(digest);
-        report = reportOfDigest(prepared.source, digest);
+        if (prepared.kind === 'fresh') result.ingested++;
+        if (prepared.kind === 'cached' && !claim.isTaken(prepared.digest.summary.slug)) {
+          const { digest, key } = prepared;
+          claim.take(digest.summary.slug, prepared.source);
+          await put(dataFiles.article(digest.summary.slug), key, () => cache!.articleJson(key));
+          digests.push(digest);
+          report = reportOfDigest(prepared.source, digest);
+        } else {
+          // Fresh, or cached under a slug an earlier file now has: this article's JSON is made here.
+          const article =
+            prepared.kind === 'fresh'
+              ? prepared.article
+              : (JSON.parse(await cache!.articleJson(prepared.key)) as Article);
+          const claimed = claim({ source: prepared.source, ok: true, article });
+          if (!claimed.ok) throw new Error('a claimed article stays an article');
+          const same = claimed.article === article && prepared.kind === 'fresh';
+          const json = prepared.kind === 'fresh' && same ? prepared.json : toJson(claimed.article);
+          const digest = digestArticle(claimed.article);
+          await put(dataFiles.article(claimed.article.slug), same ? prepared.key : sha1(json), () => json);
+          digests.push(digest);
+          report = reportOfDigest(prepared.source, digest);
+        }
       }
-    }
-    if (!report.ok) result.failures.push({ source: report.source, message: report.message });
-    result.reports.push(report);
-    options.onReport?.(report, result.reports.length, names.length);
-  });
+      if (!report.ok) result.failures.push({ source: report.source, message: report.message });
+      result.reports.push(report);
+      options.onReport?.(report, result.reports.length, names.length);
+    },
+  );
 
   for (const file of libraryDataFiles(digests, result.failures)) await put(file.path, sha1(file.json), () => file.json);
   for (const path of previous.keys()) {

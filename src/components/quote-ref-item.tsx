@@ -25,7 +25,11 @@ export interface QuoteRefItemProps {
 export function QuoteRefItem({ showSpeaker = true, ...q }: QuoteRefItemProps) {
   const quoted = q.kind === 'direct' || q.kind === 'tweet';
   return (
-    <article data-quote-id={q.quoteId} data-speaker-id={q.speakerId ?? ''} className="border-l-4 border-sky-700 pl-4 dark:border-sky-400">
+    <article
+      data-quote-id={q.quoteId}
+      data-speaker-id={q.speakerId ?? ''}
+      className="border-l-4 border-sky-700 pl-4 dark:border-sky-400"
+    >
       <blockquote className="font-serif text-lg leading-relaxed [overflow-wrap:anywhere]">
         {quoted ? `“${q.text}”` : q.text}
       </blockquote>
@@ -38,9 +42,16 @@ export function QuoteRefItem({ showSpeaker = true, ...q }: QuoteRefItemProps) {
           ) : (
             <span>Speaker not named</span>
           ))}
-        {!quoted && q.cue && <span>{showSpeaker ? ' ' : ''}(reported: “{q.cue}”)</span>}
+        {!quoted && q.cue && (
+          <span>
+            {showSpeaker ? ' ' : ''}(reported: “{q.cue}”)
+          </span>
+        )}
         {(showSpeaker || (!quoted && q.cue)) && ' · '}
-        <Link to={paths.quote.href(q.slug, q.quoteId)} className="font-medium text-sky-800 underline underline-offset-4 dark:text-sky-300">
+        <Link
+          to={paths.quote.href(q.slug, q.quoteId)}
+          className="font-medium text-sky-800 underline underline-offset-4 dark:text-sky-300"
+        >
           {q.title}
         </Link>
         {q.date && (

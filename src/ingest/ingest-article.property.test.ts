@@ -15,13 +15,75 @@ const SEED = 20261201;
 /** Pieces articles are made of, including the awkward ones: marks of every style, dashes, tweet
  * embeds, Q&A turns, header-like lines, invisible characters, CR, markup and other scripts. */
 const PIECES = [
-  'the', 'council', 'said', 'told reporters', 'according to', 'police', 'a spokeswoman for the airline',
-  'Anna Berg', 'Mr Okafor', 'Dr Ana Roy', 'she', 'he', 'they', 'Date', 'date', 'from', 'by', 'Q:', 'A:',
-  'pic.twitter.com/Ab12', '— Jo Bo (@jobo) May 1, 2024', 'https://t.co/x1', '#Vote', '@mayor',
-  ' ', ' ', ' ', '\n', '\n\n', '\r\n', '\t', '\u00a0', '\u200b', '\ufeff', '\u3000',
-  '“', '”', '"', "'", '‘', '’', '«', '»', '„', '—', '–', '-', ',', '.', ':', ';', '?', '!', '(', ')', '…',
-  '2024-03-01', '3', '12/03/2024', 'BERLIN —', 'Photo: Reuters', 'Share this article',
-  '<script>alert(1)</script>', 'Zoë', 'Łódź', '東京', 'مرحبا', '🎉', '\ufffd',
+  'the',
+  'council',
+  'said',
+  'told reporters',
+  'according to',
+  'police',
+  'a spokeswoman for the airline',
+  'Anna Berg',
+  'Mr Okafor',
+  'Dr Ana Roy',
+  'she',
+  'he',
+  'they',
+  'Date',
+  'date',
+  'from',
+  'by',
+  'Q:',
+  'A:',
+  'pic.twitter.com/Ab12',
+  '— Jo Bo (@jobo) May 1, 2024',
+  'https://t.co/x1',
+  '#Vote',
+  '@mayor',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\t',
+  '\u00a0',
+  '\u200b',
+  '\ufeff',
+  '\u3000',
+  '“',
+  '”',
+  '"',
+  "'",
+  '‘',
+  '’',
+  '«',
+  '»',
+  '„',
+  '—',
+  '–',
+  '-',
+  ',',
+  '.',
+  ':',
+  ';',
+  '?',
+  '!',
+  '(',
+  ')',
+  '…',
+  '2024-03-01',
+  '3',
+  '12/03/2024',
+  'BERLIN —',
+  'Photo: Reuters',
+  'Share this article',
+  '<script>alert(1)</script>',
+  'Zoë',
+  'Łódź',
+  '東京',
+  'مرحبا',
+  '🎉',
+  '\ufffd',
 ];
 
 /** Whole sentences with speech, so that quotes, cues and speakers come up often among the pieces. */
@@ -37,10 +99,19 @@ const SPEECH = [
   '— Are you staying?\n— We are staying, said Lena Holt.',
 ];
 
-const HEADERS = ['', ' date 2024-01-05 from Rui Faria\n\n', 'date 2023-02-30 by Lena Holt\n', 'Date 3 of the strike: buses stay in depots\n\n', 'Date: 1.3.2024 '];
+const HEADERS = [
+  '',
+  ' date 2024-01-05 from Rui Faria\n\n',
+  'date 2023-02-30 by Lena Holt\n',
+  'Date 3 of the strike: buses stay in depots\n\n',
+  'Date: 1.3.2024 ',
+];
 
 const articleText = fc
-  .tuple(fc.constantFrom(...HEADERS), fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.constantFrom(...SPEECH)), { maxLength: 50 }))
+  .tuple(
+    fc.constantFrom(...HEADERS),
+    fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.constantFrom(...SPEECH)), { maxLength: 50 }),
+  )
   .map(([header, pieces]) => header + pieces.join(' ').replace(/ {2,}/g, ' '));
 
 type Encoding = 'utf-8' | 'utf-8 with BOM' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -138,7 +209,10 @@ describe('ingest, for any input', () => {
   });
 
   it('survives damaged article files: bytes flipped, cut, inserted', TIMEOUT, () => {
-    const damage = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }), fc.constantFrom('flip', 'insert', 'cut')), { minLength: 1, maxLength: 4 });
+    const damage = fc.array(
+      fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }), fc.constantFrom('flip', 'insert', 'cut')),
+      { minLength: 1, maxLength: 4 },
+    );
     fc.assert(
       fc.property(articleText, damage, (text, edits) => {
         let bytes = Array.from(new TextEncoder().encode(text));

@@ -5,7 +5,9 @@ import { ArticleSchema, type Article, type Tweet } from './schema';
 import { ArticleSummarySchema } from './library/library-schema';
 
 const FIXTURES = new URL('./__fixtures__/', import.meta.url);
-const fixtureNames = readdirSync(FIXTURES).filter((name) => name.endsWith('.txt')).sort();
+const fixtureNames = readdirSync(FIXTURES)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(name, FIXTURES)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -60,19 +62,23 @@ describe('ingestArticle: a whole article', () => {
   });
 
   it('finds the standfirst, the correspondent note and the dateline', () => {
-    expect(a.standfirst).toBe('The new tram line between the station and the university opened on Monday, two years late and well over budget.');
+    expect(a.standfirst).toBe(
+      'The new tram line between the station and the university opened on Monday, two years late and well over budget.',
+    );
     expect(a.correspondentNote).toBe('from our correspondent');
     expect(a.dateline).toBe('GOTHENBURG');
   });
 
   it('keeps the blocks in file order, with the tweet where it stood', () => {
-    expect(a.blocks.map((b) => (b.type === 'paragraph' ? `${b.role}:${b.text.slice(0, 12)}` : b.type === 'tweet' ? `tweet:${b.tweet}` : `furniture:${b.kind}`))).toEqual([
-      'standfirst:The new tram',
-      'body:GOTHENBURG –',
-      'body:Holm said th',
-      'tweet:0',
-      'body:Ticket price',
-    ]);
+    expect(
+      a.blocks.map((b) =>
+        b.type === 'paragraph'
+          ? `${b.role}:${b.text.slice(0, 12)}`
+          : b.type === 'tweet'
+            ? `tweet:${b.tweet}`
+            : `furniture:${b.kind}`,
+      ),
+    ).toEqual(['standfirst:The new tram', 'body:GOTHENBURG –', 'body:Holm said th', 'tweet:0', 'body:Ticket price']);
     expect(a.blocks).toHaveLength(5);
   });
 
@@ -125,16 +131,32 @@ describe('ingestArticle: a whole article', () => {
 
 describe('ingestArticle: layout variants', () => {
   it('takes body text that follows the date on the header line as the first paragraph', () => {
-    const a = article(ingestArticle('v.txt', utf8(' date 2023-11-02 The council voted nine to four on Wednesday.\n\nBERLIN — Councillors met late.\n\nThe library stays open.')));
+    const a = article(
+      ingestArticle(
+        'v.txt',
+        utf8(
+          ' date 2023-11-02 The council voted nine to four on Wednesday.\n\nBERLIN — Councillors met late.\n\nThe library stays open.',
+        ),
+      ),
+    );
     expect(a.date).toBe('2023-11-02');
     expect(a.author).toBeNull();
     expect(a.standfirst).toBe('The council voted nine to four on Wednesday.');
     expect(a.dateline).toBe('BERLIN');
-    expect(paragraphTexts(a)).toEqual(['The council voted nine to four on Wednesday.', 'BERLIN — Councillors met late.', 'The library stays open.']);
+    expect(paragraphTexts(a)).toEqual([
+      'The council voted nine to four on Wednesday.',
+      'BERLIN — Councillors met late.',
+      'The library stays open.',
+    ]);
   });
 
   it('uses a title line of an article without header as its title, not as a block', () => {
-    const a = article(ingestArticle('v.txt', utf8('Apple growers crowd the piers\n\nNEW YORK - Growers set up stalls on Saturday.\n\nThe fair continues.')));
+    const a = article(
+      ingestArticle(
+        'v.txt',
+        utf8('Apple growers crowd the piers\n\nNEW YORK - Growers set up stalls on Saturday.\n\nThe fair continues.'),
+      ),
+    );
     expect(a.title).toBe('Apple growers crowd the piers');
     expect(a.date).toBeNull();
     expect(a.author).toBeNull();
@@ -143,7 +165,12 @@ describe('ingestArticle: layout variants', () => {
   });
 
   it('strips the dateline from a derived title', () => {
-    const a = article(ingestArticle('v.txt', utf8(' date 2024-01-02 from Rui Faria\n\nPARIS – The bakers went on strike. Bread ran out.')));
+    const a = article(
+      ingestArticle(
+        'v.txt',
+        utf8(' date 2024-01-02 from Rui Faria\n\nPARIS – The bakers went on strike. Bread ran out.'),
+      ),
+    );
     expect(a.title).toBe('The bakers went on strike');
     expect(a.dateline).toBe('PARIS');
   });
@@ -156,7 +183,9 @@ describe('ingestArticle: layout variants', () => {
   });
 
   it('ingests an article that is a single tweet', () => {
-    const a = article(ingestArticle('v.txt', utf8('Cranes still pic.twitter.com/AbCd12 – Ines Araujo (@ines_araujo) March 11, 2024')));
+    const a = article(
+      ingestArticle('v.txt', utf8('Cranes still pic.twitter.com/AbCd12 – Ines Araujo (@ines_araujo) March 11, 2024')),
+    );
     expect(a.blocks).toEqual([{ type: 'tweet', tweet: 0 }]);
     expect(a.title).toBe('Cranes still');
   });
@@ -171,7 +200,12 @@ describe('ingestArticle: layout variants', () => {
   // Regression (bug found by this test, fixed in 46e6869): a tweet that is only a media link has the text "", and `firstText` takes that "" (the `?? source`
   // fallback only catches null/undefined), so the article's title is empty.
   it('never gives an article an empty title (an article that is one media-only tweet)', () => {
-    const a = article(ingestArticle('pic-only.txt', utf8(' date 2024-05-01 from Jo Bo\n\npic.twitter.com/AbCd12 – Jo Bo (@jobo) May 1, 2024\n')));
+    const a = article(
+      ingestArticle(
+        'pic-only.txt',
+        utf8(' date 2024-05-01 from Jo Bo\n\npic.twitter.com/AbCd12 – Jo Bo (@jobo) May 1, 2024\n'),
+      ),
+    );
     expect(a.tweets[0]?.link).toBe('https://pic.twitter.com/AbCd12');
     expect(a.title.trim()).not.toBe('');
   });
@@ -207,7 +241,10 @@ describe('ingestArticle: encodings', () => {
 
   it('decodes a Latin-1 file with accented letters and says so in a warning', () => {
     // One byte per letter (ISO-8859-1); the Windows-1252-only bytes 0x80-0x9F are tested in decode-text.test.ts.
-    const latin1 = Uint8Array.from(' date 2023-05-04 from Chloé Barrière\n\nLYON - René a dit « ça suffit » à la mairie.\n', (c) => c.charCodeAt(0));
+    const latin1 = Uint8Array.from(
+      ' date 2023-05-04 from Chloé Barrière\n\nLYON - René a dit « ça suffit » à la mairie.\n',
+      (c) => c.charCodeAt(0),
+    );
     expect(latin1.every((b) => b < 0x100)).toBe(true);
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(latin1)).toThrow();
     const a = article(ingestArticle('latin.txt', latin1));
@@ -221,7 +258,12 @@ describe('ingestArticle: encodings', () => {
 
 describe('ingestArticle: files that are not articles', () => {
   it.each([
-    ['PNG bytes', 'photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]), /binary/i],
+    [
+      'PNG bytes',
+      'photo.txt',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+      /binary/i,
+    ],
     ['NUL bytes', 'nul.txt', new Uint8Array([...utf8('Some text'), 0, 0, ...utf8('more')]), /binary/i],
     ['an empty file', 'empty.txt', new Uint8Array(), /empty file/i],
     ['whitespace only', 'blank.txt', utf8(' \t\r\n\u00a0\n\u3000\r\n'), /empty file/i],
@@ -238,7 +280,9 @@ describe('ingestArticle: files that are not articles', () => {
 
 describe('ingestArticle: dates', () => {
   it('sets an impossible header date to null with a warning naming it, and keeps author and body', () => {
-    const a = article(ingestArticle('leap.txt', utf8(' date 2021-02-29 from Lotte Brandsma\n\nThe dykes held through the storm.')));
+    const a = article(
+      ingestArticle('leap.txt', utf8(' date 2021-02-29 from Lotte Brandsma\n\nThe dykes held through the storm.')),
+    );
     expect(a.date).toBeNull();
     expect(a.author).toBe('Lotte Brandsma');
     expect(paragraphTexts(a)).toEqual(['The dykes held through the storm.']);
@@ -248,7 +292,12 @@ describe('ingestArticle: dates', () => {
   // Regression (bug found by this test, fixed in 46e6869) (parseHeader): a first line that starts with the word "Date" is taken for a header, and its
   // first two words disappear from the article.
   it('keeps every word of a file whose first line starts with "Date"', () => {
-    const a = article(ingestArticle('palms.txt', utf8('Date palms now line the avenue in Oranmore.\n\nThe council planted forty of them.')));
+    const a = article(
+      ingestArticle(
+        'palms.txt',
+        utf8('Date palms now line the avenue in Oranmore.\n\nThe council planted forty of them.'),
+      ),
+    );
     expect(paragraphTexts(a)[0]).toBe('Date palms now line the avenue in Oranmore.');
     expect(a.warnings).toEqual([]);
   });
@@ -258,7 +307,7 @@ describe('ingestArticle: hostile text', () => {
   const HOSTILE = [
     ' date 2024-02-02 from <b>Mallory</b> Quinn',
     '',
-    'AVALON – Odile Brun said <script>alert(1)</script> and <img src=x onerror=alert(1)> were found in the form, next to {{7*7}}, ${7*7} and \'; DROP TABLE quotes; --.',
+    "AVALON – Odile Brun said <script>alert(1)</script> and <img src=x onerror=alert(1)> were found in the form, next to {{7*7}}, ${7*7} and '; DROP TABLE quotes; --.",
     '',
     'See <a href="javascript:alert(1)">this link</a> for details.',
     '',
@@ -272,7 +321,14 @@ describe('ingestArticle: hostile text', () => {
 
   it('keeps markup and code-like strings literally in the block text', () => {
     const text = paragraphTexts(a).join('\n');
-    for (const s of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '{{7*7}}', '${7*7}', "'; DROP TABLE quotes; --.", '<a href="javascript:alert(1)">this link</a>']) {
+    for (const s of [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '{{7*7}}',
+      '${7*7}',
+      "'; DROP TABLE quotes; --.",
+      '<a href="javascript:alert(1)">this link</a>',
+    ]) {
       expect(text).toContain(s);
     }
   });
@@ -284,7 +340,8 @@ describe('ingestArticle: hostile text', () => {
   it('stores no tweet link other than an https Twitter link', () => {
     expect(a.tweets).toHaveLength(3);
     for (const tweet of a.tweets) {
-      if (tweet.link !== null) expect(tweet.link).toMatch(/^https:\/\/(?:pic\.twitter\.com|t\.co|(?:twitter|x)\.com)\/[A-Za-z0-9_/]+$/);
+      if (tweet.link !== null)
+        expect(tweet.link).toMatch(/^https:\/\/(?:pic\.twitter\.com|t\.co|(?:twitter|x)\.com)\/[A-Za-z0-9_/]+$/);
       for (const e of tweet.entities) expect(e.href).toMatch(/^https?:\/\/[^<>"'\s]+$/);
     }
     expect(a.tweets.map((t) => t.link)).toEqual([null, null, 'https://pic.twitter.com/Ab12Cd34']);
@@ -297,7 +354,11 @@ describe('ingestArticle: hostile text', () => {
   });
 
   it('rejects the invalid handle with a warning, keeping the name and handle as written', () => {
-    expect(a.tweets[0]).toMatchObject({ handle: null, handleText: 'evil"><script>', displayName: 'Mallory "><img src=x onerror=alert(1)>' });
+    expect(a.tweets[0]).toMatchObject({
+      handle: null,
+      handleText: 'evil"><script>',
+      displayName: 'Mallory "><img src=x onerror=alert(1)>',
+    });
     expect(a.warnings.map((w) => w.code)).toContain('bad-handle');
   });
 });
@@ -333,8 +394,26 @@ describe('summariseArticle', () => {
     const withSpeakers: Article = {
       ...a,
       speakers: [
-        { id: 'freja-holm', name: 'Freja Holm', aliases: [], role: null, handle: null, kind: 'person', quoteCount: 1, tweetCount: 0 },
-        { id: 'oskar-berg', name: 'Oskar Berg', aliases: [], role: null, handle: null, kind: 'person', quoteCount: 2, tweetCount: 0 },
+        {
+          id: 'freja-holm',
+          name: 'Freja Holm',
+          aliases: [],
+          role: null,
+          handle: null,
+          kind: 'person',
+          quoteCount: 1,
+          tweetCount: 0,
+        },
+        {
+          id: 'oskar-berg',
+          name: 'Oskar Berg',
+          aliases: [],
+          role: null,
+          handle: null,
+          kind: 'person',
+          quoteCount: 2,
+          tweetCount: 0,
+        },
       ],
     };
     expect(summariseArticle(withSpeakers).speakers.map((s) => s.name)).toEqual(['Freja Holm', 'Oskar Berg']);
@@ -351,7 +430,11 @@ describe('assignUniqueSlugs', () => {
   });
 
   it('renames later duplicates in input order and says so', () => {
-    const out = assignUniqueSlugs([withSlug('tram-abc123', 'a.txt'), withSlug('tram-abc123', 'b.txt'), withSlug('tram-abc123', 'c.txt')]);
+    const out = assignUniqueSlugs([
+      withSlug('tram-abc123', 'a.txt'),
+      withSlug('tram-abc123', 'b.txt'),
+      withSlug('tram-abc123', 'c.txt'),
+    ]);
     expect(out.map((x) => x.slug)).toEqual(['tram-abc123', 'tram-abc123-2', 'tram-abc123-3']);
     expect(out[0]?.warnings).toEqual([]);
     expect(out[1]?.warnings).toHaveLength(1);
@@ -383,9 +466,16 @@ describe('assignUniqueSlugs', () => {
 
 describe('a headline printed twice', () => {
   it('keeps the repeat as headline furniture, so the story does not open with its own title', () => {
-    const a = article(ingestArticle('twice.txt', utf8('Ferry fares rise again\n\nFerry fares rise again\n\nThe operator said on Monday that fares would rise.')));
+    const a = article(
+      ingestArticle(
+        'twice.txt',
+        utf8('Ferry fares rise again\n\nFerry fares rise again\n\nThe operator said on Monday that fares would rise.'),
+      ),
+    );
     expect(a.title).toBe('Ferry fares rise again');
     expect(a.blocks[0]).toEqual({ type: 'furniture', kind: 'headline', text: 'Ferry fares rise again' });
-    expect(a.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text)).toEqual(['The operator said on Monday that fares would rise.']);
+    expect(a.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text)).toEqual([
+      'The operator said on Monday that fares would rise.',
+    ]);
   });
 });

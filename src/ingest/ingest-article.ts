@@ -29,9 +29,7 @@ export interface IngestOptions {
   spellers?: Spellers;
 }
 
-export type IngestResult =
-  | { ok: true; article: Article }
-  | { ok: false; source: string; error: string };
+export type IngestResult = { ok: true; article: Article } | { ok: false; source: string; error: string };
 
 /** Turns one file's bytes into an Article, or a per-file error that names the file and the problem. */
 export function ingestArticle(source: string, bytes: Uint8Array, options: IngestOptions = {}): IngestResult {
@@ -47,7 +45,12 @@ export function ingestArticle(source: string, bytes: Uint8Array, options: Ingest
 }
 
 /** The same pipeline from already-decoded text. */
-export function ingestText(source: string, text: string, warnings: IngestWarning[] = [], options: IngestOptions = {}): IngestResult {
+export function ingestText(
+  source: string,
+  text: string,
+  warnings: IngestWarning[] = [],
+  options: IngestOptions = {},
+): IngestResult {
   const header = parseHeader(text);
   warnings.push(...header.warnings);
   const body = header.rest ? `${header.rest}\n${header.body}` : header.body;
@@ -62,7 +65,11 @@ export function ingestText(source: string, text: string, warnings: IngestWarning
       continue;
     }
     // Scraped pages often print the headline twice: the title line, then the same words as a paragraph.
-    if (layout.title !== null && blocks.every((b) => b.type === 'furniture') && repeatsHeadline(paragraph.text, layout.title)) {
+    if (
+      layout.title !== null &&
+      blocks.every((b) => b.type === 'furniture') &&
+      repeatsHeadline(paragraph.text, layout.title)
+    ) {
       blocks.push({ type: 'furniture', kind: 'headline', text: paragraph.text });
       continue;
     }
@@ -79,11 +86,19 @@ export function ingestText(source: string, text: string, warnings: IngestWarning
 
   // The title is the headline line, else the story's first sentence; never a caption, a credit or a byline.
   const firstTweet = tweets[0];
-  const firstText = blocks.find((b) => b.type === 'paragraph')?.text || firstTweet?.text || (firstTweet ? `Tweet by ${firstTweet.displayName}` : source);
+  const firstText =
+    blocks.find((b) => b.type === 'paragraph')?.text ||
+    firstTweet?.text ||
+    (firstTweet ? `Tweet by ${firstTweet.displayName}` : source);
   const title = layout.title ?? (deriveTitle(firstText, layout.dateline) || source);
   const attribution = attributeQuotes(blocks, tweets, { author: header.author });
   const language = detectLanguage(openingText(blocks)) ?? 'en';
-  const quotes = linkTranslations(markQuoteLanguages(attribution.quotes, blocks, attribution.tweets, language), blocks, attribution.tweets, language);
+  const quotes = linkTranslations(
+    markQuoteLanguages(attribution.quotes, blocks, attribution.tweets, language),
+    blocks,
+    attribution.tweets,
+    language,
+  );
 
   const article: Article = {
     slug: `${slugify(title, 6) || 'article'}-${shortHash(source)}`,
@@ -143,7 +158,10 @@ export function assignUniqueSlugs(articles: Article[]): Article[] {
     while (taken.has(`${article.slug}-${n}`)) n++;
     const slug = `${article.slug}-${n}`;
     taken.add(slug);
-    const warning = { code: 'duplicate-slug', message: `Another article already had the slug "${article.slug}"; this one is "${slug}".` };
+    const warning = {
+      code: 'duplicate-slug',
+      message: `Another article already had the slug "${article.slug}"; this one is "${slug}".`,
+    };
     return { ...article, slug, warnings: [...article.warnings, warning] };
   });
 }

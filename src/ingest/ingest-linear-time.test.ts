@@ -21,7 +21,8 @@ function paragraph(n: number): string {
     'The ferries kept to the timetable, the cafés along the quay stayed open late, and the fishing boats went ' +
     'out before dawn as they do every week of the year, whatever the weather and whoever runs the port.';
   if (n % 4 === 1) return `${name}, the ${role}, said the talks on pier ${n} had stalled. ${narration}`;
-  if (n % 4 === 2) return `“We have waited ${n % 50} days,” ${surname} told reporters. The ${role} would ask ${other} again.`;
+  if (n % 4 === 2)
+    return `“We have waited ${n % 50} days,” ${surname} told reporters. The ${role} would ask ${other} again.`;
   if (n % 40 === 3) return `Still waiting. pic.twitter.com/Nt${n % 97}B – ${other} (@user${n % 89}) May 5, 2023`;
   return narration;
 }
@@ -49,7 +50,10 @@ it('ingests 1, 2, 4 and 8 MB in CPU time that grows linearly', { timeout: 180_00
   const seconds = new Map<number, number>();
   for (const size of [1, 2, 4, 8]) {
     const text = article(size * MB);
-    seconds.set(size, cpuSeconds(() => expect(ingestText('long.txt', text).ok).toBe(true)));
+    seconds.set(
+      size,
+      cpuSeconds(() => expect(ingestText('long.txt', text).ok).toBe(true)),
+    );
   }
   const figures = [...seconds].map(([size, s]) => `${size} MB: ${s.toFixed(2)} s`).join(', ');
   expect(seconds.get(8)! / 8 / seconds.get(1)!, figures).toBeLessThan(2.5);

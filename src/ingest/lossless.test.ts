@@ -45,7 +45,12 @@ describe('the lossless checker itself', () => {
     expect(firstMissing('A b\n\nc – d', 'Ab c–d')).toBeNull();
   });
   it('lets the embed dash, parentheses and @ be skipped, nothing else', () => {
-    expect(firstMissing('Hi pic.twitter.com/Ab12 – Jo Bo (@jobo) May 1, 2024', 'Hi pic.twitter.com/Ab12 Jo Bo jobo May 1, 2024')).toBeNull();
+    expect(
+      firstMissing(
+        'Hi pic.twitter.com/Ab12 – Jo Bo (@jobo) May 1, 2024',
+        'Hi pic.twitter.com/Ab12 Jo Bo jobo May 1, 2024',
+      ),
+    ).toBeNull();
     expect(firstMissing('Hi there', 'Hi ther')).toMatch(/"e".*missing/);
   });
   it('reports a dropped word with its context', () => {
@@ -63,19 +68,22 @@ describe('no text is lost', () => {
     expect(files.filter((f) => !f.startsWith(CORPUS)).length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(files.map((f) => [f.startsWith(CORPUS) ? `corpus/${relative(CORPUS, f)}` : relative(ROOT, f), f]))('%s', (name, path) => {
-    const bytes = new Uint8Array(readFileSync(path));
-    const result = ingestArticle(name, bytes);
-    if (!result.ok) {
-      // Only the shared corpus's deliberately broken files may be refused, and only as binary or empty.
-      expect(path.startsWith(join(CORPUS, 'bad')), `${name} was refused: ${result.error}`).toBe(true);
-      expect(result.error).toMatch(/binary|empty file/i);
-      return;
-    }
-    const body = bodyOf(fileText(bytes), result.article.author);
-    const missing = firstMissing(body, storedText(result.article, body));
-    expect(missing, `${name}: ${missing}`).toBeNull();
-  });
+  it.each(files.map((f) => [f.startsWith(CORPUS) ? `corpus/${relative(CORPUS, f)}` : relative(ROOT, f), f]))(
+    '%s',
+    (name, path) => {
+      const bytes = new Uint8Array(readFileSync(path));
+      const result = ingestArticle(name, bytes);
+      if (!result.ok) {
+        // Only the shared corpus's deliberately broken files may be refused, and only as binary or empty.
+        expect(path.startsWith(join(CORPUS, 'bad')), `${name} was refused: ${result.error}`).toBe(true);
+        expect(result.error).toMatch(/binary|empty file/i);
+        return;
+      }
+      const body = bodyOf(fileText(bytes), result.article.author);
+      const missing = firstMissing(body, storedText(result.article, body));
+      expect(missing, `${name}: ${missing}`).toBeNull();
+    },
+  );
 });
 
 /** Every string anywhere in a JSON-like value. */
@@ -87,33 +95,37 @@ function allStrings(value: unknown): string[] {
 }
 
 describe('what every ingested file looks like', () => {
-  it.each(files.map((f) => [f.startsWith(CORPUS) ? `corpus/${relative(CORPUS, f)}` : relative(ROOT, f), f]))('%s', (name, path) => {
-    const result = ingestArticle(name, new Uint8Array(readFileSync(path)));
-    if (!result.ok) {
-      expect(result.error.startsWith(`${name}: `)).toBe(true);
-      return;
-    }
-    const a = result.article;
-    expect(ArticleSchema.safeParse(a).success).toBe(true);
-    expect(a.source).toBe(name);
-    for (const s of allStrings(a)) {
-      expect(s, 'no carriage return').not.toContain('\r');
-      expect(s, 'no byte-order mark').not.toContain('\ufeff');
-    }
-    expect(a.blocks.length).toBeGreaterThan(0);
-    expect(a.title.trim()).not.toBe('');
-    for (const block of a.blocks) {
-      if (block.type === 'tweet') expect(a.tweets[block.tweet]).toBeDefined();
-      else expect(block.text.trim()).toBe(block.text);
-    }
-    expect(a.blocks.filter((b) => b.type === 'tweet')).toHaveLength(a.tweets.length);
-    for (const tweet of a.tweets) {
-      if (tweet.link !== null) expect(tweet.link).toMatch(/^https:\/\/(?:pic\.twitter\.com|t\.co|(?:twitter|x)\.com)\/[A-Za-z0-9_/]+$/);
-      if (tweet.handle !== null) expect(tweet.handle).toMatch(HANDLE_PATTERN);
-      for (const e of tweet.entities) {
-        expect(tweet.text.slice(e.start, e.end)).toBe(e.text);
-        expect(e.href).toMatch(/^https?:\/\/[^\s<>"']+$/);
+  it.each(files.map((f) => [f.startsWith(CORPUS) ? `corpus/${relative(CORPUS, f)}` : relative(ROOT, f), f]))(
+    '%s',
+    (name, path) => {
+      const result = ingestArticle(name, new Uint8Array(readFileSync(path)));
+      if (!result.ok) {
+        expect(result.error.startsWith(`${name}: `)).toBe(true);
+        return;
       }
-    }
-  });
+      const a = result.article;
+      expect(ArticleSchema.safeParse(a).success).toBe(true);
+      expect(a.source).toBe(name);
+      for (const s of allStrings(a)) {
+        expect(s, 'no carriage return').not.toContain('\r');
+        expect(s, 'no byte-order mark').not.toContain('\ufeff');
+      }
+      expect(a.blocks.length).toBeGreaterThan(0);
+      expect(a.title.trim()).not.toBe('');
+      for (const block of a.blocks) {
+        if (block.type === 'tweet') expect(a.tweets[block.tweet]).toBeDefined();
+        else expect(block.text.trim()).toBe(block.text);
+      }
+      expect(a.blocks.filter((b) => b.type === 'tweet')).toHaveLength(a.tweets.length);
+      for (const tweet of a.tweets) {
+        if (tweet.link !== null)
+          expect(tweet.link).toMatch(/^https:\/\/(?:pic\.twitter\.com|t\.co|(?:twitter|x)\.com)\/[A-Za-z0-9_/]+$/);
+        if (tweet.handle !== null) expect(tweet.handle).toMatch(HANDLE_PATTERN);
+        for (const e of tweet.entities) {
+          expect(tweet.text.slice(e.start, e.end)).toBe(e.text);
+          expect(e.href).toMatch(/^https?:\/\/[^\s<>"']+$/);
+        }
+      }
+    },
+  );
 });

@@ -4,7 +4,10 @@ import { DataShapeError, fetchJson, NotFoundError } from './fetch-json';
 
 const schema = z.object({ title: z.string() });
 const respond = (body: string, status = 200, type = 'application/json') =>
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status, headers: { 'content-type': type } })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body, { status, headers: { 'content-type': type } })),
+  );
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -45,6 +48,8 @@ describe('fetchJson, schema loaded on demand and requests that hang', () => {
           new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason))),
       ),
     );
-    await expect(fetchJson('/data/slow.json', schema, undefined, 20)).rejects.toThrow(/\/data\/slow\.json took longer than/);
+    await expect(fetchJson('/data/slow.json', schema, undefined, 20)).rejects.toThrow(
+      /\/data\/slow\.json took longer than/,
+    );
   });
 });

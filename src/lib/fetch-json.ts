@@ -19,12 +19,20 @@ export type SchemaSource<T> = z.ZodMiniType<T> | (() => Promise<z.ZodMiniType<T>
 export const FETCH_TIMEOUT_MS = 15_000;
 
 /** GETs `url` and returns its body parsed by `schema`; throws NotFoundError, DataShapeError or Error. */
-export async function fetchJson<T>(url: string, source: SchemaSource<T>, signal?: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS): Promise<T> {
+export async function fetchJson<T>(
+  url: string,
+  source: SchemaSource<T>,
+  signal?: AbortSignal,
+  timeoutMs = FETCH_TIMEOUT_MS,
+): Promise<T> {
   const loading = typeof source === 'function' ? source() : Promise.resolve(source);
   const timeout = AbortSignal.timeout(timeoutMs);
   let res: Response;
   try {
-    res = await fetch(url, { headers: { Accept: 'application/json' }, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+    res = await fetch(url, {
+      headers: { Accept: 'application/json' },
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    });
   } catch (error) {
     if (timeout.aborted) throw new Error(`${url} took longer than ${Math.round(timeoutMs / 1000)} s to answer`);
     throw error;

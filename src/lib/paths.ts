@@ -3,7 +3,8 @@ export const paths = {
   library: { pattern: '/', href: () => '/' },
   article: {
     pattern: '/articles/:slug',
-    href: (slug: string, speakers: readonly string[] = []) => `/articles/${encodeURIComponent(slug)}${speakerQuery(speakers)}`,
+    href: (slug: string, speakers: readonly string[] = []) =>
+      `/articles/${encodeURIComponent(slug)}${speakerQuery(speakers)}`,
   },
   quote: {
     pattern: '/articles/:slug/quotes/:quoteId',
@@ -11,7 +12,10 @@ export const paths = {
       `/articles/${encodeURIComponent(slug)}/quotes/${encodeURIComponent(quoteId)}${speakerQuery(speakers)}`,
   },
   /** Every quote by one speaker across the library. */
-  speaker: { pattern: '/speakers/:speakerId', href: (speakerId: string) => `/speakers/${encodeURIComponent(speakerId)}` },
+  speaker: {
+    pattern: '/speakers/:speakerId',
+    href: (speakerId: string) => `/speakers/${encodeURIComponent(speakerId)}`,
+  },
   search: { pattern: '/search' },
 } as const;
 

@@ -29,7 +29,8 @@ export function parseReaderSettings(stored: string | null): ReaderSettings {
   if (raw && typeof raw === 'object') {
     for (const name of Object.keys(READER_SETTING_CHOICES) as ReaderSettingName[]) {
       const value = (raw as Record<string, unknown>)[name];
-      if ((READER_SETTING_CHOICES[name] as readonly unknown[]).includes(value)) (out as Record<string, unknown>)[name] = value;
+      if ((READER_SETTING_CHOICES[name] as readonly unknown[]).includes(value))
+        (out as Record<string, unknown>)[name] = value;
     }
   }
   return out;

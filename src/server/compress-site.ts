@@ -37,7 +37,9 @@ export async function compressSite(distDir: string): Promise<{ files: number; ms
     // and data, which a 10,000-article library has hundreds of thousands of.
     const quality = path.includes(`${sep}assets${sep}`) ? 11 : 9;
     const [br, gz] = await Promise.all([
-      brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+      brotli(body, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+      }),
       gzipAsync(body, { level: 9 }),
     ]);
     writeFileSync(`${path}.br`, br);

@@ -35,7 +35,8 @@ function sendShell(shellFile: string, res: import('node:http').ServerResponse) {
 
 export function createSiteServer(distDir: string): Server {
   const shellFile = join(distDir, '.verbatim/shell.html');
-  if (!existsSync(shellFile)) throw new Error(`${distDir} has no prerendered site (missing .verbatim/shell.html): run npm run build first`);
+  if (!existsSync(shellFile))
+    throw new Error(`${distDir} has no prerendered site (missing .verbatim/shell.html): run npm run build first`);
   const headers = securityHeaders(inlineScriptHashes(readFileSync(shellFile, 'utf8')));
   const notFoundPage = join(distDir, '404.html');
 
@@ -53,7 +54,14 @@ export function createSiteServer(distDir: string): Server {
 
   // Assets are listed once (they only change with a new build); pages and data are looked up per
   // request, so a re-ingest shows without a restart and a 10,000-article site is not held in memory.
-  const assets = sirv(join(distDir, 'assets'), { etag: true, brotli: true, gzip: true, maxAge: 31536000, immutable: true, extensions: [] });
+  const assets = sirv(join(distDir, 'assets'), {
+    etag: true,
+    brotli: true,
+    gzip: true,
+    maxAge: 31536000,
+    immutable: true,
+    extensions: [],
+  });
   const pages = sirv(distDir, { dev: true, etag: true, brotli: true, gzip: true });
 
   return createServer((req, res) => {

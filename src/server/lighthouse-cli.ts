@@ -46,8 +46,18 @@ const run = promisify(execFile);
 async function lighthouse(url: string): Promise<Figures> {
   const { stdout: out } = await run(
     'npx',
-    ['lighthouse', url, '--output=json', '--quiet', '--chrome-flags=--headless=new --no-sandbox', '--only-categories=performance,accessibility,best-practices,seo'],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
+    [
+      'lighthouse',
+      url,
+      '--output=json',
+      '--quiet',
+      '--chrome-flags=--headless=new --no-sandbox',
+      '--only-categories=performance,accessibility,best-practices,seo',
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+      maxBuffer: 64 * 1024 * 1024,
+    },
   );
   const r = JSON.parse(out);
   const score = (c: string) => Math.round(r.categories[c].score * 100);

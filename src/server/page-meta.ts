@@ -46,7 +46,9 @@ export function articleMeta(article: Article): PageMeta {
   const speakers = article.speakers.filter((s) => s.kind !== 'unnamed').map((s) => s.name);
   return {
     title: articleTitle(article.title),
-    description: clip(article.standfirst ?? (firstParagraph?.type === 'paragraph' ? firstParagraph.text : article.title)),
+    description: clip(
+      article.standfirst ?? (firstParagraph?.type === 'paragraph' ? firstParagraph.text : article.title),
+    ),
     path: paths.article.href(article.slug),
     type: 'article',
     image: cardPaths.article(article.slug),
@@ -72,7 +74,8 @@ export function quoteMeta(article: Article, quote: Quote): PageMeta {
 /** The tags that go in `<head>`, one per line. */
 export function headTags(meta: PageMeta, siteUrl: string): string {
   const abs = (path: string) => new URL(path, siteUrl).href;
-  const tag = (attr: 'name' | 'property', key: string, value: string) => `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
+  const tag = (attr: 'name' | 'property', key: string, value: string) =>
+    `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
   const lines = [
     `<title>${escapeHtml(meta.title)}</title>`,
     tag('name', 'description', meta.description),

@@ -17,7 +17,9 @@ try {
   const stats = await prerenderSite({ distDir, siteUrl, cacheDir, log: process.env.VERBOSE ? console.log : undefined });
   const { rendered, cached, renderMs } = stats.cards;
   const perCard = rendered ? ` (${(renderMs / rendered).toFixed(0)} ms a card)` : '';
-  console.log(`prerendered ${stats.pages} pages in ${(stats.ms / 1000).toFixed(1)} s; cards: ${rendered} rendered${perCard}, ${cached} from the cache`);
+  console.log(
+    `prerendered ${stats.pages} pages in ${(stats.ms / 1000).toFixed(1)} s; cards: ${rendered} rendered${perCard}, ${cached} from the cache`,
+  );
   writeHeadersFile(distDir);
   const compressed = await compressSite(distDir);
   console.log(`compressed ${compressed.files} files (brotli and gzip) in ${(compressed.ms / 1000).toFixed(1)} s`);

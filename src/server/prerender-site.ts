@@ -47,13 +47,17 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
     try {
       return JSON.parse(readFileSync(path, 'utf8'));
     } catch (error) {
-      throw new Error(`${path}: cannot read the ${what} (${error instanceof Error ? error.message : String(error)}); run the build first`);
+      throw new Error(
+        `${path}: cannot read the ${what} (${error instanceof Error ? error.message : String(error)}); run the build first`,
+      );
     }
   };
   const index = LibraryIndexSchema.parse(readData('index.json', 'library index'));
   const stats: PrerenderStats = { pages: 0, cards: { rendered: 0, cached: 0, renderMs: 0 }, ms: 0 };
   const sitemap = createWriteStream(join(distDir, 'sitemap.xml'));
-  sitemap.write('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n');
+  sitemap.write(
+    '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n',
+  );
 
   const write = (meta: PageMeta, page: RenderedPage, file: string) => {
     const target = join(distDir, file);
@@ -62,16 +66,28 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
     stats.pages++;
     if (page.status === 200) sitemap.write(`  <url><loc>${escapeXml(new URL(meta.path, siteUrl).href)}</loc></url>\n`);
   };
-  const card = (content: CardContent, path: string) => writeCard(options.cacheDir, content, join(distDir, path), stats.cards);
+  const card = (content: CardContent, path: string) =>
+    writeCard(options.cacheDir, content, join(distDir, path), stats.cards);
 
   write(libraryMeta(index.total), await renderPage('/', { index }), 'index.html');
-  await card({ text: 'News articles with their quotes highlighted and, where the text names one, their speaker.', speaker: null, role: null, articleTitle: 'Verbatim', date: null, isQuote: false }, cardPaths.site);
+  await card(
+    {
+      text: 'News articles with their quotes highlighted and, where the text names one, their speaker.',
+      speaker: null,
+      role: null,
+      articleTitle: 'Verbatim',
+      date: null,
+      isQuote: false,
+    },
+    cardPaths.site,
+  );
 
   const kept = new Set<string>();
   // Every article, one page of the date-ordered list at a time (the index holds only the first).
   const pageCount = Math.ceil(index.total / index.pageSize);
   for (let n = 0; n < pageCount; n++) {
-    const page = n === 0 ? index : LibraryPageSchema.parse(readData(dataFiles.libraryPage('date', n), `library page ${n}`));
+    const page =
+      n === 0 ? index : LibraryPageSchema.parse(readData(dataFiles.libraryPage('date', n), `library page ${n}`));
     for (const summary of page.articles) {
       if (!SAFE_SEGMENT.test(summary.slug)) continue;
       kept.add(summary.slug);
@@ -84,11 +100,24 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
   removeStale(join(distDir, 'cards'), kept, ['verbatim.png']);
 
   const notFound = await renderPage('/404', {});
-  write({ ...libraryMeta(0), title: 'Not found · Verbatim', description: 'This page does not exist.', path: '/404', image: null }, { ...notFound, status: 404 }, '404.html');
+  write(
+    {
+      ...libraryMeta(0),
+      title: 'Not found · Verbatim',
+      description: 'This page does not exist.',
+      path: '/404',
+      image: null,
+    },
+    { ...notFound, status: 404 },
+    '404.html',
+  );
 
   sitemap.end('</urlset>\n');
   await new Promise<void>((resolve) => sitemap.on('close', () => resolve()));
-  writeFileSync(join(distDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', siteUrl).href}\n`);
+  writeFileSync(
+    join(distDir, 'robots.txt'),
+    `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', siteUrl).href}\n`,
+  );
   stats.ms = performance.now() - started;
   return stats;
 }
@@ -104,15 +133,32 @@ async function prerenderArticle(
   write(articleMeta(article), await renderPage(`/${base}`, { article }), `${base}/index.html`);
   const firstParagraph = article.blocks.find((b) => b.type === 'paragraph');
   const summary = article.standfirst ?? (firstParagraph?.type === 'paragraph' ? firstParagraph.text : '');
-  await card({ text: summary || article.title, speaker: null, role: null, articleTitle: article.title, date, isQuote: false }, cardPaths.article(article.slug));
+  await card(
+    { text: summary || article.title, speaker: null, role: null, articleTitle: article.title, date, isQuote: false },
+    cardPaths.article(article.slug),
+  );
 
   const quotes = new Set<string>();
   for (const quote of article.quotes) {
     if (!SAFE_SEGMENT.test(quote.id)) continue;
     quotes.add(quote.id);
-    write(quoteMeta(article, quote), await renderPage(`/${base}/quotes/${quote.id}`, { article }), `${base}/quotes/${quote.id}/index.html`);
+    write(
+      quoteMeta(article, quote),
+      await renderPage(`/${base}/quotes/${quote.id}`, { article }),
+      `${base}/quotes/${quote.id}/index.html`,
+    );
     const speaker = article.speakers.find((s) => s.id === quote.speakerId);
-    await card({ text: quote.text, speaker: speaker?.name ?? null, role: speaker?.role ?? null, articleTitle: article.title, date, isQuote: true }, cardPaths.quote(article.slug, quote.id));
+    await card(
+      {
+        text: quote.text,
+        speaker: speaker?.name ?? null,
+        role: speaker?.role ?? null,
+        articleTitle: article.title,
+        date,
+        isQuote: true,
+      },
+      cardPaths.quote(article.slug, quote.id),
+    );
   }
   removeStale(join(distDir, base, 'quotes'), quotes);
   removeStale(join(distDir, 'cards', article.slug), new Set([...quotes].map((id) => `${id}.png`)), ['article.png']);
@@ -122,7 +168,8 @@ function readShell(distDir: string): string {
   const saved = join(distDir, SHELL_FILE);
   if (existsSync(saved)) return readFileSync(saved, 'utf8');
   const built = readFileSync(join(distDir, 'index.html'), 'utf8');
-  if (!built.includes('<div id="root"></div>')) throw new Error(`${join(distDir, 'index.html')}: no empty <div id="root"></div> to fill`);
+  if (!built.includes('<div id="root"></div>'))
+    throw new Error(`${join(distDir, 'index.html')}: no empty <div id="root"></div> to fill`);
   mkdirSync(join(saved, '..'), { recursive: true });
   writeFileSync(saved, built);
   return built;
@@ -132,16 +179,20 @@ function readShell(distDir: string): string {
 export function fillShell(shell: string, head: string, page: RenderedPage): string {
   // React 19 puts the <title> the components render first; the head tags say it already.
   const body = page.html.replace(/^(?:<title>[^<]*<\/title>|<meta [^>]*>|<link [^>]*>)+/, '');
-  const state = page.state ? `<script type="application/json" id="${PAGE_STATE_ID}">${serialisePageState(page.state)}</script>` : '';
-  return shell
-    // The page paints from its HTML and CSS; its code only makes it interactive, so the code must
-    // not take bandwidth from the stylesheet on a slow link (the module's own imports follow it).
-    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
-    .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin')
-    .replace(/<title>[^<]*<\/title>\s*/, '')
-    .replace(/<meta name="description"[^>]*>\s*/, '')
-    .replace('</head>', `    ${head}\n  </head>`)
-    .replace('<div id="root"></div>', () => `<div id="root">${body}</div>${state}`);
+  const state = page.state
+    ? `<script type="application/json" id="${PAGE_STATE_ID}">${serialisePageState(page.state)}</script>`
+    : '';
+  return (
+    shell
+      // The page paints from its HTML and CSS; its code only makes it interactive, so the code must
+      // not take bandwidth from the stylesheet on a slow link (the module's own imports follow it).
+      .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+      .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin')
+      .replace(/<title>[^<]*<\/title>\s*/, '')
+      .replace(/<meta name="description"[^>]*>\s*/, '')
+      .replace('</head>', `    ${head}\n  </head>`)
+      .replace('<div id="root"></div>', () => `<div id="root">${body}</div>${state}`)
+  );
 }
 
 function escapeXml(text: string): string {
@@ -151,5 +202,6 @@ function escapeXml(text: string): string {
 /** Removes what `dir` holds beyond `keep`: the pages and cards of articles or quotes that are gone. */
 function removeStale(dir: string, keep: Set<string>, always: string[] = []) {
   if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) if (!keep.has(name) && !always.includes(name)) rmSync(join(dir, name), { recursive: true, force: true });
+  for (const name of readdirSync(dir))
+    if (!keep.has(name) && !always.includes(name)) rmSync(join(dir, name), { recursive: true, force: true });
 }

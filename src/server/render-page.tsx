@@ -38,7 +38,8 @@ export async function renderPage(pathname: string, data: PageData): Promise<Rend
   if (data.index) queryClient.setQueryData(libraryQuery().queryKey, data.index);
   if (data.article) queryClient.setQueryData(articleQuery(data.article.slug).queryKey, data.article);
   const context = await handler.query(new Request(new URL(pathname, 'http://prerender.invalid')));
-  if (context instanceof Response) throw new Error(`${pathname} answered ${context.status} ${context.headers.get('location') ?? ''}`);
+  if (context instanceof Response)
+    throw new Error(`${pathname} answered ${context.status} ${context.headers.get('location') ?? ''}`);
   const router = createStaticRouter(handler.dataRoutes, context);
   const tree = (
     <StrictMode>

@@ -4,7 +4,8 @@ import { cacheControlFor, contentSecurityPolicy, inlineScriptHashes } from './se
 
 describe('security headers', () => {
   it('hashes inline scripts but not external ones or JSON data blocks', () => {
-    const html = '<script>var a = 1;</script><script type="module" src="/assets/x.js"></script><script type="application/json" id="s">{}</script>';
+    const html =
+      '<script>var a = 1;</script><script type="module" src="/assets/x.js"></script><script type="application/json" id="s">{}</script>';
     const expected = createHash('sha256').update('var a = 1;').digest('base64');
     expect(inlineScriptHashes(html)).toEqual([`'sha256-${expected}'`]);
   });

@@ -9,6 +9,14 @@ import { inlineScriptHashes, securityHeaders } from './security-headers';
 export function writeHeadersFile(distDir: string): void {
   const shell = readFileSync(join(distDir, '.verbatim/shell.html'), 'utf8');
   const common = Object.entries(securityHeaders(inlineScriptHashes(shell))).map(([k, v]) => `  ${k}: ${v}`);
-  const lines = ['/*', ...common, '  Cache-Control: no-cache', '', '/assets/*', '  Cache-Control: public, max-age=31536000, immutable', ''];
+  const lines = [
+    '/*',
+    ...common,
+    '  Cache-Control: no-cache',
+    '',
+    '/assets/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '',
+  ];
   writeFileSync(join(distDir, '_headers'), lines.join('\n'));
 }

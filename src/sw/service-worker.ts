@@ -21,7 +21,9 @@ import { articleSlugOfData, OFFLINE_CACHES, type SaveArticleMessage, type SaveRe
 import { networkFirst } from './network-first';
 import { saveArticle, savePageAndCards } from './save-article';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | { url: string; revision: string | null }> };
+declare const self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: Array<string | { url: string; revision: string | null }>;
+};
 
 const SHELL = '/app-shell.html';
 
@@ -82,7 +84,13 @@ registerRoute(
       onCached: () => event.waitUntil(savePageAndCards(slug, url.origin).catch(() => undefined)),
     });
     // Offline and never read: an answer the page can tell from a broken file.
-    return response ?? Response.json({ error: 'not saved for offline reading', slug }, { status: 504, statusText: 'Not saved for offline reading' });
+    return (
+      response ??
+      Response.json(
+        { error: 'not saved for offline reading', slug },
+        { status: 504, statusText: 'Not saved for offline reading' },
+      )
+    );
   },
 );
 
@@ -100,7 +108,8 @@ registerRoute(
 );
 
 registerRoute(
-  ({ request, url }) => request.destination === 'image' && url.origin === self.location.origin && !url.pathname.startsWith('/assets/'),
+  ({ request, url }) =>
+    request.destination === 'image' && url.origin === self.location.origin && !url.pathname.startsWith('/assets/'),
   ({ request }) => cacheFirst(request, OFFLINE_CACHES.images),
 );
 

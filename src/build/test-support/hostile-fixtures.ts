@@ -49,7 +49,7 @@ export const HOSTILE_FILES: Record<string, string | Uint8Array> = {
     '',
     '"Nobody should click <a href="javascript:alert(2)">this</a>," said police spokesman Paul Roux.',
     '',
-    "Robert'); DROP TABLE quotes; -- javascript:alert(1) – Mallory \"><img src=x onerror=alert(1)> (@evil\"><script>) April 1, 2024",
+    'Robert\'); DROP TABLE quotes; -- javascript:alert(1) – Mallory "><img src=x onerror=alert(1)> (@evil"><script>) April 1, 2024',
   ].join('\n'),
 };
 

@@ -12,7 +12,12 @@ export interface CliRun {
 }
 
 /** Kills the CLI after `timeoutMs` (code null, `timedOut` true) so a hung run cannot outlive its test. */
-export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 60_000): Promise<CliRun> {
+export function runCli(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 60_000,
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['tsx', `src/build/${script}`, ...args], {
       cwd: PROJECT_ROOT,

@@ -14,21 +14,47 @@ const index = {
 
 describe('viewSlice', () => {
   it('pages newest first through the date files', () => {
-    expect(viewSlice(index, { sort: 'newest', year: null, page: 2 })).toMatchObject({ order: 'date', start: 100, end: 120, pages: 3, files: [2] });
+    expect(viewSlice(index, { sort: 'newest', year: null, page: 2 })).toMatchObject({
+      order: 'date',
+      start: 100,
+      end: 120,
+      pages: 3,
+      files: [2],
+    });
   });
 
   it('reads a year that straddles two files', () => {
-    expect(viewSlice(index, { sort: 'newest', year: '2023', page: 0 })).toMatchObject({ start: 70, end: 115, total: 45, pages: 1, files: [1, 2] });
-    expect(viewSlice(index, { sort: 'newest', year: 'undated', page: 0 })).toMatchObject({ start: 115, end: 120, files: [2] });
+    expect(viewSlice(index, { sort: 'newest', year: '2023', page: 0 })).toMatchObject({
+      start: 70,
+      end: 115,
+      total: 45,
+      pages: 1,
+      files: [1, 2],
+    });
+    expect(viewSlice(index, { sort: 'newest', year: 'undated', page: 0 })).toMatchObject({
+      start: 115,
+      end: 120,
+      files: [2],
+    });
   });
 
   it('reads oldest first backwards from the end', () => {
-    expect(viewSlice(index, { sort: 'oldest', year: null, page: 0 })).toMatchObject({ start: 70, end: 120, reversed: true, files: [1, 2] });
+    expect(viewSlice(index, { sort: 'oldest', year: null, page: 0 })).toMatchObject({
+      start: 70,
+      end: 120,
+      reversed: true,
+      files: [1, 2],
+    });
     expect(viewSlice(index, { sort: 'oldest', year: null, page: 2 })).toMatchObject({ start: 0, end: 20, files: [0] });
   });
 
   it('sorts by title over the whole library, whatever the year', () => {
-    expect(viewSlice(index, { sort: 'title', year: '2023', page: 1 })).toMatchObject({ order: 'title', start: 50, end: 100, total: 120 });
+    expect(viewSlice(index, { sort: 'title', year: '2023', page: 1 })).toMatchObject({
+      order: 'title',
+      start: 50,
+      end: 100,
+      total: 120,
+    });
   });
 
   it('keeps a page number past the end on the last page, and an unknown year empty', () => {

@@ -17,7 +17,9 @@ export async function filesFromPaste(text: string): Promise<LocalFile[]> {
 }
 
 export async function filesFromList(list: Iterable<File>): Promise<LocalFile[]> {
-  return Promise.all([...list].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  return Promise.all(
+    [...list].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+  );
 }
 
 /**
@@ -30,10 +32,15 @@ export async function addLocalArticles(files: LocalFile[], serverSlugs: readonly
   const others = existing.filter((r) => !sources.has(r.article.source)).map((r) => r.slug);
   const outcomes = await ingestInWorker(files, [...serverSlugs, ...others]);
   const addedAt = new Date().toISOString();
-  const added = outcomes.flatMap((o) => (o.ok ? [{ slug: o.article.slug, article: o.article, summary: o.summary, addedAt }] : []));
+  const added = outcomes.flatMap((o) =>
+    o.ok ? [{ slug: o.article.slug, article: o.article, summary: o.summary, addedAt }] : [],
+  );
   // A file added again replaces its earlier version, even when its new title gives a new slug.
   const addedSources = new Set(added.map((r) => r.article.source));
   const stale = existing.filter((r) => addedSources.has(r.article.source) && !added.some((a) => a.slug === r.slug));
-  await putLocalArticles(added, stale.map((r) => r.slug));
+  await putLocalArticles(
+    added,
+    stale.map((r) => r.slug),
+  );
   return outcomes;
 }

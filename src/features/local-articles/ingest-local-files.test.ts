@@ -32,7 +32,10 @@ describe('ingestLocalFiles', { timeout: 30_000 }, () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'empty.txt'), '');
     await writeFile(join(dir, 'blank.txt'), ' \n\t\u00a0\n');
-    await writeFile(join(dir, 'image.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    await writeFile(
+      join(dir, 'image.txt'),
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
     const local = await ingestLocalFiles(await filesOf(dir), [], withRepairs);
     for (const outcome of local) {
       const cli = await ingestSeedFile(dir, outcome.source);
@@ -43,7 +46,11 @@ describe('ingestLocalFiles', { timeout: 30_000 }, () => {
   });
 
   it('refuses a file that is not .txt, by name', async () => {
-    const [outcome] = await ingestLocalFiles([{ name: 'notes.pdf', bytes: new Uint8Array([1, 2, 3]) }], [], withRepairs);
+    const [outcome] = await ingestLocalFiles(
+      [{ name: 'notes.pdf', bytes: new Uint8Array([1, 2, 3]) }],
+      [],
+      withRepairs,
+    );
     expect(outcome).toEqual({ source: 'notes.pdf', ok: false, message: 'notes.pdf: not a .txt file' });
   });
 

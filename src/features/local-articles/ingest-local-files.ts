@@ -25,7 +25,11 @@ export type Repair = (article: Article) => Promise<Article>;
  * Ingests each file on its own (a bad one costs only itself), repairs it as the build does, and
  * keeps slugs clear of `takenSlugs`.
  */
-export async function ingestLocalFiles(files: readonly LocalFile[], takenSlugs: readonly string[], repair: Repair): Promise<LocalOutcome[]> {
+export async function ingestLocalFiles(
+  files: readonly LocalFile[],
+  takenSlugs: readonly string[],
+  repair: Repair,
+): Promise<LocalOutcome[]> {
   const taken = [...takenSlugs];
   const outcomes: LocalOutcome[] = [];
   for (const file of files) {
@@ -36,20 +40,34 @@ export async function ingestLocalFiles(files: readonly LocalFile[], takenSlugs: 
   return outcomes;
 }
 
-async function ingestLocalFile({ name, bytes }: LocalFile, taken: readonly string[], repair: Repair): Promise<LocalOutcome> {
+async function ingestLocalFile(
+  { name, bytes }: LocalFile,
+  taken: readonly string[],
+  repair: Repair,
+): Promise<LocalOutcome> {
   if (!name.toLowerCase().endsWith('.txt')) return { source: name, ok: false, message: `${name}: not a .txt file` };
   let repaired: Article;
   try {
     const result = ingestArticle(name, bytes);
-    if (!result.ok) return { source: name, ok: false, message: result.error.includes(name) ? result.error : `${name}: ${result.error}` };
+    if (!result.ok)
+      return {
+        source: name,
+        ok: false,
+        message: result.error.includes(name) ? result.error : `${name}: ${result.error}`,
+      };
     repaired = await repair(result.article);
   } catch (error) {
-    return { source: name, ok: false, message: `${name}: ingest crashed: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      source: name,
+      ok: false,
+      message: `${name}: ingest crashed: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   // The core's own renaming, so a clash reads as it does in the build ("duplicate-slug" warning).
   const standIns = taken.map((slug) => ({ ...repaired, slug }));
   const article = assignUniqueSlugs([...standIns, repaired]).at(-1)!;
   const checked = ArticleSchema.safeParse(article);
-  if (!checked.success) return { source: name, ok: false, message: `${name}: output failed the schema check: ${checked.error.message}` };
+  if (!checked.success)
+    return { source: name, ok: false, message: `${name}: output failed the schema check: ${checked.error.message}` };
   return { source: name, ok: true, article: checked.data, summary: summariseArticle(checked.data) };
 }

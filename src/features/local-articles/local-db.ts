@@ -51,7 +51,11 @@ export async function listLocalArticles(): Promise<LocalArticle[]> {
 /** Stores `records` and removes `removeSlugs`, in one transaction. */
 export async function putLocalArticles(records: LocalArticle[], removeSlugs: string[] = []): Promise<void> {
   const tx = (await open()).transaction('articles', 'readwrite');
-  await Promise.all([...removeSlugs.map((slug) => tx.store.delete(slug)), ...records.map((r) => tx.store.put(r)), tx.done]);
+  await Promise.all([
+    ...removeSlugs.map((slug) => tx.store.delete(slug)),
+    ...records.map((r) => tx.store.put(r)),
+    tx.done,
+  ]);
   writeLocalSlugs((await (await open()).getAllKeys('articles')).map(String));
 }
 

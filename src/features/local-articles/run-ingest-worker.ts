@@ -7,7 +7,10 @@ let nextId = 1;
 const pending = new Map<number, { resolve: (o: LocalOutcome[]) => void; reject: (e: Error) => void }>();
 
 function startWorker(): Worker {
-  const started = new Worker(new URL('./ingest-worker.ts', import.meta.url), { type: 'module', name: 'verbatim-ingest' });
+  const started = new Worker(new URL('./ingest-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'verbatim-ingest',
+  });
   started.onmessage = (event: MessageEvent<IngestReply>) => {
     const reply = event.data;
     const waiter = pending.get(reply.id);
@@ -20,7 +23,8 @@ function startWorker(): Worker {
   // batch starts a fresh one.
   started.onerror = (event) => {
     event.preventDefault();
-    for (const waiter of pending.values()) waiter.reject(new Error(`the article reader stopped: ${event.message || 'could not start'}`));
+    for (const waiter of pending.values())
+      waiter.reject(new Error(`the article reader stopped: ${event.message || 'could not start'}`));
     pending.clear();
     started.terminate();
     worker = null;
@@ -35,6 +39,9 @@ export function ingestInWorker(files: LocalFile[], takenSlugs: string[]): Promis
   const request: IngestRequest = { id, files, takenSlugs };
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    worker!.postMessage(request, files.map((f) => f.bytes.buffer as ArrayBuffer));
+    worker!.postMessage(
+      request,
+      files.map((f) => f.bytes.buffer as ArrayBuffer),
+    );
   });
 }

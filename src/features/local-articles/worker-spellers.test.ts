@@ -38,6 +38,9 @@ describe('withRepairsInWorker', { timeout: 30_000 }, () => {
     vi.stubGlobal('fetch', async () => new Response('gone', { status: 404 }));
     const inWorker = await withRepairsInWorker(await seedArticle(), (lang) => locate(lang));
     expect(inWorker.repairs).toEqual([]);
-    expect(inWorker.warnings.at(-1)).toMatchObject({ code: 'repair-skipped', message: expect.stringContaining('Dictionaries for fr could not be read') });
+    expect(inWorker.warnings.at(-1)).toMatchObject({
+      code: 'repair-skipped',
+      message: expect.stringContaining('Dictionaries for fr could not be read'),
+    });
   });
 });

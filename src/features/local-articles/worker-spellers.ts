@@ -26,7 +26,9 @@ function loadSpeller(lang: string, locate: DictionaryLocator): Promise<Speller |
   let speller = loading.get(lang);
   if (!speller) {
     const where = locate(lang);
-    speller = where ? Promise.all([fetchText(where.aff), fetchText(where.dic)]).then(([aff, dic]) => createHunspellSpeller(aff, dic)) : Promise.resolve(null);
+    speller = where
+      ? Promise.all([fetchText(where.aff), fetchText(where.dic)]).then(([aff, dic]) => createHunspellSpeller(aff, dic))
+      : Promise.resolve(null);
     // A failed fetch (offline, say) is tried again with the next article.
     speller.catch(() => loading.delete(lang));
     loading.set(lang, speller);
@@ -47,7 +49,10 @@ export async function withRepairsInWorker(article: Article, locate: DictionaryLo
     return repairArticle(article, spellers);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const warning = { code: 'repair-skipped', message: `Dictionaries for ${langs.join(', ')} could not be read, so no words were repaired (${reason}).` };
+    const warning = {
+      code: 'repair-skipped',
+      message: `Dictionaries for ${langs.join(', ')} could not be read, so no words were repaired (${reason}).`,
+    };
     return { ...article, repairs: [], warnings: [...article.warnings, warning] };
   }
 }

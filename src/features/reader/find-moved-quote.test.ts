@@ -28,27 +28,47 @@ describe('findMovedQuote', () => {
 
   it('re-finds a quote after one word of it was corrected, and says the words changed', () => {
     const { id, words } = link(before[0]!);
-    const after = [quote('ana-pell', 'We will not close the harbor this winter, whatever the council decides.'), ...before.slice(1)];
+    const after = [
+      quote('ana-pell', 'We will not close the harbor this winter, whatever the council decides.'),
+      ...before.slice(1),
+    ];
     const result = findMovedQuote(after, id, words);
     expect(result).toMatchObject({ status: 'edited', quote: after[0], wordsChanged: true, speakerChanged: false });
   });
 
   it('re-finds a quote after a word was added near its start', () => {
     const { id, words } = link(before[1]!);
-    const after = [before[0]!, quote('ana-pell', 'Frankly, the boats need the pier far more than the council needs the money.'), before[2]!];
+    const after = [
+      before[0]!,
+      quote('ana-pell', 'Frankly, the boats need the pier far more than the council needs the money.'),
+      before[2]!,
+    ];
     expect(findMovedQuote(after, id, words)).toMatchObject({ status: 'edited', quote: after[1] });
   });
 
   it('re-finds a quote by its words alone after the speaker was respelled, even from a link without words', () => {
     const { id } = link(before[2]!);
     const after = [...before.slice(0, 2), quote('tom-reyes-jr', 'The vote is on Thursday and it will be close.')];
-    expect(findMovedQuote(after, id, null)).toMatchObject({ status: 'edited', quote: after[2], wordsChanged: false, speakerChanged: true });
+    expect(findMovedQuote(after, id, null)).toMatchObject({
+      status: 'edited',
+      quote: after[2],
+      wordsChanged: false,
+      speakerChanged: true,
+    });
   });
 
   it('re-finds a quote whose words and speaker both changed', () => {
     const { id, words } = link(before[0]!);
-    const after = [quote('anna-pell', 'We will not close the harbour this year, whatever the council decides.'), ...before.slice(1)];
-    expect(findMovedQuote(after, id, words)).toMatchObject({ status: 'edited', quote: after[0], wordsChanged: true, speakerChanged: true });
+    const after = [
+      quote('anna-pell', 'We will not close the harbour this year, whatever the council decides.'),
+      ...before.slice(1),
+    ];
+    expect(findMovedQuote(after, id, words)).toMatchObject({
+      status: 'edited',
+      quote: after[0],
+      wordsChanged: true,
+      speakerChanged: true,
+    });
   });
 
   it('calls a quote gone when its words are not there, and offers the same speaker’s quotes', () => {

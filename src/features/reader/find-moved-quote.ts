@@ -33,7 +33,13 @@ export function parseQuoteId(id: string): QuoteIdParts | null {
 
 /** Lower-case words, accents dropped: what the comparison sees. */
 export function wordTokens(text: string): string[] {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 function commonSubsequence(a: readonly string[], b: readonly string[]): number {
@@ -58,7 +64,8 @@ function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    for (let j = 1; j <= b.length; j++)
+      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
     prev = row;
   }
   return prev[b.length]!;
@@ -76,7 +83,8 @@ export function findMovedQuote(quotes: readonly Quote[], id: string, carriedWord
   if (exact) return { status: 'found', quote: exact };
   const old = parseQuoteId(id);
   const sameSpeakerFirst = (a: Quote, b: Quote) =>
-    Number(old ? similarSpeaker(speakerKey(b), old.speaker) : 0) - Number(old ? similarSpeaker(speakerKey(a), old.speaker) : 0);
+    Number(old ? similarSpeaker(speakerKey(b), old.speaker) : 0) -
+    Number(old ? similarSpeaker(speakerKey(a), old.speaker) : 0);
 
   if (old) {
     const sameWords = quotes.filter((q) => {
@@ -89,15 +97,25 @@ export function findMovedQuote(quotes: readonly Quote[], id: string, carriedWord
 
   const carried = wordTokens(carriedWords ?? '');
   if (carried.length > 0) {
-    const scored = quotes.map((quote) => ({ quote, score: wordScore(carried, quote.text) })).filter((s) => s.score >= MIN_SCORE);
+    const scored = quotes
+      .map((quote) => ({ quote, score: wordScore(carried, quote.text) }))
+      .filter((s) => s.score >= MIN_SCORE);
     scored.sort((a, b) => b.score - a.score || sameSpeakerFirst(a.quote, b.quote));
     const best = scored[0];
     if (best) {
-      return { status: 'edited', quote: best.quote, wordsChanged: true, speakerChanged: !!old && speakerKey(best.quote) !== old.speaker };
+      return {
+        status: 'edited',
+        quote: best.quote,
+        wordsChanged: true,
+        speakerChanged: !!old && speakerKey(best.quote) !== old.speaker,
+      };
     }
   }
 
   const bySpeaker = old ? quotes.filter((q) => q.kind !== 'tweet' && similarSpeaker(speakerKey(q), old.speaker)) : [];
-  const nearby = carried.length > 0 ? [...bySpeaker].sort((a, b) => wordScore(carried, b.text) - wordScore(carried, a.text)) : bySpeaker;
+  const nearby =
+    carried.length > 0
+      ? [...bySpeaker].sort((a, b) => wordScore(carried, b.text) - wordScore(carried, a.text))
+      : bySpeaker;
   return { status: 'gone', nearby: nearby.slice(0, NEARBY) };
 }

@@ -3,14 +3,33 @@ import type { Article, Quote, Speaker } from '../../ingest/schema';
 import { buildReaderModel, groupSpeakers, isDimmed, quoteDescription, speakerLabel } from './reader-model';
 
 const article: Article = {
-  slug: 'a-1', source: 'a.txt', title: 'T', date: null, author: null, dateline: null, standfirst: null,
-  correspondentNote: null, language: 'en', tweets: [], mentions: [], warnings: [],
+  slug: 'a-1',
+  source: 'a.txt',
+  title: 'T',
+  date: null,
+  author: null,
+  dateline: null,
+  standfirst: null,
+  correspondentNote: null,
+  language: 'en',
+  tweets: [],
+  mentions: [],
+  warnings: [],
   blocks: [
     { type: 'paragraph', role: 'body', text: 'one two three' },
     { type: 'paragraph', role: 'body', text: 'four five' },
   ],
   speakers: [
-    { id: 'ann', name: 'Ann Lee', aliases: [], role: 'Mayor', handle: null, kind: 'person', quoteCount: 1, tweetCount: 0 },
+    {
+      id: 'ann',
+      name: 'Ann Lee',
+      aliases: [],
+      role: 'Mayor',
+      handle: null,
+      kind: 'person',
+      quoteCount: 1,
+      tweetCount: 0,
+    },
   ],
   quotes: [
     { id: 'late', speakerId: null, kind: 'reported', text: 'five', spans: [{ block: 1, start: 5, end: 9 }], cue: null },
@@ -43,12 +62,40 @@ describe('isDimmed', () => {
 });
 
 describe('groupSpeakers', () => {
-  const speaker = (id: string, kind: Speaker['kind']): Speaker => ({ id, name: id, aliases: [], role: null, handle: null, kind, quoteCount: 0, tweetCount: 0 });
-  const quote = (id: string, speakerId: string | null, kind: Quote['kind'] = 'direct'): Quote => ({ id, speakerId, kind, text: id, spans: [{ block: 0, start: 0, end: 1 }], cue: null });
-  const speakers = [speaker('police', 'unnamed'), speaker('ann', 'person'), speaker('airline', 'organisation'), speaker('bob', 'person'), speaker('residents', 'unnamed')];
+  const speaker = (id: string, kind: Speaker['kind']): Speaker => ({
+    id,
+    name: id,
+    aliases: [],
+    role: null,
+    handle: null,
+    kind,
+    quoteCount: 0,
+    tweetCount: 0,
+  });
+  const quote = (id: string, speakerId: string | null, kind: Quote['kind'] = 'direct'): Quote => ({
+    id,
+    speakerId,
+    kind,
+    text: id,
+    spans: [{ block: 0, start: 0, end: 1 }],
+    cue: null,
+  });
+  const speakers = [
+    speaker('police', 'unnamed'),
+    speaker('ann', 'person'),
+    speaker('airline', 'organisation'),
+    speaker('bob', 'person'),
+    speaker('residents', 'unnamed'),
+  ];
   const quotes = [
-    quote('q1', 'police'), quote('q2', 'police', 'reported'), quote('q3', 'residents'), quote('q4', 'ann'),
-    quote('q5', 'ann', 'tweet'), quote('q6', 'airline'), quote('q7', null), quote('q8', 'gone'),
+    quote('q1', 'police'),
+    quote('q2', 'police', 'reported'),
+    quote('q3', 'residents'),
+    quote('q4', 'ann'),
+    quote('q5', 'ann', 'tweet'),
+    quote('q6', 'airline'),
+    quote('q7', null),
+    quote('q8', 'gone'),
   ];
 
   it('lists people, organisations, then unnamed sources, each in the article’s order', () => {

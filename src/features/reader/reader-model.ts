@@ -46,7 +46,8 @@ export function groupSpeakers(speakers: readonly Speaker[], quotes: readonly Quo
 }
 
 export function buildReaderModel(article: Article): ReaderModel {
-  const first = (q: Quote) => q.spans.reduce((a, b) => (b.block < a.block || (b.block === a.block && b.start < a.start) ? b : a));
+  const first = (q: Quote) =>
+    q.spans.reduce((a, b) => (b.block < a.block || (b.block === a.block && b.start < a.start) ? b : a));
   const order = [...article.quotes].sort((a, b) => {
     const x = first(a);
     const y = first(b);
@@ -72,7 +73,11 @@ export function buildReaderModel(article: Article): ReaderModel {
 }
 
 /** The distinct speakers quoted in one block's segments, in reading order; unknown ids read as null. */
-export function speakersOfBlock(segs: readonly Segment[], quotes: ReadonlyMap<string, Quote>, speakers: ReadonlyMap<string, Speaker>) {
+export function speakersOfBlock(
+  segs: readonly Segment[],
+  quotes: ReadonlyMap<string, Quote>,
+  speakers: ReadonlyMap<string, Speaker>,
+) {
   const ids: (string | null)[] = [];
   for (const seg of segs) {
     if (seg.type !== 'quote') continue;

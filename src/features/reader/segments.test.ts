@@ -61,16 +61,40 @@ describe('segmentArticle', () => {
     ],
     tweets: [
       {
-        id: 't', text: 'Tweet words', link: null, linkText: null, displayName: 'A', handle: 'a',
-        handleText: 'a', date: null, dateText: '', lang: null, entities: [], speakerId: 's',
+        id: 't',
+        text: 'Tweet words',
+        link: null,
+        linkText: null,
+        displayName: 'A',
+        handle: 'a',
+        handleText: 'a',
+        date: null,
+        dateText: '',
+        lang: null,
+        entities: [],
+        speakerId: 's',
       },
     ],
     quotes: [
       {
-        id: 'multi', speakerId: 's', kind: 'direct', text: 'First part of it and the rest,', cue: null,
-        spans: [{ block: 0, start: 1, end: 17 }, { block: 1, start: 1, end: 14 }],
+        id: 'multi',
+        speakerId: 's',
+        kind: 'direct',
+        text: 'First part of it and the rest,',
+        cue: null,
+        spans: [
+          { block: 0, start: 1, end: 17 },
+          { block: 1, start: 1, end: 14 },
+        ],
       },
-      { id: 'tw', speakerId: 's', kind: 'tweet', text: 'Tweet words', cue: null, spans: [{ block: 2, start: 0, end: 11 }] },
+      {
+        id: 'tw',
+        speakerId: 's',
+        kind: 'tweet',
+        text: 'Tweet words',
+        cue: null,
+        spans: [{ block: 2, start: 0, end: 11 }],
+      },
     ],
   };
 
@@ -85,6 +109,8 @@ describe('segmentArticle', () => {
 
   it('points tweet-block spans into the tweet text', () => {
     const [, , tweet] = segmentArticle(article);
-    expect(tweet).toEqual([{ type: 'quote', quoteId: 'tw', text: 'Tweet words', start: 0, end: 11, first: true, last: true }]);
+    expect(tweet).toEqual([
+      { type: 'quote', quoteId: 'tw', text: 'Tweet words', start: 0, end: 11, first: true, last: true },
+    ]);
   });
 });

@@ -64,7 +64,8 @@ describe('the speaker palette', () => {
 
   it('has at least twelve colours, each in both themes', () => {
     expect(PALETTE_SIZE).toBeGreaterThanOrEqual(12);
-    for (let n = 0; n < PALETTE_SIZE; n++) for (const dark of [false, true]) expect(() => palette(n, dark)).not.toThrow();
+    for (let n = 0; n < PALETTE_SIZE; n++)
+      for (const dark of [false, true]) expect(() => palette(n, dark)).not.toThrow();
   });
 
   for (const mode of ['light', 'dark'] as const) {
@@ -79,7 +80,11 @@ describe('the speaker palette', () => {
   }
 
   it('gives every speaker a hue of its own', () => {
-    const hues = Array.from({ length: PALETTE_SIZE }, (_, n) => /--sp-line: var\(--color-(\w+)-/.exec(new RegExp(`^\\s*\\.sp-${n} \\{([^}]*)\\}`, 'm').exec(css)![1]!)![1]);
+    const hues = Array.from(
+      { length: PALETTE_SIZE },
+      (_, n) =>
+        /--sp-line: var\(--color-(\w+)-/.exec(new RegExp(`^\\s*\\.sp-${n} \\{([^}]*)\\}`, 'm').exec(css)![1]!)![1],
+    );
     expect(new Set(hues).size).toBe(PALETTE_SIZE);
   });
 });

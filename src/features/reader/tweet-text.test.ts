@@ -12,7 +12,12 @@ const entities: TweetEntity[] = [
 describe('splitTweetText', () => {
   it('splits text into plain parts and entities in order', () => {
     expect(splitTweetText(text, entities).map((p) => `${p.type}:${p.text}`)).toEqual([
-      'text:Hi ', 'mention:@bob', 'text: see ', 'hashtag:#News', 'text: ', 'url:https://t.co/x',
+      'text:Hi ',
+      'mention:@bob',
+      'text: see ',
+      'hashtag:#News',
+      'text: ',
+      'url:https://t.co/x',
     ]);
   });
 
@@ -32,7 +37,9 @@ describe('splitTweetText', () => {
 
   it('splits only the asked range', () => {
     expect(splitTweetText(text, entities, 5, 14).map((p) => `${p.type}:${p.text}`)).toEqual([
-      'mention:ob', 'text: see ', 'hashtag:#N',
+      'mention:ob',
+      'text: see ',
+      'hashtag:#N',
     ]);
   });
 });

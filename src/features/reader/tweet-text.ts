@@ -2,9 +2,7 @@
 import type { TweetEntity } from '../../ingest/schema';
 import { safeHref } from '../../lib/safe-href';
 
-export type TweetPart =
-  | { type: 'text'; text: string }
-  | { type: TweetEntity['type']; text: string; href: string };
+export type TweetPart = { type: 'text'; text: string } | { type: TweetEntity['type']; text: string; href: string };
 
 /**
  * Splits `text[from, to)` by the stored entities. Entities out of range, overlapping an earlier

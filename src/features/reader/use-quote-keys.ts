@@ -12,7 +12,9 @@ export interface QuoteKeyHandlers {
 
 /** The quotes j/k walk through: the first run of each quote, skipping dimmed ones. */
 function navigable(): HTMLElement[] {
-  return Array.from(document.querySelectorAll<HTMLElement>('main [data-quote-id][data-first="true"]:not([data-dimmed])'));
+  return Array.from(
+    document.querySelectorAll<HTMLElement>('main [data-quote-id][data-first="true"]:not([data-dimmed])'),
+  );
 }
 
 /** Moves focus to the next (+1) or previous (-1) quote from the focused one, or from the top. */
@@ -22,10 +24,14 @@ export function stepQuote(direction: 1 | -1): HTMLElement | null {
   const id = document.activeElement?.closest('[data-quote-id]')?.getAttribute('data-quote-id');
   const i = id ? list.findIndex((el) => el.getAttribute('data-quote-id') === id) : -1;
   // From outside the walkable quotes, j starts at the first and k at the last.
-  const next = list[i === -1 ? (direction === 1 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, i + direction))];
+  const next =
+    list[i === -1 ? (direction === 1 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, i + direction))];
   if (!next) return null;
   next.focus({ preventScroll: true });
-  next.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  next.scrollIntoView({
+    block: 'center',
+    behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+  });
   return next;
 }
 

@@ -59,17 +59,24 @@ export async function runSearch(source: SearchSource, query: SearchQuery): Promi
   if (ids.length > want) complete = false;
   const files = [...new Set(chosen.map((id) => Math.floor(id / docsPerFile)))];
   const loaded = new Map((await Promise.all(files.map((f) => source.docs(f)))).map((d) => [d.first, d.docs]));
-  let hits = chosen.map((id) => {
-    const first = Math.floor(id / docsPerFile) * docsPerFile;
-    const doc = loaded.get(first)?.[id - first];
-    return doc ? { ...doc, id } : null;
-  }).filter((h): h is SearchHit => h !== null);
+  let hits = chosen
+    .map((id) => {
+      const first = Math.floor(id / docsPerFile) * docsPerFile;
+      const doc = loaded.get(first)?.[id - first];
+      return doc ? { ...doc, id } : null;
+    })
+    .filter((h): h is SearchHit => h !== null);
   if (query.sort === 'title') hits = hits.sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id - b.id);
   return { hits: hits.slice(0, query.limit), complete: complete && hits.length <= query.limit };
 }
 
 /** Document ids of the years from `from` to `to`: documents are numbered newest first. */
-export function docRange(index: Pick<LibraryIndex, 'years'>, from: string | null, to: string | null, docs: number): [number, number] {
+export function docRange(
+  index: Pick<LibraryIndex, 'years'>,
+  from: string | null,
+  to: string | null,
+  docs: number,
+): [number, number] {
   let lo = 0;
   let hi = docs;
   const years = index.years;
@@ -81,7 +88,13 @@ export function docRange(index: Pick<LibraryIndex, 'years'>, from: string | null
   return [lo, Math.max(lo, hi)];
 }
 
-async function postings(source: SearchSource, term: string, w: number, window: number, buckets: number): Promise<number[]> {
+async function postings(
+  source: SearchSource,
+  term: string,
+  w: number,
+  window: number,
+  buckets: number,
+): Promise<number[]> {
   const key = postingKey(term, w);
   const gaps = (await source.terms(bucketOf(key, buckets))).get(key) ?? [];
   let id = w * window;

@@ -40,18 +40,29 @@ function ingest(source: string, paragraphs: string[]): Article {
 /** Who said what: quote words → speaker name (null when unattributed). */
 function whoSaid(article: Article): Record<string, string | null> {
   const nameOf = new Map(article.speakers.map((s) => [s.id, s.name]));
-  return Object.fromEntries(article.quotes.map((q) => [q.text, q.speakerId ? (nameOf.get(q.speakerId) ?? `missing ${q.speakerId}`) : null]));
+  return Object.fromEntries(
+    article.quotes.map((q) => [q.text, q.speakerId ? (nameOf.get(q.speakerId) ?? `missing ${q.speakerId}`) : null]),
+  );
 }
 
 describe('attributeQuotes through ingestText', () => {
   it('gives every quote spans that slice back to its text, without the quotation marks', () => {
-    for (const [source, paragraphs] of [['harbour.txt', HARBOUR], ['flood.txt', FLOOD], ['library.txt', LIBRARY]] as const) {
+    for (const [source, paragraphs] of [
+      ['harbour.txt', HARBOUR],
+      ['flood.txt', FLOOD],
+      ['library.txt', LIBRARY],
+    ] as const) {
       const article = ingest(source, [...paragraphs]);
       expect(article.quotes.length).toBeGreaterThan(0);
       for (const q of article.quotes) {
         const pieces = q.spans.map((s) => {
           const block = article.blocks[s.block];
-          const text = block?.type === 'paragraph' ? block.text : block?.type === 'tweet' ? (article.tweets[block.tweet]?.text ?? '') : '';
+          const text =
+            block?.type === 'paragraph'
+              ? block.text
+              : block?.type === 'tweet'
+                ? (article.tweets[block.tweet]?.text ?? '')
+                : '';
           return text.slice(s.start, s.end);
         });
         expect(pieces.join('\n\n')).toBe(q.text);
@@ -62,7 +73,9 @@ describe('attributeQuotes through ingestText', () => {
     const flood = ingest('flood.txt', FLOOD);
     const twoParagraphs = flood.quotes.find((q) => q.text.startsWith('The first pump'));
     expect(twoParagraphs?.spans).toHaveLength(2);
-    expect(twoParagraphs?.text).toBe('The first pump failed in October.\n\nThe second one failed in November, and nobody came');
+    expect(twoParagraphs?.text).toBe(
+      'The first pump failed in October.\n\nThe second one failed in November, and nobody came',
+    );
   });
 
   it('merges "Minister Ama Osei", "Ama Osei" and "Osei" into one speaker with aliases and the role Minister', () => {
@@ -103,7 +116,12 @@ describe('attributeQuotes through ingestText', () => {
     const tweetQuote = article.quotes.find((q) => q.kind === 'tweet');
     expect(tweetQuote).toMatchObject({ text: 'The shelves are full again. Come and see!', speakerId: venn?.id });
     expect(article.tweets).toHaveLength(1);
-    expect(article.tweets[0]).toMatchObject({ handle: 'venn_reads', displayName: 'Friends of the Library', speakerId: venn?.id, date: '2023-03-03' });
+    expect(article.tweets[0]).toMatchObject({
+      handle: 'venn_reads',
+      displayName: 'Friends of the Library',
+      speakerId: venn?.id,
+      date: '2023-03-03',
+    });
     // The display name does not become a speaker of its own.
     expect(article.speakers.map((s) => s.name)).not.toContain('Friends of the Library');
   });
@@ -117,7 +135,11 @@ describe('attributeQuotes through ingestText', () => {
   it('keeps quote ids when an unrelated paragraph is added to the article', () => {
     const idsByText = (a: Article) => Object.fromEntries(a.quotes.map((q) => [q.text, q.id]));
     const before = ingest('harbour.txt', HARBOUR);
-    const withExtra = [...HARBOUR.slice(0, 2), 'The harbour has 340 berths and a small fuel dock.', ...HARBOUR.slice(2)];
+    const withExtra = [
+      ...HARBOUR.slice(0, 2),
+      'The harbour has 340 berths and a small fuel dock.',
+      ...HARBOUR.slice(2),
+    ];
     const after = ingest('harbour.txt', withExtra);
     expect(after.blocks).toHaveLength(before.blocks.length + 1);
     expect(idsByText(after)).toEqual(idsByText(before));
@@ -138,8 +160,14 @@ describe('attributeQuotes through ingestText: bodies, tweets and counts', () => 
   };
 
   it('gives "The White House said in a statement that …" to the White House, as an organisation', () => {
-    const article = ingest('tariffs.txt', ['Shipyards welcome tariffs', 'The White House said in a statement that the new tariffs would protect local shipyards.']);
-    expect(speakerOf(article, 'the new tariffs would protect')).toMatchObject({ name: 'The White House', kind: 'organisation' });
+    const article = ingest('tariffs.txt', [
+      'Shipyards welcome tariffs',
+      'The White House said in a statement that the new tariffs would protect local shipyards.',
+    ]);
+    expect(speakerOf(article, 'the new tariffs would protect')).toMatchObject({
+      name: 'The White House',
+      kind: 'organisation',
+    });
   });
 
   it('does not give "According to the Budget Office, …" to a person whose role mentions that office', () => {
@@ -175,7 +203,8 @@ describe('attributeQuotes through ingestText: bodies, tweets and counts', () => 
   });
 
   it('ingests a 1 MB article of repeated quoted paragraphs without error', { timeout: 60_000 }, () => {
-    const paragraph = 'Councillor Ines Falk opened the meeting. “The depot must close by March,” Falk said. Tomas Berg, a bus driver, disagreed. “We were never asked,” he said.';
+    const paragraph =
+      'Councillor Ines Falk opened the meeting. “The depot must close by March,” Falk said. Tomas Berg, a bus driver, disagreed. “We were never asked,” he said.';
     const paragraphs = ['Depot row'];
     let size = 0;
     while (size < 1_000_000) {
@@ -203,8 +232,10 @@ describe('attributeQuotes through ingestText: role phrases as aliases', () => {
 });
 
 describe('attributeQuotes through ingestText: a quote that ends its own sentence', () => {
-  it('does not take the next sentence\'s subject and verb for its cue', () => {
-    const text = file('The two candidates, Sarah Lind and Maria Costa, met on Sunday. “It was a mistake,” Costa said. “I would reopen it in my first year.” Lind said the ferry had lost money for a decade.');
+  it("does not take the next sentence's subject and verb for its cue", () => {
+    const text = file(
+      'The two candidates, Sarah Lind and Maria Costa, met on Sunday. “It was a mistake,” Costa said. “I would reopen it in my first year.” Lind said the ferry had lost money for a decade.',
+    );
     const result = ingestText('debate.txt', text);
     if (!result.ok) throw new Error(result.error);
     const { quotes, speakers } = result.article;

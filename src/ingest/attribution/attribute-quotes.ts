@@ -20,7 +20,13 @@ import type { Block, Mention, Quote, Speaker, Span, Tweet } from '../schema';
 import { addAlias, buildRegistry, globalPosition, type Entity } from './entities';
 import { inheritSpeakers } from './inherit-speakers';
 import { cueAfter, cueBefore, cueWithin, type CueMatch } from './find-cue';
-import { findDashDialogue, findQuotedSpans, findSingleQuotedSpans, type QuotedSpan, type TextBlock } from './find-quoted-spans';
+import {
+  findDashDialogue,
+  findQuotedSpans,
+  findSingleQuotedSpans,
+  type QuotedSpan,
+  type TextBlock,
+} from './find-quoted-spans';
 import { withInterviewTurns } from './find-interview-turns';
 import { readRoles } from './find-roles';
 import { countWords } from '../text/ascii-words';
@@ -62,7 +68,11 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
 
   const doubles = findQuotedSpans(paragraphs);
   const inDoubleQuotes = new Set(doubles.flatMap((q) => q.parts.map((p) => p.block)));
-  const quoted = [...doubles, ...findSingleQuotedSpans(paragraphs, doubles), ...findDashDialogue(paragraphs.filter((p) => !inDoubleQuotes.has(p.block)))];
+  const quoted = [
+    ...doubles,
+    ...findSingleQuotedSpans(paragraphs, doubles),
+    ...findDashDialogue(paragraphs.filter((p) => !inDoubleQuotes.has(p.block))),
+  ];
   const quotedRanges = rangesByBlock(quoted.map((q) => q.parts));
   const quotedIndex = new Map([...quotedRanges].map(([block, ranges]) => [block, new RangeIndex(ranges)]));
 
@@ -95,24 +105,38 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
   items.splice(0, items.length, ...withInterviewTurns(paragraphs, items));
   // Scare quotes inside a sentence do not stop it from being reported speech.
   const speechRanges = rangesByBlock(items.map((it) => it.spans));
-  for (const p of paragraphs) items.push(...findSentenceSpeech(p.block, p.text, speechRanges.get(p.block) ?? [], sentencesOf(p.block)));
+  for (const p of paragraphs)
+    items.push(...findSentenceSpeech(p.block, p.text, speechRanges.get(p.block) ?? [], sentencesOf(p.block)));
   dropFragmentsOfReported(items);
   // Speech whose marks were lost (machine translation): runs of first-person or present-tense sentences.
   items.push(...findUnmarkedSpeech(paragraphs, sentencesOf, quotedRanges, items));
-  items.sort((a, b) => globalPosition(firstSpan(a).block, firstSpan(a).start) - globalPosition(firstSpan(b).block, firstSpan(b).start));
+  items.sort(
+    (a, b) =>
+      globalPosition(firstSpan(a).block, firstSpan(a).start) - globalPosition(firstSpan(b).block, firstSpan(b).start),
+  );
 
   const mentionStarts = new Map([...mentionsOf].map(([block, list]) => [block, list.map((m) => m.start)]));
   // Resolve in reading order, so each attribution makes its speaker the latest one seen, and each
   // sentence before it has said whom it is about (see sentence-subjects.ts).
   const subjects = new SubjectTracker(
-    { blocks: paragraphs, sentencesOf, mentionsOf: (b) => mentionsOf.get(b) ?? [], mentionStartsOf: (b) => mentionStarts.get(b) ?? [], insideQuote },
+    {
+      blocks: paragraphs,
+      sentencesOf,
+      mentionsOf: (b) => mentionsOf.get(b) ?? [],
+      mentionStartsOf: (b) => mentionStarts.get(b) ?? [],
+      insideQuote,
+    },
     registry,
   );
   for (const it of items) {
     subjects.advanceTo(globalPosition(it.phraseAt.block, it.phraseAt.offset));
     if (it.parent) it.speaker = it.parent.speaker;
-    else if (it.cataphora) it.speaker = registry.findByName(it.cataphora) ?? resolveSpeaker(it.cataphora, it.phraseAt.block, it.phraseAt.offset, registry);
-    else if (it.speakerPhrase) it.speaker = resolveSpeaker(it.speakerPhrase, it.phraseAt.block, it.phraseAt.offset, registry);
+    else if (it.cataphora)
+      it.speaker =
+        registry.findByName(it.cataphora) ??
+        resolveSpeaker(it.cataphora, it.phraseAt.block, it.phraseAt.offset, registry);
+    else if (it.speakerPhrase)
+      it.speaker = resolveSpeaker(it.speakerPhrase, it.phraseAt.block, it.phraseAt.offset, registry);
     if (it.speaker) registry.seeAsSubject(it.speaker, globalPosition(it.phraseAt.block, it.phraseAt.offset));
   }
   const mentionsBetween = (block: number, start: number, end: number) => {
@@ -164,7 +188,8 @@ function addRoleAliases(entities: Entity[], paragraphs: TextBlock[]): void {
   const direct = roleCount <= DIRECT_ROLE_SEARCHES;
   const places: { at: number; key: string }[] = [];
   if (!direct) {
-    for (let at = lower.indexOf('the '); at >= 0; at = lower.indexOf('the ', at + 1)) places.push({ at, key: lower.slice(at, at + width) });
+    for (let at = lower.indexOf('the '); at >= 0; at = lower.indexOf('the ', at + 1))
+      places.push({ at, key: lower.slice(at, at + width) });
     places.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.at - b.at));
   }
   const found = new Map<string, number>();
@@ -173,7 +198,8 @@ function addRoleAliases(entities: Entity[], paragraphs: TextBlock[]): void {
     let at = found.get(phrase);
     if (at !== undefined) return at;
     at = -1;
-    for (let i = lowerBoundBy(places, phrase, keyOf); i < places.length && places[i]!.key.startsWith(phrase); i++) if (at < 0 || places[i]!.at < at) at = places[i]!.at;
+    for (let i = lowerBoundBy(places, phrase, keyOf); i < places.length && places[i]!.key.startsWith(phrase); i++)
+      if (at < 0 || places[i]!.at < at) at = places[i]!.at;
     found.set(phrase, at);
     return at;
   };
@@ -185,7 +211,6 @@ function addRoleAliases(entities: Entity[], paragraphs: TextBlock[]): void {
     }
   }
 }
-
 
 const keyOf = (place: { key: string }) => place.key;
 
@@ -225,7 +250,12 @@ function markIndex(quoted: QuotedSpan[]): MarkIndex {
 }
 
 /** A quoted span becomes speech when a cue attributes it or it reads as speech; scare quotes do not. */
-function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex, sentencesOf: (block: number) => Range[]): SpeechItem | null {
+function directItem(
+  q: QuotedSpan,
+  textOf: Map<number, string>,
+  marks: MarkIndex,
+  sentencesOf: (block: number) => Range[],
+): SpeechItem | null {
   const first = q.parts[0]!;
   const last = q.parts[q.parts.length - 1]!;
   const openText = textOf.get(q.open.block) ?? '';
@@ -239,15 +269,21 @@ function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex
   // the ferry had lost money" is her own statement, not the cue of the quote. Only a short closing
   // sentence ("Costa said.", "Rendl asked reporters.") still attributes it.
   // (".,” Trump said, noting …": a comma after the full stop carries the sentence on to its cue.)
-  const endsSentence = /[.!?…]$/.test(closeText.slice(last.start, last.end)) && !/^[^\s\p{L}]*,/u.test(closeText.slice(last.end, afterFrom + 1));
+  const endsSentence =
+    /[.!?…]$/.test(closeText.slice(last.start, last.end)) &&
+    !/^[^\s\p{L}]*,/u.test(closeText.slice(last.end, afterFrom + 1));
   const signed = cue !== null && /[—–]/.test(closeText.slice(afterFrom, cue.start));
   // (Words after the cue, not the comma that opens them: ", Dame Ana Roy." is three.)
-  if (cue && endsSentence && !signed && countWords(closeText.slice(cue.end, sentenceEnd).replace(/^[\s,;]+/, '')) > 3) cue = null;
+  if (cue && endsSentence && !signed && countWords(closeText.slice(cue.end, sentenceEnd).replace(/^[\s,;]+/, '')) > 3)
+    cue = null;
   let cueBlock = last.block;
   if (!cue) {
     const closes = marks.closes.get(q.open.block) ?? [];
     const prevClose = closes[lowerBound(closes, q.open.at) - 1];
-    const from = Math.max(startOfSentence(sentencesOf(q.open.block), q.open.at), prevClose === undefined ? 0 : prevClose + 1);
+    const from = Math.max(
+      startOfSentence(sentencesOf(q.open.block), q.open.at),
+      prevClose === undefined ? 0 : prevClose + 1,
+    );
     cue = cueBefore(openText, from, q.open.at) ?? cueWithin(openText, from, q.open.at);
     cueBlock = q.open.block;
   }
@@ -284,7 +320,8 @@ function directItem(q: QuotedSpan, textOf: Map<number, string>, marks: MarkIndex
 }
 
 // "Whitmore had a blunt message for anyone still there:": whoever the sentence is about speaks next.
-const OPENING_SUBJECT = /^((?:He|She|They)|(?:The|Its|His|Her|Their)\s+[^,:;“”"«»]{1,60}?(?:,\s*(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’-]+(?=,))?|(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)(?=,|\s+\p{Ll})/u;
+const OPENING_SUBJECT =
+  /^((?:He|She|They)|(?:The|Its|His|Her|Their)\s+[^,:;“”"«»]{1,60}?(?:,\s*(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’-]+(?=,))?|(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)(?=,|\s+\p{Ll})/u;
 
 function openingSubjectCue(text: string, from: number): CueMatch | null {
   const m = OPENING_SUBJECT.exec(text.slice(from));

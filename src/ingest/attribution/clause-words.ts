@@ -17,7 +17,11 @@ export interface Token {
   verb: VerbForm | null | undefined;
 }
 
-const MARKS = new Set([',', ';', ':', '“', '”', '"', '«', '»', '„', '‘', '’', '—', '–', '(', ')', '[', ']', '!', '?'].map((m) => m.charCodeAt(0)));
+const MARKS = new Set(
+  [',', ';', ':', '“', '”', '"', '«', '»', '„', '‘', '’', '—', '–', '(', ')', '[', ']', '!', '?'].map((m) =>
+    m.charCodeAt(0),
+  ),
+);
 // Apostrophes, full stops and hyphens join the letters on both sides into one word.
 const INNER = new Set([39, 0x2019, 46, 45]);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -69,7 +73,14 @@ export function tokenize(text: string, _latin: boolean, base = 0): Token[] {
         else break;
       }
       const word = text.slice(start, i);
-      out.push({ text: word, lower: lowerCase ? word : word.toLowerCase(), start: base + start, end: base + i, word: true, verb: undefined });
+      out.push({
+        text: word,
+        lower: lowerCase ? word : word.toLowerCase(),
+        start: base + start,
+        end: base + i,
+        word: true,
+        verb: undefined,
+      });
       continue;
     }
     const c = text.charCodeAt(i);
@@ -85,30 +96,48 @@ export function tokenize(text: string, _latin: boolean, base = 0): Token[] {
 const set = (words: string) => new Set(words.split(' '));
 
 /** Words that open a noun phrase: after a verb they start its clause or its object. */
-export const DETERMINERS = set('the a an this these those his her its their our my your no some all many most every each several both any another one two three four five six seven eight nine ten dozens hundreds thousands few none');
+export const DETERMINERS = set(
+  'the a an this these those his her its their our my your no some all many most every each several both any another one two three four five six seven eight nine ten dozens hundreds thousands few none',
+);
 /** Pronouns that can be the subject of a reported clause. */
-export const SUBJECT_PRONOUNS = set('i you he she it we they there nobody everyone everybody someone somebody nothing everything anyone anybody none');
+export const SUBJECT_PRONOUNS = set(
+  'i you he she it we they there nobody everyone everybody someone somebody nothing everything anyone anybody none',
+);
 /** Pronouns and words that are only ever objects: "told him", "told reporters". */
 export const OBJECT_PRONOUNS = set('me him her us them you reporters journalists');
 /** Auxiliaries and modals: a word of these within a clause shows it has a finite verb. */
-export const AUXILIARIES = set("is are was were be been being has have had will would can could should may might must shall do does did isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't cannot couldn't shouldn't don't doesn't didn't it's he's she's there's that's they're we're i'm it'll he'll she'll they'll we'll he'd she'd they'd we'd i'd i've we've they've");
+export const AUXILIARIES = set(
+  "is are was were be been being has have had will would can could should may might must shall do does did isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't cannot couldn't shouldn't don't doesn't didn't it's he's she's there's that's they're we're i'm it'll he'll she'll they'll we'll he'd she'd they'd we'd i'd i've we've they've",
+);
 export const MODALS = set('will would can could should may might must shall');
 /** Conjunctions that open a subordinate clause: "said when the bridge closed, …" is what was said. */
-export const CLAUSE_OPENERS = set('when if because while although though once unless since whether until how why what where who which');
+export const CLAUSE_OPENERS = set(
+  'when if because while although though once unless since whether until how why what where who which',
+);
 /** Prepositions that open a phrase belonging to the verb: "told the court during the trial in March that". */
-export const PREPOSITIONS = set('in on at during from outside inside via through over under with to following near across amid throughout before after of for into onto toward towards');
+export const PREPOSITIONS = set(
+  'in on at during from outside inside via through over under with to following near across amid throughout before after of for into onto toward towards',
+);
 /** Adverbs and time words that may stand between a verb and its clause. */
-export const ADVERBS = set('yesterday today tonight afterwards afterward later earlier again also repeatedly publicly privately recently previously then too separately flatly bluntly simply only firmly strongly frankly candidly openly quietly softly angrily calmly now already immediately once last this next late early monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week month year weekend overnight');
-export const NEGATIONS = set("not never no declined refused failed unable reluctant would't didn't don't doesn't won't wouldn't couldn't can't cannot isn't wasn't hasn't haven't hadn't");
+export const ADVERBS = set(
+  'yesterday today tonight afterwards afterward later earlier again also repeatedly publicly privately recently previously then too separately flatly bluntly simply only firmly strongly frankly candidly openly quietly softly angrily calmly now already immediately once last this next late early monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week month year weekend overnight',
+);
+export const NEGATIONS = set(
+  "not never no declined refused failed unable reluctant would't didn't don't doesn't won't wouldn't couldn't can't cannot isn't wasn't hasn't haven't hadn't",
+);
 /** Words that cannot open a reported clause after a speech verb ("said to …", "said nothing", "told of …"). */
-export const NOT_CLAUSE_START = set('to of for so nothing yes goodbye hello sorry thanks thank by and but or nor than as like with please sure okay ok amen');
+export const NOT_CLAUSE_START = set(
+  'to of for so nothing yes goodbye hello sorry thanks thank by and but or nor than as like with please sure okay ok amen',
+);
 /** "said no." and "said about the plan" open no clause; "said no one was hurt" and "says about 41,000 homes …" do. */
 export function notClauseStart(t: Token, next: Token | undefined): boolean {
   if (t.lower === 'no') return !next?.word;
   if (t.lower === 'about') return !(next && isNumber(next));
   return NOT_CLAUSE_START.has(t.lower);
 }
-export const MONTHS = set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
+export const MONTHS = set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
+);
 
 /** A word capitalised in the text. */
 export const capitalised = (t: Token): boolean => t.word && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);

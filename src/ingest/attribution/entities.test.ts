@@ -18,20 +18,40 @@ function scanByName(entities: Entity[], name: string, before = Infinity): Entity
   const sameGiven = (e: Entity) => {
     const given = e.nameWords[0] ?? '';
     const mine = tokens[0] ?? '';
-    return tokens.length === 1 || e.nameWords.length === 1 || given.startsWith(mine.replace(/\.$/, '')) || mine.startsWith(given);
+    return (
+      tokens.length === 1 ||
+      e.nameWords.length === 1 ||
+      given.startsWith(mine.replace(/\.$/, '')) ||
+      mine.startsWith(given)
+    );
   };
-  const bySurname = entities.filter((e) => e.kind === 'person' && e.nameWords[e.nameWords.length - 1] === last && sameGiven(e));
-  if (bySurname.length > 1) return bySurname.reduce((a, b) => (lastBefore(b.seen, before) > lastBefore(a.seen, before) ? b : a));
+  const bySurname = entities.filter(
+    (e) => e.kind === 'person' && e.nameWords[e.nameWords.length - 1] === last && sameGiven(e),
+  );
+  if (bySurname.length > 1)
+    return bySurname.reduce((a, b) => (lastBefore(b.seen, before) > lastBefore(a.seen, before) ? b : a));
   if (bySurname.length === 1) return bySurname[0]!;
-  if (tokens.length === 1) return entities.find((e) => e.kind === 'person' && e.nameWords[0] === last && e.nameWords.length > 1) ?? null;
+  if (tokens.length === 1)
+    return entities.find((e) => e.kind === 'person' && e.nameWords[0] === last && e.nameWords.length > 1) ?? null;
   return null;
 }
 
 function scanByRole(entities: Entity[], phrase: string, before: number): Entity | null {
-  const words = foldText(phrase).replace(/['’]s\b/g, '').split(/[^a-z0-9-]+/).filter((w) => w && !['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'].includes(w));
+  const words = foldText(phrase)
+    .replace(/['’]s\b/g, '')
+    .split(/[^a-z0-9-]+/)
+    .filter((w) => w && !['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'].includes(w));
   const head = [...words].reverse().find((w) => ROLE_WORDS.has(w));
   if (!head) return null;
-  const modifiers = foldText(phrase.split(/\s+/).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).join(' ')).split(/\s+/).filter(Boolean);
+  const modifiers = foldText(
+    phrase
+      .split(/\s+/)
+      .slice(1)
+      .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+      .join(' '),
+  )
+    .split(/\s+/)
+    .filter(Boolean);
   let best: Entity | null = null;
   let bestScore = 0;
   for (const e of entities) {
@@ -52,7 +72,13 @@ function scanByRole(entities: Entity[], phrase: string, before: number): Entity 
 
 type Pronoun = 'male' | 'female' | 'plural' | 'neuter';
 
-function scanByPronoun(entities: Entity[], subjects: Map<Entity, number[]>, sentenceStarts: number[], gender: Pronoun, before: number): Entity | null {
+function scanByPronoun(
+  entities: Entity[],
+  subjects: Map<Entity, number[]>,
+  sentenceStarts: number[],
+  gender: Pronoun,
+  before: number,
+): Entity | null {
   let best: Entity | null = null;
   let bestAt = -1;
   let subject: Entity | null = null;
@@ -70,7 +96,13 @@ function scanByPronoun(entities: Entity[], subjects: Map<Entity, number[]>, sent
       subject = e;
     }
   }
-  if (subject && subject !== best && subjectAt >= 0 && subjectAt >= (sentenceStarts[lowerBound(sentenceStarts, bestAt + 1) - 1] ?? -1)) return subject;
+  if (
+    subject &&
+    subject !== best &&
+    subjectAt >= 0 &&
+    subjectAt >= (sentenceStarts[lowerBound(sentenceStarts, bestAt + 1) - 1] ?? -1)
+  )
+    return subject;
   return best;
 }
 
@@ -83,15 +115,37 @@ function random(seed: number) {
     s ^= s << 5;
     return (s >>> 0) / 2 ** 32;
   };
-  return { next, pick: <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]! };
+  return { next, pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]! };
 }
 type Random = ReturnType<typeof random>;
 
 // Few parts, so that surnames, given names, aliases, roles and positions collide often.
 const GIVEN = ['Ana', 'Anna', 'Ben', 'B.', 'Carla', 'Émile', 'Emile', 'Dev'];
 const SURNAMES = ['Roy', 'Brun', 'Ólafsson', 'Olafsson', 'Kim', 'Hart'];
-const ROLES = ['mayor', 'deputy mayor', 'the Dutch premier', 'premier', 'president of the club', "hospitals' director", 'coach', 'chief executive', 'an analyst'];
-const ROLE_PHRASES = ['the mayor', 'the deputy mayor', 'the premier', 'the Dutch premier', "the club's president", 'the director', 'the coach', 'the chief', 'the Budget Office', 'the analyst', 'its executive'];
+const ROLES = [
+  'mayor',
+  'deputy mayor',
+  'the Dutch premier',
+  'premier',
+  'president of the club',
+  "hospitals' director",
+  'coach',
+  'chief executive',
+  'an analyst',
+];
+const ROLE_PHRASES = [
+  'the mayor',
+  'the deputy mayor',
+  'the premier',
+  'the Dutch premier',
+  "the club's president",
+  'the director',
+  'the coach',
+  'the chief',
+  'the Budget Office',
+  'the analyst',
+  'its executive',
+];
 const PRONOUNS: Pronoun[] = ['male', 'female', 'plural', 'neuter'];
 
 function randomName(r: Random): string {
@@ -106,19 +160,41 @@ const mention = (r: Random, i: number): NameMention => {
   const name = randomName(r);
   const title = r.next() < 0.15 ? r.pick(['Mayor', 'Ms', 'Coach', 'Deputy Mayor']) : null;
   // Some share a position, so ties between entities seen at the same place are tried too.
-  const fields = { block: Math.floor(i / 5), start: (i % 3) * 10, end: (i % 3) * 10 + name.length, name, tokens: name.split(' '), title, kind: name.endsWith('Trust') ? 'organisation' : 'person', afterArticle: r.next() < 0.1, afterPreposition: r.next() < 0.1 };
+  const fields = {
+    block: Math.floor(i / 5),
+    start: (i % 3) * 10,
+    end: (i % 3) * 10 + name.length,
+    name,
+    tokens: name.split(' '),
+    title,
+    kind: name.endsWith('Trust') ? 'organisation' : 'person',
+    afterArticle: r.next() < 0.1,
+    afterPreposition: r.next() < 0.1,
+  };
   return fields as NameMention;
 };
 
-function expectSameAnswers(registry: EntityRegistry, subjects: Map<Entity, number[]>, r: Random, position: () => number, label: string) {
+function expectSameAnswers(
+  registry: EntityRegistry,
+  subjects: Map<Entity, number[]>,
+  r: Random,
+  position: () => number,
+  label: string,
+) {
   for (let q = 0; q < 30; q++) {
     const name = randomName(r);
     const before = r.next() < 0.2 ? Infinity : position();
-    expect(registry.findByName(name, before), `${label}: findByName(${name}, ${before})`).toBe(scanByName(registry.entities, name, before));
+    expect(registry.findByName(name, before), `${label}: findByName(${name}, ${before})`).toBe(
+      scanByName(registry.entities, name, before),
+    );
     const phrase = r.pick(ROLE_PHRASES);
-    expect(registry.findByRole(phrase, before), `${label}: findByRole(${phrase}, ${before})`).toBe(scanByRole(registry.entities, phrase, before));
+    expect(registry.findByRole(phrase, before), `${label}: findByRole(${phrase}, ${before})`).toBe(
+      scanByRole(registry.entities, phrase, before),
+    );
     const gender = r.pick(PRONOUNS);
-    expect(registry.findByPronoun(gender, before), `${label}: findByPronoun(${gender}, ${before})`).toBe(scanByPronoun(registry.entities, subjects, registry.sentenceStarts, gender, before));
+    expect(registry.findByPronoun(gender, before), `${label}: findByPronoun(${gender}, ${before})`).toBe(
+      scanByPronoun(registry.entities, subjects, registry.sentenceStarts, gender, before),
+    );
   }
 }
 
@@ -163,7 +239,10 @@ describe('EntityRegistry indexes', () => {
   it('answer as a scan would after buildRegistry has joined short forms to full names', () => {
     for (let seed = 1; seed <= 100; seed++) {
       const r = random(seed * 7919);
-      const registry = buildRegistry(Array.from({ length: 25 }, (_, i) => mention(r, i)), () => r.next() < 0.1);
+      const registry = buildRegistry(
+        Array.from({ length: 25 }, (_, i) => mention(r, i)),
+        () => r.next() < 0.1,
+      );
       const subjects = new Map<Entity, number[]>();
       const position = () => globalPosition(Math.floor(r.next() * 6), Math.floor(r.next() * 50));
       for (let step = 0; step < 15; step++) readOn(registry, subjects, r, position);
@@ -172,7 +251,18 @@ describe('EntityRegistry indexes', () => {
   });
 
   it('finds a person named in short and in full by surname, given name, titled alias and role', () => {
-    const at = (name: string, title: string | null, block: number) => ({ block, start: 0, end: name.length, name, tokens: name.split(' '), title, kind: 'person', afterArticle: false, afterPreposition: false }) as NameMention;
+    const at = (name: string, title: string | null, block: number) =>
+      ({
+        block,
+        start: 0,
+        end: name.length,
+        name,
+        tokens: name.split(' '),
+        title,
+        kind: 'person',
+        afterArticle: false,
+        afterPreposition: false,
+      }) as NameMention;
     const registry = buildRegistry([at('Macron', 'President', 0), at('Emmanuel Macron', null, 1)], () => false);
     const macron = registry.findByName('Emmanuel Macron');
     expect(macron?.name).toBe('Emmanuel Macron');

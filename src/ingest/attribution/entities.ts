@@ -156,13 +156,26 @@ export class EntityRegistry {
       }
     }
     if (best) return best;
-    if (tokens.length === 1) return this.byGivenName.get(last)?.find((e) => e.kind === 'person' && e.nameWords.length > 1) ?? null;
+    if (tokens.length === 1)
+      return this.byGivenName.get(last)?.find((e) => e.kind === 'person' && e.nameWords.length > 1) ?? null;
     return null;
   }
 
   add(name: string, kind: Entity['kind']): Entity {
     const folded = fold(name);
-    const entity: Entity & { [REGISTRY]: EntityRegistry } = { key: this.entities.length, name, aliases: new Set([name]), roles: [], gender: null, kind, handle: null, seen: [], folded: new Set([folded]), nameWords: folded.split(/\s+/), [REGISTRY]: this };
+    const entity: Entity & { [REGISTRY]: EntityRegistry } = {
+      key: this.entities.length,
+      name,
+      aliases: new Set([name]),
+      roles: [],
+      gender: null,
+      kind,
+      handle: null,
+      seen: [],
+      folded: new Set([folded]),
+      nameWords: folded.split(/\s+/),
+      [REGISTRY]: this,
+    };
     if (kind === 'person' && name.includes(' ')) entity.gender = genderOfGivenName(name.split(/\s+/)[0] ?? '');
     this.entities.push(entity);
     this.indexAlias(entity, folded);
@@ -179,7 +192,8 @@ export class EntityRegistry {
     let keys = this.roleKeys.get(entity);
     // (Roles are only added here; the set is filled from the list the first time, in case a caller
     // gave the entity roles another way.)
-    if (!keys || keys.size !== entity.roles.length) this.roleKeys.set(entity, (keys = new Set(entity.roles.map((x) => x.toLowerCase()))));
+    if (!keys || keys.size !== entity.roles.length)
+      this.roleKeys.set(entity, (keys = new Set(entity.roles.map((x) => x.toLowerCase()))));
     const key = r.toLowerCase();
     if (keys.has(key)) return;
     keys.add(key);
@@ -211,12 +225,23 @@ export class EntityRegistry {
 
   /** The entity a role phrase stands for ("the minister", "the French president"): best role match, most recent. */
   findByRole(phrase: string, before: number): Entity | null {
-    const words = fold(phrase).replace(/['’]s\b/g, '').split(/[^a-z0-9-]+/).filter((w) => w && !['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'].includes(w));
+    const words = fold(phrase)
+      .replace(/['’]s\b/g, '')
+      .split(/[^a-z0-9-]+/)
+      .filter((w) => w && !['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'].includes(w));
     // Only a role word can stand for a person: "the Budget Office" is not "the spokesperson for the Office".
     const head = [...words].reverse().find((w) => ROLE_WORDS.has(w));
     if (!head) return null;
     // "the Dutch premier" is not "the Polish premier": a capitalised modifier must be in the role.
-    const modifiers = fold(phrase.split(/\s+/).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).join(' ')).split(/\s+/).filter(Boolean);
+    const modifiers = fold(
+      phrase
+        .split(/\s+/)
+        .slice(1)
+        .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+        .join(' '),
+    )
+      .split(/\s+/)
+      .filter(Boolean);
     // Only roles that hold the head word can match (an index, not every entity's roles); among equal
     // scores the first entity, then its first role, wins, as when every entity was read in key order.
     let best: Entity | null = null;
@@ -324,7 +349,12 @@ function sameGivenName(e: Entity, tokens: string[]): boolean {
   const mine = tokens[0] ?? '';
   // "de Wolff", "van der Berg": a surname with its particle names no given name.
   if (SURNAME_PARTICLES.has(mine)) return true;
-  return tokens.length === 1 || e.nameWords.length === 1 || given.startsWith(mine.replace(/\.$/, '')) || mine.startsWith(given);
+  return (
+    tokens.length === 1 ||
+    e.nameWords.length === 1 ||
+    given.startsWith(mine.replace(/\.$/, '')) ||
+    mine.startsWith(given)
+  );
 }
 
 /** The latest position (sorted `seen`) before a point, or -1. */
@@ -347,7 +377,8 @@ export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMent
       if (e) entityOf.set(m, e);
       continue;
     } else if (m.afterArticle && !m.title) continue;
-    const e = registry.findByName(m.name) ?? registry.add(m.name, m.kind === 'organisation' ? 'organisation' : 'person');
+    const e =
+      registry.findByName(m.name) ?? registry.add(m.name, m.kind === 'organisation' ? 'organisation' : 'person');
     if (m.tokens.length > e.name.split(/\s+/).length) rename(e, m.name);
     entityOf.set(m, e);
   }
@@ -359,7 +390,8 @@ export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMent
       addAlias(e, `${m.title} ${m.name}`);
       const titleWords = m.title.split(/\s+/);
       for (const w of titleWords) e.gender ??= genderOfCue(w);
-      if (titleWords.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:mr|mrs|ms|dr|prof|sir)$/i.test(w))) registry.addRole(e, m.title);
+      if (titleWords.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:mr|mrs|ms|dr|prof|sir)$/i.test(w)))
+        registry.addRole(e, m.title);
       // "Insp. Dana Cole" is "the inspector" later on; "Mr Justice Hale" is "the judge".
       for (const w of titleWords) {
         const role = TITLE_ROLES.get(w.toLowerCase().replace(/\.$/, ''));
@@ -372,4 +404,3 @@ export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMent
   registry.indexSightings();
   return registry;
 }
-

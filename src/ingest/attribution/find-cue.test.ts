@@ -98,7 +98,9 @@ describe('cueWithin', () => {
 
   it('finds no cue when a full stop stands between the verb and the quote', () => {
     expect(within('Councillor Ravi Shah said nothing more. The plan was “exactly what we need”.')).toBeNull();
-    expect(within('Councillor Ravi Shah said nothing more, but the plan was “exactly what we need”.')?.speaker).toBe('Councillor Ravi Shah');
+    expect(within('Councillor Ravi Shah said nothing more, but the plan was “exactly what we need”.')?.speaker).toBe(
+      'Councillor Ravi Shah',
+    );
   });
 
   it('finds no cue for "it said"', () => {

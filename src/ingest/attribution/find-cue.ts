@@ -30,7 +30,6 @@ const ADVERB_AT_END = /\s+(?:also|then|later|simply|immediately)\s*$/;
 // that kept the cue search the slowest step of the ingest.
 const MAX_WORDS_TO_VERB = 30;
 
-
 const SPEECH_VERB_HASHES = hashesOf(SPEECH_VERB_SET);
 
 /** The speech verbs among the first words of a text, in order. */
@@ -42,7 +41,8 @@ function speechVerbs(text: string, maxWords: number): WordAt[] {
 function subjectShape(subject: string): boolean {
   // "Mr. Ferrandi" keeps its full stop: only a stop that ends a sentence rules a subject out.
   // (Only full stops are taken out: a subject without one is read as it is.)
-  if (!subject || NOT_IN_SUBJECT.test(subject.includes('.') ? subject.replace(ABBREVIATION_DOTS, '') : subject)) return false;
+  if (!subject || NOT_IN_SUBJECT.test(subject.includes('.') ? subject.replace(ABBREVIATION_DOTS, '') : subject))
+    return false;
   if (!subject.includes(',')) return subject.split(/\s+/).length <= 8;
   return /^[^,]+,[^,]{1,140},$/.test(subject);
 }
@@ -76,9 +76,19 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   }
   const subject = rest.slice(0, verb.start).replace(ADVERB_AT_END, '').replace(PARTY_TAG, '').trim();
   // "“…,” it said in a statement": "it" is a body speaking (resolved to the latest organisation).
-  if (!subjectShape(subject) || /^(?:this|that|there|which|what)$/i.test(subject) || !(plausibleSubject(subject) || /^it$/i.test(subject))) return null;
+  if (
+    !subjectShape(subject) ||
+    /^(?:this|that|there|which|what)$/i.test(subject) ||
+    !(plausibleSubject(subject) || /^it$/i.test(subject))
+  )
+    return null;
   const start = from + lead;
-  return { speaker: subject.replace(/,$/, ''), text: rest.slice(0, verb.end).trim(), start, end: from + lead + verb.end };
+  return {
+    speaker: subject.replace(/,$/, ''),
+    text: rest.slice(0, verb.end).trim(),
+    start,
+    end: from + lead + verb.end,
+  };
 }
 
 /** A cue in the text right before a quote's opening mark (from the start of its sentence). */
@@ -111,9 +121,18 @@ export function cueBefore(text: string, from: number, to: number): CueMatch | nu
  * Each: the pattern, ending at the quote, and an example.
  */
 const PARTIAL_QUOTE_VERBS: { pattern: RegExp; example: string }[] = [
-  { pattern: /\b(?:speaks?|spoke|spoken|speaking|talks?|talked|talking)\s+(?:of|about)\s*$/, example: 'the minister speaks of “a clear signal”' },
-  { pattern: /\b(?:describe[sd]?|describing|characteri[sz]e[sd]?)\b[^.;:!?“”"«»]{1,80}\bas\s*$/, example: 'she described the plan as “rushed”' },
-  { pattern: /\b(?:warn(?:s|ed|ing)?|complain(?:s|ed|ing)?)\s+(?:of|about)\s*$/, example: 'the union warned of “chaos on the platforms”' },
+  {
+    pattern: /\b(?:speaks?|spoke|spoken|speaking|talks?|talked|talking)\s+(?:of|about)\s*$/,
+    example: 'the minister speaks of “a clear signal”',
+  },
+  {
+    pattern: /\b(?:describe[sd]?|describing|characteri[sz]e[sd]?)\b[^.;:!?“”"«»]{1,80}\bas\s*$/,
+    example: 'she described the plan as “rushed”',
+  },
+  {
+    pattern: /\b(?:warn(?:s|ed|ing)?|complain(?:s|ed|ing)?)\s+(?:of|about)\s*$/,
+    example: 'the union warned of “chaos on the platforms”',
+  },
 ];
 
 /** The verb of a particle cue ending right before a quote ("speaks of"), as a word position. */
@@ -140,6 +159,10 @@ export function cueWithin(text: string, from: number, to: number): CueMatch | nu
   if (!verb || before.length - verb.end > 120 || NOT_IN_SUBJECT.test(before.slice(verb.end))) return null;
   const subject = subjectBefore(before.slice(0, verb.start));
   if (!subject || !plausibleSubject(subject.phrase) || /^(?:it|this|that|there)$/i.test(subject.phrase)) return null;
-  return { speaker: subject.phrase, text: before.slice(subject.at, verb.end), start: from + subject.at, end: from + verb.end };
+  return {
+    speaker: subject.phrase,
+    text: before.slice(subject.at, verb.end),
+    start: from + subject.at,
+    end: from + verb.end,
+  };
 }
-

@@ -8,7 +8,9 @@ const blocksOf = (...texts: string[]): TextBlock[] => texts.map((text, block) =>
 /** Each turn as "role|label|words". */
 function turnsOf(...texts: string[]): string[] {
   const blocks = blocksOf(...texts);
-  return findInterviewTurns(blocks).map((t) => `${t.role}|${t.label?.text ?? ''}|${blocks[t.span.block]!.text.slice(t.span.start, t.span.end)}`);
+  return findInterviewTurns(blocks).map(
+    (t) => `${t.role}|${t.label?.text ?? ''}|${blocks[t.span.block]!.text.slice(t.span.start, t.span.end)}`,
+  );
 }
 
 const dashInterview = [
@@ -37,11 +39,26 @@ describe('findInterviewTurns', () => {
   });
 
   it('leaves dialogue in the European style alone: dashes after narration that asks nothing', () => {
-    expect(turnsOf('The ferry left late.', '– We stay here, said Ivo.', 'His brother shrugged.', '– Then we stay too, he said.')).toEqual([]);
+    expect(
+      turnsOf(
+        'The ferry left late.',
+        '– We stay here, said Ivo.',
+        'His brother shrugged.',
+        '– Then we stay too, he said.',
+      ),
+    ).toEqual([]);
   });
 
   it('reads "Q:" and "A:", and "Q." / "A." only when the questions use the full stop too', () => {
-    expect(turnsOf('Q: Was the harvest late?', 'A: Three weeks late, and small.', 'We lost the plums to frost.', 'Q: And next year?', 'A: We plant again.')).toEqual([
+    expect(
+      turnsOf(
+        'Q: Was the harvest late?',
+        'A: Three weeks late, and small.',
+        'We lost the plums to frost.',
+        'Q: And next year?',
+        'A: We plant again.',
+      ),
+    ).toEqual([
       'question|Q|Was the harvest late?',
       'answer|A|Three weeks late, and small.',
       'answer||We lost the plums to frost.',
@@ -53,7 +70,17 @@ describe('findInterviewTurns', () => {
   });
 
   it('reads a transcript by speakers’ labels, a label going on over the paragraphs that follow it', () => {
-    expect(turnsOf('The hearing, as transcribed by the clerk:', 'CHAIR: Please state your name.', 'OKAFOR: Daniel Okafor.', 'CHAIR: Were you on the quay that night?', 'OKAFOR: I was. I saw the crane fall.', 'It came down on the second shed.', 'CHAIR: Thank you.')).toEqual([
+    expect(
+      turnsOf(
+        'The hearing, as transcribed by the clerk:',
+        'CHAIR: Please state your name.',
+        'OKAFOR: Daniel Okafor.',
+        'CHAIR: Were you on the quay that night?',
+        'OKAFOR: I was. I saw the crane fall.',
+        'It came down on the second shed.',
+        'CHAIR: Thank you.',
+      ),
+    ).toEqual([
       'turn|CHAIR|Please state your name.',
       'turn|OKAFOR|Daniel Okafor.',
       'turn|CHAIR|Were you on the quay that night?',
@@ -64,7 +91,17 @@ describe('findInterviewTurns', () => {
   });
 
   it('takes the unlabelled paragraphs that ask, before each turn of the one labelled speaker, for questions', () => {
-    expect(turnsOf('Was the harvest late?', 'KELLER: Three weeks late.', 'It was the frost.', 'And next year?', 'KELLER: We plant again.', 'Will you sell?', 'KELLER: Never.')).toEqual([
+    expect(
+      turnsOf(
+        'Was the harvest late?',
+        'KELLER: Three weeks late.',
+        'It was the frost.',
+        'And next year?',
+        'KELLER: We plant again.',
+        'Will you sell?',
+        'KELLER: Never.',
+      ),
+    ).toEqual([
       'question||Was the harvest late?',
       'turn|KELLER|Three weeks late.',
       'turn|KELLER|It was the frost.',
@@ -76,7 +113,13 @@ describe('findInterviewTurns', () => {
   });
 
   it('reads a debate record whose labels carry a party or seat in brackets', () => {
-    expect(turnsOf('Ms Okafor (Lab): Will the minister apologise?', 'Mr Hollis (Con): No.', 'Ms Okafor (Lab): Then he should resign.')).toEqual([
+    expect(
+      turnsOf(
+        'Ms Okafor (Lab): Will the minister apologise?',
+        'Mr Hollis (Con): No.',
+        'Ms Okafor (Lab): Then he should resign.',
+      ),
+    ).toEqual([
       'turn|Ms Okafor|Will the minister apologise?',
       'turn|Mr Hollis|No.',
       'turn|Ms Okafor|Then he should resign.',
@@ -84,16 +127,30 @@ describe('findInterviewTurns', () => {
   });
 
   it('reads a live-blog entry with a time and a titled speaker, but not furniture or a heading', () => {
-    expect(turnsOf('14:32 Minister Hollis: We will reopen the line by Friday.', '14:40 Storm update: gusts of 90mph at the coast.', 'Photo: the harbour wall at noon.')).toEqual([
-      'turn|Minister Hollis|We will reopen the line by Friday.',
-    ]);
+    expect(
+      turnsOf(
+        '14:32 Minister Hollis: We will reopen the line by Friday.',
+        '14:40 Storm update: gusts of 90mph at the coast.',
+        'Photo: the harbour wall at noon.',
+      ),
+    ).toEqual(['turn|Minister Hollis|We will reopen the line by Friday.']);
     // A time alone in the paragraph above counts too, and so does a name the article gives a person.
-    expect(turnsOf('The minister, Ana Hollis, visited the depot.', '14:32', 'Hollis: The line reopens on Friday.', '14:40', 'Storm Edith: the worst is over.')).toEqual([
-      'turn|Hollis|The line reopens on Friday.',
-    ]);
+    expect(
+      turnsOf(
+        'The minister, Ana Hollis, visited the depot.',
+        '14:32',
+        'Hollis: The line reopens on Friday.',
+        '14:40',
+        'Storm Edith: the worst is over.',
+      ),
+    ).toEqual(['turn|Hollis|The line reopens on Friday.']);
     // Headings and furniture with colons, even several of them, are no transcript.
-    expect(turnsOf('Photo: the harbour.', 'Update: the road is shut.', 'Photo: the quay.', 'Update: the road is open.')).toEqual([]);
-    expect(turnsOf('Vandaag in de Kamer: de dijken.', 'Talvera update: river down.', 'Author of the article: Jo Lind')).toEqual([]);
+    expect(
+      turnsOf('Photo: the harbour.', 'Update: the road is shut.', 'Photo: the quay.', 'Update: the road is open.'),
+    ).toEqual([]);
+    expect(
+      turnsOf('Vandaag in de Kamer: de dijken.', 'Talvera update: river down.', 'Author of the article: Jo Lind'),
+    ).toEqual([]);
   });
 });
 
@@ -115,13 +172,29 @@ describe('withInterviewTurns', () => {
     const dashItem = stubItem(2, 2, dashInterview[2]!.length);
     const items = withInterviewTurns(blocks, [dashItem, stubItem(8, 0, 5)]);
     expect(items).not.toContain(dashItem);
-    const phrases = items.filter((it) => it.kind === 'unmarked').map((it) => `${it.spans[0]!.block}:${it.speakerPhrase}`);
-    expect(phrases).toEqual(['1:I', '2:Marta Keller', '3:I', '4:Marta Keller', '5:Marta Keller', '6:I', '7:Marta Keller']);
+    const phrases = items
+      .filter((it) => it.kind === 'unmarked')
+      .map((it) => `${it.spans[0]!.block}:${it.speakerPhrase}`);
+    expect(phrases).toEqual([
+      '1:I',
+      '2:Marta Keller',
+      '3:I',
+      '4:Marta Keller',
+      '5:Marta Keller',
+      '6:I',
+      '7:Marta Keller',
+    ]);
     expect(items.filter((it) => it.kind === 'direct')).toHaveLength(1);
   });
 
   it('names a labelled speaker as the text would: SMITH as Smith, initials by the person they stand for', () => {
-    const blocks = blocksOf('Nadia Ferro spoke to Lars Moen about the strike.', 'NF: Will the ferries run?', 'LM: Not this week.', 'NF: And after?', 'LM: That depends on the owners.');
+    const blocks = blocksOf(
+      'Nadia Ferro spoke to Lars Moen about the strike.',
+      'NF: Will the ferries run?',
+      'LM: Not this week.',
+      'NF: And after?',
+      'LM: That depends on the owners.',
+    );
     const items = withInterviewTurns(blocks, []);
     expect(items.map((it) => it.speakerPhrase)).toEqual(['Nadia Ferro', 'Lars Moen', 'Nadia Ferro', 'Lars Moen']);
     expect(items[1]?.cue?.text).toBe('LM');

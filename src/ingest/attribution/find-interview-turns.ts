@@ -41,22 +41,169 @@ const LABEL = new RegExp(`${LABEL_HEAD}\\s+(?=\\S)`, 'u');
 const LABEL_ALONE = new RegExp(`${LABEL_HEAD}\\s*$`, 'u');
 // What opens a paragraph with "Word:" and is no speaker: page furniture, headings, times.
 const NOT_LABELS = new Set([
-  'update', 'updates', 'live', 'latest', 'breaking', 'photo', 'photos', 'photograph', 'picture', 'pictures', 'image', 'images',
-  'video', 'videos', 'watch', 'listen', 'read', 'more', 'also', 'related', 'see', 'note', 'notes', 'editor', 'editors',
-  "editor's", 'author', 'source', 'sources', 'credit', 'credits', 'correction', 'clarification', 'disclosure', 'warning',
-  'advertisement', 'caption', 'file', 'pictured', 'graphic', 'map', 'chart', 'table', 'summary', 'background', 'context',
-  'analysis', 'opinion', 'comment', 'tags', 'topics', 'share', 'subscribe', 'follow', 'contact', 'email', 'tel', 'phone',
-  'web', 'website', 'address', 'price', 'prices', 'tickets', 'venue', 'date', 'dates', 'time', 'when', 'where', 'who',
-  'what', 'why', 'how', 'key', 'verdict', 'result', 'results', 'score', 'final', 'agenda', 'programme', 'program',
-  'schedule', 'transcript', 'interview', 'timeline', 'factbox', 'fact', 'facts', 'explainer', 'statement', 'today',
-  'tonight', 'yesterday', 'tomorrow', 'in', 'at', 'on', 'for', 'from', 'to', 'by', 'and', 'but', 'so', 'as', 'this',
-  'that', 'it', 'we', 'our', 'my', 'here', 'there', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'exclusive', 'important', 'attention', 'ps', 'nb', 'tip', 'tips', 'step', 'part', 'chapter', 'episode',
+  'update',
+  'updates',
+  'live',
+  'latest',
+  'breaking',
+  'photo',
+  'photos',
+  'photograph',
+  'picture',
+  'pictures',
+  'image',
+  'images',
+  'video',
+  'videos',
+  'watch',
+  'listen',
+  'read',
+  'more',
+  'also',
+  'related',
+  'see',
+  'note',
+  'notes',
+  'editor',
+  'editors',
+  "editor's",
+  'author',
+  'source',
+  'sources',
+  'credit',
+  'credits',
+  'correction',
+  'clarification',
+  'disclosure',
+  'warning',
+  'advertisement',
+  'caption',
+  'file',
+  'pictured',
+  'graphic',
+  'map',
+  'chart',
+  'table',
+  'summary',
+  'background',
+  'context',
+  'analysis',
+  'opinion',
+  'comment',
+  'tags',
+  'topics',
+  'share',
+  'subscribe',
+  'follow',
+  'contact',
+  'email',
+  'tel',
+  'phone',
+  'web',
+  'website',
+  'address',
+  'price',
+  'prices',
+  'tickets',
+  'venue',
+  'date',
+  'dates',
+  'time',
+  'when',
+  'where',
+  'who',
+  'what',
+  'why',
+  'how',
+  'key',
+  'verdict',
+  'result',
+  'results',
+  'score',
+  'final',
+  'agenda',
+  'programme',
+  'program',
+  'schedule',
+  'transcript',
+  'interview',
+  'timeline',
+  'factbox',
+  'fact',
+  'facts',
+  'explainer',
+  'statement',
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
+  'in',
+  'at',
+  'on',
+  'for',
+  'from',
+  'to',
+  'by',
+  'and',
+  'but',
+  'so',
+  'as',
+  'this',
+  'that',
+  'it',
+  'we',
+  'our',
+  'my',
+  'here',
+  'there',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'exclusive',
+  'important',
+  'attention',
+  'ps',
+  'nb',
+  'tip',
+  'tips',
+  'step',
+  'part',
+  'chapter',
+  'episode',
 ]);
 // "Me:" is the writer asking, in a transcript the writer published.
 // The last word of a heading that is page furniture: "Storm Update:", "Election Live:".
-const FURNITURE_HEADS = new Set(['update', 'updates', 'live', 'latest', 'photo', 'photos', 'video', 'gallery', 'note', 'summary', 'analysis', 'explainer', 'timeline']);
+const FURNITURE_HEADS = new Set([
+  'update',
+  'updates',
+  'live',
+  'latest',
+  'photo',
+  'photos',
+  'video',
+  'gallery',
+  'note',
+  'summary',
+  'analysis',
+  'explainer',
+  'timeline',
+]);
 const INTERVIEWER_LABELS = new Set(['q', 'question', 'interviewer', 'int', 'me']);
 const INTERVIEWEE_LABELS = new Set(['a', 'answer']);
 // The interviewer is the writer asking: "I", which resolve-speaker reads as the byline's author.
@@ -112,7 +259,13 @@ function continueAnswers(blocks: TextBlock[], role: Array<'question' | 'answer' 
     let j = i + 1;
     while (j < blocks.length && role[j] === null && adjacent(blocks[j - 1], blocks[j])) j++;
     // Only a question (or another turn) after the run shows the interview goes on through it.
-    if (j > i + 1 && j < blocks.length && role[j] !== null && role[j] !== 'answer' && adjacent(blocks[j - 1], blocks[j])) {
+    if (
+      j > i + 1 &&
+      j < blocks.length &&
+      role[j] !== null &&
+      role[j] !== 'answer' &&
+      adjacent(blocks[j - 1], blocks[j])
+    ) {
       for (let k = i + 1; k < j; k++) role[k] = role[i] === 'turn' ? 'turn' : 'answer';
     }
     i = j - 1;
@@ -128,7 +281,9 @@ function letterTurns(blocks: TextBlock[]): InterviewTurn[] {
   if (!questions.length || !answers.length) return [];
   // "A. Smith" opens many a paragraph: the full-stop form needs the questions to use it too.
   const usesStop = questions.some((m) => m[2] === '.');
-  const role: Array<'question' | 'answer' | null> = found.map((m) => (m && (m[2] !== '.' || usesStop) ? (/^Q/.test(m[1]!) ? 'question' : 'answer') : null));
+  const role: Array<'question' | 'answer' | null> = found.map((m) =>
+    m && (m[2] !== '.' || usesStop) ? (/^Q/.test(m[1]!) ? 'question' : 'answer') : null,
+  );
   if (!role.includes('answer') || !blocks.some((b, i) => role[i] === 'question' && endsWithQuestion(b.text))) return [];
   continueAnswers(blocks, role);
   return blocks.flatMap((b, i): InterviewTurn[] => {
@@ -138,7 +293,16 @@ function letterTurns(blocks: TextBlock[]): InterviewTurn[] {
     const start = m ? m[0].length : 0;
     const span = trimmedSpan(b.block, b.text, start);
     if (!span) return [];
-    const label = m ? { text: m[1]!, span: { block: b.block, start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length } } : null;
+    const label = m
+      ? {
+          text: m[1]!,
+          span: {
+            block: b.block,
+            start: m.index + m[0].indexOf(m[1]!),
+            end: m.index + m[0].indexOf(m[1]!) + m[1]!.length,
+          },
+        }
+      : null;
     return [{ role: r, span, label }];
   });
 }
@@ -158,12 +322,14 @@ const BARE_TIME = new RegExp(`^\\s*${TIME}$`);
 function surnamesIn(blocks: TextBlock[]): Set<string> {
   const out = new Set<string>();
   for (const b of blocks) {
-    for (const m of findNameMentions(b.block, b.text)) if (m.kind === 'person' && m.tokens.length >= 2) out.add(m.tokens[m.tokens.length - 1]!.toLowerCase());
+    for (const m of findNameMentions(b.block, b.text))
+      if (m.kind === 'person' && m.tokens.length >= 2) out.add(m.tokens[m.tokens.length - 1]!.toLowerCase());
   }
   return out;
 }
 
-const hasTitle = (words: string[]) => words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || ROLE_WORDS.has(w.toLowerCase()));
+const hasTitle = (words: string[]) =>
+  words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || ROLE_WORDS.has(w.toLowerCase()));
 
 /** Turns opened by a speaker's label ("SMITH:", "Jane Smith:", "14:32 Minister Jones:"), or a label alone above them. */
 function labelTurns(blocks: TextBlock[]): InterviewTurn[] {
@@ -175,7 +341,8 @@ function labelTurns(blocks: TextBlock[]): InterviewTurn[] {
     const m = LABEL.exec(head) ?? (b.text.length < 60 ? LABEL_ALONE.exec(head) : null);
     if (!m || /^(?:Q|A|Question|Answer)$/.test(m[2]!)) return null;
     // Someone's words open like a sentence; "Storm Edith: the worst is over" is a heading.
-    if (!/^[\p{Lu}\p{N}“"‘'«„([]/u.test(b.text.slice(m[0].length, m[0].length + 1)) && m[0].length < head.length) return null;
+    if (!/^[\p{Lu}\p{N}“"‘'«„([]/u.test(b.text.slice(m[0].length, m[0].length + 1)) && m[0].length < head.length)
+      return null;
     const words = labelWords(m[2]!);
     // A live-blog entry: a time before the label, or a time standing alone in the paragraph above.
     const timed = !!m[1] || (adjacent(blocks[i - 1], b) && BARE_TIME.test(blocks[i - 1]!.text));
@@ -194,7 +361,9 @@ function labelTurns(blocks: TextBlock[]): InterviewTurn[] {
   // A transcript: three turns or more, and someone speaks twice. A live-blog entry stands alone
   // when its label is a person by title or role ("Minister Jones").
   const transcript = labelled >= 3 && [...counts.values()].some((n) => n >= 2);
-  const role: Array<'turn' | 'question' | null> = found.map((f) => (f && (transcript || (f.timed && isPerson(f.words))) ? 'turn' : null));
+  const role: Array<'turn' | 'question' | null> = found.map((f) =>
+    f && (transcript || (f.timed && isPerson(f.words))) ? 'turn' : null,
+  );
   if (!role.some(Boolean)) return [];
   if (transcript && counts.size === 1) markQuestions(blocks, role);
   // A label alone speaks the paragraph below it.
@@ -230,7 +399,14 @@ function labelTurns(blocks: TextBlock[]): InterviewTurn[] {
 function markQuestions(blocks: TextBlock[], role: Array<'turn' | 'question' | null>): void {
   const asked: number[] = [];
   role.forEach((r, i) => {
-    if (r === 'turn' && i > 0 && role[i - 1] === null && adjacent(blocks[i - 1], blocks[i]) && endsWithQuestion(blocks[i - 1]!.text)) asked.push(i - 1);
+    if (
+      r === 'turn' &&
+      i > 0 &&
+      role[i - 1] === null &&
+      adjacent(blocks[i - 1], blocks[i]) &&
+      endsWithQuestion(blocks[i - 1]!.text)
+    )
+      asked.push(i - 1);
   });
   if (asked.length >= 2) for (const i of asked) role[i] = 'question';
 }
@@ -269,7 +445,8 @@ function intervieweeName(blocks: TextBlock[], turnBlocks: Set<number>): string |
     }
   }
   let best: { count: number; name: string; first: number } | null = null;
-  for (const s of bySurname.values()) if (!best || s.count > best.count || (s.count === best.count && s.first < best.first)) best = s;
+  for (const s of bySurname.values())
+    if (!best || s.count > best.count || (s.count === best.count && s.first < best.first)) best = s;
   return best?.name ?? null;
 }
 
@@ -277,7 +454,15 @@ function intervieweeName(blocks: TextBlock[], turnBlocks: Set<number>): string |
 function nameForInitials(initials: string, blocks: TextBlock[]): string | null {
   for (const b of blocks) {
     for (const m of findNameMentions(b.block, b.text)) {
-      if (m.kind === 'person' && m.tokens.length >= 2 && m.tokens.map((t) => t[0]).join('').toUpperCase() === initials) return m.name;
+      if (
+        m.kind === 'person' &&
+        m.tokens.length >= 2 &&
+        m.tokens
+          .map((t) => t[0])
+          .join('')
+          .toUpperCase() === initials
+      )
+        return m.name;
     }
   }
   return null;
@@ -293,7 +478,8 @@ function speakerOf(turn: InterviewTurn, interviewee: () => string | null, blocks
   const name = titleCase(label);
   // "Prime Minister:", "CHAIR:" name a role, which the text calls "the prime minister".
   const words = name.toLowerCase().split(/\s+/);
-  const role = words.length <= 3 && words[0] !== 'the' && ROLE_WORDS.has(words[words.length - 1]!) && !TITLE_WORDS.has(words[0]!);
+  const role =
+    words.length <= 3 && words[0] !== 'the' && ROLE_WORDS.has(words[words.length - 1]!) && !TITLE_WORDS.has(words[0]!);
   return role ? `the ${name}` : name;
 }
 
@@ -318,7 +504,9 @@ export function withInterviewTurns(blocks: TextBlock[], items: SpeechItem[]): Sp
     return !DASH_BEFORE.test((textOf.get(span.block) ?? '').slice(Math.max(0, span.start - 4), span.start));
   });
   // A turn in quotation marks ("Ana Roy: “We stay.”") is a quote already, its label the cue before it.
-  const unquoted = turns.filter((t) => !/^[“"«„‘'»”]/.test((textOf.get(t.span.block) ?? '').slice(t.span.start, t.span.start + 1)));
+  const unquoted = turns.filter(
+    (t) => !/^[“"«„‘'»”]/.test((textOf.get(t.span.block) ?? '').slice(t.span.start, t.span.start + 1)),
+  );
   const added = unquoted.map((turn): SpeechItem => {
     const phrase = speakerOf(turn, interviewee, blocks);
     return {
@@ -326,7 +514,9 @@ export function withInterviewTurns(blocks: TextBlock[], items: SpeechItem[]): Sp
       spans: [turn.span],
       cue: turn.label ? { text: turn.label.text, span: turn.label.span } : null,
       speakerPhrase: phrase,
-      phraseAt: turn.label ? { block: turn.label.span.block, offset: turn.label.span.start } : { block: turn.span.block, offset: turn.span.start },
+      phraseAt: turn.label
+        ? { block: turn.label.span.block, offset: turn.label.span.start }
+        : { block: turn.span.block, offset: turn.span.start },
       cataphora: null,
       parent: null,
       speaker: null,

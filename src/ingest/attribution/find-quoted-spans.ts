@@ -107,7 +107,11 @@ export function findQuotedSpans(blocks: TextBlock[]): QuotedSpan[] {
         // A closing-only mark cannot open, except ” written the wrong way round before a word, and
         // » before a word (»Wir bleiben«, sagte sie).
         const opener =
-          mark === '„' || mark === '«' || mark === '“' || (mark === '"' && (!isSpace(next) || isSpace(prev))) || ((mark === '”' || mark === '»') && isSpace(prev) && isWordChar(next));
+          mark === '„' ||
+          mark === '«' ||
+          mark === '“' ||
+          (mark === '"' && (!isSpace(next) || isSpace(prev))) ||
+          ((mark === '”' || mark === '»') && isSpace(prev) && isWordChar(next));
         if (opener) {
           open = { at };
           openMark = { block, at };
@@ -228,7 +232,8 @@ export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]
       const part = trimmed(block, text, q.from, text.length);
       const all = part ? [...q.parts, part] : q.parts;
       const nextBlock = blocks[bi + 1];
-      if (nextBlock && nextBlock.block === block + 1 && /^\s*[‘']/.test(nextBlock.text)) carry = { open: q.open, parts: all };
+      if (nextBlock && nextBlock.block === block + 1 && /^\s*[‘']/.test(nextBlock.text))
+        carry = { open: q.open, parts: all };
       else unclosed.push(q);
     }
   }
@@ -289,7 +294,9 @@ const ENDS_SPEECH = /[,.!?…]$/;
  */
 function singleMarksQuoteSpeech(blocks: TextBlock[], singles: QuotedSpan[], doubles: QuotedSpan[]): boolean {
   const textOf = new Map(blocks.map((b) => [b.block, b.text]));
-  const punctuated = (q: QuotedSpan) => q.close !== null && ENDS_SPEECH.test((textOf.get(q.close.block) ?? '').slice(Math.max(0, q.close.at - 1), q.close.at));
+  const punctuated = (q: QuotedSpan) =>
+    q.close !== null &&
+    ENDS_SPEECH.test((textOf.get(q.close.block) ?? '').slice(Math.max(0, q.close.at - 1), q.close.at));
   let single = 0;
   for (const q of singles) if (punctuated(q)) single++;
   if (single < 2) return false;
@@ -315,7 +322,13 @@ export function findDashDialogue(blocks: TextBlock[]): QuotedSpan[] {
       const limit = turns[i + 1]?.dash ?? text.length;
       const end = softCloseAt(text, start, limit);
       const part = trimmed(block, text, start, end);
-      if (part) out.push({ parts: [part], open: { block, at: dash }, close: end < limit ? { block, at: end } : null, single: false });
+      if (part)
+        out.push({
+          parts: [part],
+          open: { block, at: dash },
+          close: end < limit ? { block, at: end } : null,
+          single: false,
+        });
     });
   }
   return out;

@@ -11,13 +11,46 @@ import { NOT_NAME_WORDS, ROLE_WORDS } from './lexicon';
 import type { NameMention } from './name-mentions';
 
 // Role nouns without the courtesy titles, found by the hashed word scan.
-const ROLE_NOUNS = new Set([...ROLE_WORDS].filter((w) => !['mr', 'mrs', 'ms', 'dr', 'prof'].includes(w) && /^[a-z]+$/.test(w)));
+const ROLE_NOUNS = new Set(
+  [...ROLE_WORDS].filter((w) => !['mr', 'mrs', 'ms', 'dr', 'prof'].includes(w) && /^[a-z]+$/.test(w)),
+);
 const ROLE_NOUN_HASHES = hashesOf(ROLE_NOUNS);
-const hasRoleWord = (phrase: string) => findWords(phrase, ROLE_NOUNS, ROLE_NOUN_HASHES).length > 0 || (phrase.includes('-') && phrase.toLowerCase().split(/[^a-z-]+/).some((w) => ROLE_WORDS.has(w)));
-const STOP_BACK = new Set(['the', 'a', 'an', 'by', 'with', 'and', 'or', 'to', 'from', 'of', 'said', 'told', 'says', 'that', 'for', 'as', 'between', 'led', 'at', 'in', 'on']);
+const hasRoleWord = (phrase: string) =>
+  findWords(phrase, ROLE_NOUNS, ROLE_NOUN_HASHES).length > 0 ||
+  (phrase.includes('-') &&
+    phrase
+      .toLowerCase()
+      .split(/[^a-z-]+/)
+      .some((w) => ROLE_WORDS.has(w)));
+const STOP_BACK = new Set([
+  'the',
+  'a',
+  'an',
+  'by',
+  'with',
+  'and',
+  'or',
+  'to',
+  'from',
+  'of',
+  'said',
+  'told',
+  'says',
+  'that',
+  'for',
+  'as',
+  'between',
+  'led',
+  'at',
+  'in',
+  'on',
+]);
 
 function shortestRolePhrase(phrase: string): string | undefined {
-  const starts = [0, ...[...phrase.matchAll(/\s(?:the|a|an|its|his|her|their)\s+/gi)].map((m) => m.index + m[0].length)];
+  const starts = [
+    0,
+    ...[...phrase.matchAll(/\s(?:the|a|an|its|his|her|their)\s+/gi)].map((m) => m.index + m[0].length),
+  ];
   for (const start of starts.reverse()) {
     const candidate = phrase.slice(start).trim();
     if (hasRoleWord(candidate)) return candidate;
@@ -26,7 +59,8 @@ function shortestRolePhrase(phrase: string): string | undefined {
 }
 
 const POSSESSIVE_BEFORE = dual(/(\p{Lu}[\p{L}'’-]*['’]s\s+[^,.;:“”"()]{2,60}),\s*$/u);
-const APPOSITION_AFTER = /^,\s+(?:\d{1,3},\s+)?(the\s+|a\s+|an\s+)?([^,.;:“”"()]{2,90}?)(?=,|\.|;|\s+(?:said|says|told|added|who|whose)\b)/;
+const APPOSITION_AFTER =
+  /^,\s+(?:\d{1,3},\s+)?(the\s+|a\s+|an\s+)?([^,.;:“”"()]{2,90}?)(?=,|\.|;|\s+(?:said|says|told|added|who|whose)\b)/;
 /** The last run of non-spaces in a text. */
 function lastWordOf(text: string): string {
   let end = text.length;
@@ -38,8 +72,10 @@ function lastWordOf(text: string): string {
 
 // "what his striker had said, Mr. Roy": a clause, not a role, stands before the name.
 const HAS_VERB = /\b(?:had|has|have|was|were|is|are|will|would|said|says|told|did|does)\b/;
-const NAMED_AFTER_ROLE = /\p{Ll}\s+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$/u;
-const SUBORDINATE = /\b(?:whether|if|because|when|although|though|while|after|before|since|as|once|until|unless)\b[^,.;:]*,\s*$/i;
+const NAMED_AFTER_ROLE =
+  /\p{Ll}\s+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$/u;
+const SUBORDINATE =
+  /\b(?:whether|if|because|when|although|though|while|after|before|since|as|once|until|unless)\b[^,.;:]*,\s*$/i;
 const TITLE_AT_END = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|Sen|Rep|Gov|Gen)\.?\s+$/;
 
 export function readRoles(text: string, mentions: NameMention[], registry: EntityRegistry): void {
@@ -61,15 +97,25 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     // subordinate clause, and the name opens the main one; no apposition.
     // (Read only after a comma: the clause test is the costliest here.)
     const closesClause = commaBefore && /^\s+\p{Ll}/u.test(after) && SUBORDINATE.test(before.slice(-120));
-    const appositionBefore = commaBefore && !closesClause && /(?:^|[\s(])(?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their)\s+([^,.;:“”"()]{2,80}),\s*$/.exec(before);
+    const appositionBefore =
+      commaBefore &&
+      !closesClause &&
+      /(?:^|[\s(])(?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their)\s+([^,.;:“”"()]{2,80}),\s*$/.exec(before);
     // "The announcement came from the councillor for sport, X": the role starts after the last preposition + article.
     // "The meeting in Paris between the Italian minister, X": the shortest phrase after an article that holds a role.
     const rolePhrase = appositionBefore ? shortestRolePhrase(appositionBefore[1] ?? '') : undefined;
-    if (rolePhrase && hasRoleWord(rolePhrase) && rolePhrase.split(/\s+/).length <= 8 && !HAS_VERB.test(rolePhrase)) registry.addRole(e, rolePhrase);
+    if (rolePhrase && hasRoleWord(rolePhrase) && rolePhrase.split(/\s+/).length <= 8 && !HAS_VERB.test(rolePhrase))
+      registry.addRole(e, rolePhrase);
 
     // "Leicester's goalkeeper, Danny Ward-Pike"
     const possessiveBefore = commaBefore && patternFor(POSSESSIVE_BEFORE, before).exec(before);
-    if (possessiveBefore && possessiveBefore[1] && hasRoleWord(possessiveBefore[1]) && possessiveBefore[1].split(/\s+/).length <= 6) registry.addRole(e, possessiveBefore[1]);
+    if (
+      possessiveBefore &&
+      possessiveBefore[1] &&
+      hasRoleWord(possessiveBefore[1]) &&
+      possessiveBefore[1].split(/\s+/).length <= 6
+    )
+      registry.addRole(e, possessiveBefore[1]);
 
     // "Anna Ricci, president of the association," / "Hugh Hill, a doctor, said"
     // An age may come first ("Pat Lee, 52, a contractor"); an apposition with an article is a description.
@@ -77,7 +123,14 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     const described = appositionAfter ? appositionAfter[2] : undefined;
     // "Mr Proctor, former prime minister Sir Ed Heath, and …": a role followed by a name is the next
     // person of a list, not this one's description.
-    if (appositionAfter && described && !NAMED_AFTER_ROLE.test(described) && (appositionAfter[1] || /^\p{Ll}/u.test(described)) && described.split(/\s+/).length <= 10 && (appositionAfter[1] || hasRoleWord(described.split(/\s+/).slice(0, 4).join(' ')))) {
+    if (
+      appositionAfter &&
+      described &&
+      !NAMED_AFTER_ROLE.test(described) &&
+      (appositionAfter[1] || /^\p{Ll}/u.test(described)) &&
+      described.split(/\s+/).length <= 10 &&
+      (appositionAfter[1] || hasRoleWord(described.split(/\s+/).slice(0, 4).join(' ')))
+    ) {
       registry.addRole(e, described);
     }
 
@@ -90,7 +143,14 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
       for (let i = words.length - 1; i >= 0 && role.length < 5; i--) {
         const w = words[i] ?? '';
         // A sentence opener ("Meanwhile", "When") or a capitalised verb ("Joined") is no part of a role.
-        if (!w || /[,.;:“”"()]$/.test(w) || !/[A-Za-z]/.test(w) || STOP_BACK.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()) || /^\p{Lu}\p{Ll}+ed$/u.test(w)) {
+        if (
+          !w ||
+          /[,.;:“”"()]$/.test(w) ||
+          !/[A-Za-z]/.test(w) ||
+          STOP_BACK.has(w.toLowerCase()) ||
+          NOT_NAME_WORDS.has(w.toLowerCase()) ||
+          /^\p{Lu}\p{Ll}+ed$/u.test(w)
+        ) {
           if (w.toLowerCase() === 'for' || w.toLowerCase() === 'of') role.unshift(w);
           else break;
         } else role.unshift(w);
@@ -109,6 +169,7 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     const head = after.slice(0, 28);
     if (!head.includes('her') && !head.includes('his')) continue;
     const possessive = /^[^.;:“”"]{0,25}?\b(her|his)\b/.exec(after);
-    if (possessive?.[1] && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after.slice(0, possessive.index))) e.gender ??= genderOfCue(possessive[1]);
+    if (possessive?.[1] && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after.slice(0, possessive.index)))
+      e.gender ??= genderOfCue(possessive[1]);
   }
 }

@@ -40,15 +40,26 @@ function runRules(ctx: SentenceContext, bits: number): (RuleResult & { rule: str
 }
 
 /** A sentence whose own cue names someone other than its own first person starts new speech. */
-const namesAnotherSpeaker = (found: RuleResult | null) => found !== null && found.items.some((it) => it.speakerPhrase !== null && !/^(?:i|we|you)$/i.test(it.speakerPhrase));
+const namesAnotherSpeaker = (found: RuleResult | null) =>
+  found !== null && found.items.some((it) => it.speakerPhrase !== null && !/^(?:i|we|you)$/i.test(it.speakerPhrase));
 
 /** Finds speech without marks in one paragraph; `quoted` are the ranges already inside marks. */
-export function findSentenceSpeech(block: number, text: string, quoted: Range[], sentences: Range[] = splitSentences(text)): SpeechItem[] {
+export function findSentenceSpeech(
+  block: number,
+  text: string,
+  quoted: Range[],
+  sentences: Range[] = splitSentences(text),
+): SpeechItem[] {
   return scanSentences(block, text, quoted, sentences).items;
 }
 
 /** The same, with the name of the rule behind each sentence's items (for tests and debugging). */
-export function scanSentences(block: number, text: string, quoted: Range[], sentences: Range[] = splitSentences(text)): { items: SpeechItem[]; rules: string[] } {
+export function scanSentences(
+  block: number,
+  text: string,
+  quoted: Range[],
+  sentences: Range[] = splitSentences(text),
+): { items: SpeechItem[]; rules: string[] } {
   const out: SpeechItem[] = [];
   const rules: string[] = [];
   const latin = isLatinText(text);
@@ -72,7 +83,8 @@ export function scanSentences(block: number, text: string, quoted: Range[], sent
     while (first < cueAt.length && cueAt[first]! < sentence.start) first++;
     let last = first;
     let bits = 0;
-    for (; last < cueAt.length && cueAt[last]! < sentence.end; last++) bits |= RULE_BITS_BY_WORD.get(found[last]!.word)!;
+    for (; last < cueAt.length && cueAt[last]! < sentence.end; last++)
+      bits |= RULE_BITS_BY_WORD.get(found[last]!.word)!;
     const colonAt = text.indexOf(':', sentence.start);
     if (colonAt >= 0 && colonAt < sentence.end) bits |= COLON_BITS;
     // (The sentence's own string is cut only when a rule or the continuation test reads it.)
@@ -81,7 +93,16 @@ export function scanSentences(block: number, text: string, quoted: Range[], sent
     if (bits) {
       const next = sentences[si + 1];
       const ctx: SentenceContext = {
-        block, text, sentence, s: s!, base, latin, cueWords: found.slice(first, last), hasQuote, quoted: isQuoted, overlapsQuoted,
+        block,
+        text,
+        sentence,
+        s: s!,
+        base,
+        latin,
+        cueWords: found.slice(first, last),
+        hasQuote,
+        quoted: isQuoted,
+        overlapsQuoted,
         next: () => (next ? text.slice(next.start, next.end) : ''),
       };
       own = runRules(ctx, bits);
@@ -96,7 +117,16 @@ export function scanSentences(block: number, text: string, quoted: Range[], sent
       // Only speech that runs on without a break is one quote; after ", she said." a new one starts.
       const adjacent = lastSpan.block === block && /^[\s.!?…]*$/.test(text.slice(lastSpan.end, base));
       if (continuing.kind !== 'unmarked' || !adjacent) {
-        const child: SpeechItem = { kind: 'unmarked', spans: [{ block, start: base, end }], cue: null, speakerPhrase: null, phraseAt: { block, offset: base }, cataphora: null, parent: continuing, speaker: null };
+        const child: SpeechItem = {
+          kind: 'unmarked',
+          spans: [{ block, start: base, end }],
+          cue: null,
+          speakerPhrase: null,
+          phraseAt: { block, offset: base },
+          cataphora: null,
+          parent: continuing,
+          speaker: null,
+        };
         out.push(child);
         rules.push('continuation');
         continuing = child;

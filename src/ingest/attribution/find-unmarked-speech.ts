@@ -27,49 +27,232 @@ import { subjectBefore } from './subject-before';
 
 /** Verbs that close a stretch of speech: "…, he launched from the platform." */
 export const CLOSING_VERBS = new Set([
-  'said', 'says', 'added', 'adds', 'asked', 'asks', 'answered', 'answers', 'replied', 'replies', 'responded', 'commented',
-  'explained', 'explains', 'continued', 'continues', 'concluded', 'concludes', 'began', 'launched', 'declared', 'stated',
-  'insisted', 'insists', 'noted', 'observed', 'remarked', 'warned', 'warns', 'stressed', 'admitted', 'admits', 'conceded',
-  'confided', 'recalled', 'assured', 'promised', 'joked', 'quipped', 'sighed', 'shouted', 'cried', 'exclaimed',
-  'retorted', 'countered', 'protested', 'objected', 'acknowledged', 'argued', 'argues', 'told', 'tells', 'wrote',
-  'writes', 'thundered', 'murmured', 'whispered', 'summarised', 'summarized', 'specified', 'repeated', 'reiterated',
-  'affirmed', 'affirms', 'scolded', 'snapped', 'lamented', 'complained', 'predicted', 'confirmed', 'confirms',
+  'said',
+  'says',
+  'added',
+  'adds',
+  'asked',
+  'asks',
+  'answered',
+  'answers',
+  'replied',
+  'replies',
+  'responded',
+  'commented',
+  'explained',
+  'explains',
+  'continued',
+  'continues',
+  'concluded',
+  'concludes',
+  'began',
+  'launched',
+  'declared',
+  'stated',
+  'insisted',
+  'insists',
+  'noted',
+  'observed',
+  'remarked',
+  'warned',
+  'warns',
+  'stressed',
+  'admitted',
+  'admits',
+  'conceded',
+  'confided',
+  'recalled',
+  'assured',
+  'promised',
+  'joked',
+  'quipped',
+  'sighed',
+  'shouted',
+  'cried',
+  'exclaimed',
+  'retorted',
+  'countered',
+  'protested',
+  'objected',
+  'acknowledged',
+  'argued',
+  'argues',
+  'told',
+  'tells',
+  'wrote',
+  'writes',
+  'thundered',
+  'murmured',
+  'whispered',
+  'summarised',
+  'summarized',
+  'specified',
+  'repeated',
+  'reiterated',
+  'affirmed',
+  'affirms',
+  'scolded',
+  'snapped',
+  'lamented',
+  'complained',
+  'predicted',
+  'confirmed',
+  'confirms',
 ]);
 
 /** Closing verbs that take who was told as an object: ", he told the television before the session." */
-const OBJECT_VERBS = new Set(['told', 'tells', 'asked', 'asks', 'answered', 'assured', 'warned', 'promised', 'reminded']);
+const OBJECT_VERBS = new Set([
+  'told',
+  'tells',
+  'asked',
+  'asks',
+  'answered',
+  'assured',
+  'warned',
+  'promised',
+  'reminded',
+]);
 
 /**
  * Words of a sentence that introduces speech without closing it: "the head of government answered at
  * length", "Sarti spoke for ten minutes", "he broke the silence with a sentence that …".
  */
 export const INTRO_WORDS = new Set([
-  ...CLOSING_VERBS, ...SPEECH_NOUNS,
-  'spoke', 'speaks', 'speak', 'speaking', 'talked', 'talks', 'addressed', 'addresses', 'sentence', 'sentences', 'word', 'floor',
-  'silence', 'note', 'briefing', 'conference', 'microphone', 'podium', 'platform', 'stage', 'homily', 'sermon', 'address',
+  ...CLOSING_VERBS,
+  ...SPEECH_NOUNS,
+  'spoke',
+  'speaks',
+  'speak',
+  'speaking',
+  'talked',
+  'talks',
+  'addressed',
+  'addresses',
+  'sentence',
+  'sentences',
+  'word',
+  'floor',
+  'silence',
+  'note',
+  'briefing',
+  'conference',
+  'microphone',
+  'podium',
+  'platform',
+  'stage',
+  'homily',
+  'sermon',
+  'address',
 ]);
 
 /** Third-person pronouns: a present-tense sentence about him or her is narration, not his words. */
-const THIRD_PERSON = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their', 'them', 'himself', 'herself', 'themselves']);
+const THIRD_PERSON = new Set([
+  'he',
+  'she',
+  'his',
+  'her',
+  'him',
+  'they',
+  'their',
+  'them',
+  'himself',
+  'herself',
+  'themselves',
+]);
 const FIRST_PERSON_WORDS = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
 const SECOND_PERSON_WORDS = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 /** Finite verbs of the present (and future): speech, where the narration around it is past. */
-const PRESENT_WORDS = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', 'can', 'cannot', 'must', 'will', 'shall', 'isn', 'aren', 'doesn', 'don', 'hasn', 'haven']);
+const PRESENT_WORDS = new Set([
+  'is',
+  'are',
+  'am',
+  'has',
+  'have',
+  'does',
+  'do',
+  'can',
+  'cannot',
+  'must',
+  'will',
+  'shall',
+  'isn',
+  'aren',
+  'doesn',
+  'don',
+  'hasn',
+  'haven',
+]);
 /** Finite verbs of the past: narration. */
-const PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'could', 'would', 'wasn', 'weren', 'didn', 'hadn', 'couldn', 'wouldn']);
+const PAST_WORDS = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  'could',
+  'would',
+  'wasn',
+  'weren',
+  'didn',
+  'hadn',
+  'couldn',
+  'wouldn',
+]);
 
 /**
  * Nouns of speech that open the sentence after the words and name who said them: "Words of the
  * undersecretary Ann Roy, who …", "The comment of the coach.", "Such was the verdict of the mayor."
  */
-export const CUE_NOUNS = ['words', 'remarks', 'comment', 'comments', 'message', 'verdict', 'reply', 'answer', 'warning', 'appeal', 'reasoning', 'analysis', 'thoughts', 'assessment', 'explanation'];
-const NOUN_OPENER = dual(new RegExp(`^(?:(?:These|Those|Such|This|That)\\s+(?:are|were|is|was)\\s+)?(?:[Tt]he\\s+)?(?:${CUE_NOUNS.join('|')}|${CUE_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})\\s+of\\s+([^,.;:!?“”"«»]{3,100}?)(?=,|[.!]?$)`, 'u'));
+export const CUE_NOUNS = [
+  'words',
+  'remarks',
+  'comment',
+  'comments',
+  'message',
+  'verdict',
+  'reply',
+  'answer',
+  'warning',
+  'appeal',
+  'reasoning',
+  'analysis',
+  'thoughts',
+  'assessment',
+  'explanation',
+];
+const NOUN_OPENER = dual(
+  new RegExp(
+    `^(?:(?:These|Those|Such|This|That)\\s+(?:are|were|is|was)\\s+)?(?:[Tt]he\\s+)?(?:${CUE_NOUNS.join('|')}|${CUE_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})\\s+of\\s+([^,.;:!?“”"«»]{3,100}?)(?=,|[.!]?$)`,
+    'u',
+  ),
+);
 // "So said the coach." / "Thus spoke Ann Roy."
-const SO_SAID = dual(new RegExp(`^(?:So|Thus)\\s+(?:said|says|spoke|speaks|argued|argues|explained|explains)\\s+([^,.;:!?“”"«»]{3,100}?)(?=,|[.!]?$)`, 'u'));
-const TRAILING_NAME = dual(new RegExp(`(?:^|\\s)(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+(?:(?:de|van|von|der|den|di|da|del|della|le|la|du|dos|ter|ten)\\s+)*\\p{Lu}[\\p{L}\\p{M}'’-]+)+)$`, 'u'));
+const SO_SAID = dual(
+  new RegExp(
+    `^(?:So|Thus)\\s+(?:said|says|spoke|speaks|argued|argues|explained|explains)\\s+([^,.;:!?“”"«»]{3,100}?)(?=,|[.!]?$)`,
+    'u',
+  ),
+);
+const TRAILING_NAME = dual(
+  new RegExp(
+    `(?:^|\\s)(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+(?:(?:de|van|von|der|den|di|da|del|della|le|la|du|dos|ter|ten)\\s+)*\\p{Lu}[\\p{L}\\p{M}'’-]+)+)$`,
+    'u',
+  ),
+);
 
 /** Where unnamed circles are named: "In the entourage of the prime minister, …", "sources close to the chancellor". */
-const CIRCLE_HEADS = ['entourage', 'surroundings', 'circles', 'circle', 'camp', 'corridors', 'sources', 'aides', 'allies', 'insiders', 'people'];
+const CIRCLE_HEADS = [
+  'entourage',
+  'surroundings',
+  'circles',
+  'circle',
+  'camp',
+  'corridors',
+  'sources',
+  'aides',
+  'allies',
+  'insiders',
+  'people',
+];
 
 interface CircleCue {
   /** Matches the end of a sentence; group 1, when present, names the circle ("the entourage of X"). */
@@ -79,41 +262,169 @@ interface CircleCue {
 
 /** Cues that give speech to an unnamed circle, at the end of the sentence holding its last words. */
 export const CIRCLE_CUES: CircleCue[] = [
-  { pattern: /,\s+(?:one|you)\s+hears?\s+(?:(?:it\s+)?(?:said\s+)?)(?:in|among|from|around|inside|within)\s+([^,.;:]{3,80}?)[.!]?$/i, example: 'The mayor has made up his mind, one hears in his surroundings.' },
-  { pattern: /,\s+it\s+is\s+(?:confided|said|whispered|murmured|explained|repeated|observed|noted|heard|added|reported|admitted|made known)(?:\s+(?:in|among|from|around|at|inside|within)\s+([^,.;:]{3,80}?))?[.!]?$/i, example: 'We have the time, they do not, it is confided.' },
-  { pattern: /,\s+(?:is|was|are|were)\s+(?:heard|said|whispered|repeated|murmured)\s+(?:in|among|at|around|inside|within)\s+([^,.;:]{3,80}?)[.!]?$/i, example: 'Nobody will resign before the summer, is heard in the corridors of the ministry.' },
-  { pattern: /,\s+they\s+(?:say|said|explain|explained|repeat|repeated|confide|confided|whisper|whispered|observe|observed|note|noted|add|added|admit|admitted)\s+(?:in|among|at|around|inside|within|from)\s+([^,.;:]{3,80}?)[.!]?$/i, example: 'The deal is dead, they say in the ministry.' },
-  { pattern: /,\s+(?:is|was)\s+the\s+(?:comment|word|line|refrain|reasoning|verdict)\s+(?:in|among|at|from|of)\s+([^,.;:]{3,80}?)[.!]?$/i, example: 'The budget will pass, is the comment among the majority.' },
+  {
+    pattern:
+      /,\s+(?:one|you)\s+hears?\s+(?:(?:it\s+)?(?:said\s+)?)(?:in|among|from|around|inside|within)\s+([^,.;:]{3,80}?)[.!]?$/i,
+    example: 'The mayor has made up his mind, one hears in his surroundings.',
+  },
+  {
+    pattern:
+      /,\s+it\s+is\s+(?:confided|said|whispered|murmured|explained|repeated|observed|noted|heard|added|reported|admitted|made known)(?:\s+(?:in|among|from|around|at|inside|within)\s+([^,.;:]{3,80}?))?[.!]?$/i,
+    example: 'We have the time, they do not, it is confided.',
+  },
+  {
+    pattern:
+      /,\s+(?:is|was|are|were)\s+(?:heard|said|whispered|repeated|murmured)\s+(?:in|among|at|around|inside|within)\s+([^,.;:]{3,80}?)[.!]?$/i,
+    example: 'Nobody will resign before the summer, is heard in the corridors of the ministry.',
+  },
+  {
+    pattern:
+      /,\s+they\s+(?:say|said|explain|explained|repeat|repeated|confide|confided|whisper|whispered|observe|observed|note|noted|add|added|admit|admitted)\s+(?:in|among|at|around|inside|within|from)\s+([^,.;:]{3,80}?)[.!]?$/i,
+    example: 'The deal is dead, they say in the ministry.',
+  },
+  {
+    pattern:
+      /,\s+(?:is|was)\s+the\s+(?:comment|word|line|refrain|reasoning|verdict)\s+(?:in|among|at|from|of)\s+([^,.;:]{3,80}?)[.!]?$/i,
+    example: 'The budget will pass, is the comment among the majority.',
+  },
 ];
 
-const CIRCLE_MENTION = /\b(the\s+(?:entourage|surroundings|circles?|camp|inner\s+circle|staff)\s+of\s+[^,.;:]{2,50}?|(?:sources|people|those|aides|allies)\s+close\s+to\s+[^,.;:]{2,50}?)(?=[,.;:]|\s+(?:say|said|says|explain|add|do|did|is|are|was|were|the|a)\b)/gi;
+const CIRCLE_MENTION =
+  /\b(the\s+(?:entourage|surroundings|circles?|camp|inner\s+circle|staff)\s+of\s+[^,.;:]{2,50}?|(?:sources|people|those|aides|allies)\s+close\s+to\s+[^,.;:]{2,50}?)(?=[,.;:]|\s+(?:say|said|says|explain|add|do|did|is|are|was|were|the|a)\b)/gi;
 
 // A name, with the particles that translated names keep ("Maarten de Wolff", "Ursula von Berg").
 const NAME = `(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?\\s+(?:(?:de|van|von|der|den|di|da|del|della|le|la|du|dos|ter|ten|al|el|bin)\\s+)*){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]+`;
 // "…, he said in the press room": the subject between the last comma (or a question mark) and the verb.
-const SUBJECT_BEFORE_VERB = dual(new RegExp(`(?:,|[?!])\\s+(he|she|they|He|She|They|${NAME}|(?:the|The|a|A|an|An|one|One)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,5}?[\\p{L}\\p{M}'’-]+)\\s+(?:(?:also|then|only|simply|later|again|finally|immediately)\\s+)?$`, 'u'));
+const SUBJECT_BEFORE_VERB = dual(
+  new RegExp(
+    `(?:,|[?!])\\s+(he|she|they|He|She|They|${NAME}|(?:the|The|a|A|an|An|one|One)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,5}?[\\p{L}\\p{M}'’-]+)\\s+(?:(?:also|then|only|simply|later|again|finally|immediately)\\s+)?$`,
+    'u',
+  ),
+);
 // "…, said the judge rapporteur Ann Roy, reading …": the speaker after the verb, up to a comma or the end.
 // A role may bring its holder's name in apposition: "said the leader of the opposition, Carla Neri, leaving …".
-const SUBJECT_AFTER_VERB = dual(new RegExp(`^\\s+(one\\s+of\\s+(?:them|those|the\\s+\\p{Ll}+)|${NAME}|(?:the|a|an)\\s+[^,.;:!?“”"«»]{2,70}?(?:,\\s+${NAME}(?=\\s*,|\\s*[.!?]?$))?)(?=\\s*,|\\s*[.!?]?$)`, 'u'));
+const SUBJECT_AFTER_VERB = dual(
+  new RegExp(
+    `^\\s+(one\\s+of\\s+(?:them|those|the\\s+\\p{Ll}+)|${NAME}|(?:the|a|an)\\s+[^,.;:!?“”"«»]{2,70}?(?:,\\s+${NAME}(?=\\s*,|\\s*[.!?]?$))?)(?=\\s*,|\\s*[.!?]?$)`,
+    'u',
+  ),
+);
 // "…? Bosma asked." as a sentence of its own after a question or an exclamation.
-const SHORT_CUE = dual(new RegExp(`^(he|she|they|He|She|They|${NAME}|(?:The|the|A|An)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,5}?[\\p{L}\\p{M}'’-]+)\\s+(?:also\\s+|then\\s+)?(\\p{Ll}+)\\b([^:;“”"«»]*)$`, 'u'));
-const SHORT_CUE_INVERTED = dual(new RegExp(`^(\\p{Ll}+)\\s+(${NAME}|(?:the|a|an)\\s+[^,.;:!?]{2,70}?|one\\s+of\\s+(?:them|those))(?=\\s*,|\\s*[.!]?$)([^:;“”"«»]*)$`, 'u'));
-const CATAPHORA_NAME = dual(new RegExp(`^(${NAME}),\\s+(?:who\\b|whose\\b|\\d{1,3},|an?\\s+\\p{Ll}|the\\s+\\p{Ll}|(\\p{Ll}+))`, 'u'));
+const SHORT_CUE = dual(
+  new RegExp(
+    `^(he|she|they|He|She|They|${NAME}|(?:The|the|A|An)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,5}?[\\p{L}\\p{M}'’-]+)\\s+(?:also\\s+|then\\s+)?(\\p{Ll}+)\\b([^:;“”"«»]*)$`,
+    'u',
+  ),
+);
+const SHORT_CUE_INVERTED = dual(
+  new RegExp(
+    `^(\\p{Ll}+)\\s+(${NAME}|(?:the|a|an)\\s+[^,.;:!?]{2,70}?|one\\s+of\\s+(?:them|those))(?=\\s*,|\\s*[.!]?$)([^:;“”"«»]*)$`,
+    'u',
+  ),
+);
+const CATAPHORA_NAME = dual(
+  new RegExp(`^(${NAME}),\\s+(?:who\\b|whose\\b|\\d{1,3},|an?\\s+\\p{Ll}|the\\s+\\p{Ll}|(\\p{Ll}+))`, 'u'),
+);
 // What may follow the verb of a closing cue: nothing, an aside, a place or a manner.
 const TAIL_START = new Set([
-  'in', 'at', 'on', 'to', 'from', 'with', 'without', 'after', 'before', 'during', 'about', 'while', 'as', 'outside', 'inside',
-  'afterwards', 'later', 'then', 'again', 'today', 'yesterday', 'tonight', 'this', 'last', 'once', 'still', 'into', 'behind',
-  'between', 'among', 'under', 'over', 'through', 'near', 'beside', 'towards', 'toward', 'when', 'where', 'shortly', 'moments',
-  'minutes', 'hours', 'not', 'only', 'also', 'finally', 'for', 'by', 'visibly', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday',
+  'in',
+  'at',
+  'on',
+  'to',
+  'from',
+  'with',
+  'without',
+  'after',
+  'before',
+  'during',
+  'about',
+  'while',
+  'as',
+  'outside',
+  'inside',
+  'afterwards',
+  'later',
+  'then',
+  'again',
+  'today',
+  'yesterday',
+  'tonight',
+  'this',
+  'last',
+  'once',
+  'still',
+  'into',
+  'behind',
+  'between',
+  'among',
+  'under',
+  'over',
+  'through',
+  'near',
+  'beside',
+  'towards',
+  'toward',
+  'when',
+  'where',
+  'shortly',
+  'moments',
+  'minutes',
+  'hours',
+  'not',
+  'only',
+  'also',
+  'finally',
+  'for',
+  'by',
+  'visibly',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
 ]);
 const FINITE = /\b(?:is|are|was|were|will|would|has|have|had|can|could|must|should|did|does|do|am)\b/i;
-const INTRODUCES = /^(?:Asked|Questioned|Pressed|Interviewed|Reached|Contacted|Speaking|Talking|Answering|Replying|Invited|Challenged)\b/;
-const SUBORDINATE_START = /^(?:When|After|Before|As|While|Since|Until|Once|Although|Though|Because|With|Without|In|On|At|During)\b/;
+const INTRODUCES =
+  /^(?:Asked|Questioned|Pressed|Interviewed|Reached|Contacted|Speaking|Talking|Answering|Replying|Invited|Challenged)\b/;
+const SUBORDINATE_START =
+  /^(?:When|After|Before|As|While|Since|Until|Once|Although|Though|Because|With|Without|In|On|At|During)\b/;
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}\s+[–—-]{1,2}\s+/u;
 
 /** Words of the circle cues, so that only the sentences holding one are tried on them. */
-const CIRCLE_TRIGGERS = new Set(['hears', 'hear', 'confided', 'said', 'whispered', 'murmured', 'explained', 'repeated', 'observed', 'noted', 'heard', 'added', 'reported', 'admitted', 'known', 'say', 'explain', 'repeat', 'confide', 'whisper', 'observe', 'note', 'add', 'admit', 'comment', 'word', 'line', 'refrain', 'reasoning', 'verdict']);
+const CIRCLE_TRIGGERS = new Set([
+  'hears',
+  'hear',
+  'confided',
+  'said',
+  'whispered',
+  'murmured',
+  'explained',
+  'repeated',
+  'observed',
+  'noted',
+  'heard',
+  'added',
+  'reported',
+  'admitted',
+  'known',
+  'say',
+  'explain',
+  'repeat',
+  'confide',
+  'whisper',
+  'observe',
+  'note',
+  'add',
+  'admit',
+  'comment',
+  'word',
+  'line',
+  'refrain',
+  'reasoning',
+  'verdict',
+]);
 
 // One look-up per word found: what the word tells, as bits.
 const FIRST = 1;
@@ -175,8 +486,22 @@ interface Paragraph {
   closed: boolean[];
 }
 
-
-const item = (spans: Span[], cue: SpeechItem['cue'], phrase: string | null, at: { block: number; offset: number }, parent: SpeechItem | null = null): SpeechItem => ({ kind: 'unmarked', spans, cue, speakerPhrase: phrase, phraseAt: at, cataphora: null, parent, speaker: null });
+const item = (
+  spans: Span[],
+  cue: SpeechItem['cue'],
+  phrase: string | null,
+  at: { block: number; offset: number },
+  parent: SpeechItem | null = null,
+): SpeechItem => ({
+  kind: 'unmarked',
+  spans,
+  cue,
+  speakerPhrase: phrase,
+  phraseAt: at,
+  cataphora: null,
+  parent,
+  speaker: null,
+});
 
 /** What the passes share while they read an article. */
 interface Pass {
@@ -192,7 +517,12 @@ interface Pass {
  * item of the sentence pass closed by a cue (", she said.") may be widened back over the sentences of
  * speech before it; everything else is new items, returned.
  */
-export function findUnmarkedSpeech(paragraphs: TextBlock[], sentencesOf: (block: number) => Range[], taken: Map<number, Range[]>, items: SpeechItem[]): SpeechItem[] {
+export function findUnmarkedSpeech(
+  paragraphs: TextBlock[],
+  sentencesOf: (block: number) => Range[],
+  taken: Map<number, Range[]>,
+  items: SpeechItem[],
+): SpeechItem[] {
   const byBlock = new Map<number, SpeechItem[]>();
   const busy = new Map<number, Range[]>();
   for (const [block, ranges] of taken) for (const r of ranges) occupy(busy, block, r);
@@ -207,7 +537,13 @@ export function findUnmarkedSpeech(paragraphs: TextBlock[], sentencesOf: (block:
   }
   const pass: Pass = { paras: [], out: [], firstPersonRuns: new Set() };
   for (const p of paragraphs) {
-    const para = read(p, sentencesOf(p.block), busy.get(p.block) ?? [], taken.get(p.block) ?? [], pass.paras.length < 2);
+    const para = read(
+      p,
+      sentencesOf(p.block),
+      busy.get(p.block) ?? [],
+      taken.get(p.block) ?? [],
+      pass.paras.length < 2,
+    );
     indexItems(para, byBlock.get(p.block) ?? []);
     pass.paras.push(para);
   }
@@ -219,7 +555,8 @@ export function findUnmarkedSpeech(paragraphs: TextBlock[], sentencesOf: (block:
     if (!hasFree(p)) continue;
     const n = p.sentences.length;
     // 1. A closing cue: the speech runs back from it to the previous narration sentence.
-    for (let si = 0; si < n; si++) if (p.sentences[si]!.free && p.sentences[si]!.closing.length) closedBySentence(pass, p, si);
+    for (let si = 0; si < n; si++)
+      if (p.sentences[si]!.free && p.sentences[si]!.closing.length) closedBySentence(pass, p, si);
     // 1b. Speech named in the sentence after it: "… goes home. Words of the undersecretary Ann Roy, who …".
     for (let si = 0; si + 1 < n; si++) if (p.sentences[si]!.free && p.sentences[si + 1]!.free) namedAfter(pass, p, si);
     // 1c. Speech after a colon that the sentence pass found no subject for ("… he released only a few words, in French: …").
@@ -273,10 +610,22 @@ function closedBySentence(pass: Pass, p: Paragraph, si: number): void {
   const start = lead(text, sentences[from]!);
   const end = trimEnd(text, start, cue.contentEnd);
   if (end <= start) return;
-  const it = item([{ block, start, end }], { text: cue.text, span: { block, start: cue.start, end: cue.end } }, cue.parent ? null : cue.phrase, { block, offset: cue.start }, cue.parent);
+  const it = item(
+    [{ block, start, end }],
+    { text: cue.text, span: { block, start: cue.start, end: cue.end } },
+    cue.parent ? null : cue.phrase,
+    { block, offset: cue.start },
+    cue.parent,
+  );
   const next = sentences[si + 1];
-  if (!cue.parent && next && PRONOUN_PHRASE.test(cue.phrase)) it.cataphora = cataphora(text.slice(next.start, next.end), p.latin);
-  if (cue.reported && !runIsSpeech(sentences, from, si - 1) && !contentSpeaksNow(text.slice(sentences[si]!.start, cue.contentEnd))) it.kind = 'reported';
+  if (!cue.parent && next && PRONOUN_PHRASE.test(cue.phrase))
+    it.cataphora = cataphora(text.slice(next.start, next.end), p.latin);
+  if (
+    cue.reported &&
+    !runIsSpeech(sentences, from, si - 1) &&
+    !contentSpeaksNow(text.slice(sentences[si]!.start, cue.contentEnd))
+  )
+    it.kind = 'reported';
   claim(pass, p, from, si, it);
 }
 
@@ -298,7 +647,19 @@ function namedAfter(pass: Pass, p: Paragraph, si: number): void {
   const start = lead(text, sentences[from]!);
   const end = trimEnd(text, start, s.end);
   const at = next.start + (named ? m[0].lastIndexOf(named[1]!) : m[0].length - m[1].length);
-  claim(pass, p, from, si, item([{ block, start, end }], { text: m[0], span: { block, start: next.start, end: next.start + m[0].length } }, phrase, { block, offset: at }), si + 1);
+  claim(
+    pass,
+    p,
+    from,
+    si,
+    item(
+      [{ block, start, end }],
+      { text: m[0], span: { block, start: next.start, end: next.start + m[0].length } },
+      phrase,
+      { block, offset: at },
+    ),
+    si + 1,
+  );
 }
 
 const LAST_PRONOUN = /\b(he|she|they|He|She|They)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s[^,:]*$/u;
@@ -318,7 +679,8 @@ function afterColon(pass: Pass, p: Paragraph, si: number): void {
   if (!cue || before.length - cue.end > 60) return;
   const subject = subjectBefore(before.slice(0, cue.start));
   const pronoun = subject ? null : LAST_PRONOUN.exec(before.slice(0, cue.end));
-  const phrase = subject && !/^(?:it|this|that|there|which|what|who)$/i.test(subject.phrase) ? subject.phrase : pronoun?.[1];
+  const phrase =
+    subject && !/^(?:it|this|that|there|which|what|who)$/i.test(subject.phrase) ? subject.phrase : pronoun?.[1];
   if (!phrase) return;
   const at = s.start + (subject ? subject.at : pronoun!.index);
   let to = si;
@@ -326,7 +688,16 @@ function afterColon(pass: Pass, p: Paragraph, si: number): void {
   const start = colon + 2;
   const end = trimEnd(text, start, sentences[to]!.end);
   if (end <= start) return;
-  claim(pass, p, si, to, item([{ block, start, end }], { text: text.slice(at, colon), span: { block, start: at, end: colon } }, phrase, { block, offset: at }));
+  claim(
+    pass,
+    p,
+    si,
+    to,
+    item([{ block, start, end }], { text: text.slice(at, colon), span: { block, start: at, end: colon } }, phrase, {
+      block,
+      offset: at,
+    }),
+  );
 }
 
 // A verb or a noun of speech, not any word of the scene ("his priorities at the conference: jobs, …").
@@ -336,7 +707,7 @@ const COLON_HASHES = hashesOf(COLON_WORDS);
 /** After a colon the words run on until a sentence brings a cue or a subject of its own (narration). */
 function goesOnAfterColon(p: Paragraph, i: number): boolean {
   const s = p.sentences[i]!;
-  if (!s.free || s.intro || s.closing.length || s.third && !s.first) return false;
+  if (!s.free || s.intro || s.closing.length || (s.third && !s.first)) return false;
   return !/^(?:The|His|Her|Their)\s/.test(p.text.slice(s.start, s.start + 6));
 }
 
@@ -358,7 +729,8 @@ function widen(p: Paragraph, it: SpeechItem): void {
     if (group && group !== it) it.parent = group;
   }
   const next = sentences[si + 1];
-  if (!it.cataphora && next && PRONOUN_PHRASE.test(it.speakerPhrase ?? '')) it.cataphora = cataphora(text.slice(next.start, next.end), p.latin);
+  if (!it.cataphora && next && PRONOUN_PHRASE.test(it.speakerPhrase ?? ''))
+    it.cataphora = cataphora(text.slice(next.start, next.end), p.latin);
   for (let k = from; k < si; k++) sentences[k]!.free = false;
 }
 
@@ -379,7 +751,18 @@ function givenToCircle(pass: Pass, pi: number, si: number): void {
     const end = trimEnd(text, start, s.start + m.index);
     if (end <= start) return;
     const cueStart = s.start + m.index + m[0].search(/[^,\s]/);
-    claim(pass, p, from, si, item([{ block, start, end }], { text: m[0].replace(/^,\s*/, '').replace(/[.!]$/, ''), span: { block, start: cueStart, end: s.end } }, phrase, { block, offset: cueStart }));
+    claim(
+      pass,
+      p,
+      from,
+      si,
+      item(
+        [{ block, start, end }],
+        { text: m[0].replace(/^,\s*/, '').replace(/[.!]$/, ''), span: { block, start: cueStart, end: s.end } },
+        phrase,
+        { block, offset: cueStart },
+      ),
+    );
     return;
   }
 }
@@ -396,7 +779,12 @@ function firstPersonRun(pass: Pass, pi: number, si: number): number {
   for (let k = si; k <= to; k++) strong ||= sentences[k]!.strong;
   // Speech closed by a cue in the next sentence is that cue's, whatever the sentence pass made of it.
   const next = sentences[to + 1];
-  if (!strong || WRITER_OPENING.test(text.slice(s.start, Math.min(s.end, s.start + 60))) || (next && !next.free && (p.closed[to + 1] || closingCue(p, to + 1)))) return to;
+  if (
+    !strong ||
+    WRITER_OPENING.test(text.slice(s.start, Math.min(s.end, s.start + 60))) ||
+    (next && !next.free && (p.closed[to + 1] || closingCue(p, to + 1)))
+  )
+    return to;
   const start = lead(text, s);
   const spans = [{ block, start, end: trimEnd(text, start, sentences[to]!.end) }];
   let it: SpeechItem | null = null;
@@ -437,7 +825,22 @@ function read(p: TextBlock, ranges: Range[], busy: Range[], quoted: Range[], alw
   let maxEnd = -1;
   let free = 0;
   for (const r of ranges) {
-    const s: Sentence = { start: r.start, end: r.end, free: true, first: false, strong: false, firstOutside: false, second: false, present: false, past: false, third: false, circle: false, circleCue: false, intro: false, closing: [] };
+    const s: Sentence = {
+      start: r.start,
+      end: r.end,
+      free: true,
+      first: false,
+      strong: false,
+      firstOutside: false,
+      second: false,
+      present: false,
+      past: false,
+      third: false,
+      circle: false,
+      circleCue: false,
+      intro: false,
+      closing: [],
+    };
     // A taken range overlaps the sentence when one starting before its end reaches past its start.
     while (b < sorted.length && sorted[b]!.start < r.end) maxEnd = Math.max(maxEnd, sorted[b++]!.end);
     if (maxEnd > r.start) s.free = false;
@@ -471,10 +874,17 @@ function read(p: TextBlock, ranges: Range[], busy: Range[], quoted: Range[], alw
       if (bits & INTRO) s.intro = true;
       // A closing verb in lower case: "Said" opening a sentence closes nothing.
       if (bits & CLOSING && text.charCodeAt(start) >= 97) s.closing.push({ word, start, end });
-      if (bits & CONTRACTION && start > 0 && (text[start - 1] === '’' || text[start - 1] === "'") && (word !== 's' || IS_CONTRACTED.test(text.slice(Math.max(0, start - 7), start)))) s.present = true;
+      if (
+        bits & CONTRACTION &&
+        start > 0 &&
+        (text[start - 1] === '’' || text[start - 1] === "'") &&
+        (word !== 's' || IS_CONTRACTED.test(text.slice(Math.max(0, start - 7), start)))
+      )
+        s.present = true;
     }
     // Only sentences still free can become speech: the others need no tense.
-    if (s.free && !s.past && pick(ED, latin).test(text.slice(s.start, s.end))) s.past = pastParticipleAsVerb(text.slice(s.start, s.end));
+    if (s.free && !s.past && pick(ED, latin).test(text.slice(s.start, s.end)))
+      s.past = pastParticipleAsVerb(text.slice(s.start, s.end));
   }
   return para;
 }
@@ -486,7 +896,11 @@ const IS_CONTRACTED = /\b(?:it|that|there|what|here|who|he|she)['’]$/i;
 /** "I" the pronoun, not a middle initial or a numeral ("Peter I. Vos", "World War I"); "US" is a country. */
 function firstPersonAt(text: string, start: number, end: number): boolean {
   const raw = text.slice(start, end);
-  if (raw === 'I') return /^(?:\s+\p{Ll}|['’](?:m|ve|ll|d)\b)/u.test(text.slice(end, end + 4)) && !/\b(?:War|Part|Act|Chapter|Phase|Round)\s+$/.test(text.slice(Math.max(0, start - 10), start));
+  if (raw === 'I')
+    return (
+      /^(?:\s+\p{Ll}|['’](?:m|ve|ll|d)\b)/u.test(text.slice(end, end + 4)) &&
+      !/\b(?:War|Part|Act|Chapter|Phase|Round)\s+$/.test(text.slice(Math.max(0, start - 10), start))
+    );
   if (raw.length > 1 && raw === raw.toUpperCase()) return false;
   return true;
 }
@@ -498,7 +912,8 @@ function firstPersonAt(text: string, start: number, end: number): boolean {
 const ED = dual(/(?<!\p{L})\p{Ll}{2,}ed(?!\p{L})/u);
 // (?<!\S): each try starts at a word, so a long run without spaces is not read again from every character.
 const ED_WORD = /(?<!\S)(\S+)\s+(\p{Ll}{2,}ed)(?!\p{L})(?!\s+by\b)/gu;
-const NOT_BEFORE_VERB = /^(?:is|are|am|be|been|being|was|were|has|have|had|get|gets|got|the|a|an|this|that|these|those|very|so|too|not|more|most|less|well|fully|already|just|newly|his|her|its|their|our|my|your|of|and|or)$/i;
+const NOT_BEFORE_VERB =
+  /^(?:is|are|am|be|been|being|was|were|has|have|had|get|gets|got|the|a|an|this|that|these|those|very|so|too|not|more|most|less|well|fully|already|just|newly|his|her|its|their|our|my|your|of|and|or)$/i;
 function pastParticipleAsVerb(s: string): boolean {
   ED_WORD.lastIndex = 0;
   for (let m = ED_WORD.exec(s); m; m = ED_WORD.exec(s)) {
@@ -548,7 +963,8 @@ function speechLike(p: Paragraph, i: number): boolean {
 
 // "The plant is the town's largest employer", "The vote is expected on May 3": the narrator's facts
 // (figures, possessions, schedules), not an opinion someone voices.
-const REPORTS_A_FACT = /\d|(?<!\p{L})(?!(?:it|that|there|what|here|who|he|she|let)['’]s)\p{L}+['’]s\b|\b(?:expected|scheduled|set|due|likely|based|located|owned|run)\s+(?:to|in|on|at|by)\b/iu;
+const REPORTS_A_FACT =
+  /\d|(?<!\p{L})(?!(?:it|that|there|what|here|who|he|she|let)['’]s)\p{L}+['’]s\b|\b(?:expected|scheduled|set|due|likely|based|located|owned|run)\s+(?:to|in|on|at|by)\b/iu;
 
 /** A capitalised word inside a sentence that no article precedes: a name, so narration about someone. */
 function namesSomeone(s: string): boolean {
@@ -574,20 +990,23 @@ function runIsSpeech(sentences: Sentence[], from: number, to: number): boolean {
  * the words themselves: the first or second person, or the present, before a reporting verb.
  */
 function contentSpeaksNow(content: string): boolean {
-  return /\b(?:I|we|We|you|You|my|our|Our|My|me|us)\b/.test(content) || /\b(?:is|are|am|has|have|does|do|can|cannot|must|will|shall)\b/i.test(content);
+  return (
+    /\b(?:I|we|We|you|You|my|our|Our|My|me|us)\b/.test(content) ||
+    /\b(?:is|are|am|has|have|does|do|can|cannot|must|will|shall)\b/i.test(content)
+  );
 }
-
 
 /** How far back the speech before a closing cue runs: over free sentences that read as speech. */
 function extendBack(p: Paragraph, si: number, speaker: string, circle = false): number {
   let from = si;
-  const name = /^\p{Lu}/u.test(speaker) && !/^(?:He|She|They|The|A|An|One)\b/.test(speaker) ? speaker.split(/\s+/).pop()! : null;
+  const name =
+    /^\p{Lu}/u.test(speaker) && !/^(?:He|She|They|The|A|An|One)\b/.test(speaker) ? speaker.split(/\s+/).pop()! : null;
   while (from > 0) {
     const s = p.sentences[from - 1]!;
     if (!s.free || isQuestion(p.text, s) || (circle && s.circle)) break;
     const text = p.text.slice(s.start, s.end);
     if (name && text.includes(name)) break;
-    if (!speechLike(p, from - 1) || s.closing.length && !(s.first || s.second)) break;
+    if (!speechLike(p, from - 1) || (s.closing.length && !(s.first || s.second))) break;
     from--;
   }
   return from;
@@ -639,11 +1058,20 @@ function closingCue(p: Paragraph, si: number): ClosingCue | null {
   if (prev?.free && isQuestionOrExclamation(text, prev) && s.closing[0]!.start - s.start < 80) {
     const short = pick(SHORT_CUE, latin).exec(sentence) ?? null;
     const inverted = short ? null : pick(SHORT_CUE_INVERTED, latin).exec(sentence);
-    const verb = short ? short[2]! : inverted?.[1] ?? '';
-    const phrase = short ? short[1]! : inverted?.[2] ?? '';
-    const tail = short ? short[3]! : inverted?.[3] ?? '';
+    const verb = short ? short[2]! : (inverted?.[1] ?? '');
+    const phrase = short ? short[1]! : (inverted?.[2] ?? '');
+    const tail = short ? short[3]! : (inverted?.[3] ?? '');
     if (phrase && CLOSING_VERBS.has(verb) && tailOk(tail, verb)) {
-      return { contentEnd: prev.end, start: s.start, end: s.end, text: sentence.replace(/[.!]$/, ''), phrase, parent: null, reported: false, short: true };
+      return {
+        contentEnd: prev.end,
+        start: s.start,
+        end: s.end,
+        text: sentence.replace(/[.!]$/, ''),
+        phrase,
+        parent: null,
+        reported: false,
+        short: true,
+      };
     }
   }
   for (let k = s.closing.length - 1; k >= 0 && k >= s.closing.length - 2; k--) {
@@ -673,14 +1101,21 @@ function closingCue(p: Paragraph, si: number): ClosingCue | null {
     const parent = /^one\s+of\s+(?:them|those)$/i.test(phrase) ? rootOf(p.endingIn[si - 1]) : null;
     if (/^one\s+of\s+(?:them|those)$/i.test(phrase) && !parent) continue;
     return {
-      contentEnd, start: cueStart, end: s.end, text: text.slice(cueStart, s.end).replace(/[.!?]$/, ''), phrase, parent,
-      reported: REPORTING_VERB_SET.has(v.word) && !OBJECT_VERBS.has(v.word), short: false,
+      contentEnd,
+      start: cueStart,
+      end: s.end,
+      text: text.slice(cueStart, s.end).replace(/[.!?]$/, ''),
+      phrase,
+      parent,
+      reported: REPORTING_VERB_SET.has(v.word) && !OBJECT_VERBS.has(v.word),
+      short: false,
     };
   }
   return null;
 }
 
-const isQuestionOrExclamation = (text: string, s: Range) => /[?!][”"’'»)]*$/.test(text.slice(Math.max(s.start, s.end - 6), s.end));
+const isQuestionOrExclamation = (text: string, s: Range) =>
+  /[?!][”"’'»)]*$/.test(text.slice(Math.max(s.start, s.end - 6), s.end));
 
 /** A speaker phrase, not a clause that happens to stand before a verb. */
 function plausiblePhrase(phrase: string): boolean {
@@ -712,7 +1147,15 @@ function tailOk(tail: string, verb: string): boolean {
   if (aside) {
     const words = aside.split(/\s+/);
     // "The decision to close the plant, she said, was final": a verb after the cue makes it a middle cue.
-    if (words.length > 25 || !/^\p{Ll}/u.test(aside) || /^(?:and|but|or|so|yet|because|then|he|she|they|it|we|i|that|the|a|an|this|these|those|his|her|their|our|my|its)$/.test(words[0]!) || FINITE.test(words[0]!)) return false;
+    if (
+      words.length > 25 ||
+      !/^\p{Ll}/u.test(aside) ||
+      /^(?:and|but|or|so|yet|because|then|he|she|they|it|we|i|that|the|a|an|this|these|those|his|her|their|our|my|its)$/.test(
+        words[0]!,
+      ) ||
+      FINITE.test(words[0]!)
+    )
+      return false;
   }
   return true;
 }
@@ -750,7 +1193,8 @@ function introSubject(p: Paragraph, i: number, paragraphEnd = false): { phrase: 
 }
 
 const OPENING_NAME = dual(new RegExp(`^(${NAME})(?=\\s+\\p{Ll}|,)`, 'u'));
-const NOT_SUBJECT = /^(?:The|A|An|It|This|That|These|Those|There|In|On|At|After|Before|When|While|But|And|So|Then|Now|Today|Yesterday|Tonight|Shortly|Later|Earlier|Next|Between|Among|From|For|With|Without|During|Since|Until|According|Asked|Not|Only|Even|Also|Meanwhile|However|Nobody|Everybody|Somebody|Someone|Everyone|No|Every|Each|Some|All|Many|Most|Few)\b/;
+const NOT_SUBJECT =
+  /^(?:The|A|An|It|This|That|These|Those|There|In|On|At|After|Before|When|While|But|And|So|Then|Now|Today|Yesterday|Tonight|Shortly|Later|Earlier|Next|Between|Among|From|For|With|Without|During|Since|Until|According|Asked|Not|Only|Even|Also|Meanwhile|However|Nobody|Everybody|Somebody|Someone|Everyone|No|Every|Each|Some|All|Many|Most|Few)\b/;
 
 /** The subject a sentence opens with: a pronoun, a name, or "the" and a role ("The finance minister"). */
 function openingSubject(sentence: string, latin: boolean): string | null {
@@ -794,8 +1238,7 @@ function indexItems(p: Paragraph, own: SpeechItem[]): void {
 }
 
 /** The item a continuation hangs from: the first of its chain. */
-const rootOf = (it: SpeechItem | null | undefined): SpeechItem | null => (it ? it.parent ?? it : null);
-
+const rootOf = (it: SpeechItem | null | undefined): SpeechItem | null => (it ? (it.parent ?? it) : null);
 
 /**
  * The circle that a cue like "one hears in his surroundings" means: the latest one named before it,

@@ -24,7 +24,8 @@ describe('isGivenName', () => {
 
   // The lists hold "North", "Park" and "Mayor" as names; in news they open places and titles.
   it('leaves out list entries that are English words first, titles, roles and sentence openers', () => {
-    for (const w of ['North', 'West', 'Park', 'Major', 'Mayor', 'The', 'May', 'Prince', 'King']) expect(isGivenName(w)).toBe(false);
+    for (const w of ['North', 'West', 'Park', 'Major', 'Mayor', 'The', 'May', 'Prince', 'King'])
+      expect(isGivenName(w)).toBe(false);
   });
 });
 

@@ -15,7 +15,28 @@ type Known = Gender | 'both';
 // open capitalised runs naming places and things far more often than they name a person. Words the
 // lexicon already knows as something else (titles, roles, bodies, sentence openers, months) are left
 // out the same way, below.
-const ENGLISH_FIRST = ['north', 'south', 'east', 'west', 'park', 'hill', 'wood', 'bay', 'lane', 'major', 'royal', 'baron', 'earl', 'sergeant', 'star', 'page', 'read', 'easter', 'tory', 'price'];
+const ENGLISH_FIRST = [
+  'north',
+  'south',
+  'east',
+  'west',
+  'park',
+  'hill',
+  'wood',
+  'bay',
+  'lane',
+  'major',
+  'royal',
+  'baron',
+  'earl',
+  'sergeant',
+  'star',
+  'page',
+  'read',
+  'easter',
+  'tory',
+  'price',
+];
 
 /** Given name (lower case, ASCII as the lists are) → the lists it is in, built once at load. */
 const GIVEN = new Map<string, Known>();

@@ -25,7 +25,11 @@ export function inheritSpeakers(items: SpeechItem[], { textOf, registry, mention
   // Trinity's pastor") describes the speaker; it does not bring in another one.
   const someoneElseBetween = (block: number, start: number, end: number, speaker: Entity) =>
     mentionsBetween(block, start, end).some(
-      (m) => (m.tokens.length > 1 || m.title) && !m.afterPreposition && !isPossessive(textOf.get(block) ?? '', m.end) && registry.findByName(m.name) !== speaker,
+      (m) =>
+        (m.tokens.length > 1 || m.title) &&
+        !m.afterPreposition &&
+        !isPossessive(textOf.get(block) ?? '', m.end) &&
+        registry.findByName(m.name) !== speaker,
     );
 
   items.forEach((it, i) => {
@@ -38,11 +42,20 @@ export function inheritSpeakers(items: SpeechItem[], { textOf, registry, mention
 
     // The previous quote's own cue ("said the Deputy Speaker, …") names no one else.
     const prevCueEnd = prev?.cue?.span?.block === span.block ? prev.cue.span.end : 0;
-    if (prev?.speaker && prevEnd?.block === span.block && !someoneElseBetween(span.block, Math.max(prevEnd.end, prevCueEnd), span.start, prev.speaker)) {
+    if (
+      prev?.speaker &&
+      prevEnd?.block === span.block &&
+      !someoneElseBetween(span.block, Math.max(prevEnd.end, prevCueEnd), span.start, prev.speaker)
+    ) {
       it.speaker = prev.speaker;
       return;
     }
-    if (next?.speaker && next.kind === 'direct' && firstSpan(next).block === span.block && !someoneElseBetween(span.block, span.end, firstSpan(next).start, next.speaker)) {
+    if (
+      next?.speaker &&
+      next.kind === 'direct' &&
+      firstSpan(next).block === span.block &&
+      !someoneElseBetween(span.block, span.end, firstSpan(next).start, next.speaker)
+    ) {
       it.speaker = next.speaker;
       return;
     }
@@ -59,12 +72,18 @@ export function inheritSpeakers(items: SpeechItem[], { textOf, registry, mention
 
     const before = items[i - 2];
     // A two-person exchange, one turn a paragraph: the turn with no cue belongs to the other one.
-    if (before?.speaker && before.speaker !== prev.speaker && firstSpan(prev).block === span.block - 1 && firstSpan(before).block === span.block - 2) {
+    if (
+      before?.speaker &&
+      before.speaker !== prev.speaker &&
+      firstSpan(prev).block === span.block - 1 &&
+      firstSpan(before).block === span.block - 2
+    ) {
       it.speaker = before.speaker;
       return;
     }
     const prevText = textOf.get(prevEnd.block) ?? '';
     const cueEnd = prev.cue?.span && prev.cue.span.block === prevEnd.block ? prev.cue.span.end : 0;
-    if (prevEnd.block === span.block - 1 && prevText.length - Math.max(prevEnd.end, cueEnd) <= TRAILING_NARRATION) it.speaker = prev.speaker;
+    if (prevEnd.block === span.block - 1 && prevText.length - Math.max(prevEnd.end, cueEnd) <= TRAILING_NARRATION)
+      it.speaker = prev.speaker;
   });
 }

@@ -6,10 +6,41 @@ const WORDLIKE = /[A-Za-z0-9]|[^\x00-\x7f\u2000-\u206f]/;
 
 // Words that name rather than quote: "called it “a scandal”", "the so-called “green deal”".
 const NAMING = [
-  'called', 'call', 'calls', 'dubbed', 'so-called', 'nicknamed', 'baptized', 'baptised', 'titled', 'entitled', 'named',
-  'known as', 'the word', 'the words', 'the term', 'the slogan', 'the motto', 'the phrase', 'the label', 'the headline',
-  'a process of', 'what he calls', 'what she calls', 'what they call', 'what it calls', 'labelled', 'labeled', 'branded',
-  'banner reading', 'banners reading', 'sign reading', 'signs reading', 'under the title', 'under the name', 'under the banner',
+  'called',
+  'call',
+  'calls',
+  'dubbed',
+  'so-called',
+  'nicknamed',
+  'baptized',
+  'baptised',
+  'titled',
+  'entitled',
+  'named',
+  'known as',
+  'the word',
+  'the words',
+  'the term',
+  'the slogan',
+  'the motto',
+  'the phrase',
+  'the label',
+  'the headline',
+  'a process of',
+  'what he calls',
+  'what she calls',
+  'what they call',
+  'what it calls',
+  'labelled',
+  'labeled',
+  'branded',
+  'banner reading',
+  'banners reading',
+  'sign reading',
+  'signs reading',
+  'under the title',
+  'under the name',
+  'under the banner',
 ];
 // The object between the naming verb and the quote: "called it", "baptized the work".
 const OBJECT_AT_END = /\s+(?:it|them|him|her|the\s+[a-z]+)$/;
@@ -27,7 +58,10 @@ function namesRatherThanQuotes(before: string): boolean {
   if (!lastWords.some((w) => NAMING_LAST_WORDS.has(w))) return false;
   if (NAMING.some((w) => text === w || text.endsWith(` ${w}`))) return true;
   const withoutObject = text.replace(OBJECT_AT_END, '');
-  return withoutObject !== text && NAMING.some((w) => !CALL.has(w) && (withoutObject === w || withoutObject.endsWith(` ${w}`)));
+  return (
+    withoutObject !== text &&
+    NAMING.some((w) => !CALL.has(w) && (withoutObject === w || withoutObject.endsWith(` ${w}`)))
+  );
 }
 
 /** A whole utterance in its marks: "Shame!", "Order. Order!", "No." (a capital, then the mark that ends it), or any "…?" / "…!". */
@@ -39,7 +73,9 @@ function isUtterance(words: string): boolean {
 }
 
 // The sentence before is a cue that closed a quote: “…,” he said a moment later. “It wasn't enough.”
-const CUE_SENTENCE_BEFORE = new RegExp(`[”’"»]\\s*[,;]?\\s+(?:[^.!?“”"«»‘’]{0,40}?\\s)?${SPEECH_VERB_PATTERN}\\b[^.!?“”"«»‘’]{0,40}[.:]\\s*$`);
+const CUE_SENTENCE_BEFORE = new RegExp(
+  `[”’"»]\\s*[,;]?\\s+(?:[^.!?“”"«»‘’]{0,40}?\\s)?${SPEECH_VERB_PATTERN}\\b[^.!?“”"«»‘’]{0,40}[.:]\\s*$`,
+);
 
 /** Up to `limit` space-separated tokens that hold a letter or a digit. */
 function firstTokens(text: string, limit: number): string[] {
@@ -63,15 +99,18 @@ export function isSpeech(words: string, before: string, hasCue: boolean, single:
   if (namesRatherThanQuotes(before)) return count >= 10 && hasCue;
   const utterance = isUtterance(words);
   // A sentence of its own right after a quote's cue goes on with that speech: ‘…,’ she said. ‘They weren’t.’
-  if (utterance && /^\P{L}{0,3}\p{Lu}/u.test(words.trimStart().slice(0, 4)) && CUE_SENTENCE_BEFORE.test(before)) return true;
+  if (utterance && /^\P{L}{0,3}\p{Lu}/u.test(words.trimStart().slice(0, 4)) && CUE_SENTENCE_BEFORE.test(before))
+    return true;
   // A short run of capitalised words with no cue is a title: "Light Over Water". With a cue too, when
   // every word is capitalised and nothing ends a sentence: mugs that read “World’s Best Gran”, a film
   // called “The Salt Road” (a shout, “Order. Order!”, has its punctuation).
   const titleCase = tokens.filter((w) => /^\p{L}/u.test(w) && w.length > 3).every((w) => /^\p{Lu}/u.test(w));
   if (count <= 7 && !hasCue && titleCase) return false;
-  if (count >= 2 && count <= 5 && titleCase && tokens.every((w) => /^\P{L}*\p{Lu}/u.test(w)) && !/[.!?]/.test(words)) return false;
+  if (count >= 2 && count <= 5 && titleCase && tokens.every((w) => /^\P{L}*\p{Lu}/u.test(w)) && !/[.!?]/.test(words))
+    return false;
   // A cue makes even one word speech when it is a whole utterance: MPs shouted “Shame!”.
-  if (single) return hasCue ? count >= 4 || utterance : count >= 8 && (FIRST_PERSON.test(words) || SECOND_PERSON.test(words));
+  if (single)
+    return hasCue ? count >= 4 || utterance : count >= 8 && (FIRST_PERSON.test(words) || SECOND_PERSON.test(words));
   if (hasCue) return count >= 2 || utterance;
   return count >= 6 || /[.!?]\s+\S/.test(words) || FIRST_PERSON.test(words) || SECOND_PERSON.test(words);
 }

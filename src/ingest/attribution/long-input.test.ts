@@ -16,8 +16,12 @@ const SHAPES: Record<string, string> = {
 };
 
 describe('long paragraphs of odd shapes', () => {
-  it.each(Object.entries(SHAPES))('ingests %s without reading it again from every character', (_, paragraph) => {
-    const result = ingestText('long.txt', `Long paragraph\n\n${paragraph}`);
-    expect(result.ok).toBe(true);
-  }, 5_000);
+  it.each(Object.entries(SHAPES))(
+    'ingests %s without reading it again from every character',
+    (_, paragraph) => {
+      const result = ingestText('long.txt', `Long paragraph\n\n${paragraph}`);
+      expect(result.ok).toBe(true);
+    },
+    5_000,
+  );
 });

@@ -47,17 +47,24 @@ describe('findNameMentions', () => {
 
   // Was a bug: "Later Renner" showed up under "Also mentioned" beside the speaker Tobias Renner.
   it('drops a sentence-opening "Later" or "Afterwards" before a surname', () => {
-    expect(mentions('Later Renner returned. Afterwards Mira Holm spoke.').map((m) => m.name)).toEqual(['Renner', 'Mira Holm']);
+    expect(mentions('Later Renner returned. Afterwards Mira Holm spoke.').map((m) => m.name)).toEqual([
+      'Renner',
+      'Mira Holm',
+    ]);
   });
 
   // Was a bug: "van der" split the name in two ("Ilse", "Berg").
   it('keeps a name with two particles whole: Mayor Ilse van der Berg', () => {
-    expect(mentions('Mayor Ilse van der Berg opened the dam.').map((m) => [m.name, m.title])).toEqual([['Ilse van der Berg', 'Mayor']]);
+    expect(mentions('Mayor Ilse van der Berg opened the dam.').map((m) => [m.name, m.title])).toEqual([
+      ['Ilse van der Berg', 'Mayor'],
+    ]);
   });
 
   // Was a bug: "Finance Minister" stayed in the name, so the speaker was "Finance Minister Ama Osei".
   it('strips a two-word role before a name: Finance Minister Ama Osei', () => {
-    expect(mentions('Finance Minister Ama Osei resigned.').map((m) => [m.name, m.title])).toEqual([['Ama Osei', 'Finance Minister']]);
+    expect(mentions('Finance Minister Ama Osei resigned.').map((m) => [m.name, m.title])).toEqual([
+      ['Ama Osei', 'Finance Minister'],
+    ]);
   });
 });
 
@@ -70,17 +77,23 @@ describe('findNameMentions: bodies, long titles and prepositions', () => {
   const named = (text: string, name: string) => find(text).find((m) => m.name === name);
 
   it('reads a name after a body’s noun ("the brokerage Halden Vik") as an organisation', () => {
-    expect(named('Shares fell after the brokerage Halden Vik cut its forecast.', 'Halden Vik')?.kind).toBe('organisation');
+    expect(named('Shares fell after the brokerage Halden Vik cut its forecast.', 'Halden Vik')?.kind).toBe(
+      'organisation',
+    );
     // Without the noun the same words read as a person.
     expect(named('Shares fell after Halden Vik cut its forecast.', 'Halden Vik')?.kind).toBe('person');
   });
 
   it('reads a name followed by a body’s noun ("the Nordby Harbour committee") as an organisation', () => {
-    expect(named('Members of the Nordby Harbour committee voted against it.', 'Nordby Harbour')?.kind).toBe('organisation');
+    expect(named('Members of the Nordby Harbour committee voted against it.', 'Nordby Harbour')?.kind).toBe(
+      'organisation',
+    );
   });
 
   it('takes everything up to the last role word as the title: Senate Majority Leader Tom Harlan', () => {
-    expect(find('Senate Majority Leader Tom Harlan blocked the vote.').map((m) => [m.name, m.title])).toEqual([['Tom Harlan', 'Senate Majority Leader']]);
+    expect(find('Senate Majority Leader Tom Harlan blocked the vote.').map((m) => [m.name, m.title])).toEqual([
+      ['Tom Harlan', 'Senate Majority Leader'],
+    ]);
   });
 
   it('leaves a nationality before a name out of it: the Chilean Rosa Ibarra', () => {
@@ -112,9 +125,15 @@ describe('findNameMentions: what the words say about a person', () => {
     });
 
   it('splits abbreviated titles off and keeps the name whole', () => {
-    expect(find('Mr. Dorsey said the plan was late.')).toEqual([{ name: 'Dorsey', title: 'Mr', kind: 'person', evidence: 'title' }]);
-    expect(find('The bill was filed by Rep. Ana Lutz on Monday.').map((m) => [m.name, m.title])).toEqual([['Ana Lutz', 'Rep']]);
-    expect(find('Insp. Darryl Smith said officers were called.').map((m) => [m.name, m.title])).toEqual([['Darryl Smith', 'Insp']]);
+    expect(find('Mr. Dorsey said the plan was late.')).toEqual([
+      { name: 'Dorsey', title: 'Mr', kind: 'person', evidence: 'title' },
+    ]);
+    expect(find('The bill was filed by Rep. Ana Lutz on Monday.').map((m) => [m.name, m.title])).toEqual([
+      ['Ana Lutz', 'Rep'],
+    ]);
+    expect(find('Insp. Darryl Smith said officers were called.').map((m) => [m.name, m.title])).toEqual([
+      ['Darryl Smith', 'Insp'],
+    ]);
     expect(find('Ch Supt Wendy Marr and Coun. Raj Patel spoke.').map((m) => [m.name, m.title])).toEqual([
       ['Wendy Marr', 'Ch Supt'],
       ['Raj Patel', 'Coun'],
@@ -123,11 +142,15 @@ describe('findNameMentions: what the words say about a person', () => {
 
   // Was a bug: "Lt." ended the run, so "Lt" became a person and "Gov" the title.
   it('reads a hyphenated abbreviated title as one title: Lt.-Gov. Ann Roy', () => {
-    expect(find('Lt.-Gov. Ann Roy opened the session.').map((m) => [m.name, m.title])).toEqual([['Ann Roy', 'Lt.-Gov']]);
+    expect(find('Lt.-Gov. Ann Roy opened the session.').map((m) => [m.name, m.title])).toEqual([
+      ['Ann Roy', 'Lt.-Gov'],
+    ]);
   });
 
   it('keeps a middle initial with its full stop: Peter J. Maroney', () => {
-    expect(find('Peter J. Maroney, a lawyer, spoke.')).toEqual([{ name: 'Peter J. Maroney', title: null, kind: 'person', evidence: 'given-name' }]);
+    expect(find('Peter J. Maroney, a lawyer, spoke.')).toEqual([
+      { name: 'Peter J. Maroney', title: null, kind: 'person', evidence: 'given-name' },
+    ]);
   });
 
   it('says a run with a known given name is a person, and one with neither name nor title only may be', () => {
@@ -140,30 +163,50 @@ describe('findNameMentions: what the words say about a person', () => {
     expect(find('Besides Nora, nobody came.').map((m) => m.name)).toEqual(['Nora']);
     expect(find('Unlike Al Farsi, the mayor stayed.').map((m) => m.name)).toEqual(['Al Farsi']);
     // An opener the lexicon does not list goes too when a given name and a surname follow it.
-    expect(find('Upstairs Margaret Quist waited for Douglas Pell.').map((m) => m.name)).toEqual(['Margaret Quist', 'Douglas Pell']);
+    expect(find('Upstairs Margaret Quist waited for Douglas Pell.').map((m) => m.name)).toEqual([
+      'Margaret Quist',
+      'Douglas Pell',
+    ]);
     // Not in the middle of a sentence, where the capitalised word is part of the name.
     expect(find('They voted for Holm Margaret Andersen.').map((m) => m.name)).toEqual(['Holm Margaret Andersen']);
   });
 
   it('does not take places, regions and their people for persons', () => {
-    expect(find('Residents of Maple Heights said the water was brown.').find((m) => m.name === 'Maple Heights')?.kind).toBe('unknown');
-    expect(find('A Northern Albertan farmer said the rain came late.')[0]).toMatchObject({ name: 'Northern Albertan', kind: 'unknown' });
+    expect(
+      find('Residents of Maple Heights said the water was brown.').find((m) => m.name === 'Maple Heights')?.kind,
+    ).toBe('unknown');
+    expect(find('A Northern Albertan farmer said the rain came late.')[0]).toMatchObject({
+      name: 'Northern Albertan',
+      kind: 'unknown',
+    });
     expect(find('The storm hit Port Ellery and Upper Kessock Falls overnight.').map((m) => [m.name, m.kind])).toEqual([
       ['Port Ellery', 'unknown'],
       ['Upper Kessock Falls', 'unknown'],
     ]);
     // A region word before anything but its people may open a company's name, which can speak.
-    expect(find('The utility Eastern Grid said power was back.')[0]).toMatchObject({ name: 'Eastern Grid', kind: 'person', evidence: null });
+    expect(find('The utility Eastern Grid said power was back.')[0]).toMatchObject({
+      name: 'Eastern Grid',
+      kind: 'person',
+      evidence: null,
+    });
   });
 
   it('does not take events for persons', () => {
-    expect(find('The Winter Olympics open in Valbruna after the Harbour Cup.').filter((m) => m.kind === 'unknown').map((m) => m.name)).toEqual(['Winter Olympics', 'Harbour Cup']);
+    expect(
+      find('The Winter Olympics open in Valbruna after the Harbour Cup.')
+        .filter((m) => m.kind === 'unknown')
+        .map((m) => m.name),
+    ).toEqual(['Winter Olympics', 'Harbour Cup']);
   });
 
   it('lets a given name outweigh a place head that is also a surname, but not a title-less one', () => {
     expect(find('Later Stuart Hall spoke.')[0]).toMatchObject({ name: 'Stuart Hall', kind: 'person' });
     expect(find('They met at Brelvin Hall.')[0]).toMatchObject({ name: 'Brelvin Hall', kind: 'unknown' });
-    expect(find('Mr Pinewood Hall objected.')[0]).toMatchObject({ name: 'Pinewood Hall', kind: 'person', evidence: 'title' });
+    expect(find('Mr Pinewood Hall objected.')[0]).toMatchObject({
+      name: 'Pinewood Hall',
+      kind: 'person',
+      evidence: 'title',
+    });
   });
 });
 
@@ -176,7 +219,9 @@ describe('findNameMentions: regressions in name knowledge', () => {
   });
 
   it('keeps a body’s name whole even when a word in it is a given name: "Brora Salmon Growers Association"', () => {
-    expect(names('Brora Salmon Growers Association welcomed the ruling.')).toEqual([['Brora Salmon Growers Association', 'organisation']]);
+    expect(names('Brora Salmon Growers Association welcomed the ruling.')).toEqual([
+      ['Brora Salmon Growers Association', 'organisation'],
+    ]);
   });
 
   it('reads a role word before a place’s head as part of the place: "Queen Street"', () => {
@@ -194,14 +239,18 @@ describe('findNameMentions: a department before its holder', () => {
 
 describe('findNameMentions: a place named after its noun', () => {
   it('does not take "the capital Athens" for a body', () => {
-    const athens = findNameMentions(0, 'Thousands marched in the capital Athens on Sunday.').find((m) => m.name === 'Athens');
+    const athens = findNameMentions(0, 'Thousands marched in the capital Athens on Sunday.').find(
+      (m) => m.name === 'Athens',
+    );
     expect(athens?.kind).not.toBe('organisation');
   });
 });
 
 describe('findNameMentions: a portfolio before its minister', () => {
   it('starts the person after the portfolio even when the given name is not in the lists', () => {
-    const names = findNameMentions(0, 'The vice-chancellor and minister of Economy Jorun Vespa spoke.').map((m) => m.name);
+    const names = findNameMentions(0, 'The vice-chancellor and minister of Economy Jorun Vespa spoke.').map(
+      (m) => m.name,
+    );
     expect(names).toContain('Jorun Vespa');
   });
 });

@@ -7,7 +7,14 @@
  */
 import { dual, patternFor } from '../text/latin-pattern';
 import { isGivenName } from './gender';
-import { NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PORTFOLIO_WORDS, ROLE_WORDS, TITLE_WORDS } from './lexicon';
+import {
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  ORGANISATION_WORDS,
+  PORTFOLIO_WORDS,
+  ROLE_WORDS,
+  TITLE_WORDS,
+} from './lexicon';
 
 export interface NameMention {
   block: number;
@@ -40,29 +47,174 @@ const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)$/u;
 
 // Head words that end the name of a place and never a person's ("Maple Heights", "Oxley Square").
 const PLACE_HEADS = new Set([
-  'square', 'street', 'avenue', 'road', 'boulevard', 'highway', 'motorway', 'airport', 'station', 'stadium', 'arena',
-  'cathedral', 'abbey', 'palace', 'tower', 'heights', 'falls', 'springs',
-  'valley', 'canyon', 'island', 'islands', 'peninsula', 'county', 'district', 'township', 'borough', 'province',
-  'harbour', 'harbor', 'bay', 'beach', 'coast', 'creek', 'river', 'sea', 'ocean', 'gulf', 'strait', 'firth',
-  'estuary', 'canal', 'reservoir', 'lodge', 'estates', 'gardens', 'plaza', 'mall', 'quay', 'pier', 'wharf', 'marina',
-  'mountains', 'forest', 'desert', 'trail', 'crossing', 'junction', 'cove', 'inlet', 'fjord',
+  'square',
+  'street',
+  'avenue',
+  'road',
+  'boulevard',
+  'highway',
+  'motorway',
+  'airport',
+  'station',
+  'stadium',
+  'arena',
+  'cathedral',
+  'abbey',
+  'palace',
+  'tower',
+  'heights',
+  'falls',
+  'springs',
+  'valley',
+  'canyon',
+  'island',
+  'islands',
+  'peninsula',
+  'county',
+  'district',
+  'township',
+  'borough',
+  'province',
+  'harbour',
+  'harbor',
+  'bay',
+  'beach',
+  'coast',
+  'creek',
+  'river',
+  'sea',
+  'ocean',
+  'gulf',
+  'strait',
+  'firth',
+  'estuary',
+  'canal',
+  'reservoir',
+  'lodge',
+  'estates',
+  'gardens',
+  'plaza',
+  'mall',
+  'quay',
+  'pier',
+  'wharf',
+  'marina',
+  'mountains',
+  'forest',
+  'desert',
+  'trail',
+  'crossing',
+  'junction',
+  'cove',
+  'inlet',
+  'fjord',
 ]);
 // Place heads that are surnames too ("Stuart Hall", "Charlotte Church"): a place only without a given name.
 const WEAK_PLACE_HEADS = new Set([
-  'hall', 'house', 'park', 'hill', 'hills', 'wood', 'woods', 'field', 'fields', 'lane', 'ridge', 'green', 'grove', 'glen',
-  'gate', 'point', 'church', 'chapel', 'castle', 'lake', 'bridge', 'north', 'south', 'east', 'west', 'nord', 'sud',
+  'hall',
+  'house',
+  'park',
+  'hill',
+  'hills',
+  'wood',
+  'woods',
+  'field',
+  'fields',
+  'lane',
+  'ridge',
+  'green',
+  'grove',
+  'glen',
+  'gate',
+  'point',
+  'church',
+  'chapel',
+  'castle',
+  'lake',
+  'bridge',
+  'north',
+  'south',
+  'east',
+  'west',
+  'nord',
+  'sud',
 ]);
 // Words that open a place's name ("Port Moody", "Mount Kenya", "San Teodoro").
-const PLACE_PREFIXES = new Set(['port', 'porto', 'fort', 'lake', 'mount', 'mt', 'cape', 'san', 'santa', 'santo', 'sankt']);
+const PLACE_PREFIXES = new Set([
+  'port',
+  'porto',
+  'fort',
+  'lake',
+  'mount',
+  'mt',
+  'cape',
+  'san',
+  'santa',
+  'santo',
+  'sankt',
+]);
 // Region words before a region's people ("Northern Albertan", "Southern Italian"). Not before anything
 // else: "Northern Grid" and "Southern Water" are companies that speak, as often as "Atlantic Canada" is a place.
-const REGION_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'inner', 'outer', 'atlantic', 'pacific', 'arctic', 'coastal', 'rural']);
+const REGION_WORDS = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+  'upper',
+  'lower',
+  'greater',
+  'inner',
+  'outer',
+  'atlantic',
+  'pacific',
+  'arctic',
+  'coastal',
+  'rural',
+]);
 // Head words of events and contests ("the Winter Olympics", "Spring Fair", "Harbour Cup").
 const EVENT_HEADS = new Set([
-  'olympics', 'games', 'cup', 'championship', 'championships', 'tournament', 'marathon', 'fair', 'expo', 'show',
-  'awards', 'prize', 'trophy', 'summit', 'conference', 'election', 'elections', 'referendum', 'war', 'revolution',
-  'crisis', 'week', 'season', 'series', 'final', 'finals', 'parade', 'carnival', 'gala', 'biennale', 'forum', 'derby',
-  'classic', 'regatta', 'jubilee', 'fest', 'festival',
+  'olympics',
+  'games',
+  'cup',
+  'championship',
+  'championships',
+  'tournament',
+  'marathon',
+  'fair',
+  'expo',
+  'show',
+  'awards',
+  'prize',
+  'trophy',
+  'summit',
+  'conference',
+  'election',
+  'elections',
+  'referendum',
+  'war',
+  'revolution',
+  'crisis',
+  'week',
+  'season',
+  'series',
+  'final',
+  'finals',
+  'parade',
+  'carnival',
+  'gala',
+  'biennale',
+  'forum',
+  'derby',
+  'classic',
+  'regatta',
+  'jubilee',
+  'fest',
+  'festival',
 ]);
 
 /** A word without its possessive ('s, ’) or a full stop: "Putin’s" → "Putin", "Mr." → "Mr". */
@@ -76,8 +228,22 @@ const clean = (t: string) => {
 };
 
 // Character tests by code: a Unicode regex per character was the slowest part of name finding.
-const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x2009 || c === 0x202f;
-const isWordCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45 || (c >= 0xc0 && !isSpaceCode(c) && c !== 0x2013 && c !== 0x2014 && c !== 0x201c && c !== 0x201d && c !== 0xab && c !== 0xbb);
+const isSpaceCode = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x2009 || c === 0x202f;
+const isWordCode = (c: number) =>
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  c === 39 ||
+  c === 0x2019 ||
+  c === 45 ||
+  (c >= 0xc0 &&
+    !isSpaceCode(c) &&
+    c !== 0x2013 &&
+    c !== 0x2014 &&
+    c !== 0x201c &&
+    c !== 0x201d &&
+    c !== 0xab &&
+    c !== 0xbb);
 
 /** The words of a run with their offsets in the paragraph. */
 function wordsOf(run: string, at: number): { text: string; at: number }[] {
@@ -113,7 +279,21 @@ function opensSentence(text: string, at: number): boolean {
 
 // Titles and names together: "Senate Majority Leader Tom Harlan" is six words.
 const MAX_NAME_RUN = 10;
-const PREPOSITIONS = new Set(['at', 'of', 'from', 'with', 'for', 'by', 'to', 'in', 'on', 'about', 'against', 'between', 'near']);
+const PREPOSITIONS = new Set([
+  'at',
+  'of',
+  'from',
+  'with',
+  'for',
+  'by',
+  'to',
+  'in',
+  'on',
+  'about',
+  'against',
+  'between',
+  'near',
+]);
 const ALL_CAPS = /^[\p{Lu}'’.-]{2,}$/u;
 
 /** The two words before a position, lower-cased (a backward scan: no regex anchored at the end). */
@@ -146,7 +326,21 @@ function roleBeforeOfFor(text: string, at: number): string {
   return /([a-z-]+)\s+(?:of|for)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
 }
 
-const PLACE_NOUNS_BEFORE_NAME = new Set(['capital', 'city', 'town', 'village', 'state', 'region', 'province', 'municipality', 'station', 'county', 'district', 'borough', 'parish']);
+const PLACE_NOUNS_BEFORE_NAME = new Set([
+  'capital',
+  'city',
+  'town',
+  'village',
+  'state',
+  'region',
+  'province',
+  'municipality',
+  'station',
+  'county',
+  'district',
+  'borough',
+  'parish',
+]);
 
 /**
  * What the lexicon says of one word as written, read once: the same words ("The", "Mr", "said",
@@ -233,11 +427,29 @@ export function findNameMentions(block: number, text: string): NameMention[] {
       // of a sentence that is no given name or title, before a given name and more. Not in a pair:
       // "Morag Lindsay" is a given name the lists lack before a surname they hold as a given name.
       const firstFacts = factsOf(words[0]!.text);
-      if (from === 0 && words.length > 2 && opensSentence(text, m.index) && factsOf(words[1]!.text).opensName && !firstFacts.given && !firstFacts.title && !firstFacts.role && !words.some((w) => factsOf(w.text).organisation)) from = 1;
+      if (
+        from === 0 &&
+        words.length > 2 &&
+        opensSentence(text, m.index) &&
+        factsOf(words[1]!.text).opensName &&
+        !firstFacts.given &&
+        !firstFacts.title &&
+        !firstFacts.role &&
+        !words.some((w) => factsOf(w.text).organisation)
+      )
+        from = 1;
       // "the minister of Economy Anja Wiedemann": after "of"/"for", a department's name can run into
       // the name of the person who holds it; the person starts at the given name.
       // (A portfolio's name tells it too when the given name is one the lists lack: "of Culture Jan Wilk".)
-      if (from === 0 && words.length > 2 && (factsOf(words[1]!.text).opensName || firstFacts.portfolio) && !firstFacts.given && !firstFacts.title && ROLE_WORDS.has(roleBeforeOfFor(text, m.index))) from = 1;
+      if (
+        from === 0 &&
+        words.length > 2 &&
+        (factsOf(words[1]!.text).opensName || firstFacts.portfolio) &&
+        !firstFacts.given &&
+        !firstFacts.title &&
+        ROLE_WORDS.has(roleBeforeOfFor(text, m.index))
+      )
+        from = 1;
       if (from > 0) dropped = words[from - 1]!.text;
       // A run can swallow a stop word in the middle ("Moscow Today"): cut there.
       let to = from + 1;
@@ -277,7 +489,12 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     const titled = titleWords.some((w) => factsOf(w.text).title);
     const notPerson =
       !titled &&
-      (PLACE_HEADS.has(last) || EVENT_HEADS.has(last) || (evidence === null && WEAK_PLACE_HEADS.has(last) && tokens.length > 1) || (tokens.length > 1 && (PLACE_PREFIXES.has(first) || (evidence === null && REGION_WORDS.has(first) && kept[kept.length - 1]!.cleanNationality))));
+      (PLACE_HEADS.has(last) ||
+        EVENT_HEADS.has(last) ||
+        (evidence === null && WEAK_PLACE_HEADS.has(last) && tokens.length > 1) ||
+        (tokens.length > 1 &&
+          (PLACE_PREFIXES.has(first) ||
+            (evidence === null && REGION_WORDS.has(first) && kept[kept.length - 1]!.cleanNationality))));
     const kind = kept.some((f) => f.organisation) ? 'organisation' : notPerson ? 'unknown' : 'person';
     const [wordBefore, twoBefore] = wordsBefore(text, m.index);
     const previous = dropped || wordBefore;
@@ -287,9 +504,12 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     const bodyAfter = ORGANISATION_WORDS.has(wordAfter(text, lastWord.at + lastWord.text.length));
     // "the brokerage Tillman Hart": a body's name after the noun that says what it is.
     // (Not after a word for a place: "the capital Athens", "the town Ely" name places.)
-    const namedBody = factsOf(previous).allLower && ORGANISATION_WORDS.has(previous) && !PLACE_NOUNS_BEFORE_NAME.has(previous);
+    const namedBody =
+      factsOf(previous).allLower && ORGANISATION_WORDS.has(previous) && !PLACE_NOUNS_BEFORE_NAME.has(previous);
     // "Northwind Air, which flies …": English says "which" of things and bodies, "who" of people.
-    const relativeWhich = evidence === null && /^,\s+which\s/.test(text.slice(lastWord.at + lastWord.text.length, lastWord.at + lastWord.text.length + 10));
+    const relativeWhich =
+      evidence === null &&
+      /^,\s+which\s/.test(text.slice(lastWord.at + lastWord.text.length, lastWord.at + lastWord.text.length + 10));
     out.push({
       block,
       start: firstWord.at,

@@ -19,7 +19,12 @@ export function dropFragmentsOfReported(items: SpeechItem[]): void {
   if (!reported.size) return;
   // The marks stand one character outside a quoted span; the report's span includes them.
   const inside = (it: SpeechItem) =>
-    it.kind === 'direct' && it.spans.every((s) => (reported.get(s.block) ?? []).some((r) => s.start - 1 >= r.start && s.end + 1 <= r.end + 1 && s.end - s.start < r.end - r.start));
+    it.kind === 'direct' &&
+    it.spans.every((s) =>
+      (reported.get(s.block) ?? []).some(
+        (r) => s.start - 1 >= r.start && s.end + 1 <= r.end + 1 && s.end - s.start < r.end - r.start,
+      ),
+    );
   let kept = 0;
   for (const it of items) if (!inside(it)) items[kept++] = it;
   items.length = kept;

@@ -29,8 +29,17 @@ export function buildSpeakers(entities: Entity[], items: SpeechItem[], tweetAuth
     if (quotes + tweets > 0) {
       const id = uniqueId(e.name);
       idOf.set(e, id);
-      speakers.push({ id, name: e.name, aliases, role: e.roles[0] ? capitalise(e.roles[0]) : null, handle: e.handle, kind: e.kind, quoteCount: quotes, tweetCount: tweets });
-    // A name seen only inside quotation marks once is as often a title ("Caffè Ducale") as a person.
+      speakers.push({
+        id,
+        name: e.name,
+        aliases,
+        role: e.roles[0] ? capitalise(e.roles[0]) : null,
+        handle: e.handle,
+        kind: e.kind,
+        quoteCount: quotes,
+        tweetCount: tweets,
+      });
+      // A name seen only inside quotation marks once is as often a title ("Caffè Ducale") as a person.
     } else if (e.kind === 'person' && e.seen.length + aliases.length > 0) {
       mentions.push({ id: uniqueId(e.name), name: e.name, aliases, role: e.roles[0] ? capitalise(e.roles[0]) : null });
     }
@@ -40,9 +49,17 @@ export function buildSpeakers(entities: Entity[], items: SpeechItem[], tweetAuth
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-export function buildQuotes(items: SpeechItem[], blocks: Block[], tweets: Tweet[], tweetAuthors: Entity[], idOf: Map<Entity, string>, textOf: Map<number, string>): Quote[] {
+export function buildQuotes(
+  items: SpeechItem[],
+  blocks: Block[],
+  tweets: Tweet[],
+  tweetAuthors: Entity[],
+  idOf: Map<Entity, string>,
+  textOf: Map<number, string>,
+): Quote[] {
   const quotes: Array<Omit<Quote, 'id'> & { key: string }> = [];
-  const textOfSpans = (spans: Span[]) => spans.map((s) => (textOf.get(s.block) ?? '').slice(s.start, s.end)).join('\n\n');
+  const textOfSpans = (spans: Span[]) =>
+    spans.map((s) => (textOf.get(s.block) ?? '').slice(s.start, s.end)).join('\n\n');
   for (const it of items) {
     const text = textOfSpans(it.spans);
     if (!text.trim()) continue;
@@ -55,7 +72,14 @@ export function buildQuotes(items: SpeechItem[], blocks: Block[], tweets: Tweet[
     const author = tweetAuthors[b.tweet];
     if (!tweet || !tweet.text) return;
     const speakerId = author ? (idOf.get(author) ?? null) : null;
-    quotes.push({ key: speakerId ?? 'unknown', speakerId, kind: 'tweet', text: tweet.text, spans: [{ block, start: 0, end: tweet.text.length }], cue: null });
+    quotes.push({
+      key: speakerId ?? 'unknown',
+      speakerId,
+      kind: 'tweet',
+      text: tweet.text,
+      spans: [{ block, start: 0, end: tweet.text.length }],
+      cue: null,
+    });
   });
   quotes.sort((a, b) => a.spans[0]!.block - b.spans[0]!.block || a.spans[0]!.start - b.spans[0]!.start);
   // Ids come from the speaker and the words, never the position: an edit elsewhere keeps them.

@@ -4,7 +4,36 @@ import { readUnnamedSource } from './unnamed-sources';
 
 const DESCRIBED_NAME = /^(?:\p{Ll}[\p{L}'’-]*\s+){1,5}(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 // Words that open an adverbial, not a description: "said on Tuesday Ana Roy" is no description.
-const NOT_A_DESCRIPTION = new Set(['on', 'in', 'at', 'to', 'from', 'by', 'with', 'for', 'of', 'after', 'before', 'during', 'last', 'this', 'yesterday', 'today', 'that', 'as', 'when', 'while', 'outside', 'inside', 'and', 'but', 'then', 'also', 'later', 'again']);
+const NOT_A_DESCRIPTION = new Set([
+  'on',
+  'in',
+  'at',
+  'to',
+  'from',
+  'by',
+  'with',
+  'for',
+  'of',
+  'after',
+  'before',
+  'during',
+  'last',
+  'this',
+  'yesterday',
+  'today',
+  'that',
+  'as',
+  'when',
+  'while',
+  'outside',
+  'inside',
+  'and',
+  'but',
+  'then',
+  'also',
+  'later',
+  'again',
+]);
 
 /** A subject that can speak: a pronoun, a capitalised name, or a short noun phrase — not a clause. */
 export const plausibleSubject = memoize(function plausibleSubject(phrase: string): boolean {
@@ -15,10 +44,11 @@ export const plausibleSubject = memoize(function plausibleSubject(phrase: string
   if (words.length > 8) return false;
   // "“…,” police said", "residents say": a group that speaks as one.
   if (readUnnamedSource(head)?.plural) return true;
-  if (/\b(?:is|are|was|were|has|have|had|will|would|can|could|not|and|but)\b/i.test(head) && !/^\p{Lu}/u.test(head)) return false;
+  if (/\b(?:is|are|was|were|has|have|had|will|would|can|could|not|and|but)\b/i.test(head) && !/^\p{Lu}/u.test(head))
+    return false;
   // "manager Luis Ortega": a bare role word before a name.
   const bareRole = /^(\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+\p{Lu}/u.exec(head);
-  if (bareRole?.[1] && ROLE_WORDS.has(bareRole[1]) ) return true;
+  if (bareRole?.[1] && ROLE_WORDS.has(bareRole[1])) return true;
   // "retired bus driver Walter Oyelaran", "heavy-equipment operator Tom Pelley": a description, then the name.
   if (DESCRIBED_NAME.test(head) && !NOT_A_DESCRIPTION.has(head.split(/\s+/)[0]!.toLowerCase())) return true;
   return /^(?:the|a|an|one|another|its|his|her|their)\s/i.test(head) || /^\p{Lu}/u.test(head);

@@ -5,14 +5,22 @@ import { findSentenceSpeech } from './find-sentence-speech';
 /** The reported items of a text: the words each covers and who says them ("<parent>" when it continues another). */
 function reported(text: string, quoted: Range[] = []) {
   const items = findSentenceSpeech(0, text, quoted);
-  return items.map((it) => ({ words: it.spans.map((s) => text.slice(s.start, s.end)).join(' … '), speaker: it.parent ? '<parent>' : it.speakerPhrase, kind: it.kind }));
+  return items.map((it) => ({
+    words: it.spans.map((s) => text.slice(s.start, s.end)).join(' … '),
+    speaker: it.parent ? '<parent>' : it.speakerPhrase,
+    kind: it.kind,
+  }));
 }
 const quoteIn = (text: string): Range[] => [{ start: text.indexOf('“'), end: text.indexOf('”') + 1 }];
 
 describe('reported speech without "that"', () => {
   it('reads the clause whatever word opens it', () => {
     expect(reported('Harding said when the ferry stopped, the shops on the island lost half their trade.')).toEqual([
-      { words: 'when the ferry stopped, the shops on the island lost half their trade', speaker: 'Harding', kind: 'reported' },
+      {
+        words: 'when the ferry stopped, the shops on the island lost half their trade',
+        speaker: 'Harding',
+        kind: 'reported',
+      },
     ]);
     expect(reported('The mayor said 40 families had been moved to the school gym.')).toEqual([
       { words: '40 families had been moved to the school gym', speaker: 'The mayor', kind: 'reported' },
@@ -20,21 +28,29 @@ describe('reported speech without "that"', () => {
   });
 
   it('reads plural and present forms, with unnamed sources as subjects', () => {
-    expect(reported('Residents say the lane floods every spring.')).toEqual([{ words: 'the lane floods every spring', speaker: 'Residents', kind: 'reported' }]);
-    expect(reported('A spokesperson for the airline said the flight had been delayed by a bird strike.')[0]).toMatchObject({ words: 'the flight had been delayed by a bird strike', kind: 'reported' });
+    expect(reported('Residents say the lane floods every spring.')).toEqual([
+      { words: 'the lane floods every spring', speaker: 'Residents', kind: 'reported' },
+    ]);
+    expect(
+      reported('A spokesperson for the airline said the flight had been delayed by a bird strike.')[0],
+    ).toMatchObject({ words: 'the flight had been delayed by a bird strike', kind: 'reported' });
   });
 
   it('reads a bare plural or a body named by its noun after "and" as the subject: "…, and police said …"', () => {
-    expect(reported('The river burst its banks, and police said two roads were closed.')).toEqual([{ words: 'two roads were closed', speaker: 'police', kind: 'reported' }]);
-    expect(reported('The gale brought down lines overnight, and utility crews warned it could be days before power returns.')).toEqual([
-      { words: 'it could be days before power returns', speaker: 'utility crews', kind: 'reported' },
+    expect(reported('The river burst its banks, and police said two roads were closed.')).toEqual([
+      { words: 'two roads were closed', speaker: 'police', kind: 'reported' },
     ]);
+    expect(
+      reported(
+        'The gale brought down lines overnight, and utility crews warned it could be days before power returns.',
+      ),
+    ).toEqual([{ words: 'it could be days before power returns', speaker: 'utility crews', kind: 'reported' }]);
   });
 
   it('skips the addressee and phrases of time and place between the verb and its clause', () => {
-    expect(reported('Okafor told the tribunal during the hearing in May that she had warned her manager twice.')).toEqual([
-      { words: 'she had warned her manager twice', speaker: 'Okafor', kind: 'reported' },
-    ]);
+    expect(
+      reported('Okafor told the tribunal during the hearing in May that she had warned her manager twice.'),
+    ).toEqual([{ words: 'she had warned her manager twice', speaker: 'Okafor', kind: 'reported' }]);
     expect(reported('The agency said in a statement it had sent four inspectors to the mill.')).toEqual([
       { words: 'it had sent four inspectors to the mill', speaker: 'The agency', kind: 'reported' },
     ]);
@@ -42,7 +58,9 @@ describe('reported speech without "that"', () => {
 
   it('needs a finite verb after verbs that also take a noun: "admitted the error" reports nothing', () => {
     expect(reported('Brandt admitted the error.')).toEqual([]);
-    expect(reported('Brandt admitted the figures had been rounded up.')).toEqual([{ words: 'the figures had been rounded up', speaker: 'Brandt', kind: 'reported' }]);
+    expect(reported('Brandt admitted the figures had been rounded up.')).toEqual([
+      { words: 'the figures had been rounded up', speaker: 'Brandt', kind: 'reported' },
+    ]);
   });
 
   it('reads nothing after a passive, a negation, an infinitive or a word that is no clause', () => {
@@ -51,14 +69,21 @@ describe('reported speech without "that"', () => {
     expect(reported('Voters agreed to raise the school levy next year.')).toEqual([]);
     expect(reported('Critics urged the council to delay the vote until autumn.')).toEqual([]);
     expect(reported('Ostrander said goodbye to the crew at the harbour.')).toEqual([]);
-    expect(reported('“We did what we could,” he said a moment later.', quoteIn('“We did what we could,” he said a moment later.'))).toEqual([]);
+    expect(
+      reported(
+        '“We did what we could,” he said a moment later.',
+        quoteIn('“We did what we could,” he said a moment later.'),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('reported speech in other shapes', () => {
   it('reads a clause that holds a short quotation as one reported quote', () => {
     const text = 'Ruiz said she wanted to “move on” quickly after the vote.';
-    expect(reported(text, quoteIn(text))).toEqual([{ words: 'she wanted to “move on” quickly after the vote', speaker: 'Ruiz', kind: 'reported' }]);
+    expect(reported(text, quoteIn(text))).toEqual([
+      { words: 'she wanted to “move on” quickly after the vote', speaker: 'Ruiz', kind: 'reported' },
+    ]);
   });
 
   it('gives a participle the subject of the sentence: ", saying …", ", adding that …"', () => {
@@ -66,11 +91,15 @@ describe('reported speech in other shapes', () => {
       { words: 'the raise did not cover inflation', speaker: 'The union', kind: 'reported' },
     ]);
     const text = '“We will appeal,” Marsh said, adding that the ruling ignored the evidence.';
-    expect(reported(text, [{ start: 0, end: text.indexOf('”') + 1 }])).toEqual([{ words: 'the ruling ignored the evidence', speaker: 'Marsh', kind: 'reported' }]);
+    expect(reported(text, [{ start: 0, end: text.indexOf('”') + 1 }])).toEqual([
+      { words: 'the ruling ignored the evidence', speaker: 'Marsh', kind: 'reported' },
+    ]);
   });
 
   it('reads a cue after the clause: ", police said Saturday.", ", the company said in a statement."', () => {
-    expect(reported('Nobody was hurt in the fire, police said Saturday.')).toEqual([{ words: 'Nobody was hurt in the fire', speaker: 'police', kind: 'reported' }]);
+    expect(reported('Nobody was hurt in the fire, police said Saturday.')).toEqual([
+      { words: 'Nobody was hurt in the fire', speaker: 'police', kind: 'reported' },
+    ]);
     expect(reported('The plant will close in March, the company said in a statement.')).toEqual([
       { words: 'The plant will close in March', speaker: 'the company', kind: 'reported' },
     ]);
@@ -110,16 +139,24 @@ describe('reported speech in other shapes', () => {
   });
 
   it('reads "was quoted as saying", "her statement said" and "asked whether"', () => {
-    expect(reported('Vance was quoted as saying the merger was dead.')).toEqual([{ words: 'the merger was dead', speaker: 'Vance', kind: 'reported' }]);
-    expect(reported('Her statement said the school would reopen on Monday.')).toEqual([{ words: 'the school would reopen on Monday', speaker: 'Her statement', kind: 'reported' }]);
-    expect(reported('A reporter asked whether the minister would resign.')).toEqual([{ words: 'the minister would resign', speaker: 'A reporter', kind: 'reported' }]);
+    expect(reported('Vance was quoted as saying the merger was dead.')).toEqual([
+      { words: 'the merger was dead', speaker: 'Vance', kind: 'reported' },
+    ]);
+    expect(reported('Her statement said the school would reopen on Monday.')).toEqual([
+      { words: 'the school would reopen on Monday', speaker: 'Her statement', kind: 'reported' },
+    ]);
+    expect(reported('A reporter asked whether the minister would resign.')).toEqual([
+      { words: 'the minister would resign', speaker: 'A reporter', kind: 'reported' },
+    ]);
   });
 
   it('ends a report made inside a relative clause where the main clause resumes, and not at an apposition', () => {
     expect(reported('The minister, who said last year that taxes would fall, has now raised them.')).toEqual([
       { words: 'taxes would fall', speaker: 'The minister', kind: 'reported' },
     ]);
-    expect(reported('Hale conceded that the bill, drafted in a hurry, was flawed, but insisted that it would pass.')).toEqual([
+    expect(
+      reported('Hale conceded that the bill, drafted in a hurry, was flawed, but insisted that it would pass.'),
+    ).toEqual([
       { words: 'the bill, drafted in a hurry, was flawed', speaker: 'Hale', kind: 'reported' },
       { words: 'it would pass', speaker: '<parent>', kind: 'reported' },
     ]);
@@ -147,7 +184,11 @@ describe('reported speech in other shapes', () => {
   });
 
   it('stays linear on a paragraph that is one long sentence', () => {
-    const text = Array.from({ length: 4000 }, () => 'the mayor said the plan would cost more, adding that residents were angry').join(', and ') + '.';
+    const text =
+      Array.from(
+        { length: 4000 },
+        () => 'the mayor said the plan would cost more, adding that residents were angry',
+      ).join(', and ') + '.';
     const started = performance.now();
     expect(findSentenceSpeech(0, text, []).length).toBe(8000);
     expect(performance.now() - started).toBeLessThan(3000);

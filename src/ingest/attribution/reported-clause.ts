@@ -14,8 +14,20 @@ import { plausibleSubject } from './plausible-subject';
 import { takes, VERB_FORMS, type VerbForm } from './reporting-verbs';
 import { subjectBefore } from './subject-before';
 import {
-  ADVERBS, AUXILIARIES, capitalised, CLAUSE_OPENERS, DETERMINERS, isNumber, MODALS, MONTHS, NEGATIONS, notClauseStart,
-  OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS, type Token,
+  ADVERBS,
+  AUXILIARIES,
+  capitalised,
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  isNumber,
+  MODALS,
+  MONTHS,
+  NEGATIONS,
+  notClauseStart,
+  OBJECT_PRONOUNS,
+  PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+  type Token,
 } from './clause-words';
 
 export interface ReportedClause {
@@ -41,19 +53,84 @@ function verbAt(tokens: Token[], i: number): VerbForm | null {
   if (t.verb !== undefined) return t.verb;
   // Inside a sentence a capitalised word is a name or a title ("Judge Brandt"), not a verb.
   const v = i > 0 && capitalised(t) ? undefined : VERB_FORMS.get(t.lower);
-  t.verb = v && isClauseVerb(v) && !(v.form === 'base' && NOUN_TOO.has(t.lower) && !verbBefore(tokens[i - 1])) ? v : null;
+  t.verb =
+    v && isClauseVerb(v) && !(v.form === 'base' && NOUN_TOO.has(t.lower) && !verbBefore(tokens[i - 1])) ? v : null;
   return t.verb;
 }
 
 // Bases that are nouns at least as often ("the state Senate", "a report", "his claim"): a verb only
 // after a pronoun, an auxiliary, "to" or a plural subject ("they state that", "will report",
 // "did not claim", "officials state").
-const NOUN_TOO = new Set(['state', 'report', 'claim', 'post', 'charge', 'comment', 'note', 'answer', 'reply', 'promise', 'warn', 'tweet', 'point', 'plead', 'question', 'protest', 'signal', 'hint', 'appeal', 'pledge', 'text', 'echo', 'rule', 'reason', 'estimate', 'forecast', 'judge', 'order', 'stress', 'vow', 'caution', 'brief', 'counter', 'cite', 'quote']);
-const BEFORE_A_BASE_VERB = new Set(['i', 'we', 'you', 'they', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to', 'do', 'did', 'does', 'not', 'never', 'also', 'often', 'always', 'still']);
+const NOUN_TOO = new Set([
+  'state',
+  'report',
+  'claim',
+  'post',
+  'charge',
+  'comment',
+  'note',
+  'answer',
+  'reply',
+  'promise',
+  'warn',
+  'tweet',
+  'point',
+  'plead',
+  'question',
+  'protest',
+  'signal',
+  'hint',
+  'appeal',
+  'pledge',
+  'text',
+  'echo',
+  'rule',
+  'reason',
+  'estimate',
+  'forecast',
+  'judge',
+  'order',
+  'stress',
+  'vow',
+  'caution',
+  'brief',
+  'counter',
+  'cite',
+  'quote',
+]);
+const BEFORE_A_BASE_VERB = new Set([
+  'i',
+  'we',
+  'you',
+  'they',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'to',
+  'do',
+  'did',
+  'does',
+  'not',
+  'never',
+  'also',
+  'often',
+  'always',
+  'still',
+]);
 function verbBefore(t: Token | undefined): boolean {
   // ("Officials state that …": a plural subject right before the base.)
   // (Not a possessive: "Oregon's state Senate" is a noun after its owner.)
-  return t !== undefined && t.word && (BEFORE_A_BASE_VERB.has(t.lower) || (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !/['’]s$/.test(t.lower)));
+  return (
+    t !== undefined &&
+    t.word &&
+    (BEFORE_A_BASE_VERB.has(t.lower) ||
+      (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !/['’]s$/.test(t.lower)))
+  );
 }
 
 /** Skips one phrase of time or place: "on Tuesday", "in a statement", "during the week-long trial". */
@@ -70,7 +147,12 @@ function skipPhrase(tokens: Token[], i: number): number {
   if (!PREPOSITIONS.has(t.lower) || t.lower === 'of' || t.lower === 'for') return i;
   let j = i + 1;
   const first = tokens[j];
-  if (!first?.word || first.lower === 'that' || SUBJECT_PRONOUNS.has(first.lower) && !OBJECT_PRONOUNS.has(first.lower)) return i;
+  if (
+    !first?.word ||
+    first.lower === 'that' ||
+    (SUBJECT_PRONOUNS.has(first.lower) && !OBJECT_PRONOUNS.has(first.lower))
+  )
+    return i;
   // A name, a number or a date ends the phrase: "on Parliament Hill", "in 2020", "in March".
   if (capitalised(first) || isNumber(first)) {
     while (tokens[j] && (capitalised(tokens[j]!) || isNumber(tokens[j]!))) j++;
@@ -82,7 +164,16 @@ function skipPhrase(tokens: Token[], i: number): number {
     // Up to four words of the noun phrase, until something opens a clause or another phrase.
     for (let n = 0; n < 4 && tokens[j]?.word; n++, j++) {
       const w = tokens[j]!.lower;
-      if (w === 'that' || DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || PREPOSITIONS.has(w) || AUXILIARIES.has(w) || CLAUSE_OPENERS.has(w) || isNumber(tokens[j]!)) break;
+      if (
+        w === 'that' ||
+        DETERMINERS.has(w) ||
+        SUBJECT_PRONOUNS.has(w) ||
+        PREPOSITIONS.has(w) ||
+        AUXILIARIES.has(w) ||
+        CLAUSE_OPENERS.has(w) ||
+        isNumber(tokens[j]!)
+      )
+        break;
     }
     return j;
   }
@@ -108,12 +199,22 @@ function objectEnds(tokens: Token[], i: number): number[] {
   const out: number[] = [];
   for (let n = 0; n < 3 && tokens[j]?.word; n++) {
     const w = tokens[j]!;
-    if (w.lower === 'that' || DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || PREPOSITIONS.has(w.lower) || AUXILIARIES.has(w.lower) || CLAUSE_OPENERS.has(w.lower) || isNumber(w)) break;
+    if (
+      w.lower === 'that' ||
+      DETERMINERS.has(w.lower) ||
+      SUBJECT_PRONOUNS.has(w.lower) ||
+      PREPOSITIONS.has(w.lower) ||
+      AUXILIARIES.has(w.lower) ||
+      CLAUSE_OPENERS.has(w.lower) ||
+      isNumber(w)
+    )
+      break;
     // "the Northern Chronicle": a name ends the object, or the noun it qualifies ("a High Court judge").
     if (capitalised(w)) {
       while (tokens[j + 1] && capitalised(tokens[j + 1]!)) j++;
       const ends = [...out, j + 1];
-      for (let k = j + 1; k < j + 3 && tokens[k]?.word && !capitalised(tokens[k]!) && !notInObject(tokens[k]!); k++) ends.push(k + 1);
+      for (let k = j + 1; k < j + 3 && tokens[k]?.word && !capitalised(tokens[k]!) && !notInObject(tokens[k]!); k++)
+        ends.push(k + 1);
       return ends;
     }
     j++;
@@ -124,7 +225,14 @@ function objectEnds(tokens: Token[], i: number): number[] {
 
 /** A word that cannot continue an addressee: "that", a determiner, a pronoun, a preposition, an auxiliary. */
 function notInObject(t: Token): boolean {
-  return t.lower === 'that' || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || PREPOSITIONS.has(t.lower) || AUXILIARIES.has(t.lower) || CLAUSE_OPENERS.has(t.lower);
+  return (
+    t.lower === 'that' ||
+    DETERMINERS.has(t.lower) ||
+    SUBJECT_PRONOUNS.has(t.lower) ||
+    PREPOSITIONS.has(t.lower) ||
+    AUXILIARIES.has(t.lower) ||
+    CLAUSE_OPENERS.has(t.lower)
+  );
 }
 
 /** Of the possible ends of an addressee, the one a clause (or "that") follows. */
@@ -132,13 +240,74 @@ function skipObject(tokens: Token[], i: number): number {
   const ends = objectEnds(tokens, i);
   const strong = ends.find((j) => {
     const t = tokens[j];
-    return t !== undefined && (t.lower === 'that' || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || capitalised(t) || isNumber(t) || PREPOSITIONS.has(t.lower) || ADVERBS.has(t.lower));
+    return (
+      t !== undefined &&
+      (t.lower === 'that' ||
+        DETERMINERS.has(t.lower) ||
+        SUBJECT_PRONOUNS.has(t.lower) ||
+        capitalised(t) ||
+        isNumber(t) ||
+        PREPOSITIONS.has(t.lower) ||
+        ADVERBS.has(t.lower))
+    );
   });
-  return strong ?? ends.find((j) => hasFiniteVerb(tokens, j, 10) && opensClause(tokens[j])) ?? ends[ends.length - 1] ?? i;
+  return (
+    strong ?? ends.find((j) => hasFiniteVerb(tokens, j, 10) && opensClause(tokens[j])) ?? ends[ends.length - 1] ?? i
+  );
 }
 
 // Common irregular past tenses, which show a finite verb as "-ed" does for the regular ones.
-const IRREGULAR_PAST = new Set(['rose', 'fell', 'grew', 'went', 'came', 'made', 'took', 'got', 'gave', 'saw', 'knew', 'left', 'kept', 'began', 'ran', 'won', 'lost', 'paid', 'sold', 'met', 'led', 'held', 'brought', 'thought', 'found', 'told', 'said', 'felt', 'became', 'spent', 'sent', 'built', 'broke', 'chose', 'drove', 'flew', 'forgot', 'hid', 'meant', 'stood', 'struck', 'taught', 'understood', 'wrote', 'burst', 'cost', 'shut', 'quit', 'spread']);
+const IRREGULAR_PAST = new Set([
+  'rose',
+  'fell',
+  'grew',
+  'went',
+  'came',
+  'made',
+  'took',
+  'got',
+  'gave',
+  'saw',
+  'knew',
+  'left',
+  'kept',
+  'began',
+  'ran',
+  'won',
+  'lost',
+  'paid',
+  'sold',
+  'met',
+  'led',
+  'held',
+  'brought',
+  'thought',
+  'found',
+  'told',
+  'said',
+  'felt',
+  'became',
+  'spent',
+  'sent',
+  'built',
+  'broke',
+  'chose',
+  'drove',
+  'flew',
+  'forgot',
+  'hid',
+  'meant',
+  'stood',
+  'struck',
+  'taught',
+  'understood',
+  'wrote',
+  'burst',
+  'cost',
+  'shut',
+  'quit',
+  'spread',
+]);
 
 /** True when the words from `i` read as a clause: a finite verb before the first comma. */
 function hasFiniteVerb(tokens: Token[], i: number, limit: number, throughCommas = false): boolean {
@@ -146,12 +315,12 @@ function hasFiniteVerb(tokens: Token[], i: number, limit: number, throughCommas 
   for (let j = i; j < Math.min(tokens.length, i + limit); j++) {
     const t = tokens[j]!;
     if (!t.word) {
-      if (t.text === ';' || t.text === ':' || t.text === ',' && !throughCommas) return false;
+      if (t.text === ';' || t.text === ':' || (t.text === ',' && !throughCommas)) return false;
       continue;
     }
     // "denies all charges and did not speak": a second verb phrase, not a clause.
     if (j > i && (t.lower === 'and' || t.lower === 'but' || t.lower === 'or')) return false;
-    if (AUXILIARIES.has(t.lower) || j > i && IRREGULAR_PAST.has(t.lower)) return true;
+    if (AUXILIARIES.has(t.lower) || (j > i && IRREGULAR_PAST.has(t.lower))) return true;
     // "the team erred": a past tense after the subject; "the increased cost" is an adjective.
     if (j > i && !afterDeterminer && /[a-z]ed$/.test(t.lower) && !capitalised(t)) return true;
     afterDeterminer = DETERMINERS.has(t.lower);
@@ -162,7 +331,8 @@ function hasFiniteVerb(tokens: Token[], i: number, limit: number, throughCommas 
 /** How many words follow a token up to the next comma or the end. */
 function wordsFrom(tokens: Token[], i: number): number {
   let n = 0;
-  for (let j = i; j < tokens.length && tokens[j]!.text !== ',' && tokens[j]!.text !== ';'; j++) if (tokens[j]!.word) n++;
+  for (let j = i; j < tokens.length && tokens[j]!.text !== ',' && tokens[j]!.text !== ';'; j++)
+    if (tokens[j]!.word) n++;
   return n;
 }
 
@@ -170,9 +340,19 @@ function wordsFrom(tokens: Token[], i: number): number {
 function opensClause(t: Token | undefined, next?: Token): boolean {
   // A quotation mark right after the verb opens a direct quote, not reported speech.
   if (!t?.word) return false;
-  if (notClauseStart(t, next) || PREPOSITIONS.has(t.lower) && !(t.lower === 'about' && next && isNumber(next)) || AUXILIARIES.has(t.lower) || OBJECT_PRONOUNS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !DETERMINERS.has(t.lower)) return false;
+  if (
+    notClauseStart(t, next) ||
+    (PREPOSITIONS.has(t.lower) && !(t.lower === 'about' && next && isNumber(next))) ||
+    AUXILIARIES.has(t.lower) ||
+    (OBJECT_PRONOUNS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !DETERMINERS.has(t.lower))
+  )
+    return false;
   // "told there would be …" after "agreed to go …": a clause opens with its subject, not a verb.
-  if (!capitalised(t) && (/^\p{Ll}+(?:ed|ing)$/u.test(t.text) || VERB_FORMS.has(t.lower) && VERB_FORMS.get(t.lower)!.form !== 'third')) return false;
+  if (
+    !capitalised(t) &&
+    (/^\p{Ll}+(?:ed|ing)$/u.test(t.text) || (VERB_FORMS.has(t.lower) && VERB_FORMS.get(t.lower)!.form !== 'third'))
+  )
+    return false;
   return true;
 }
 
@@ -209,9 +389,22 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
     }
     // "he explained afterwards to the journalists, there is nothing to negotiate": after the verb's
     // own phrases a comma may stand before the clause.
-    if (tokens[i]?.text === ',' && i > verbIndex + 1 && takes(v.verb, 'bare') && tokens[i + 1] && (SUBJECT_PRONOUNS.has(tokens[i + 1]!.lower) || DETERMINERS.has(tokens[i + 1]!.lower)) && hasFiniteVerb(tokens, i + 1, 8)) return i + 1;
+    if (
+      tokens[i]?.text === ',' &&
+      i > verbIndex + 1 &&
+      takes(v.verb, 'bare') &&
+      tokens[i + 1] &&
+      (SUBJECT_PRONOUNS.has(tokens[i + 1]!.lower) || DETERMINERS.has(tokens[i + 1]!.lower)) &&
+      hasFiniteVerb(tokens, i + 1, 8)
+    )
+      return i + 1;
     // ", however," / ", though,": an aside between the verb and its clause.
-    if (tokens[i]?.text === ',' && /^(?:however|though|too|also|again|moreover|nonetheless)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.text === ',') i += 3;
+    if (
+      tokens[i]?.text === ',' &&
+      /^(?:however|though|too|also|again|moreover|nonetheless)$/.test(tokens[i + 1]?.lower ?? '') &&
+      tokens[i + 2]?.text === ','
+    )
+      i += 3;
     const t = tokens[i];
     if (!t) return -1;
     if (t.lower === 'that' && takes(v.verb, 'that')) {
@@ -219,20 +412,44 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
       // "insists that is not true": right after the verb, "that" + a verb is the clause's subject.
       if (next && AUXILIARIES.has(next.lower) && i === verbIndex + 1 && takes(v.verb, 'bare')) return i;
       // "adds that after the final whistle objects were thrown": a clause may open with a phrase.
-      if (next && (PREPOSITIONS.has(next.lower) && next.lower !== 'to' && next.lower !== 'of' || CLAUSE_OPENERS.has(next.lower)) && hasFiniteVerb(tokens, i + 2, 20, true)) return i + 1;
+      if (
+        next &&
+        ((PREPOSITIONS.has(next.lower) && next.lower !== 'to' && next.lower !== 'of') ||
+          CLAUSE_OPENERS.has(next.lower)) &&
+        hasFiniteVerb(tokens, i + 2, 20, true)
+      )
+        return i + 1;
       // "that was approved" (a relative pronoun) and "that claim" (a determiner) open no clause.
       // "wrote that ‘The Salt Road’ is …": a clause may open with a quotation.
       if (next && !next.word && QUOTE_MARKS.has(next.text)) return i + 1;
-      if (next && opensClause(next, tokens[i + 2]) && (DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || capitalised(next) || isNumber(next) || CLAUSE_OPENERS.has(next.lower) || hasFiniteVerb(tokens, i + 2, 10))) return i + 1;
+      if (
+        next &&
+        opensClause(next, tokens[i + 2]) &&
+        (DETERMINERS.has(next.lower) ||
+          SUBJECT_PRONOUNS.has(next.lower) ||
+          capitalised(next) ||
+          isNumber(next) ||
+          CLAUSE_OPENERS.has(next.lower) ||
+          hasFiniteVerb(tokens, i + 2, 10))
+      )
+        return i + 1;
       continue;
     }
     if ((t.lower === 'whether' || t.lower === 'if') && takes(v.verb, 'wh')) return i + 1;
     if (!takes(v.verb, 'bare') || !opensClause(t, tokens[i + 1]) || t.lower === 'that') continue;
-    if (CLAUSE_OPENERS.has(t.lower) && !['when', 'if', 'because', 'while', 'although', 'once', 'unless', 'since'].includes(t.lower)) continue;
+    if (
+      CLAUSE_OPENERS.has(t.lower) &&
+      !['when', 'if', 'because', 'while', 'although', 'once', 'unless', 'since'].includes(t.lower)
+    )
+      continue;
     if (SAY_LIKE.has(v.verb.lemma)) {
       // Without a finite verb in sight ("he said a moment later") a clause needs more words.
       // "said the plan, which critics call rushed, would cost more": a relative clause may stand inside.
-      if (hasFiniteVerb(tokens, i, 12) || (DETERMINERS.has(t.lower) || capitalised(t)) && hasFiniteVerb(tokens, i, 20, true)) return i;
+      if (
+        hasFiniteVerb(tokens, i, 12) ||
+        ((DETERMINERS.has(t.lower) || capitalised(t)) && hasFiniteVerb(tokens, i, 20, true))
+      )
+        return i;
       // "said private-label products now make up 38 per cent": "said" takes a clause more often than anything else.
       // ("told the Polish television before entering …" has no clause: "tell" needs its finite verb.)
       if (v.verb.lemma === 'say' && wordsFrom(tokens, i) >= 5) return i;
@@ -257,8 +474,13 @@ function inRelativeClause(tokens: Token[], i: number): boolean {
 function notAssertive(tokens: Token[], i: number, v: VerbForm): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
   const prev2 = tokens[i - 2]?.lower ?? '';
-  if ((v.form === 'past' || v.form === 'participle') && /^(?:was|were|been|being|is|are|be|get|got)$/.test(prev)) return true;
-  if (NEGATIONS.has(prev) || NEGATIONS.has(prev2) && (prev === 'to' || MODALS.has(prev) || prev === 'be' || prev === 'have')) return true;
+  if ((v.form === 'past' || v.form === 'participle') && /^(?:was|were|been|being|is|are|be|get|got)$/.test(prev))
+    return true;
+  if (
+    NEGATIONS.has(prev) ||
+    (NEGATIONS.has(prev2) && (prev === 'to' || MODALS.has(prev) || prev === 'be' || prev === 'have'))
+  )
+    return true;
   if (v.form === 'base' && MODALS.has(prev)) return true;
   return false;
 }
@@ -280,14 +502,22 @@ function subjectIn(text: string, afterTo: boolean, sentenceStart: boolean): { ph
   // "was quoted as saying": the subject stands before the passive.
   // (Read only when the prefix ends in "as": an end-anchored pattern is tried at every position.)
   const trimmed = prefix.trimEnd();
-  const quoted = trimmed.endsWith('as') ? /\s+(?:was|were|is|are|has been|had been|have been)\s+quoted\s+as$/.exec(trimmed) : null;
+  const quoted = trimmed.endsWith('as')
+    ? /\s+(?:was|were|is|are|has been|had been|have been)\s+quoted\s+as$/.exec(trimmed)
+    : null;
   if (quoted) prefix = trimmed.slice(0, quoted.index);
   // "He limited himself to recall that", "went on to say that": the subject of the verb before "to".
   if (afterTo) {
     let cut = prefix.trimEnd().replace(/\s*\bto$/, '');
     for (let n = 0; n < 4; n++) {
       const found = subjectBefore(cut);
-      if (found && (/^(?:he|she|they|we|i)$/i.test(found.phrase) || /^\p{Lu}/u.test(found.phrase) || /^(?:the|a|an)\s/i.test(found.phrase))) return found;
+      if (
+        found &&
+        (/^(?:he|she|they|we|i)$/i.test(found.phrase) ||
+          /^\p{Lu}/u.test(found.phrase) ||
+          /^(?:the|a|an)\s/i.test(found.phrase))
+      )
+        return found;
       const m = /\s*\b\p{Ll}+$/u.exec(cut);
       if (!m) return null;
       cut = cut.slice(0, m.index);
@@ -303,12 +533,20 @@ function subjectIn(text: string, afterTo: boolean, sentenceStart: boolean): { ph
   const found = subjectBefore(prefix);
   if (found && plausibleSubject(found.phrase)) return found;
   // "…, and utility crews warned": a bare plural after a conjunction is the subject of its own clause.
-  if (found && /^[a-z]+(?:\s+[a-z]+){0,2}$/.test(found.phrase) && /(?:^|,|\band|\bbut)\s*$/.test(prefix.slice(0, found.at))) return found;
+  if (
+    found &&
+    /^[a-z]+(?:\s+[a-z]+){0,2}$/.test(found.phrase) &&
+    /(?:^|,|\band|\bbut)\s*$/.test(prefix.slice(0, found.at))
+  )
+    return found;
   const plural = /(?:,\s+(?:and\s+|but\s+)?|\b(?:and|but)\s+)((?:[a-z]+\s+){0,2}[a-z]{3,}s)\s*$/.exec(prefix);
-  if (plural?.[1] && !/\b(?:is|was|has|does|this|its|his|us|as|always|perhaps|thus|whereas)$/.test(plural[1])) return { phrase: plural[1], at: plural.index + plural[0].indexOf(plural[1]) };
+  if (plural?.[1] && !/\b(?:is|was|has|does|this|its|his|us|as|always|perhaps|thus|whereas)$/.test(plural[1]))
+    return { phrase: plural[1], at: plural.index + plural[0].indexOf(plural[1]) };
   // "Tanya Brightwater, who has pressed …, said", "Some members of the council, who asked not to be
   // named, say": the subject is what stands before the relative clause.
-  const relative = !sentenceStart ? null : /^(.*?),\s+(?:who|which)\b.*,\s*$/s.exec(prefix.trimEnd() + (prefix.trimEnd().endsWith(',') ? '' : ','));
+  const relative = !sentenceStart
+    ? null
+    : /^(.*?),\s+(?:who|which)\b.*,\s*$/s.exec(prefix.trimEnd() + (prefix.trimEnd().endsWith(',') ? '' : ','));
   if (relative?.[1] && prefix.trimEnd().endsWith(',')) {
     const head = relative[1];
     const described = /^(?:an?|one|some|several|many|two|three|four)\s/i.test(head) ? leadingPhrase(head) : null;
@@ -338,7 +576,9 @@ function leadingPhrase(prefix: string): { phrase: string; at: number } | null {
     }
   }
   const phrase = words.slice(0, n).join(' ');
-  return plausibleSubject(phrase) || /^(?:an?|one|some|several|many|two|three|four|five)\s/i.test(phrase) ? { phrase, at: 0 } : null;
+  return plausibleSubject(phrase) || /^(?:an?|one|some|several|many|two|three|four|five)\s/i.test(phrase)
+    ? { phrase, at: 0 }
+    : null;
 }
 
 /** The end of a clause: before the sentence's final marks. */
@@ -352,7 +592,12 @@ function trimEnd(s: string, base: number, end: number): number {
  * The reported clauses of one sentence, in order. `quoted` tells whether a position is inside
  * quotation marks: verbs there are someone's words, not a cue.
  */
-export function reportedClauses(s: string, base: number, tokens: Token[], quoted: (at: number) => boolean): ReportedClause[] {
+export function reportedClauses(
+  s: string,
+  base: number,
+  tokens: Token[],
+  quoted: (at: number) => boolean,
+): ReportedClause[] {
   const out: ReportedClause[] = [];
   const sentenceEnd = base + s.length;
   // Set after a split on a coordinated verb: the next clause shares that clause's speaker.
@@ -365,15 +610,42 @@ export function reportedClauses(s: string, base: number, tokens: Token[], quoted
     // "was quoted as saying …"
     const quotedAs = prev?.lower === 'as' && tokens[i - 2]?.lower === 'quoted';
     // "guarantees on how …", "for comment": after a determiner or a preposition the word is a noun.
-    if (prev?.word && !quotedAs && splitSubject === null && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) && prev.lower !== 'to' && !(v.form === 'ing' && /^(?:by|before|after)$/.test(prev.lower)))) continue;
+    if (
+      prev?.word &&
+      !quotedAs &&
+      splitSubject === null &&
+      (DETERMINERS.has(prev.lower) ||
+        (PREPOSITIONS.has(prev.lower) &&
+          prev.lower !== 'to' &&
+          !(v.form === 'ing' && /^(?:by|before|after)$/.test(prev.lower))))
+    )
+      continue;
     // "‘Order!’ said the Speaker", "“…,” he said the next day": the cue of a quotation.
-    if (prev && !prev.word && (QUOTE_MARKS.has(prev.text) || prev.text === ',' && QUOTE_MARKS.has(tokens[i - 2]?.text ?? ''))) continue;
+    if (
+      prev &&
+      !prev.word &&
+      (QUOTE_MARKS.has(prev.text) || (prev.text === ',' && QUOTE_MARKS.has(tokens[i - 2]?.text ?? '')))
+    )
+      continue;
     // A participle reports only after a comma or "by"/"before": ", saying …", "opened by telling MPs …".
-    if (v.form === 'ing' && !quotedAs && !(prev && (prev.text === ',' || /^(?:by|before|after|while|when|and)$/.test(prev.lower)))) continue;
+    if (
+      v.form === 'ing' &&
+      !quotedAs &&
+      !(prev && (prev.text === ',' || /^(?:by|before|after|while|when|and)$/.test(prev.lower)))
+    )
+      continue;
     // ", said Ruiz, …": an inverted cue closes the words before it (the cue rules read those).
-    if (prev?.text === ',' && shareWith === null && (v.form === 'past' || v.form === 'third') && tokens[i + 1] && (capitalised(tokens[i + 1]!) || tokens[i + 1]!.lower === 'the') && !hasFiniteVerb(tokens, i + 1, 12)) continue;
+    if (
+      prev?.text === ',' &&
+      shareWith === null &&
+      (v.form === 'past' || v.form === 'third') &&
+      tokens[i + 1] &&
+      (capitalised(tokens[i + 1]!) || tokens[i + 1]!.lower === 'the') &&
+      !hasFiniteVerb(tokens, i + 1, 12)
+    )
+      continue;
     const start = clauseAfter(tokens, i, v);
-    if (start < 0 || !tokens[start] || quoted(tokens[start]!.start) && tokens[start - 1]?.lower !== 'that') {
+    if (start < 0 || !tokens[start] || (quoted(tokens[start]!.start) && tokens[start - 1]?.lower !== 'that')) {
       shareWith = null;
       continue;
     }
@@ -382,9 +654,15 @@ export function reportedClauses(s: string, base: number, tokens: Token[], quoted
     let parent: number | null = shareWith;
     if (parent === null && v.form === 'ing' && out.length) parent = out.length - 1;
     if (parent === null) {
-      const subject = splitSubject ?? (v.form === 'ing' ? leadSubject(s, base, tokens, i, quoted) : subjectFor(s, base, tokens, i));
+      const subject =
+        splitSubject ?? (v.form === 'ing' ? leadSubject(s, base, tokens, i, quoted) : subjectFor(s, base, tokens, i));
       splitSubject = null;
-      if (!subject || quoted(base + subject.at) || !subjectShape(subject.phrase) || v.verb.lemma === 'read' && !DOCUMENTS.test(subject.phrase)) {
+      if (
+        !subject ||
+        quoted(base + subject.at) ||
+        !subjectShape(subject.phrase) ||
+        (v.verb.lemma === 'read' && !DOCUMENTS.test(subject.phrase))
+      ) {
         // The verbs after this one sit inside its clause: they report nothing of their own. Not so
         // after an opening participle ("Asked whether …, Whitcombe replied that …").
         const opening = i === 0 || prev?.text === ',';
@@ -398,7 +676,14 @@ export function reportedClauses(s: string, base: number, tokens: Token[], quoted
       phraseAt = base + subject.at;
     }
     shareWith = null;
-    const clause: ReportedClause = { cueStart: phrase === null ? tokens[i]!.start : phraseAt, clauseStart: tokens[start]!.start, clauseEnd: sentenceEnd, phrase, phraseAt, parent };
+    const clause: ReportedClause = {
+      cueStart: phrase === null ? tokens[i]!.start : phraseAt,
+      clauseStart: tokens[start]!.start,
+      clauseEnd: sentenceEnd,
+      phrase,
+      phraseAt,
+      parent,
+    };
     // The clause runs to the next coordinated reporting verb, or to the end of the sentence.
     const split = nextSplit(s, base, tokens, start, v.form, inRelativeClause(tokens, i));
     if (split) clause.clauseEnd = tokens[split.end]!.start;
@@ -415,12 +700,16 @@ export function reportedClauses(s: string, base: number, tokens: Token[], quoted
 }
 
 // "The post read …": only a text reads.
-const DOCUMENTS = /\b(?:post|posts|statement|sign|note|message|letter|tweet|email|notice|banner|headline|caption|text|report|document|release|card|label|order|ruling|judgment|bulletin)$/i;
+const DOCUMENTS =
+  /\b(?:post|posts|statement|sign|note|message|letter|tweet|email|notice|banner|headline|caption|text|report|document|release|card|label|order|ruling|judgment|bulletin)$/i;
 
 /** A subject is a noun phrase: it does not open with a preposition or a conjunction ("until the committee"). */
 function subjectShape(phrase: string): boolean {
   const first = phrase.split(/\s+/)[0]!.toLowerCase();
-  return !(PREPOSITIONS.has(first) || CLAUSE_OPENERS.has(first) || first === 'and' || first === 'but' || first === 'or') && !/\s(?:of|for|to|in|on|at|with|by|from)$/i.test(phrase);
+  return (
+    !(PREPOSITIONS.has(first) || CLAUSE_OPENERS.has(first) || first === 'and' || first === 'but' || first === 'or') &&
+    !/\s(?:of|for|to|in|on|at|with|by|from)$/i.test(phrase)
+  );
 }
 
 /**
@@ -428,10 +717,23 @@ function subjectShape(phrase: string): boolean {
  * nearest reporting verb before it (", he said, adding that …"), else of the first word that reads
  * as a verb ("Dunn rejected the claim, saying …").
  */
-function leadSubject(s: string, base: number, tokens: Token[], i: number, quoted: (at: number) => boolean): { phrase: string; at: number } | null {
+function leadSubject(
+  s: string,
+  base: number,
+  tokens: Token[],
+  i: number,
+  quoted: (at: number) => boolean,
+): { phrase: string; at: number } | null {
   for (let k = i - 1; k >= Math.max(0, i - 60); k--) {
     const t = tokens[k]!;
-    if (!t.word || capitalised(t) || quoted(t.start) || !VERB_FORMS.has(t.lower) || VERB_FORMS.get(t.lower)!.form === 'ing') continue;
+    if (
+      !t.word ||
+      capitalised(t) ||
+      quoted(t.start) ||
+      !VERB_FORMS.has(t.lower) ||
+      VERB_FORMS.get(t.lower)!.form === 'ing'
+    )
+      continue;
     const found = subjectBefore(s.slice(0, t.start - base));
     if (found && plausibleSubject(found.phrase) && !quoted(base + found.at)) return found;
     break;
@@ -443,7 +745,15 @@ function leadSubject(s: string, base: number, tokens: Token[], i: number, quoted
     const t = words[w]!;
     const prev = words[w - 1]!;
     // A lower-case word after a name that is no role word: "Simon Achterberg sought four years".
-    const afterName = capitalised(prev) && !DETERMINERS.has(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower) && !capitalised(t) && !ROLE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && t.lower !== 'and';
+    const afterName =
+      capitalised(prev) &&
+      !DETERMINERS.has(prev.lower) &&
+      !SUBJECT_PRONOUNS.has(prev.lower) &&
+      !capitalised(t) &&
+      !ROLE_WORDS.has(t.lower) &&
+      !DETERMINERS.has(t.lower) &&
+      !PREPOSITIONS.has(t.lower) &&
+      t.lower !== 'and';
     if (afterName || AUXILIARIES.has(t.lower) || /^\p{Ll}+ed$/u.test(t.text)) {
       const prefix = s.slice(0, t.start - base);
       const found = subjectBefore(prefix);
@@ -464,25 +774,54 @@ interface Split {
 }
 
 // ", a point on which the opposition …": an apposition that comments on the clause, in the writer's voice.
-const COMMENT_APPOSITION = /^(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:that|which|on which|in which|for which|to which)\b/iu;
-const MAIN_CLAUSE_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
+const COMMENT_APPOSITION =
+  /^(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:that|which|on which|in which|for which|to which)\b/iu;
+const MAIN_CLAUSE_VERBS = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+]);
 const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*$/u;
 
 /** The next place in a clause where another reporting verb takes over. */
-function nextSplit(s: string, base: number, tokens: Token[], from: number, mainForm?: VerbForm['form'], inRelative = false): Split | null {
+function nextSplit(
+  s: string,
+  base: number,
+  tokens: Token[],
+  from: number,
+  mainForm?: VerbForm['form'],
+  inRelative = false,
+): Split | null {
   for (let j = from + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     const afterComma = tokens[j - 1]?.text === ',';
     if (t.text === ',' && tokens[j + 1]) {
       const next = tokens[j + 1]!;
-      if ((next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && COMMENT_APPOSITION.test(s.slice(next.start - base, next.start - base + 60))) return { end: j, resume: -1, shared: true };
+      if (
+        (next.lower === 'a' || next.lower === 'an' || next.lower === 'the') &&
+        COMMENT_APPOSITION.test(s.slice(next.start - base, next.start - base + 60))
+      )
+        return { end: j, resume: -1, shared: true };
       // "The minister, who said that taxes would fall, has now raised them": the main clause resumes.
       if (inRelative && MAIN_CLAUSE_VERBS.has(next.lower)) return { end: j, resume: -1, shared: true };
     }
     // ", adding that …", "before adding, more quietly, that …"
     const v = verbAt(tokens, j);
     if (v?.form === 'ing' && (afterComma || tokens[j - 1]?.lower === 'before')) {
-      if (clauseAfter(tokens, j, v) >= 0 || tokens[j + 1]?.text === ',') return { end: afterComma ? j - 1 : j - (tokens[j - 2]?.text === ',' ? 2 : 1), resume: j, shared: true };
+      if (clauseAfter(tokens, j, v) >= 0 || tokens[j + 1]?.text === ',')
+        return { end: afterComma ? j - 1 : j - (tokens[j - 2]?.text === ',' ? 2 : 1), resume: j, shared: true };
     }
     if (t.lower !== 'and' && t.lower !== 'but' && !(t.text === ',' && tokens[j + 1]?.lower === 'who')) continue;
     const conj = t.text === ',' ? j : tokens[j - 1]?.text === ',' ? j - 1 : j;
@@ -491,10 +830,12 @@ function nextSplit(s: string, base: number, tokens: Token[], from: number, mainF
     // "and also insisted", "but then denied"
     if (/^(?:also|then|later|further|again)$/.test(tokens[k]?.lower ?? '')) k++;
     const shared = t.text === ',' ? null : verbAt(tokens, k);
-    if (shared && shared.form !== 'ing' && clauseAfter(tokens, k, shared) >= 0) return { end: conj, resume: k, shared: true };
+    if (shared && shared.form !== 'ing' && clauseAfter(tokens, k, shared) >= 0)
+      return { end: conj, resume: k, shared: true };
     // "announce that … and call all workers to …": a second verb of the same subject ends the clause.
     const same = t.text !== ',' ? VERB_FORMS.get(tokens[k]?.lower ?? '') : undefined;
-    if (same && mainForm && same.form === mainForm && same.form !== 'ing' && !capitalised(tokens[k]!)) return { end: conj, resume: -1, shared: true };
+    if (same && mainForm && same.form === mainForm && same.form !== 'ing' && !capitalised(tokens[k]!))
+      return { end: conj, resume: -1, shared: true };
     // ", and several said …", ", who assured him that …": another subject, two to five words at most.
     for (let m = k; m < Math.min(tokens.length, k + 5); m++) {
       const w = tokens[m]!;
@@ -508,7 +849,10 @@ function nextSplit(s: string, base: number, tokens: Token[], from: number, mainF
           if (name?.[1]) return { end: conj, resume: m, shared: false, subject: { phrase: name[1], at: name.index } };
           continue;
         }
-        if (/^(?:he|she|they|we|i|several|many|some|others|most|officials|police)$/i.test(subject) || plausibleSubject(subject) && subject.split(/\s+/).length <= 4) {
+        if (
+          /^(?:he|she|they|we|i|several|many|some|others|most|officials|police)$/i.test(subject) ||
+          (plausibleSubject(subject) && subject.split(/\s+/).length <= 4)
+        ) {
           return { end: conj, resume: m, shared: false, subject: { phrase: subject, at: tokens[k]!.start - base } };
         }
       }

@@ -14,7 +14,10 @@ describe('the table of reporting verbs', () => {
   it('uses each verb in its own example sentence', () => {
     for (const v of REPORTING_VERBS) {
       const words = v.example.toLowerCase().match(/[a-z]+/g) ?? [];
-      expect(words.some((w) => Object.values(v.forms).includes(w)), `${v.lemma}: ${v.example}`).toBe(true);
+      expect(
+        words.some((w) => Object.values(v.forms).includes(w)),
+        `${v.lemma}: ${v.example}`,
+      ).toBe(true);
     }
   });
 

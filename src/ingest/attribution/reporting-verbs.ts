@@ -29,16 +29,64 @@ export interface ReportingVerb {
 }
 
 // Regular forms, with the doubled consonants English spells ("admitted", "quipped").
-const DOUBLES = new Set(['admit', 'commit', 'submit', 'regret', 'quip', 'snap', 'chat', 'rebut', 'refer', 'prefer', 'confer', 'sob', 'nag', 'beg', 'plot', 'jot', 'slam', 'aver', 'occur', 'grin', 'nod', 'fret', 'transmit', 'remit', 'emit']);
+const DOUBLES = new Set([
+  'admit',
+  'commit',
+  'submit',
+  'regret',
+  'quip',
+  'snap',
+  'chat',
+  'rebut',
+  'refer',
+  'prefer',
+  'confer',
+  'sob',
+  'nag',
+  'beg',
+  'plot',
+  'jot',
+  'slam',
+  'aver',
+  'occur',
+  'grin',
+  'nod',
+  'fret',
+  'transmit',
+  'remit',
+  'emit',
+]);
 const IRREGULAR: Record<string, string> = {
-  say: 'says said saying said', tell: 'tells told telling told', write: 'writes wrote writing written', think: 'thinks thought thinking thought',
-  feel: 'feels felt feeling felt', hold: 'holds held holding held', read: 'reads read reading read', find: 'finds found finding found',
-  swear: 'swears swore swearing sworn', begin: 'begins began beginning begun', shoot: 'shoots shot shooting shot', hit: 'hits hit hitting hit',
-  go: 'goes went going gone', forecast: 'forecasts forecast forecasting forecast', broadcast: 'broadcasts broadcast broadcasting broadcast',
-  foresee: 'foresees foresaw foreseeing foreseen', teach: 'teaches taught teaching taught', sum: 'sums summed summing summed',
-  cry: 'cries cried crying cried', lie: 'lies lied lying lied', rule: 'rules ruled ruling ruled', echo: 'echoes echoed echoing echoed',
-  concur: 'concurs concurred concurring concurred', speak: 'speaks spoke speaking spoken', undertake: 'undertakes undertook undertaking undertaken',
-  signal: 'signals signalled signalling signalled', blog: 'blogs blogged blogging blogged', brag: 'brags bragged bragging bragged', deny: 'denies denied denying denied', reply: 'replies replied replying replied',
+  say: 'says said saying said',
+  tell: 'tells told telling told',
+  write: 'writes wrote writing written',
+  think: 'thinks thought thinking thought',
+  feel: 'feels felt feeling felt',
+  hold: 'holds held holding held',
+  read: 'reads read reading read',
+  find: 'finds found finding found',
+  swear: 'swears swore swearing sworn',
+  begin: 'begins began beginning begun',
+  shoot: 'shoots shot shooting shot',
+  hit: 'hits hit hitting hit',
+  go: 'goes went going gone',
+  forecast: 'forecasts forecast forecasting forecast',
+  broadcast: 'broadcasts broadcast broadcasting broadcast',
+  foresee: 'foresees foresaw foreseeing foreseen',
+  teach: 'teaches taught teaching taught',
+  sum: 'sums summed summing summed',
+  cry: 'cries cried crying cried',
+  lie: 'lies lied lying lied',
+  rule: 'rules ruled ruling ruled',
+  echo: 'echoes echoed echoing echoed',
+  concur: 'concurs concurred concurring concurred',
+  speak: 'speaks spoke speaking spoken',
+  undertake: 'undertakes undertook undertaking undertaken',
+  signal: 'signals signalled signalling signalled',
+  blog: 'blogs blogged blogging blogged',
+  brag: 'brags bragged bragging bragged',
+  deny: 'denies denied denying denied',
+  reply: 'replies replied replying replied',
 };
 
 function regularForms(base: string): ReportingVerb['forms'] {
@@ -335,8 +383,34 @@ export function clauseVerbForms(): string[] {
 }
 
 // Third-person forms that are plural nouns at least as often: "“…” Several posts on the forum …".
-const NOUN_LIKE = new Set(['posts', 'tweets', 'signals', 'hints', 'questions', 'protests', 'objects', 'pledges', 'appeals', 'charges', 'recounts', 'texts', 'echoes', 'concurs', 'underlines', 'highlights', 'specifies', 'rules', 'reasons', 'points',
-  'counters', 'guesses', 'murmurs', 'mutters', 'laments', 'teases']);
+const NOUN_LIKE = new Set([
+  'posts',
+  'tweets',
+  'signals',
+  'hints',
+  'questions',
+  'protests',
+  'objects',
+  'pledges',
+  'appeals',
+  'charges',
+  'recounts',
+  'texts',
+  'echoes',
+  'concurs',
+  'underlines',
+  'highlights',
+  'specifies',
+  'rules',
+  'reasons',
+  'points',
+  'counters',
+  'guesses',
+  'murmurs',
+  'mutters',
+  'laments',
+  'teases',
+]);
 
 /**
  * The forms that close or open a quotation: past and present ("said", "says"), plus "say" and the
@@ -344,7 +418,18 @@ const NOUN_LIKE = new Set(['posts', 'tweets', 'signals', 'hints', 'questions', '
  * verbs are left out: "state", "post", "charge" and "report" are nouns as often as verbs.
  */
 export function quoteCueForms(): string[] {
-  const out = new Set<string>(['say', 'saying', 'adding', 'telling', 'explaining', 'insisting', 'warning', 'writing', 'arguing', 'noting']);
+  const out = new Set<string>([
+    'say',
+    'saying',
+    'adding',
+    'telling',
+    'explaining',
+    'insisting',
+    'warning',
+    'writing',
+    'arguing',
+    'noting',
+  ]);
   for (const v of REPORTING_VERBS) {
     if (!takes(v, 'quote')) continue;
     out.add(v.forms.past);

@@ -11,78 +11,147 @@ function whoSaid(text: string): Record<string, string | null> {
   const result = ingestText('test.txt', text);
   if (!result.ok) throw new Error(result.error);
   const nameOf = new Map(result.article.speakers.map((s) => [s.id, s.name]));
-  return Object.fromEntries(result.article.quotes.map((q) => [q.text, q.speakerId ? (nameOf.get(q.speakerId) ?? null) : null]));
+  return Object.fromEntries(
+    result.article.quotes.map((q) => [q.text, q.speakerId ? (nameOf.get(q.speakerId) ?? null) : null]),
+  );
 }
 
 describe('speaker resolution', () => {
   it('reads "she" as the subject of the sentence before, not a name met in passing in it', () => {
-    const said = whoSaid(file('Ingrid Solberg, who once taught Tomas Varga at the academy, was less sure than her former pupil about the new rules. “We need a second season of data before anyone decides,” she said.'));
+    const said = whoSaid(
+      file(
+        'Ingrid Solberg, who once taught Tomas Varga at the academy, was less sure than her former pupil about the new rules. “We need a second season of data before anyone decides,” she said.',
+      ),
+    );
     expect(said['We need a second season of data before anyone decides']).toBe('Ingrid Solberg');
   });
 
   it('gives "the inspector" to the officer introduced as Insp.', () => {
-    const said = whoSaid(file('At a briefing on Monday, Insp. Marcus Delaine said the road would stay shut.', '“Nobody should try to drive through the water,” the inspector said.'));
+    const said = whoSaid(
+      file(
+        'At a briefing on Monday, Insp. Marcus Delaine said the road would stay shut.',
+        '“Nobody should try to drive through the water,” the inspector said.',
+      ),
+    );
     expect(said['Nobody should try to drive through the water']).toBe('Marcus Delaine');
   });
 
   it('does not give "the coach" to a coach the article only introduces later', () => {
-    const said = whoSaid(file('The home side lost 3-0 on Sunday.', '“We were not good enough,” the coach said.', 'The visitors’ coach, Ivo Marten, praised his defence.'));
+    const said = whoSaid(
+      file(
+        'The home side lost 3-0 on Sunday.',
+        '“We were not good enough,” the coach said.',
+        'The visitors’ coach, Ivo Marten, praised his defence.',
+      ),
+    );
     expect(said['We were not good enough']).not.toBe('Ivo Marten');
   });
 
   it('lets a paragraph ending in a colon cue the quote that opens the next paragraph', () => {
-    const said = whoSaid(file('Valley told to leave', 'The mayor, Odile Brun, had a short message for anyone still in the valley:', '“Leave tonight. Do not wait for the morning, and do not come back for your car.”'));
+    const said = whoSaid(
+      file(
+        'Valley told to leave',
+        'The mayor, Odile Brun, had a short message for anyone still in the valley:',
+        '“Leave tonight. Do not wait for the morning, and do not come back for your car.”',
+      ),
+    );
     expect(said['Leave tonight. Do not wait for the morning, and do not come back for your car.']).toBe('Odile Brun');
   });
 
   it('gives a quote after narration in its own paragraph to the person the narration is about', () => {
-    const said = whoSaid(file('Agnes Pollard has kept the village shop for forty years.', 'Agnes Pollard folds her arms. “Nobody is closing this shop while I can still lift a crate of milk.”'));
+    const said = whoSaid(
+      file(
+        'Agnes Pollard has kept the village shop for forty years.',
+        'Agnes Pollard folds her arms. “Nobody is closing this shop while I can still lift a crate of milk.”',
+      ),
+    );
     expect(said['Nobody is closing this shop while I can still lift a crate of milk.']).toBe('Agnes Pollard');
   });
 
   it('makes the byline\'s author the speaker of "I wrote" in a column', () => {
-    const said = whoSaid(file(' date 2024-03-02 from Helen Achebe', 'Last spring I was sure of it. “The night bus will never pay for itself,” I wrote, and I was wrong.'));
+    const said = whoSaid(
+      file(
+        ' date 2024-03-02 from Helen Achebe',
+        'Last spring I was sure of it. “The night bus will never pay for itself,” I wrote, and I was wrong.',
+      ),
+    );
     expect(said['The night bus will never pay for itself']).toBe('Helen Achebe');
   });
 
-  it('gives a document\'s words to the body that issued it', () => {
-    const said = whoSaid(file('Water firm fined', 'Harwell Water Company was fined on Monday.', 'The report the company published on Friday said the leak had been fixed within a day.'));
+  it("gives a document's words to the body that issued it", () => {
+    const said = whoSaid(
+      file(
+        'Water firm fined',
+        'Harwell Water Company was fined on Monday.',
+        'The report the company published on Friday said the leak had been fixed within a day.',
+      ),
+    );
     expect(said['the leak had been fixed within a day']).toBe('Harwell Water Company');
   });
 });
 
 describe('speaker resolution: bodies', () => {
   it('reads "it said" after a quote as the latest organisation', () => {
-    const said = whoSaid(file('Ferry fares rise', 'Harbour Lines Company raised fares by a tenth on Monday.', '“Fuel has doubled in price since the spring,” it said in a statement.'));
+    const said = whoSaid(
+      file(
+        'Ferry fares rise',
+        'Harbour Lines Company raised fares by a tenth on Monday.',
+        '“Fuel has doubled in price since the spring,” it said in a statement.',
+      ),
+    );
     expect(said['Fuel has doubled in price since the spring']).toBe('Harbour Lines Company');
   });
 });
 
 describe('speaker resolution: descriptions', () => {
   it('reads a lone given name with an age as a person', () => {
-    const said = whoSaid(file('Trains cancelled', '“I have a night shift and no train before nine,” sighed Mireille, 41, a cleaner, on the platform.'));
+    const said = whoSaid(
+      file(
+        'Trains cancelled',
+        '“I have a night shift and no train before nine,” sighed Mireille, 41, a cleaner, on the platform.',
+      ),
+    );
     expect(said['I have a night shift and no train before nine']).toBe('Mireille');
   });
 
   it('keeps "some members of" a body as a described group, not the body', () => {
-    const said = whoSaid(file('Order divided', 'Some members of the Harbour Board, who asked not to be named, say the vote was rushed through in an hour.'));
+    const said = whoSaid(
+      file(
+        'Order divided',
+        'Some members of the Harbour Board, who asked not to be named, say the vote was rushed through in an hour.',
+      ),
+    );
     expect(said['the vote was rushed through in an hour']).toBe('some members of the Harbour Board');
   });
 
   it('reads a description that opens the sentence after one about a person as that person', () => {
-    const said = whoSaid(file('Summit ends', 'Paul Ardent left the building before the end, to fly home.', 'The head of state warned that the next step could not wait for another year.'));
+    const said = whoSaid(
+      file(
+        'Summit ends',
+        'Paul Ardent left the building before the end, to fly home.',
+        'The head of state warned that the next step could not wait for another year.',
+      ),
+    );
     expect(said['the next step could not wait for another year']).toBe('Paul Ardent');
   });
 });
 
 describe('speaker resolution: roles and names in apposition', () => {
   it('takes the name after a possessive role ("Hexley\'s MP, Dana Obi, says")', () => {
-    const said = whoSaid(file('Bridge shut', "Hexley's MP, Dana Obi, says the bridge should never have been closed without a plan."));
+    const said = whoSaid(
+      file('Bridge shut', "Hexley's MP, Dana Obi, says the bridge should never have been closed without a plan."),
+    );
     expect(said['the bridge should never have been closed without a plan']).toBe('Dana Obi');
   });
 
   it('gives an unnamed paper to the person the text was just about', () => {
-    const said = whoSaid(file('Seals learn', 'Professor Ines Harrow led the survey over four winters.', 'The paper says young seals copy older ones within a season.'));
+    const said = whoSaid(
+      file(
+        'Seals learn',
+        'Professor Ines Harrow led the survey over four winters.',
+        'The paper says young seals copy older ones within a season.',
+      ),
+    );
     expect(said['young seals copy older ones within a season']).toBe('Ines Harrow');
   });
 });
@@ -103,14 +172,21 @@ describe('speaker resolution: groups and bodies after a quote', () => {
 
 describe('speaker resolution: a speaker phrase ends before its verb', () => {
   it('reads "An editor told a High Court judge that …" as an editor, not the court', () => {
-    const said = whoSaid(file('Editor in court', 'An editor told a High Court judge that the paper had been misled by its source.'));
+    const said = whoSaid(
+      file('Editor in court', 'An editor told a High Court judge that the paper had been misled by its source.'),
+    );
     expect(said['the paper had been misled by its source']).toBe('an editor');
   });
 });
 
 describe('speaker resolution: clause subjects', () => {
   it('reads "he" after ", and Mr Justice Hale accepted that" as the judge, the later subject', () => {
-    const said = whoSaid(file('Claim fails', 'Peter Vance, for the firm, argued that the contract covered only the steel, and Mr Justice Hale accepted that reading. “The contract is poorly drafted, but it is clear on this,” he ruled.'));
+    const said = whoSaid(
+      file(
+        'Claim fails',
+        'Peter Vance, for the firm, argued that the contract covered only the steel, and Mr Justice Hale accepted that reading. “The contract is poorly drafted, but it is clear on this,” he ruled.',
+      ),
+    );
     expect(said['The contract is poorly drafted, but it is clear on this']).toBe('Hale');
   });
 });
@@ -130,7 +206,7 @@ describe('speaker resolution: a role after a phrase of time', () => {
 });
 
 describe('speaker resolution: roles and names across a clause', () => {
-  it('does not give the role of a subordinate clause\'s object to the name that opens the main clause', () => {
+  it("does not give the role of a subordinate clause's object to the name that opens the main clause", () => {
     const said = whoSaid(
       file(
         'Coalition talks',
@@ -142,14 +218,25 @@ describe('speaker resolution: roles and names across a clause', () => {
   });
 
   it('names the speaker of "…, he said." from "Name, group leader of …" in the next sentence', () => {
-    const said = whoSaid(file('Coalition', 'Whoever leaves this coalition in winter will answer to the pensioners, he said. Rolf Vos, group leader of the party in parliament, spoke after the vote.'));
+    const said = whoSaid(
+      file(
+        'Coalition',
+        'Whoever leaves this coalition in winter will answer to the pensioners, he said. Rolf Vos, group leader of the party in parliament, spoke after the vote.',
+      ),
+    );
     expect(said['Whoever leaves this coalition in winter will answer to the pensioners']).toBe('Rolf Vos');
   });
 });
 
 describe('speaker resolution: a short shout with its cue', () => {
   it('reads "“Order, order!” said the Deputy Speaker, Dame Ana Pell." as Ana Pell, not "Speaker"', () => {
-    const said = whoSaid(file('Commons uproar', 'The debate went on for hours.', '“Order, order!” said the Deputy Speaker, Dame Ana Pell. “The member will be heard, and so will everybody else.”'));
+    const said = whoSaid(
+      file(
+        'Commons uproar',
+        'The debate went on for hours.',
+        '“Order, order!” said the Deputy Speaker, Dame Ana Pell. “The member will be heard, and so will everybody else.”',
+      ),
+    );
     expect(said['Order, order!']).toBe('Ana Pell');
     expect(said['The member will be heard, and so will everybody else.']).toBe('Ana Pell');
   });
@@ -157,12 +244,20 @@ describe('speaker resolution: a short shout with its cue', () => {
 
 describe('speaker resolution: legislators and nouns that look like verbs', () => {
   it('reads past a party tag after a name ("Rep. Ann Ford (D) told KXL")', () => {
-    const said = whoSaid(file('Walkout', 'The session ended early.', '“We are done with this session,” state Rep. Ann Ford (D) told a radio station on Tuesday.'));
+    const said = whoSaid(
+      file(
+        'Walkout',
+        'The session ended early.',
+        '“We are done with this session,” state Rep. Ann Ford (D) told a radio station on Tuesday.',
+      ),
+    );
     expect(said['We are done with this session']).toBe('Ann Ford');
   });
 
   it('does not read "state" in "Democratic state senators" as a verb of speech', () => {
-    const said = whoSaid(file('Walkout', 'Democratic state senators left the chamber before the vote on Tuesday night.'));
+    const said = whoSaid(
+      file('Walkout', 'Democratic state senators left the chamber before the vote on Tuesday night.'),
+    );
     expect(Object.keys(said)).toEqual([]);
   });
 });
@@ -184,19 +279,37 @@ describe('speaker resolution: possessed roles and acronyms', () => {
 
 describe('speaker resolution: a name with "who" and a phrase of time', () => {
   it('reads "was Tom Hale who after the race said “…”" as Tom Hale', () => {
-    const said = whoSaid(file('Race day', 'The race was close.', 'The happiest man in the paddock was Tom Hale who after the race said “this is the best day of my life, and I will remember it.”'));
+    const said = whoSaid(
+      file(
+        'Race day',
+        'The race was close.',
+        'The happiest man in the paddock was Tom Hale who after the race said “this is the best day of my life, and I will remember it.”',
+      ),
+    );
     expect(said['this is the best day of my life, and I will remember it.']).toBe('Tom Hale');
   });
 });
 
 describe('speaker resolution: descriptions that do not fit', () => {
   it('does not give "The leader of the state Senate on Tuesday said" to the mayor of the sentence before', () => {
-    const said = whoSaid(file('Budget', 'Mayor Ana Roy on Tuesday said the bridge would reopen in May.', 'The leader of the state Senate on Tuesday said that the bill was dead.'));
+    const said = whoSaid(
+      file(
+        'Budget',
+        'Mayor Ana Roy on Tuesday said the bridge would reopen in May.',
+        'The leader of the state Senate on Tuesday said that the bill was dead.',
+      ),
+    );
     expect(said['the bill was dead']).toBe('leader of the state Senate');
   });
 
   it('keeps a quote that ends in ".," attached to its cue ("…side.,” Tom Reed said, noting …)', () => {
-    const said = whoSaid(file('Jet', 'Tom Reed spoke at the White House.', '“Somebody could have made a mistake on the other side.,” Tom Reed said, noting the plane flew low.'));
+    const said = whoSaid(
+      file(
+        'Jet',
+        'Tom Reed spoke at the White House.',
+        '“Somebody could have made a mistake on the other side.,” Tom Reed said, noting the plane flew low.',
+      ),
+    );
     expect(said['Somebody could have made a mistake on the other side.']).toBe('Tom Reed');
   });
 });

@@ -24,14 +24,25 @@ import { memoize } from './memo';
 import { lowerBound } from './sorted-search';
 import { headNoun, readUnnamedSource } from './unnamed-sources';
 
-const PRONOUNS = new Map<string, 'female' | 'male' | 'plural' | 'neuter'>([['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter']]);
+const PRONOUNS = new Map<string, 'female' | 'male' | 'plural' | 'neuter'>([
+  ['he', 'male'],
+  ['she', 'female'],
+  ['they', 'plural'],
+  ['it', 'neuter'],
+]);
 const SPOKES = '(?:spokes(?:wo)?man|spokesperson|representative|official|statement|release|website|account)';
 // "a spokeswoman for Nordlys Ferries", "a representative of the Harbour Trust"
 // (Words joined by \s+, not \s*: with an optional space a run of capitals splits at any letter, and
 // the match backtracks exponentially.)
-const FOR_BODY = new RegExp(`\\b${SPOKES}\\s+(?:for|of|at|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’&.-]*(?:\\s+\\p{Lu}[\\p{L}'’&.-]*)*)\\s*$`, 'u');
+const FOR_BODY = new RegExp(
+  `\\b${SPOKES}\\s+(?:for|of|at|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’&.-]*(?:\\s+\\p{Lu}[\\p{L}'’&.-]*)*)\\s*$`,
+  'u',
+);
 // "a Trackways Rail spokesperson", "the Harbour Trust's spokesman"
-const BODY_BEFORE = new RegExp(`^(?:an?|the)\\s+((?:\\p{Lu}[\\p{L}'’&.-]*\\s+)+?)(?:['’]s\\s+)?(?:\\p{Ll}+\\s+)?${SPOKES}$`, 'u');
+const BODY_BEFORE = new RegExp(
+  `^(?:an?|the)\\s+((?:\\p{Lu}[\\p{L}'’&.-]*\\s+)+?)(?:['’]s\\s+)?(?:\\p{Ll}+\\s+)?${SPOKES}$`,
+  'u',
+);
 
 function nameIn(chunk: string): { name: string; kind: NameMention['kind'] } | null {
   const found = findNameMentions(0, chunk).find((m) => m.kind !== 'unknown' || m.tokens.length === 1);
@@ -40,25 +51,38 @@ function nameIn(chunk: string): { name: string; kind: NameMention['kind'] } | nu
 
 /** A person's name of two words or more, or with a title, not after a preposition ("mother of Ana Roy"). */
 function fullNameIn(chunk: string): NameMention | null {
-  return findNameMentions(0, chunk).find((m) => m.kind === 'person' && !m.afterPreposition && (m.tokens.length > 1 || hasCourtesyTitle(m))) ?? null;
+  return (
+    findNameMentions(0, chunk).find(
+      (m) => m.kind === 'person' && !m.afterPreposition && (m.tokens.length > 1 || hasCourtesyTitle(m)),
+    ) ?? null
+  );
 }
 
 /** "Mr Roy", "Dame Pask", "Insp. Cole": one word is a name after a title; after a role ("Deputy Speaker") it is not. */
-const hasCourtesyTitle = (m: NameMention) => m.title !== null && m.title.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+const hasCourtesyTitle = (m: NameMention) =>
+  m.title !== null && m.title.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 
 const OWNED_ROLE = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u;
 
 // "The mayor on Tuesday said": a phrase of time between the subject and its verb is no part of it.
-const TIME_AT_END = /\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|weekend)$|\s+(?:yesterday|today|tonight|afterwards|later|earlier)$/i;
+const TIME_AT_END =
+  /\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|weekend)$|\s+(?:yesterday|today|tonight|afterwards|later|earlier)$/i;
 
 const entityKind = (kind: NameMention['kind']) => (kind === 'organisation' ? 'organisation' : 'person');
 
 /** A speaker phrase's chunks (its comma-separated parts) and the first one as the subject reads. */
 const chunksOf = memoize((phrase: string): { chunks: string[]; first: string } => {
-  const chunks = phrase.replace(PARTY_TAG, '').split(/,\s*/).map((c) => c.trim()).filter(Boolean);
+  const chunks = phrase
+    .replace(PARTY_TAG, '')
+    .split(/,\s*/)
+    .map((c) => c.trim())
+    .filter(Boolean);
   // A speaker phrase holds no speech verb of its own: in "An editor told a High Court judge" (where
   // "judge" was read as the verb) the subject ends before "told".
-  const first = cutAtSpeechVerb((chunks[0] ?? '').replace(/^(?:and|but|then|also|so)\s+/i, '')).replace(TIME_AT_END, '');
+  const first = cutAtSpeechVerb((chunks[0] ?? '').replace(/^(?:and|but|then|also|so)\s+/i, '')).replace(
+    TIME_AT_END,
+    '',
+  );
   return { chunks, first };
 });
 
@@ -69,7 +93,8 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   const pronoun = first.length <= 4 ? PRONOUNS.get(first.toLowerCase()) : undefined;
   if (pronoun) return registry.findByPronoun(pronoun, at);
   // "“…,” I wrote": outside quotation marks, the first person is the article's author.
-  if (first === 'I' && registry.narrator) return registry.findByName(registry.narrator) ?? registry.add(registry.narrator, 'person');
+  if (first === 'I' && registry.narrator)
+    return registry.findByName(registry.narrator) ?? registry.add(registry.narrator, 'person');
 
   // "the report", "the council's evaluation", "its statement": a document speaks for its issuer.
   const issuer = issuerOfDocument(first);
@@ -117,7 +142,9 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     const full = fullNameIn(chunk);
     if (!full) continue;
     const entity = registry.findByName(full.name, at) ?? registry.add(full.name, 'person');
-    const role = chunks.find((c, j) => j !== i && /^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(c) && !/^(?:who|whose|which|of|at|from)\b/.test(c));
+    const role = chunks.find(
+      (c, j) => j !== i && /^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(c) && !/^(?:who|whose|which|of|at|from)\b/.test(c),
+    );
     const before = chunk.slice(0, full.start).trim();
     addRoleIfAny(registry, entity, before || role);
     return entity;
@@ -129,7 +156,8 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     // One capitalised word the article never introduced is a person only when it is a given name or the text gives an age
     // ("sighed Julien, 34, a nurse"); otherwise it may be a place or a product.
     const lone = !known && !name.name.includes(' ') && name.kind !== 'organisation';
-    if (lone && !isGivenName(name.name) && !/^\d{1,3}$/.test(chunks[1] ?? '')) return unnamedOrNull(first, at, registry);
+    if (lone && !isGivenName(name.name) && !/^\d{1,3}$/.test(chunks[1] ?? ''))
+      return unnamedOrNull(first, at, registry);
     const entity = known ?? registry.add(name.name, entityKind(name.kind));
     addRoleIfAny(registry, entity, chunks[1]);
     return entity;
@@ -147,7 +175,12 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   // that was about a person is that person.
   const previousSubject = registry.subjectOfPreviousSentence(at);
   // (Only when the description fits: a mayor is not "the leader of the Senate".)
-  if (previousSubject?.kind === 'person' && roleFits(previousSubject, first) && /^the\s/i.test(first) && ROLE_WORDS.has(headNoun(first))) {
+  if (
+    previousSubject?.kind === 'person' &&
+    roleFits(previousSubject, first) &&
+    /^the\s/i.test(first) &&
+    ROLE_WORDS.has(headNoun(first))
+  ) {
     registry.addRole(previousSubject, first);
     return previousSubject;
   }
@@ -169,7 +202,10 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   // The head stands before any preposition: "a spokeswoman for the mayor's office" is a spokeswoman.
   const head = headNoun(first);
   const orgWord = lowerWords.some((w) => ORGANISATION_WORDS.has(w));
-  if (ORGANISATION_WORDS.has(head) || (orgWord && !lowerWords.some((w) => ROLE_WORDS.has(w)) && !readUnnamedSource(first))) {
+  if (
+    ORGANISATION_WORDS.has(head) ||
+    (orgWord && !lowerWords.some((w) => ROLE_WORDS.has(w)) && !readUnnamedSource(first))
+  ) {
     // "the club said in a statement": a body speaks; the latest body it can mean, else the phrase.
     const latest = /^(?:the|its)\s+\p{Ll}+$/u.test(first) ? latestBody(registry, head, at) : null;
     if (latest) return latest;
@@ -182,7 +218,8 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
 function addRoleIfAny(registry: EntityRegistry, entity: Entity, role: string | undefined): void {
   if (!role || !/^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(role) || /^who\b/.test(role)) return;
   const words = role.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
-  if (words.slice(0, 4).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) registry.addRole(entity, role);
+  if (words.slice(0, 4).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, ''))))
+    registry.addRole(entity, role);
 }
 
 /** "the company" after "Nordlys Ferries (the company) …": the latest body whose name or role holds the noun. */
@@ -200,7 +237,10 @@ function latestBody(registry: EntityRegistry, noun: string, at: number): Entity 
       latestAt = seen;
       latest = e;
     }
-    if (seen > bestAt && (e.nameWords.includes(noun) || e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(noun)))) {
+    if (
+      seen > bestAt &&
+      (e.nameWords.includes(noun) || e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(noun)))
+    ) {
       bestAt = seen;
       best = e;
     }
@@ -209,7 +249,35 @@ function latestBody(registry: EntityRegistry, noun: string, at: number): Entity 
 }
 
 /** Nouns that can stand for a body of any name ("the company", "the airline"). */
-const GENERIC_BODIES = new Set(['company', 'firm', 'business', 'group', 'airline', 'carrier', 'operator', 'retailer', 'chain', 'brand', 'club', 'team', 'charity', 'organisation', 'organization', 'broadcaster', 'publisher', 'insurer', 'lender', 'bank', 'startup', 'manufacturer', 'supplier', 'utility', 'developer', 'owner', 'agency']);
+const GENERIC_BODIES = new Set([
+  'company',
+  'firm',
+  'business',
+  'group',
+  'airline',
+  'carrier',
+  'operator',
+  'retailer',
+  'chain',
+  'brand',
+  'club',
+  'team',
+  'charity',
+  'organisation',
+  'organization',
+  'broadcaster',
+  'publisher',
+  'insurer',
+  'lender',
+  'bank',
+  'startup',
+  'manufacturer',
+  'supplier',
+  'utility',
+  'developer',
+  'owner',
+  'agency',
+]);
 
 function lastBefore(sorted: number[], at: number): number {
   return sorted[lowerBound(sorted, at) - 1] ?? -1;
@@ -228,7 +296,8 @@ function unnamedOrNull(phrase: string, at: number, registry: EntityRegistry): En
   let bestAt = -1;
   for (const e of registry.entities) {
     if (e.kind !== 'unnamed') continue;
-    const sameHead = headNoun(e.name) === source.head && (definite || e.name.toLowerCase() === source.label.toLowerCase());
+    const sameHead =
+      headNoun(e.name) === source.head && (definite || e.name.toLowerCase() === source.label.toLowerCase());
     // "police" after "a police spokesperson": the group is the source the text already described.
     const groupOf = source.plural && !source.label.includes(' ') && e.nameWords.includes(source.label.toLowerCase());
     const seen = lastBefore(e.seen, at);
@@ -244,14 +313,16 @@ function unnamedOrNull(phrase: string, at: number, registry: EntityRegistry): En
 }
 
 // Documents and the figures a body publishes ("according to figures from the finance department").
-const DOCUMENT = '(?:report|statement|study|evaluation|ruling|judgment|judgement|verdict|letter|filing|memo|release|document|paper|survey|review|audit|post|tweet|message|website|note|communiqu[eé]|declaration|complaint|lawsuit|indictment|decision|analysis|assessment|findings|submission|guidance|notice|press release|figures|data|numbers|statistics|estimates?|records)';
+const DOCUMENT =
+  '(?:report|statement|study|evaluation|ruling|judgment|judgement|verdict|letter|filing|memo|release|document|paper|survey|review|audit|post|tweet|message|website|note|communiqu[eé]|declaration|complaint|lawsuit|indictment|decision|analysis|assessment|findings|submission|guidance|notice|press release|figures|data|numbers|statistics|estimates?|records)';
 const OWNED_DOCUMENT = new RegExp(`^(its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${DOCUMENT}$`, 'iu');
 const POSSESSED_DOCUMENT = new RegExp(`^(.+?)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,3}${DOCUMENT}$`, 'u');
 // (The article may be missing: "figures from the ministry", "official data from X".)
 const DOCUMENT_FIRST = new RegExp(`^(?:(?:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}${DOCUMENT}(?![’'\\p{L}])(.*)$`, 'iu');
 // "figures from the county treasury": all that follows the preposition; "the evaluation the council
 // published": the body right after the document, one noun long.
-const ISSUER_AFTER_PREPOSITION = /^\s+(?:(?:released|published|compiled)\s+)?(?:by|from|of)\s+((?:the\s+)?[^,.;:“”"]{2,60}?)\s*$/iu;
+const ISSUER_AFTER_PREPOSITION =
+  /^\s+(?:(?:released|published|compiled)\s+)?(?:by|from|of)\s+((?:the\s+)?[^,.;:“”"]{2,60}?)\s*$/iu;
 const ISSUER_IN_REST = /(?:^|\s)((?:the|its)\s+\p{Ll}+|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)/u;
 const OWNER_PRONOUN: Record<string, string> = { its: 'it', his: 'he', her: 'she', their: 'they' };
 
@@ -274,7 +345,10 @@ export const issuerOfDocument = memoize(function issuerOfDocument(phrase: string
 
 /** A document with no issuer named, as an unnamed source known by its description. */
 function documentSource(phrase: string, at: number, registry: EntityRegistry): Entity | null {
-  const label = phrase.trim().replace(/^the\s+/i, '').replace(/[.,;:]+$/, '');
+  const label = phrase
+    .trim()
+    .replace(/^the\s+/i, '')
+    .replace(/[.,;:]+$/, '');
   if (!label || label.split(/\s+/).length > 6) return null;
   const known = registry.findByName(label, at);
   if (known) return known;

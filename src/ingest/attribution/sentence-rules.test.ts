@@ -5,7 +5,12 @@ import { SENTENCE_RULES } from './sentence-rules';
 /** Runs a text through the sentence pass: each item's rule, kind, words and speaker phrase. */
 function read(text: string) {
   const { items, rules } = scanSentences(0, text, []);
-  return items.map((it, i) => ({ rule: rules[i], kind: it.kind, words: it.spans.map((s) => text.slice(s.start, s.end)).join(' … '), speaker: it.speakerPhrase }));
+  return items.map((it, i) => ({
+    rule: rules[i],
+    kind: it.kind,
+    words: it.spans.map((s) => text.slice(s.start, s.end)).join(' … '),
+    speaker: it.speakerPhrase,
+  }));
 }
 
 describe('the table of sentence rules', () => {

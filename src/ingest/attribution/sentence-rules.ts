@@ -60,7 +60,14 @@ export interface SentenceRule {
 
 export const speechLike = (s: string) => FIRST_PERSON.test(s) || SECOND_PERSON.test(s);
 
-function item(kind: QuoteKind, spans: SpeechItem['spans'], cue: SpeechItem['cue'], phrase: string | null, at: { block: number; offset: number }, parent: SpeechItem | null = null): SpeechItem {
+function item(
+  kind: QuoteKind,
+  spans: SpeechItem['spans'],
+  cue: SpeechItem['cue'],
+  phrase: string | null,
+  at: { block: number; offset: number },
+  parent: SpeechItem | null = null,
+): SpeechItem {
   return { kind, spans, cue, speakerPhrase: phrase, phraseAt: at, cataphora: null, parent, speaker: null };
 }
 
@@ -96,22 +103,54 @@ function ownWordsFirst(ctx: SentenceContext, start: number, end: number): boolea
 // "Molina, who had arrived from Madrid, was more cautious": a sentence that sets its subject against
 // the last speaker introduces someone else, so it names nobody for the pronoun before it.
 // (Only the verb's comparison counts: "signed more agreements than …" sets nobody against.)
-export const CONTRAST = /\b(?:was|is|seemed|sounded|appeared|proved)\s+(?:much\s+|far\s+)?(?:more|less)\b|\bhowever\b|\bfor (?:his|her|their) part\b|\binstead\b|\bby contrast\b|\bon the other hand\b|\bmeanwhile\b|\bdisagreed\b/i;
+export const CONTRAST =
+  /\b(?:was|is|seemed|sounded|appeared|proved)\s+(?:much\s+|far\s+)?(?:more|less)\b|\bhowever\b|\bfor (?:his|her|their) part\b|\binstead\b|\bby contrast\b|\bon the other hand\b|\bmeanwhile\b|\bdisagreed\b/i;
 // The name comes with a relative clause, an age, a description, or a bare role ("Rolf Vos, group
 // leader of the party, …": up to two lower-case words, then "of", "for", "at" or "in").
-export const CATAPHORA = dual(/^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who\b|whose\b|\d{1,3},|an?\s+\p{Ll}|the\s+\p{Ll}|(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:of|for|at|in)\s)/u);
+export const CATAPHORA = dual(
+  /^((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:who\b|whose\b|\d{1,3},|an?\s+\p{Ll}|the\s+\p{Ll}|(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:of|for|at|in)\s)/u,
+);
 
-const CLAUSE_FORMS = REPORTING_VERBS.filter((v) => takes(v, 'that') || takes(v, 'bare') || takes(v, 'wh')).flatMap((v) => [...new Set(Object.values(v.forms))]);
+const CLAUSE_FORMS = REPORTING_VERBS.filter((v) => takes(v, 'that') || takes(v, 'bare') || takes(v, 'wh')).flatMap(
+  (v) => [...new Set(Object.values(v.forms))],
+);
 /** Verbs that close a sentence of speech (", police said Saturday."): said-type verbs, not beliefs. */
 const CLOSING_FORMS = [...SPEECH_VERB_SET];
 // ", said the mayor": verbs that stand before their subject at the end of a sentence.
-const INVERTING = new Set(['said', 'says', 'added', 'adds', 'asked', 'wrote', 'writes', 'explained', 'continued', 'insisted', 'recalled', 'noted', 'warned', 'argued', 'replied', 'answered', 'concluded', 'declared', 'told', 'tweeted', 'stressed', 'admitted', 'conceded', 'countered', 'remarked']);
+const INVERTING = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'asked',
+  'wrote',
+  'writes',
+  'explained',
+  'continued',
+  'insisted',
+  'recalled',
+  'noted',
+  'warned',
+  'argued',
+  'replied',
+  'answered',
+  'concluded',
+  'declared',
+  'told',
+  'tweeted',
+  'stressed',
+  'admitted',
+  'conceded',
+  'countered',
+  'remarked',
+]);
 const CLOSING_SET = new Set(CLOSING_FORMS);
 
 // ---- colon: "X wrote on Twitter: Let us …" ----
 
 const COLON_WORDS = new Set([...SPEECH_VERB_SET, ...SPEECH_NOUNS]);
-const COLON_PLATFORM = /\bon (?:Twitter|X|Facebook|Instagram|social media|Telegram)\s*$|\bput it(?: this way| like this| simply| bluntly| plainly)?\s*$|\bin (?:his|her|their) (?:own )?words\s*$/;
+const COLON_PLATFORM =
+  /\bon (?:Twitter|X|Facebook|Instagram|social media|Telegram)\s*$|\bput it(?: this way| like this| simply| bluntly| plainly)?\s*$|\bin (?:his|her|their) (?:own )?words\s*$/;
 
 function colonRule(ctx: SentenceContext): RuleResult | null {
   const { s, base, block, text } = ctx;
@@ -126,7 +165,13 @@ function colonRule(ctx: SentenceContext): RuleResult | null {
   const speechWords = words.filter((w) => COLON_WORDS.has(w[0].toLowerCase()));
   let cueAt = speechWords[0]?.index;
   const lastWord = words[words.length - 1];
-  if (cueAt === undefined && lastWord && /^\p{Ll}+ed$/u.test(lastWord[0]) && lastWord.index + lastWord[0].length === window.trimEnd().length) cueAt = lastWord.index;
+  if (
+    cueAt === undefined &&
+    lastWord &&
+    /^\p{Ll}+ed$/u.test(lastWord[0]) &&
+    lastWord.index + lastWord[0].length === window.trimEnd().length
+  )
+    cueAt = lastWord.index;
   if (cueAt === undefined) {
     const platform = COLON_PLATFORM.exec(window);
     if (!platform) return null;
@@ -138,14 +183,22 @@ function colonRule(ctx: SentenceContext): RuleResult | null {
   const start = base + colon.index + colon[0].length;
   const end = stripEnd(text, start, ctx.sentence.end);
   if (!subject || end <= start) return null;
-  const it = item('unmarked', [{ block, start, end }], { text: s.slice(subject.at, colon.index), span: { block, start: base + subject.at, end: start } }, subject.phrase, { block, offset: base + subject.at });
+  const it = item(
+    'unmarked',
+    [{ block, start, end }],
+    { text: s.slice(subject.at, colon.index), span: { block, start: base + subject.at, end: start } },
+    subject.phrase,
+    { block, offset: base + subject.at },
+  );
   return { items: [it], continuing: it, relaxed: true };
 }
 
 // ---- according to ----
 
 // "According to the sporting director, Luca Pinna, the club …": a name in apposition belongs to the cue.
-const ACCORDING_FIRST = dual(/\b[Aa]ccording to ([^,.;:“”"]{2,80}(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+)?),\s+(?=\S)/u);
+const ACCORDING_FIRST = dual(
+  /\b[Aa]ccording to ([^,.;:“”"]{2,80}(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+)?),\s+(?=\S)/u,
+);
 const ACCORDING_LAST = /,?\s+according to ([^,.;:“”"]{2,80})[.!?]?$/;
 // ", according to X," inside a sentence: the words around it are what X says.
 const ACCORDING_MIDDLE = /,\s+according to ([^,.;:“”"]{2,80}),\s+/;
@@ -166,13 +219,30 @@ function accordingRule(ctx: SentenceContext): RuleResult | null {
     const start = base + first.index + first[0].length;
     const end = stripEnd(text, start, ctx.sentence.end);
     if (overlapsQuote(ctx, start, end)) return null;
-    const it = item('reported', [{ block, start, end }], { text: `according to ${first[1]}`, span: { block, start: base + first.index, end: start } }, sourceOf(first[1]), { block, offset: base + first.index });
+    const it = item(
+      'reported',
+      [{ block, start, end }],
+      { text: `according to ${first[1]}`, span: { block, start: base + first.index, end: start } },
+      sourceOf(first[1]),
+      { block, offset: base + first.index },
+    );
     return { items: [it], continuing: it };
   }
   const lead = leadOf(ctx);
   const last = ACCORDING_LAST.exec(s);
-  if (last?.[1] && !NOT_A_SOURCE.test(last[1]) && countWords(s.slice(0, last.index)) >= 4 && !overlapsQuote(ctx, lead, base + last.index)) {
-    const it = item('reported', [{ block, start: lead, end: base + last.index }], { text: `according to ${last[1]}`, span: { block, start: base + last.index, end: ctx.sentence.end } }, sourceOf(last[1]), { block, offset: base + last.index });
+  if (
+    last?.[1] &&
+    !NOT_A_SOURCE.test(last[1]) &&
+    countWords(s.slice(0, last.index)) >= 4 &&
+    !overlapsQuote(ctx, lead, base + last.index)
+  ) {
+    const it = item(
+      'reported',
+      [{ block, start: lead, end: base + last.index }],
+      { text: `according to ${last[1]}`, span: { block, start: base + last.index, end: ctx.sentence.end } },
+      sourceOf(last[1]),
+      { block, offset: base + last.index },
+    );
     return { items: [it], continuing: null };
   }
   const middle = ACCORDING_MIDDLE.exec(s);
@@ -189,7 +259,10 @@ function accordingRule(ctx: SentenceContext): RuleResult | null {
       ? [{ block, start: restStart, end }]
       : /^(?:and|but|while|so|yet)\b/i.test(after)
         ? [{ block, start: lead, end: base + middle.index }]
-        : [{ block, start: lead, end: base + middle.index }, { block, start: restStart, end }];
+        : [
+            { block, start: lead, end: base + middle.index },
+            { block, start: restStart, end },
+          ];
     const it = item('reported', spans, cue, sourceOf(middle[1]), { block, offset: base + middle.index });
     return { items: [it], continuing: null };
   }
@@ -199,7 +272,9 @@ function accordingRule(ctx: SentenceContext): RuleResult | null {
 // ---- a speech noun: "X's statement that …" ----
 
 const NOUN = `(?:${[...SPEECH_NOUNS].join('|')})`;
-const NOMINAL_CUE = dual(new RegExp(`(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)['’]s\\s+(?:${NOUN})\\s+that\\s+`, 'u'));
+const NOMINAL_CUE = dual(
+  new RegExp(`(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)['’]s\\s+(?:${NOUN})\\s+that\\s+`, 'u'),
+);
 
 function nominalRule(ctx: SentenceContext): RuleResult | null {
   const { s, base, block, text } = ctx;
@@ -209,7 +284,13 @@ function nominalRule(ctx: SentenceContext): RuleResult | null {
   const start = base + m.index + m[0].length;
   const end = stripEnd(text, start, ctx.sentence.end);
   if (countWords(text.slice(start, end)) < 3 || ctx.quoted(start)) return null;
-  const it = item('reported', [{ block, start, end: dropStop(text, end) }], { text: text.slice(base + m.index, start).trim(), span: { block, start: base + m.index, end: start } }, m[1], { block, offset: base + m.index });
+  const it = item(
+    'reported',
+    [{ block, start, end: dropStop(text, end) }],
+    { text: text.slice(base + m.index, start).trim(), span: { block, start: base + m.index, end: start } },
+    m[1],
+    { block, offset: base + m.index },
+  );
   return { items: [it], continuing: it };
 }
 
@@ -245,11 +326,13 @@ function clauseRule(ctx: SentenceContext): RuleResult | null {
       if (colon >= 0) end = stripEnd(text, c.clauseStart, c.clauseStart + colon);
     }
     if (countWords(text.slice(c.clauseStart, end)) < 3) continue;
-    const parent = c.parent === null ? null : items[c.parent] ?? null;
+    const parent = c.parent === null ? null : (items[c.parent] ?? null);
     if (c.phrase === null && !parent) continue;
     const cueEnd = c.clauseStart;
     const cue = { text: text.slice(c.cueStart, cueEnd).trim(), span: { block, start: c.cueStart, end: cueEnd } };
-    items.push(item('reported', [{ block, start: c.clauseStart, end }], cue, c.phrase, { block, offset: c.phraseAt }, parent));
+    items.push(
+      item('reported', [{ block, start: c.clauseStart, end }], cue, c.phrase, { block, offset: c.phraseAt }, parent),
+    );
   }
   if (!items.length) return null;
   return { items, continuing: items[items.length - 1]! };
@@ -257,7 +340,9 @@ function clauseRule(ctx: SentenceContext): RuleResult | null {
 
 // ---- a cue inside the sentence: "We will win, she said, we are ready." ----
 
-const CUE_MIDDLE = dual(/,\s+((?:he|she|they)|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(said|says|added|insisted|explained|continued|warned|argued),\s+(?=\p{Ll}|\p{Lu}\p{Ll}+['’]s\b)(?!\p{Ll}+ing\b)/u);
+const CUE_MIDDLE = dual(
+  /,\s+((?:he|she|they)|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(said|says|added|insisted|explained|continued|warned|argued),\s+(?=\p{Ll}|\p{Lu}\p{Ll}+['’]s\b)(?!\p{Ll}+ing\b)/u,
+);
 const MIDDLE_VERBS = ['said', 'says', 'added', 'insisted', 'explained', 'continued', 'warned', 'argued'];
 
 function middleRule(ctx: SentenceContext): RuleResult | null {
@@ -268,12 +353,28 @@ function middleRule(ctx: SentenceContext): RuleResult | null {
   const lead = leadOf(ctx);
   if (!ownWordsFirst(ctx, lead, base + middle.index)) return null;
   const cueStart = base + middle.index + middle[0].search(/[^,\s]/);
-  const first = item('unmarked', [{ block, start: lead, end: base + middle.index }], { text: `${middle[1]} ${middle[2]}`, span: { block, start: cueStart, end: base + middle.index + middle[0].length } }, middle[1], { block, offset: cueStart });
+  const first = item(
+    'unmarked',
+    [{ block, start: lead, end: base + middle.index }],
+    {
+      text: `${middle[1]} ${middle[2]}`,
+      span: { block, start: cueStart, end: base + middle.index + middle[0].length },
+    },
+    middle[1],
+    { block, offset: cueStart },
+  );
   let restStart = base + middle.index + middle[0].length;
   // ", Olmi said, and we will …": the conjunction joins the clauses; it is not what she said.
   const conjunction = /^(?:and|but|so|while|whereas)\s+/.exec(text.slice(restStart));
   if (conjunction) restStart += conjunction[0].length;
-  const second = item('unmarked', [{ block, start: restStart, end: stripEnd(text, restStart, ctx.sentence.end) }], null, null, { block, offset: restStart }, first);
+  const second = item(
+    'unmarked',
+    [{ block, start: restStart, end: stripEnd(text, restStart, ctx.sentence.end) }],
+    null,
+    null,
+    { block, offset: restStart },
+    first,
+  );
   if (!speechLike(s)) first.kind = second.kind = 'reported';
   if (second.kind === 'reported') second.spans[0]!.end = dropStop(text, second.spans[0]!.end);
   // A stretch that opens with a quotation is left to the quote.
@@ -285,7 +386,11 @@ function middleRule(ctx: SentenceContext): RuleResult | null {
 
 // What may follow a closing cue: when, where and how it was said ("Saturday", "in a statement",
 // "told reporters", "at a news conference on Parliament Hill"), never a clause of its own.
-const TRAILING_WORDS = new Set('in on at to during after before from with via outside late early last this yesterday today tonight afterwards later earlier again also too then recently previously repeatedly monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week month year a an the its his her their statement interview news conference release email post reporters journalists briefing press a.m p.m am pm'.split(' '));
+const TRAILING_WORDS = new Set(
+  'in on at to during after before from with via outside late early last this yesterday today tonight afterwards later earlier again also too then recently previously repeatedly monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week month year a an the its his her their statement interview news conference release email post reporters journalists briefing press a.m p.m am pm'.split(
+    ' ',
+  ),
+);
 
 function trailingAdverbial(after: string): boolean {
   const words = after.split(/[\s,]+/).filter(Boolean);
@@ -320,15 +425,30 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
     // ", police said", ", the company said", ", her family says", ", Ruiz, a doctor, said"
     const subject = between.replace(/\s+(?:also|then|later|has|had|have)$/, '');
     if (subject.split(/\s+/).length > 8 || /[“”"«»]/.test(subject)) return null;
-    if (/^(?:in|on|at|to|of|for|from|with|by|until|after|before|when|while|if|because|as|and|but|or|so)\s/i.test(subject)) return null;
-    if (!(/^(?:he|she|they|it|we|i)$/i.test(subject) || plausibleSubject(subject) || /^\p{Ll}+(?:\s+\p{Ll}+)?$/u.test(subject) && /(?:s|police|staff)$/.test(subject))) return null;
+    if (
+      /^(?:in|on|at|to|of|for|from|with|by|until|after|before|when|while|if|because|as|and|but|or|so)\s/i.test(subject)
+    )
+      return null;
+    if (!(
+      /^(?:he|she|they|it|we|i)$/i.test(subject) ||
+      plausibleSubject(subject) ||
+      (/^\p{Ll}+(?:\s+\p{Ll}+)?$/u.test(subject) && /(?:s|police|staff)$/.test(subject))
+    ))
+      return null;
     if (!trailingAdverbial(after)) return null;
     phrase = subject;
     phraseAt = base + comma + 1 + (s.slice(comma + 1).length - s.slice(comma + 1).trimStart().length);
   } else {
     // ", said the mayor." / ", says Ruiz, who …"
     const inverted = /^\s+((?:the\s+)?[^,.;:“”"]{2,60}?)(?=\s*(?:,|[.!?]?$))/i.exec(after);
-    if (!INVERTING.has(verb[0].toLowerCase()) || !inverted?.[1] || !plausibleSubject(inverted[1]) || /^an?\s/i.test(inverted[1]) || inverted[1].split(/\s+/).length > 6) return null;
+    if (
+      !INVERTING.has(verb[0].toLowerCase()) ||
+      !inverted?.[1] ||
+      !plausibleSubject(inverted[1]) ||
+      /^an?\s/i.test(inverted[1]) ||
+      inverted[1].split(/\s+/).length > 6
+    )
+      return null;
     phrase = inverted[1];
     phraseAt = base + verbEnd + inverted[0].length - inverted[1].length;
   }
@@ -340,7 +460,16 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
   const firstPerson = speechLike(before);
   if (!firstPerson && v && !(takes(v.verb, 'that') || takes(v.verb, 'bare'))) return null;
   const cueStart = Math.min(phraseAt, base + verbStart);
-  const it = item(firstPerson ? 'unmarked' : 'reported', [{ block, start: lead, end: base + comma }], { text: s.slice(cueStart - base, verbEnd + after.trimEnd().length).replace(/[.!?]$/, ''), span: { block, start: cueStart, end: ctx.sentence.end } }, phrase, { block, offset: phraseAt });
+  const it = item(
+    firstPerson ? 'unmarked' : 'reported',
+    [{ block, start: lead, end: base + comma }],
+    {
+      text: s.slice(cueStart - base, verbEnd + after.trimEnd().length).replace(/[.!?]$/, ''),
+      span: { block, start: cueStart, end: ctx.sentence.end },
+    },
+    phrase,
+    { block, offset: phraseAt },
+  );
   const next = /^(?:he|she|they)$/i.test(phrase) ? ctx.next() : '';
   const cataphora = next && !CONTRAST.test(next) ? pick(CATAPHORA, ctx.latin).exec(next) : null;
   if (cataphora?.[1]) it.cataphora = cataphora[1];
@@ -355,7 +484,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     triggers: [':'],
     inQuotedSentences: false,
     produces: 'unmarked speech after the colon, running on to the paragraph end',
-    example: { text: 'Mayor Lina Ortiz wrote on Twitter: Promise kept.', items: [{ kind: 'unmarked', words: 'Promise kept.', speaker: 'Mayor Lina Ortiz' }] },
+    example: {
+      text: 'Mayor Lina Ortiz wrote on Twitter: Promise kept.',
+      items: [{ kind: 'unmarked', words: 'Promise kept.', speaker: 'Mayor Lina Ortiz' }],
+    },
     match: colonRule,
   },
   {
@@ -363,7 +495,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     triggers: [...SPEECH_NOUNS],
     inQuotedSentences: false,
     produces: 'reported speech: the clause after "X\'s statement that"',
-    example: { text: 'Dora Quint\'s statement that the lake was safe was withdrawn a day later.', items: [{ kind: 'reported', words: 'the lake was safe was withdrawn a day later', speaker: 'Dora Quint' }] },
+    example: {
+      text: "Dora Quint's statement that the lake was safe was withdrawn a day later.",
+      items: [{ kind: 'reported', words: 'the lake was safe was withdrawn a day later', speaker: 'Dora Quint' }],
+    },
     match: nominalRule,
   },
   {
@@ -385,7 +520,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     triggers: ['according'],
     inQuotedSentences: false,
     produces: 'reported speech: the sentence around "according to X", by X',
-    example: { text: 'The bakery had been shut all week, according to Ann Lee.', items: [{ kind: 'reported', words: 'The bakery had been shut all week', speaker: 'Ann Lee' }] },
+    example: {
+      text: 'The bakery had been shut all week, according to Ann Lee.',
+      items: [{ kind: 'reported', words: 'The bakery had been shut all week', speaker: 'Ann Lee' }],
+    },
     match: accordingRule,
   },
   {
@@ -406,8 +544,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     name: 'cue-at-end',
     triggers: CLOSING_FORMS,
     inQuotedSentences: true,
-    produces: 'the sentence before ", police said Saturday." or ", said the mayor.": reported, or unmarked when first-person',
-    example: { text: 'No officers were hurt in the chase, police said Saturday.', items: [{ kind: 'reported', words: 'No officers were hurt in the chase', speaker: 'police' }] },
+    produces:
+      'the sentence before ", police said Saturday." or ", said the mayor.": reported, or unmarked when first-person',
+    example: {
+      text: 'No officers were hurt in the chase, police said Saturday.',
+      items: [{ kind: 'reported', words: 'No officers were hurt in the chase', speaker: 'police' }],
+    },
     match: lastRule,
   },
 ];

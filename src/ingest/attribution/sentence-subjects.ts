@@ -61,7 +61,11 @@ export function openingLength(text: string, start: number, end: number): number 
  */
 function roleSubject(text: string): string | null {
   // A short phrase of time may open the sentence without a comma: "In October the Polish premier had …".
-  const words = /^(?:(?:In|On|At|By|During|Since|Last|Earlier|Later|Then)\s+(?:[\p{L}\d]+\s+){0,2}?(?:the|its|his|her|their)\s+|(?:The|Its|His|Her|Their)\s+)([^,;:.“”"«»]*)/u.exec(text)?.[1]?.split(/\s+/).slice(0, 6) ?? [];
+  const words =
+    /^(?:(?:In|On|At|By|During|Since|Last|Earlier|Later|Then)\s+(?:[\p{L}\d]+\s+){0,2}?(?:the|its|his|her|their)\s+|(?:The|Its|His|Her|Their)\s+)([^,;:.“”"«»]*)/u
+      .exec(text)?.[1]
+      ?.split(/\s+/)
+      .slice(0, 6) ?? [];
   const first = words.findIndex((w) => ROLE_WORDS.has(w));
   if (first < 0 || first > 3) return null;
   let last = first;
@@ -73,7 +77,8 @@ function roleSubject(text: string): string | null {
 // What may stand between a sentence's start and the name that is its subject: capitalised words or
 // a description that ends in a role ("Lumberjacks coach", "The maritime minister,").
 const BEFORE_NAME_CAPITALS = /^(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
-const BEFORE_NAME_ROLE = /^(?:(?:The|the|Its|His|Her|Their|\p{Lu}[\p{L}'’-]*['’]s)\s+)?(?:[\p{L}'’-]+\s+){0,4}?([\p{Ll}-]+),?\s+$/u;
+const BEFORE_NAME_ROLE =
+  /^(?:(?:The|the|Its|His|Her|Their|\p{Lu}[\p{L}'’-]*['’]s)\s+)?(?:[\p{L}'’-]+\s+){0,4}?([\p{Ll}-]+),?\s+$/u;
 
 const CLAUSE_OPENER = /(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$/;
 const POSSESSIVE_AFTER = /^['’]s?\s/;

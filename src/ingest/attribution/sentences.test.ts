@@ -47,12 +47,9 @@ describe('splitSentences', () => {
   });
 
   it('keeps a closing quotation mark with the sentence it ends', () => {
-    expect(pieces('“We are finished here.” The crowd left. She wrote that it was “a farce.” Then she resigned.')).toEqual([
-      '“We are finished here.”',
-      'The crowd left.',
-      'She wrote that it was “a farce.”',
-      'Then she resigned.',
-    ]);
+    expect(
+      pieces('“We are finished here.” The crowd left. She wrote that it was “a farce.” Then she resigned.'),
+    ).toEqual(['“We are finished here.”', 'The crowd left.', 'She wrote that it was “a farce.”', 'Then she resigned.']);
   });
 
   it('returns ranges that cover all the text, in order, without the spaces between sentences', () => {
@@ -64,7 +61,9 @@ describe('splitSentences', () => {
   });
 
   it('gives one range for text without a boundary, and none for empty text', () => {
-    expect(pieces('no capital follows the stop. so this stays one')).toEqual(['no capital follows the stop. so this stays one']);
+    expect(pieces('no capital follows the stop. so this stays one')).toEqual([
+      'no capital follows the stop. so this stays one',
+    ]);
     expect(splitSentences('')).toEqual([]);
   });
 

@@ -1,7 +1,11 @@
 /** Binary searches over sorted numbers and ranges: they keep a 5 MB paragraph linear-ish. */
 
 /** Index of the first element whose key is >= value: the one binary search of the ingest code. */
-export function lowerBoundBy<T, K extends number | string>(sorted: readonly T[], value: K, key: (item: T) => K): number {
+export function lowerBoundBy<T, K extends number | string>(
+  sorted: readonly T[],
+  value: K,
+  key: (item: T) => K,
+): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -113,8 +117,10 @@ export class RecencyIndex<T extends { key: number }> {
       judged.add(item);
       if (!fits(item)) continue;
       let best = item;
-      for (; i >= 0 && loadedAt[i] === at; i--) if (loaded[i]!.key < best.key && !judged.has(loaded[i]!) && fits(loaded[i]!)) best = loaded[i]!;
-      for (; j >= 0 && addedAt[j] === at; j--) if (added[j]!.key < best.key && !judged.has(added[j]!) && fits(added[j]!)) best = added[j]!;
+      for (; i >= 0 && loadedAt[i] === at; i--)
+        if (loaded[i]!.key < best.key && !judged.has(loaded[i]!) && fits(loaded[i]!)) best = loaded[i]!;
+      for (; j >= 0 && addedAt[j] === at; j--)
+        if (added[j]!.key < best.key && !judged.has(added[j]!) && fits(added[j]!)) best = added[j]!;
       return { item: best, at };
     }
     return null;

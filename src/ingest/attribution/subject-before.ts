@@ -11,10 +11,15 @@ const NAME_AT_END = dual(/((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}
 const PRONOUN_AT_END = /\b(he|she|they|He|She|They)\s*$/;
 // The last determiner opens the phrase: "Later in the evening the club" → "the club".
 // ("the head of the party" stays whole: a determiner after "of" belongs to the phrase.)
-const ROLE_AT_END = dual(/\b((?:the|The|its|Its|his|His|her|Her)\s+(?:(?:of|for)\s+(?:the|its|his|her)\s+|(?!(?:the|its|his|her)\s)[\p{L}\p{M}'’-]+\s+){0,4}[\p{L}\p{M}'’-]+)\s*$/u);
-const AUXILIARY = /\s+(?:has|had|have|also|then|later|again|once|immediately|simply|only|quickly|finally|had\s+already|has\s+already)$/;
+const ROLE_AT_END = dual(
+  /\b((?:the|The|its|Its|his|His|her|Her)\s+(?:(?:of|for)\s+(?:the|its|his|her)\s+|(?!(?:the|its|his|her)\s)[\p{L}\p{M}'’-]+\s+){0,4}[\p{L}\p{M}'’-]+)\s*$/u,
+);
+const AUXILIARY =
+  /\s+(?:has|had|have|also|then|later|again|once|immediately|simply|only|quickly|finally|had\s+already|has\s+already)$/;
 
-const NAME_WHO_PHRASE = dual(/((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)\s+who(?:\s+(?:after|before|during|at|in|on|later|then|afterwards|also)\b[^,.;:“”"]{0,40})?$/u);
+const NAME_WHO_PHRASE = dual(
+  /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)\s+who(?:\s+(?:after|before|during|at|in|on|later|then|afterwards|also)\b[^,.;:“”"]{0,40})?$/u,
+);
 
 export interface Subject {
   phrase: string;
@@ -64,13 +69,20 @@ export function subjectBefore(prefix: string): Subject | null {
       const start = text.indexOf(chunk, at);
       at = start + chunk.length;
       // "Hexley's MP, Daniel Okoro," — a possessive chunk is a role; the name after it speaks.
-      if (PROPER.test(chunk) && !/['’]s\s/.test(chunk) && !/^(?:The|A|An|It|This|That|There|We|I|You|He|She|They)\b/.test(chunk)) return { phrase: chunk, at: start };
+      if (
+        PROPER.test(chunk) &&
+        !/['’]s\s/.test(chunk) &&
+        !/^(?:The|A|An|It|This|That|There|We|I|You|He|She|They)\b/.test(chunk)
+      )
+        return { phrase: chunk, at: start };
     }
     // "A clerk at the store, who asked not to be named," is described, not named: the whole description speaks.
-    if (chunks[0] && /^(?:an?|one|another)\s/i.test(chunks[0]) && readUnnamedSource(chunks[0])) return { phrase: chunks[0], at: 0 };
+    if (chunks[0] && /^(?:an?|one|another)\s/i.test(chunks[0]) && readUnnamedSource(chunks[0]))
+      return { phrase: chunks[0], at: 0 };
     const lead = chunks[0]?.replace(/\s+(?:of|from|at)\s+.*$/, '') ?? '';
     if (lead && plausibleSubject(lead) && /^(?:the|its|his|her|their)\s/i.test(lead)) return { phrase: lead, at: 0 };
-    if (lead && PROPER.test(lead.split(/\s+(?:of|from|at)\s+/)[0] ?? '')) return { phrase: lead.split(/\s+(?:of|from|at)\s+/)[0]!, at: 0 };
+    if (lead && PROPER.test(lead.split(/\s+(?:of|from|at)\s+/)[0] ?? ''))
+      return { phrase: lead.split(/\s+(?:of|from|at)\s+/)[0]!, at: 0 };
     return null;
   }
   const cut = Math.max(0, text.length - SUBJECT_WINDOW);
@@ -80,14 +92,20 @@ export function subjectBefore(prefix: string): Subject | null {
 }
 
 // The subject that opens a sentence: a pronoun, a name, or a role with the name in apposition.
-const OPENING_SUBJECT = dual(/^(?:(?:The|Its|His|Her|Their)\s+[^,.;:“”"]{1,60},\s*)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=[\s,])/u);
+const OPENING_SUBJECT = dual(
+  /^(?:(?:The|Its|His|Her|Their)\s+[^,.;:“”"]{1,60},\s*)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=[\s,])/u,
+);
 
 /** The subject that opens a sentence, for a verb coordinated with its first one. */
 function sentenceSubject(text: string): Subject | null {
   const pronoun = /^(He|She|They)\b/.exec(text);
   if (pronoun?.[1]) return { phrase: pronoun[1], at: 0 };
   const m = patternFor(OPENING_SUBJECT, text).exec(text);
-  if (!m?.[1] || /^(?:The|A|An|It|This|That|There|We|I|You|In|On|At|After|Before|When|While)$/.test(m[1].split(/\s+/)[0] ?? '')) return null;
+  if (
+    !m?.[1] ||
+    /^(?:The|A|An|It|This|That|There|We|I|You|In|On|At|After|Before|When|While)$/.test(m[1].split(/\s+/)[0] ?? '')
+  )
+    return null;
   // A lone capitalised word opening a sentence may be any noun ("Rain fell and …"): a full name,
   // or a name set off by a role before it, is needed to share the subject with a second verb.
   if (!m[1].includes(' ') && m[0] === m[1]) return null;
@@ -105,12 +123,22 @@ function subjectAtEnd(text: string): Subject | null {
   if (name?.[1]) {
     const words = name[1].split(/\s+/);
     // Skip a sentence-initial function word ("The Mayor" is a role phrase, "After Macron" is a name).
-    const drop = /^(?:After|Before|When|While|Then|But|And|So|Yet|Also|Later|Today|Yesterday|In|On|At|For|With)$/.test(words[0] ?? '') ? 1 : 0;
+    const drop = /^(?:After|Before|When|While|Then|But|And|So|Yet|Also|Later|Today|Yesterday|In|On|At|For|With)$/.test(
+      words[0] ?? '',
+    )
+      ? 1
+      : 0;
     const phrase = words.slice(drop).join(' ');
-    const afterPreposition = /\b(?:in|of|from|at|for|with|to|by|on|near)\s+$/i.test(text.slice(Math.max(0, name.index - 8), name.index));
+    const afterPreposition = /\b(?:in|of|from|at|for|with|to|by|on|near)\s+$/i.test(
+      text.slice(Math.max(0, name.index - 8), name.index),
+    );
     if (afterPreposition) {
       // "a spokeswoman for Nordlys said": the body speaks through its spokesperson.
-      if (/\b(?:an?|the)\s+(?:spokes(?:wo)?man|spokesperson|representative|official)\s+(?:for|of|at)\s+$/i.test(text.slice(Math.max(0, name.index - 40), name.index))) {
+      if (
+        /\b(?:an?|the)\s+(?:spokes(?:wo)?man|spokesperson|representative|official)\s+(?:for|of|at)\s+$/i.test(
+          text.slice(Math.max(0, name.index - 40), name.index),
+        )
+      ) {
         return { phrase, at: text.length - phrase.length };
       }
       // "The drivers' union local in Columbus said": the subject is the whole noun phrase.
@@ -120,8 +148,15 @@ function subjectAtEnd(text: string): Subject | null {
     }
     if (phrase && !/^(?:The|A|An|It|This|That|There|We|I|You)$/.test(phrase)) {
       const role = ROLE.exec(text);
-      const roleHasRoleWord = role?.[1]?.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()) && /^\p{Ll}/u.test(w));
-      if (role?.[1] && roleHasRoleWord && role[1].length > phrase.length && role.index + role[1].length === text.length) {
+      const roleHasRoleWord = role?.[1]
+        ?.split(/\s+/)
+        .some((w) => ROLE_WORDS.has(w.toLowerCase()) && /^\p{Ll}/u.test(w));
+      if (
+        role?.[1] &&
+        roleHasRoleWord &&
+        role[1].length > phrase.length &&
+        role.index + role[1].length === text.length
+      ) {
         return { phrase: role[1], at: role.index };
       }
       return { phrase, at: text.length - phrase.length };
@@ -131,15 +166,20 @@ function subjectAtEnd(text: string): Subject | null {
   if (role?.[1] && plausibleSubject(role[1])) return { phrase: role[1], at: role.index };
   // "Spain's finance minister", "the club's coach": a role with its possessor.
   const owned = pick(OWNED_ROLE_AT_END, latin).exec(text);
-  if (owned?.[1] && ROLE_WORDS.has(owned[1].split(/\s+/).pop()!.toLowerCase())) return { phrase: owned[1], at: owned.index + owned[0].length - owned[1].length };
+  if (owned?.[1] && ROLE_WORDS.has(owned[1].split(/\s+/).pop()!.toLowerCase()))
+    return { phrase: owned[1], at: owned.index + owned[0].length - owned[1].length };
   return describedSourceAtEnd(text);
 }
 
 // "…, a police spokesperson", "one resident of the valley", "diplomatic sources", "Israeli officials".
-const INDEFINITE_AT_END = dual(/(?:^|[\s,;])((?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree)\s+(?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+)\s*$/u);
+const INDEFINITE_AT_END = dual(
+  /(?:^|[\s,;])((?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree)\s+(?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+)\s*$/u,
+);
 const GROUP_AT_END = dual(/(?:^|[\s,;(])((?:(?:\p{Lu}[\p{L}.]*|\p{Ll}+)\s+){0,2}\p{Ll}+)\s*$/u);
 
-const OWNED_ROLE_AT_END = dual(/(?:^|\s)((?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*$/u);
+const OWNED_ROLE_AT_END = dual(
+  /(?:^|\s)((?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*$/u,
+);
 
 /** A source the text describes instead of naming, ending the text. */
 function describedSourceAtEnd(text: string): Subject | null {

@@ -26,14 +26,18 @@ export function linkTweetAuthor(tweet: Tweet, registry: EntityRegistry): Entity 
     // "Deb Kline RN": the surname is usually the display name's last word, a place name's word is not.
     if (surname.length >= 3 && displayWords[displayWords.length - 1] === surname) score += 3;
     else if (surname.length >= 3 && displayWords.includes(surname)) score += 1;
-    if (given && (displayWords.includes(given) || displayWords.some((w) => w.length >= 3 && given.startsWith(w)))) score += 1;
+    if (given && (displayWords.includes(given) || displayWords.some((w) => w.length >= 3 && given.startsWith(w))))
+      score += 1;
     if (given && handle.startsWith(given.slice(0, 3))) score += 0.5;
     if (score > bestScore) {
       bestScore = score;
       best = e;
     }
   }
-  const entity = best && bestScore >= 2 ? best : registry.findByName(tweet.displayName) ?? registry.add(tweet.displayName, 'person');
+  const entity =
+    best && bestScore >= 2
+      ? best
+      : (registry.findByName(tweet.displayName) ?? registry.add(tweet.displayName, 'person'));
   if (tweet.handle) {
     entity.handle ??= tweet.handle;
     addAlias(entity, `@${tweet.handle}`);
@@ -45,6 +49,7 @@ export function linkTweetAuthor(tweet: Tweet, registry: EntityRegistry): Entity 
 /** Every piece of a word at least `min` characters long ("anaroy" → "ana", "anar", …, "roy"). */
 function substringsOf(word: string, min: number): string[] {
   const out: string[] = [];
-  for (let start = 0; start + min <= word.length; start++) for (let end = start + min; end <= word.length; end++) out.push(word.slice(start, end));
+  for (let start = 0; start + min <= word.length; start++)
+    for (let end = start + min; end <= word.length; end++) out.push(word.slice(start, end));
   return out;
 }

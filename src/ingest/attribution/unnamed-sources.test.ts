@@ -15,9 +15,12 @@ describe('readUnnamedSource', () => {
     expect(readUnnamedSource(phrase)).toMatchObject({ label, plural });
   });
 
-  it.each(['the bridge', 'a long winter', 'official', 'Paris', 'the plan was rushed'])('%s is not a source', (phrase) => {
-    expect(readUnnamedSource(phrase)).toBeNull();
-  });
+  it.each(['the bridge', 'a long winter', 'official', 'Paris', 'the plan was rushed'])(
+    '%s is not a source',
+    (phrase) => {
+      expect(readUnnamedSource(phrase)).toBeNull();
+    },
+  );
 
   it('finds the head before a preposition', () => {
     expect(headNoun('a clerk at the store')).toBe('clerk');
@@ -75,7 +78,10 @@ it("a document's owner in a role phrase is no document: the study's author", () 
 });
 
 describe('readUnnamedSource: groups named by their members', () => {
-  it.each(['Mayors of border towns', 'her family', 'several spokeswomen', 'nurses at the hospital'])('%s is a group', (phrase) => {
-    expect(readUnnamedSource(phrase)?.plural).toBe(true);
-  });
+  it.each(['Mayors of border towns', 'her family', 'several spokeswomen', 'nurses at the hospital'])(
+    '%s is a group',
+    (phrase) => {
+      expect(readUnnamedSource(phrase)?.plural).toBe(true);
+    },
+  );
 });

@@ -38,7 +38,9 @@ describe('deriveTitle', () => {
   });
 
   it('does not cut a sentence at a decimal point or an initialism', () => {
-    expect(deriveTitle('Prices rose 4.5 percent in the U.S. last year. Then fell.', null)).toBe('Prices rose 4.5 percent in the U.S. last year');
+    expect(deriveTitle('Prices rose 4.5 percent in the U.S. last year. Then fell.', null)).toBe(
+      'Prices rose 4.5 percent in the U.S. last year',
+    );
   });
 
   it('is never longer than 90 characters', () => {
@@ -67,7 +69,9 @@ describe('deriveTitle', () => {
   });
 
   it('keeps markup in the title as literal text', () => {
-    expect(deriveTitle('<b>Mayor</b> opens the <i>bridge</i>. More.', null)).toBe('<b>Mayor</b> opens the <i>bridge</i>');
+    expect(deriveTitle('<b>Mayor</b> opens the <i>bridge</i>. More.', null)).toBe(
+      '<b>Mayor</b> opens the <i>bridge</i>',
+    );
   });
 
   it('does not strip a dateline that is not at the start', () => {

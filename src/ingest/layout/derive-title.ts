@@ -5,14 +5,20 @@ const MAX = 90;
 
 /** Whether a paragraph is the headline again (case, spacing and end punctuation aside). */
 export function repeatsHeadline(paragraph: string, headline: string): boolean {
-  const norm = (s: string) => s.replace(/\s+/g, ' ').replace(/[\s.!?:;,…]+$/u, '').trim().toLowerCase();
+  const norm = (s: string) =>
+    s
+      .replace(/\s+/g, ' ')
+      .replace(/[\s.!?:;,…]+$/u, '')
+      .trim()
+      .toLowerCase();
   return norm(headline) !== '' && norm(paragraph) === norm(headline);
 }
 
 export function deriveTitle(opening: string, dateline: string | null): string {
   let text = opening;
   // The dateline goes with what stands between it and its dash: a date, the wire's tag ("LONDON (Reuters) -").
-  if (dateline && text.startsWith(dateline)) text = text.slice(dateline.length).replace(/^(?:[^–—-]{0,30}?[–—-]{1,2})?[^A-Za-z0-9\p{L}]*/u, '');
+  if (dateline && text.startsWith(dateline))
+    text = text.slice(dateline.length).replace(/^(?:[^–—-]{0,30}?[–—-]{1,2})?[^A-Za-z0-9\p{L}]*/u, '');
   const first = splitSentences(text)[0];
   const sentence = first ? text.slice(first.start, first.end) : text;
   let title = sentence.replace(/[.!?]$/, '').trim();

@@ -47,12 +47,15 @@ describe('findLayout', () => {
     });
   });
 
-  it.each(['from our correspondent', 'From our own correspondent', '(from our special envoy)', 'from our Rome bureau', 'from our staff.'])(
-    'recognises the note %j',
-    (note) => {
-      expect(findLayout([STANDFIRST, note, BODY_1], false).correspondentNote).toBe(note);
-    },
-  );
+  it.each([
+    'from our correspondent',
+    'From our own correspondent',
+    '(from our special envoy)',
+    'from our Rome bureau',
+    'from our staff.',
+  ])('recognises the note %j', (note) => {
+    expect(findLayout([STANDFIRST, note, BODY_1], false).correspondentNote).toBe(note);
+  });
 
   it('takes a paragraph before the dateline paragraph as the standfirst even without a note', () => {
     expect(findLayout([STANDFIRST, BODY_1, BODY_2], true)).toEqual({
@@ -65,16 +68,32 @@ describe('findLayout', () => {
   });
 
   it('finds the dateline in the first paragraph when there is no standfirst', () => {
-    expect(findLayout([BODY_1, BODY_2], true)).toEqual({ title: null, standfirst: [], correspondentNote: null, dateline: 'LISBON', paragraphs: [body(BODY_1), body(BODY_2)] });
+    expect(findLayout([BODY_1, BODY_2], true)).toEqual({
+      title: null,
+      standfirst: [],
+      correspondentNote: null,
+      dateline: 'LISBON',
+      paragraphs: [body(BODY_1), body(BODY_2)],
+    });
   });
 
   it('leaves everything in the body when there is no dateline and no note', () => {
     const paragraphs = ['The ferry left late again on Tuesday.', BODY_2];
-    expect(findLayout(paragraphs, true)).toEqual({ title: null, standfirst: [], correspondentNote: null, dateline: null, paragraphs: paragraphs.map(body) });
+    expect(findLayout(paragraphs, true)).toEqual({
+      title: null,
+      standfirst: [],
+      correspondentNote: null,
+      dateline: null,
+      paragraphs: paragraphs.map(body),
+    });
   });
 
   it('does not look for a dateline deep in the body', () => {
-    const paragraphs = ['The ferry left late.', 'Nobody complained.', 'PARIS – A later paragraph that happens to start like a dateline.'];
+    const paragraphs = [
+      'The ferry left late.',
+      'Nobody complained.',
+      'PARIS – A later paragraph that happens to start like a dateline.',
+    ];
     expect(findLayout(paragraphs, true).dateline).toBeNull();
     expect(bodyOf(findLayout(paragraphs, true))).toEqual(paragraphs);
   });
@@ -87,7 +106,10 @@ describe('findLayout', () => {
   });
 
   it('takes a title line, then the standfirst, note and dateline', () => {
-    const layout = findLayout(['Ferries halted as dock workers strike', STANDFIRST, 'from our correspondent', BODY_1], false);
+    const layout = findLayout(
+      ['Ferries halted as dock workers strike', STANDFIRST, 'from our correspondent', BODY_1],
+      false,
+    );
     expect(layout).toEqual({
       title: 'Ferries halted as dock workers strike',
       standfirst: [STANDFIRST],
@@ -122,7 +144,9 @@ describe('findLayout', () => {
   it('never loses a paragraph: title, standfirst, note and body together are the input', () => {
     const paragraphs = ['Ferries halted as dock workers strike', STANDFIRST, 'from our correspondent', BODY_1, BODY_2];
     const layout = findLayout(paragraphs, false);
-    const back = [layout.title, ...layout.standfirst, layout.correspondentNote, ...bodyOf(layout)].filter((p) => p !== null);
+    const back = [layout.title, ...layout.standfirst, layout.correspondentNote, ...bodyOf(layout)].filter(
+      (p) => p !== null,
+    );
     expect(back).toEqual(paragraphs);
   });
 });
@@ -132,7 +156,18 @@ describe('findLayout with page furniture', () => {
   const CAPTION = 'Dock workers picket the ferry terminal in Lisbon on Monday. (Ines Duarte/Harbour Courier)';
 
   it('keeps furniture in its place, marked with its kind', () => {
-    const layout = findLayout([HEADLINE, 'By Ines Duarte, Harbour Courier', STANDFIRST, BODY_1, CAPTION, 'Story continues below advertisement', BODY_2], false);
+    const layout = findLayout(
+      [
+        HEADLINE,
+        'By Ines Duarte, Harbour Courier',
+        STANDFIRST,
+        BODY_1,
+        CAPTION,
+        'Story continues below advertisement',
+        BODY_2,
+      ],
+      false,
+    );
     expect(layout.title).toBe(HEADLINE);
     expect(layout.paragraphs).toEqual([
       { role: 'furniture', kind: 'byline', text: 'By Ines Duarte, Harbour Courier' },

@@ -8,8 +8,7 @@ import type { FurnitureKind } from '../schema';
 import { classifyParagraphs, splitLeadingCredit } from './page-furniture';
 
 export type LayoutParagraph =
-  | { role: 'standfirst' | 'body'; text: string }
-  | { role: 'furniture'; kind: FurnitureKind; text: string };
+  { role: 'standfirst' | 'body'; text: string } | { role: 'furniture'; kind: FurnitureKind; text: string };
 
 export interface Layout {
   title: string | null;
@@ -59,7 +58,13 @@ export function findLayout(written: string[], hasHeaderText: boolean): Layout {
   let title: string | null = null;
   let titleAt = -1;
   const first = rest[0];
-  if (!hasHeaderText && first !== undefined && first <= MAX_LEADING_FURNITURE && rest.length > 1 && isTitleLine(textAt(first))) {
+  if (
+    !hasHeaderText &&
+    first !== undefined &&
+    first <= MAX_LEADING_FURNITURE &&
+    rest.length > 1 &&
+    isTitleLine(textAt(first))
+  ) {
     title = textAt(first);
     titleAt = first;
     rest = rest.slice(1);

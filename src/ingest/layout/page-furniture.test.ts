@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { classifyParagraphs, FURNITURE_RULES, furnitureKind, isCaptionLike, matchFurniture, splitLeadingCredit } from './page-furniture';
+import {
+  classifyParagraphs,
+  FURNITURE_RULES,
+  furnitureKind,
+  isCaptionLike,
+  matchFurniture,
+  splitLeadingCredit,
+} from './page-furniture';
 
 describe('the furniture rules', () => {
   it('have unique names', () => {
@@ -7,16 +14,22 @@ describe('the furniture rules', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it.each(FURNITURE_RULES.map((r) => [r.name, r]))('%s marks its own example, and no earlier rule takes it', (_name, rule) => {
-    expect(rule.pattern.test(rule.example)).toBe(true);
-    expect(matchFurniture(rule.example, true)?.name).toBe(rule.name);
-  });
+  it.each(FURNITURE_RULES.map((r) => [r.name, r]))(
+    '%s marks its own example, and no earlier rule takes it',
+    (_name, rule) => {
+      expect(rule.pattern.test(rule.example)).toBe(true);
+      expect(matchFurniture(rule.example, true)?.name).toBe(rule.name);
+    },
+  );
 
   it('are anchored at both ends, so that furniture words inside a sentence never match', () => {
     for (const rule of FURNITURE_RULES) {
       expect(rule.pattern.source.startsWith('^'), rule.name).toBe(true);
       expect(rule.pattern.source.endsWith('$'), rule.name).toBe(true);
-      expect(matchFurniture(`The council heard that ${rule.example.toLowerCase()} and then voted.`, true)?.name ?? null, rule.name).not.toBe(rule.name);
+      expect(
+        matchFurniture(`The council heard that ${rule.example.toLowerCase()} and then voted.`, true)?.name ?? null,
+        rule.name,
+      ).not.toBe(rule.name);
     }
   });
 });
@@ -92,8 +105,14 @@ describe('furnitureKind', () => {
   });
 
   it.each([
-    ['a video described in a full sentence with a speech verb', 'Jordan Smith says he watched from his window as officers confronted a man in the parking lot.'],
-    ['a caption-like paragraph that reports speech, ending in a credit', 'A ferry at the Easton pier in May. The company says bookings rose 12 per cent. Tom Ashe/The Harbour Courier'],
+    [
+      'a video described in a full sentence with a speech verb',
+      'Jordan Smith says he watched from his window as officers confronted a man in the parking lot.',
+    ],
+    [
+      'a caption-like paragraph that reports speech, ending in a credit',
+      'A ferry at the Easton pier in May. The company says bookings rose 12 per cent. Tom Ashe/The Harbour Courier',
+    ],
     ['a quotation ending in a credit', '“We were lucky,” the skipper said as the boat came in. (Tom Ashe/CBC)'],
     ['a body paragraph that starts with "By"', 'By Tuesday the crews had cleared the road.'],
     ['a body paragraph that starts with "By" and a name', 'By Friday, Ashe had filed the appeal in Easton.'],
@@ -136,8 +155,14 @@ describe('isCaptionLike', () => {
 
 describe('splitLeadingCredit', () => {
   it('splits a bracketed credit off the paragraph it opens', () => {
-    expect(splitLeadingCredit('(Tom Ashe/HCR - image credit) Ferries resumed on Friday.')).toEqual(['(Tom Ashe/HCR - image credit)', 'Ferries resumed on Friday.']);
-    expect(splitLeadingCredit('(Getty Images) Ferries resumed on Friday.')).toEqual(['(Getty Images)', 'Ferries resumed on Friday.']);
+    expect(splitLeadingCredit('(Tom Ashe/HCR - image credit) Ferries resumed on Friday.')).toEqual([
+      '(Tom Ashe/HCR - image credit)',
+      'Ferries resumed on Friday.',
+    ]);
+    expect(splitLeadingCredit('(Getty Images) Ferries resumed on Friday.')).toEqual([
+      '(Getty Images)',
+      'Ferries resumed on Friday.',
+    ]);
   });
   it.each([
     ['a paragraph without brackets', 'Ferries resumed on Friday.'],
@@ -160,18 +185,22 @@ describe('classifyParagraphs', () => {
     expect(classifyParagraphs(['“We were lucky,” the skipper said.', 'Getty Images'])).toEqual([null, 'credit']);
   });
   it('never takes a headline line before a credit as a caption', () => {
-    expect(classifyParagraphs(['Volunteers race the rising river in Easton', '(Tom Ashe/HCR - image credit)'])).toEqual([null, 'credit']);
+    expect(classifyParagraphs(['Volunteers race the rising river in Easton', '(Tom Ashe/HCR - image credit)'])).toEqual(
+      [null, 'credit'],
+    );
   });
-    it('takes a section label above the headline as navigation, never the same word as a subheading further down', () => {
-    expect(classifyParagraphs(['Politics', 'Ferries halted as dock workers strike', 'The ferries stopped.', 'Analysis', 'The strike may last.'])).toEqual([
-      'navigation',
-      null,
-      null,
-      null,
-      null,
-    ]);
+  it('takes a section label above the headline as navigation, never the same word as a subheading further down', () => {
+    expect(
+      classifyParagraphs([
+        'Politics',
+        'Ferries halted as dock workers strike',
+        'The ferries stopped.',
+        'Analysis',
+        'The strike may last.',
+      ]),
+    ).toEqual(['navigation', null, null, null, null]);
   });
-    it('leaves story text alone away from photos', () => {
+  it('leaves story text alone away from photos', () => {
     expect(classifyParagraphs([CAPTION, 'The water fell overnight.'])).toEqual([null, null]);
   });
 });
@@ -192,7 +221,8 @@ describe('the rules’ cheap guards', () => {
     for (const rule of FURNITURE_RULES) {
       for (const text of texts) {
         if (!rule.pattern.test(text)) continue;
-        if (rule.maxLength !== undefined) expect(text.length, `${rule.name}: ${text}`).toBeLessThanOrEqual(rule.maxLength);
+        if (rule.maxLength !== undefined)
+          expect(text.length, `${rule.name}: ${text}`).toBeLessThanOrEqual(rule.maxLength);
         if (rule.needs) expect(rule.needs(text), `${rule.name}: ${text}`).toBe(true);
       }
     }

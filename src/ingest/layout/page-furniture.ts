@@ -91,22 +91,31 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: 'advertisement',
     kind: 'navigation',
-    pattern: /^(?:advertisement|advertising|skip advertisement|sponsored(?: content)?|paid (?:content|post)|partner content|supported by|\(?ad\)?)(?: \d{1,2})?$/i,
+    pattern:
+      /^(?:advertisement|advertising|skip advertisement|sponsored(?: content)?|paid (?:content|post)|partner content|supported by|\(?ad\)?)(?: \d{1,2})?$/i,
     example: 'Advertisement 2',
   },
   {
     name: 'continue-reading',
     kind: 'navigation',
-    pattern: /^(?:article content|continue reading(?: below| the (?:main )?story)?|story continues|skip to (?:main )?content|back to top|loading…?\.*)$/i,
+    pattern:
+      /^(?:article content|continue reading(?: below| the (?:main )?story)?|story continues|skip to (?:main )?content|back to top|loading…?\.*)$/i,
     example: 'Article content',
   },
   {
     name: 'media-label',
     kind: 'navigation',
-    pattern: u(String.raw`^(?:(?:WATCH|LISTEN|VIDEO|PHOTOS?|GALLERY|AUDIO|PODCAST)\s*[|:]|(?:Watch|Listen|Video|Photos?|Gallery|Audio|Podcast)\s*\|)\s*\S.{0,200}$`),
+    pattern: u(
+      String.raw`^(?:(?:WATCH|LISTEN|VIDEO|PHOTOS?|GALLERY|AUDIO|PODCAST)\s*[|:]|(?:Watch|Listen|Video|Photos?|Gallery|Audio|Podcast)\s*\|)\s*\S.{0,200}$`,
+    ),
     example: 'WATCH | Crews clear the flooded underpass on Route 9:',
   },
-  { name: 'video-duration', kind: 'navigation', pattern: /^(?:video )?duration:? \d{1,2}:\d{2}(?::\d{2})?$/i, example: 'Duration 2:41' },
+  {
+    name: 'video-duration',
+    kind: 'navigation',
+    pattern: /^(?:video )?duration:? \d{1,2}:\d{2}(?::\d{2})?$/i,
+    example: 'Duration 2:41',
+  },
   {
     name: 'listen-or-read-time',
     kind: 'navigation',
@@ -132,7 +141,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: 'photo-gallery',
     kind: 'navigation',
-    pattern: /^(?:open this photo in gallery|view (?:the )?(?:photo )?gallery|enlarge this image|expand image|click (?:here )?to (?:enlarge|expand)|tap to (?:enlarge|expand|unmute)|view \d+ (?:photos|images)|\d+ (?:photos|images)|\d{1,3} of \d{1,3})[:.]?$/i,
+    pattern:
+      /^(?:open this photo in gallery|view (?:the )?(?:photo )?gallery|enlarge this image|expand image|click (?:here )?to (?:enlarge|expand)|tap to (?:enlarge|expand|unmute)|view \d+ (?:photos|images)|\d+ (?:photos|images)|\d{1,3} of \d{1,3})[:.]?$/i,
     example: 'Open this photo in gallery:',
   },
   {
@@ -160,7 +170,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: 'credit-label',
     kind: 'credit',
-    pattern: /^(?:(?:image|photo|video|media) (?:source|credit)s?\s*[:,|]|(?:photo(?:graph)?s?|images?|pictures?|illustration|file(?: photo)?|photo illustration|composite|credits?)\s*[:|]|(?:photo(?:graph)?(?:y|s)?|pictures?|images?|illustrations?|video) by)\s*[^.!?"“”]{2,100}$/i,
+    pattern:
+      /^(?:(?:image|photo|video|media) (?:source|credit)s?\s*[:,|]|(?:photo(?:graph)?s?|images?|pictures?|illustration|file(?: photo)?|photo illustration|composite|credits?)\s*[:|]|(?:photo(?:graph)?(?:y|s)?|pictures?|images?|illustrations?|video) by)\s*[^.!?"“”]{2,100}$/i,
     example: 'Photo: Lena Marsh / The Harbour Courier',
   },
   {
@@ -172,7 +183,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: 'agency-credit',
     kind: 'credit',
-    pattern: u(String.raw`^\(?(?:${NAMES}\s*(?:\/|for|via)\s*)?(?:Getty Images|GETTY IMAGES|AP Photo|Shutterstock|Alamy|Handout(?: [Pp]hoto)?|File [Pp]hoto|Pool [Pp]hoto)(?:\s*(?:\/|via)\s*${NAMES})?\)?\.?$`),
+    pattern: u(
+      String.raw`^\(?(?:${NAMES}\s*(?:\/|for|via)\s*)?(?:Getty Images|GETTY IMAGES|AP Photo|Shutterstock|Alamy|Handout(?: [Pp]hoto)?|File [Pp]hoto|Pool [Pp]hoto)(?:\s*(?:\/|via)\s*${NAMES})?\)?\.?$`,
+    ),
     example: 'AFP via Getty Images',
   },
   {
@@ -184,7 +197,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: 'courtesy-credit',
     kind: 'credit',
-    pattern: /^\(?(?:(?:photo|image|picture)s?\s+)?(?:courtesy(?: of)?|submitted by|supplied by|handout (?:from|by))\s+[^.!?"“”]{1,80}\)?\.?$/i,
+    pattern:
+      /^\(?(?:(?:photo|image|picture)s?\s+)?(?:courtesy(?: of)?|submitted by|supplied by|handout (?:from|by))\s+[^.!?"“”]{1,80}\)?\.?$/i,
     example: '(Photo courtesy of the Lindqvist family)',
   },
   {
@@ -192,7 +206,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     kind: 'caption',
     pattern: u(String.raw`^(.{8,360}?)\s*${CREDIT_TAIL}\.?$`),
     captionLike: true,
-    endHint: /\)\.?$|\/|Images|IMAGES|Press|PRESS|Reuters|REUTERS|AFP|AP|EPA|PA|Bloomberg|Shutterstock|Alamy|Handout|[Pp]hoto|Submitted|Supplied|Pool|[Ii]llustration|[Cc]omposite|[Cc]redit|[Pp]icture|[Ii]mage/,
+    endHint:
+      /\)\.?$|\/|Images|IMAGES|Press|PRESS|Reuters|REUTERS|AFP|AP|EPA|PA|Bloomberg|Shutterstock|Alamy|Handout|[Pp]hoto|Submitted|Supplied|Pool|[Ii]llustration|[Cc]omposite|[Cc]redit|[Pp]icture|[Ii]mage/,
     example: 'Volunteers stack sandbags along the river wall in Easton on Friday. (Lena Marsh/The Harbour Courier)',
   },
 
@@ -208,7 +223,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: 'author-label',
     kind: 'byline',
-    pattern: /^(?:author of the article|written by|words by|story by|posted by|authors?|byline)\s*:?\s+[^.!?"“”]{2,80}$/i,
+    pattern:
+      /^(?:author of the article|written by|words by|story by|posted by|authors?|byline)\s*:?\s+[^.!?"“”]{2,80}$/i,
     example: 'Author of the article: Lena Marsh',
   },
   {
@@ -224,14 +240,14 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: 'with-files-from',
     kind: 'byline',
-    pattern: /^[–—-]?\s*\(?(?:with (?:files|reporting|additional reporting|contributions) (?:from|by)|additional reporting by|(?:reporting|writing|editing|compiled|produced|research) by)\s[^"“”]{1,300}$/i,
+    pattern:
+      /^[–—-]?\s*\(?(?:with (?:files|reporting|additional reporting|contributions) (?:from|by)|additional reporting by|(?:reporting|writing|editing|compiled|produced|research) by)\s[^"“”]{1,300}$/i,
     example: 'Reporting by Lena Marsh in Easton; Editing by Tom Ashe',
   },
   {
     name: 'agency-line',
     kind: 'byline',
-    pattern:
-      u(String.raw`^${NEWS_AGENCY}\.?$`),
+    pattern: u(String.raw`^${NEWS_AGENCY}\.?$`),
     example: 'The Canadian Press',
   },
   {
@@ -255,22 +271,33 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: 'contact-line',
     kind: 'byline',
-    pattern: /^(?:(?:e-?mail|contact|twitter|x|instagram|bluesky|threads)\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{1,15})$|^follow (?:[\p{L}'’.-]+ ){1,3}on (?:twitter|x|instagram|facebook|bluesky|threads|linkedin|tiktok)\b[^"“”]{0,40}$/iu,
+    pattern:
+      /^(?:(?:e-?mail|contact|twitter|x|instagram|bluesky|threads)\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{1,15})$|^follow (?:[\p{L}'’.-]+ ){1,3}on (?:twitter|x|instagram|facebook|bluesky|threads|linkedin|tiktok)\b[^"“”]{0,40}$/iu,
     example: 'lmarsh@harbourcourier.example',
   },
   {
     name: 'timestamp',
     kind: 'byline',
-    pattern: u(String.raw`^(?:[^.!?"“”·|•]{1,40}\s*[·|•]\s*){0,3}(?:published|posted|updated|last updated|first published|modified)(?: on)?:?\s+${DATE_RUN}\.?$`, 'i'),
+    pattern: u(
+      String.raw`^(?:[^.!?"“”·|•]{1,40}\s*[·|•]\s*){0,3}(?:published|posted|updated|last updated|first published|modified)(?: on)?:?\s+${DATE_RUN}\.?$`,
+      'i',
+    ),
     // Without a separator the opening group repeats no time, so the keyword opens the paragraph.
-    needs: (p) => p.includes('|') || p.includes('·') || p.includes('•') || /^(?:published|posted|updated|last updated|first published|modified)/i.test(p),
+    needs: (p) =>
+      p.includes('|') ||
+      p.includes('·') ||
+      p.includes('•') ||
+      /^(?:published|posted|updated|last updated|first published|modified)/i.test(p),
     example: 'Posted: Mar 05, 2024 6:00 AM EST | Last Updated: March 5',
   },
 
   {
     name: 'date-line',
     kind: 'byline',
-    pattern: u(String.raw`^(?=[^]{1,80}$)(?=[^]*?(?:\b\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))${DATE_RUN}\.?$`, 'i'),
+    pattern: u(
+      String.raw`^(?=[^]{1,80}$)(?=[^]*?(?:\b\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))${DATE_RUN}\.?$`,
+      'i',
+    ),
     maxLength: 80,
     example: 'Mar 5, 2024 / 6:30 pm',
   },
@@ -279,7 +306,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: 'editors-note',
     kind: 'note',
-    pattern: /^(?:this (?:interview|conversation|transcript|q&a|article|story) (?:has been|was) (?:lightly )?(?:edited|condensed)\b[^"“”]{0,100}|this (?:article|story) (?:has been|was) (?:updated|corrected|amended)\b[^"“”]{0,200}|editor['’]?s note\s*:[^"“”]{1,300})$/i,
+    pattern:
+      /^(?:this (?:interview|conversation|transcript|q&a|article|story) (?:has been|was) (?:lightly )?(?:edited|condensed)\b[^"“”]{0,100}|this (?:article|story) (?:has been|was) (?:updated|corrected|amended)\b[^"“”]{0,200}|editor['’]?s note\s*:[^"“”]{1,300})$/i,
     example: 'This interview has been edited for length and clarity.',
   },
   {
@@ -291,7 +319,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: 'originally-published',
     kind: 'note',
-    pattern: /^this (?:article|story|piece|column) (?:was|is) (?:originally |first )?(?:published|posted|republished|reprinted|distributed)\b[^"“”]{0,200}$/i,
+    pattern:
+      /^this (?:article|story|piece|column) (?:was|is) (?:originally |first )?(?:published|posted|republished|reprinted|distributed)\b[^"“”]{0,200}$/i,
     example: 'This article was originally published in the Harbour Courier.',
   },
   {
@@ -305,7 +334,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
 // Quotation marks that open speech; an apostrophe inside a word is not one.
 const QUOTE_MARK = /["“”«»„]|(?:^|\s)‘/u;
 // Speech in a full sentence: the text tells what someone said, so it is the story, not a caption.
-const SPEECH_WORD = /\b(?:says?|said|saying|tells?|told|telling|asks?|asked|explains?|explained|adds?|added|according to|recalls?|recalled|describes?|described|writes?|wrote)\b/i;
+const SPEECH_WORD =
+  /\b(?:says?|said|saying|tells?|told|telling|asks?|asked|explains?|explained|adds?|added|according to|recalls?|recalled|describes?|described|writes?|wrote)\b/i;
 const MAX_CAPTION_WORDS = 60;
 
 /**
@@ -327,7 +357,13 @@ export function matchFurniture(paragraph: string, leading = false): FurnitureRul
   if (/\(@\w{1,15}\)/.test(paragraph)) return null;
   const end = paragraph.slice(-90);
   for (const rule of FURNITURE_RULES) {
-    if ((rule.maxLength !== undefined && paragraph.length > rule.maxLength) || (rule.leadingOnly && !leading) || (rule.needs && !rule.needs(paragraph)) || (rule.endHint && !rule.endHint.test(end))) continue;
+    if (
+      (rule.maxLength !== undefined && paragraph.length > rule.maxLength) ||
+      (rule.leadingOnly && !leading) ||
+      (rule.needs && !rule.needs(paragraph)) ||
+      (rule.endHint && !rule.endHint.test(end))
+    )
+      continue;
     const m = rule.pattern.exec(paragraph);
     if (!m) continue;
     if (rule.captionLike && !isCaptionLike(m[1] ?? '')) continue;

@@ -14,8 +14,15 @@ describe('parseHeader: a header with date and author', () => {
   });
 
   it('accepts the header without the leading space, with "Date:" and with "by"', () => {
-    expect(parseHeader('date 2024-03-12 from Rui Faria\nBody.')).toMatchObject({ date: '2024-03-12', author: 'Rui Faria', body: 'Body.' });
-    expect(parseHeader('Date: 2024-03-12 by Rui Faria\nBody.')).toMatchObject({ date: '2024-03-12', author: 'Rui Faria' });
+    expect(parseHeader('date 2024-03-12 from Rui Faria\nBody.')).toMatchObject({
+      date: '2024-03-12',
+      author: 'Rui Faria',
+      body: 'Body.',
+    });
+    expect(parseHeader('Date: 2024-03-12 by Rui Faria\nBody.')).toMatchObject({
+      date: '2024-03-12',
+      author: 'Rui Faria',
+    });
   });
 
   it('keeps accented and hyphenated author names whole', () => {
@@ -27,11 +34,20 @@ describe('parseHeader: a header with date and author', () => {
   });
 
   it('has no author and no rest when the header is the date alone', () => {
-    expect(parseHeader(' date 2024-03-12\n\nText.')).toMatchObject({ date: '2024-03-12', author: null, rest: '', body: '\nText.' });
+    expect(parseHeader(' date 2024-03-12\n\nText.')).toMatchObject({
+      date: '2024-03-12',
+      author: null,
+      rest: '',
+      body: '\nText.',
+    });
   });
 
   it('handles a file that is only the header line', () => {
-    expect(parseHeader(' date 2024-03-12 from Rui Faria')).toMatchObject({ date: '2024-03-12', author: 'Rui Faria', body: '' });
+    expect(parseHeader(' date 2024-03-12 from Rui Faria')).toMatchObject({
+      date: '2024-03-12',
+      author: 'Rui Faria',
+      body: '',
+    });
   });
 });
 

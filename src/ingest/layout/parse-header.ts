@@ -33,9 +33,16 @@ export function parseHeader(text: string): Header {
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(rawDate)) {
     const iso = rawDate.length === 10 ? rawDate : rawDate.replace(/-(\d)(?=-|$)/g, '-0$1');
     date = checkIsoDate(iso);
-    if (!date) warnings.push({ code: 'bad-date', message: `The header date ${rawDate} is not a real date; the date was left empty.` });
+    if (!date)
+      warnings.push({
+        code: 'bad-date',
+        message: `The header date ${rawDate} is not a real date; the date was left empty.`,
+      });
   } else {
-    warnings.push({ code: 'bad-date', message: `The header date "${rawDate}" is not in YYYY-MM-DD form; the date was left empty.` });
+    warnings.push({
+      code: 'bad-date',
+      message: `The header date "${rawDate}" is not in YYYY-MM-DD form; the date was left empty.`,
+    });
   }
   let rest = (m[3] ?? '').trim();
   let author: string | null = null;

@@ -11,7 +11,12 @@ describe('splitParagraphs', () => {
   });
 
   it('treats lines of spaces, tabs, U+00A0 or U+3000 as blank', () => {
-    expect(splitParagraphs('One.\n \t\n Two.\n\u00a0\nThree.\n\u3000\nFour.')).toEqual(['One.', 'Two.', 'Three.', 'Four.']);
+    expect(splitParagraphs('One.\n \t\n Two.\n\u00a0\nThree.\n\u3000\nFour.')).toEqual([
+      'One.',
+      'Two.',
+      'Three.',
+      'Four.',
+    ]);
   });
 
   it('ignores leading, trailing and repeated blank lines', () => {

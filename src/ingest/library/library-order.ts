@@ -3,7 +3,8 @@ import type { ArticleSummary } from './library-schema';
 
 type Sortable = Pick<ArticleSummary, 'slug' | 'title' | 'date'>;
 
-const byTitle = (a: Sortable, b: Sortable) => a.title.localeCompare(b.title, 'en') || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+const byTitle = (a: Sortable, b: Sortable) =>
+  a.title.localeCompare(b.title, 'en') || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 
 /** Newest first; undated articles last; then by title. */
 export function compareByDate(a: Sortable, b: Sortable): number {

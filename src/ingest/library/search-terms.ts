@@ -5,9 +5,10 @@
  */
 
 const STOPWORDS = new Set(
-  ('a an and are as at be but by for from had has have he her his i if in into is it its me my no not of on or our ' +
-    'she so than that the their them then there they this to us was we were what when which who will with you your')
-    .split(' '),
+  (
+    'a an and are as at be but by for from had has have he her his i if in into is it its me my no not of on or our ' +
+    'she so than that the their them then there they this to us was we were what when which who will with you your'
+  ).split(' '),
 );
 
 /** The distinct search terms of a text, in order of first appearance. */

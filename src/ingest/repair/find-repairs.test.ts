@@ -2,7 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { fakeSpeller } from './fake-speller';
 import { findRepairs } from './find-repairs';
 
-const fr = fakeSpeller(['réponse', 'bâtir', 'commençons', 'éviter', 'est', 'Europe', 'une', 'la', 'de', 'c', 'd', 'l', 'afin', 'fin', 'pourquoi', 'ici', 'et', 'posto', 'pêcher', 'pécher', 'ouïr', 'a']);
+const fr = fakeSpeller([
+  'réponse',
+  'bâtir',
+  'commençons',
+  'éviter',
+  'est',
+  'Europe',
+  'une',
+  'la',
+  'de',
+  'c',
+  'd',
+  'l',
+  'afin',
+  'fin',
+  'pourquoi',
+  'ici',
+  'et',
+  'posto',
+  'pêcher',
+  'pécher',
+  'ouïr',
+  'a',
+]);
 
 const repaired = (text: string, lang = 'fr') => findRepairs(text, lang, fr).map((r) => `${r.original}→${r.repaired}`);
 
@@ -17,7 +40,11 @@ describe('findRepairs', () => {
   });
 
   it('mends an elision whose apostrophe became "? " and a capital', () => {
-    expect(repaired('afin d? Viter, c? Est la fin de l? Europe')).toEqual(['d? Viter→d’éviter', 'c? Est→c’est', 'l? Europe→l’Europe']);
+    expect(repaired('afin d? Viter, c? Est la fin de l? Europe')).toEqual([
+      'd? Viter→d’éviter',
+      'c? Est→c’est',
+      'l? Europe→l’Europe',
+    ]);
   });
 
   it('leaves a real question mark before a capital alone', () => {
@@ -29,7 +56,9 @@ describe('findRepairs', () => {
   });
 
   it('leaves words that are words already, links, handles and codes', () => {
-    expect(repaired('la rponse @rponse #rponse https://x.com/rponse pic.twitter.com/rponse 5rponse')).toEqual(['rponse→réponse']);
+    expect(repaired('la rponse @rponse #rponse https://x.com/rponse pic.twitter.com/rponse 5rponse')).toEqual([
+      'rponse→réponse',
+    ]);
   });
 
   it('reads nothing in a text that still has its accents', () => {

@@ -43,14 +43,23 @@ interface AffixRules {
 }
 
 function readAffixFile(aff: string): AffixRules {
-  const rules: AffixRules = { mode: 'char', aliases: [], needAffix: null, onlyInCompound: null, forbidden: null, suffixes: [], prefixes: [] };
+  const rules: AffixRules = {
+    mode: 'char',
+    aliases: [],
+    needAffix: null,
+    onlyInCompound: null,
+    forbidden: null,
+    suffixes: [],
+    prefixes: [],
+  };
   const cross = new Map<string, boolean>();
   for (const raw of aff.split(/\r?\n/)) {
     const parts = raw.trim().split(/\s+/);
     const key = parts[0];
     if (!key || key.startsWith('#')) continue;
     if (key === 'FLAG') rules.mode = parts[1] === 'long' ? 'long' : parts[1] === 'num' ? 'num' : 'char';
-    else if (key === 'AF' && parts.length >= 2 && !(parts.length === 2 && /^\d+$/.test(parts[1]!))) rules.aliases.push(parts[1]!);
+    else if (key === 'AF' && parts.length >= 2 && !(parts.length === 2 && /^\d+$/.test(parts[1]!)))
+      rules.aliases.push(parts[1]!);
     else if (key === 'NEEDAFFIX' || key === 'PSEUDOROOT') rules.needAffix = parts[1] ?? null;
     else if (key === 'ONLYINCOMPOUND') rules.onlyInCompound = parts[1] ?? null;
     else if (key === 'FORBIDDENWORD') rules.forbidden = parts[1] ?? null;
@@ -63,7 +72,14 @@ function readAffixFile(aff: string): AffixRules {
       const strip = second === '0' ? '' : second;
       const addText = third.split('/')[0]!;
       const add = addText === '0' ? '' : addText;
-      const affix: Affix = { flag, strip, add, cond: condition(key, parts[4] ?? '.'), cross: cross.get(`${key}${flag}`) ?? false, skelStrip: skeletonOf(strip) };
+      const affix: Affix = {
+        flag,
+        strip,
+        add,
+        cond: condition(key, parts[4] ?? '.'),
+        cross: cross.get(`${key}${flag}`) ?? false,
+        skelStrip: skeletonOf(strip),
+      };
       (key === 'SFX' ? rules.suffixes : rules.prefixes).push(affix);
     }
   }
@@ -88,7 +104,8 @@ function condition(kind: string, cond: string): RegExp | null {
 
 function parseFlags(text: string, rules: AffixRules): readonly string[] {
   if (!text) return NO_FLAGS;
-  if (rules.aliases.length && /^\d+$/.test(text)) return parseFlags(rules.aliases[Number(text) - 1] ?? '', { ...rules, aliases: [] });
+  if (rules.aliases.length && /^\d+$/.test(text))
+    return parseFlags(rules.aliases[Number(text) - 1] ?? '', { ...rules, aliases: [] });
   if (rules.mode === 'num') return text.split(',');
   if (rules.mode === 'long') {
     const out: string[] = [];
@@ -211,7 +228,11 @@ class HunspellSpeller implements Speller {
 
   private standsAlone(flags: readonly string[]): boolean {
     const { needAffix, onlyInCompound, forbidden } = this.rules;
-    return !(needAffix && flags.includes(needAffix)) && !(onlyInCompound && flags.includes(onlyInCompound)) && !(forbidden && flags.includes(forbidden));
+    return (
+      !(needAffix && flags.includes(needAffix)) &&
+      !(onlyInCompound && flags.includes(onlyInCompound)) &&
+      !(forbidden && flags.includes(forbidden))
+    );
   }
 
   /** The word exactly as written: a stem, or a stem with a suffix, a prefix, or both. */
@@ -242,7 +263,8 @@ class HunspellSpeller implements Speller {
         const base = p.strip + word.slice(k);
         if (p.cond && !p.cond.test(base)) continue;
         const flags = this.stems.get(base);
-        if (flags?.includes(p.flag) && (!suffixFlag || flags.includes(suffixFlag)) && this.notCompoundOnly(flags)) return true;
+        if (flags?.includes(p.flag) && (!suffixFlag || flags.includes(suffixFlag)) && this.notCompoundOnly(flags))
+          return true;
       }
     }
     return false;

@@ -11,7 +11,23 @@ Merci pour votre rponse rapide et votre aide. Nous allons tout reconstruire ense
 
 Officials said the river would stay closed to boats for a week.`;
 
-const fr = fakeSpeller(['réponse', 'région', 'merci', 'pour', 'votre', 'rapide', 'et', 'aide', 'nous', 'allons', 'tout', 'reconstruire', 'ensemble', 'dans', 'la']);
+const fr = fakeSpeller([
+  'réponse',
+  'région',
+  'merci',
+  'pour',
+  'votre',
+  'rapide',
+  'et',
+  'aide',
+  'nous',
+  'allons',
+  'tout',
+  'reconstruire',
+  'ensemble',
+  'dans',
+  'la',
+]);
 
 function ingest() {
   const result = ingestText('flood.txt', TEXT);
@@ -30,8 +46,20 @@ describe('repairArticle', () => {
     const tweetBlock = repaired.blocks.findIndex((b) => b.type === 'tweet');
     const tweetText = repaired.tweets[0]!.text;
     expect(repaired.repairs).toEqual([
-      { block: tweetBlock, start: tweetText.indexOf('rponse'), end: tweetText.indexOf('rponse') + 6, original: 'rponse', repaired: 'réponse' },
-      { block: tweetBlock, start: tweetText.indexOf('rgion'), end: tweetText.indexOf('rgion') + 5, original: 'rgion', repaired: 'région' },
+      {
+        block: tweetBlock,
+        start: tweetText.indexOf('rponse'),
+        end: tweetText.indexOf('rponse') + 6,
+        original: 'rponse',
+        repaired: 'réponse',
+      },
+      {
+        block: tweetBlock,
+        start: tweetText.indexOf('rgion'),
+        end: tweetText.indexOf('rgion') + 5,
+        original: 'rgion',
+        repaired: 'région',
+      },
     ]);
     expect(repaired.tweets).toEqual(article.tweets);
     expect(repaired.quotes).toEqual(article.quotes);

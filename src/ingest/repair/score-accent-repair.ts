@@ -69,7 +69,8 @@ export function scoreLanguage(lang: string, sentences: readonly string[], sp: Sp
         score.recovered++;
       } else score.wrong.push(`${r.original} → ${r.repaired} (${unit?.original ?? '?'})`);
     }
-    for (const u of units) if (u.left && u.left !== u.original && !repaired.has(u.start)) score.missed.push(`${u.left} (${u.original})`);
+    for (const u of units)
+      if (u.left && u.left !== u.original && !repaired.has(u.start)) score.missed.push(`${u.left} (${u.original})`);
   }
   return score;
 }

@@ -20,7 +20,10 @@ export function bodyOf(text: string, author: string | null): string {
   if (!m) return text;
   const trailing = (m[2] ?? '').trim();
   const after = nl < 0 ? '' : text.slice(nl + 1);
-  const isByline = author !== null && new RegExp(`^(?:from|by)\\s+`, 'i').test(trailing) && trailing.replace(/^(?:from|by)\s+/i, '') === author;
+  const isByline =
+    author !== null &&
+    new RegExp(`^(?:from|by)\\s+`, 'i').test(trailing) &&
+    trailing.replace(/^(?:from|by)\s+/i, '') === author;
   return isByline ? after : `${trailing}\n${after}`;
 }
 
@@ -38,7 +41,9 @@ export function storedText(article: Article, body: string): string {
   });
   const paragraphs = article.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
   const sourceParagraphs = body.split(/\n[ \t\u00a0\u3000\u200b]*\n/).filter((p) => stripSpace(p) !== '');
-  const titleAt = paragraphs.includes(article.title) ? -1 : sourceParagraphs.findIndex((p) => stripSpace(p) === stripSpace(article.title));
+  const titleAt = paragraphs.includes(article.title)
+    ? -1
+    : sourceParagraphs.findIndex((p) => stripSpace(p) === stripSpace(article.title));
   // Only furniture may stand before the title line: those blocks come first, then the title.
   const leading = titleAt >= 0 && article.blocks.slice(0, titleAt).every((b) => b.type === 'furniture') ? titleAt : -1;
   let lastStandfirst = -1;
@@ -81,4 +86,3 @@ export function firstMissing(source: string, stored: string): string | null {
   }
   return null;
 }
-

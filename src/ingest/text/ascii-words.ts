@@ -44,7 +44,12 @@ export interface WordAt {
  * The words of a text (runs of ASCII letters: words end at apostrophes and hyphens) that
  * belong to a set, found without building a string for the others. `limit` stops after that many words.
  */
-export function findWords(text: string, set: ReadonlySet<string>, hashes: ReadonlySet<number>, limit = Infinity): WordAt[] {
+export function findWords(
+  text: string,
+  set: ReadonlySet<string>,
+  hashes: ReadonlySet<number>,
+  limit = Infinity,
+): WordAt[] {
   const out: WordAt[] = [];
   let count = 0;
   let i = 0;
@@ -94,7 +99,19 @@ export function isLatinText(text: string): boolean {
 
 /** JavaScript's `\s`, by code. */
 export function isJsSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -90,7 +90,20 @@ describe('parseWrittenDate', () => {
 describe('MONTH_PATTERN', () => {
   const whole = new RegExp(`^${MONTH_PATTERN}$`);
   it('matches full and short month names', () => {
-    for (const name of ['January', 'Jan', 'Feb', 'March', 'May', 'June', 'Jun', 'July', 'Sept', 'Sep', 'September', 'Dec']) {
+    for (const name of [
+      'January',
+      'Jan',
+      'Feb',
+      'March',
+      'May',
+      'June',
+      'Jun',
+      'July',
+      'Sept',
+      'Sep',
+      'September',
+      'Dec',
+    ]) {
       expect(whole.test(name), name).toBe(true);
     }
   });

@@ -17,7 +17,12 @@ describe('decodeText: UTF-8', () => {
   });
 
   it('strips the byte-order mark and turns CRLF into LF', () => {
-    const input = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(' date 2024-01-05 from Rui Faria\r\n\r\nFirst line.\r\nSame paragraph.\r\n')]);
+    const input = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...utf8(' date 2024-01-05 from Rui Faria\r\n\r\nFirst line.\r\nSame paragraph.\r\n'),
+    ]);
     const text = decodedText(input);
     expect(text).toBe(' date 2024-01-05 from Rui Faria\n\nFirst line.\nSame paragraph.\n');
     expect(text).not.toContain('\r');
@@ -37,7 +42,27 @@ describe('decodeText: UTF-8', () => {
 
 describe('decodeText: Latin-1 fallback', () => {
   // "Renée à Genève: 5 £" in ISO-8859-1 bytes (é = E9, à = E0, è = E8, £ = A3) – invalid as UTF-8.
-  const latin1 = bytes(0x52, 0x65, 0x6e, 0xe9, 0x65, 0x20, 0xe0, 0x20, 0x47, 0x65, 0x6e, 0xe8, 0x76, 0x65, 0x3a, 0x20, 0x35, 0x20, 0xa3);
+  const latin1 = bytes(
+    0x52,
+    0x65,
+    0x6e,
+    0xe9,
+    0x65,
+    0x20,
+    0xe0,
+    0x20,
+    0x47,
+    0x65,
+    0x6e,
+    0xe8,
+    0x76,
+    0x65,
+    0x3a,
+    0x20,
+    0x35,
+    0x20,
+    0xa3,
+  );
 
   it('decodes the bytes to the right accented letters', () => {
     expect(decodedText(latin1)).toBe('Renée à Genève: 5 £');
@@ -63,7 +88,27 @@ describe('decodeText: Latin-1 fallback', () => {
   // dashes of a Windows-1252 file silently became invisible control characters.
   it('decodes the Windows-1252 punctuation bytes 0x80-0x9F to € ‘ ’ “ ” – —', () => {
     // “Oui” – 5 € ‘ok’ — in Windows-1252
-    const cp1252 = bytes(0x93, 0x4f, 0x75, 0x69, 0x94, 0x20, 0x96, 0x20, 0x35, 0x20, 0x80, 0x20, 0x91, 0x6f, 0x6b, 0x92, 0x20, 0x97, 0xe9);
+    const cp1252 = bytes(
+      0x93,
+      0x4f,
+      0x75,
+      0x69,
+      0x94,
+      0x20,
+      0x96,
+      0x20,
+      0x35,
+      0x20,
+      0x80,
+      0x20,
+      0x91,
+      0x6f,
+      0x6b,
+      0x92,
+      0x20,
+      0x97,
+      0xe9,
+    );
     expect(decodedText(cp1252)).toBe('“Oui” – 5 € ‘ok’ —é');
   });
 
@@ -81,7 +126,9 @@ describe('decodeText: binary files', () => {
   });
 
   it('rejects a PNG signature even without any NUL byte', () => {
-    const result = decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, ...utf8(' looks like text after the signature')]));
+    const result = decodeText(
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, ...utf8(' looks like text after the signature')]),
+    );
     expect(!result.ok && result.error).toMatch(/binary/i);
   });
 
@@ -165,7 +212,9 @@ describe('decodeText: UTF-8 with a few broken bytes', () => {
     const lines = ['“One”', 'two \x01', '“three”', 'four \x01', 'five \x01'].map((l) => utf8(`${l}\r\n`));
     const input = new Uint8Array(lines.flatMap((l) => [...l].map((b) => (b === 0x01 ? 0xff : b))));
     const result = decodeText(input);
-    expect(result.ok && result.warnings[0]?.message).toMatch(/3 byte sequences are not valid UTF-8 \(lines 2, 4 and 5\)/);
+    expect(result.ok && result.warnings[0]?.message).toMatch(
+      /3 byte sequences are not valid UTF-8 \(lines 2, 4 and 5\)/,
+    );
   });
 
   it('does not claim that U+FFFD it put in were in the file already', () => {
@@ -223,7 +272,9 @@ describe('decodeText: U+FEFF inside the text', () => {
     expect(result).toEqual({
       ok: true,
       text: 'First file.\n\nSecond file, Putin said.\n',
-      warnings: [{ code: 'stray-bom', message: 'An invisible byte-order mark (U+FEFF) inside the text was removed (line 3).' }],
+      warnings: [
+        { code: 'stray-bom', message: 'An invisible byte-order mark (U+FEFF) inside the text was removed (line 3).' },
+      ],
     });
   });
 });

@@ -2,9 +2,7 @@
 import type { IngestWarning } from '../schema';
 import { describeLines, linesOfOffsets, scanUtf8 } from './scan-utf8';
 
-export type DecodeResult =
-  | { ok: true; text: string; warnings: IngestWarning[] }
-  | { ok: false; error: string };
+export type DecodeResult = { ok: true; text: string; warnings: IngestWarning[] } | { ok: false; error: string };
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
 // Characters that are whitespace to a reader but not always to \s (NBSP and ideographic space are, ZWSP is not).
@@ -103,7 +101,9 @@ function linesOfChar(text: string, char: string): number[] {
  */
 export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, error: 'empty file (0 bytes)' };
-  const decoded = decodeUtf16(bytes) ?? (looksBinary(bytes) ? { error: 'binary data, not a text file (skipped)' } : decodeUtf8OrWindows1252(bytes));
+  const decoded =
+    decodeUtf16(bytes) ??
+    (looksBinary(bytes) ? { error: 'binary data, not a text file (skipped)' } : decodeUtf8OrWindows1252(bytes));
   if ('error' in decoded) return { ok: false, error: decoded.error };
   const warnings = [...decoded.warnings];
   let text = decoded.text;
@@ -124,7 +124,10 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (BLANK.test(text)) return { ok: false, error: 'empty file (only whitespace)' };
   // U+FFFD the file itself held (not the ones put in for broken bytes): letters lost before ingest.
   if ((text.match(/\ufffd/g)?.length ?? 0) > replaced) {
-    warnings.push({ code: 'replacement-char', message: 'The file contains U+FFFD replacement characters: some letters were already lost before ingest.' });
+    warnings.push({
+      code: 'replacement-char',
+      message: 'The file contains U+FFFD replacement characters: some letters were already lost before ingest.',
+    });
   }
   return { ok: true, text, warnings };
 }

@@ -38,7 +38,8 @@ describe('detectLanguage', () => {
   });
 
   it('reads a tweet’s words, not its links, handles, hashtags or numbers', () => {
-    const tweet = 'Grazie a tutti per il sostegno, domani si ricomincia! @CittaViva #Valmera https://t.co/AbC123xyz pic.twitter.com/Qw3rTy 2024';
+    const tweet =
+      'Grazie a tutti per il sostegno, domani si ricomincia! @CittaViva #Valmera https://t.co/AbC123xyz pic.twitter.com/Qw3rTy 2024';
     expect(detectLanguage(tweet)).toBe('it');
   });
 
@@ -66,11 +67,27 @@ describe('detectLanguage', () => {
 
 describe('detectLanguage: the English fast path', () => {
   it('reads a plain English opening as English without asking franc', () => {
-    expect(detectLanguage('The council said on Monday that the harbour would reopen to ferries after the storm, and that fares would not rise.')).toBe('en');
+    expect(
+      detectLanguage(
+        'The council said on Monday that the harbour would reopen to ferries after the storm, and that fares would not rise.',
+      ),
+    ).toBe('en');
   });
   it('leaves texts in our other languages to franc', () => {
-    expect(detectLanguage('Il ministro ha detto che la riforma sarà approvata in primavera, e che il governo non cambierà idea.')).toBe('it');
-    expect(detectLanguage('De minister zei dat het plan in het voorjaar wordt goedgekeurd en dat we niet van gedachten veranderen.')).toBe('nl');
-    expect(detectLanguage('Der Minister sagte, dass die Reform im Frühjahr verabschiedet wird und was die Regierung will, ist klar.')).toBe('de');
+    expect(
+      detectLanguage(
+        'Il ministro ha detto che la riforma sarà approvata in primavera, e che il governo non cambierà idea.',
+      ),
+    ).toBe('it');
+    expect(
+      detectLanguage(
+        'De minister zei dat het plan in het voorjaar wordt goedgekeurd en dat we niet van gedachten veranderen.',
+      ),
+    ).toBe('nl');
+    expect(
+      detectLanguage(
+        'Der Minister sagte, dass die Reform im Frühjahr verabschiedet wird und was die Regierung will, ist klar.',
+      ),
+    ).toBe('de');
   });
 });

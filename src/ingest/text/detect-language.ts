@@ -43,7 +43,12 @@ function letterCount(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x2bff))) n++;
+    if (
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x2bff))
+    )
+      n++;
   }
   return n;
 }
@@ -53,7 +58,42 @@ function letterCount(text: string): number {
 // or Italian words), and franc, a fifth of the ingest's time, is spared for the texts that need it.
 // (Words that are also words of our other languages are left out: "a", "in", "is", "was", "will",
 // "an", "on", "as", "we" are Italian, German, Dutch or French too.)
-const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'that', 'for', 'with', 'he', 'she', 'said', 'says', 'told', 'by', 'it', 'from', 'his', 'has', 'have', 'are', 'this', 'they', 'not', 'but', 'who', 'their', 'its', 'after', 'been', 'had', 'would', 'there', 'were', 'which', 'about']);
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the',
+  'and',
+  'of',
+  'to',
+  'that',
+  'for',
+  'with',
+  'he',
+  'she',
+  'said',
+  'says',
+  'told',
+  'by',
+  'it',
+  'from',
+  'his',
+  'has',
+  'have',
+  'are',
+  'this',
+  'they',
+  'not',
+  'but',
+  'who',
+  'their',
+  'its',
+  'after',
+  'been',
+  'had',
+  'would',
+  'there',
+  'were',
+  'which',
+  'about',
+]);
 const ENGLISH_SHARE = 0.2;
 const MIN_WORDS_FOR_SHARE = 8;
 
@@ -68,7 +108,10 @@ function plainlyEnglish(sample: string): boolean {
 
 // The function words above that are no word of our other languages at all ("to" is Polish, "he" and
 // "has" Spanish): one of them in a span is English showing through.
-const ENGLISH_ONLY = new RegExp(`\\b(?:${[...ENGLISH_FUNCTION_WORDS].filter((w) => w !== 'to' && w !== 'he' && w !== 'has').join('|')})\\b`, 'i');
+const ENGLISH_ONLY = new RegExp(
+  `\\b(?:${[...ENGLISH_FUNCTION_WORDS].filter((w) => w !== 'to' && w !== 'he' && w !== 'has').join('|')})\\b`,
+  'i',
+);
 
 /**
  * The language of a span inside a text in `around`: inside English, a span with any English-only

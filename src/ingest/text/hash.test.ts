@@ -41,7 +41,14 @@ describe('shortHash', () => {
 
 describe('shortHashOfWords', () => {
   it('equals the hash of the normalised words, so ids do not depend on how they are computed', () => {
-    for (const text of ['Hello, World!', '  Éléphant  déjà-vu “quoted” ', '¿Qué?', 'Ça change tout. 1870, not 1920', '東京 市場', '']) {
+    for (const text of [
+      'Hello, World!',
+      '  Éléphant  déjà-vu “quoted” ',
+      '¿Qué?',
+      'Ça change tout. 1870, not 1920',
+      '東京 市場',
+      '',
+    ]) {
       expect(shortHashOfWords(text)).toBe(shortHash(normaliseWords(text), 7));
     }
   });

@@ -3,7 +3,9 @@ import { dual, latinSource, patternFor } from './latin-pattern';
 
 describe('latinSource', () => {
   it('narrows Unicode classes in and out of character classes, and leaves other escapes alone', () => {
-    expect(latinSource('\\p{Lu}[\\p{L}\\p{M}\'-]*\\s+\\d')).toBe("[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F'-]*\\s+\\d");
+    expect(latinSource("\\p{Lu}[\\p{L}\\p{M}'-]*\\s+\\d")).toBe(
+      "[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F'-]*\\s+\\d",
+    );
   });
 });
 

@@ -16,10 +16,18 @@ export function markBlockLanguages(blocks: Block[], articleLanguage: string): Bl
 }
 
 /** The quotes with `lang` where their words tell it; a tweet's quote takes the tweet's. */
-export function markQuoteLanguages(quotes: Quote[], blocks: readonly Block[], tweets: readonly Tweet[], articleLanguage: string): Quote[] {
+export function markQuoteLanguages(
+  quotes: Quote[],
+  blocks: readonly Block[],
+  tweets: readonly Tweet[],
+  articleLanguage: string,
+): Quote[] {
   return quotes.map((quote) => {
     const first = blocks[quote.spans[0]!.block];
-    const lang = quote.kind === 'tweet' && first?.type === 'tweet' ? tweets[first.tweet]?.lang : detectSpanLanguage(quote.text, articleLanguage);
+    const lang =
+      quote.kind === 'tweet' && first?.type === 'tweet'
+        ? tweets[first.tweet]?.lang
+        : detectSpanLanguage(quote.text, articleLanguage);
     return lang ? { ...quote, lang } : quote;
   });
 }

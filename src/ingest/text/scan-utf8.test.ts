@@ -35,6 +35,11 @@ describe('linesOfOffsets and describeLines', () => {
   it('keeps a long list short', () => {
     expect(describeLines([4])).toBe('line 4');
     expect(describeLines([1, 2, 9])).toBe('lines 1, 2 and 9');
-    expect(describeLines(Array.from({ length: 12 }, (_, i) => i + 1), 3)).toBe('lines 1, 2, 3, … (12 lines)');
+    expect(
+      describeLines(
+        Array.from({ length: 12 }, (_, i) => i + 1),
+        3,
+      ),
+    ).toBe('lines 1, 2, 3, … (12 lines)');
   });
 });

@@ -17,18 +17,32 @@ const SAMPLES = [
   'Городской совет утвердил бюджет в понедельник вечером после заседания, длившегося почти девять часов.',
   'Міська рада ухвалила бюджет у понеділок увечері після засідання, що тривало майже дев’ять годин.',
   'وافق المجلس البلدي على الميزانية مساء الاثنين بعد جلسة استمرت قرابة تسع ساعات.',
-  '市议会周一晚上批准了预算。', '市議会は月曜日の夜に予算を承認した。', '시의회는 월요일 밤 예산을 승인했다.',
-  'Το δημοτικό συμβούλιο ενέκρινε τον προϋπολογισμό.', 'नगर परिषद ने सोमवार रात बजट को मंजूरी दी।',
-  'Stolz auf unser Team heute, bis Sonntag', '12:30 — 4,500 (2023) !!!', '', 'a', 'ab', 'abc', '   ', 'Ünïcödé façade naïve',
+  '市议会周一晚上批准了预算。',
+  '市議会は月曜日の夜に予算を承認した。',
+  '시의회는 월요일 밤 예산을 승인했다.',
+  'Το δημοτικό συμβούλιο ενέκρινε τον προϋπολογισμό.',
+  'नगर परिषद ने सोमवार रात बजट को मंजूरी दी।',
+  'Stolz auf unser Team heute, bis Sonntag',
+  '12:30 — 4,500 (2023) !!!',
+  '',
+  'a',
+  'ab',
+  'abc',
+  '   ',
+  'Ünïcödé façade naïve',
   'Emoji 😀 and a math letter 𝐀 in an English sentence about the vote.',
 ];
 
 /** Random strings over letters of many scripts, digits, marks, spaces and astral characters. */
 function randomTexts(count: number, seed: number): string[] {
-  const alphabet = [...'abcdefghij klmn ÀÉèüß żółć ĄĘ Привет мир العربية 中文字 日本語 한국어 ελληνικά עברית हिन्दी 123 !?.,"“” \n\t\u00a0😀𝐀'];
+  const alphabet = [
+    ...'abcdefghij klmn ÀÉèüß żółć ĄĘ Привет мир العربية 中文字 日本語 한국어 ελληνικά עברית हिन्दी 123 !?.,"“” \n\t\u00a0😀𝐀',
+  ];
   let x = seed;
-  const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  return Array.from({ length: count }, () => Array.from({ length: Math.floor(next() * 80) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+  const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  return Array.from({ length: count }, () =>
+    Array.from({ length: Math.floor(next() * 80) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''),
+  );
 }
 
 describe('guessLanguage', () => {
@@ -36,7 +50,9 @@ describe('guessLanguage', () => {
     for (const text of SAMPLES) {
       expect(guessLanguage(text, ONLY, 1), text).toBe(franc(text, { only: ONLY, minLength: 1 }));
       expect(guessLanguage(text, [], 10), text).toBe(franc(text));
-      expect(guessLanguage(text, ['eng', 'cmn', 'Latin'], 1), text).toBe(franc(text, { only: ['eng', 'cmn', 'Latin'], minLength: 1 }));
+      expect(guessLanguage(text, ['eng', 'cmn', 'Latin'], 1), text).toBe(
+        franc(text, { only: ['eng', 'cmn', 'Latin'], minLength: 1 }),
+      );
     }
   });
 

@@ -37,7 +37,8 @@ function bitsOf(code: number): number {
   return bits;
 }
 
-const keyOf = (s: string, i: number) => s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
+const keyOf = (s: string, i: number) =>
+  s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
 
 interface ScriptTable {
   script: string;
@@ -77,7 +78,11 @@ function tablesFor(only: readonly string[]): ScriptTable[] {
 
 /** franc's `clean`: ASCII punctuation and digits to spaces, white space collapsed, trimmed, lower case. */
 function clean(value: string): string {
-  return value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  return value
+    .replace(/[\u0021-\u0040]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** What `franc(value, { only, minLength })` returns (ISO 639-3, or 'und'). */

@@ -22,12 +22,41 @@ const MIN_WORD = 4;
 const STEM = 5;
 
 // English words long enough to pass MIN_WORD that say nothing about what a text is about.
-const COMMON = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'been', 'their', 'there', 'which', 'about', 'would', 'will', 'also', 'they', 'them', 'what', 'when', 'into', 'more', 'than', 'only', 'some', 'your', 'over']);
+const COMMON = new Set([
+  'that',
+  'this',
+  'with',
+  'from',
+  'have',
+  'were',
+  'been',
+  'their',
+  'there',
+  'which',
+  'about',
+  'would',
+  'will',
+  'also',
+  'they',
+  'them',
+  'what',
+  'when',
+  'into',
+  'more',
+  'than',
+  'only',
+  'some',
+  'your',
+  'over',
+]);
 
 /** Stems of a text: letters folded to ASCII and cut to five (cognates share them), numbers whole. */
 export function stemsOf(text: string): Set<string> {
   const stems = new Set<string>();
-  const folded = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const folded = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   for (const word of folded.match(/[a-z]+|\d+/g) ?? []) {
     if (/^\d+$/.test(word)) {
       if (word.length >= 2) stems.add(word);
@@ -37,7 +66,12 @@ export function stemsOf(text: string): Set<string> {
 }
 
 /** The quotes with `translationOf` set to the tweet each gives in translation; a tweet gets at most one. */
-export function linkTranslations(quotes: Quote[], blocks: readonly Block[], tweets: readonly Tweet[], articleLanguage: string): Quote[] {
+export function linkTranslations(
+  quotes: Quote[],
+  blocks: readonly Block[],
+  tweets: readonly Tweet[],
+  articleLanguage: string,
+): Quote[] {
   // Most articles have no tweet in another language: nothing to read then.
   if (!tweets.some((t) => t.lang && t.lang !== articleLanguage)) return quotes;
   const tweetBlocks = new Map<number, number>();

@@ -12,7 +12,11 @@ function parsed(paragraph: string): TweetEmbed {
 
 describe('parseTweetEmbed: the parts of an embed', () => {
   it('splits text, media link, display name, handle and date', () => {
-    expect(parseTweetEmbed('Cranes still, quay full. pic.twitter.com/Qm7Rb2xLpa – Ines Araujo (@ines_araujo) March 11, 2024')).toEqual({
+    expect(
+      parseTweetEmbed(
+        'Cranes still, quay full. pic.twitter.com/Qm7Rb2xLpa – Ines Araujo (@ines_araujo) March 11, 2024',
+      ),
+    ).toEqual({
       text: 'Cranes still, quay full.',
       link: 'https://pic.twitter.com/Qm7Rb2xLpa',
       linkText: 'pic.twitter.com/Qm7Rb2xLpa',
@@ -51,13 +55,17 @@ describe('parseTweetEmbed: the parts of an embed', () => {
   });
 
   it('keeps markup in the display name literally', () => {
-    const embed = parsed('Hello all pic.twitter.com/Ab12Cd34 – Mallory "><img src=x onerror=alert(1)> (@mallory_m) June 1, 2023');
+    const embed = parsed(
+      'Hello all pic.twitter.com/Ab12Cd34 – Mallory "><img src=x onerror=alert(1)> (@mallory_m) June 1, 2023',
+    );
     expect(embed.displayName).toBe('Mallory "><img src=x onerror=alert(1)>');
     expect(embed.handle).toBe('mallory_m');
   });
 
   it('keeps accents and emoji in the text and display name', () => {
-    const embed = parsed('Le marché est ouvert ! 🎉 pic.twitter.com/Mk3aWq91Zd – Benoît Lacaze (@BLacaze_Maire) September 19, 2022');
+    const embed = parsed(
+      'Le marché est ouvert ! 🎉 pic.twitter.com/Mk3aWq91Zd – Benoît Lacaze (@BLacaze_Maire) September 19, 2022',
+    );
     expect(embed.text).toBe('Le marché est ouvert ! 🎉');
     expect(embed.displayName).toBe('Benoît Lacaze');
   });
@@ -70,7 +78,10 @@ describe('parseTweetEmbed: links', () => {
     ['https://t.co/Qm7Rb2xLpa', 'https://t.co/Qm7Rb2xLpa'],
     ['http://t.co/Qm7Rb2xLpa', 'https://t.co/Qm7Rb2xLpa'],
     ['x.com/EbersfeldLib/status/1720012345678901234', 'https://x.com/EbersfeldLib/status/1720012345678901234'],
-    ['https://twitter.com/EbersfeldLib/status/1720012345678901234', 'https://twitter.com/EbersfeldLib/status/1720012345678901234'],
+    [
+      'https://twitter.com/EbersfeldLib/status/1720012345678901234',
+      'https://twitter.com/EbersfeldLib/status/1720012345678901234',
+    ],
   ])('normalises %s to https and keeps it as written in linkText', (written, normalised) => {
     const embed = parsed(`Sunday opening saved. ${written} – Ebersfeld Library (@EbersfeldLib) November 1, 2023`);
     expect(embed.link).toBe(normalised);
@@ -79,22 +90,31 @@ describe('parseTweetEmbed: links', () => {
     expect(embed.warnings).toEqual([]);
   });
 
-  it.each(['javascript:alert(1)', 'https://t.co/<svg/onload=alert(1)>', 'https://evil.example/pic.twitter.com/abcd', 'data:text/html,hi'])(
-    'never stores %s as the link; keeps it in the text and warns',
-    (written) => {
-      const embed = parsed(`Click here ${written} – Eve Sample (@eve_sample) March 4, 2023`);
-      expect(embed.link).toBeNull();
-      expect(embed.linkText).toBeNull();
-      expect(embed.text).toBe(`Click here ${written}`);
-      expect(embed.warnings.map((w) => w.code)).toContain('bad-link');
-      expect(embed.warnings.find((w) => w.code === 'bad-link')?.message).toContain(written);
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'https://t.co/<svg/onload=alert(1)>',
+    'https://evil.example/pic.twitter.com/abcd',
+    'data:text/html,hi',
+  ])('never stores %s as the link; keeps it in the text and warns', (written) => {
+    const embed = parsed(`Click here ${written} – Eve Sample (@eve_sample) March 4, 2023`);
+    expect(embed.link).toBeNull();
+    expect(embed.linkText).toBeNull();
+    expect(embed.text).toBe(`Click here ${written}`);
+    expect(embed.warnings.map((w) => w.code)).toContain('bad-link');
+    expect(embed.warnings.find((w) => w.code === 'bad-link')?.message).toContain(written);
+  });
 
   it('only ever stores https Twitter/X links', () => {
-    for (const written of ['pic.twitter.com/AbCd12', 'http://t.co/AbCd12', 'javascript:alert(1)', 'ftp://t.co/AbCd12', 'vbscript:msgbox(1)']) {
+    for (const written of [
+      'pic.twitter.com/AbCd12',
+      'http://t.co/AbCd12',
+      'javascript:alert(1)',
+      'ftp://t.co/AbCd12',
+      'vbscript:msgbox(1)',
+    ]) {
       const embed = parsed(`Look ${written} – Eve Sample (@eve_sample) March 4, 2023`);
-      if (embed.link !== null) expect(embed.link).toMatch(/^https:\/\/(?:pic\.twitter\.com|t\.co|(?:twitter|x)\.com)\//);
+      if (embed.link !== null)
+        expect(embed.link).toMatch(/^https:\/\/(?:pic\.twitter\.com|t\.co|(?:twitter|x)\.com)\//);
     }
   });
 
@@ -141,7 +161,10 @@ describe('parseTweetEmbed: what is not an embed', () => {
   it.each([
     ['a plain sentence', 'The ferry left forty minutes late again on Tuesday.'],
     ['a dash and parentheses', 'The mayor – Ana Ruiz (a former judge) – spoke for an hour.'],
-    ['a handle in parentheses without a date', 'The library thanked its readers – Ebersfeld Library (@EbersfeldLib) said so.'],
+    [
+      'a handle in parentheses without a date',
+      'The library thanked its readers – Ebersfeld Library (@EbersfeldLib) said so.',
+    ],
     ['a date not after the handle', 'On March 4, 2023 the mayor – Ana Ruiz (@anaruiz) – spoke.'],
     ['an attribution with nothing before the dash', '– Ebersfeld Library (@EbersfeldLib) November 1, 2023'],
     ['an empty paragraph', ''],
@@ -158,14 +181,18 @@ describe('parseTweetEmbed: what is not an embed', () => {
 
 describe('parseTweetEmbed: dashes inside the tweet', () => {
   it('keeps " - " in the text: the last dash separates the author', () => {
-    const embed = parsed('Fines for late buses will double - or so we hear - from Monday https://t.co/Zx81Kq – Transit Watch (@transitwatch) 4 March 2023');
+    const embed = parsed(
+      'Fines for late buses will double - or so we hear - from Monday https://t.co/Zx81Kq – Transit Watch (@transitwatch) 4 March 2023',
+    );
     expect(embed.text).toBe('Fines for late buses will double - or so we hear - from Monday');
     expect(embed.displayName).toBe('Transit Watch');
     expect(embed.link).toBe('https://t.co/Zx81Kq');
   });
 
   it('keeps en and em dashes of the text, and a hyphenated display name', () => {
-    const embed = parsed('Open – finally — for all pic.twitter.com/AbCd12 — Jean-Luc Moreau-Diallo (@jl_moreau) May 2, 2024');
+    const embed = parsed(
+      'Open – finally — for all pic.twitter.com/AbCd12 — Jean-Luc Moreau-Diallo (@jl_moreau) May 2, 2024',
+    );
     expect(embed.text).toBe('Open – finally — for all');
     expect(embed.displayName).toBe('Jean-Luc Moreau-Diallo');
   });

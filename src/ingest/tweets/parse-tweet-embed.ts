@@ -39,10 +39,18 @@ export function parseTweetEmbed(paragraph: string): TweetEmbed | null {
   if (!body) return null;
 
   const handle = HANDLE_PATTERN.test(handleText) ? handleText : null;
-  if (!handle) warnings.push({ code: 'bad-handle', message: `A tweet embed by "${displayName}" has an invalid handle "@${handleText}"; it was kept as text and not linked.` });
+  if (!handle)
+    warnings.push({
+      code: 'bad-handle',
+      message: `A tweet embed by "${displayName}" has an invalid handle "@${handleText}"; it was kept as text and not linked.`,
+    });
 
   const date = parseWrittenDate(dateText);
-  if (!date) warnings.push({ code: 'bad-date', message: `A tweet embed by "${displayName}" has the date "${dateText}", which is not a real date.` });
+  if (!date)
+    warnings.push({
+      code: 'bad-date',
+      message: `A tweet embed by "${displayName}" has the date "${dateText}", which is not a real date.`,
+    });
 
   let link: string | null = null;
   let linkText: string | null = null;
@@ -56,7 +64,10 @@ export function parseTweetEmbed(paragraph: string): TweetEmbed | null {
       linkText = lastToken;
       body = body.slice(0, lastSpace).trimEnd();
     } else {
-      warnings.push({ code: 'bad-link', message: `A tweet embed by "${displayName}" ends with "${lastToken}", which is not a Twitter link; it was kept as text.` });
+      warnings.push({
+        code: 'bad-link',
+        message: `A tweet embed by "${displayName}" ends with "${lastToken}", which is not a Twitter link; it was kept as text.`,
+      });
     }
   }
   return { text: body, link, linkText, displayName, handle, handleText, date, dateText, warnings };

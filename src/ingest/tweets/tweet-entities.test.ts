@@ -53,7 +53,9 @@ describe('findTweetEntities', () => {
   it('links only http(s) URLs', () => {
     const text = 'javascript:alert(1) ftp://files.example/x data:text/html,hi http://plain.example/';
     const start = text.indexOf('http://plain');
-    expect(findTweetEntities(text)).toEqual([{ type: 'url', start, end: text.length, text: 'http://plain.example/', href: 'http://plain.example/' }]);
+    expect(findTweetEntities(text)).toEqual([
+      { type: 'url', start, end: text.length, text: 'http://plain.example/', href: 'http://plain.example/' },
+    ]);
   });
 
   it.each([
@@ -71,7 +73,15 @@ describe('findTweetEntities', () => {
 
   it('keeps the fragment of a safe url inside the url', () => {
     const entities = findTweetEntities('Read https://example.org/page#section now');
-    expect(entities).toEqual([{ type: 'url', start: 5, end: 37, text: 'https://example.org/page#section', href: 'https://example.org/page#section' }]);
+    expect(entities).toEqual([
+      {
+        type: 'url',
+        start: 5,
+        end: 37,
+        text: 'https://example.org/page#section',
+        href: 'https://example.org/page#section',
+      },
+    ]);
   });
 
   it('finds entities at the very start and end of the text', () => {
@@ -89,7 +99,9 @@ describe('findTweetEntities', () => {
   });
 
   it('keeps correct offsets over a long tweet with many entities', () => {
-    const text = Array.from({ length: 50 }, (_, i) => `ünïcode 🎉 #tag${i}a @user${i} https://example.org/${i}`).join(' ');
+    const text = Array.from({ length: 50 }, (_, i) => `ünïcode 🎉 #tag${i}a @user${i} https://example.org/${i}`).join(
+      ' ',
+    );
     const entities = findTweetEntities(text);
     expect(entities).toHaveLength(150);
     expectOffsetsRight(text, entities);

@@ -1,7 +1,8 @@
 /** Splits a tweet's text into hashtags, mentions and links once, so the UI never parses it again. */
 import type { TweetEntity } from '../schema';
 
-const ENTITY = /(?<![\p{L}\p{N}_&/])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)|(?<![\p{L}\p{N}_/])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_@])|\bhttps?:\/\/\S+/gu;
+const ENTITY =
+  /(?<![\p{L}\p{N}_&/])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)|(?<![\p{L}\p{N}_/])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_@])|\bhttps?:\/\/\S+/gu;
 // A URL we are willing to render as a link: plain characters only, nothing that could close an attribute.
 const SAFE_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:[/?#][A-Za-z0-9\-._~%!$&*+,;=:@/?#]*)?$/;
 
@@ -10,7 +11,13 @@ export function findTweetEntities(text: string): TweetEntity[] {
   for (const m of text.matchAll(ENTITY)) {
     const start = m.index;
     if (m[1] !== undefined) {
-      out.push({ type: 'hashtag', start, end: start + m[0].length, text: m[0], href: `https://x.com/hashtag/${encodeURIComponent(m[1])}` });
+      out.push({
+        type: 'hashtag',
+        start,
+        end: start + m[0].length,
+        text: m[0],
+        href: `https://x.com/hashtag/${encodeURIComponent(m[1])}`,
+      });
     } else if (m[2] !== undefined) {
       out.push({ type: 'mention', start, end: start + m[0].length, text: m[0], href: `https://x.com/${m[2]}` });
     } else {

@@ -4,14 +4,25 @@
  * tens of milliseconds; a 10,000-article library has about 100,000 of them.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CardContent } from './card-layout';
 import { renderCardPng } from './render-card';
 
 /** The card's design: its source files, so editing the layout invalidates every cached card. */
-const DESIGN = ['./card-layout.tsx', './render-card.ts'].map((f) => readFileSync(fileURLToPath(new URL(f, import.meta.url)))).join('\n');
+const DESIGN = ['./card-layout.tsx', './render-card.ts']
+  .map((f) => readFileSync(fileURLToPath(new URL(f, import.meta.url))))
+  .join('\n');
 const DESIGN_HASH = createHash('sha256').update(DESIGN).digest('hex').slice(0, 12);
 
 export interface CardStats {
@@ -26,7 +37,12 @@ export function cardKey(content: CardContent): string {
 }
 
 /** Writes the card for `content` to `target`, from the cache when it holds the same card. */
-export async function writeCard(cacheDir: string, content: CardContent, target: string, stats: CardStats): Promise<void> {
+export async function writeCard(
+  cacheDir: string,
+  content: CardContent,
+  target: string,
+  stats: CardStats,
+): Promise<void> {
   const cached = join(cacheDir, `${cardKey(content)}.png`);
   mkdirSync(dirname(target), { recursive: true });
   if (!existsSync(cached)) {

@@ -47,24 +47,64 @@ export function cardLayout(content: CardContent): ReactNode {
       }}
     >
       {/* Sizes are explicit: satori adds padding to a box's size, so the inner box carries the margins. */}
-      <div style={{ width: 1056, height: 504, marginLeft: 72, marginTop: 50, display: 'flex', flexDirection: 'column', justifyContent: 'space-between' }}>
-      <div style={{ display: 'flex', flexDirection: 'column' }}>
-        <div style={{ display: 'flex', width: 1056, fontFamily: 'Source Serif, Source Serif Ext', fontSize: quoteSize(text.length), lineHeight: 1.25 }}>
-          {content.isQuote ? `“${text}”` : text}
-        </div>
-        {content.isQuote && (
-          <div style={{ display: 'flex', flexDirection: 'column', marginTop: 32 }}>
-            <div style={{ display: 'flex', fontSize: 34, fontWeight: 600, color: '#0c4a6e' }}>— {content.speaker ?? 'Unattributed'}</div>
-            {content.role && <div style={{ display: 'flex', fontSize: 26, color: '#374151', marginTop: 6 }}>{clip(content.role, 80)}</div>}
+      <div
+        style={{
+          width: 1056,
+          height: 504,
+          marginLeft: 72,
+          marginTop: 50,
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+        }}
+      >
+        <div style={{ display: 'flex', flexDirection: 'column' }}>
+          <div
+            style={{
+              display: 'flex',
+              width: 1056,
+              fontFamily: 'Source Serif, Source Serif Ext',
+              fontSize: quoteSize(text.length),
+              lineHeight: 1.25,
+            }}
+          >
+            {content.isQuote ? `“${text}”` : text}
           </div>
-        )}
-      </div>
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 26, color: '#374151' }}>
-        <div style={{ display: 'flex', maxWidth: 860 }}>{clip(footer, 110)}</div>
-        <div style={{ display: 'flex', fontFamily: 'Source Serif, Source Serif Ext', fontSize: 36, fontWeight: 700, color: '#111827' }}>
-          <span style={{ color: '#0369a1' }}>“</span>Verbatim
+          {content.isQuote && (
+            <div style={{ display: 'flex', flexDirection: 'column', marginTop: 32 }}>
+              <div style={{ display: 'flex', fontSize: 34, fontWeight: 600, color: '#0c4a6e' }}>
+                — {content.speaker ?? 'Unattributed'}
+              </div>
+              {content.role && (
+                <div style={{ display: 'flex', fontSize: 26, color: '#374151', marginTop: 6 }}>
+                  {clip(content.role, 80)}
+                </div>
+              )}
+            </div>
+          )}
         </div>
-      </div>
+        <div
+          style={{
+            display: 'flex',
+            justifyContent: 'space-between',
+            alignItems: 'flex-end',
+            fontSize: 26,
+            color: '#374151',
+          }}
+        >
+          <div style={{ display: 'flex', maxWidth: 860 }}>{clip(footer, 110)}</div>
+          <div
+            style={{
+              display: 'flex',
+              fontFamily: 'Source Serif, Source Serif Ext',
+              fontSize: 36,
+              fontWeight: 700,
+              color: '#111827',
+            }}
+          >
+            <span style={{ color: '#0369a1' }}>“</span>Verbatim
+          </div>
+        </div>
       </div>
     </div>
   );

@@ -21,9 +21,19 @@ function loadFonts(): SatoriFont[] {
   const sans = '@fontsource/inter';
   return [
     { name: 'Source Serif', data: file(serif, 'source-serif-4-latin-400-normal.woff'), weight: 400, style: 'normal' },
-    { name: 'Source Serif Ext', data: file(serif, 'source-serif-4-latin-ext-400-normal.woff'), weight: 400, style: 'normal' },
+    {
+      name: 'Source Serif Ext',
+      data: file(serif, 'source-serif-4-latin-ext-400-normal.woff'),
+      weight: 400,
+      style: 'normal',
+    },
     { name: 'Source Serif', data: file(serif, 'source-serif-4-latin-700-normal.woff'), weight: 700, style: 'normal' },
-    { name: 'Source Serif Ext', data: file(serif, 'source-serif-4-latin-ext-700-normal.woff'), weight: 700, style: 'normal' },
+    {
+      name: 'Source Serif Ext',
+      data: file(serif, 'source-serif-4-latin-ext-700-normal.woff'),
+      weight: 700,
+      style: 'normal',
+    },
     { name: 'Inter', data: file(sans, 'inter-latin-400-normal.woff'), weight: 400, style: 'normal' },
     { name: 'Inter Ext', data: file(sans, 'inter-latin-ext-400-normal.woff'), weight: 400, style: 'normal' },
     { name: 'Inter', data: file(sans, 'inter-latin-600-normal.woff'), weight: 600, style: 'normal' },

@@ -22,7 +22,9 @@ export const libraryViewQuery = (view: LibraryView) =>
       const pages = await Promise.all(
         slice.files.map((n) =>
           // The first page by date is in the index already: the default screen costs one request.
-          slice.order === 'date' && n === 0 ? { articles: index.articles } : client.ensureQueryData(libraryPageQuery(slice.order, n)),
+          slice.order === 'date' && n === 0
+            ? { articles: index.articles }
+            : client.ensureQueryData(libraryPageQuery(slice.order, n)),
         ),
       );
       const first = slice.files[0] ?? 0;

@@ -24,7 +24,17 @@ export function ArticleCard({ article: a }: { article: ArticleSummary }) {
           a.dateline && <span key="p">{a.dateline}</span>,
         ]
           .filter(Boolean)
-          .flatMap((el, i) => (i === 0 ? [el] : [<span key={`s${i}`} aria-hidden="true"> · </span>, el]))}
+          .flatMap((el, i) =>
+            i === 0
+              ? [el]
+              : [
+                  <span key={`s${i}`} aria-hidden="true">
+                    {' '}
+                    ·{' '}
+                  </span>,
+                  el,
+                ],
+          )}
       </p>
       {a.speakers.length > 0 && (
         <p className="mt-2 text-gray-800 dark:text-gray-200">

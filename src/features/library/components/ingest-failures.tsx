@@ -5,7 +5,10 @@ export function IngestFailures({ failures }: { failures: readonly IngestFailure[
   if (failures.length === 0) return null;
   const n = failures.length;
   return (
-    <section aria-label="Files that could not be read" className="mt-10 border-t border-gray-200 pt-4 text-sm text-gray-700 dark:border-gray-800 dark:text-gray-300">
+    <section
+      aria-label="Files that could not be read"
+      className="mt-10 border-t border-gray-200 pt-4 text-sm text-gray-700 dark:border-gray-800 dark:text-gray-300"
+    >
       {n === 1 ? (
         <p>
           1 file could not be read: {failures[0]!.source} — {failures[0]!.message}

@@ -18,7 +18,13 @@ import { plural } from '../../../lib/plural';
  * reader's own articles and the form to add them there); `cardActions` renders
  * beside each article (the app puts "save for offline" there).
  */
-export function LibraryPage({ children, cardActions }: { children?: ReactNode; cardActions?: (article: ArticleSummary) => ReactNode }) {
+export function LibraryPage({
+  children,
+  cardActions,
+}: {
+  children?: ReactNode;
+  cardActions?: (article: ArticleSummary) => ReactNode;
+}) {
   useScrollMemory();
   const [params] = useSearchParams();
   const view = parseLibraryView(params);

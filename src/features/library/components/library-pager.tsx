@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { libraryViewParams, type LibraryView } from '../library-view';
 
-const LINK = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-gray-300 px-3 hover:bg-gray-100 dark:border-gray-700 dark:hover:bg-gray-800';
+const LINK =
+  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-gray-300 px-3 hover:bg-gray-100 dark:border-gray-700 dark:hover:bg-gray-800';
 
 /** Previous / next and where we are; every page has its own URL. */
 export function LibraryPager({ view, pages }: { view: LibraryView; pages: number }) {

@@ -17,7 +17,10 @@ export function LibrarySearchBox({ defaultValue = '' }: { defaultValue?: string 
         placeholder="Search titles, quotes and speakers"
         className="min-w-0 flex-1 rounded-md border border-gray-400 bg-white px-3 py-2 text-base dark:border-gray-600 dark:bg-gray-900"
       />
-      <button type="submit" className="min-h-11 rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
+      <button
+        type="submit"
+        className="min-h-11 rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800"
+      >
         Search
       </button>
     </Form>

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 
-const BUTTON =
-  'rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800 disabled:opacity-70';
+const BUTTON = 'rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800 disabled:opacity-70';
 
 /** Paste text or choose .txt files; the parent does the reading. */
 export function AddArticlesForm({

@@ -14,7 +14,10 @@ export function AddResults({ outcomes }: { outcomes: readonly LocalOutcome[] }) 
         {outcomes.map((o, i) =>
           o.ok ? (
             <li key={i} data-outcome="ok">
-              {o.source}: added as <Link to={paths.article.href(o.article.slug)} className="underline">{o.article.title}</Link>
+              {o.source}: added as{' '}
+              <Link to={paths.article.href(o.article.slug)} className="underline">
+                {o.article.title}
+              </Link>
               {o.article.warnings.length > 0 && ` (${o.article.warnings.map((w) => w.message).join('; ')})`}
             </li>
           ) : (

@@ -30,7 +30,8 @@ export function LocalArticles() {
     try {
       // Loaded on first use: the worker and IndexedDB cost nothing until a reader adds something.
       const adder = await import('../add-local-articles');
-      const files = source.kind === 'paste' ? await adder.filesFromPaste(source.text) : await adder.filesFromList(source.files);
+      const files =
+        source.kind === 'paste' ? await adder.filesFromPaste(source.text) : await adder.filesFromList(source.files);
       const outcomes = await adder.addLocalArticles(files, serverSlugs(queryClient.getQueryData(['library'])));
       setResults(outcomes);
       for (const o of outcomes) if (o.ok) queryClient.removeQueries({ queryKey: ['article', o.article.slug] });
@@ -66,10 +67,14 @@ export function LocalArticles() {
         Your articles
       </h2>
       <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">
-        Paste the text of an article, or choose or drop <code>.txt</code> files anywhere on this page. They are read in this browser
-        and kept only on this device.
+        Paste the text of an article, or choose or drop <code>.txt</code> files anywhere on this page. They are read in
+        this browser and kept only on this device.
       </p>
-      <AddArticlesForm busy={busy} onPaste={(text) => add({ kind: 'paste', text })} onFiles={(files) => add({ kind: 'files', files })} />
+      <AddArticlesForm
+        busy={busy}
+        onPaste={(text) => add({ kind: 'paste', text })}
+        onFiles={(files) => add({ kind: 'files', files })}
+      />
       <div role="status" aria-live="polite" className="mt-3 text-sm">
         {busy ? 'Reading…' : problem}
         {!busy && error ? `Your articles could not be listed: ${error.message}` : ''}

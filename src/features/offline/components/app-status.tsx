@@ -67,14 +67,20 @@ export default function AppStatus() {
           </span>
         )}
         {!local && saved && (
-          <span className={`${PILL} bg-emerald-100 text-emerald-950 dark:bg-emerald-900 dark:text-emerald-50`} data-saved-for-offline="true">
+          <span
+            className={`${PILL} bg-emerald-100 text-emerald-950 dark:bg-emerald-900 dark:text-emerald-50`}
+            data-saved-for-offline="true"
+          >
             <span aria-hidden="true">✓</span>
             <span className="sr-only sm:not-sr-only">Saved for offline</span>
           </span>
         )}
       </span>
       {failed && (
-        <p role="alert" className="order-last basis-full rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-50">
+        <p
+          role="alert"
+          className="order-last basis-full rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-50"
+        >
           You are offline, and this article is not saved for offline reading. It will load when you are back online.
         </p>
       )}

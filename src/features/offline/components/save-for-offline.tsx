@@ -28,7 +28,9 @@ export function SaveForOffline({ slug, title }: { slug: string; title: string })
     setBusy(true);
     setProblem('');
     save()
-      .catch((error: unknown) => setProblem(`Could not save: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) =>
+        setProblem(`Could not save: ${error instanceof Error ? error.message : String(error)}`),
+      )
       .finally(() => setBusy(false));
   };
   return (

@@ -6,16 +6,39 @@ import { QuoteTranslationNote, TweetTranslationNote } from './translation-link';
 import { SegmentsView, type SegmentContext } from './segment-view';
 import { TweetCard } from './tweet-card';
 
-
 /** Title, byline, standfirst, then the body blocks in order, quotes marked where they stand. */
-export function ArticleView({ ctx, articleRef, children }: { ctx: SegmentContext; articleRef?: Ref<HTMLElement>; children?: ReactNode }) {
+export function ArticleView({
+  ctx,
+  articleRef,
+  children,
+}: {
+  ctx: SegmentContext;
+  articleRef?: Ref<HTMLElement>;
+  children?: ReactNode;
+}) {
   const { article, segments } = ctx.model;
   // Quotes that give a tweet in translation, with the block of the tweet they give.
-  const tweetBlock = (tweetId: string) => article.blocks.findIndex((b) => b.type === 'tweet' && article.tweets[b.tweet]?.id === tweetId);
-  const translations = article.quotes.flatMap((q) => (q.translationOf ? [{ quote: q, tweetId: q.translationOf, block: q.spans[q.spans.length - 1]!.block, tweetAt: tweetBlock(q.translationOf) }] : []));
+  const tweetBlock = (tweetId: string) =>
+    article.blocks.findIndex((b) => b.type === 'tweet' && article.tweets[b.tweet]?.id === tweetId);
+  const translations = article.quotes.flatMap((q) =>
+    q.translationOf
+      ? [
+          {
+            quote: q,
+            tweetId: q.translationOf,
+            block: q.spans[q.spans.length - 1]!.block,
+            tweetAt: tweetBlock(q.translationOf),
+          },
+        ]
+      : [],
+  );
   const hasStandfirstBlock = article.blocks.some((b) => b.type === 'paragraph' && b.role === 'standfirst');
   return (
-    <article ref={articleRef} lang={article.language} className="reader-text prose prose-gray font-serif dark:prose-invert">
+    <article
+      ref={articleRef}
+      lang={article.language}
+      className="reader-text prose prose-gray font-serif dark:prose-invert"
+    >
       <header className="not-prose mb-8">
         <h1 className="font-serif text-3xl leading-tight font-bold tracking-tight sm:text-4xl">{article.title}</h1>
         <p className="mt-3 font-sans text-base text-gray-700 dark:text-gray-300">
@@ -38,15 +61,32 @@ export function ArticleView({ ctx, articleRef, children }: { ctx: SegmentContext
           const tweet = article.tweets[block.tweet];
           const translated = translations.find((t) => t.tweetId === tweet?.id);
           return tweet ? (
-            <TweetCard key={i} tweet={tweet} segments={segs} ctx={ctx} repairs={article.repairs?.filter((r) => r.block === i) ?? []}>
-              {translated && <TweetTranslationNote quoteId={translated.quote.id} tweetId={tweet.id} quoteAbove={translated.block < i} />}
+            <TweetCard
+              key={i}
+              tweet={tweet}
+              segments={segs}
+              ctx={ctx}
+              repairs={article.repairs?.filter((r) => r.block === i) ?? []}
+            >
+              {translated && (
+                <TweetTranslationNote
+                  quoteId={translated.quote.id}
+                  tweetId={tweet.id}
+                  quoteAbove={translated.block < i}
+                />
+              )}
             </TweetCard>
           ) : null;
         }
         // Page furniture: captions, credits and bylines quietly, as captions; share and navigation lines not at all.
         if (block.type === 'furniture') {
           return block.kind === 'navigation' || block.kind === 'headline' ? null : (
-            <p key={i} data-block={i} data-furniture={block.kind} className="font-sans text-sm text-gray-600 dark:text-gray-400">
+            <p
+              key={i}
+              data-block={i}
+              data-furniture={block.kind}
+              className="font-sans text-sm text-gray-600 dark:text-gray-400"
+            >
               {block.text}
             </p>
           );
@@ -56,12 +96,21 @@ export function ArticleView({ ctx, articleRef, children }: { ctx: SegmentContext
         return (
           <div key={i} className="para">
             <p data-block={i} lang={block.lang} className={block.role === 'standfirst' ? 'lead' : undefined}>
-              <SegmentsView segments={segs} ctx={ctx} renderText={(from, _to, text) => <RepairedText text={text} from={from} repairs={repairs} />} />
+              <SegmentsView
+                segments={segs}
+                ctx={ctx}
+                renderText={(from, _to, text) => <RepairedText text={text} from={from} repairs={repairs} />}
+              />
             </p>
             {translations
               .filter((t) => t.block === i)
               .map((t) => (
-                <QuoteTranslationNote key={t.quote.id} quoteId={t.quote.id} tweetId={t.tweetId} tweetBelow={t.tweetAt > i} />
+                <QuoteTranslationNote
+                  key={t.quote.id}
+                  quoteId={t.quote.id}
+                  tweetId={t.tweetId}
+                  tweetBelow={t.tweetAt > i}
+                />
               ))}
             <MarginMarks model={ctx.model} speakerIds={ctx.model.marginSpeakers[i] ?? []} />
           </div>

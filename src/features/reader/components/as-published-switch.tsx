@@ -4,7 +4,13 @@ import { setAsPublished, useAsPublished } from './as-published';
 export function AsPublishedSwitch() {
   const on = useAsPublished();
   return (
-    <button type="button" role="switch" aria-checked={on} onClick={() => setAsPublished(!on)} className="toolbar-button switch">
+    <button
+      type="button"
+      role="switch"
+      aria-checked={on}
+      onClick={() => setAsPublished(!on)}
+      className="toolbar-button switch"
+    >
       Show as published
     </button>
   );

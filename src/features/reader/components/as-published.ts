@@ -9,7 +9,12 @@ const subscribe = (listener: () => void) => {
   return () => void listeners.delete(listener);
 };
 
-export const useAsPublished = () => useSyncExternalStore(subscribe, () => asPublished, () => false);
+export const useAsPublished = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => asPublished,
+    () => false,
+  );
 
 export function setAsPublished(value: boolean): void {
   asPublished = value;

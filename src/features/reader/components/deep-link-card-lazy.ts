@@ -18,6 +18,7 @@ export function preloadDeepLinkCard(): Promise<void> {
 
 /** A thenable that resolves at once: React.lazy reads the module during the same render. React's
  * types ask for a Promise, but lazy only calls `then`. */
-const resolvedNow = (module: CardModule) => ({ then: (resolve: (m: CardModule) => void) => resolve(module) }) as unknown as Promise<CardModule>;
+const resolvedNow = (module: CardModule) =>
+  ({ then: (resolve: (m: CardModule) => void) => resolve(module) }) as unknown as Promise<CardModule>;
 
 export const DeepLinkCard = lazy(() => (loaded ? resolvedNow(loaded) : import('./deep-link-card')));

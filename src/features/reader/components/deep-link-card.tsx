@@ -43,7 +43,9 @@ export default function DeepLinkCard({ model, quote, topHref, onShow }: DeepLink
           <span className="min-w-0">
             <span className="block font-semibold first-letter:uppercase">{speaker?.name ?? 'Speaker unknown'}</span>
             <span className="block muted">
-              {[speaker?.role, speaker?.kind === 'unnamed' ? 'unnamed source' : null, KIND_LABEL[quote.kind]].filter(Boolean).join(' · ')}
+              {[speaker?.role, speaker?.kind === 'unnamed' ? 'unnamed source' : null, KIND_LABEL[quote.kind]]
+                .filter(Boolean)
+                .join(' · ')}
             </span>
           </span>
         </figcaption>

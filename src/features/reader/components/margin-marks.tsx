@@ -7,7 +7,11 @@ export function MarginMarks({ model, speakerIds }: { model: ReaderModel; speaker
   return (
     <span className="margin-marks not-prose" aria-hidden="true">
       {speakerIds.map((id) => (
-        <Avatar key={id ?? ''} name={avatarName((id && model.speakers.get(id)?.name) || '?')} className={colorOf(model, id)} />
+        <Avatar
+          key={id ?? ''}
+          name={avatarName((id && model.speakers.get(id)?.name) || '?')}
+          className={colorOf(model, id)}
+        />
       ))}
     </span>
   );

@@ -43,7 +43,12 @@ export function MovedQuoteNotice({
       </div>
     );
   }
-  const what = lookup.wordsChanged && lookup.speakerChanged ? 'This quote and its speaker’s name were' : lookup.wordsChanged ? 'This quote was' : 'The speaker’s name was';
+  const what =
+    lookup.wordsChanged && lookup.speakerChanged
+      ? 'This quote and its speaker’s name were'
+      : lookup.wordsChanged
+        ? 'This quote was'
+        : 'The speaker’s name was';
   return (
     <div role="status" className={AMBER}>
       <p>{what} edited since this link was shared. It is highlighted below.</p>

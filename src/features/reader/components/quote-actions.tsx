@@ -50,7 +50,9 @@ export default function QuoteActions({
       setShown({ quoteId: id, top: line.top - root.getBoundingClientRect().top });
     };
     const quoteOf = (e: Event) => (e.target as Element | null)?.closest?.('[data-quote-id]') ?? null;
-    const inActions = (e: Event) => !!(e as MouseEvent).relatedTarget && !!((e as MouseEvent).relatedTarget as Element).closest?.('[data-quote-actions]');
+    const inActions = (e: Event) =>
+      !!(e as MouseEvent).relatedTarget &&
+      !!((e as MouseEvent).relatedTarget as Element).closest?.('[data-quote-actions]');
     const over = (e: Event) => {
       if ((e.target as Element).closest?.('[data-quote-actions]')) return window.clearTimeout(hideTimer);
       const q = quoteOf(e);
@@ -109,7 +111,10 @@ export default function QuoteActions({
       className="not-prose absolute right-0 flex w-11 flex-col items-center gap-1"
       style={{ top: shown.top }}
     >
-      <Avatar name={avatarName(speaker?.name ?? '?')} className={`${colorOf(model, quote.speakerId)} size-7 text-[0.6875rem]`} />
+      <Avatar
+        name={avatarName(speaker?.name ?? '?')}
+        className={`${colorOf(model, quote.speakerId)} size-7 text-[0.6875rem]`}
+      />
       <CopyLinkButton speakerName={label} onClick={() => onCopy(quote.id)} />
     </div>
   );

@@ -38,7 +38,10 @@ export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | 
   // A prerendered page has no filter (pages are built without a query): hydrate as built, then filter.
   const hydrated = useHydrated();
   const speakerKey = hydrated ? params.getAll('speaker').join('\n') : '';
-  const selected = useMemo(() => new Set(speakerKey.split('\n').filter((id) => model.speakers.has(id))), [speakerKey, model]);
+  const selected = useMemo(
+    () => new Set(speakerKey.split('\n').filter((id) => model.speakers.has(id))),
+    [speakerKey, model],
+  );
   const [message, setMessage] = useState('');
   const [sheetOpen, setSheetOpen] = useState(false);
   // A link opened from outside lands on a card at the top; a quote opened from within the article is scrolled to.
@@ -72,7 +75,9 @@ export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | 
   const onCopy = useCallback(
     (id: string) => {
       const target = model.quotes.get(id);
-      const url = target ? shareableQuoteUrl(window.location.origin, slug, target) : new URL(paths.quote.href(slug, id), window.location.origin).href;
+      const url = target
+        ? shareableQuoteUrl(window.location.origin, slug, target)
+        : new URL(paths.quote.href(slug, id), window.location.origin).href;
       copyText(url).then(
         () => announce('Link to the quote copied to the clipboard.'),
         () => announce(`Could not copy. The link is ${url}`),
@@ -80,12 +85,18 @@ export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | 
     },
     [slug, announce, model],
   );
-  const open = useCallback((id: string) => navigate(paths.quote.href(slug, id, [...selected])), [navigate, slug, selected]);
+  const open = useCallback(
+    (id: string) => navigate(paths.quote.href(slug, id, [...selected])),
+    [navigate, slug, selected],
+  );
   useQuoteKeys({ open, copy: onCopy, clear });
 
   // A link whose quote changed since it was shared is re-found from its id and the words it carries.
   const oldWords = params.get(WORDS_PARAM);
-  const lookup = useMemo(() => (quoteId ? findMovedQuote(model.order, quoteId, oldWords) : null), [model, quoteId, oldWords]);
+  const lookup = useMemo(
+    () => (quoteId ? findMovedQuote(model.order, quoteId, oldWords) : null),
+    [model, quoteId, oldWords],
+  );
   const quote = lookup && lookup.status !== 'gone' ? lookup.quote : undefined;
   useEffect(() => {
     if (!quote) return;
@@ -105,11 +116,24 @@ export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | 
         </Suspense>
       )}
       <main id="main" tabIndex={-1} className="min-w-0 py-6 lg:py-8">
-        <title>{quote ? quoteTitle(model.speakers.get(quote.speakerId ?? '')?.name ?? null, quote.text, article.title) : articleTitle(article.title)}</title>
+        <title>
+          {quote
+            ? quoteTitle(model.speakers.get(quote.speakerId ?? '')?.name ?? null, quote.text, article.title)
+            : articleTitle(article.title)}
+        </title>
         {lookup && lookup.status !== 'found' && (
-          <MovedQuoteNotice lookup={lookup} slug={slug} oldWords={oldWords} speakerName={(q) => speakerLabel(q.speakerId ? model.speakers.get(q.speakerId) : undefined)} />
+          <MovedQuoteNotice
+            lookup={lookup}
+            slug={slug}
+            oldWords={oldWords}
+            speakerName={(q) => speakerLabel(q.speakerId ? model.speakers.get(q.speakerId) : undefined)}
+          />
         )}
-        <ReaderToolbar speakerCount={article.speakers.length} onSpeakers={() => setSheetOpen(true)} repaired={!!article.repairs?.length} />
+        <ReaderToolbar
+          speakerCount={article.speakers.length}
+          onSpeakers={() => setSheetOpen(true)}
+          repaired={!!article.repairs?.length}
+        />
         {quote && quote.id === landedQuoteId && (
           <Suspense>
             <DeepLinkCard

@@ -38,7 +38,9 @@ export function SegmentsView({
         selected={!!quote.speakerId && ctx.selected.has(quote.speakerId)}
         active={ctx.activeQuoteId === quote.id}
         describedBy={descIds(ctx.model, quote.speakerId, quote.kind)}
-        lang={quote.lang && quote.kind !== 'tweet' && quote.lang !== ctx.model.article.language ? quote.lang : undefined}
+        lang={
+          quote.lang && quote.kind !== 'tweet' && quote.lang !== ctx.model.article.language ? quote.lang : undefined
+        }
       >
         {body}
       </QuoteMark>

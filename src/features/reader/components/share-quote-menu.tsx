@@ -36,7 +36,9 @@ export function ShareQuoteMenu({ model, quote }: { model: ReaderModel; quote: Qu
     );
   const share = () => {
     const q = citable();
-    navigator.share({ title: q.articleTitle, text: formatQuote(q, 'text').replace(/ <[^>]+>$/, ''), url: q.url }).catch(() => {});
+    navigator
+      .share({ title: q.articleTitle, text: formatQuote(q, 'text').replace(/ <[^>]+>$/, ''), url: q.url })
+      .catch(() => {});
   };
 
   return (
@@ -44,7 +46,12 @@ export function ShareQuoteMenu({ model, quote }: { model: ReaderModel; quote: Qu
       <summary className="toolbar-button inline-flex cursor-pointer bg-white dark:bg-gray-950">Copy as…</summary>
       <div className="mt-2 flex flex-wrap gap-2">
         {SHARE_FORMATS.map(([format, label]) => (
-          <button key={format} type="button" onClick={() => void copy(format, label)} className="toolbar-button bg-white dark:bg-gray-950">
+          <button
+            key={format}
+            type="button"
+            onClick={() => void copy(format, label)}
+            className="toolbar-button bg-white dark:bg-gray-950"
+          >
             {label}
           </button>
         ))}

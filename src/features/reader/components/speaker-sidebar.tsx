@@ -28,14 +28,21 @@ export function SpeakerSidebar({ model, selected, onToggle, onClear }: SpeakerSi
             Speakers
           </h2>
           {selected.size > 0 && (
-            <button type="button" onClick={onClear} className="min-h-11 px-2 text-sm font-medium text-sky-800 underline dark:text-sky-300">
+            <button
+              type="button"
+              onClick={onClear}
+              className="min-h-11 px-2 text-sm font-medium text-sky-800 underline dark:text-sky-300"
+            >
               Show everyone
             </button>
           )}
         </div>
         {model.groups.map((g) => (
           <div key={g.kind} role="group" aria-labelledby={`${id}group-${g.kind}`} className="mt-4">
-            <h3 id={`${id}group-${g.kind}`} className="text-sm font-semibold tracking-wide text-gray-700 uppercase dark:text-gray-300">
+            <h3
+              id={`${id}group-${g.kind}`}
+              className="text-sm font-semibold tracking-wide text-gray-700 uppercase dark:text-gray-300"
+            >
               {g.heading} ({g.speakers.length})
             </h3>
             {g.kind === 'unnamed' && (
@@ -77,9 +84,7 @@ export function SpeakerSidebar({ model, selected, onToggle, onClear }: SpeakerSi
           </div>
         ))}
         {model.unattributed > 0 ? (
-          <p className="mt-4 muted">
-            {plural(model.unattributed, 'quote')} without a speaker (in grey).
-          </p>
+          <p className="mt-4 muted">{plural(model.unattributed, 'quote')} without a speaker (in grey).</p>
         ) : (
           article.speakers.length === 0 && <p className="mt-2 muted">No speakers found in this article.</p>
         )}

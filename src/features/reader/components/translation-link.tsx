@@ -27,7 +27,15 @@ const pairHandlers = (quoteId: string, tweetId: string) => ({
 });
 
 /** Under the paragraph holding the quote. */
-export function QuoteTranslationNote({ quoteId, tweetId, tweetBelow }: { quoteId: string; tweetId: string; tweetBelow: boolean }) {
+export function QuoteTranslationNote({
+  quoteId,
+  tweetId,
+  tweetBelow,
+}: {
+  quoteId: string;
+  tweetId: string;
+  tweetBelow: boolean;
+}) {
   return (
     <p id={noteId(quoteId)} className="translation-note">
       <a href={`#${tweetId}`} {...pairHandlers(quoteId, tweetId)}>
@@ -38,7 +46,15 @@ export function QuoteTranslationNote({ quoteId, tweetId, tweetBelow }: { quoteId
 }
 
 /** Under the tweet's words. */
-export function TweetTranslationNote({ quoteId, tweetId, quoteAbove }: { quoteId: string; tweetId: string; quoteAbove: boolean }) {
+export function TweetTranslationNote({
+  quoteId,
+  tweetId,
+  quoteAbove,
+}: {
+  quoteId: string;
+  tweetId: string;
+  quoteAbove: boolean;
+}) {
   return (
     <p className="translation-note">
       <a href={`#${noteId(quoteId)}`} {...pairHandlers(quoteId, tweetId)}>

@@ -13,7 +13,19 @@ const EXTERNAL = { rel: 'noopener noreferrer nofollow', target: '_blank' } as co
 const primary = (lang: string) => lang.toLowerCase().split('-')[0];
 
 /** A tweet drawn from stored data: no third-party script, no iframe. */
-export function TweetCard({ tweet, segments, ctx, repairs, children }: { tweet: Tweet; segments: Segment[]; ctx: SegmentContext; repairs: readonly Repair[]; children?: ReactNode }) {
+export function TweetCard({
+  tweet,
+  segments,
+  ctx,
+  repairs,
+  children,
+}: {
+  tweet: Tweet;
+  segments: Segment[];
+  ctx: SegmentContext;
+  repairs: readonly Repair[];
+  children?: ReactNode;
+}) {
   const account = accountHref(tweet.handle);
   const media = safeHref(tweet.link);
   const lang = tweet.lang && primary(tweet.lang) !== primary(ctx.model.article.language) ? tweet.lang : undefined;

@@ -36,7 +36,11 @@ describe('a quote as people share it', () => {
   it('leaves out what the article does not say (no author, no date, no speaker)', () => {
     const bare = { ...quote, author: null, date: null, speaker: null, role: null };
     expect(formatQuote(bare, 'text')).toBe(`“${quote.text}” — Unattributed, in ${quote.articleTitle} <${quote.url}>`);
-    expect(formatQuote(bare, 'apa')).toBe(`Harbour board votes to rebuild the north pier. (n.d.). Verbatim. ${quote.url}`);
-    expect(formatQuote(bare, 'chicago')).toBe(`“Harbour board votes to rebuild the north pier.” Verbatim. ${quote.url}.`);
+    expect(formatQuote(bare, 'apa')).toBe(
+      `Harbour board votes to rebuild the north pier. (n.d.). Verbatim. ${quote.url}`,
+    );
+    expect(formatQuote(bare, 'chicago')).toBe(
+      `“Harbour board votes to rebuild the north pier.” Verbatim. ${quote.url}.`,
+    );
   });
 });

@@ -24,7 +24,20 @@ export const SHARE_FORMATS: Array<[ShareFormat, string]> = [
 ];
 
 const SITE = 'Verbatim';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function dateParts(iso: string | null) {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
@@ -54,14 +67,24 @@ export function formatQuote(q: CitableQuote, format: ShareFormat): string {
     case 'text':
       return `“${q.text}” — ${who(q)}, in ${q.articleTitle}${date ? ` (${date})` : ''} <${q.url}>`;
     case 'markdown': {
-      const quoted = q.text.split(/\n+/).map((line) => `> ${line}`).join('\n>\n');
+      const quoted = q.text
+        .split(/\n+/)
+        .map((line) => `> ${line}`)
+        .join('\n>\n');
       return `${quoted}\n>\n> — **${q.speaker ?? 'Unattributed'}**${q.role ? `, ${q.role}` : ''}, in [${q.articleTitle}](${q.url})${date ? ` (${date})` : ''}`;
     }
     case 'apa': {
       const author = q.author ? invertName(q.author) : null;
-      const initials = author?.first ? ` ${author.first.split(/\s+/).map((w) => `${w[0]}.`).join(' ')}` : '';
+      const initials = author?.first
+        ? ` ${author.first
+            .split(/\s+/)
+            .map((w) => `${w[0]}.`)
+            .join(' ')}`
+        : '';
       const when = d ? `(${d.year}, ${d.month} ${d.day})` : '(n.d.)';
-      const head = author ? `${author.last},${initials} ${when}. ${withStop(q.articleTitle)}` : `${withStop(q.articleTitle)} ${when}.`;
+      const head = author
+        ? `${author.last},${initials} ${when}. ${withStop(q.articleTitle)}`
+        : `${withStop(q.articleTitle)} ${when}.`;
       return `${head} ${SITE}. ${q.url}`;
     }
     case 'mla': {

@@ -12,7 +12,11 @@ export const WORDS_PARAM = 'w';
 const CARRIED_WORDS = 10;
 const FRAGMENT_WORDS = 4;
 
-const words = (text: string) => text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+const words = (text: string) =>
+  text
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
 
 /** The first words of a quote, as the link carries them. */
 export function linkWords(text: string): string {

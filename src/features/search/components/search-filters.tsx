@@ -11,7 +11,15 @@ export interface SpeakerOption {
 }
 
 /** The query, speaker, years and sort as one GET form: its URL is the search, shareable as is. */
-export function SearchFilters({ query, years, speakers }: { query: SearchQuery; years: readonly LibraryYear[]; speakers: readonly SpeakerOption[] }) {
+export function SearchFilters({
+  query,
+  years,
+  speakers,
+}: {
+  query: SearchQuery;
+  years: readonly LibraryYear[];
+  speakers: readonly SpeakerOption[];
+}) {
   const dated = years.flatMap((y) => (y.year ? [y.year] : []));
   return (
     <Form role="search" className="space-y-3" key={JSON.stringify(query)}>
@@ -19,8 +27,18 @@ export function SearchFilters({ query, years, speakers }: { query: SearchQuery; 
         <label htmlFor="search-q" className="sr-only">
           Search titles, quotes and speakers
         </label>
-        <input id="search-q" name="q" type="search" required defaultValue={query.q} className={`min-w-0 flex-1 text-base ${FIELD} px-3`} />
-        <button type="submit" className="min-h-11 rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
+        <input
+          id="search-q"
+          name="q"
+          type="search"
+          required
+          defaultValue={query.q}
+          className={`min-w-0 flex-1 text-base ${FIELD} px-3`}
+        />
+        <button
+          type="submit"
+          className="min-h-11 rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800"
+        >
           Search
         </button>
       </div>
@@ -62,7 +80,10 @@ export function SearchFilters({ query, years, speakers }: { query: SearchQuery; 
             <option value="title">Title A–Z</option>
           </select>
         </label>
-        <button type="submit" className="min-h-11 rounded-md border border-gray-400 px-3 hover:bg-gray-100 dark:border-gray-600 dark:hover:bg-gray-800">
+        <button
+          type="submit"
+          className="min-h-11 rounded-md border border-gray-400 px-3 hover:bg-gray-100 dark:border-gray-600 dark:hover:bg-gray-800"
+        >
           Apply
         </button>
       </div>
