@@ -40,8 +40,8 @@ import { findNameMentions } from './name-mentions';
 import { buildQuotes, buildSpeakers } from './output';
 import { resolveSpeaker } from './resolve-speaker';
 import { SubjectTracker } from './sentence-subjects';
-import { sentenceAt, splitSentences } from './sentences';
-import { lowerBound, lowerBoundBy, RangeIndex, type Range } from './sorted-search';
+import { sentenceAt, splitSentences } from '../text/sentences';
+import { lowerBound, lowerBoundBy, RangeIndex, type Range } from '../text/sorted-search';
 import { firstSpan, type SpeechItem } from './speech-item';
 import { linkTweetAuthor } from './tweet-author';
 

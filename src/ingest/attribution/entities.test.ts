@@ -3,7 +3,7 @@ import { foldText } from '../text/ascii-words';
 import { addAlias, buildRegistry, EntityRegistry, globalPosition, pronounFits, type Entity } from './entities';
 import { ROLE_WORDS } from './lexicon';
 import type { NameMention } from './name-mentions';
-import { lowerBound } from './sorted-search';
+import { lowerBound } from '../text/sorted-search';
 
 // The registry answers from indexes. These references answer by reading every entity, as the registry
 // did before it had them; on random registries both must give the same entity to every question.

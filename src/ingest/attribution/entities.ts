@@ -7,7 +7,7 @@ import { genderOfCue, genderOfGivenName, type Gender } from './gender';
 import { NAME_PARTICLES, ROLE_WORDS, TITLE_ROLES } from './lexicon';
 import { headNoun } from './unnamed-sources';
 import type { NameMention } from './name-mentions';
-import { insertSorted, lowerBound, RecencyIndex } from './sorted-search';
+import { insertSorted, lowerBound, RecencyIndex } from '../text/sorted-search';
 
 export interface Entity {
   key: number;

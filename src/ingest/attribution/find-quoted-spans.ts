@@ -4,9 +4,9 @@
  * marks softly. One pass over the marks: no rescans, so a 5 MB paragraph stays linear.
  */
 import type { Span } from '../schema';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../text/sentences';
 import { SPEECH_VERB_PATTERN } from './lexicon';
-import { RangeIndex, type Range } from './sorted-search';
+import { RangeIndex, type Range } from '../text/sorted-search';
 
 export interface QuotedSpan {
   /** The words inside the marks, one part per paragraph, trimmed. */

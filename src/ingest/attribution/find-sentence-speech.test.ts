@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Range } from './sentences';
+import type { Range } from '../text/sentences';
 import { findSentenceSpeech } from './find-sentence-speech';
 
 /** What a caller sees of each item: its kind, the words it covers, who says it, and its parent's index. */

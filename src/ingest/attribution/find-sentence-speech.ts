@@ -5,9 +5,9 @@
  * just said.
  */
 import { findWords, hashesOf, isLatinText } from '../text/ascii-words';
-import { splitSentences, type Range } from './sentences';
+import { splitSentences, type Range } from '../text/sentences';
 import { SENTENCE_RULES, speechLike, stripEnd, type RuleResult, type SentenceContext } from './sentence-rules';
-import { RangeIndex } from './sorted-search';
+import { RangeIndex } from '../text/sorted-search';
 import type { SpeechItem } from './speech-item';
 
 export { CATAPHORA, CONTRAST } from './sentence-rules';

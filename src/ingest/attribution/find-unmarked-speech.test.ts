@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CIRCLE_CUES, CUE_NOUNS, findUnmarkedSpeech } from './find-unmarked-speech';
-import { splitSentences, type Range } from './sentences';
+import { splitSentences, type Range } from '../text/sentences';
 import type { SpeechItem } from './speech-item';
 
 /** Runs the pass over paragraphs (blocks 0, 1, …) and shows each item as a caller sees it. */

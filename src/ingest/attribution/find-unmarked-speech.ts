@@ -20,8 +20,8 @@ import { dual, pick } from '../text/latin-pattern';
 import type { TextBlock } from './find-quoted-spans';
 import { REPORTING_VERB_SET, ROLE_WORDS, SPEECH_NOUNS } from './lexicon';
 import { CONTRAST } from './sentence-rules';
-import { sentenceAt } from './sentences';
-import type { Range } from './sorted-search';
+import { sentenceAt } from '../text/sentences';
+import type { Range } from '../text/sorted-search';
 import type { SpeechItem } from './speech-item';
 import { subjectBefore } from './subject-before';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Range } from './sentences';
+import type { Range } from '../text/sentences';
 import { findSentenceSpeech } from './find-sentence-speech';
 
 /** The reported items of a text: the words each covers and who says them ("<parent>" when it continues another). */

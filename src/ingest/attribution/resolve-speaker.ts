@@ -21,7 +21,7 @@ import { ORGANISATION_WORDS, PARTY_TAG, ROLE_WORDS, SPEECH_VERB_SET, TITLE_WORDS
 import { isGivenName } from './gender';
 import { findNameMentions, type NameMention } from './name-mentions';
 import { memoize } from './memo';
-import { lowerBound } from './sorted-search';
+import { lowerBound } from '../text/sorted-search';
 import { headNoun, readUnnamedSource } from './unnamed-sources';
 
 const PRONOUNS = new Map<string, 'female' | 'male' | 'plural' | 'neuter'>([

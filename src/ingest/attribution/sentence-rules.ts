@@ -14,7 +14,7 @@ import { plausibleSubject } from './plausible-subject';
 import { reportedClauses } from './reported-clause';
 import { issuerOfDocument } from './resolve-speaker';
 import { REPORTING_VERBS, takes, VERB_FORMS } from './reporting-verbs';
-import type { Range } from './sentences';
+import type { Range } from '../text/sentences';
 import type { SpeechItem } from './speech-item';
 import { subjectBefore } from './subject-before';
 

@@ -7,7 +7,7 @@
  * ("She married …"), resolved at that point.
  */
 import { isJsSpace } from '../text/ascii-words';
-import { lowerBound, type Range } from './sorted-search';
+import { lowerBound, type Range } from '../text/sorted-search';
 import { globalPosition, roleFits, type Entity, type EntityRegistry } from './entities';
 import { ROLE_WORDS } from './lexicon';
 import type { NameMention } from './name-mentions';

@@ -1,5 +1,5 @@
 /** A short readable title from the opening paragraph, since the files have none. */
-import { splitSentences } from '../attribution/sentences';
+import { splitSentences } from '../text/sentences';
 
 const MAX = 90;
 

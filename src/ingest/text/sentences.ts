@@ -1,6 +1,6 @@
 /** Sentence boundaries in a paragraph, by punctuation and what follows it. Linear in the text. */
-import { dual, patternFor } from '../text/latin-pattern';
-import { ABBREVIATIONS as TITLE_ABBREVIATIONS } from './lexicon';
+import { dual, patternFor } from './latin-pattern';
+import { ABBREVIATIONS as TITLE_ABBREVIATIONS } from '../attribution/lexicon';
 import { lowerBoundBy, type Range } from './sorted-search';
 
 export type { Range };
