@@ -187,9 +187,9 @@ export function fillShell(shell: string, head: string, page: RenderedPage): stri
       // The page paints from its HTML and CSS; its code only makes it interactive, so the code must
       // not take bandwidth from the stylesheet on a slow link (the module's own imports follow it).
       .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
-      .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin')
+      .replace(/<script\s+type="module"\s+crossorigin/, '<script type="module" fetchpriority="low" crossorigin')
       .replace(/<title>[^<]*<\/title>\s*/, '')
-      .replace(/<meta name="description"[^>]*>\s*/, '')
+      .replace(/<meta\s+name="description"[^>]*>\s*/, '')
       .replace('</head>', `    ${head}\n  </head>`)
       .replace('<div id="root"></div>', () => `<div id="root">${body}</div>${state}`)
   );
