@@ -96,7 +96,7 @@ describe('findUnmarkedSpeech: speech closed by a cue', () => {
 
   it('gives "…, says one of them" to the group whose words the sentence before reported', () => {
     const text =
-      'Two members of the board, who asked not to be named, say that the chair will go. A board without a chair is not a scandal, says one of them.';
+      'Two members of the board, speaking on condition of anonymity, say that the chair will go. A board without a chair is not a scandal, says one of them.';
     const reported = closedItem(text, 'the chair will go', 'Two members of the board', 'Two members of the board');
     reported.cue!.span = { block: 0, start: 0, end: text.indexOf('the chair') };
     expect(unmarked([text], [reported])).toEqual([
@@ -123,10 +123,10 @@ describe('findUnmarkedSpeech: speech closed by a cue', () => {
     ]);
   });
 
-  it('reads speech after a colon to where narration resumes: "… he released only a few words: …"', () => {
+  it('reads speech after a colon to where narration resumes: "… he offered only a short answer: …"', () => {
     expect(
       unmarked([
-        'Outside the court he released only a few words, in Dutch: Het is voorbij. Wij gaan door. The judge left by a side door.',
+        'Outside the court he offered only a short answer, in Dutch: Het is voorbij. Wij gaan door. The judge left by a side door.',
       ]),
     ).toEqual([
       { kind: 'unmarked', words: 'Het is voorbij. Wij gaan door.', speaker: 'he', cataphora: null, parent: null },
@@ -257,7 +257,7 @@ describe('findUnmarkedSpeech: first-person runs', () => {
     expect(
       unmarked([
         'The rain stopped at dawn.',
-        'Mayor Ines Varga has not slept for two days. We found her in the gym, with a radio in each hand.',
+        'Mayor Ines Varga has been awake since Friday. We met her at the depot, a phone in each hand.',
       ]),
     ).toEqual([]);
   });

@@ -5,7 +5,7 @@
  * News narration is third person and mostly past tense, so a first-person sentence outside quotes is
  * almost always someone speaking, and a present-tense sentence right before ", he said." is part of
  * what he said. Four shapes are read:
- * - a closing cue with what follows it in translation (", he said in the press room, red in the face.",
+ * - a closing cue with what follows it in translation (", he said in the lobby, visibly tired.",
  *   ", said the judge, reading the ruling.", "… to the sea? Bosma asked."), the speech running back
  *   to the previous narration sentence;
  * - a narration sentence about a person ("Asked whether …, the minister answered at length.") then
@@ -294,7 +294,7 @@ const CIRCLE_MENTION =
 
 // A name, with the particles that translated names keep ("Maarten de Wolff", "Ursula von Berg").
 const NAME = `(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?\\s+(?:(?:de|van|von|der|den|di|da|del|della|le|la|du|dos|ter|ten|al|el|bin)\\s+)*){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]+`;
-// "…, he said in the press room": the subject between the last comma (or a question mark) and the verb.
+// "…, he said in the lobby": the subject between the last comma (or a question mark) and the verb.
 const SUBJECT_BEFORE_VERB = dual(
   new RegExp(
     `(?:,|[?!])\\s+(he|she|they|He|She|They|${NAME}|(?:the|The|a|A|an|An|one|One)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,5}?[\\p{L}\\p{M}'’-]+)\\s+(?:(?:also|then|only|simply|later|again|finally|immediately)\\s+)?$`,
@@ -559,7 +559,7 @@ export function findUnmarkedSpeech(
       if (p.sentences[si]!.free && p.sentences[si]!.closing.length) closedBySentence(pass, p, si);
     // 1b. Speech named in the sentence after it: "… goes home. Words of the undersecretary Ann Roy, who …".
     for (let si = 0; si + 1 < n; si++) if (p.sentences[si]!.free && p.sentences[si + 1]!.free) namedAfter(pass, p, si);
-    // 1c. Speech after a colon that the sentence pass found no subject for ("… he released only a few words, in French: …").
+    // 1c. Speech after a colon that the sentence pass found no subject for ("… he offered only a short answer, in French: …").
     for (let si = 0; si < n; si++) if (p.sentences[si]!.free && p.sentences[si]!.intro) afterColon(pass, p, si);
     // 2. An item of the sentence pass closed by a cue may have taken only the last sentence of a run.
     for (const it of byBlock.get(p.block) ?? []) widen(p, it);
@@ -601,7 +601,7 @@ function claim(pass: Pass, p: Paragraph, from: number, to: number, it: SpeechIte
 
 const PRONOUN_PHRASE = /^(?:he|she|they)$/i;
 
-/** "…, he said in the press room." (rule 1). */
+/** "…, he said in the lobby." (rule 1). */
 function closedBySentence(pass: Pass, p: Paragraph, si: number): void {
   const { block, text, sentences } = p;
   const cue = closingCue(p, si);
@@ -664,7 +664,7 @@ function namedAfter(pass: Pass, p: Paragraph, si: number): void {
 
 const LAST_PRONOUN = /\b(he|she|they|He|She|They)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s[^,:]*$/u;
 
-/** "To the journalists he released only a few words, in French: …" (rule 1c): on to the narration. */
+/** "To reporters he offered only a short answer, in French: …" (rule 1c): on to the narration. */
 function afterColon(pass: Pass, p: Paragraph, si: number): void {
   const { block, text, sentences } = p;
   const s = sentences[si]!;
@@ -946,7 +946,7 @@ function narratesInFirstPerson(paras: Paragraph[]): boolean {
   return free >= 6 && first * 2 > free;
 }
 
-// "Mayor Olmi has not slept for two days. We found her in the car park …": the reporter meets someone.
+// "The mayor has been awake since Friday. We met her at the depot …": the reporter meets someone.
 const WRITER_OPENING = /^(?:I|We)\s+(?:\p{Ll}+\s+){1,2}(?:him|her|them)\b/u;
 
 // (The last characters are enough: a sentence's end is its closing marks after the stop.)
@@ -1126,7 +1126,7 @@ function plausiblePhrase(phrase: string): boolean {
 }
 
 /**
- * What may follow a closing verb: who was told, a place or a manner ("in the press room", "to the
+ * What may follow a closing verb: who was told, a place or a manner ("in the lobby", "to the
  * television before the session"), then an aside after a comma ("red in the face", "without naming
  * him", "reading the ruling"); never a new clause ("…, he said the plan would pass", "…, and left").
  */

@@ -387,7 +387,7 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
       while (k < tokens.length && k < i + 25 && tokens[k]!.text !== ',') k++;
       if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'that') i = k + 1;
     }
-    // "he explained afterwards to the journalists, there is nothing to negotiate": after the verb's
+    // "he told reporters later, the offer stands": after the verb's
     // own phrases a comma may stand before the clause.
     if (
       tokens[i]?.text === ',' &&
@@ -451,7 +451,7 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
       )
         return i;
       // "said private-label products now make up 38 per cent": "said" takes a clause more often than anything else.
-      // ("told the Polish television before entering …" has no clause: "tell" needs its finite verb.)
+      // ("told Polish radio before going into …" has no clause: "tell" needs its finite verb.)
       if (v.verb.lemma === 'say' && wordsFrom(tokens, i) >= 5) return i;
       continue;
     }
@@ -524,7 +524,7 @@ function subjectIn(text: string, afterTo: boolean, sentenceStart: boolean): { ph
     }
     return null;
   }
-  // "A spokesperson for the Department for Health and Families said", "A paramedic at the scene told":
+  // "A spokesperson for the Ministry of Transport said", "A paramedic at the scene told":
   // a sentence that opens with a description has it for its subject, all of it.
   if (sentenceStart && /^(?:an?|one|some|several|many|two|three|four|five)\s/i.test(prefix)) {
     const described = leadingPhrase(prefix);

@@ -192,13 +192,13 @@ describe('speaker resolution: clause subjects', () => {
 });
 
 describe('speaker resolution: a role after a phrase of time', () => {
-  it('reads "In October the Polish premier had …, and last night he …" as the premier', () => {
+  it('reads "In May the Polish premier had …, and on Sunday he …" as the premier', () => {
     const said = whoSaid(
       file(
         'Summit',
         'Polish premier Jan Wilk and the Dutch premier Pieter Maas met twice.',
-        'Between Wilk and Maas the relations are cold. In October the Polish premier had accused The Hague of stinginess, and last night he returned to the attack.',
-        'The Netherlands must decide what it wants from the Union, he told the Polish television before entering the hall.',
+        'Between Wilk and Maas the mood is frosty. In May the Polish premier had blamed The Hague for the delays, and on Sunday he went back on the offensive.',
+        'The Netherlands must decide what it wants from the Union, he told Polish radio before going into the chamber.',
       ),
     );
     expect(said['The Netherlands must decide what it wants from the Union']).toBe('Jan Wilk');

@@ -117,7 +117,7 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   }
   // "Officials", "Residents" opening a sentence: a group by its noun, capitalised only by its place.
   if (!first.includes(' ') && readUnnamedSource(first)?.plural) return unnamedOrNull(first, at, registry);
-  // "Some members of the Sovereign Council, who asked not to be named": a described group, though a
+  // "Some members of the Harbour Board, who asked not to be named": a described group, though a
   // body is named inside the description.
   if (/^(?:some|several|many|most|few|two|three|four)\s/i.test(first)) {
     const group = unnamedOrNull(first, at, registry);

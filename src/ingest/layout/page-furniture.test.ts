@@ -107,7 +107,7 @@ describe('furnitureKind', () => {
   it.each([
     [
       'a video described in a full sentence with a speech verb',
-      'Jordan Smith says he watched from his window as officers confronted a man in the parking lot.',
+      'Jordan Smith says he filmed from his balcony while police stopped a van outside the bakery.',
     ],
     [
       'a caption-like paragraph that reports speech, ending in a credit',

@@ -12,7 +12,7 @@ import type { Block, Quote, Tweet } from '../schema';
 /** How far apart (in blocks) a quote and the tweet it translates may stand. */
 const MAX_DISTANCE = 4;
 /** Shared stems needed, and their share of the quote's stems; one is enough when the quote's cue
- * says it was tweeted ("who wrote on Twitter: Promise kept. The Aniene pool …"). */
+ * says it was tweeted ("who wrote on Twitter: Done, as promised. The pool …"). */
 const MIN_SHARED = 3;
 const MIN_SHARE = 0.25;
 const MIN_SHARED_CUED = 1;
