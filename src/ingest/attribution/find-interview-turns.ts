@@ -18,6 +18,7 @@ import type { TextBlock } from './find-quoted-spans';
 import { ROLE_WORDS, TITLE_WORDS } from './lexicon';
 import { findNameMentions } from './name-mentions';
 import { firstSpan, type SpeechItem } from './speech-item';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-date';
 
 export interface InterviewTurn {
   role: 'question' | 'answer' | 'turn';
@@ -156,25 +157,8 @@ const NOT_LABELS = new Set([
   'my',
   'here',
   'there',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
   'exclusive',
   'important',
   'attention',

@@ -24,6 +24,7 @@ import { sentenceAt } from '../text/sentences';
 import type { Range } from '../text/sorted-search';
 import type { SpeechItem } from './speech-item';
 import { subjectBefore } from './subject-before';
+import { WEEKDAY_NAMES } from '../text/calendar-date';
 
 /** Verbs that close a stretch of speech: "…, he launched from the platform." */
 export const CLOSING_VERBS = new Set([
@@ -377,13 +378,7 @@ const TAIL_START = new Set([
   'for',
   'by',
   'visibly',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAY_NAMES,
 ]);
 const FINITE = /\b(?:is|are|was|were|will|would|has|have|had|can|could|must|should|did|does|do|am)\b/i;
 const INTRODUCES =

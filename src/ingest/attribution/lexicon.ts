@@ -3,6 +3,7 @@
  * (and the trade), never about any one article.
  */
 import { clauseVerbForms, quoteCueForms } from './reporting-verbs';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-date';
 
 /**
  * Verbs that introduce or close quoted speech, in the forms news uses around quotes. They come from
@@ -656,25 +657,8 @@ export const NOT_NAME_WORDS = new Set([
   'eight',
   'nine',
   'ten',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
   'according',
   'asked',
   'despite',

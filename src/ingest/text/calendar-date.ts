@@ -1,6 +1,8 @@
 /** Dates as the articles write them, checked against the calendar: never rolled over. */
 
-const MONTHS = [
+/** Month and weekday names, lower case: the calendar reads them, and word lists that must never
+ * take a date for a name or a speaker spread them. */
+export const MONTH_NAMES: readonly string[] = [
   'january',
   'february',
   'march',
@@ -13,6 +15,15 @@ const MONTHS = [
   'october',
   'november',
   'december',
+];
+export const WEEKDAY_NAMES: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
 ];
 
 /** True when year-month-day names a day that exists (2022-02-30 does not). */
@@ -48,7 +59,7 @@ export function parseWrittenDate(text: string): string | null {
     year = Number(m[3]);
   }
   if (!monthName || monthName.length < 3) return null;
-  const month = MONTHS.findIndex((name) => name.startsWith(monthName)) + 1;
+  const month = MONTH_NAMES.findIndex((name) => name.startsWith(monthName)) + 1;
   if (month === 0 || !isRealDate(year, month, day)) return null;
   return `${year}-${pad(month)}-${pad(day)}`;
 }
