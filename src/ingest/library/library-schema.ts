@@ -98,15 +98,15 @@ export const QuoteRefSchema = z.object({
 
 /** One person or body across the library: the same speaker id in two articles is one identity. */
 export const LibrarySpeakerSchema = z.object({
-  id: z.string(),
+  id: speaker.id,
   /** The fullest name any article uses. */
-  name: z.string(),
+  name: speaker.name,
   /** Every other form the articles use, longest first. */
-  aliases: z.array(z.string()),
+  aliases: speaker.aliases,
   /** The role the newest article gives, if any. */
-  role: z.nullable(z.string()),
-  handle: z.nullable(z.string()),
-  kind: z.enum(['person', 'organisation', 'unnamed']),
+  role: speaker.role,
+  handle: speaker.handle,
+  kind: speaker.kind,
   /** Articles that quote them. */
   articleCount: index,
 });
