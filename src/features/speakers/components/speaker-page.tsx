@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Pager } from '../../../components/pager';
 import { QuoteRefItem } from '../../../components/quote-ref-item';
 import { paths } from '../../../lib/paths';
 import { useScrollMemory } from '../../../lib/use-scroll-memory';
@@ -7,8 +7,6 @@ import { useSpeakerPage } from '../api/get-speaker-page';
 const pageHref = (id: string, page: number) => `${paths.speaker.href(id)}${page > 0 ? `?page=${page + 1}` : ''}`;
 
 const KIND = { person: 'Person', organisation: 'Organisation', unnamed: 'Unnamed source' } as const;
-const LINK =
-  'inline-flex min-h-11 items-center rounded-md border border-gray-300 px-3 hover:bg-gray-100 dark:border-gray-700 dark:hover:bg-gray-800';
 
 /** `/speakers/:id`: every quote by one person or body across the library, newest first. */
 export function SpeakerPage({ speakerId, page }: { speakerId: string; page: number }) {
@@ -44,27 +42,14 @@ export function SpeakerPage({ speakerId, page }: { speakerId: string; page: numb
           </li>
         ))}
       </ol>
-      {pages > 1 && (
-        <nav aria-label="Quote pages" className="mt-8 flex items-center justify-between gap-4">
-          {page > 0 ? (
-            <Link className={LINK} to={pageHref(speaker.id, page - 1)}>
-              ← Newer quotes
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-sm">
-            Page {page + 1} of {pages}
-          </span>
-          {page < pages - 1 ? (
-            <Link className={LINK} to={pageHref(speaker.id, page + 1)}>
-              Older quotes →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <Pager
+        label="Quote pages"
+        page={page}
+        pages={pages}
+        href={(p) => pageHref(speaker.id, p)}
+        previousText="Newer quotes"
+        nextText="Older quotes"
+      />
     </main>
   );
 }
