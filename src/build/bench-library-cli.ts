@@ -8,25 +8,20 @@
  * spread (min–max) of several runs.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync, existsSync } from 'node:fs';
-import { createServer as createHttpServer } from 'node:http';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import sirv from 'sirv';
 import { createServer } from 'vite';
 import { makeLongArticle } from './bench-corpus';
+import { line, median, spread } from './bench-figures';
+import { inChromium } from './bench-library-browser';
 import { PROJECT_ROOT } from './project-root';
 import { verbatim } from './vite-plugin-verbatim';
 
 const N = Number(process.env.BENCH_ARTICLES) || 10_000;
 const RUNS = 5;
 const root = mkdtempSync(join(tmpdir(), 'verbatim-bench-library-'));
-const line = (label: string, value: string) => console.log(`${label.padEnd(44)} ${value}`);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const spread = (xs: number[], unit: string, digits = 0) =>
-  `${median(xs).toFixed(digits)} ${unit} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}, ${xs.length} runs)`;
 
 /** Article `i`: one of 2,000 casts of people (so speakers recur across articles), its own length and date. */
 function article(i: number): string {
@@ -120,7 +115,7 @@ execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logL
   env: { ...process.env, SEEDS_DIR: seeds },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
-await inChromium(dist);
+await inChromium(dist, RUNS);
 rmSync(root, { recursive: true, force: true });
 
 async function devServerEdits(): Promise<number[]> {
@@ -164,152 +159,4 @@ async function devServerEdits(): Promise<number[]> {
     await server.close();
   }
   return times;
-}
-
-async function inChromium(distDir: string) {
-  const pages = sirv(distDir, { single: true, gzip: false });
-  const http = createHttpServer((req, res) => pages(req, res));
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  const address = http.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-  });
-  try {
-    const lcps: number[] = [];
-    const tasks: number[] = [];
-    for (let r = 0; r < RUNS; r++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      await page.addInitScript(() => {
-        const w = window as unknown as { __lcp: number; __longest: number };
-        w.__lcp = 0;
-        w.__longest = 0;
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.__lcp = e.startTime))).observe({
-          type: 'largest-contentful-paint',
-          buffered: true,
-        });
-        new PerformanceObserver((list) =>
-          list.getEntries().forEach((e) => (w.__longest = Math.max(w.__longest, e.duration))),
-        ).observe({ type: 'longtask', buffered: true });
-      });
-      await page.goto(`${base}/`);
-      await page.locator('main li article').first().waitFor();
-      await page.waitForTimeout(500);
-      const { lcp, longest } = await page.evaluate(() => {
-        const w = window as unknown as { __lcp: number; __longest: number };
-        return { lcp: w.__lcp, longest: w.__longest };
-      });
-      lcps.push(lcp);
-      tasks.push(longest);
-      await context.close();
-    }
-    line('library LCP (Chromium, local server)', spread(lcps, 'ms'));
-    line('library longest main-thread task', spread(tasks, 'ms'));
-
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await page.goto(`${base}/search?q=timetable`);
-    await page.locator('main [data-quote-id]').first().waitFor();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const searches: number[] = [];
-    for (const q of [
-      'figures checked',
-      'council budget',
-      'break',
-      'timetable yesterday',
-      'floor asked',
-      'morning',
-      'nothing changed',
-    ]) {
-      searches.push(
-        await timed(
-          page,
-          () =>
-            page
-              .getByRole('searchbox')
-              .first()
-              .fill(q)
-              .then(() => page.getByRole('button', { name: 'Search', exact: true }).click()),
-          `“${q}” · Search · Verbatim`,
-        ),
-      );
-    }
-    line('a search answered (4× CPU throttling)', spread(searches, 'ms'));
-
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    await page.locator('main [data-quote-id] a[href*="/quotes/"]').first().click();
-    await page.locator('aside button[data-speaker-id]').first().waitFor();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const filters: number[] = [];
-    try {
-      for (let r = 0; r < RUNS; r++) {
-        const button = page.locator('aside button[data-speaker-id]').nth(r % 2);
-        filters.push(await timedFilter(page, () => button.click()));
-      }
-      line('speaker filter in an article (4× CPU)', spread(filters, 'ms'));
-    } catch (error) {
-      line(
-        'speaker filter in an article (4× CPU)',
-        `not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-      );
-    }
-    await context.close();
-  } finally {
-    await browser.close();
-    http.close();
-  }
-}
-
-/** From the form's submit event to the next page's title (set in the same commit as its results). */
-async function timed(
-  page: import('@playwright/test').Page,
-  act: () => Promise<unknown>,
-  title: string,
-): Promise<number> {
-  await page.evaluate((expected) => {
-    const w = window as unknown as { __t0: number; __t1: number };
-    w.__t0 = 0;
-    w.__t1 = 0;
-    document.addEventListener('submit', () => (w.__t0 = performance.now()), { capture: true, once: true });
-    const observer = new MutationObserver(() => {
-      if (document.title === expected && document.querySelector('main [data-quote-id], [role=status]')) {
-        w.__t1 = performance.now();
-        observer.disconnect();
-      }
-    });
-    observer.observe(document, { subtree: true, childList: true, characterData: true });
-  }, title);
-  await act();
-  await page.waitForFunction(() => (window as unknown as { __t1: number }).__t1 > 0, undefined, { timeout: 30_000 });
-  return page.evaluate(() => {
-    const w = window as unknown as { __t0: number; __t1: number };
-    return w.__t1 - w.__t0;
-  });
-}
-
-/** From the click on a sidebar speaker to the first quote whose `data-active` changed. */
-async function timedFilter(page: import('@playwright/test').Page, act: () => Promise<unknown>): Promise<number> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __t0: number; __t1: number };
-    w.__t0 = 0;
-    w.__t1 = 0;
-    document.addEventListener('click', () => (w.__t0 = performance.now()), { capture: true, once: true });
-    const observer = new MutationObserver(() => {
-      w.__t1 = performance.now();
-      observer.disconnect();
-    });
-    observer.observe(document.querySelector('main') ?? document, {
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['data-active'],
-    });
-  });
-  await act();
-  await page.waitForFunction(() => (window as unknown as { __t1: number }).__t1 > 0, undefined, { timeout: 30_000 });
-  return page.evaluate(() => {
-    const w = window as unknown as { __t0: number; __t1: number };
-    return w.__t1 - w.__t0;
-  });
 }
