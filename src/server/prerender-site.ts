@@ -24,6 +24,12 @@ export interface PrerenderOptions {
   siteUrl: string;
   cacheDir: string;
   log?: (line: string) => void;
+  /**
+   * False: the library and not-found pages only, no article or quote pages and no cards (the
+   * library bench at 10,000 articles, where those would take an hour; article pages then 404 when
+   * loaded directly but open from within the app).
+   */
+  articles?: boolean;
 }
 
 export interface PrerenderStats {
@@ -84,7 +90,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
 
   const kept = new Set<string>();
   // Every article, one page of the date-ordered list at a time (the index holds only the first).
-  const pageCount = Math.ceil(index.total / index.pageSize);
+  const pageCount = options.articles === false ? 0 : Math.ceil(index.total / index.pageSize);
   for (let n = 0; n < pageCount; n++) {
     const page =
       n === 0 ? index : LibraryPageSchema.parse(readData(dataFiles.libraryPage('date', n), `library page ${n}`));
@@ -96,8 +102,10 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
       log(`prerendered ${article.slug}: ${article.quotes.length + 1} pages`);
     }
   }
-  removeStale(join(distDir, 'articles'), kept);
-  removeStale(join(distDir, 'cards'), kept, ['verbatim.png']);
+  if (options.articles !== false) {
+    removeStale(join(distDir, 'articles'), kept);
+    removeStale(join(distDir, 'cards'), kept, ['verbatim.png']);
+  }
 
   const notFound = await renderPage('/404', {});
   write(
