@@ -15,7 +15,7 @@ import {
   postingKey,
 } from '../ingest/library/data-files';
 import { compareByDate, compareByTitle } from '../ingest/library/library-order';
-import { searchTerms, speakerTerm } from '../ingest/library/search-terms';
+import { articleSearchDocs, clipQuoteText } from '../ingest/library/search-docs';
 import type { IngestFailure } from '../ingest/schema';
 import type { LibraryIndex, LibrarySpeaker, LibraryYear, QuoteRef, SearchDoc } from '../ingest/library/library-schema';
 import type { ArticleDigest } from './article-digest';
@@ -24,9 +24,6 @@ export interface DataFile {
   path: string;
   json: string;
 }
-
-/** Longest quote text kept in a search document or a speaker page; the article has the rest. */
-const MAX_QUOTE_TEXT = 400;
 
 export function toJson(value: unknown): string {
   return JSON.stringify(value);
@@ -79,9 +76,6 @@ function libraryYears(byDate: readonly ArticleDigest[], firstDocs: readonly numb
   return years;
 }
 
-const clip = (text: string) =>
-  text.length > MAX_QUOTE_TEXT ? `${text.slice(0, MAX_QUOTE_TEXT - 1).trimEnd()}…` : text;
-
 /** One identity per speaker id across articles: the fullest name, every alias, the newest role. */
 function* speakerFiles(byDate: readonly ArticleDigest[]): Generator<DataFile> {
   const speakers = new Map<string, { speaker: LibrarySpeaker; names: Set<string>; quotes: QuoteRef[] }>();
@@ -120,7 +114,7 @@ function* speakerFiles(byDate: readonly ArticleDigest[]): Generator<DataFile> {
         title: summary.title,
         date: summary.date,
         kind: q.kind,
-        text: clip(q.text),
+        text: clipQuoteText(q.text),
         cue: q.cue,
       });
     }
@@ -157,42 +151,11 @@ function searchFiles(byDate: readonly ArticleDigest[]) {
       postingCount++;
     }
   };
-  for (const { summary, speakers, quotes } of byDate) {
+  for (const digest of byDate) {
     firstDocs.push(docs.length);
-    const { slug, title, date } = summary;
-    const titleTerms = searchTerms(title);
-    post(titleTerms, docs.length);
-    docs.push({
-      slug,
-      title,
-      date,
-      quoteId: null,
-      speakerId: null,
-      speakerName: null,
-      kind: null,
-      text: '',
-      cue: null,
-    });
-    const names = new Map(speakers.map((s) => [s.id, s]));
-    for (const q of quotes) {
-      const speaker = q.speakerId === null ? undefined : names.get(q.speakerId);
-      const terms = new Set([...titleTerms, ...searchTerms(q.text)]);
-      if (speaker) {
-        for (const name of [speaker.name, ...speaker.aliases]) for (const t of searchTerms(name)) terms.add(t);
-        terms.add(speakerTerm(speaker.id));
-      }
+    for (const { doc, terms } of articleSearchDocs(digest)) {
       post(terms, docs.length);
-      docs.push({
-        slug,
-        title,
-        date,
-        quoteId: q.id,
-        speakerId: speaker?.id ?? null,
-        speakerName: speaker?.name ?? null,
-        kind: q.kind,
-        text: clip(q.text),
-        cue: q.cue,
-      });
+      docs.push(doc);
     }
   }
   let buckets = 1;

@@ -7,4 +7,4 @@ import type { Article } from '../../ingest/schema';
 
 /** The local article with this slug, or null (also when IndexedDB cannot be opened). */
 export const findLocalArticle = (slug: string): Promise<Article | null> =>
-  import('./local-db').then((db) => db.getLocalArticle(slug)).catch(() => null);
+  import('../../lib/local-db').then((db) => db.getLocalArticle(slug)).catch(() => null);

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format-date';
 import { paths } from '../../../lib/paths';
 import { exportArticle } from '../export-article';
-import type { LocalArticle } from '../local-db';
+import type { LocalArticle } from '../../../lib/local-db';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 const BUTTON =

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { localArticlesQuery, useLocalArticles } from '../api/get-local-articles';
+import { localArticlesQuery, useLocalArticles } from '../../../lib/local-articles-query';
 import type { LocalOutcome } from '../ingest-local-files';
-import type { LocalArticle } from '../local-db';
+import type { LocalArticle } from '../../../lib/local-db';
 import { AddArticlesForm } from './add-articles-form';
 import { AddResults } from './add-results';
 import { LocalArticleCard } from './local-article-card';
@@ -47,7 +47,7 @@ export function LocalArticles() {
 
   const remove = async (record: LocalArticle) => {
     try {
-      await (await import('../local-db')).deleteLocalArticle(record.slug);
+      await (await import('../../../lib/local-db')).deleteLocalArticle(record.slug);
       setProblem(`Deleted “${record.summary.title}”.`);
     } catch (e) {
       setProblem(`Could not delete “${record.summary.title}”: ${e instanceof Error ? e.message : String(e)}`);

@@ -4,9 +4,9 @@
  * Records are checked against the schema on the way out, as the server's JSON is.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { ArticleSummarySchema, type ArticleSummary } from '../../ingest/library/library-schema';
-import { ArticleSchema, type Article } from '../../ingest/schema';
-import { writeLocalSlugs } from '../../lib/local-slugs';
+import { ArticleSummarySchema, type ArticleSummary } from '../ingest/library/library-schema';
+import { ArticleSchema, type Article } from '../ingest/schema';
+import { writeLocalSlugs } from './local-slugs';
 
 export interface LocalArticle {
   slug: string;
