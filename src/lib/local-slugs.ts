@@ -16,6 +16,10 @@ function read(): string {
 /** Whether `slug` is one of the reader's own articles (slugs hold no spaces). */
 export const isLocalSlug = (slug: string): boolean => ` ${read()} `.includes(` ${slug} `);
 
+/** What a copied link to one of the reader's own articles is told with: it opens nowhere else. */
+export const LOCAL_LINK_NOTE =
+  'This article is yours: it exists only on this device, so the link opens only in this browser.';
+
 export const hasLocalSlugs = (): boolean => read() !== '';
 
 export function writeLocalSlugs(slugs: readonly string[]): void {

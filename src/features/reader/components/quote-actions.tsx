@@ -1,5 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { Avatar } from '../../../components/avatar';
+import { isLocalSlug } from '../../../lib/local-slugs';
 import { avatarName, colorOf, speakerLabel, type ReaderModel } from '../reader-model';
 import { CopyLinkButton } from './copy-link-button';
 
@@ -115,7 +116,7 @@ export default function QuoteActions({
         name={avatarName(speaker?.name ?? '?')}
         className={`${colorOf(model, quote.speakerId)} size-7 text-[0.6875rem]`}
       />
-      <CopyLinkButton speakerName={label} onClick={() => onCopy(quote.id)} />
+      <CopyLinkButton speakerName={label} onClick={() => onCopy(quote.id)} local={isLocalSlug(model.article.slug)} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useFirstInteraction } from '../use-first-interaction';
 import { useHydrated } from '../use-hydrated';
 import { useQuoteKeys } from '../use-quote-keys';
 import { copyText } from '../../../lib/copy-text';
+import { isLocalSlug, LOCAL_LINK_NOTE } from '../../../lib/local-slugs';
 import { findMovedQuote } from '../find-moved-quote';
 import { shareableQuoteUrl, WORDS_PARAM } from '../share/quote-link';
 import { articleTitle, quoteTitle } from '../share/quote-title';
@@ -78,8 +79,10 @@ export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | 
       const url = target
         ? shareableQuoteUrl(window.location.origin, slug, target)
         : new URL(paths.quote.href(slug, id), window.location.origin).href;
+      // A link to one of the reader's own articles opens only in this browser: say so with the copy.
+      const note = isLocalSlug(slug) ? ` ${LOCAL_LINK_NOTE}` : '';
       copyText(url).then(
-        () => announce('Link to the quote copied to the clipboard.'),
+        () => announce(`Link to the quote copied to the clipboard.${note}`),
         () => announce(`Could not copy. The link is ${url}`),
       );
     },

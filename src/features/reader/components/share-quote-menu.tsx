@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Quote } from '../../../ingest/schema';
 import { copyText } from '../../../lib/copy-text';
+import { isLocalSlug, LOCAL_LINK_NOTE } from '../../../lib/local-slugs';
 import type { ReaderModel } from '../reader-model';
 import { formatQuote, SHARE_FORMATS, type CitableQuote, type ShareFormat } from '../share/quote-citation';
 import { shareableQuoteUrl } from '../share/quote-link';
@@ -31,7 +32,7 @@ export function ShareQuoteMenu({ model, quote }: { model: ReaderModel; quote: Qu
   };
   const copy = (format: ShareFormat, label: string) =>
     copyText(formatQuote(citable(), format)).then(
-      () => setSaid(`Copied: ${label}.`),
+      () => setSaid(`Copied: ${label}.${isLocalSlug(model.article.slug) ? ` ${LOCAL_LINK_NOTE}` : ''}`),
       () => setSaid('Could not copy: the browser refused.'),
     );
   const share = () => {
