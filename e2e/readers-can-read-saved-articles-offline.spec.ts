@@ -1,5 +1,5 @@
 import { HARBOUR, PHONE, SEED, articleOf, expect, shot, slugOf, test } from './support';
-import { openLibraryWithServiceWorker, savedMark } from './offline-support';
+import { expectHeaderFits, openLibraryWithServiceWorker, savedMark } from './offline-support';
 
 const BRACKENFORD = 'brackenford_runway_gale.txt';
 
@@ -50,4 +50,34 @@ test('an article saved from the library without opening it reads offline', async
   await page.goto(`/articles/${slug}`);
   await expect(page.locator('[data-quote-id]').first()).toBeVisible();
   await expect(savedMark(page)).toBeVisible();
+});
+
+test("at a phone's width the header's controls stay apart and on screen, online and offline, on the library and an article", async ({
+  page,
+  context,
+  request,
+}) => {
+  const slug = await slugOf(request, HARBOUR);
+  const offlinePill = page.getByRole('banner').getByText('Offline', { exact: true });
+  await page.setViewportSize(PHONE);
+  await openLibraryWithServiceWorker(page);
+  await expectHeaderFits(page);
+  await shot(page, 'header-library-online-phone');
+
+  await page.goto(`/articles/${slug}`);
+  await expect(savedMark(page)).toBeVisible();
+  await expectHeaderFits(page);
+  await shot(page, 'header-article-online-phone');
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(offlinePill).toBeVisible();
+  await expect(savedMark(page)).toBeVisible();
+  await expectHeaderFits(page);
+  await shot(page, 'header-article-offline-phone');
+
+  await page.goto('/');
+  await expect(offlinePill).toBeVisible();
+  await expectHeaderFits(page);
+  await shot(page, 'header-library-offline-phone');
 });

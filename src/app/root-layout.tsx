@@ -32,8 +32,12 @@ export function RootLayout() {
         >
           Skip to content
         </a>
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link to={paths.library.href()} className="font-serif text-xl font-bold tracking-tight">
+        {/* Narrow gaps on a phone: the logo, Library, the status pills and Settings fit one row at 375 px. */}
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 sm:gap-x-6">
+          <Link
+            to={paths.library.href()}
+            className="inline-flex min-h-11 items-center font-serif text-xl font-bold tracking-tight"
+          >
             <span aria-hidden="true" className="text-sky-700 dark:text-sky-300">
               “
             </span>
@@ -42,7 +46,7 @@ export function RootLayout() {
           <nav aria-label="Site" className="text-sm">
             <Link
               to={paths.library.href()}
-              className="inline-flex min-h-11 items-center underline-offset-4 hover:underline"
+              className="inline-flex min-h-11 min-w-11 items-center justify-center underline-offset-4 hover:underline"
             >
               Library
             </Link>

@@ -7,8 +7,10 @@ export function SettingsButton({ className }: { className: string }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog" className={className}>
-        <span aria-hidden="true">Aa </span>Settings
+      {/* On a phone the label is for screen readers only: the header keeps one row beside the status pills. */}
+      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog" title="Settings" className={className}>
+        <span aria-hidden="true">Aa</span>
+        <span className="sr-only sm:not-sr-only">Settings</span>
       </button>
       {open && (
         <Suspense>

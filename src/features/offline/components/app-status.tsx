@@ -54,12 +54,17 @@ export default function AppStatus() {
     <>
       <span className="flex items-center gap-2">
         {!online && (
-          <span role="status" className={`${PILL} bg-gray-800 text-white dark:bg-gray-200 dark:text-gray-950`}>
+          <span
+            role="status"
+            data-status-pill=""
+            className={`${PILL} bg-gray-800 text-white dark:bg-gray-200 dark:text-gray-950`}
+          >
             Offline
           </span>
         )}
         {local && (
           <span
+            data-status-pill=""
             className={`${PILL} bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50`}
             title="This article is yours: it exists only on this device, and links to it open only in this browser."
           >
@@ -69,6 +74,7 @@ export default function AppStatus() {
         {!local && saved && (
           <span
             className={`${PILL} bg-emerald-100 text-emerald-950 dark:bg-emerald-900 dark:text-emerald-50`}
+            data-status-pill=""
             data-saved-for-offline="true"
           >
             <span aria-hidden="true">✓</span>
