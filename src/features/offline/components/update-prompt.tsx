@@ -14,14 +14,14 @@ export function UpdatePrompt() {
       <button
         type="button"
         onClick={acceptUpdate}
-        className="rounded-md bg-sky-700 px-3 py-1.5 font-medium text-white hover:bg-sky-800"
+        className="min-h-11 rounded-md bg-sky-700 px-3 py-1.5 font-medium text-white hover:bg-sky-800"
       >
         Reload to update
       </button>
       <button
         type="button"
         onClick={() => setDismissed(true)}
-        className="rounded-md border border-gray-300 px-3 py-1.5 font-medium dark:border-gray-600"
+        className="min-h-11 rounded-md border border-gray-300 px-3 py-1.5 font-medium dark:border-gray-600"
       >
         Later
       </button>

@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { createSiteServer } from '../src/server/create-server';
+import { waitForServiceWorker } from './offline-support';
+import { e2eOutDir } from './seeds-dir';
+import { expect, test } from './support';
+
+/**
+ * A deploy while a reader has the page open: this spec serves its own copy of the e2e build (the
+ * real server, wrapped), on the port after the suite's, then changes it under the open page as a
+ * new deploy does: the service worker's bytes change and a chunk of the old version disappears.
+ */
+const PORT = (Number(process.env.E2E_PORT) || 4179) + 1;
+/** Only the new version's service worker answers this; before it, the server's 404 does. */
+const PROBE = '/__verbatim-version-probe';
+
+interface Site {
+  dir: string;
+  server: Server;
+  /** Paths the server answers 404 for from now on (the old version's chunks, after a deploy). */
+  gone: Set<string>;
+  /** Paths the page asked the server for (not what the service worker answered). */
+  served: string[];
+}
+
+async function serveCopy(): Promise<Site> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-e2e-update-'));
+  fs.cpSync(e2eOutDir, dir, { recursive: true });
+  const site = createSiteServer(dir).listeners('request')[0] as RequestListener;
+  const gone = new Set<string>();
+  const served: string[] = [];
+  const server = createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    served.push(pathname);
+    if (gone.has(pathname)) res.writeHead(404, { 'Content-Type': 'text/plain' }).end('gone with the old version\n');
+    else site(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(PORT, resolve));
+  return { dir, server, gone, served };
+}
+
+/** The new version: a service worker with other bytes (it also answers PROBE), and the old reader chunk gone. */
+function deployNewVersion(site: Site): string {
+  const sw = path.join(site.dir, 'service-worker.js');
+  // The precompressed copies would be sent instead of the changed file.
+  for (const ext of ['.br', '.gz']) fs.rmSync(sw + ext, { force: true });
+  fs.appendFileSync(
+    sw,
+    `\nself.addEventListener('fetch', (e) => { if (new URL(e.request.url).pathname === '${PROBE}') e.respondWith(new Response('new')); });\n`,
+  );
+  const reader = fs.readdirSync(path.join(site.dir, 'assets')).find((n) => /^reader-[\w-]+\.js$/.test(n));
+  expect(reader, 'the build has a reader chunk').toBeTruthy();
+  site.gone.add(`/assets/${reader}`);
+  site.served.length = 0;
+  return `/assets/${reader}`;
+}
+
+const probe = (page: Page) =>
+  page.evaluate((url) => fetch(url).then((r) => (r.ok ? r.text() : `HTTP ${r.status}`)), PROBE);
+const hydrated = (page: Page) => page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+const samePage = (page: Page) => page.evaluate(() => (window as { oldPage?: boolean }).oldPage === true);
+
+test('a new version waits for the reader: a prompt, the old chunks meanwhile, and a reload onto the new one when accepted', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const site = await serveCopy();
+  const context = await browser.newContext({ baseURL: `http://localhost:${PORT}` });
+  try {
+    const page = await context.newPage();
+    await page.goto('/');
+    await hydrated(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+    await waitForServiceWorker(page);
+    await page.evaluate(() => ((window as { oldPage?: boolean }).oldPage = true));
+    expect(await probe(page)).toBe('HTTP 404');
+
+    const readerChunk = deployNewVersion(site);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version of Verbatim is ready' });
+    await expect(prompt).toBeVisible({ timeout: 20_000 });
+    await expect(prompt.getByRole('button', { name: 'Reload to update' })).toBeVisible();
+
+    // Nothing swaps under the reader: the same page, the old worker, and the old version's chunk
+    // (gone from the server) still loads from the precache when the reader opens an article.
+    await page.locator('a[href^="/articles/"]').first().click();
+    await expect(page.locator('[data-quote-id]').first()).toBeVisible();
+    expect(site.served).not.toContain(readerChunk);
+    expect(await samePage(page)).toBe(true);
+    expect(await probe(page)).toBe('HTTP 404');
+    await expect(prompt).toBeVisible();
+
+    // A reload is not an acceptance: still the old version, and the prompt again.
+    await page.reload();
+    await hydrated(page);
+    await expect(page.locator('[data-quote-id]').first()).toBeVisible();
+    expect(await probe(page)).toBe('HTTP 404');
+    await expect(prompt).toBeVisible({ timeout: 20_000 });
+
+    // Accepting reloads the page onto the new version.
+    await page.evaluate(() => ((window as { oldPage?: boolean }).oldPage = true));
+    await prompt.getByRole('button', { name: 'Reload to update' }).click();
+    await page.waitForFunction(() => (window as { oldPage?: boolean }).oldPage !== true, null, { timeout: 20_000 });
+    await hydrated(page);
+    await expect(page.locator('[data-quote-id]').first()).toBeVisible();
+    expect(await probe(page)).toBe('new');
+    await expect(prompt).toHaveCount(0);
+  } finally {
+    await context.close();
+    await new Promise((resolve) => site.server.close(resolve));
+    fs.rmSync(site.dir, { recursive: true, force: true });
+  }
+});
