@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { ArticleSchema } from '../src/ingest/schema';
 import { PHONE, SEED, articleOf, expect, shot, test } from './support';
+import { expectHeaderFits } from './offline-support';
 import { projectRoot } from './seeds-dir';
 
 const BAD = path.resolve(projectRoot, '../shared/corpus/bad');
@@ -14,6 +15,31 @@ const FIXTURES = path.join(projectRoot, 'e2e', 'fixtures');
 test.describe.configure({ timeout: 90_000 });
 
 const localLinks = (page: Page) => page.locator('a[data-origin="local"]');
+
+/** An article of our own invention, as a reader would paste it. */
+const OWN_TITLE = 'Ostrel Quay ferry moves its first crossing';
+const OWN_ARTICLE = `${OWN_TITLE}
+
+By Maren Tolliver
+
+February 14, 2025
+
+OSTREL QUAY — The morning ferry will leave twenty minutes earlier from next month.
+
+"The early crossing will sail at a quarter past six, whatever the tide tables say," said Jonah Pelletreau, the quay's harbour master.
+
+Pelletreau said the change followed a winter of complaints from commuters.
+`;
+
+/** Pastes `text` on the library and waits for it to be listed as the reader's own. */
+async function paste(page: Page, text: string, title: string) {
+  await page.goto('/');
+  await page.getByLabel('Paste an article').fill(text);
+  await page.getByRole('button', { name: 'Add pasted article' }).click();
+  const link = localLinks(page).filter({ hasText: title });
+  await expect(link).toBeVisible({ timeout: 30_000 });
+  return (await link.getAttribute('href'))!;
+}
 
 /** The quote and speaker ids the reader shows for the article at `url`. */
 async function idsOnPage(page: Page, url: string) {
@@ -145,4 +171,72 @@ test('dropping the shared bad files shows one message per file and loses none of
   await page.reload();
   await expect(localLinks(page)).toHaveCount(good + 1);
   await shot(page, 'library-dropped-bad-files-desktop');
+});
+
+test("the reader's own article is searched with the library's: its quote is found, marked yours, and opens; its copied link says it is only on this device", async ({
+  page,
+  context,
+}) => {
+  const href = await paste(page, OWN_ARTICLE, OWN_TITLE);
+
+  await page.goto('/search?q=crossing+tide');
+  const hit = page.locator('article[data-origin="local"]').filter({ hasText: 'quarter past six' });
+  await expect(hit).toBeVisible();
+  await expect(hit.getByText('Yours', { exact: true })).toBeVisible();
+  await expect(hit).toContainText('Jonah Pelletreau');
+  await expect(page.getByRole('status').filter({ hasText: 'in your articles' })).toContainText('1 in your articles');
+  // Found by the speaker's name too, as the library's quotes are.
+  await page.goto('/search?q=pelletreau');
+  await expect(hit).toHaveCount(1);
+  await shot(page, 'search-your-articles-desktop');
+
+  await hit.getByRole('link', { name: OWN_TITLE }).click();
+  await expect(page).toHaveURL(new RegExp(`^[^?]*${href}/quotes/[^/?]+$`));
+  const quoteId = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1)!);
+  await expect(page.locator(`[data-quote-id="${quoteId}"][data-first="true"]`)).toHaveAttribute('data-active', 'true');
+  await expect(page.getByRole('region', { name: 'The quote you opened' })).toBeVisible();
+
+  // Its link opens only in this browser: the copy says so.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Show it in the article' }).click();
+  await page.keyboard.press('c');
+  await expect(page.locator('main [role="status"]').filter({ hasText: 'copied' })).toContainText('only on this device');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`${href}/quotes/${quoteId}`);
+
+  // At a phone's width, offline, the header's "Offline" and "Yours" stay clear of its controls.
+  await page.setViewportSize(PHONE);
+  await context.setOffline(true);
+  await page.goto(href);
+  await expect(page.getByRole('banner').getByText('Offline', { exact: true })).toBeVisible();
+  await expect(page.getByRole('banner').getByText('Yours')).toBeVisible();
+  await expectHeaderFits(page);
+  await shot(page, 'header-your-article-offline-phone');
+});
+
+test("an article of ours whose slug the library already has, beyond the library page's first screen, gets its own", async ({
+  page,
+  request,
+}) => {
+  const built = await articleOf(request, SEED);
+  // The library page knows only its first 50 slugs: told of none here, it must ask the server.
+  await page.route('**/data/index.json', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, json: { ...(await response.json()), articles: [] } });
+  });
+  await page.goto('/');
+  // The seed's own file: same name and text, so the ingest gives it the build's slug first.
+  await page.getByLabel('Add .txt files').setInputFiles(path.join(projectRoot, 'seeds', SEED));
+  const link = localLinks(page).filter({ hasText: built.title });
+  await expect(link).toBeVisible({ timeout: 30_000 });
+  expect(await link.getAttribute('href')).toBe(`/articles/${built.slug}-2`);
+  await expect(page.locator('[data-outcome="ok"]')).toHaveCount(1);
+
+  // Both open: the build's article from the server, ours from this browser.
+  await page.unroute('**/data/index.json');
+  await page.goto(`/articles/${built.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(built.title);
+  await expect(page.getByRole('banner').getByText('Yours')).toHaveCount(0);
+  await page.goto(`/articles/${built.slug}-2`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(built.title);
+  await expect(page.getByRole('banner').getByText('Yours')).toBeVisible();
 });
