@@ -17,11 +17,13 @@ function speller(lang: string): Speller {
   );
 }
 
-// The issue asks for recall >= 0.85. German and Dutch reach it; in French, Italian, Spanish and Polish
-// the words left are ambiguous without their accents ("prsent": présent or présenté, "sar": sarà or
-// sarò, "anunci": anunció or anuncié, "zatrzymaa": zatrzymała or zatrzymałaś). Hunspell dictionaries
-// carry no frequencies, and a repair never guesses, so these floors hold the measured recall.
-const RECALL_FLOOR: Record<string, number> = { fr: 0.75, de: 0.85, it: 0.8, es: 0.8, nl: 0.85, pl: 0.55 };
+// The issue asks for recall >= 0.85. Where the dictionary leaves several words, choose-candidate.ts
+// picks one only when the language settles it (grammar before the word, the inflections news prose
+// uses, letter frequencies with a margin); a repair never guesses. Polish stays below: what is left
+// there differs only in case or person endings nothing in the token tells apart (chcę/chcą,
+// zakończy/zakończył/zakończyć, zagraża/zagrała), and picking the shorter form wrote "Dziękuj" for
+// "Dziękuję" on the dev corpus. The floors hold the measured recall (rounded down to 0.05).
+const RECALL_FLOOR: Record<string, number> = { fr: 0.85, de: 0.85, it: 0.9, es: 0.9, nl: 0.95, pl: 0.7 };
 
 describe('accent repair on stripped sentences', () => {
   for (const [lang, sentences] of Object.entries(ACCENT_TEST_SET)) {

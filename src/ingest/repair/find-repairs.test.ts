@@ -25,6 +25,17 @@ const fr = fakeSpeller([
   'pécher',
   'ouïr',
   'a',
+  'tait',
+  'était',
+  'ôtait',
+  's',
+  'lyse',
+  'Élysée',
+  'Anne',
+  'année',
+  'route',
+  'dégrade',
+  'dégradée',
 ]);
 
 const repaired = (text: string, lang = 'fr') => findRepairs(text, lang, fr).map((r) => `${r.original}→${r.repaired}`);
@@ -47,11 +58,24 @@ describe('findRepairs', () => {
     ]);
   });
 
+  it('puts back the vowel of a word after an elision that cannot follow one ("s? Tait" → "s’était")', () => {
+    expect(repaired('ici s? Tait, afin l? Lyse')).toEqual(['s? Tait→s’était', 'l? Lyse→l’Élysée']);
+  });
+
+  it('prefers a common word put back over a name after an elision ("l? Anne" → "l’année")', () => {
+    expect(repaired('la fin de l? Anne')).toEqual(['l? Anne→l’année']);
+  });
+
+  it('chooses between two readings by the words before (candidate-preferences.ts)', () => {
+    expect(repaired('la route s? Tait dgrade')).toEqual(['s? Tait→s’était', 'dgrade→dégradée']);
+    expect(repaired('la route dgrade')).toEqual([]);
+  });
+
   it('leaves a real question mark before a capital alone', () => {
     expect(repaired('Pourquoi? Est')).toEqual([]);
   });
 
-  it('never guesses between two words', () => {
+  it('never guesses between two words nothing tells apart', () => {
     expect(repaired('pcher')).toEqual([]);
   });
 

@@ -3,8 +3,9 @@
  * deleted, and elisions whose apostrophe became "? " with a capital after it ("d? Viter" →
  * "d’éviter", "c? Est" → "c’est", "l? Europe" → "l’Europe").
  */
+import { chooseCandidate } from './choose-candidate';
 import { restoreCandidates, restoreWord } from './restore-word';
-import type { Speller } from './speller';
+import { skeletonOf, type Speller } from './speller';
 
 /** One repair inside a text: offsets are UTF-16 code units of that text. */
 export interface TextRepair {
@@ -41,6 +42,10 @@ const WORD = /\p{L}+/gu;
 const ACCENTED_LETTER = /[À-ÖØ-öø-ɏ]/;
 const LETTER_AFTER = /^[\p{L}\d]/u;
 const MIN_KNOWN_SHARE = 0.6;
+// Words before a token count as its context (candidate-preferences.ts) only within one clause:
+// spaces between them, or the "? " of a damaged elision ("s? Tait").
+const SAME_CLAUSE = /^(?:\s+|\? )$/;
+const CONTEXT_WORDS = 2;
 
 /**
  * Repairs for `text` written in `lang`. A text that still has an accented letter was not stripped
@@ -58,7 +63,7 @@ export function findRepairs(text: string, lang: string, speller: Speller): TextR
     for (const m of text.matchAll(elision)) {
       const [whole, head, next] = m as unknown as [string, string, string];
       if (!free(m.index, m.index + whole.length)) continue;
-      const word = elidedWord(next, speller);
+      const word = elidedWord(next, lang, speller);
       // Elision happens before a vowel or a mute h: "c? Posto" lost a whole word ("c’è posto"), not an apostrophe.
       if (!word || !ELIDES_BEFORE.test(word)) continue;
       repairs.push({ start: m.index, end: m.index + whole.length, original: whole, repaired: `${head}’${word}` });
@@ -67,9 +72,15 @@ export function findRepairs(text: string, lang: string, speller: Speller): TextR
   }
   let words = 0;
   let known = repairs.length;
+  let before: string[] = [];
+  let lastEnd = 0;
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (!SAME_CLAUSE.test(text.slice(lastEnd, start))) before = [];
+    const context = before.slice(-CONTEXT_WORDS);
+    before.push(skeletonOf(m[0]));
+    lastEnd = end;
     // A word glued to digits ("5Frb") is a code, not prose.
     if (!free(start, end) || /\d/.test(text[start - 1] ?? '') || LETTER_AFTER.test(text.slice(end, end + 1))) continue;
     words++;
@@ -80,7 +91,8 @@ export function findRepairs(text: string, lang: string, speller: Speller): TextR
     const candidates = restoreCandidates(m[0], speller);
     // A word with several readings is still a word of this language, only not one to repair.
     if (candidates.length > 0) known++;
-    if (candidates.length === 1) repairs.push({ start, end, original: m[0], repaired: candidates[0]! });
+    const repaired = candidates.length === 1 ? candidates[0]! : chooseCandidate(candidates, lang, context);
+    if (repaired) repairs.push({ start, end, original: m[0], repaired });
   }
   // Most words of a text in this language are its words once repaired. Where they are not, the
   // language was misread (short English read as French) or the text is a mix: no repair then.
@@ -89,10 +101,22 @@ export function findRepairs(text: string, lang: string, speller: Speller): TextR
 }
 
 /** The word after a damaged elision: lower-cased ("c? Est" → "est") unless only its capital is a
- * word ("l? Europe"), else put back ("d? Viter" → "éviter"). */
-function elidedWord(next: string, speller: Speller): string | null {
+ * word ("l? Europe"), else put back ("d? Viter" → "éviter"). A word that cannot follow an elision
+ * ("tait" after "s? ") lost its first vowel: it is put back when one word starting with a vowel fits
+ * ("s? Tait" → "s’était", "ôtait" being a far rarer sequence of letters). */
+function elidedWord(next: string, lang: string, speller: Speller): string | null {
   const lower = next.toLowerCase();
-  if (speller.correct(lower)) return lower;
-  if (speller.correct(next)) return next;
-  return restoreWord(lower, speller);
+  if (speller.correct(lower)) return ELIDES_BEFORE.test(lower) ? lower : lostVowel(lower, lang, speller);
+  // A common word put back before a name: "l? Anne" is "l’année"; "l? Europe" has no other reading.
+  const restored = restoreWord(lower, speller);
+  if (restored) return restored;
+  return speller.correct(next) ? (ELIDES_BEFORE.test(next) ? next : lostVowel(lower, lang, speller)) : null;
+}
+
+/** `word` with a vowel put back before it where exactly one reading starts with one ("tait" → "était",
+ * "lyse" → "Élysée"), else `word` (which then cannot follow the elision). */
+function lostVowel(word: string, lang: string, speller: Speller): string {
+  const byLower = new Map<string, string>();
+  for (const w of speller.restore(word)) if (ELIDES_BEFORE.test(w)) byLower.set(w.toLowerCase(), w);
+  return (byLower.size > 0 && chooseCandidate([...byLower.values()], lang, [])) || word;
 }

@@ -207,10 +207,12 @@ class HunspellSpeller implements Speller {
 
   /** Words made of a stem and one suffix (and `prefix`'s flag on the stem when given) that read `skeleton`. */
   private restoreSuffixed(skeleton: string, prefix: Affix | null, add: (word: string) => void): void {
-    for (let k = 0; k <= Math.min(skeleton.length - 1, this.maxSfx); k++) {
+    // The whole word may be a suffix where the rule strips the whole stem ("être" → "était").
+    for (let k = 0; k <= Math.min(skeleton.length, this.maxSfx); k++) {
       for (const s of this.sfxBySkeleton.get(skeleton.slice(skeleton.length - k)) ?? []) {
         if (prefix && !s.cross) continue;
         const base = skeleton.slice(0, skeleton.length - k) + s.skelStrip;
+        if (!base) continue;
         for (const stem of this.stemsWithSkeleton(base)) {
           const flags = this.stems.get(stem)!;
           if (!flags.includes(s.flag) || (prefix && !flags.includes(prefix.flag))) continue;
@@ -243,9 +245,10 @@ class HunspellSpeller implements Speller {
       if (this.standsAlone(stem)) return true;
     }
     const len = word.length;
-    for (let k = 0; k <= Math.min(len - 1, this.maxSfx); k++) {
+    for (let k = 0; k <= Math.min(len, this.maxSfx); k++) {
       for (const s of this.sfxByAdd.get(word.slice(len - k)) ?? []) {
         const base = word.slice(0, len - k) + s.strip;
+        if (!base) continue;
         if (s.cond && !s.cond.test(base)) continue;
         const flags = this.stems.get(base);
         if (flags?.includes(s.flag) && this.notCompoundOnly(flags)) return true;

@@ -1,0 +1,147 @@
+/**
+ * What a language tells about which of several restorations a damaged word was, when the dictionary
+ * alone leaves more than one (the table data for choose-candidate.ts). Every rule is about the
+ * language, never about a text: the grammar of the words just before, and which inflections news
+ * prose uses most. Words before are matched by their skeleton (accents deleted, lower case), which
+ * is all a damaged text shows of them: "était" reads "tait", "chcą" reads "chc".
+ */
+
+/** After one of `after` (or the pair `afterPair`), keep the candidates with one of `endings` when some have one. */
+export interface ContextPreference {
+  /** Skeletons of the word just before. */
+  after?: readonly string[];
+  /** Skeletons of the two words just before: [the one before that, the one just before]. */
+  afterPair?: readonly [readonly string[], readonly string[]];
+  endings: readonly string[];
+  example: string;
+  why: string;
+}
+
+// French forms of "avoir" that stand before a past participle, as skeletons.
+const FR_AVOIR = [
+  'a',
+  'ai',
+  'as',
+  'avons',
+  'avez',
+  'ont',
+  'avait',
+  'avais',
+  'avaient',
+  'aura',
+  'auront',
+  'aurait',
+  'ayant',
+];
+// French forms of "être" that make a reflexive compound tense with a pronoun before them ("s’était").
+const FR_ETRE = ['est', 'sont', 'tait', 'taient', 'suis', 'sommes', 'tes', 'sera', 'seront', 'serait'];
+const FR_REFLEXIVE = ['s', 'se', 'me', 'm', 'te', 't', 'nous', 'vous'];
+const FR_PARTICIPLE = ['é', 'ée', 'és', 'ées'];
+
+export const CONTEXT_PREFERENCES: Record<string, readonly ContextPreference[]> = {
+  fr: [
+    {
+      // Not after "a": a damaged "a" may be "à" ("à présent", now), which is no auxiliary.
+      after: FR_AVOIR.filter((form) => form !== 'a'),
+      endings: FR_PARTICIPLE,
+      example: '"ils ont prsent un plan" → présenté, not présent',
+      why: 'avoir before the word makes a compound past: the word is a past participle',
+    },
+    {
+      afterPair: [FR_REFLEXIVE, FR_ETRE],
+      endings: FR_PARTICIPLE,
+      example: '"la route s? Tait dgrade" → dégradée, not dégrade',
+      why: 'a reflexive verb makes its compound past with être: pronoun + être + past participle',
+    },
+    {
+      afterPair: [FR_AVOIR, ['t']],
+      endings: FR_PARTICIPLE,
+      example: '"la piste a t dgrade" → dégradée, not dégrade',
+      why: '"a été" + past participle is the passive',
+    },
+  ],
+  pl: [
+    {
+      // chcę/chcą/chce, może/mogą, musi/muszą, należy, można, trzeba, warto, powinien/powinna/powinni.
+      after: [
+        'chc',
+        'chce',
+        'chcemy',
+        'moe',
+        'mog',
+        'musi',
+        'musz',
+        'naley',
+        'mona',
+        'trzeba',
+        'warto',
+        'powinien',
+        'powinna',
+        'powinni',
+      ],
+      endings: ['ć'],
+      example: '"rzd chce zmniejszy" → zmniejszyć, not zmniejszy',
+      why: 'a modal verb before the word governs an infinitive',
+    },
+  ],
+};
+
+/** When two candidates are one stem with `prefer` or with `over` at the end, the `prefer` one is the restoration. */
+export interface EndingPreference {
+  prefer: string;
+  over: string;
+  example: string;
+  why: string;
+}
+
+export const ENDING_PREFERENCES: Record<string, readonly EndingPreference[]> = {
+  es: [
+    {
+      prefer: 'ó',
+      over: 'é',
+      example: '"habl" → habló, not hablé',
+      why: 'preterite: the third person (what someone did) far outnumbers the first in news prose',
+    },
+    {
+      prefer: 'á',
+      over: 'é',
+      example: '"podr" → podrá, not podré',
+      why: 'future: third person singular over first',
+    },
+  ],
+  it: [
+    {
+      prefer: 'à',
+      over: 'ò',
+      example: '"andr" → andrà, not andrò; "capacit" → capacità, not capacitò',
+      why: 'future third person over first; nouns in -tà over the rarer passato remoto of verbs in -tare',
+    },
+  ],
+};
+
+/** When one candidate is another with `added` after it, the shorter is the restoration. */
+export interface AddedEnding {
+  added: string;
+  example: string;
+  why: string;
+}
+
+export const ADDED_ENDINGS: Record<string, readonly AddedEnding[]> = {
+  pl: [
+    {
+      added: 'ś',
+      example: '"pojechaa" → pojechała, not pojechałaś',
+      why: 'the second person singular of the past; news prose reports in the third person',
+    },
+    {
+      added: 'ż',
+      example: '"bya" → była, not byłaż',
+      why: 'the emphatic particle -że/-ż, archaic in written news',
+    },
+    {
+      added: 'ź',
+      example: '"Sd" → Sąd, not Sądź',
+      why: 'the imperative of verbs in -dzić; news prose rarely addresses the reader',
+    },
+  ],
+};
