@@ -4,7 +4,8 @@ import { expect, SEED, slugOf, test } from './support';
 // service worker in control, the worker's own fetches would pass. Offline behaviour has its own specs.
 test.use({ serviceWorkers: 'block' });
 
-// Pages arrive prerendered with their data, so data requests start with the first move in the app.
+// A page arrives prerendered and reads its own data before it hydrates; the requests failed here
+// are the ones the first move in the app makes.
 test('an aborted article request shows an error with a Retry that works', async ({ page, request }) => {
   const slug = await slugOf(request, SEED);
   await page.goto('/');

@@ -49,7 +49,8 @@ test('unknown pages and missing files get a real 404, never the app’s HTML for
 
 test('hashed assets are cached for good and sent precompressed', async ({ request }) => {
   const html = await (await request.get('/')).text();
-  const script = /<script type="module"[^>]*\ssrc="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+  // A prerendered page names its entry module in the loader that starts it after the first paint.
+  const script = /<script data-entry="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
   expect(script).toBeTruthy();
   const res = await request.get(script!, { headers: { 'Accept-Encoding': 'br' } });
   expect(res.headers()['cache-control']).toContain('immutable');

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readPageState } from './app/page-state';
@@ -8,8 +8,13 @@ import { createRouter } from './app/router';
 import './index.css';
 
 async function start() {
+  // A prerendered page starts this module after its first paint, which can come before the parser
+  // reaches the end of a long article: hydrate only the whole document.
+  if (document.readyState === 'loading')
+    await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
   const state = readPageState(document);
   const router = await createRouter(state);
+  if (!router) return;
 
   // The dev data plugin says when an article was re-ingested: refetch what is on screen.
   if (import.meta.hot) {
@@ -24,8 +29,10 @@ async function start() {
       <App router={router} />
     </StrictMode>
   );
-  // A prerendered page is hydrated in place; the not-found page and the dev server render afresh.
-  if (state) hydrateRoot(root, app);
+  // A prerendered page is hydrated in place, in a transition so React yields to the reader's input
+  // between components instead of holding the main thread for the whole article; the not-found
+  // page and the dev server render afresh.
+  if (state) startTransition(() => void hydrateRoot(root, app));
   else createRoot(root).render(app);
 }
 

@@ -1,14 +1,17 @@
 /**
- * What a prerendered page hands to the browser: the router's loader data and the query cache's
- * entries. It travels as a JSON data block (`<script type="application/json">`), not as inline
- * script, so the Content-Security-Policy needs no exception for it.
+ * What a prerendered page hands to the browser to hydrate: the router's loader data and, for each
+ * query its loaders warmed, the data file it was read from. Not the data itself: that would ship
+ * the article twice, as HTML and again as JSON. The browser fetches those files (cached by HTTP and
+ * the service worker) before it hydrates. It travels as a JSON data block
+ * (`<script type="application/json">`), not as inline script, so the Content-Security-Policy needs
+ * no exception for it.
  */
 export const PAGE_STATE_ID = 'verbatim-state';
 
 export interface PageState {
   loaderData: Record<string, unknown>;
-  /** [queryKey, data] for each query the page's loaders warmed. */
-  queries: Array<[readonly unknown[], unknown]>;
+  /** [queryKey, URL of the data file] for each query the page's loaders warmed. */
+  sources: Array<[readonly unknown[], string]>;
 }
 
 /** The state embedded in the page, or null for a page that was not prerendered. */

@@ -26,6 +26,24 @@ export async function fetchJson<T>(
   timeoutMs = FETCH_TIMEOUT_MS,
 ): Promise<T> {
   const loading = typeof source === 'function' ? source() : Promise.resolve(source);
+  const body = await fetchUncheckedJson(url, signal, timeoutMs);
+  const parsed = (await loading).safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new DataShapeError(`${url} does not match the schema: ${issue?.path.join('.') || 'root'}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * GETs `url` and returns its body as JSON, unchecked: only for a file the build already validated
+ * and rendered the page from (see src/app/page-state.ts). Throws NotFoundError, DataShapeError or Error.
+ */
+export async function fetchUncheckedJson(
+  url: string,
+  signal?: AbortSignal,
+  timeoutMs = FETCH_TIMEOUT_MS,
+): Promise<unknown> {
   const timeout = AbortSignal.timeout(timeoutMs);
   let res: Response;
   try {
@@ -40,16 +58,9 @@ export async function fetchJson<T>(
   const type = res.headers.get('content-type') ?? '';
   if (res.status === 404 || (res.ok && type.includes('text/html'))) throw new NotFoundError(`Not found: ${url}`);
   if (!res.ok) throw new Error(`Could not load ${url} (HTTP ${res.status})`);
-  let body: unknown;
   try {
-    body = await res.json();
+    return await res.json();
   } catch {
     throw new DataShapeError(`${url} is not valid JSON`);
   }
-  const parsed = (await loading).safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new DataShapeError(`${url} does not match the schema: ${issue?.path.join('.') || 'root'}: ${issue?.message}`);
-  }
-  return parsed.data;
 }

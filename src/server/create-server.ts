@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { cacheControlFor, inlineScriptHashes, securityHeaders } from './security-headers';
+import { cacheControlFor, siteScriptHashes, securityHeaders } from './security-headers';
 
 /** A path that names a file (has an extension) gets a plain 404, not the not-found page. */
 const FILE_PATH = /\.[a-z0-9]+$/i;
@@ -37,7 +37,7 @@ export function createSiteServer(distDir: string): Server {
   const shellFile = join(distDir, '.verbatim/shell.html');
   if (!existsSync(shellFile))
     throw new Error(`${distDir} has no prerendered site (missing .verbatim/shell.html): run npm run build first`);
-  const headers = securityHeaders(inlineScriptHashes(readFileSync(shellFile, 'utf8')));
+  const headers = securityHeaders(siteScriptHashes(readFileSync(shellFile, 'utf8')));
   const notFoundPage = join(distDir, '404.html');
 
   const notFound = (pathname: string, res: import('node:http').ServerResponse) => {

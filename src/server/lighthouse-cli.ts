@@ -1,15 +1,18 @@
 /**
  * `npm run lighthouse [-- PATH]`: Lighthouse (mobile preset: simulated slow 4G, 4× CPU slowdown) on a
  * page of the built site served by the production server, side by side with a static copy of the
- * same page (the prerendered HTML with the app's CSS and no script). Prints the four scores and
+ * same page (the prerendered HTML with the app's CSS and no script, compressed as the pages are). Prints the four scores and
  * LCP, CLS, TBT and bytes for each, and LCP's ratio. Needs a build (`npm run build`) and Chromium
  * (`CHROME_PATH`, default /usr/bin/chromium). PATH defaults to the first quote of the first article.
+ * `LIGHTHOUSE_REPORTS=DIR` keeps both JSON reports there (app.json, static.json), to read what
+ * Lighthouse took as the LCP element, the requests it waited for and their priorities.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import { compressSite } from './compress-site';
 import { createSiteServer } from './create-server';
 
 const dist = resolve('dist');
@@ -43,7 +46,7 @@ interface Figures {
 // Asynchronous: the server runs in this process and must answer while Lighthouse loads the page.
 const run = promisify(execFile);
 
-async function lighthouse(url: string): Promise<Figures> {
+async function lighthouse(url: string, name: string): Promise<Figures> {
   const { stdout: out } = await run(
     'npx',
     [
@@ -59,6 +62,11 @@ async function lighthouse(url: string): Promise<Figures> {
       maxBuffer: 64 * 1024 * 1024,
     },
   );
+  const reports = process.env.LIGHTHOUSE_REPORTS;
+  if (reports) {
+    mkdirSync(reports, { recursive: true });
+    writeFileSync(join(reports, `${name}.json`), out);
+  }
   const r = JSON.parse(out);
   const score = (c: string) => Math.round(r.categories[c].score * 100);
   return {
@@ -77,12 +85,14 @@ const path = process.argv[2] ?? firstQuotePath();
 const page = readFileSync(join(dist, path, 'index.html'), 'utf8');
 mkdirSync(join(dist, COPY_DIR), { recursive: true });
 writeFileSync(join(dist, COPY_DIR, 'index.html'), staticCopy(page));
+// Sent brotli-compressed like the app's page, as any static host would send it.
+await compressSite(join(dist, COPY_DIR));
 const server = createSiteServer(dist);
 await new Promise<void>((done) => server.listen(0, done));
 const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
 try {
-  const app = await lighthouse(origin + path);
-  const copy = await lighthouse(`${origin}/${COPY_DIR}/`);
+  const app = await lighthouse(origin + path, 'app');
+  const copy = await lighthouse(`${origin}/${COPY_DIR}/`, 'static');
   console.log(`page: ${path}`);
   console.table({ 'app (prerendered + hydrated)': app, 'static HTML copy': copy });
   console.log(`LCP ratio app / static copy: ${(app.lcpMs / copy.lcpMs).toFixed(2)}`);

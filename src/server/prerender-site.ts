@@ -13,6 +13,7 @@ import { LibraryIndexSchema, LibraryPageSchema } from '../ingest/library/library
 import { ArticleSchema, type Article } from '../ingest/schema';
 import { formatDate } from '../lib/format-date';
 import { cardPaths } from './card-paths';
+import { loadEntryAfterPaint } from './entry-after-paint';
 import { writeCard, type CardStats } from './cards/card-cache';
 import type { CardContent } from './cards/card-layout';
 import { articleMeta, headTags, libraryMeta, quoteMeta, type PageMeta } from './page-meta';
@@ -116,7 +117,8 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
       path: '/404',
       image: null,
     },
-    { ...notFound, status: 404 },
+    // No state: the browser renders the address afresh (an unknown article or speaker says so).
+    { ...notFound, status: 404, state: null },
     '404.html',
   );
 
@@ -190,17 +192,11 @@ export function fillShell(shell: string, head: string, page: RenderedPage): stri
   const state = page.state
     ? `<script type="application/json" id="${PAGE_STATE_ID}">${serialisePageState(page.state)}</script>`
     : '';
-  return (
-    shell
-      // The page paints from its HTML and CSS; its code only makes it interactive, so the code must
-      // not take bandwidth from the stylesheet on a slow link (the module's own imports follow it).
-      .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
-      .replace(/<script\s+type="module"\s+crossorigin/, '<script type="module" fetchpriority="low" crossorigin')
-      .replace(/<title>[^<]*<\/title>\s*/, '')
-      .replace(/<meta\s+name="description"[^>]*>\s*/, '')
-      .replace('</head>', `    ${head}\n  </head>`)
-      .replace('<div id="root"></div>', () => `<div id="root">${body}</div>${state}`)
-  );
+  return loadEntryAfterPaint(shell)
+    .replace(/<title>[^<]*<\/title>\s*/, '')
+    .replace(/<meta\s+name="description"[^>]*>\s*/, '')
+    .replace('</head>', `    ${head}\n  </head>`)
+    .replace('<div id="root"></div>', () => `<div id="root">${body}</div>${state}`);
 }
 
 function escapeXml(text: string): string {

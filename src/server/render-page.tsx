@@ -1,7 +1,7 @@
 /**
  * Renders one route to HTML at build time with React Router's static handler and the same route
  * tree the browser hydrates. The data the loaders would fetch is put in the query cache first, so
- * nothing is fetched; the page state returned is what the browser needs to hydrate without a flash.
+ * nothing is fetched; the page state returned names the data files the browser reads to hydrate.
  */
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -12,6 +12,7 @@ import type { PageState } from '../app/page-state';
 import { queryClient } from '../app/query-client';
 import { routes } from '../app/routes';
 import { libraryQuery } from '../lib/library-index';
+import { dataUrls } from '../lib/paths';
 import { articleQuery } from '../features/reader/api/get-article';
 import type { LibraryIndex } from '../ingest/library/library-schema';
 import type { Article } from '../ingest/schema';
@@ -58,11 +59,9 @@ export async function renderPage(pathname: string, data: PageData): Promise<Rend
     for await (const chunk of prelude) void chunk;
     html = renderToString(tree);
   }
-  const queries = queryClient
-    .getQueryCache()
-    .getAll()
-    .filter((q) => q.state.status === 'success')
-    .map((q): [readonly unknown[], unknown] => [q.queryKey, q.state.data]);
+  const sources: PageState['sources'] = [];
+  if (data.index) sources.push([libraryQuery().queryKey, dataUrls.index]);
+  if (data.article) sources.push([articleQuery(data.article.slug).queryKey, dataUrls.article(data.article.slug)]);
   const ok = context.statusCode < 400 && !context.errors;
-  return { status: context.statusCode, html, state: ok ? { loaderData: context.loaderData, queries } : null };
+  return { status: context.statusCode, html, state: ok ? { loaderData: context.loaderData, sources } : null };
 }

@@ -4,6 +4,7 @@
  * Prerendered page state travels as `type="application/json"`, which CSP does not treat as script.
  */
 import { createHash } from 'node:crypto';
+import { loadEntryAfterPaint } from './entry-after-paint';
 
 /** Hashes of the inline scripts in `html` (those without src and not JSON data), as CSP sources. */
 export function inlineScriptHashes(html: string): string[] {
@@ -18,6 +19,14 @@ export function inlineScriptHashes(html: string): string[] {
     );
   }
   return hashes;
+}
+
+/**
+ * The hashes every page of the site needs: the shell's inline scripts, and the loader that
+ * prerendered pages carry in place of the entry module (see entry-after-paint.ts).
+ */
+export function siteScriptHashes(shell: string): string[] {
+  return inlineScriptHashes(loadEntryAfterPaint(shell));
 }
 
 export function contentSecurityPolicy(scriptHashes: string[]): string {

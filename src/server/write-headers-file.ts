@@ -4,11 +4,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inlineScriptHashes, securityHeaders } from './security-headers';
+import { siteScriptHashes, securityHeaders } from './security-headers';
 
 export function writeHeadersFile(distDir: string): void {
   const shell = readFileSync(join(distDir, '.verbatim/shell.html'), 'utf8');
-  const common = Object.entries(securityHeaders(inlineScriptHashes(shell))).map(([k, v]) => `  ${k}: ${v}`);
+  const common = Object.entries(securityHeaders(siteScriptHashes(shell))).map(([k, v]) => `  ${k}: ${v}`);
   const lines = [
     '/*',
     ...common,
