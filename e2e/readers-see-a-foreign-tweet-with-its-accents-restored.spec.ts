@@ -26,11 +26,31 @@ test('the French tweet reads with its accents restored, each repaired word marke
   await expect(tweet.locator('[data-repair-of="d? Viter"]')).toHaveText('d’éviter');
   await expect(tweet.locator('[data-repair-of="Commenons"]')).toHaveText('Commençons');
 
-  // The text as published is at hand on focus, without leaving the word.
+  // Focused (Tab, click or tap), the word swaps in place to the text as published: its own text
+  // steps aside for it, in the flow of the line, so nothing is drawn over the words around it.
+  const lineHeight = (await tweet.boundingBox())!.height;
   await word.focus();
-  const hint = await word.evaluate((e) => getComputedStyle(e, '::after').content);
-  expect(hint).toContain('rponse');
+  const swapped = await word.evaluate((e) => {
+    const after = getComputedStyle(e, '::after');
+    return {
+      content: after.content,
+      position: after.position,
+      wordShown: getComputedStyle(e.querySelector('.repaired-word')!).display !== 'none',
+    };
+  });
+  expect(swapped.content).toContain('rponse');
+  expect(swapped.position).toBe('static');
+  expect(swapped.wordShown).toBe(false);
+  await expect(word).toHaveAttribute('aria-describedby', /.+/);
+  const note = page.locator(`[id="${await word.getAttribute('aria-describedby')}"]`);
+  await expect(note).toHaveText('as published: rponse');
+  expect(Math.abs((await tweet.boundingBox())!.height - lineHeight)).toBeLessThan(30);
   await shot(page, 'reader-repaired-tweet-desktop');
+  await word.blur();
+  expect(await word.evaluate((e) => getComputedStyle(e, '::after').content)).toBe('none');
+  await word.click();
+  expect(await word.evaluate((e) => getComputedStyle(e, '::after').content)).toContain('rponse');
+  await word.blur();
 
   const toggle = page.getByRole('switch', { name: 'Show as published' });
   await expect(toggle).toHaveAttribute('aria-checked', 'false');
@@ -45,6 +65,8 @@ test('the French tweet reads with its accents restored, each repaired word marke
 
   await page.setViewportSize(PHONE);
   await tweet.scrollIntoViewIfNeeded();
+  await word.click();
+  expect(await word.evaluate((e) => getComputedStyle(e, '::after').content)).toContain('rponse');
   await shot(page, 'reader-repaired-tweet-phone');
 });
 

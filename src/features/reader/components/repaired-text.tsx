@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Repair } from '../../../ingest/schema';
 import { splitRepairs } from '../repair-parts';
 import { useAsPublished } from './as-published';
@@ -10,14 +11,26 @@ export function RepairedText({ text, from, repairs }: { text: string; from: numb
   );
 }
 
-/** One repaired word, quietly marked; the text as published shows on hover and focus (index.css). */
+/**
+ * One repaired word, quietly marked. Focused (by Tab, a click or a tap) it swaps in place to its
+ * other form, the text as published (index.css): nothing is drawn over the text around it. The
+ * word's own text stays in the DOM (the contract: `data-repair-of` on an element whose text is the
+ * repaired word); screen readers get the other form as the word's description.
+ */
 function RepairedWord({ original, repaired }: { original: string; repaired: string }) {
   const asPublished = useAsPublished();
+  const noteId = useId();
+  const other = asPublished ? repaired : original;
   return (
-    // Focusable so keyboard users can see the word as published, as hover shows it (index.css).
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <span className="repaired" data-repair-of={original} tabIndex={0}>
-      {asPublished ? original : repaired}
-    </span>
+    <>
+      {/* Focusable so that keyboard and touch users can swap the word, as a click does. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <span className="repaired" data-repair-of={original} data-swap={other} tabIndex={0} aria-describedby={noteId}>
+        <span className="repaired-word">{asPublished ? original : repaired}</span>
+      </span>
+      <span id={noteId} hidden>
+        {asPublished ? `repaired: ${repaired}` : `as published: ${original}`}
+      </span>
+    </>
   );
 }
