@@ -10,10 +10,11 @@ import { expect, test } from './support';
 
 /**
  * A deploy while a reader has the page open: this spec serves its own copy of the e2e build (the
- * real server, wrapped), on the port after the suite's, then changes it under the open page as a
- * new deploy does: the service worker's bytes change and a chunk of the old version disappears.
+ * real server, wrapped), on a port just after the suite's (one per parallel worker), then changes
+ * it under the open page as a new deploy does: the service worker's bytes change and a chunk of the
+ * old version disappears.
  */
-const PORT = (Number(process.env.E2E_PORT) || 4179) + 1;
+const portOf = (parallelIndex: number) => (Number(process.env.E2E_PORT) || 4179) + 1 + parallelIndex;
 /** Only the new version's service worker answers this; before it, the server's 404 does. */
 const PROBE = '/__verbatim-version-probe';
 
@@ -26,7 +27,7 @@ interface Site {
   served: string[];
 }
 
-async function serveCopy(): Promise<Site> {
+async function serveCopy(port: number): Promise<Site> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-e2e-update-'));
   fs.cpSync(e2eOutDir, dir, { recursive: true });
   const site = createSiteServer(dir).listeners('request')[0] as RequestListener;
@@ -38,7 +39,7 @@ async function serveCopy(): Promise<Site> {
     if (gone.has(pathname)) res.writeHead(404, { 'Content-Type': 'text/plain' }).end('gone with the old version\n');
     else site(req, res);
   });
-  await new Promise<void>((resolve) => server.listen(PORT, resolve));
+  await new Promise<void>((resolve) => server.listen(port, resolve));
   return { dir, server, gone, served };
 }
 
@@ -65,10 +66,11 @@ const samePage = (page: Page) => page.evaluate(() => (window as { oldPage?: bool
 
 test('a new version waits for the reader: a prompt, the old chunks meanwhile, and a reload onto the new one when accepted', async ({
   browser,
-}) => {
+}, testInfo) => {
   test.setTimeout(90_000);
-  const site = await serveCopy();
-  const context = await browser.newContext({ baseURL: `http://localhost:${PORT}` });
+  const port = portOf(testInfo.parallelIndex);
+  const site = await serveCopy(port);
+  const context = await browser.newContext({ baseURL: `http://localhost:${port}` });
   try {
     const page = await context.newPage();
     await page.goto('/');
@@ -110,6 +112,41 @@ test('a new version waits for the reader: a prompt, the old chunks meanwhile, an
     await expect(prompt).toHaveCount(0);
   } finally {
     await context.close();
+    site.server.closeAllConnections();
+    await new Promise((resolve) => site.server.close(resolve));
+    fs.rmSync(site.dir, { recursive: true, force: true });
+  }
+});
+
+test('"Later" leaves the open page on its version; the next visit, once the tab is closed, gets the new one', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  const port = portOf(testInfo.parallelIndex);
+  const site = await serveCopy(port);
+  const context = await browser.newContext({ baseURL: `http://localhost:${port}` });
+  try {
+    const page = await context.newPage();
+    await page.goto('/');
+    await hydrated(page);
+    await waitForServiceWorker(page);
+    deployNewVersion(site);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version of Verbatim is ready' });
+    await prompt.getByRole('button', { name: 'Later' }).click({ timeout: 20_000 });
+    await expect(prompt).toHaveCount(0);
+    expect(await probe(page)).toBe('HTTP 404');
+    await page.close();
+
+    const next = await context.newPage();
+    await next.goto('/');
+    await hydrated(next);
+    await expect(next.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+    await expect.poll(() => probe(next), { timeout: 10_000 }).toBe('new');
+    await expect(next.getByRole('status').filter({ hasText: 'A new version of Verbatim is ready' })).toHaveCount(0);
+  } finally {
+    await context.close();
+    site.server.closeAllConnections();
     await new Promise((resolve) => site.server.close(resolve));
     fs.rmSync(site.dir, { recursive: true, force: true });
   }
