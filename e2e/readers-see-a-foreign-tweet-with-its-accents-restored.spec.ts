@@ -26,7 +26,7 @@ test('the French tweet reads with its accents restored, each repaired word marke
   await expect(tweet.locator('[data-repair-of="d? Viter"]')).toHaveText('d’éviter');
   await expect(tweet.locator('[data-repair-of="Commenons"]')).toHaveText('Commençons');
 
-  // Focused (Tab, click or tap), the word swaps in place to the text as published: its own text
+  // Focused (Tab, click or tap) or hovered, the word swaps in place to the text as published: its own text
   // steps aside for it, in the flow of the line, so nothing is drawn over the words around it.
   const lineHeight = (await tweet.boundingBox())!.height;
   await word.focus();
@@ -35,7 +35,7 @@ test('the French tweet reads with its accents restored, each repaired word marke
     return {
       content: after.content,
       position: after.position,
-      wordShown: getComputedStyle(e.querySelector('.repaired-word')!).display !== 'none',
+      wordShown: getComputedStyle(e.querySelector('.repaired-word')!).visibility !== 'hidden',
     };
   });
   expect(swapped.content).toContain('rponse');
@@ -48,6 +48,12 @@ test('the French tweet reads with its accents restored, each repaired word marke
   await shot(page, 'reader-repaired-tweet-desktop');
   await word.blur();
   expect(await word.evaluate((e) => getComputedStyle(e, '::after').content)).toBe('none');
+  // Hovered, it swaps too, and its box does not shrink (a word shrinking from under the pointer flickers).
+  const restWidth = (await word.boundingBox())!.width;
+  await word.hover();
+  expect(await word.evaluate((e) => getComputedStyle(e, '::after').content)).toContain('rponse');
+  expect((await word.boundingBox())!.width).toBeGreaterThanOrEqual(restWidth - 0.5);
+  await page.mouse.move(0, 0);
   await word.click();
   expect(await word.evaluate((e) => getComputedStyle(e, '::after').content)).toContain('rponse');
   await word.blur();

@@ -12,8 +12,8 @@ export function RepairedText({ text, from, repairs }: { text: string; from: numb
 }
 
 /**
- * One repaired word, quietly marked. Focused (by Tab, a click or a tap) it swaps in place to its
- * other form, the text as published (index.css): nothing is drawn over the text around it. The
+ * One repaired word, quietly marked. Hovered or focused (by Tab, a click or a tap) it swaps in
+ * place to its other form, the text as published (index.css): nothing is drawn over the text around it. The
  * word's own text stays in the DOM (the contract: `data-repair-of` on an element whose text is the
  * repaired word); screen readers get the other form as the word's description.
  */
