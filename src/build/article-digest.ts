@@ -6,6 +6,7 @@
 import { summariseArticle } from '../ingest/ingest-article';
 import type { Article, IngestWarning, QuoteKind, Speaker } from '../ingest/schema';
 import type { ArticleSummary } from '../ingest/library/library-schema';
+import type { IngestCache } from './ingest-cache';
 
 export interface DigestQuote {
   id: string;
@@ -43,4 +44,9 @@ export function digestArticle(article: Article): ArticleDigest {
     })),
     warnings: article.warnings,
   };
+}
+
+/** Puts a checked article into the content-hash cache with its digest (the build and the dev server share it). */
+export function cacheArticle(cache: IngestCache, key: string, article: Article): Promise<void> {
+  return cache.put(key, JSON.stringify(article), digestArticle(article));
 }

@@ -8,12 +8,13 @@ const [seedsDir = '', outDir = '', cacheDir = ''] = process.argv.slice(2);
 const started = performance.now();
 const result = await writeLibraryFromSeeds({ seedsDir, outDir, cacheDir });
 const ms = performance.now() - started;
-const { written, unchanged, removed, ingested, failures } = result;
+const { written, unchanged, removed, ingested, read, failures } = result;
 console.log(
   JSON.stringify({
     ms,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
     articles: result.reports.length,
+    read,
     ingested,
     written,
     unchanged,

@@ -6,6 +6,8 @@
  */
 export { assembleLibrary, checkOutcome } from './build-library';
 export { outcomeSummaryLine, outcomeWarningLines, totalsLine } from './describe-outcome';
-export { DEFAULT_CACHE_DIR, sha1 } from './ingest-cache';
+export { cacheArticle } from './article-digest';
+export { DEFAULT_CACHE_DIR, openIngestCache, sha1 } from './ingest-cache';
+export { mapInOrder } from './map-in-order';
 export { ingestSeedBytes, listSeedFiles, loadSeeds, readSeedFile } from './load-seeds';
 export { writeLibraryFromSeeds } from './write-library';

@@ -1,24 +1,35 @@
 /**
  * The library's shared data files, derived from every article's digest: the index with its first
  * page, the pages in date and title order, one set of pages per speaker, and the search index
- * (documents and term buckets). Pure: digests in, `{ path, json }` out; the format is described in
- * src/ingest/schema.ts and the paths in src/ingest/library/data-files.ts.
+ * (documents and term files, window by window). Pure: digests in, `{ path, json }` out; the format
+ * is described in src/ingest/library/library-schema.ts and the paths in src/ingest/library/data-files.ts.
+ *
+ * Each kind of file is made by its own function from only what it needs, so a build can make one
+ * piece again without the rest: the listings from the articles' summaries, a speaker's pages from
+ * its identity and quote references, a search window from the digests of its articles.
  */
 import {
+  ARTICLES_PER_SEARCH_WINDOW,
   dataFiles,
   PAGE_SIZE,
-  POSTINGS_PER_BUCKET,
   SEARCH_DOCS_PER_FILE,
   SEARCH_WINDOW,
   SLUG_PATTERN,
-  bucketOf,
+  TERM_FILES_PER_WINDOW,
   postingKey,
+  termsFileOf,
 } from '../ingest/library/data-files';
 import { compareByDate, compareByTitle } from '../ingest/library/library-order';
 import { articleSearchDocs, clipQuoteText } from '../ingest/library/search-docs';
 import type { IngestFailure } from '../ingest/schema';
-import type { LibraryIndex, LibrarySpeaker, LibraryYear, QuoteRef, SearchDoc } from '../ingest/library/library-schema';
-import type { ArticleDigest } from './article-digest';
+import type {
+  ArticleSummary,
+  LibraryIndex,
+  LibrarySpeaker,
+  LibraryYear,
+  SearchDoc,
+} from '../ingest/library/library-schema';
+import type { ArticleDigest, DigestQuote } from './article-digest';
 
 export interface DataFile {
   path: string;
@@ -29,46 +40,110 @@ export function toJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** What the listings (index and library pages) need of one article: kept per article by a build. */
+export interface ListedArticle {
+  slug: string;
+  title: string;
+  date: string | null;
+  quoteCount: number;
+  /** Its search documents: the title and one per quote. */
+  docs: number;
+  /** Its summary, serialised (a page is these joined, so a build keeps the string, not the object). */
+  summaryJson: string;
+}
+
+export function listedArticle(digest: ArticleDigest): ListedArticle {
+  const { slug, title, date, quoteCount } = digest.summary;
+  return { slug, title, date, quoteCount, docs: 1 + digest.quotes.length, summaryJson: toJson(digest.summary) };
+}
+
+export const byDate = (a: Pick<ArticleSummary, 'slug' | 'title' | 'date'>, b: typeof a) => compareByDate(a, b);
+
 /**
  * Every shared file of the library (everything but `articles/<slug>.json`), index first, one at a
- * time: a build writes each and lets it go, so the speakers' pages never all stand in memory at once.
+ * time, from every digest held at once: for the dev server and tests. A build streams the same
+ * pieces instead (write-library.ts).
  */
 export function* libraryDataFiles(
   digests: readonly ArticleDigest[],
   failures: readonly IngestFailure[],
 ): Generator<DataFile> {
-  const byDate = [...digests].sort((a, b) => compareByDate(a.summary, b.summary));
-  const search = searchFiles(byDate);
-  const index: LibraryIndex = {
-    total: byDate.length,
-    quoteTotal: byDate.reduce((n, d) => n + d.summary.quoteCount, 0),
-    pageSize: PAGE_SIZE,
-    articles: byDate.slice(0, PAGE_SIZE).map((d) => d.summary),
-    years: libraryYears(byDate, search.firstDocs),
-    failures: [...failures],
-    search: search.stats,
-  };
-  const byTitle = [...byDate].sort((a, b) => compareByTitle(a.summary, b.summary));
-  yield { path: dataFiles.index, json: toJson(index) };
-  for (const [n, articles] of pages(byDate).entries())
-    yield { path: dataFiles.libraryPage('date', n), json: toJson({ articles }) };
-  for (const [n, articles] of pages(byTitle).entries())
-    yield { path: dataFiles.libraryPage('title', n), json: toJson({ articles }) };
-  yield* speakerFiles(byDate);
-  yield* search.files;
+  const sorted = [...digests].sort((a, b) => byDate(a.summary, b.summary));
+  yield* listingFiles(sorted.map(listedArticle), failures);
+  const speakers = new Map<string, { contributions: ArticleDigest['speakers']; refs: string[] }>();
+  for (const digest of sorted) {
+    for (const [id, contribution, refs] of speakerRefsOf(digest)) {
+      let entry = speakers.get(id);
+      if (!entry) speakers.set(id, (entry = { contributions: [], refs: [] }));
+      entry.contributions.push(contribution);
+      entry.refs.push(...refs);
+    }
+  }
+  for (const { contributions, refs } of speakers.values())
+    yield* speakerPageFiles(speakerIdentity(contributions), refs);
+  for (let w = 0; w * ARTICLES_PER_SEARCH_WINDOW < sorted.length || w === 0; w++)
+    yield* searchWindowFiles(w, sorted.slice(w * ARTICLES_PER_SEARCH_WINDOW, (w + 1) * ARTICLES_PER_SEARCH_WINDOW));
 }
 
-function pages(digests: readonly ArticleDigest[]) {
+/** The index, then the library's pages in date and title order, from the articles in date order. */
+export function* listingFiles(
+  inDateOrder: readonly ListedArticle[],
+  failures: readonly IngestFailure[],
+): Generator<DataFile> {
+  const firstDocs = firstDocIds(inDateOrder);
+  const last = inDateOrder.length - 1;
+  const docEnd = last < 0 ? 0 : Math.min(firstDocs[last]! + inDateOrder[last]!.docs, windowEnd(last));
+  const search: LibraryIndex['search'] = {
+    docs: docEnd,
+    docsPerFile: SEARCH_DOCS_PER_FILE,
+    window: SEARCH_WINDOW,
+    buckets: TERM_FILES_PER_WINDOW,
+  };
+  // Written by hand around the summaries' own JSON: the same bytes as serialising the whole object.
+  const head = {
+    total: inDateOrder.length,
+    quoteTotal: inDateOrder.reduce((n, a) => n + a.quoteCount, 0),
+    pageSize: PAGE_SIZE,
+  };
+  const rest = { years: libraryYears(inDateOrder, firstDocs), failures: [...failures], search };
+  yield {
+    path: dataFiles.index,
+    json: `${toJson(head).slice(0, -1)},"articles":${summaries(inDateOrder.slice(0, PAGE_SIZE))},${toJson(rest).slice(1)}`,
+  };
+  for (const [n, page] of pages(inDateOrder).entries())
+    yield { path: dataFiles.libraryPage('date', n), json: `{"articles":${summaries(page)}}` };
+  const inTitleOrder = [...inDateOrder].sort(compareByTitle);
+  for (const [n, page] of pages(inTitleOrder).entries())
+    yield { path: dataFiles.libraryPage('title', n), json: `{"articles":${summaries(page)}}` };
+}
+
+const summaries = (articles: readonly ListedArticle[]) => `[${articles.map((a) => a.summaryJson).join(',')}]`;
+
+function pages(articles: readonly ListedArticle[]): ListedArticle[][] {
   const out = [];
-  for (let i = 0; i < digests.length || i === 0; i += PAGE_SIZE)
-    out.push(digests.slice(i, i + PAGE_SIZE).map((d) => d.summary));
+  for (let i = 0; i < articles.length || i === 0; i += PAGE_SIZE) out.push(articles.slice(i, i + PAGE_SIZE));
   return out;
 }
 
-function libraryYears(byDate: readonly ArticleDigest[], firstDocs: readonly number[]): LibraryYear[] {
+/** Last id + 1 that window of the article at `position` may use. */
+const windowEnd = (position: number) => (Math.floor(position / ARTICLES_PER_SEARCH_WINDOW) + 1) * SEARCH_WINDOW;
+
+/** Id of each article's first search document (its title); a window's overflow is clamped to its end. */
+export function firstDocIds(inDateOrder: readonly Pick<ListedArticle, 'docs'>[]): number[] {
+  const ids: number[] = [];
+  let next = 0;
+  inDateOrder.forEach((article, i) => {
+    if (i % ARTICLES_PER_SEARCH_WINDOW === 0) next = (i / ARTICLES_PER_SEARCH_WINDOW) * SEARCH_WINDOW;
+    ids.push(Math.min(next, windowEnd(i) - 1));
+    next += article.docs;
+  });
+  return ids;
+}
+
+function libraryYears(inDateOrder: readonly ListedArticle[], firstDocs: readonly number[]): LibraryYear[] {
   const years: LibraryYear[] = [];
-  byDate.forEach((d, i) => {
-    const year = d.summary.date?.slice(0, 4) ?? null;
+  inDateOrder.forEach((a, i) => {
+    const year = a.date?.slice(0, 4) ?? null;
     const last = years.at(-1);
     if (last && last.year === year) last.articles++;
     else years.push({ year, articles: 1, firstArticle: i, firstDoc: firstDocs[i] ?? 0 });
@@ -76,98 +151,106 @@ function libraryYears(byDate: readonly ArticleDigest[], firstDocs: readonly numb
   return years;
 }
 
-/** One identity per speaker id across articles: the fullest name, every alias, the newest role. */
-function* speakerFiles(byDate: readonly ArticleDigest[]): Generator<DataFile> {
-  const speakers = new Map<string, { speaker: LibrarySpeaker; names: Set<string>; quotes: QuoteRef[] }>();
-  for (const { summary, speakers: inArticle, quotes } of byDate) {
-    for (const s of inArticle) {
-      if (!SLUG_PATTERN.test(s.id)) continue;
-      let entry = speakers.get(s.id);
-      if (!entry) {
-        entry = {
-          speaker: {
-            id: s.id,
-            name: s.name,
-            aliases: [],
-            role: s.role,
-            handle: s.handle,
-            kind: s.kind,
-            articleCount: 0,
-          },
-          names: new Set(),
-          quotes: [],
-        };
-        speakers.set(s.id, entry);
-      }
-      const { speaker } = entry;
-      speaker.articleCount++;
-      for (const name of [s.name, ...s.aliases]) entry.names.add(name);
-      if (s.name.length > speaker.name.length) speaker.name = s.name;
-      speaker.role ??= s.role;
-      speaker.handle ??= s.handle;
-    }
-    for (const q of quotes) {
-      const entry = q.speakerId === null ? undefined : speakers.get(q.speakerId);
-      entry?.quotes.push({
-        quoteId: q.id,
-        slug: summary.slug,
-        title: summary.title,
-        date: summary.date,
-        kind: q.kind,
-        text: clipQuoteText(q.text),
-        cue: q.cue,
-      });
-    }
+type DigestSpeaker = ArticleDigest['speakers'][number];
+
+/** What one article gives each of its speakers: its entry for the identity, and its quotes' references (JSON). */
+export function speakerRefsOf(digest: ArticleDigest): [string, DigestSpeaker, string[]][] {
+  const out = new Map<string, [string, DigestSpeaker, string[]]>();
+  for (const s of digest.speakers) if (SLUG_PATTERN.test(s.id) && !out.has(s.id)) out.set(s.id, [s.id, s, []]);
+  for (const q of digest.quotes) {
+    const entry = q.speakerId === null ? undefined : out.get(q.speakerId);
+    entry?.[2].push(quoteRefJson(digest.summary, q));
   }
-  for (const { speaker, names, quotes } of speakers.values()) {
-    names.delete(speaker.name);
-    speaker.aliases = [...names].sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, 20);
-    const pageCount = Math.max(1, Math.ceil(quotes.length / PAGE_SIZE));
-    for (let n = 0; n < pageCount; n++) {
-      const page = {
-        speaker,
-        total: quotes.length,
-        pages: pageCount,
-        quotes: quotes.slice(n * PAGE_SIZE, (n + 1) * PAGE_SIZE),
-      };
-      yield { path: dataFiles.speakerPage(speaker.id, n), json: toJson(page) };
-    }
+  return [...out.values()];
+}
+
+function quoteRefJson(summary: ArticleSummary, q: DigestQuote): string {
+  const { slug, title, date } = summary;
+  return toJson({ quoteId: q.id, slug, title, date, kind: q.kind, text: clipQuoteText(q.text), cue: q.cue });
+}
+
+/** One identity per speaker id across articles (entries newest first): the fullest name, every alias, the newest role. */
+export function speakerIdentity(entries: readonly DigestSpeaker[]): LibrarySpeaker {
+  const [first] = entries;
+  if (!first) throw new Error('a speaker has at least one article');
+  const speaker: LibrarySpeaker = { ...first, aliases: [], articleCount: 0 };
+  const names = new Set<string>();
+  for (const s of entries) {
+    speaker.articleCount++;
+    for (const name of [s.name, ...s.aliases]) names.add(name);
+    if (s.name.length > speaker.name.length) speaker.name = s.name;
+    speaker.role ??= s.role;
+    speaker.handle ??= s.handle;
+  }
+  names.delete(speaker.name);
+  speaker.aliases = [...names].sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, 20);
+  return speaker;
+}
+
+/** A speaker's pages from its quote references (JSON, newest first). */
+export function* speakerPageFiles(speaker: LibrarySpeaker, refs: readonly string[]): Generator<DataFile> {
+  const pageCount = Math.max(1, Math.ceil(refs.length / PAGE_SIZE));
+  const head = toJson({ speaker, total: refs.length, pages: pageCount }).slice(0, -1);
+  for (let n = 0; n < pageCount; n++) {
+    const quotes = refs.slice(n * PAGE_SIZE, (n + 1) * PAGE_SIZE).join(',');
+    yield { path: dataFiles.speakerPage(speaker.id, n), json: `${head},"quotes":[${quotes}]}` };
   }
 }
 
-/** Search documents in date order (each article, then its quotes) and their postings by window. */
-function searchFiles(byDate: readonly ArticleDigest[]) {
+/** Paths of every search file of window `w` (docs files with documents, and all its term files). */
+export function searchWindowPaths(w: number): { docs: (path: string) => boolean; terms: string[] } {
+  const perWindow = SEARCH_WINDOW / SEARCH_DOCS_PER_FILE;
+  const terms = Array.from({ length: TERM_FILES_PER_WINDOW }, (_, b) =>
+    dataFiles.searchTerms(w * TERM_FILES_PER_WINDOW + b),
+  );
+  return {
+    terms,
+    docs: (path) => {
+      const n = /^search\/docs\/(\d+)\.json$/.exec(path)?.[1];
+      return n !== undefined && Math.floor(Number(n) / perWindow) === w;
+    },
+  };
+}
+
+/**
+ * Search window `w`: documents numbered from `w * SEARCH_WINDOW` (each article, then its quotes),
+ * their files, and the window's term files (every one, empty or not, so the app never meets a 404).
+ */
+export function searchWindowFiles(w: number, inDateOrder: readonly ArticleDigest[]): DataFile[] {
+  const start = w * SEARCH_WINDOW;
   const docs: SearchDoc[] = [];
-  const firstDocs: number[] = [];
   const postings = new Map<string, number[]>();
-  let postingCount = 0;
   const post = (terms: Iterable<string>, id: number) => {
-    const window = Math.floor(id / SEARCH_WINDOW);
     for (const term of terms) {
-      const key = postingKey(term, window);
-      const list = postings.get(key);
+      const list = postings.get(term);
       if (list) list.push(id);
-      else postings.set(key, [id]);
-      postingCount++;
+      else postings.set(term, [id]);
     }
   };
-  for (const digest of byDate) {
-    firstDocs.push(docs.length);
-    for (const { doc, terms } of articleSearchDocs(digest)) {
-      post(terms, docs.length);
-      docs.push(doc);
-    }
+  const add = (terms: Iterable<string>, doc: SearchDoc) => {
+    if (docs.length >= SEARCH_WINDOW) return;
+    post(terms, start + docs.length);
+    docs.push(doc);
+  };
+  for (const digest of inDateOrder) for (const { doc, terms } of articleSearchDocs(digest)) add(terms, doc);
+  const files: DataFile[] = [];
+  for (let i = 0; i < docs.length; i += SEARCH_DOCS_PER_FILE) {
+    const first = start + i;
+    files.push({
+      path: dataFiles.searchDocs(first / SEARCH_DOCS_PER_FILE),
+      json: toJson({ first, docs: docs.slice(i, i + SEARCH_DOCS_PER_FILE) }),
+    });
   }
-  let buckets = 1;
-  while (buckets * POSTINGS_PER_BUCKET < postingCount) buckets *= 2;
-  const bucketTerms = Array.from({ length: buckets }, () => ({ keys: [] as string[], gaps: [] as number[][] }));
-  for (const [key, ids] of postings) {
-    const window = Number(key.slice(key.lastIndexOf('|') + 1));
-    let previous = window * SEARCH_WINDOW;
+  const termFiles = Array.from({ length: TERM_FILES_PER_WINDOW }, () => ({
+    keys: [] as string[],
+    gaps: [] as number[][],
+  }));
+  for (const [term, ids] of postings) {
+    let previous = start;
     // Gaps instead of ids: small numbers, a shorter file.
-    const bucket = bucketTerms[bucketOf(key, buckets)]!;
-    bucket.keys.push(key);
-    bucket.gaps.push(
+    const file = termFiles[termsFileOf(term, w, TERM_FILES_PER_WINDOW) - w * TERM_FILES_PER_WINDOW]!;
+    file.keys.push(postingKey(term, w));
+    file.gaps.push(
       ids.map((id) => {
         const gap = id - previous;
         previous = id;
@@ -175,17 +258,8 @@ function searchFiles(byDate: readonly ArticleDigest[]) {
       }),
     );
   }
-  const files: DataFile[] = [];
-  for (let first = 0, n = 0; first < docs.length || n === 0; first += SEARCH_DOCS_PER_FILE, n++) {
-    files.push({
-      path: dataFiles.searchDocs(n),
-      json: toJson({ first, docs: docs.slice(first, first + SEARCH_DOCS_PER_FILE) }),
-    });
-  }
-  bucketTerms.forEach((terms, b) => files.push({ path: dataFiles.searchTerms(b), json: toJson(terms) }));
-  return {
-    files,
-    firstDocs,
-    stats: { docs: docs.length, docsPerFile: SEARCH_DOCS_PER_FILE, window: SEARCH_WINDOW, buckets },
-  };
+  termFiles.forEach((terms, b) =>
+    files.push({ path: dataFiles.searchTerms(w * TERM_FILES_PER_WINDOW + b), json: toJson(terms) }),
+  );
+  return files;
 }

@@ -11,6 +11,7 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Logger, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
+import type { Article } from '../ingest/schema';
 import type { Library } from './build-library';
 import { DATA_CHANGED_EVENT, type DataChangedPayload } from './data-changed-event.ts';
 import type { OutcomeReport } from './describe-outcome';
@@ -45,24 +46,40 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
   };
   /** Slugs and shared files again from the checked outcomes: no article is ingested or checked again. */
   const reassemble = () => {
-    library = pipeline.assembleLibrary(
-      [...checked.values()].map((c) => c.outcome).sort((a, b) => a.source.localeCompare(b.source)),
-    );
+    // Name order by code unit, as the build lists seeds (so both give the same slugs); kept sorted
+    // on insertion instead of sorting ten thousand names after every edit.
+    library = pipeline.assembleLibrary([...checked.values()].map((c) => c.outcome));
   };
-  /** Reads, ingests and checks one seed unless its bytes are the ones already ingested. */
-  const ingestOne = async (source: string): Promise<boolean> => {
+  let cache: Awaited<ReturnType<Pipeline['openIngestCache']>> | null = null;
+  /**
+   * Reads one seed and, unless its bytes are the ones already ingested, takes its article from the
+   * content-hash cache the build shares (already checked), or ingests, checks and caches it.
+   */
+  const prepareOne = async (source: string) => {
     const read = await pipeline.readSeedFile(seedsDir, source);
-    const hash = read.ok ? pipeline.sha1(read.bytes) : `unreadable:${read.message}`;
-    if (checked.get(source)?.hash === hash) return false;
-    const outcome = read.ok
-      ? pipeline.checkOutcome(await pipeline.ingestSeedBytes(source, read.bytes))
-      : { source, ok: false as const, message: read.message };
-    checked.set(source, { outcome, hash });
-    return true;
+    cache ??= await pipeline.openIngestCache(pipeline.DEFAULT_CACHE_DIR);
+    const hash = read.ok ? cache.keyOf(source, read.bytes) : `unreadable:${read.message}`;
+    if (checked.get(source)?.hash === hash) return null;
+    if (!read.ok) return { source, hash, outcome: { source, ok: false as const, message: read.message } };
+    const json = await cache.articleJson(hash).catch(() => null);
+    if (json) return { source, hash, outcome: { source, ok: true as const, article: JSON.parse(json) as Article } };
+    const outcome = pipeline.checkOutcome(await pipeline.ingestSeedBytes(source, read.bytes));
+    if (outcome.ok) await pipeline.cacheArticle(cache, hash, outcome.article);
+    return { source, hash, outcome };
+  };
+  const ingestOne = async (source: string): Promise<boolean> => {
+    const prepared = await prepareOne(source);
+    if (prepared) setSorted(checked, source, { outcome: prepared.outcome, hash: prepared.hash });
+    return prepared !== null;
   };
   const loadAll = async (detail: 'per-file' | 'totals') => {
     checked.clear();
-    for (const source of await pipeline.listSeedFiles(seedsDir)) await ingestOne(source);
+    // The ingest code may have changed: its version is part of every key.
+    cache = await pipeline.openIngestCache(pipeline.DEFAULT_CACHE_DIR);
+    // Several files read at once, kept in name order.
+    await pipeline.mapInOrder(await pipeline.listSeedFiles(seedsDir), 8, prepareOne, (prepared) => {
+      if (prepared) checked.set(prepared.source, { outcome: prepared.outcome, hash: prepared.hash });
+    });
     reassemble();
     report(config.logger, pipeline, library!.outcomes, detail);
   };
@@ -192,6 +209,18 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
       server.config.logger.error(`[verbatim] ${errorText(error)}`);
     }
   }
+}
+
+/** Sets `key` in a map kept in key order (code units): appended when last, else the map is rebuilt. */
+function setSorted<V>(map: Map<string, V>, key: string, value: V) {
+  const last = [...map.keys()].at(-1);
+  if (map.has(key) || last === undefined || last < key) {
+    map.set(key, value);
+    return;
+  }
+  const entries = [...map, [key, value] as [string, V]].sort(([a], [b]) => (a < b ? -1 : 1));
+  map.clear();
+  for (const [k, v] of entries) map.set(k, v);
 }
 
 /** How long the dev server waits for more file events before handling a batch. */

@@ -1,20 +1,42 @@
 /**
- * Builds the library from a seeds folder straight into an output folder, one article at a time:
- * read (several files at once), ingest, check, write, and let go, keeping only each article's small
- * digest for the shared files. Memory then stays flat as the library grows. With a cache, a file
- * whose bytes (and the ingest code) did not change is not ingested again; with the manifest, a file
- * whose content did not change is not written again, and only files an earlier run wrote are removed.
+ * Builds the library from a seeds folder straight into an output folder, doing only the work the
+ * change since the last build calls for.
+ *
+ * First pass, one seed at a time in name order (several read at once): a file whose size and
+ * modification time are the ones the last build saw is not read; a changed one is read, and
+ * ingested and checked unless the content-hash cache has it; its article file is written unless
+ * unchanged; only a small entry per article is kept (its summary as JSON, speaker ids, counts).
+ * Then the shared files: the listings are made again from the entries (cheap) and written where
+ * they changed; a search window is made again only when its articles changed, from their cached
+ * digests; a speaker's pages only when an article that quotes it changed, from its old pages and
+ * the changed articles. A build from scratch streams every digest once, window by window, and
+ * spills the speakers' quote references to temporary files, so memory stays flat as the library
+ * grows. The manifest means only changed files are written and only files an earlier run wrote
+ * are removed; without a cache (--no-cache) everything is ingested and written again.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { appendFile, mkdir, mkdtemp, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { dataFiles } from '../ingest/library/data-files';
+import { ARTICLES_PER_SEARCH_WINDOW, dataFiles, SLUG_PATTERN } from '../ingest/library/data-files';
 import type { Article, IngestFailure } from '../ingest/schema';
+import type { SpeakerPage } from '../ingest/library/library-schema';
 import { digestArticle, type ArticleDigest } from './article-digest';
+import { buildStatePath, readBuildState, writeBuildState, type StateEntry } from './build-state';
 import { checkOutcome, createSlugClaims, toJson } from './build-library';
-import { readManifest, writeManifest } from './data-manifest';
-import { reportOfDigest, type OutcomeReport } from './describe-outcome';
-import { openIngestCache, sha1, type IngestCache } from './ingest-cache';
-import { libraryDataFiles } from './library-data';
+import { readManifestWithHash, writeManifest } from './data-manifest';
+import type { OutcomeReport } from './describe-outcome';
+import { ingestCodeVersion, openIngestCache, sha1, type IngestCache } from './ingest-cache';
+import {
+  byDate,
+  listingFiles,
+  searchWindowFiles,
+  searchWindowPaths,
+  speakerIdentity,
+  speakerPageFiles,
+  speakerRefsOf,
+  type DataFile,
+} from './library-data';
 import { ingestSeedBytes, listSeedFiles, readSeedFile, type SeedOutcome } from './load-seeds';
 import { mapInOrder } from './map-in-order';
 
@@ -36,100 +58,426 @@ export interface WriteLibraryResult {
   removed: number;
   /** Files ingested (the rest came from the cache). */
   ingested: number;
+  /** The data files written (paths under the output folder). */
+  writtenPaths: string[];
+  /** Seed files read (the rest had the size and time the last build saw). */
+  read: number;
 }
 
-/** One file read and, unless the cache had it, ingested and checked. */
+/** One seed after the first look: as the last build saw it, or read (and ingested unless cached). */
 type Prepared =
-  | { source: string; kind: 'failed'; message: string }
-  | { source: string; kind: 'cached'; key: string; digest: ArticleDigest }
-  | { source: string; kind: 'fresh'; key: string; article: Article; json: string };
+  | { source: string; kind: 'same'; entry: StateEntry }
+  | { source: string; kind: 'failed'; message: string; size: number; mtimeMs: number }
+  | { source: string; kind: 'cached'; key: string; digest: ArticleDigest; size: number; mtimeMs: number }
+  | { source: string; kind: 'fresh'; key: string; article: Article; json: string; size: number; mtimeMs: number };
 
-/** How many files are read ahead of the one being ingested. */
-const READ_AHEAD = 8;
+/** How many files are read ahead of the one being handled. */
+const READ_AHEAD = 16;
+/** Speakers' quote references spilled during a build from scratch: files, and characters held before a flush. */
+const SPILL_FILES = 32;
+const SPILL_BUFFER = 8 << 20;
 
 export async function writeLibraryFromSeeds(options: WriteLibraryOptions): Promise<WriteLibraryResult> {
   const { seedsDir, outDir } = options;
   const names = await listSeedFiles(seedsDir);
-  const cache = options.cacheDir ? await openIngestCache(options.cacheDir) : null;
-  const previous = await readManifest(outDir);
-  const next = new Map<string, string>();
-  const result: WriteLibraryResult = { reports: [], failures: [], written: 0, unchanged: 0, removed: 0, ingested: 0 };
-  const digests: ArticleDigest[] = [];
-  const claim = createSlugClaims();
-
-  const put = async (path: string, hash: string, json: () => string | Promise<string>) => {
-    next.set(path, hash);
-    const file = join(outDir, path);
-    // With a cache the manifest is trusted: statting every file (tens of thousands at scale) would
-    // cost more than the rest of a rebuild. Without one (--no-cache) every file is written again.
-    if (cache && previous.get(path) === hash) {
-      result.unchanged++;
-      return;
-    }
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, await json());
-    result.written++;
-  };
-
-  await mkdir(outDir, { recursive: true });
-  await mapInOrder(
-    names,
-    READ_AHEAD,
-    (name) => prepare(seedsDir, name, cache),
-    async (prepared) => {
-      let report: OutcomeReport;
-      if (prepared.kind === 'failed') {
-        report = { source: prepared.source, ok: false, message: prepared.message };
-      } else {
-        if (prepared.kind === 'fresh') result.ingested++;
-        if (prepared.kind === 'cached' && !claim.isTaken(prepared.digest.summary.slug)) {
-          const { digest, key } = prepared;
-          claim.take(digest.summary.slug, prepared.source);
-          await put(dataFiles.article(digest.summary.slug), key, () => cache!.articleJson(key));
-          digests.push(digest);
-          report = reportOfDigest(prepared.source, digest);
-        } else {
-          // Fresh, or cached under a slug an earlier file now has: this article's JSON is made here.
-          const article =
-            prepared.kind === 'fresh'
-              ? prepared.article
-              : (JSON.parse(await cache!.articleJson(prepared.key)) as Article);
-          const claimed = claim({ source: prepared.source, ok: true, article });
-          if (!claimed.ok) throw new Error('a claimed article stays an article');
-          const same = claimed.article === article && prepared.kind === 'fresh';
-          const json = prepared.kind === 'fresh' && same ? prepared.json : toJson(claimed.article);
-          const digest = digestArticle(claimed.article);
-          await put(dataFiles.article(claimed.article.slug), same ? prepared.key : sha1(json), () => json);
-          digests.push(digest);
-          report = reportOfDigest(prepared.source, digest);
-        }
-      }
-      if (!report.ok) result.failures.push({ source: report.source, message: report.message });
-      result.reports.push(report);
-      options.onReport?.(report, result.reports.length, names.length);
-    },
-  );
-
-  for (const file of libraryDataFiles(digests, result.failures)) await put(file.path, sha1(file.json), () => file.json);
-  for (const path of previous.keys()) {
-    if (next.has(path)) continue;
-    await rm(join(outDir, path), { force: true });
-    result.removed++;
+  const scratch = await mkdtemp(join(tmpdir(), 'verbatim-build-'));
+  try {
+    // Without a cache, a throwaway one: the shared files are made from digests read back one window at a time.
+    const cache = await openIngestCache(options.cacheDir ?? join(scratch, 'cache'));
+    const version = await ingestCodeVersion();
+    const manifest = await readManifestWithHash(outDir);
+    const statePath = options.cacheDir ? buildStatePath(options.cacheDir, outDir) : null;
+    const state = statePath && manifest.hash ? await readBuildState(statePath, version, manifest.hash) : null;
+    const build = new Build(options, cache, manifest.files, state?.entries ?? null, scratch);
+    await build.firstPass(names);
+    await build.sharedFiles(state?.windows ?? null);
+    const manifestHash = await build.finish();
+    if (statePath)
+      await writeBuildState(statePath, version, { manifestHash, windows: build.windows, entries: build.entries });
+    return build.result;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
   }
-  await writeManifest(outDir, next);
-  return result;
 }
 
-async function prepare(seedsDir: string, name: string, cache: IngestCache | null): Promise<Prepared> {
-  const read = await readSeedFile(seedsDir, name);
-  if (!read.ok) return { source: name, kind: 'failed', message: read.message };
-  const key = cache?.keyOf(name, read.bytes) ?? '';
-  const cached = cache && (await cache.digest(key));
-  if (cached) return { source: name, kind: 'cached', key, digest: cached };
-  const outcome: SeedOutcome = checkOutcome(await ingestSeedBytes(name, read.bytes));
-  if (!outcome.ok) return { source: name, kind: 'failed', message: outcome.message };
-  const json = toJson(outcome.article);
-  // Failures are not cached: they are rare, quick to find again, and their messages may improve.
-  if (cache) await cache.put(key, json, digestArticle(outcome.article));
-  return { source: name, kind: 'fresh', key: key || sha1(json), article: outcome.article, json };
+class Build {
+  readonly result: WriteLibraryResult = {
+    reports: [],
+    failures: [],
+    written: 0,
+    unchanged: 0,
+    removed: 0,
+    ingested: 0,
+    read: 0,
+    writtenPaths: [],
+  };
+  /** Every seed, in name order, as this build leaves it. */
+  readonly entries: StateEntry[] = [];
+  /** Signature of each search window. */
+  windows: string[] = [];
+  private readonly next = new Map<string, string>();
+  private readonly old: Map<string, StateEntry> | null;
+  /** Incremental only: digests of the articles that changed, and the sources that changed or went. */
+  private readonly changed = new Map<string, ArticleDigest>();
+  private readonly gone: StateEntry[] = [];
+  private readonly claim = createSlugClaims();
+
+  constructor(
+    private readonly options: WriteLibraryOptions,
+    private readonly cache: IngestCache,
+    private readonly previous: Map<string, string>,
+    oldEntries: StateEntry[] | null,
+    private readonly scratch: string,
+  ) {
+    this.old = oldEntries && new Map(oldEntries.map((e) => [e.source, e]));
+  }
+
+  private get incremental() {
+    return this.old !== null;
+  }
+
+  /** Records a file of this build; writes it unless the last build wrote the same content. */
+  private async put(path: string, hash: string, json: () => string | Promise<string>) {
+    this.next.set(path, hash);
+    // With a cache the manifest is trusted: statting every file (tens of thousands at scale) would
+    // cost more than the rest of a rebuild. Without one (--no-cache) every file is written again.
+    if (this.options.cacheDir && this.previous.get(path) === hash) {
+      this.result.unchanged++;
+      return;
+    }
+    const file = join(this.options.outDir, path);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, await json());
+    this.result.written++;
+    this.result.writtenPaths.push(path);
+  }
+
+  /** Keeps a file of the last build as it is (its part of the library did not change). */
+  private carry(path: string) {
+    const hash = this.previous.get(path);
+    if (hash === undefined) return;
+    this.next.set(path, hash);
+    this.result.unchanged++;
+  }
+
+  async firstPass(names: readonly string[]) {
+    await mkdir(this.options.outDir, { recursive: true });
+    await mapInOrder(
+      names,
+      READ_AHEAD,
+      (name) => this.prepare(name),
+      (prepared) => this.settle(prepared, names.length),
+    );
+    if (this.old) {
+      const present = new Set(names);
+      for (const entry of this.old.values()) if (!present.has(entry.source)) this.gone.push(entry);
+    }
+  }
+
+  private async prepare(source: string): Promise<Prepared> {
+    const { seedsDir } = this.options;
+    const before = this.old?.get(source);
+    let size = -1;
+    let mtimeMs = -1;
+    try {
+      // Synchronous: one system call, where the promise version costs many times that at 100,000 files.
+      ({ size, mtimeMs } = statSync(join(seedsDir, source)));
+    } catch {
+      // Unreadable: readSeedFile says why.
+    }
+    if (before && before.size === size && before.mtimeMs === mtimeMs) return { source, kind: 'same', entry: before };
+    this.result.read++;
+    const read = await readSeedFile(seedsDir, source);
+    if (!read.ok) return { source, kind: 'failed', message: read.message, size, mtimeMs };
+    const key = this.cache.keyOf(source, read.bytes);
+    if (before && before.key === key) return { source, kind: 'same', entry: { ...before, size, mtimeMs } };
+    const cached = await this.cache.digest(key);
+    if (cached) return { source, kind: 'cached', key, digest: cached, size, mtimeMs };
+    const outcome: SeedOutcome = checkOutcome(await ingestSeedBytes(source, read.bytes));
+    if (!outcome.ok) return { source, kind: 'failed', message: outcome.message, size, mtimeMs };
+    const json = toJson(outcome.article);
+    // Failures are not cached: they are rare, quick to find again, and their messages may improve.
+    await this.cache.put(key, json, digestArticle(outcome.article));
+    return { source, kind: 'fresh', key, article: outcome.article, json, size, mtimeMs };
+  }
+
+  private async settle(prepared: Prepared, total: number) {
+    const { source } = prepared;
+    let entry: StateEntry;
+    if (prepared.kind === 'failed') {
+      entry = failedEntry(source, prepared.message, prepared.size, prepared.mtimeMs);
+    } else if (prepared.kind === 'same' && prepared.entry.key === '') {
+      entry = prepared.entry;
+    } else if (
+      prepared.kind === 'same' &&
+      prepared.entry.slug === prepared.entry.baseSlug &&
+      !this.claim.isTaken(prepared.entry.slug)
+    ) {
+      // As the last build left it, slug included: nothing to read or write.
+      entry = prepared.entry;
+      this.claim.take(entry.slug, source);
+      this.carry(dataFiles.article(entry.slug));
+    } else if (prepared.kind === 'cached' && !this.claim.isTaken(prepared.digest.summary.slug)) {
+      const { digest, key } = prepared;
+      this.claim.take(digest.summary.slug, source);
+      await this.put(dataFiles.article(digest.summary.slug), key, () => this.cache.articleJson(key));
+      entry = entryOf(source, key, prepared.size, prepared.mtimeMs, digest.summary.slug, digest);
+      if (this.incremental) this.changed.set(source, digest);
+    } else {
+      // Fresh, or known under a slug an earlier file now has: this article's JSON is made here.
+      const key = prepared.kind === 'same' ? prepared.entry.key : prepared.key;
+      const article =
+        prepared.kind === 'fresh' ? prepared.article : (JSON.parse(await this.cache.articleJson(key)) as Article);
+      const claimed = this.claim({ source, ok: true, article });
+      if (!claimed.ok) throw new Error('a claimed article stays an article');
+      const same = claimed.article === article;
+      const json = prepared.kind === 'fresh' && same ? prepared.json : toJson(claimed.article);
+      const digest = digestArticle(claimed.article);
+      await this.put(dataFiles.article(claimed.article.slug), same ? key : sha1(json), () => json);
+      const [size, mtimeMs] =
+        prepared.kind === 'same' ? [prepared.entry.size, prepared.entry.mtimeMs] : [prepared.size, prepared.mtimeMs];
+      entry = entryOf(source, key, size, mtimeMs, article.slug, digest);
+      if (prepared.kind === 'fresh') this.result.ingested++;
+      if (this.incremental) this.changed.set(source, digest);
+    }
+    const before = this.old?.get(source);
+    if (before && (before.key !== entry.key || before.slug !== entry.slug)) this.gone.push(before);
+    if (this.incremental && entry.key === '') this.changed.delete(source);
+    this.entries.push(entry);
+    const report = reportOf(entry);
+    if (!report.ok) this.result.failures.push({ source, message: report.message });
+    this.result.reports.push(report);
+    this.options.onReport?.(report, this.result.reports.length, total);
+  }
+
+  async sharedFiles(oldWindows: string[] | null) {
+    const articles = this.entries.filter((e) => e.key !== '').sort(byDate);
+    for (const file of listingFiles(articles, this.result.failures)) await this.putShared(file);
+
+    const spill = this.incremental ? null : new SpeakerSpill(join(this.scratch, 'speakers'));
+    if (spill) await spill.open();
+    for (let w = 0; w * ARTICLES_PER_SEARCH_WINDOW < articles.length || w === 0; w++) {
+      const members = articles.slice(w * ARTICLES_PER_SEARCH_WINDOW, (w + 1) * ARTICLES_PER_SEARCH_WINDOW);
+      const signature = sha1(members.map((e) => `${e.key} ${e.slug}`).join('\n'));
+      this.windows.push(signature);
+      if (!spill && oldWindows?.[w] === signature) {
+        const paths = searchWindowPaths(w);
+        paths.terms.forEach((path) => this.carry(path));
+        for (const path of this.previous.keys()) if (paths.docs(path)) this.carry(path);
+        continue;
+      }
+      const digests: ArticleDigest[] = [];
+      await mapInOrder(
+        members,
+        READ_AHEAD,
+        (entry) => this.digestOf(entry),
+        (digest) => void digests.push(digest),
+      );
+      for (const file of searchWindowFiles(w, digests)) await this.putShared(file);
+      if (spill) for (const digest of digests) await spill.add(digest);
+    }
+    if (spill) {
+      for await (const [contributions, refs] of spill.speakers())
+        for (const file of speakerPageFiles(speakerIdentity(contributions), refs)) await this.putShared(file);
+    } else {
+      await this.changedSpeakers(articles);
+    }
+  }
+
+  /** The digest the shared files need: the cached one, with this build's summary (its slug may differ). */
+  private async digestOf(entry: StateEntry): Promise<ArticleDigest> {
+    const changed = this.changed.get(entry.source);
+    if (changed) return changed;
+    const digest = await this.cache.digest(entry.key);
+    if (!digest)
+      throw new Error(`${entry.source}: its cached digest is missing; delete the cache folder and build again`);
+    return { ...digest, summary: JSON.parse(entry.summaryJson) as ArticleDigest['summary'] };
+  }
+
+  /** Incremental: the pages of each speaker quoted in an article that changed, came or went. */
+  private async changedSpeakers(inDateOrder: readonly StateEntry[]) {
+    const affected = new Set<string>();
+    for (const entry of this.gone) entry.speakerIds.forEach((id) => affected.add(id));
+    for (const digest of this.changed.values()) for (const [id] of speakerRefsOf(digest)) affected.add(id);
+    for (const path of this.previous.keys()) {
+      if (!path.startsWith('speakers/')) continue;
+      if (!affected.has(path.slice('speakers/'.length, path.lastIndexOf('/')))) this.carry(path);
+    }
+    if (affected.size === 0) return;
+    const goneSlugs = new Set(this.gone.map((e) => e.slug));
+    const position = new Map(inDateOrder.map((e, i) => [e.slug, i]));
+    const members = new Map<string, StateEntry[]>();
+    for (const entry of inDateOrder)
+      for (const id of entry.speakerIds)
+        if (affected.has(id)) (members.get(id) ?? members.set(id, []).get(id)!).push(entry);
+    for (const id of affected) {
+      const quotedIn = members.get(id);
+      if (!quotedIn) continue; // no article quotes it any more: its pages are removed
+      const contributions = quotedIn.map((entry) => {
+        const found = (JSON.parse(entry.speakersJson) as ArticleDigest['speakers']).find((s) => s.id === id);
+        if (!found) throw new Error(`${entry.source}: speaker ${id} is listed but missing`);
+        return found;
+      });
+      const refs: { at: number; json: string }[] = [];
+      for (let n = 0; this.previous.has(dataFiles.speakerPage(id, n)); n++) {
+        const page = JSON.parse(
+          await readFile(join(this.options.outDir, dataFiles.speakerPage(id, n)), 'utf8'),
+        ) as SpeakerPage;
+        for (const ref of page.quotes)
+          if (!goneSlugs.has(ref.slug)) refs.push({ at: position.get(ref.slug) ?? Infinity, json: toJson(ref) });
+      }
+      for (const digest of this.changed.values())
+        for (const [speakerId, , quoteRefs] of speakerRefsOf(digest))
+          if (speakerId === id)
+            for (const json of quoteRefs) refs.push({ at: position.get(digest.summary.slug) ?? Infinity, json });
+      refs.sort((a, b) => a.at - b.at);
+      const identity = speakerIdentity(contributions);
+      for (const file of speakerPageFiles(
+        identity,
+        refs.map((r) => r.json),
+      ))
+        await this.putShared(file);
+    }
+  }
+
+  private putShared(file: DataFile) {
+    return this.put(file.path, sha1(file.json), () => file.json);
+  }
+
+  /** Removes what only the last build wrote, and writes the manifest; returns its hash. */
+  async finish(): Promise<string> {
+    for (const path of this.previous.keys()) {
+      if (this.next.has(path)) continue;
+      await rm(join(this.options.outDir, path), { force: true });
+      this.result.removed++;
+      // A speaker with no quotes left leaves no empty folder behind.
+      if (path.startsWith('speakers/')) await rmdir(join(this.options.outDir, dirname(path))).catch(() => undefined);
+    }
+    return writeManifest(this.options.outDir, this.next);
+  }
+}
+
+function failedEntry(source: string, message: string, size: number, mtimeMs: number): StateEntry {
+  return {
+    source,
+    size,
+    mtimeMs,
+    key: '',
+    message,
+    baseSlug: '',
+    slug: '',
+    title: '',
+    date: null,
+    quoteCount: 0,
+    tweetCount: 0,
+    docs: 0,
+    speakerIds: [],
+    summaryJson: '',
+    speakersJson: '[]',
+    warningsJson: '[]',
+  };
+}
+
+function entryOf(
+  source: string,
+  key: string,
+  size: number,
+  mtimeMs: number,
+  baseSlug: string,
+  digest: ArticleDigest,
+): StateEntry {
+  const { slug, title, date, quoteCount, tweetCount } = digest.summary;
+  return {
+    source,
+    size,
+    mtimeMs,
+    key,
+    baseSlug,
+    slug,
+    title,
+    date,
+    quoteCount,
+    tweetCount,
+    docs: 1 + digest.quotes.length,
+    speakerIds: [...new Set(digest.speakers.map((s) => s.id).filter((id) => SLUG_PATTERN.test(id)))],
+    summaryJson: toJson(digest.summary),
+    speakersJson: toJson(digest.speakers),
+    warningsJson: toJson(digest.warnings),
+  };
+}
+
+function reportOf(entry: StateEntry): OutcomeReport {
+  if (entry.key === '') return { source: entry.source, ok: false, message: entry.message ?? entry.source };
+  return {
+    source: entry.source,
+    ok: true,
+    quotes: entry.docs - 1,
+    tweets: entry.tweetCount,
+    warnings: entry.warningsJson === '[]' ? [] : (JSON.parse(entry.warningsJson) as ArticleDigest['warnings']),
+  };
+}
+
+/**
+ * Speakers' quote references during a build from scratch, spilled to a few files by speaker id
+ * (articles arrive newest first, so each speaker's lines stay in order), then read back one file at
+ * a time: only one file's speakers are ever in memory.
+ */
+class SpeakerSpill {
+  private buffers: string[][] = Array.from({ length: SPILL_FILES }, () => []);
+  private held = 0;
+  constructor(private readonly dir: string) {}
+
+  async open() {
+    await mkdir(this.dir, { recursive: true });
+  }
+
+  private file(n: number) {
+    return join(this.dir, `${n}.ndjson`);
+  }
+
+  async add(digest: ArticleDigest) {
+    for (const [id, contribution, refs] of speakerRefsOf(digest)) {
+      const line = `${toJson([id, contribution])}\t${refs.join('\t')}\n`;
+      this.buffers[spillFileOf(id)]!.push(line);
+      this.held += line.length;
+    }
+    if (this.held > SPILL_BUFFER) await this.flush();
+  }
+
+  private async flush() {
+    for (const [n, lines] of this.buffers.entries()) if (lines.length) await appendFile(this.file(n), lines.join(''));
+    this.buffers = Array.from({ length: SPILL_FILES }, () => []);
+    this.held = 0;
+  }
+
+  /** Each speaker's contributions and quote references (JSON), newest first. */
+  async *speakers(): AsyncGenerator<[ArticleDigest['speakers'], string[]]> {
+    await this.flush();
+    for (let n = 0; n < SPILL_FILES; n++) {
+      let text: string;
+      try {
+        text = await readFile(this.file(n), 'utf8');
+      } catch {
+        continue;
+      }
+      const speakers = new Map<string, [ArticleDigest['speakers'], string[]]>();
+      for (const line of text.split('\n')) {
+        if (!line) continue;
+        const [head = '', ...refs] = line.split('\t');
+        const [id, contribution] = JSON.parse(head) as [string, ArticleDigest['speakers'][number]];
+        let speaker = speakers.get(id);
+        if (!speaker) speakers.set(id, (speaker = [[], []]));
+        speaker[0].push(contribution);
+        for (const ref of refs) if (ref) speaker[1].push(ref);
+      }
+      text = '';
+      yield* speakers.values();
+    }
+  }
+}
+
+function spillFileOf(id: string): number {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
+  return (h >>> 0) % SPILL_FILES;
 }

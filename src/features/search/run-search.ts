@@ -4,7 +4,7 @@
  * and intersected; it stops as soon as a screen of hits is found when sorting by date, so a common
  * word costs a few small files, not the whole index.
  */
-import { bucketOf, postingKey } from '../../ingest/library/data-files';
+import { postingKey, termsFileOf } from '../../ingest/library/data-files';
 import { searchTerms, speakerTerm } from '../../ingest/library/search-terms';
 import type { LibraryIndex, SearchDoc, SearchDocs } from '../../ingest/library/library-schema';
 
@@ -96,7 +96,7 @@ async function postings(
   buckets: number,
 ): Promise<number[]> {
   const key = postingKey(term, w);
-  const gaps = (await source.terms(bucketOf(key, buckets))).get(key) ?? [];
+  const gaps = (await source.terms(termsFileOf(term, w, buckets))).get(key) ?? [];
   let id = w * window;
   return gaps.map((gap) => (id += gap));
 }

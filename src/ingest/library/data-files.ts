@@ -6,12 +6,19 @@
 
 /** Summaries per library page, quotes per speaker page. */
 export const PAGE_SIZE = 50;
-/** Search documents per `search/docs/<n>.json`. */
-export const SEARCH_DOCS_PER_FILE = 500;
-/** Document ids per posting window: a term's postings are stored one window at a time. */
-export const SEARCH_WINDOW = 4096;
-/** About this many postings per term bucket file; the bucket count is chosen to match. */
-export const POSTINGS_PER_BUCKET = 8000;
+/**
+ * Search documents are numbered by window: the articles in date order are cut into windows of
+ * ARTICLES_PER_SEARCH_WINDOW, and window `w` numbers its documents from `w * SEARCH_WINDOW`. An edit
+ * to one article then renumbers nothing outside its window, so a rebuild rewrites only that
+ * window's files. A window holds at most SEARCH_WINDOW documents (the rest are not searchable).
+ */
+export const ARTICLES_PER_SEARCH_WINDOW = 256;
+/** Document ids per window (and per posting window). */
+export const SEARCH_WINDOW = 65_536;
+/** Document ids per `search/docs/<n>.json` (a divisor of SEARCH_WINDOW, so no file spans two windows). */
+export const SEARCH_DOCS_PER_FILE = 512;
+/** Term files per window: `term|w` is in file `w * TERM_FILES_PER_WINDOW + bucketOf(key, TERM_FILES_PER_WINDOW)`. */
+export const TERM_FILES_PER_WINDOW = 16;
 
 export type LibraryOrder = 'date' | 'title';
 
@@ -37,6 +44,11 @@ export const DATA_FILE_PATTERN =
 /** Key of a term's postings in one window. */
 export function postingKey(term: string, window: number): string {
   return `${term}|${window}`;
+}
+
+/** Which `search/terms/<n>.json` holds a term's postings in window `w` (buckets: files per window). */
+export function termsFileOf(term: string, window: number, buckets: number): number {
+  return window * buckets + bucketOf(postingKey(term, window), buckets);
 }
 
 /** Which bucket (0 … buckets-1, a power of two) holds a posting key: FNV-1a, the same in Node and browsers. */

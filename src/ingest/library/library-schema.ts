@@ -38,13 +38,15 @@ export const ArticleSummarySchema = z.object({
  *   library/<order>/<n>.json    LibraryPage: PAGE_SIZE summaries, order `date` (newest first) or `title`
  *   articles/<slug>.json        Article
  *   speakers/<id>/<n>.json      SpeakerPage: one identity, PAGE_SIZE of its quotes, newest first
- *   search/docs/<n>.json        SearchDocs: SEARCH_DOCS_PER_FILE documents (article titles and quotes)
- *   search/terms/<b>.json       SearchTerms: posting lists of the keys whose hash falls in bucket b
+ *   search/docs/<n>.json        SearchDocs: up to SEARCH_DOCS_PER_FILE documents (article titles and quotes)
+ *   search/terms/<n>.json       SearchTerms: posting lists of one window's keys whose hash falls in bucket n
  *
  * Search documents are numbered in the library's date order (newest first, undated last, then by
- * title), so "newest first" is id order and a date range is an id range (`years[].firstDoc`). A
- * term's postings are cut into windows of SEARCH_WINDOW ids, each stored under `term|window` in the
- * bucket its hash picks: a common word is many small entries spread over buckets, never one big one.
+ * title), so "newest first" is id order and a date range is an id range (`years[].firstDoc`). The
+ * articles are cut into windows of ARTICLES_PER_SEARCH_WINDOW; window w numbers its documents from
+ * `w * SEARCH_WINDOW` (ids leave gaps, so an edit renumbers nothing outside its window). A term's
+ * postings in window w are stored under `term|w` in file `termsFileOf(term, w, buckets)`: a common
+ * word is many small entries spread over files, never one big one.
  */
 
 /** One year of the library in date order (`year` null: undated), with where it starts. */
@@ -69,12 +71,12 @@ export const LibraryIndexSchema = z.object({
   years: z.array(LibraryYearSchema),
   failures: z.array(IngestFailureSchema),
   search: z.object({
-    /** Documents in all; a document's file is `floor(id / docsPerFile)`. */
+    /** End of the id range (ids leave gaps between windows); a document's file is `floor(id / docsPerFile)`. */
     docs: index,
     docsPerFile: index,
     /** Ids per posting window. */
     window: index,
-    /** Number of term buckets (a power of two). */
+    /** Term files per window (a power of two). */
     buckets: index,
   }),
 });
