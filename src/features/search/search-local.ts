@@ -6,7 +6,7 @@
  */
 import { compareByDate, compareByTitle } from '../../ingest/library/library-order';
 import type { ArticleSummary, SearchDoc } from '../../ingest/library/library-schema';
-import { articleSearchDocs } from '../../ingest/library/search-docs';
+import { articleSearchDocs, type IndexedDoc } from '../../ingest/library/search-docs';
 import { searchTerms, speakerTerm } from '../../ingest/library/search-terms';
 import type { Article } from '../../ingest/schema';
 import type { SearchQuery } from './run-search';
@@ -20,6 +20,25 @@ export interface SearchableLocalArticle {
 /** A hit in one of the reader's own articles: `key` is unique among them (slug and quote). */
 export interface LocalSearchHit extends SearchDoc {
   key: string;
+}
+
+/**
+ * Each article's documents, built on its first search: the records come from the query cache and
+ * stay the same objects until an article is added or deleted, so later queries only match.
+ */
+const docsOf = new WeakMap<Article, IndexedDoc[]>();
+
+function searchDocs({ article, summary }: SearchableLocalArticle): IndexedDoc[] {
+  let docs = docsOf.get(article);
+  if (!docs) {
+    docs = articleSearchDocs({
+      summary,
+      speakers: article.speakers,
+      quotes: article.quotes.map((q) => ({ ...q, cue: q.cue?.text ?? null })),
+    });
+    docsOf.set(article, docs);
+  }
+  return docs;
 }
 
 const yearOf = (date: string | null) => date?.slice(0, 4) ?? null;
@@ -38,14 +57,9 @@ export function searchLocalArticles(records: readonly SearchableLocalArticle[], 
   if (terms.length === 0) return [];
   const order = query.sort === 'title' ? compareByTitle : compareByDate;
   const hits: LocalSearchHit[] = [];
-  for (const { article, summary } of [...records].sort((a, b) => order(a.summary, b.summary))) {
-    if (!inYears(summary.date, query)) continue;
-    const docs = articleSearchDocs({
-      summary,
-      speakers: article.speakers,
-      quotes: article.quotes.map((q) => ({ ...q, cue: q.cue?.text ?? null })),
-    });
-    for (const { doc, terms: found } of docs)
+  for (const record of [...records].sort((a, b) => order(a.summary, b.summary))) {
+    if (!inYears(record.summary.date, query)) continue;
+    for (const { doc, terms: found } of searchDocs(record))
       if (terms.every((t) => found.has(t))) hits.push({ ...doc, key: `${doc.slug}/${doc.quoteId ?? ''}` });
     if (hits.length >= query.limit) break;
   }
