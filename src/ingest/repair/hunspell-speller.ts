@@ -20,9 +20,12 @@ interface Affix {
   /** May combine with an affix of the other kind. */
   cross: boolean;
   skelStrip: string;
+  /** Flags the affixed word gets (Hunspell's continuation classes: "SFX j 0 0/xoc"). */
+  cont: readonly string[];
 }
 
 type FlagMode = 'char' | 'long' | 'num';
+const COMPOUND_PART_MIN = 3;
 const NO_FLAGS: readonly string[] = [];
 
 /** Builds a speller from the text of a Hunspell `.aff` and `.dic` pair. */
@@ -38,6 +41,7 @@ interface AffixRules {
   needAffix: string | null;
   onlyInCompound: string | null;
   forbidden: string | null;
+  compoundBegin: string | null;
   suffixes: Affix[];
   prefixes: Affix[];
 }
@@ -49,6 +53,7 @@ function readAffixFile(aff: string): AffixRules {
     needAffix: null,
     onlyInCompound: null,
     forbidden: null,
+    compoundBegin: null,
     suffixes: [],
     prefixes: [],
   };
@@ -63,6 +68,7 @@ function readAffixFile(aff: string): AffixRules {
     else if (key === 'NEEDAFFIX' || key === 'PSEUDOROOT') rules.needAffix = parts[1] ?? null;
     else if (key === 'ONLYINCOMPOUND') rules.onlyInCompound = parts[1] ?? null;
     else if (key === 'FORBIDDENWORD') rules.forbidden = parts[1] ?? null;
+    else if (key === 'COMPOUNDBEGIN') rules.compoundBegin = parts[1] ?? null;
     else if ((key === 'SFX' || key === 'PFX') && parts.length >= 4) {
       const [, flag, second, third] = parts as [string, string, string, string];
       if ((second === 'Y' || second === 'N') && /^\d+$/.test(third) && parts.length === 4) {
@@ -70,7 +76,7 @@ function readAffixFile(aff: string): AffixRules {
         continue;
       }
       const strip = second === '0' ? '' : second;
-      const addText = third.split('/')[0]!;
+      const [addText = '', contText = ''] = third.split('/');
       const add = addText === '0' ? '' : addText;
       const affix: Affix = {
         flag,
@@ -79,6 +85,7 @@ function readAffixFile(aff: string): AffixRules {
         cond: condition(key, parts[4] ?? '.'),
         cross: cross.get(`${key}${flag}`) ?? false,
         skelStrip: skeletonOf(strip),
+        cont: parseFlags(contText, rules),
       };
       (key === 'SFX' ? rules.suffixes : rules.prefixes).push(affix);
     }
@@ -146,6 +153,8 @@ class HunspellSpeller implements Speller {
   private readonly stemsBySkeleton = new Map<string, string[]>();
   private readonly maxSfx: number;
   private readonly maxPfx: number;
+  /** Flags that let a stem begin a compound: COMPOUNDBEGIN, or an empty suffix that gives it. */
+  private readonly beginFlags = new Set<string>();
 
   constructor(
     private readonly rules: AffixRules,
@@ -161,6 +170,11 @@ class HunspellSpeller implements Speller {
     }
     this.maxSfx = Math.max(0, ...rules.suffixes.map((a) => a.add.length));
     this.maxPfx = Math.max(0, ...rules.prefixes.map((a) => a.add.length));
+    const begin = rules.compoundBegin;
+    if (begin) {
+      this.beginFlags.add(begin);
+      for (const a of rules.suffixes) if (!a.add && !a.strip && a.cont.includes(begin)) this.beginFlags.add(a.flag);
+    }
     for (const stem of stems.keys()) {
       const skeleton = skeletonOf(stem);
       if (skeleton !== stem && skeleton) push(this.stemsBySkeleton, skeleton, stem);
@@ -199,6 +213,35 @@ class HunspellSpeller implements Speller {
             const full = apply(w);
             if (full) add(full);
           });
+        }
+      }
+    }
+    return [...found];
+  }
+
+  /**
+   * Compound nouns that read `skeleton` ("fhrungskrfte" → "Führungskräfte"): a stem the dictionary
+   * lets begin a compound ("Führungs"), then a noun ("Kräfte"), lower-cased after it, with at least
+   * one letter put back. Two parts only, each of three letters or more; none in a dictionary without
+   * COMPOUNDBEGIN. A simplification of Hunspell's compounding that can only miss a compound, not
+   * accept a non-word: both parts are words the dictionary knows in that role.
+   */
+  restoreCompound(skeleton: string): readonly string[] {
+    if (this.beginFlags.size === 0) return [];
+    const found = new Set<string>();
+    for (let i = COMPOUND_PART_MIN; i <= skeleton.length - COMPOUND_PART_MIN; i++) {
+      const heads = [...this.stemsWithSkeleton(skeleton.slice(0, i))].filter((stem) =>
+        this.stems.get(stem)!.some((f) => this.beginFlags.has(f)),
+      );
+      if (heads.length === 0) continue;
+      const tail = skeleton.slice(i);
+      const nouns = this.restore(tail).filter((w) => w[0] !== w[0]!.toLowerCase());
+      const asIs = tail[0]!.toUpperCase() + tail.slice(1);
+      if (this.known(asIs)) nouns.push(asIs);
+      for (const head of heads) {
+        for (const noun of nouns) {
+          const word = head + noun.toLowerCase();
+          if (skeletonOf(word) === skeleton && word !== skeleton && /[^\x00-\x7f]/.test(word)) found.add(word);
         }
       }
     }

@@ -24,8 +24,16 @@ export function restoreCandidates(token: string, speller: Speller): string[] {
   const capitalised = token !== lower;
   // Only a lower-case word or one with a capital first letter: "gutNEE" is a link's code, "NATO" an acronym.
   if (capitalised && token.slice(1) !== lower.slice(1)) return [];
+  const byLower = readings(speller.restore(lower), capitalised);
+  if (byLower.size === 0 && speller.restoreCompound)
+    for (const [k, w] of readings(speller.restoreCompound(lower), capitalised)) byLower.set(k, w);
+  return [...byLower.values()].map((word) => (capitalised ? word[0]!.toUpperCase() + word.slice(1) : word));
+}
+
+/** The words among `words` a token could have been, by their lower case. */
+function readings(words: readonly string[], capitalised: boolean): Map<string, string> {
   const byLower = new Map<string, string>();
-  for (const word of speller.restore(lower)) {
+  for (const word of words) {
     // A candidate with nothing put back is the token in another case ("Fr" for "fr"): no repair.
     if (ASCII_WORD.test(word)) continue;
     // A proper noun ("España") fits a token with a capital; a lower-case token needs a common word.
@@ -35,5 +43,5 @@ export function restoreCandidates(token: string, speller: Speller): string[] {
     const known = byLower.get(key);
     if (!known || known === key) byLower.set(key, word);
   }
-  return [...byLower.values()].map((word) => (capitalised ? word[0]!.toUpperCase() + word.slice(1) : word));
+  return byLower;
 }

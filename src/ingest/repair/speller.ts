@@ -10,6 +10,9 @@ export interface Speller {
   /** The words of the language that read `skeleton` once every non-ASCII letter is deleted and the
    * rest lower-cased (`"rponse"` → `["réponse"]`), as the dictionary spells them. */
   restore(skeleton: string): readonly string[];
+  /** Compound words that read `skeleton` (German "fhrungskrfte" → "Führungskräfte"), for a
+   * language whose dictionary builds compounds; asked only when `restore` finds nothing. */
+  restoreCompound?(skeleton: string): readonly string[];
 }
 
 /** Spellers by BCP 47 primary language (`fr`, `de` …). */
