@@ -32,7 +32,7 @@ import { readRoles } from './find-roles';
 import { countWords } from '../text/ascii-words';
 import { patternFor } from '../text/latin-pattern';
 import { CATAPHORA, CONTRAST, findSentenceSpeech } from './find-sentence-speech';
-import { ABBREVIATION_DOT } from './lexicon';
+import { ABBREVIATION_BEFORE } from './lexicon';
 import { isSpeech } from './is-speech';
 import { dropFragmentsOfReported } from './nested-quotes';
 import { findUnmarkedSpeech } from './find-unmarked-speech';
@@ -330,8 +330,10 @@ function openingSubjectCue(text: string, from: number): CueMatch | null {
   return { speaker: m[1], text: text.slice(from, end), start: from, end };
 }
 
-// A full stop after "Mr." or an initial does not end the sentence that holds the cue.
-const SENTENCE_STOP = new RegExp(`(?!${ABBREVIATION_DOT})[.!?](?=\\s|$)`);
+// A full stop after "Mr." or an initial does not end the sentence that holds the cue. (The stop is
+// matched first and the look-behind read only at a full stop: a look-ahead before it ran the
+// look-behind at every character.)
+const SENTENCE_STOP = new RegExp(`(?:[!?]|(?<!${ABBREVIATION_BEFORE})\\.)(?=\\s|$)`);
 
 /** Where the sentence that goes on after a closing mark ends: its first full stop (", she said."). */
 function endOfSentence(text: string, from: number): number {

@@ -416,8 +416,11 @@ export const ABBREVIATIONS = [
   'Gov.-Gen',
   'Lt.-Gov',
 ];
-/** A regex fragment: a full stop that follows an abbreviation or an initial ("Peter J. Maroney"). */
-export const ABBREVIATION_DOT = `(?<=\\b(?:${ABBREVIATIONS.map((a) => a.replace('.', '\\.')).join('|')}|[A-Z]))\\.`;
+/** A regex fragment: an abbreviation or an initial ("Peter J. Maroney") that a full stop may follow. */
+export const ABBREVIATION_BEFORE = `\\b(?:${ABBREVIATIONS.map((a) => a.replace('.', '\\.')).join('|')}|[A-Z])`;
+/** A regex fragment: a full stop that follows an abbreviation or an initial. (The stop comes first,
+ * so that a search reads the look-behind only where a full stop stands.) */
+export const ABBREVIATION_DOT = `\\.(?<=${ABBREVIATION_BEFORE}\\.)`;
 
 /**
  * The role a title before a name gives its bearer, so that "the inspector" or "the judge" later in

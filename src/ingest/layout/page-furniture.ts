@@ -10,6 +10,7 @@
  * speech verb ("Jordan Smith says he watched …") stays body text.
  */
 import type { FurnitureKind } from '../schema';
+import { patternUnion } from '../text/pattern-union';
 
 export interface FurnitureRule {
   name: string;
@@ -350,13 +351,26 @@ export function isCaptionLike(description: string): boolean {
   return sentences <= 3;
 }
 
+// The rules tried on every paragraph (no gate, no caption test), as one test: most paragraphs are
+// story text, which none of them matches, and one call per rule cost more than the matching.
+const isGated = (rule: FurnitureRule) =>
+  rule.maxLength !== undefined ||
+  rule.leadingOnly === true ||
+  rule.needs !== undefined ||
+  rule.endHint !== undefined ||
+  rule.captionLike === true;
+const UNGATED_MATCH = patternUnion(FURNITURE_RULES.filter((r) => !isGated(r)).map((r) => r.pattern));
+const GATED_RULES = FURNITURE_RULES.filter(isGated);
+
 /** The rule that marks `paragraph` as furniture, or null when it is story text. */
 export function matchFurniture(paragraph: string, leading = false): FurnitureRule | null {
   if (paragraph.length > MAX_LENGTH) return null;
   // A tweet embed ends "— Name (@handle) Date": the tweet reader takes it, whatever it says.
   if (/\(@\w{1,15}\)/.test(paragraph)) return null;
   const end = paragraph.slice(-90);
-  for (const rule of FURNITURE_RULES) {
+  // When no ungated rule matches, only the gated ones can (in the same order, so the same one wins).
+  const rules = UNGATED_MATCH(paragraph) ? FURNITURE_RULES : GATED_RULES;
+  for (const rule of rules) {
     if (
       (rule.maxLength !== undefined && paragraph.length > rule.maxLength) ||
       (rule.leadingOnly && !leading) ||
@@ -403,6 +417,8 @@ export function classifyParagraphs(paragraphs: readonly string[]): (FurnitureKin
  * as syndicated pages print them, split into the credit and the rest; any other paragraph alone.
  */
 export function splitLeadingCredit(paragraph: string): string[] {
+  // (The credit opens with a bracket: other paragraphs skip the pattern.)
+  if (!paragraph.startsWith('(')) return [paragraph];
   const m = LEADING_CREDIT_SPLIT.exec(paragraph);
   return m?.[1] ? [m[1], paragraph.slice(m[0].length)] : [paragraph];
 }
