@@ -308,7 +308,7 @@ export class EntityRegistry {
    */
   findByPronoun(gender: Gender | 'plural' | 'neuter' | 'any', before: number): Entity | null {
     // Both walk back from \`before\` through the sightings instead of asking every entity.
-    const fits = (e: Entity) => pronounFits(e, gender);
+    const fits = FITS[gender];
     const latest = this.sightings.latest(before, fits);
     const best = latest?.item ?? null;
     const bestAt = latest?.at ?? -1;
@@ -325,6 +325,14 @@ export class EntityRegistry {
 }
 
 const ANY = () => true;
+// One test per kind of pronoun, made once (a closure per call cost more than the look-up it served).
+const FITS: Record<Gender | 'plural' | 'neuter' | 'any', (e: Entity) => boolean> = {
+  male: (e) => pronounFits(e, 'male'),
+  female: (e) => pronounFits(e, 'female'),
+  plural: (e) => pronounFits(e, 'plural'),
+  neuter: (e) => pronounFits(e, 'neuter'),
+  any: (e) => pronounFits(e, 'any'),
+};
 const IS_PERSON = (e: Entity) => e.kind === 'person';
 
 /** Whether a role phrase can describe an entity: it has no role yet, or one with the same head ("the premier" and "Italian premier"). */
