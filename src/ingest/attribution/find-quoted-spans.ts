@@ -67,10 +67,28 @@ export function findQuotedSpans(blocks: TextBlock[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let carry: { open: { block: number; at: number }; parts: Span[] } | null = null;
 
-  blocks.forEach(({ block, text }, bi) => {
-    let open: { at: number } | null = null;
-    let parts: Span[] = [];
-    let openMark = { block, at: 0 };
+  // The paragraph being read and its open quote. (Declared once, outside the loop, with \`emit\`:
+  // under tsx a named closure is renamed each time it is made, which per paragraph cost more than
+  // the rest of this function.)
+  let block = 0;
+  let text = '';
+  let open: { at: number } | null = null;
+  let parts: Span[] = [];
+  let openMark = { block, at: 0 };
+  const emit = (closeAt: number, closeMark: { block: number; at: number } | null) => {
+    if (!open) return;
+    const part = trimmed(block, text, open.at + 1, closeAt);
+    const all = part ? [...parts, part] : parts;
+    if (all.length) out.push({ parts: all, open: openMark, close: closeMark, single: false });
+    open = null;
+    parts = [];
+  };
+
+  blocks.forEach((b, bi) => {
+    ({ block, text } = b);
+    open = null;
+    parts = [];
+    openMark = { block, at: 0 };
     let skipFirst = false;
     if (carry) {
       // The quote goes on in this paragraph: its repeated opening mark is not a new quote.
@@ -83,14 +101,6 @@ export function findQuotedSpans(blocks: TextBlock[]): QuotedSpan[] {
     // «…» or, in German and Nordic print, »…«: the glyph that opened decides which one closes.
     let openGlyph = '';
     let seenMark = skipFirst;
-    const emit = (closeAt: number, closeMark: { block: number; at: number } | null) => {
-      if (!open) return;
-      const part = trimmed(block, text, open.at + 1, closeAt);
-      const all = part ? [...parts, part] : parts;
-      if (all.length) out.push({ parts: all, open: openMark, close: closeMark, single: false });
-      open = null;
-      parts = [];
-    };
     MARKS.lastIndex = 0;
     for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
       const at = m.index;
@@ -294,15 +304,20 @@ const ENDS_SPEECH = /[,.!?…]$/;
  */
 function singleMarksQuoteSpeech(blocks: TextBlock[], singles: QuotedSpan[], doubles: QuotedSpan[]): boolean {
   const textOf = new Map(blocks.map((b) => [b.block, b.text]));
-  const punctuated = (q: QuotedSpan) =>
-    q.close !== null &&
-    ENDS_SPEECH.test((textOf.get(q.close.block) ?? '').slice(Math.max(0, q.close.at - 1), q.close.at));
   let single = 0;
-  for (const q of singles) if (punctuated(q)) single++;
+  for (const q of singles) if (punctuated(q, textOf)) single++;
   if (single < 2) return false;
   let double = 0;
-  for (const q of doubles) if (punctuated(q)) double++;
+  for (const q of doubles) if (punctuated(q, textOf)) double++;
   return single > double;
+}
+
+/** A closed quote whose last character inside its marks is the punctuation speech carries. */
+function punctuated(q: QuotedSpan, textOf: Map<number, string>): boolean {
+  return (
+    q.close !== null &&
+    ENDS_SPEECH.test((textOf.get(q.close.block) ?? '').slice(Math.max(0, q.close.at - 1), q.close.at))
+  );
 }
 
 // A paragraph that opens with a dash is speech in the European style: "– We stay, said Ivo. – We won't go."

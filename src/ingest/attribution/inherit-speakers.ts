@@ -19,11 +19,10 @@ const isPossessive = (text: string, end: number) => /^['’]s?\s/.test(text.slic
 /** How far after the end of a paragraph's last quote (its cue included) the paragraph may go on. */
 const TRAILING_NARRATION = 60;
 
-export function inheritSpeakers(items: SpeechItem[], { textOf, registry, mentionsBetween }: InheritContext): void {
-  // Someone else named between two quotes breaks the chain; the speaker's own cue does not.
-  // A name after a preposition or in the possessive ("said Ana Roy of Carrow Securities", "Holy
-  // Trinity's pastor") describes the speaker; it does not bring in another one.
-  const someoneElseBetween = (block: number, start: number, end: number, speaker: Entity) =>
+/** A factory, not a named arrow inside inheritSpeakers: under tsx a named closure is renamed each time it is made. */
+const someoneElseBetweenOf =
+  ({ textOf, registry, mentionsBetween }: InheritContext) =>
+  (block: number, start: number, end: number, speaker: Entity): boolean =>
     mentionsBetween(block, start, end).some(
       (m) =>
         (m.tokens.length > 1 || m.title) &&
@@ -31,6 +30,12 @@ export function inheritSpeakers(items: SpeechItem[], { textOf, registry, mention
         !isPossessive(textOf.get(block) ?? '', m.end) &&
         registry.findByName(m.name) !== speaker,
     );
+
+export function inheritSpeakers(items: SpeechItem[], { textOf, registry, mentionsBetween }: InheritContext): void {
+  // Someone else named between two quotes breaks the chain; the speaker's own cue does not.
+  // A name after a preposition or in the possessive ("said Ana Roy of Carrow Securities", "Holy
+  // Trinity's pastor") describes the speaker; it does not bring in another one.
+  const someoneElseBetween = someoneElseBetweenOf({ textOf, registry, mentionsBetween });
 
   items.forEach((it, i) => {
     if (it.speaker || it.speakerPhrase || it.parent) return;

@@ -17,15 +17,19 @@ export function dropFragmentsOfReported(items: SpeechItem[]): void {
     }
   }
   if (!reported.size) return;
-  // The marks stand one character outside a quoted span; the report's span includes them.
-  const inside = (it: SpeechItem) =>
+  let kept = 0;
+  for (const it of items) if (!insideReported(it, reported)) items[kept++] = it;
+  items.length = kept;
+}
+
+/** A quote wholly inside a report. (The marks stand one character outside a quoted span; the report's span includes them.) */
+function insideReported(it: SpeechItem, reported: Map<number, Array<{ start: number; end: number }>>): boolean {
+  return (
     it.kind === 'direct' &&
     it.spans.every((s) =>
       (reported.get(s.block) ?? []).some(
         (r) => s.start - 1 >= r.start && s.end + 1 <= r.end + 1 && s.end - s.start < r.end - r.start,
       ),
-    );
-  let kept = 0;
-  for (const it of items) if (!inside(it)) items[kept++] = it;
-  items.length = kept;
+    )
+  );
 }

@@ -1,5 +1,5 @@
 /** Turns resolved speech into the stored quotes, speakers and mentions, with stable ids. */
-import type { Block, Mention, Quote, Speaker, Span, Tweet } from '../schema';
+import type { Block, Mention, Quote, Speaker, Tweet } from '../schema';
 import { shortHashOfWords } from '../text/hash';
 import { slugify } from '../text/slugify';
 import type { Entity } from './entities';
@@ -13,13 +13,6 @@ export function buildSpeakers(entities: Entity[], items: SpeechItem[], tweetAuth
 
   const idOf = new Map<Entity, string>();
   const used = new Set<string>();
-  const uniqueId = (name: string) => {
-    const base = slugify(name, 6) || 'speaker';
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    return id;
-  };
   const speakers: Speaker[] = [];
   const mentions: Mention[] = [];
   for (const e of entities) {
@@ -27,7 +20,7 @@ export function buildSpeakers(entities: Entity[], items: SpeechItem[], tweetAuth
     const tweets = tweetCount.get(e) ?? 0;
     const aliases = [...e.aliases].filter((a) => a !== e.name);
     if (quotes + tweets > 0) {
-      const id = uniqueId(e.name);
+      const id = uniqueId(e.name, used);
       idOf.set(e, id);
       speakers.push({
         id,
@@ -41,13 +34,27 @@ export function buildSpeakers(entities: Entity[], items: SpeechItem[], tweetAuth
       });
       // A name seen only inside quotation marks once is as often a title ("Caffè Ducale") as a person.
     } else if (e.kind === 'person' && e.seen.length + aliases.length > 0) {
-      mentions.push({ id: uniqueId(e.name), name: e.name, aliases, role: e.roles[0] ? capitalise(e.roles[0]) : null });
+      mentions.push({
+        id: uniqueId(e.name, used),
+        name: e.name,
+        aliases,
+        role: e.roles[0] ? capitalise(e.roles[0]) : null,
+      });
     }
   }
   return { speakers, mentions, idOf };
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A slug of the name not yet in \`used\` (which it joins). */
+function uniqueId(name: string, used: Set<string>): string {
+  const base = slugify(name, 6) || 'speaker';
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
 
 export function buildQuotes(
   items: SpeechItem[],
@@ -58,10 +65,8 @@ export function buildQuotes(
   textOf: Map<number, string>,
 ): Quote[] {
   const quotes: Array<Omit<Quote, 'id'> & { key: string }> = [];
-  const textOfSpans = (spans: Span[]) =>
-    spans.map((s) => (textOf.get(s.block) ?? '').slice(s.start, s.end)).join('\n\n');
   for (const it of items) {
-    const text = textOfSpans(it.spans);
+    const text = it.spans.map((s) => (textOf.get(s.block) ?? '').slice(s.start, s.end)).join('\n\n');
     if (!text.trim()) continue;
     const speakerId = it.speaker ? (idOf.get(it.speaker) ?? null) : null;
     quotes.push({ key: speakerId ?? 'unknown', speakerId, kind: it.kind, text, spans: it.spans, cue: it.cue });

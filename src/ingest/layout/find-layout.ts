@@ -48,13 +48,15 @@ function isTitleLine(p: string): boolean {
   return inner.length < p.length ? !/[.!?:;,]$/.test(inner) : p.endsWith('?');
 }
 
+/** The paragraph at an index, or '' when there is none. */
+const paragraphAt = (paragraphs: string[], i: number | undefined) => (i === undefined ? '' : (paragraphs[i] ?? ''));
+
 /** Splits paragraphs into title, standfirst, note and body, finds the dateline, and marks page furniture. */
 export function findLayout(written: string[], hasHeaderText: boolean): Layout {
   const paragraphs = written.flatMap(splitLeadingCredit);
   const kinds = classifyParagraphs(paragraphs);
   // The story's own paragraphs, by index: the title, standfirst, note and dateline are looked for among them.
   let rest = paragraphs.flatMap((_, i) => (kinds[i] === null ? [i] : []));
-  const textAt = (i: number | undefined) => (i === undefined ? '' : (paragraphs[i] ?? ''));
   let title: string | null = null;
   let titleAt = -1;
   const first = rest[0];
@@ -63,25 +65,25 @@ export function findLayout(written: string[], hasHeaderText: boolean): Layout {
     first !== undefined &&
     first <= MAX_LEADING_FURNITURE &&
     rest.length > 1 &&
-    isTitleLine(textAt(first))
+    isTitleLine(paragraphAt(paragraphs, first))
   ) {
-    title = textAt(first);
+    title = paragraphAt(paragraphs, first);
     titleAt = first;
     rest = rest.slice(1);
   }
-  const noteAt = rest.findIndex((p, i) => i <= 2 && NOTE.test(textAt(p)));
+  const noteAt = rest.findIndex((p, i) => i <= 2 && NOTE.test(paragraphAt(paragraphs, p)));
   let correspondentNote: string | null = null;
   let standfirst: number[] = [];
   const noteIndex = noteAt >= 0 ? (rest[noteAt] ?? -1) : -1;
   if (noteAt >= 0) {
-    correspondentNote = textAt(rest[noteAt]);
+    correspondentNote = paragraphAt(paragraphs, rest[noteAt]);
     standfirst = rest.slice(0, noteAt);
     rest = rest.slice(noteAt + 1);
   }
   let dateline: string | null = null;
-  const datelineAt = rest.findIndex((p, i) => i <= 1 && datelineOf(textAt(p)) !== null);
+  const datelineAt = rest.findIndex((p, i) => i <= 1 && datelineOf(paragraphAt(paragraphs, p)) !== null);
   if (datelineAt >= 0) {
-    dateline = datelineOf(textAt(rest[datelineAt]));
+    dateline = datelineOf(paragraphAt(paragraphs, rest[datelineAt]));
     if (datelineAt === 1 && noteAt < 0) standfirst = rest.slice(0, 1);
   }
   const inStandfirst = new Set(standfirst);
@@ -92,5 +94,11 @@ export function findLayout(written: string[], hasHeaderText: boolean): Layout {
     if (kind) out.push({ role: 'furniture', kind, text });
     else out.push({ role: inStandfirst.has(i) ? 'standfirst' : 'body', text });
   });
-  return { title, standfirst: standfirst.map(textAt), correspondentNote, dateline, paragraphs: out };
+  return {
+    title,
+    standfirst: standfirst.map((i) => paragraphAt(paragraphs, i)),
+    correspondentNote,
+    dateline,
+    paragraphs: out,
+  };
 }

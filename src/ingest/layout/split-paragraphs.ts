@@ -14,16 +14,15 @@ function trimSpaces(line: string): string {
 export function splitParagraphs(body: string): string[] {
   const paragraphs: string[] = [];
   let lines: string[] = [];
-  const flush = () => {
-    if (lines.length) paragraphs.push(lines.join(' '));
-    lines = [];
-  };
   for (const line of body.split('\n')) {
     // A line of nothing but spaces (no-break and ideographic ones too) ends a paragraph.
     const trimmed = trimSpaces(line);
     if (trimmed) lines.push(trimmed);
-    else flush();
+    else if (lines.length) {
+      paragraphs.push(lines.join(' '));
+      lines = [];
+    }
   }
-  flush();
+  if (lines.length) paragraphs.push(lines.join(' '));
   return paragraphs;
 }
