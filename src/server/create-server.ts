@@ -1,13 +1,15 @@
 /**
  * The production server for a built dist/: static files only, through sirv. Hashed assets are
  * cached for a year, pages and data are revalidated by ETag, the brotli or gzip copy made at build
- * is sent when the browser takes it, and an unknown path gets a real 404 — the not-found page for a
- * page address, a plain-text 404 for a file (never the app's HTML for a missing script).
+ * is sent when the browser takes it, an article link from before a title change gets a 301 to its
+ * new address, and an unknown path gets a real 404 — the not-found page for a page address, a
+ * plain-text 404 for a file (never the app's HTML for a missing script).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { articleSlugs, movedArticlePath } from './moved-article';
 import { cacheControlFor, siteScriptHashes, securityHeaders } from './security-headers';
 
 /** A path that names a file (has an extension) gets a plain 404, not the not-found page. */
@@ -39,6 +41,7 @@ export function createSiteServer(distDir: string): Server {
     throw new Error(`${distDir} has no prerendered site (missing .verbatim/shell.html): run npm run build first`);
   const headers = securityHeaders(siteScriptHashes(readFileSync(shellFile, 'utf8')));
   const notFoundPage = join(distDir, '404.html');
+  const slugs = articleSlugs(join(distDir, 'articles'));
 
   const notFound = (pathname: string, res: import('node:http').ServerResponse) => {
     res.statusCode = 404;
@@ -78,6 +81,12 @@ export function createSiteServer(distDir: string): Server {
       assets(req, res, () => notFound(pathname, res));
       return;
     }
-    pages(req, res, () => (isClientRoute(distDir, pathname) ? sendShell(shellFile, res) : notFound(pathname, res)));
+    pages(req, res, () => {
+      if (isClientRoute(distDir, pathname)) return sendShell(shellFile, res);
+      // A link made before the article's title changed: permanently at its new address.
+      const moved = movedArticlePath(pathname, slugs());
+      if (!moved) return notFound(pathname, res);
+      res.writeHead(301, { Location: moved + new URL(req.url ?? '/', 'http://x').search }).end();
+    });
   });
 }
