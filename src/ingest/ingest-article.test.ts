@@ -164,6 +164,24 @@ describe('ingestArticle: layout variants', () => {
     expect(paragraphTexts(a)).toEqual(['NEW YORK - Growers set up stalls on Saturday.', 'The fair continues.']);
   });
 
+  it.each([
+    'Caption: Fishermen mend their nets on the quay at dawn.',
+    'Pictured: Fishermen mend their nets on the quay at dawn',
+    'Photo: Lena Marsh / The Harbour Courier',
+    'Lena Marsh | Harbour Courier',
+    'By Lena Marsh, Harbour Reporter',
+  ])('never takes a caption, credit or byline for the title of an article without header: %s', (first) => {
+    const a = article(
+      ingestArticle(
+        'v.txt',
+        utf8(
+          `${first}\n\nVELMORA – The harbour will close for a week in May, the port authority said.\n\nThe ferries stop too.`,
+        ),
+      ),
+    );
+    expect(a.title).toBe('The harbour will close for a week in May, the port authority said');
+  });
+
   it('strips the dateline from a derived title', () => {
     const a = article(
       ingestArticle(

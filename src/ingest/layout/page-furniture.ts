@@ -169,6 +169,13 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     example: 'Image caption, Volunteers stack sandbags along the river wall',
   },
   {
+    // A bare label that names the picture, not the story: "Caption: …", "Pictured: …", "Above: …".
+    name: 'picture-label',
+    kind: 'caption',
+    pattern: /^(?:caption|pictured|above|below|main (?:image|picture|photo)|top picture)\s*[:–—-]\s*\S.{0,300}$/i,
+    example: 'Pictured: Volunteers stack sandbags along the river wall',
+  },
+  {
     name: 'credit-label',
     kind: 'credit',
     pattern:
@@ -244,6 +251,13 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern:
       /^[–—-]?\s*\(?(?:with (?:files|reporting|additional reporting|contributions) (?:from|by)|additional reporting by|(?:reporting|writing|editing|compiled|produced|research) by)\s[^"“”]{1,300}$/i,
     example: 'Reporting by Lena Marsh in Easton; Editing by Tom Ashe',
+  },
+  {
+    name: 'name-bar-outlet',
+    kind: 'byline',
+    // A bar between a name and an outlet is how a byline is printed, never how a sentence reads.
+    pattern: u(String.raw`^${CAP}(?:\s+${CAP}){1,3}\s*\|\s*(?:The\s+)?${CAP}(?:\s+${CAP}){0,4}$`),
+    example: 'Lena Marsh | Harbour Courier',
   },
   {
     name: 'agency-line',
