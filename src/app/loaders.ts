@@ -9,7 +9,8 @@ import { findLocalArticle } from '../features/local-articles/find-local-article'
 import { fetchJson, NotFoundError } from '../lib/fetch-json';
 import { isLocalSlug } from '../lib/local-slugs';
 import { dataUrls, paths } from '../lib/paths';
-import { findMovedSlug } from '../lib/slug';
+import { findMovedSlug, slugKey } from '../lib/slug';
+import { bucketOf, dataFiles, dataUrl, slugFileCount } from '../ingest/library/data-files';
 import { queryClient } from './query-client';
 
 /** Puts the reader's own article with this slug (IndexedDB) into the cache; false when there is none. */
@@ -17,6 +18,21 @@ async function warmLocalArticle(slug: string): Promise<boolean> {
   const article = await findLocalArticle(slug);
   if (article) queryClient.setQueryData(articleQuery(slug).queryKey, article);
   return article !== null;
+}
+
+/**
+ * Slugs of the library that end like this one (made from the same file name): looked up in the
+ * slug map file that holds its last segment, which the index's total says how to find.
+ */
+async function slugsLike(slug: string): Promise<string[]> {
+  // The schemas load beside the fetches, as the article's does (see get-article.ts).
+  const schemas = import('../ingest/library/library-schema');
+  const index = await fetchJson(dataUrls.index, () => schemas.then((m) => m.LibraryIndexSchema)).catch(() => null);
+  if (!index) return [];
+  const count = slugFileCount(index.total);
+  const file = dataUrl(dataFiles.slugs(bucketOf(slugKey(slug), count)));
+  const map = await fetchJson(file, () => schemas.then((m) => m.SlugMapSchema)).catch(() => null);
+  return map?.slugs[slugKey(slug)] ?? [];
 }
 
 /**
@@ -33,15 +49,7 @@ export async function readerLoader({ params, request }: LoaderFunctionArgs) {
     if (!(error instanceof NotFoundError)) throw error;
     if (await warmLocalArticle(slug)) return null;
   }
-  // Its schema loads beside the fetch, as the article's does (see get-article.ts).
-  const schema = () => import('../ingest/library/library-schema').then((m) => m.LibraryIndexSchema);
-  const index = await fetchJson(dataUrls.index, schema).catch(() => null);
-  const moved =
-    index &&
-    findMovedSlug(
-      slug,
-      index.articles.map((a) => a.slug),
-    );
+  const moved = findMovedSlug(slug, await slugsLike(slug));
   if (!moved) throw data('article', { status: 404 });
   const search = new URL(request.url).search;
   const to = params.quoteId ? paths.quote.href(moved, params.quoteId) : paths.article.href(moved);

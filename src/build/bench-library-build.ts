@@ -8,10 +8,13 @@ const [seedsDir = '', outDir = '', cacheDir = ''] = process.argv.slice(2);
 const started = performance.now();
 const result = await writeLibraryFromSeeds({ seedsDir, outDir, cacheDir });
 const ms = performance.now() - started;
+// CPU of the whole process (its start-up included): on a shared machine, the figure load does not inflate.
+const { userCPUTime, systemCPUTime } = process.resourceUsage();
 const { written, unchanged, removed, ingested, read, failures } = result;
 console.log(
   JSON.stringify({
     ms,
+    cpuMs: (userCPUTime + systemCPUTime) / 1000,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
     articles: result.reports.length,
     read,

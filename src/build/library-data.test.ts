@@ -1,12 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../ingest/ingest-article';
-import { dataFiles } from '../ingest/library/data-files';
+import { bucketOf, dataFiles, slugFileCount } from '../ingest/library/data-files';
+import { findMovedSlug, slugKey } from '../lib/slug';
 import { type Article } from '../ingest/schema';
 import {
   LibraryIndexSchema,
   SearchDocsSchema,
   SearchTermsSchema,
+  SlugMapSchema,
   SpeakerPageSchema,
 } from '../ingest/library/library-schema';
 import { runSearch, type SearchQuery } from '../features/search/run-search';
@@ -66,6 +68,16 @@ describe('library data', () => {
       [BRIDGE.slug, 'We kept our promise'],
       [FERRY.slug, 'The engines are old'],
     ]);
+  });
+
+  it('maps the last segment of each slug to its slug, in the file picked by the index total', () => {
+    const map = files([UNDATED, FERRY, BRIDGE]);
+    const index = LibraryIndexSchema.parse(map.get(dataFiles.index));
+    for (const article of [UNDATED, FERRY, BRIDGE]) {
+      const key = slugKey(article.slug);
+      const file = SlugMapSchema.parse(map.get(dataFiles.slugs(bucketOf(key, slugFileCount(index.total)))));
+      expect(findMovedSlug(`an-old-title-${key}`, file.slugs[key] ?? [])).toBe(article.slug);
+    }
   });
 
   it('puts the first page and the years in the index, newest first, undated last', () => {

@@ -16,12 +16,15 @@ import {
   SEARCH_WINDOW,
   SLUG_PATTERN,
   TERM_FILES_PER_WINDOW,
+  bucketOf,
   postingKey,
+  slugFileCount,
   termsFileOf,
 } from '../ingest/library/data-files';
 import { compareByDate, compareByTitle } from '../ingest/library/library-order';
 import { articleSearchDocs, clipQuoteText } from '../ingest/library/search-docs';
 import type { IngestFailure } from '../ingest/schema';
+import { slugKey } from '../lib/slug';
 import type {
   ArticleSummary,
   LibraryIndex,
@@ -115,6 +118,20 @@ export function* listingFiles(
   const inTitleOrder = [...inDateOrder].sort(compareByTitle);
   for (const [n, page] of pages(inTitleOrder).entries())
     yield { path: dataFiles.libraryPage('title', n), json: `{"articles":${summaries(page)}}` };
+  yield* slugMapFiles(inDateOrder);
+}
+
+/** The slug map (`slugs/<n>.json`): how a link to an article's old slug finds its new one. */
+function* slugMapFiles(articles: readonly Pick<ListedArticle, 'slug'>[]): Generator<DataFile> {
+  const count = slugFileCount(articles.length);
+  const files = Array.from({ length: count }, () => new Map<string, string[]>());
+  for (const { slug } of articles) {
+    const key = slugKey(slug);
+    const file = files[bucketOf(key, count)]!;
+    file.set(key, [...(file.get(key) ?? []), slug]);
+  }
+  for (const [n, slugs] of files.entries())
+    yield { path: dataFiles.slugs(n), json: toJson({ slugs: Object.fromEntries(slugs) }) };
 }
 
 const summaries = (articles: readonly ListedArticle[]) => `[${articles.map((a) => a.summaryJson).join(',')}]`;

@@ -20,6 +20,19 @@ export const SEARCH_DOCS_PER_FILE = 512;
 /** Term files per window: `term|w` is in file `w * TERM_FILES_PER_WINDOW + bucketOf(key, TERM_FILES_PER_WINDOW)`. */
 export const TERM_FILES_PER_WINDOW = 16;
 
+/**
+ * Slugs per `slugs/<n>.json`, about: the map from a slug's last segment (made from the file name, so
+ * it survives a new title) to the slugs that end with it, split into the power of two of files that
+ * keeps each near this size, so an old link finds its article's new slug with one small file.
+ */
+export const SLUGS_PER_FILE = 256;
+
+export function slugFileCount(total: number): number {
+  let files = 1;
+  while (files * SLUGS_PER_FILE < total) files *= 2;
+  return files;
+}
+
 export type LibraryOrder = 'date' | 'title';
 
 export const dataFiles = {
@@ -29,6 +42,7 @@ export const dataFiles = {
   speakerPage: (id: string, page: number) => `speakers/${id}/${page}.json`,
   searchDocs: (file: number) => `search/docs/${file}.json`,
   searchTerms: (bucket: number) => `search/terms/${bucket}.json`,
+  slugs: (file: number) => `slugs/${file}.json`,
 };
 
 /** The URL the app fetches a data file from. */
@@ -39,7 +53,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Every data path the app may ask for, so servers can tell a data request from a traversal. */
 export const DATA_FILE_PATTERN =
-  /^(?:index|articles\/[a-z0-9-]+|library\/(?:date|title)\/\d+|speakers\/[a-z0-9-]+\/\d+|search\/(?:docs|terms)\/\d+)\.json$/;
+  /^(?:index|articles\/[a-z0-9-]+|library\/(?:date|title)\/\d+|speakers\/[a-z0-9-]+\/\d+|search\/(?:docs|terms)\/\d+|slugs\/\d+)\.json$/;
 
 /** Key of a term's postings in one window. */
 export function postingKey(term: string, window: number): string {

@@ -39,6 +39,7 @@ export const ArticleSummarySchema = z.object({
  *   articles/<slug>.json        Article
  *   speakers/<id>/<n>.json      SpeakerPage: one identity, PAGE_SIZE of its quotes, newest first
  *   search/docs/<n>.json        SearchDocs: up to SEARCH_DOCS_PER_FILE documents (article titles and quotes)
+ *   slugs/<n>.json              SlugMap: a slug's last segment → the slugs that end with it
  *   search/terms/<n>.json       SearchTerms: posting lists of one window's keys whose hash falls in bucket n
  *
  * Search documents are numbered in the library's date order (newest first, undated last, then by
@@ -112,6 +113,9 @@ export const LibrarySpeakerSchema = z.object({
   /** Articles that quote them. */
   articleCount: index,
 });
+
+/** `slugs/<n>.json`: a slug's last segment → the slugs that end with it (see SLUGS_PER_FILE). */
+export const SlugMapSchema = z.object({ slugs: z.record(z.string(), z.array(z.string())) });
 
 export const SpeakerPageSchema = z.object({
   speaker: LibrarySpeakerSchema,
