@@ -104,6 +104,7 @@ async function libraryVisits(browser: Browser, base: string, runs: number) {
  */
 async function searches(browser: Browser, base: string, runs: number) {
   const fromLibrary: number[] = [];
+  const fromLibraryCpu: number[] = [];
   for (let r = 0; r < runs; r++) {
     const { page, cdp, close } = await open(browser);
     await page.goto(`${base}/`);
@@ -111,32 +112,53 @@ async function searches(browser: Browser, base: string, runs: number) {
     await page.waitForLoadState('networkidle');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const q = QUERIES[r % QUERIES.length]!;
-    fromLibrary.push(await timed(page, () => typeAndSubmit(page, q), `“${q}” · Search · Verbatim`));
+    const { ms, cpuMs } = await timed(
+      page,
+      cdp,
+      () => type(page, q),
+      () => submit(page),
+      `“${q}” · Search · Verbatim`,
+    );
+    fromLibrary.push(ms);
+    fromLibraryCpu.push(cpuMs);
     await close();
   }
   line('a first search, from the library (4× CPU)', spread(fromLibrary, 'ms'));
+  line('  its main-thread CPU time (4× CPU)', spread(fromLibraryCpu, 'ms'));
 
   const { page, cdp, close } = await open(browser);
   await page.goto(`${base}/search?q=timetable`);
   await page.locator('main [data-quote-id]').first().waitFor();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const times: number[] = [];
+  const cpu: number[] = [];
   for (const [i, q] of QUERIES.entries()) {
-    times.push(
-      await traced(cdp, i === 1 ? 'search' : null, () =>
-        timed(page, () => typeAndSubmit(page, q), `“${q}” · Search · Verbatim`),
-      ),
+    const title = `“${q}” · Search · Verbatim`;
+    const trace = i === 1 ? 'search' : null;
+    const { ms, cpuMs } = await timed(
+      page,
+      cdp,
+      () => type(page, q),
+      () => submit(page),
+      title,
+      trace,
     );
+    times.push(ms);
+    cpu.push(cpuMs);
   }
   line('a search answered, search page (4× CPU)', spread(times, 'ms'));
+  line('  its main-thread CPU time (4× CPU)', spread(cpu, 'ms'));
   await close();
 }
 
-async function typeAndSubmit(page: Page, q: string) {
+async function type(page: Page, q: string) {
   const box = page.getByRole('searchbox').first();
   await box.click();
   await box.fill('');
   await box.pressSequentially(q, { delay: KEY_DELAY_MS });
+}
+
+async function submit(page: Page) {
   await page.getByRole('button', { name: 'Search', exact: true }).click();
 }
 
@@ -157,11 +179,14 @@ async function speakerFilter(browser: Browser, base: string, runs: number) {
     const quotes = await page.locator('main [data-quote-id]').count();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const filters: number[] = [];
-    for (let r = 0; r < runs; r++)
-      filters.push(
-        await traced(cdp, r === 0 ? 'filter' : null, () => timedFilter(page, () => buttons.nth(r % 2).click())),
-      );
+    const cpu: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      const { ms, cpuMs } = await timedFilter(page, cdp, () => buttons.nth(r % 2).click(), r === 0 ? 'filter' : null);
+      filters.push(ms);
+      cpu.push(cpuMs);
+    }
     line(`speaker filter, ${quotes} quote marks (4× CPU)`, spread(filters, 'ms'));
+    line('  its main-thread CPU time (4× CPU)', spread(cpu, 'ms'));
   } catch (error) {
     line(
       'speaker filter in an article (4× CPU)',
@@ -187,16 +212,7 @@ async function traced<T>(cdp: CDPSession, name: string | null, act: () => Promis
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
     traceConfig: {
-      includedCategories: [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'disabled-by-default-devtools.timeline.frame',
-        'v8.execute',
-        'blink.user_timing',
-        'loading',
-        'latencyInfo',
-        'disabled-by-default-v8.cpu_profiler',
-      ],
+      includedCategories: [...CPU_CATEGORIES, ...PANEL_CATEGORIES],
     },
   });
   const result = await act();
@@ -207,27 +223,124 @@ async function traced<T>(cdp: CDPSession, name: string | null, act: () => Promis
   return result;
 }
 
-/** From the form's submit event to the next page's title (set in the same commit as its results). */
-export async function timed(page: Page, act: () => Promise<unknown>, title: string): Promise<number> {
+interface Timing {
+  /** Wall clock, from the event to the result on screen. */
+  ms: number;
+  /**
+   * The page's main-thread CPU time between the same two moments. Chromium's CPU throttling keeps
+   * the thread busy while it holds it back, so under 4× throttling this is what the interaction
+   * would take on an idle machine; unlike the wall clock, it does not grow when other processes
+   * take the CPU.
+   */
+  cpuMs: number;
+}
+
+/**
+ * From the form's submit event to the next page's title (set in the same commit as its results).
+ * `prepare` (typing the words) runs before the clock starts.
+ */
+export async function timed(
+  page: Page,
+  cdp: CDPSession,
+  prepare: () => Promise<unknown>,
+  act: () => Promise<unknown>,
+  title: string,
+  traceName: string | null = null,
+): Promise<Timing> {
   await page.evaluate((expected) => {
     const w = window as unknown as { __t0: number; __t1: number };
     w.__t0 = 0;
     w.__t1 = 0;
-    document.addEventListener('submit', () => (w.__t0 = performance.now()), { capture: true, once: true });
+    document.addEventListener(
+      'submit',
+      () => {
+        w.__t0 = performance.now();
+        performance.mark('bench-t0');
+      },
+      { capture: true, once: true },
+    );
     const observer = new MutationObserver(() => {
       if (document.title === expected && document.querySelector('main [data-quote-id], [role=status]')) {
         w.__t1 = performance.now();
+        performance.mark('bench-t1');
         observer.disconnect();
       }
     });
     observer.observe(document, { subtree: true, childList: true, characterData: true });
   }, title);
+  await prepare();
+  return measure(page, cdp, act, traceName);
+}
+
+/** Trace categories for the CPU time of an interaction: top-level tasks (with thread time) and marks. */
+const CPU_CATEGORIES = ['toplevel', 'blink.user_timing'];
+/** What BENCH_TRACE's files add, for the Performance panel. */
+const PANEL_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'v8.execute',
+  'loading',
+  'latencyInfo',
+  'disabled-by-default-v8.cpu_profiler',
+];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+}
+
+/**
+ * Runs `act` and waits for the page's `__t1`; the wall time is `__t1 - __t0`, and the CPU time the
+ * page's main thread spent between the two marks (`bench-t0`, `bench-t1`), from a trace.
+ */
+async function measure(page: Page, cdp: CDPSession, act: () => Promise<unknown>, name: string | null): Promise<Timing> {
+  const events: TraceEvent[] = [];
+  const collect = ({ value }: { value: object[] }) => events.push(...(value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  const panel = TRACE_DIR && name ? PANEL_CATEGORIES : [];
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: [...CPU_CATEGORIES, ...panel] },
+  });
   await act();
   await page.waitForFunction(() => (window as unknown as { __t1: number }).__t1 > 0, undefined, { timeout: 30_000 });
-  return page.evaluate(() => {
+  const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+  await cdp.send('Tracing.end');
+  await done;
+  cdp.off('Tracing.dataCollected', collect);
+  if (TRACE_DIR && name) writeFileSync(join(TRACE_DIR, `${name}.json`), JSON.stringify({ traceEvents: events }));
+  const ms = await page.evaluate(() => {
     const w = window as unknown as { __t0: number; __t1: number };
     return w.__t1 - w.__t0;
   });
+  return { ms, cpuMs: mainThreadCpu(events) };
+}
+
+/** Thread time of the main thread's tasks between the marks, a task cut by a mark counted pro rata. */
+function mainThreadCpu(events: TraceEvent[]): number {
+  const mark = (n: string) => events.find((e) => e.name === n);
+  const [t0, t1] = [mark('bench-t0'), mark('bench-t1')];
+  if (!t0 || !t1) return NaN;
+  const tasks = events
+    .filter((e) => e.pid === t0.pid && e.tid === t0.tid && e.ph === 'X' && e.dur && e.tdur !== undefined)
+    .filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  let us = 0;
+  let coveredUntil = -Infinity;
+  for (const e of tasks) {
+    // A task is traced twice, one inside the other (scheduler and thread controller): count the outer.
+    if (e.ts + e.dur! <= coveredUntil) continue;
+    coveredUntil = e.ts + e.dur!;
+    const overlap = Math.min(e.ts + e.dur!, t1.ts) - Math.max(e.ts, t0.ts);
+    if (overlap > 0) us += e.tdur! * (overlap / e.dur!);
+  }
+  return us / 1000;
 }
 
 /**
@@ -235,14 +348,27 @@ export async function timed(page: Page, act: () => Promise<unknown>, title: stri
  * `data-dimmed` or `data-selected` (React commits the whole filter at once). It watched
  * `data-active` before, which marks the opened quote and never changes on a filter, so it timed out.
  */
-export async function timedFilter(page: Page, act: () => Promise<unknown>): Promise<number> {
+export async function timedFilter(
+  page: Page,
+  cdp: CDPSession,
+  act: () => Promise<unknown>,
+  traceName: string | null = null,
+): Promise<Timing> {
   await page.evaluate(() => {
     const w = window as unknown as { __t0: number; __t1: number };
     w.__t0 = 0;
     w.__t1 = 0;
-    document.addEventListener('click', () => (w.__t0 = performance.now()), { capture: true, once: true });
+    document.addEventListener(
+      'click',
+      () => {
+        w.__t0 = performance.now();
+        performance.mark('bench-t0');
+      },
+      { capture: true, once: true },
+    );
     const observer = new MutationObserver(() => {
       w.__t1 = performance.now();
+      performance.mark('bench-t1');
       observer.disconnect();
     });
     observer.observe(document.querySelector('main') ?? document, {
@@ -251,12 +377,7 @@ export async function timedFilter(page: Page, act: () => Promise<unknown>): Prom
       attributeFilter: ['data-dimmed', 'data-selected'],
     });
   });
-  await act();
-  await page.waitForFunction(() => (window as unknown as { __t1: number }).__t1 > 0, undefined, { timeout: 30_000 });
-  return page.evaluate(() => {
-    const w = window as unknown as { __t0: number; __t1: number };
-    return w.__t1 - w.__t0;
-  });
+  return measure(page, cdp, act, traceName);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
