@@ -6,13 +6,24 @@
  */
 import { postingKey, termsFileOf } from '../../ingest/library/data-files';
 import { searchTerms, speakerTerm } from '../../ingest/library/search-terms';
-import type { LibraryIndex, SearchDoc, SearchDocs } from '../../ingest/library/library-schema';
+import {
+  PostingListSchema,
+  SearchDocSchema,
+  type LibraryIndex,
+  type SearchDoc,
+} from '../../ingest/library/library-schema';
+import { DataShapeError } from '../../lib/fetch-json';
 
+/**
+ * The index's files as fetched, their entries not yet checked: a query checks only the posting
+ * lists and documents it reads (a file holds thousands; checking them all cost more than the rest
+ * of a search).
+ */
 export interface SearchSource {
   index: Pick<LibraryIndex, 'search' | 'years'>;
   /** A bucket's posting lists: `term|window` → gaps. */
-  terms: (bucket: number) => Promise<Map<string, number[]>>;
-  docs: (file: number) => Promise<SearchDocs>;
+  terms: (bucket: number) => Promise<{ get(key: string): unknown }>;
+  docs: (file: number) => Promise<{ first: number; docs: readonly unknown[] }>;
 }
 
 export interface SearchQuery {
@@ -35,10 +46,22 @@ export interface SearchResult {
   complete: boolean;
 }
 
+/** Posting windows read at once, at most (browsers open about six connections to a server). */
+const MAX_BATCH = 8;
+
 /** When sorting by title every hit must be read; beyond this many, only the newest are sorted. */
 export const MAX_TITLE_SORTED = 1000;
 
-export async function runSearch(source: SearchSource, query: SearchQuery): Promise<SearchResult> {
+export interface SearchOptions {
+  /** Read at most this many posting windows (warming the cache while the words are typed). */
+  windows?: number;
+}
+
+export async function runSearch(
+  source: SearchSource,
+  query: SearchQuery,
+  options: SearchOptions = {},
+): Promise<SearchResult> {
   const terms = searchTerms(query.q);
   if (query.speaker) terms.push(speakerTerm(query.speaker));
   if (terms.length === 0) return { hits: [], complete: true };
@@ -47,13 +70,18 @@ export async function runSearch(source: SearchSource, query: SearchQuery): Promi
   const want = query.sort === 'date' ? query.limit : MAX_TITLE_SORTED;
   const ids: number[] = [];
   let complete = true;
-  for (let w = Math.floor(lo / window); w * window < hi; w++) {
-    const lists = await Promise.all(terms.map((t) => postings(source, t, w, window, buckets)));
-    for (const id of intersect(lists)) if (id >= lo && id < hi) ids.push(id);
-    if (ids.length > want) {
-      complete = false;
-      break;
-    }
+  const firstWindow = Math.floor(lo / window);
+  const end = Math.min(Math.ceil(hi / window), firstWindow + (options.windows ?? Infinity));
+  // Windows are read newest first, a batch at a time: one window for a common word (it fills the
+  // screen), then 2, 4, 8 at once for rare words, whose lists are spread over every window, so a
+  // query costs a few round trips, not one per window.
+  let batch = 1;
+  for (let w = firstWindow; w < end && ids.length <= want; w += batch, batch = Math.min(batch * 2, MAX_BATCH)) {
+    const windows = Array.from({ length: Math.min(batch, end - w) }, (_, k) => w + k);
+    const lists = await Promise.all(
+      windows.map((v) => Promise.all(terms.map((t) => postings(source, t, v, window, buckets)))),
+    );
+    for (const perTerm of lists) for (const id of intersect(perTerm)) if (id >= lo && id < hi) ids.push(id);
   }
   const chosen = ids.slice(0, want);
   if (ids.length > want) complete = false;
@@ -63,7 +91,7 @@ export async function runSearch(source: SearchSource, query: SearchQuery): Promi
     .map((id) => {
       const first = Math.floor(id / docsPerFile) * docsPerFile;
       const doc = loaded.get(first)?.[id - first];
-      return doc ? { ...doc, id } : null;
+      return doc === undefined ? null : { ...checked(SearchDocSchema, doc, `search document ${id}`), id };
     })
     .filter((h): h is SearchHit => h !== null);
   if (query.sort === 'title') hits = hits.sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id - b.id);
@@ -96,9 +124,20 @@ async function postings(
   buckets: number,
 ): Promise<number[]> {
   const key = postingKey(term, w);
-  const gaps = (await source.terms(termsFileOf(term, w, buckets))).get(key) ?? [];
+  const list = (await source.terms(termsFileOf(term, w, buckets))).get(key);
+  const gaps = list === undefined ? [] : checked(PostingListSchema, list, `posting list ${key}`);
   let id = w * window;
   return gaps.map((gap) => (id += gap));
+}
+
+function checked<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+  value: unknown,
+  what: string,
+): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new DataShapeError(`The search index's ${what} does not match the schema`);
+  return result.data;
 }
 
 /** Ids present in every list (each ascending). */

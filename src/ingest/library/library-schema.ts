@@ -145,10 +145,13 @@ export const SearchDocsSchema = z.object({
   docs: z.array(SearchDocSchema),
 });
 
+/** One term's ids in one window, as gaps from the window's start. */
+export const PostingListSchema = z.array(index);
+
 /** Posting lists: `keys[i]` (`term|window`) has the ids `gaps[i]`, as gaps from the window's start. */
 export const SearchTermsSchema = z.object({
   keys: z.array(z.string()),
-  gaps: z.array(z.array(index)),
+  gaps: z.array(PostingListSchema),
 });
 
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;

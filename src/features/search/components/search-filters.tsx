@@ -1,6 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Form } from 'react-router';
 import type { LibraryYear } from '../../../ingest/library/library-schema';
 import type { SearchQuery } from '../run-search';
+import { searchAhead } from '../search-ahead';
 
 const FIELD = 'min-h-11 rounded-md border border-gray-400 bg-white px-2 py-1 dark:border-gray-600 dark:bg-gray-900';
 
@@ -20,9 +22,16 @@ export function SearchFilters({
   years: readonly LibraryYear[];
   speakers: readonly SpeakerOption[];
 }) {
+  const client = useQueryClient();
   const dated = years.flatMap((y) => (y.year ? [y.year] : []));
   return (
-    <Form role="search" className="space-y-3" key={JSON.stringify(query)}>
+    // Each change fetches ahead what the search will read (search-ahead.ts).
+    <Form
+      role="search"
+      className="space-y-3"
+      key={JSON.stringify(query)}
+      onInput={(event) => searchAhead(client, event.currentTarget)}
+    >
       <div className="flex gap-2">
         <label htmlFor="search-q" className="sr-only">
           Search titles, quotes and speakers
