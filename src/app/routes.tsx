@@ -3,7 +3,7 @@
  * (src/server/render-page.tsx), so a prerendered page and the page the browser hydrates are one tree
  * with the same route ids.
  */
-import type { RouteObject } from 'react-router';
+import type { RouteObject, ShouldRevalidateFunction } from 'react-router';
 import { LoadingPage } from '../components/loading-page';
 import { NotFoundPage } from '../components/not-found-page';
 import { paths } from '../lib/paths';
@@ -11,14 +11,23 @@ import { readerLoader } from './loaders';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
 
+/**
+ * A change of the query string alone (the speaker filter, a shared link's words) needs no loader:
+ * the article is the same, so the filter renders at once instead of after a round through the loader.
+ */
+const sameArticle: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search ? false : defaultShouldRevalidate;
+
 const reader = {
   loader: readerLoader,
+  shouldRevalidate: sameArticle,
   lazy: () => import('./routes/reader').then((m) => ({ Component: m.ReaderRoute })),
 };
 
 /** A quote's page also shows the deep-link card: its code comes with the route's, before hydration. */
 const quoteReader = {
   loader: readerLoader,
+  shouldRevalidate: sameArticle,
   lazy: () =>
     Promise.all([
       import('./routes/reader'),

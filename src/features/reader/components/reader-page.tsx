@@ -63,7 +63,8 @@ export function ReaderPage({ slug, quoteId }: { slug: string; quoteId: string | 
       next.delete('speaker');
       for (const id of ids) next.append('speaker', id);
       // One history entry for "filtered": Back leaves the filter, it does not replay each click.
-      setParams(next, { preventScrollReset: true, replace: params.has('speaker') });
+      // Rendered in the click's own task (flushSync), not as a transition sliced among other tasks.
+      setParams(next, { preventScrollReset: true, replace: params.has('speaker'), flushSync: true });
     },
     [params, setParams],
   );

@@ -13,6 +13,22 @@ export interface SegmentContext {
 export const descIds = (model: ReaderModel, speakerId: string | null, kind: string) =>
   `desc-speaker-${speakerId && model.speakers.has(speakerId) ? speakerId : 'unknown'} desc-kind-${kind} desc-actions`;
 
+/**
+ * What a block's quote marks show of the filter and the opened quote, as a short key: the block
+ * re-renders when it changes (its words never change).
+ */
+export function blockState(segments: readonly Segment[], ctx: SegmentContext): string {
+  let state = '';
+  for (const seg of segments) {
+    if (seg.type === 'text') continue;
+    const quote = ctx.model.quotes.get(seg.quoteId);
+    if (!quote) continue;
+    const selected = !!quote.speakerId && ctx.selected.has(quote.speakerId);
+    state += `${isDimmed(quote, ctx.selected) ? 'd' : '-'}${selected ? 's' : '-'}${ctx.activeQuoteId === quote.id ? 'a' : '-'}`;
+  }
+  return state;
+}
+
 /** Renders segments; `renderText` turns a text range into nodes (plain text, or tweet entities). */
 export function SegmentsView({
   segments,
