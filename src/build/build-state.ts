@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { sha1 } from './ingest-cache';
 
-const STATE_VERSION = 2;
+const STATE_VERSION = 3;
 
 export interface StateEntry {
   source: string;
@@ -31,9 +31,10 @@ export interface StateEntry {
   tweetCount: number;
   docs: number;
   speakerIds: string[];
-  /** Serialised: its summary (final slug), its speakers (for identities), its warnings (for reports). */
+  /** Serialised: its summary (final slug), each speaker's entry (beside speakerIds, for identities:
+   * a speaker quoted in thousands of articles parses one small string from each), its warnings. */
   summaryJson: string;
-  speakersJson: string;
+  speakerJsons: string[];
   warningsJson: string;
 }
 

@@ -73,8 +73,9 @@ type Prepared =
 
 /** How many files are read ahead of the one being handled. */
 const READ_AHEAD = 16;
-/** Speakers' quote references spilled during a build from scratch: files, and characters held before a flush. */
-const SPILL_FILES = 32;
+/** Speakers' quote references spilled during a build from scratch: about this many articles' worth a
+ * file (so reading one back stays small at any size), and characters held before a flush. */
+const ARTICLES_PER_SPILL_FILE = 100;
 const SPILL_BUFFER = 8 << 20;
 
 export async function writeLibraryFromSeeds(options: WriteLibraryOptions): Promise<WriteLibraryResult> {
@@ -254,7 +255,8 @@ class Build {
     const articles = this.entries.filter((e) => e.key !== '').sort(byDate);
     for (const file of listingFiles(articles, this.result.failures)) await this.putShared(file);
 
-    const spill = this.incremental ? null : new SpeakerSpill(join(this.scratch, 'speakers'));
+    const spillFiles = Math.max(8, Math.ceil(articles.length / ARTICLES_PER_SPILL_FILE));
+    const spill = this.incremental ? null : new SpeakerSpill(join(this.scratch, 'speakers'), spillFiles);
     if (spill) await spill.open();
     for (let w = 0; w * ARTICLES_PER_SEARCH_WINDOW < articles.length || w === 0; w++) {
       const members = articles.slice(w * ARTICLES_PER_SEARCH_WINDOW, (w + 1) * ARTICLES_PER_SEARCH_WINDOW);
@@ -314,9 +316,9 @@ class Build {
       const quotedIn = members.get(id);
       if (!quotedIn) continue; // no article quotes it any more: its pages are removed
       const contributions = quotedIn.map((entry) => {
-        const found = (JSON.parse(entry.speakersJson) as ArticleDigest['speakers']).find((s) => s.id === id);
-        if (!found) throw new Error(`${entry.source}: speaker ${id} is listed but missing`);
-        return found;
+        const json = entry.speakerJsons[entry.speakerIds.indexOf(id)];
+        if (json === undefined) throw new Error(`${entry.source}: speaker ${id} is listed but missing`);
+        return JSON.parse(json) as ArticleDigest['speakers'][number];
       });
       const refs: { at: number; json: string }[] = [];
       for (let n = 0; this.previous.has(dataFiles.speakerPage(id, n)); n++) {
@@ -373,7 +375,7 @@ function failedEntry(source: string, message: string, size: number, mtimeMs: num
     docs: 0,
     speakerIds: [],
     summaryJson: '',
-    speakersJson: '[]',
+    speakerJsons: [],
     warningsJson: '[]',
   };
 }
@@ -387,6 +389,9 @@ function entryOf(
   digest: ArticleDigest,
 ): StateEntry {
   const { slug, title, date, quoteCount, tweetCount } = digest.summary;
+  // One entry per speaker id that can name a page, the first if an article lists one twice.
+  const ids = new Set<string>();
+  const speakers = digest.speakers.filter((s) => SLUG_PATTERN.test(s.id) && !ids.has(s.id) && ids.add(s.id));
   return {
     source,
     size,
@@ -399,9 +404,9 @@ function entryOf(
     quoteCount,
     tweetCount,
     docs: 1 + digest.quotes.length,
-    speakerIds: [...new Set(digest.speakers.map((s) => s.id).filter((id) => SLUG_PATTERN.test(id)))],
+    speakerIds: speakers.map((s) => s.id),
     summaryJson: toJson(digest.summary),
-    speakersJson: toJson(digest.speakers),
+    speakerJsons: speakers.map((s) => toJson(s)),
     warningsJson: toJson(digest.warnings),
   };
 }
@@ -423,9 +428,14 @@ function reportOf(entry: StateEntry): OutcomeReport {
  * a time: only one file's speakers are ever in memory.
  */
 class SpeakerSpill {
-  private buffers: string[][] = Array.from({ length: SPILL_FILES }, () => []);
+  private buffers: string[][];
   private held = 0;
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly files: number,
+  ) {
+    this.buffers = Array.from({ length: files }, () => []);
+  }
 
   async open() {
     await mkdir(this.dir, { recursive: true });
@@ -438,7 +448,7 @@ class SpeakerSpill {
   async add(digest: ArticleDigest) {
     for (const [id, contribution, refs] of speakerRefsOf(digest)) {
       const line = `${toJson([id, contribution])}\t${refs.join('\t')}\n`;
-      this.buffers[spillFileOf(id)]!.push(line);
+      this.buffers[spillFileOf(id, this.files)]!.push(line);
       this.held += line.length;
     }
     if (this.held > SPILL_BUFFER) await this.flush();
@@ -446,14 +456,14 @@ class SpeakerSpill {
 
   private async flush() {
     for (const [n, lines] of this.buffers.entries()) if (lines.length) await appendFile(this.file(n), lines.join(''));
-    this.buffers = Array.from({ length: SPILL_FILES }, () => []);
+    this.buffers = Array.from({ length: this.files }, () => []);
     this.held = 0;
   }
 
   /** Each speaker's contributions and quote references (JSON), newest first. */
   async *speakers(): AsyncGenerator<[ArticleDigest['speakers'], string[]]> {
     await this.flush();
-    for (let n = 0; n < SPILL_FILES; n++) {
+    for (let n = 0; n < this.files; n++) {
       let text: string;
       try {
         text = await readFile(this.file(n), 'utf8');
@@ -476,8 +486,8 @@ class SpeakerSpill {
   }
 }
 
-function spillFileOf(id: string): number {
+function spillFileOf(id: string, files: number): number {
   let h = 0;
   for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
-  return (h >>> 0) % SPILL_FILES;
+  return (h >>> 0) % files;
 }
