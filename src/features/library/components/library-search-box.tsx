@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { Form } from 'react-router';
+import { Form, useSubmit } from 'react-router';
 import { paths } from '../../../lib/paths';
 
 /** The search code: asked for when the library is idle or the box gets focus, never in a first paint. */
@@ -18,6 +18,7 @@ const loadSearch = () =>
  */
 export function LibrarySearchBox({ defaultValue = '' }: { defaultValue?: string }) {
   const client = useQueryClient();
+  const submit = useSubmit();
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
@@ -30,6 +31,11 @@ export function LibrarySearchBox({ defaultValue = '' }: { defaultValue?: string 
       role="search"
       className="flex gap-2"
       onFocus={() => void loadSearch().catch(() => {})}
+      // The results page renders in one task (flushSync), not as a transition sliced across many.
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit(event.currentTarget, { flushSync: true });
+      }}
       onInput={(event) => {
         const form = event.currentTarget;
         void loadSearch().then(

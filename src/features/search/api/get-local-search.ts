@@ -20,5 +20,11 @@ export const localSearchQuery = (query: SearchQuery) =>
     },
   });
 
-/** Not suspended: the library's results show at once, the reader's own join them when read. */
-export const useLocalSearch = (query: SearchQuery) => useQuery(localSearchQuery(query));
+/**
+ * Not suspended: the library's results show at once, the reader's own join them when read (the
+ * search route's loader reads them first, so usually they are there already). A reader with no
+ * articles of their own runs no query: an empty result that resolved a task later cost the whole
+ * page a second render after every search.
+ */
+export const useLocalSearch = (query: SearchQuery) =>
+  useQuery({ ...localSearchQuery(query), enabled: hasLocalSlugs() });

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Form } from 'react-router';
+import { memo } from 'react';
+import { Form, useSubmit } from 'react-router';
 import type { LibraryYear } from '../../../ingest/library/library-schema';
 import type { SearchQuery } from '../run-search';
 import { searchAhead } from '../search-ahead';
@@ -12,8 +13,14 @@ export interface SpeakerOption {
   count: number;
 }
 
-/** The query, speaker, years and sort as one GET form: its URL is the search, shareable as is. */
-export function SearchFilters({
+/**
+ * The query, speaker, years and sort as one GET form: its URL is the search, shareable as is.
+ * Memoised, and each field keyed by its own value (not the whole form by the query): a new search
+ * re-creates only the fields whose value changed, so the form's DOM is not torn down and rebuilt
+ * on every submit. The submit renders in its own task (flushSync), not as a transition sliced
+ * across many.
+ */
+export const SearchFilters = memo(function SearchFilters({
   query,
   years,
   speakers,
@@ -23,13 +30,17 @@ export function SearchFilters({
   speakers: readonly SpeakerOption[];
 }) {
   const client = useQueryClient();
+  const submit = useSubmit();
   const dated = years.flatMap((y) => (y.year ? [y.year] : []));
   return (
     // Each change fetches ahead what the search will read (search-ahead.ts).
     <Form
       role="search"
       className="space-y-3"
-      key={JSON.stringify(query)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit(event.currentTarget, { flushSync: true });
+      }}
       onInput={(event) => searchAhead(client, event.currentTarget)}
     >
       <div className="flex gap-2">
@@ -41,6 +52,7 @@ export function SearchFilters({
           name="q"
           type="search"
           required
+          key={query.q}
           defaultValue={query.q}
           className={`min-w-0 flex-1 text-base ${FIELD} px-3`}
         />
@@ -54,7 +66,7 @@ export function SearchFilters({
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <label className="flex items-center gap-2">
           Speaker
-          <select name="speaker" defaultValue={query.speaker ?? ''} className={FIELD}>
+          <select name="speaker" key={`${query.speaker}`} defaultValue={query.speaker ?? ''} className={FIELD}>
             <option value="">Anyone</option>
             {speakers.map((s) => (
               <option key={s.id} value={s.id}>
@@ -66,7 +78,7 @@ export function SearchFilters({
         </label>
         <label className="flex items-center gap-2">
           From
-          <select name="from" defaultValue={query.from ?? ''} className={FIELD}>
+          <select name="from" key={`${query.from}`} defaultValue={query.from ?? ''} className={FIELD}>
             <option value="">Any year</option>
             {[...dated].reverse().map((y) => (
               <option key={y}>{y}</option>
@@ -75,7 +87,7 @@ export function SearchFilters({
         </label>
         <label className="flex items-center gap-2">
           To
-          <select name="to" defaultValue={query.to ?? ''} className={FIELD}>
+          <select name="to" key={`${query.to}`} defaultValue={query.to ?? ''} className={FIELD}>
             <option value="">Any year</option>
             {dated.map((y) => (
               <option key={y}>{y}</option>
@@ -84,7 +96,7 @@ export function SearchFilters({
         </label>
         <label className="flex items-center gap-2">
           Sort
-          <select name="sort" defaultValue={query.sort} className={FIELD}>
+          <select name="sort" key={query.sort} defaultValue={query.sort} className={FIELD}>
             <option value="date">Newest first</option>
             <option value="title">Title A–Z</option>
           </select>
@@ -98,4 +110,4 @@ export function SearchFilters({
       </div>
     </Form>
   );
-}
+});
