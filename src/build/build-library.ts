@@ -8,7 +8,7 @@ import { ArticleSchema, type Article } from '../ingest/schema';
 import { LibraryIndexSchema, type LibraryIndex } from '../ingest/library/library-schema';
 import { dataFiles } from '../ingest/library/data-files';
 import { digestArticle, type ArticleDigest } from './article-digest';
-import { libraryDataFiles, toJson, type DataFile } from './library-data';
+import { lazyLibraryData, libraryDataFiles, toJson, type DataFile } from './library-data';
 import { partitionOutcomes, type SeedOutcome } from './load-seeds';
 
 export { toJson, type DataFile };
@@ -22,6 +22,8 @@ export interface Library {
   readonly index: LibraryIndex;
   /** Path → JSON of every shared file (all but the articles), computed once on first use. */
   sharedFiles(): Map<string, string>;
+  /** One shared file, its piece of the library made on first request (the dev server). */
+  sharedFile(path: string): string | undefined;
 }
 
 /** An article that fails the schema becomes a failure naming its file. */
@@ -80,6 +82,7 @@ export function assembleLibrary(checked: readonly SeedOutcome[]): Library {
   const outcomes = checked.map(claim);
   const { articles, failures } = partitionOutcomes(outcomes);
   let shared: Map<string, string> | undefined;
+  let lazy: ((path: string) => string | undefined) | undefined;
   let index: LibraryIndex | undefined;
   const sharedFiles = () =>
     (shared ??= new Map([...libraryDataFiles(articles.map(digestOf), failures)].map((f) => [f.path, f.json])));
@@ -87,6 +90,8 @@ export function assembleLibrary(checked: readonly SeedOutcome[]): Library {
     outcomes,
     articles: new Map(articles.map((article) => [article.slug, article])),
     sharedFiles,
+    sharedFile: (path) =>
+      shared ? shared.get(path) : (lazy ??= lazyLibraryData(articles.map(digestOf), failures))(path),
     get index() {
       return (index ??= LibraryIndexSchema.parse(JSON.parse(sharedFiles().get(dataFiles.index) ?? '{}')));
     },

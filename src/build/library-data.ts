@@ -88,6 +88,59 @@ export function* libraryDataFiles(
     yield* searchWindowFiles(w, sorted.slice(w * ARTICLES_PER_SEARCH_WINDOW, (w + 1) * ARTICLES_PER_SEARCH_WINDOW));
 }
 
+/**
+ * One shared file on request, each piece made the first time one of its files is asked for: the
+ * listings, one speaker's pages, one search window. The dev server answers the first request after an
+ * edit without making the whole library's files again.
+ */
+export function lazyLibraryData(
+  digests: readonly ArticleDigest[],
+  failures: readonly IngestFailure[],
+): (path: string) => string | undefined {
+  const sorted = [...digests].sort((a, b) => byDate(a.summary, b.summary));
+  const asMap = (files: Iterable<DataFile>) => new Map([...files].map((f) => [f.path, f.json]));
+  let listings: Map<string, string> | undefined;
+  const speakers = new Map<string, Map<string, string>>();
+  const windows = new Map<number, Map<string, string>>();
+  const speakerFiles = (id: string) => {
+    const contributions: DigestSpeaker[] = [];
+    const refs: string[] = [];
+    for (const digest of sorted) {
+      if (!digest.speakers.some((s) => s.id === id)) continue;
+      for (const [speakerId, contribution, quoteRefs] of speakerRefsOf(digest)) {
+        if (speakerId !== id) continue;
+        contributions.push(contribution);
+        refs.push(...quoteRefs);
+      }
+    }
+    return asMap(contributions.length ? speakerPageFiles(speakerIdentity(contributions), refs) : []);
+  };
+  return (path) => {
+    listings ??= asMap(listingFiles(sorted.map(listedArticle), failures));
+    const listed = listings.get(path);
+    if (listed !== undefined) return listed;
+    const speaker = /^speakers\/([a-z0-9-]+)\/\d+\.json$/.exec(path)?.[1];
+    if (speaker !== undefined) {
+      if (!speakers.has(speaker)) speakers.set(speaker, speakerFiles(speaker));
+      return speakers.get(speaker)?.get(path);
+    }
+    const search = /^search\/(docs|terms)\/(\d+)\.json$/.exec(path);
+    if (!search) return undefined;
+    const n = Number(search[2]);
+    const w =
+      search[1] === 'docs'
+        ? Math.floor((n * SEARCH_DOCS_PER_FILE) / SEARCH_WINDOW)
+        : Math.floor(n / TERM_FILES_PER_WINDOW);
+    if (w > 0 && w * ARTICLES_PER_SEARCH_WINDOW >= sorted.length) return undefined;
+    if (!windows.has(w))
+      windows.set(
+        w,
+        asMap(searchWindowFiles(w, sorted.slice(w * ARTICLES_PER_SEARCH_WINDOW, (w + 1) * ARTICLES_PER_SEARCH_WINDOW))),
+      );
+    return windows.get(w)?.get(path);
+  };
+}
+
 /** The index, then the library's pages in date and title order, from the articles in date order. */
 export function* listingFiles(
   inDateOrder: readonly ListedArticle[],

@@ -17,7 +17,7 @@ function dataRequestPath(req: IncomingMessage, base: string): string | null {
   return pathname.startsWith(prefix) ? pathname.slice(prefix.length) : null;
 }
 
-/** Dev: serves the current in-memory library (the shared files are computed on first request). */
+/** Dev: serves the current in-memory library (each piece of the shared files made on first request). */
 export function serveDevData(req: IncomingMessage, res: ServerResponse, next: Next, base: string, library: Library) {
   const path = dataRequestPath(req, base);
   if (path === null) return next();
@@ -27,7 +27,7 @@ export function serveDevData(req: IncomingMessage, res: ServerResponse, next: Ne
     if (article) return sendJson(res, 200, JSON.stringify(article));
     return sendJson(res, 404, JSON.stringify({ error: `no article with slug "${slug}"` }));
   }
-  const json = DATA_FILE_PATTERN.test(path) ? library.sharedFiles().get(path) : undefined;
+  const json = DATA_FILE_PATTERN.test(path) ? library.sharedFile(path) : undefined;
   if (json !== undefined) return sendJson(res, 200, json);
   sendJson(res, 404, JSON.stringify({ error: `no such data file: ${path}` }));
 }

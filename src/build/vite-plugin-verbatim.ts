@@ -247,6 +247,9 @@ const EMPTY_LIBRARY: Library = {
         }),
       ],
     ]),
+  sharedFile(path) {
+    return this.sharedFiles().get(path);
+  },
   get index() {
     return JSON.parse(this.sharedFiles().get('index.json') ?? '{}') as Library['index'];
   },
