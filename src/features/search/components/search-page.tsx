@@ -104,9 +104,16 @@ function HitList({ hits, search }: { hits: readonly SearchHit[]; search: string 
   const full = fullFor === search || navigationType === 'POP';
   useEffect(() => {
     if (full) return;
-    // A macrotask, so the first screen is painted before the rest is rendered.
-    const timer = window.setTimeout(() => setFullFor(search), 0);
-    return () => window.clearTimeout(timer);
+    // A task posted from the next animation frame runs after that frame's paint: the first screen
+    // is on screen before the rest is rendered.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setFullFor(search), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, [full, search]);
   const shown = full ? hits : hits.slice(0, FIRST_SCREEN);
   return (
