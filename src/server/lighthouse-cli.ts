@@ -17,6 +17,7 @@ import { createSiteServer } from './create-server';
 
 const dist = resolve('dist');
 const COPY_DIR = 'lighthouse-static-copy';
+const LIGHTHOUSE_VERSION = '12.2.3';
 
 function firstQuotePath(): string {
   for (const slug of readdirSync(join(dist, 'articles')).sort()) {
@@ -50,7 +51,9 @@ async function lighthouse(url: string, name: string): Promise<Figures> {
   const { stdout: out } = await run(
     'npx',
     [
-      'lighthouse',
+      // Pinned, and fetched by npx on first use: Lighthouse is a measuring tool, not a dependency of the app.
+      '--yes',
+      `lighthouse@${LIGHTHOUSE_VERSION}`,
       url,
       '--output=json',
       '--quiet',
