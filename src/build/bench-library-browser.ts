@@ -44,9 +44,11 @@ export async function inChromium(distDir: string, runs = 5): Promise<void> {
   });
   if (TRACE_DIR) mkdirSync(TRACE_DIR, { recursive: true });
   try {
-    await libraryVisits(browser, base, runs);
-    await searches(browser, base, runs);
-    await speakerFilter(browser, base, runs);
+    // BENCH_STEPS=filter (or library,search) runs only those steps, e.g. against a build of other seeds.
+    const steps = (process.env.BENCH_STEPS ?? 'library,search,filter').split(',');
+    if (steps.includes('library')) await libraryVisits(browser, base, runs);
+    if (steps.includes('search')) await searches(browser, base, runs);
+    if (steps.includes('filter')) await speakerFilter(browser, base, runs);
   } finally {
     await browser.close();
     server.close();
