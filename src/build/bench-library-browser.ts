@@ -283,37 +283,62 @@ export async function timed(
   title: string,
   traceName: string | null = null,
 ): Promise<Timing> {
-  await page.evaluate((expected) => {
+  await armStopwatch(page, { startOn: 'submit', title });
+  await prepare();
+  return measure(page, cdp, act, traceName);
+}
+
+/**
+ * From the click on a sidebar speaker to the quotes marked for it: the first change of a quote's
+ * `data-dimmed` or `data-selected` (React commits the whole filter at once). It watched
+ * `data-active` before, which marks the opened quote and never changes on a filter, so it timed out.
+ */
+export async function timedFilter(
+  page: Page,
+  cdp: CDPSession,
+  act: () => Promise<unknown>,
+  traceName: string | null = null,
+): Promise<Timing> {
+  await armStopwatch(page, { startOn: 'click' });
+  return measure(page, cdp, act, traceName);
+}
+
+/**
+ * In the page: `__t0` and mark `bench-t0` at the next `startOn` event; `__t1` and `bench-t1` when the
+ * result shows (the page titled `title` with hits or a status, or else a quote's filter attributes
+ * changed); `__t2` and `bench-t2` after the frame that paints it (a task posted from the next
+ * animation frame runs after its paint).
+ */
+async function armStopwatch(page: Page, when: { startOn: 'submit' | 'click'; title?: string }): Promise<void> {
+  await page.evaluate(({ startOn, title }) => {
     const w = window as unknown as { __t0: number; __t1: number; __t2: number };
     w.__t0 = 0;
     w.__t1 = 0;
     w.__t2 = 0;
-    document.addEventListener(
-      'submit',
-      () => {
-        w.__t0 = performance.now();
-        performance.mark('bench-t0');
-      },
-      { capture: true, once: true },
-    );
-    const observer = new MutationObserver(() => {
-      if (document.title === expected && document.querySelector('main [data-quote-id], [role=status]')) {
-        w.__t1 = performance.now();
-        performance.mark('bench-t1');
-        observer.disconnect();
-        // The frame that shows it: a task posted from the next animation frame runs after its paint.
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            w.__t2 = performance.now();
-            performance.mark('bench-t2');
-          }),
-        );
-      }
+    // Each stamp is a mark (for the trace) and its time, written inline: a named helper would be
+    // wrapped by tsx in `__name`, which does not exist in the page.
+    document.addEventListener(startOn, () => (w.__t0 = performance.mark('bench-t0').startTime), {
+      capture: true,
+      once: true,
     });
-    observer.observe(document, { subtree: true, childList: true, characterData: true });
-  }, title);
-  await prepare();
-  return measure(page, cdp, act, traceName);
+    const observer = new MutationObserver(() => {
+      if (
+        title !== undefined &&
+        !(document.title === title && document.querySelector('main [data-quote-id], [role=status]'))
+      )
+        return;
+      w.__t1 = performance.mark('bench-t1').startTime;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => (w.__t2 = performance.mark('bench-t2').startTime)));
+    });
+    if (title !== undefined) observer.observe(document, { subtree: true, childList: true, characterData: true });
+    else
+      observer.observe(document.querySelector('main') ?? document, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['data-dimmed', 'data-selected'],
+      });
+  }, when);
 }
 
 /** Trace categories for the CPU time of an interaction: top-level tasks (with thread time) and marks. */
@@ -385,50 +410,6 @@ function mainThreadCpu(events: TraceEvent[], end = 'bench-t1'): number {
     if (overlap > 0) us += e.tdur! * (overlap / e.dur!);
   }
   return us / 1000;
-}
-
-/**
- * From the click on a sidebar speaker to the quotes marked for it: the first change of a quote's
- * `data-dimmed` or `data-selected` (React commits the whole filter at once). It watched
- * `data-active` before, which marks the opened quote and never changes on a filter, so it timed out.
- */
-export async function timedFilter(
-  page: Page,
-  cdp: CDPSession,
-  act: () => Promise<unknown>,
-  traceName: string | null = null,
-): Promise<Timing> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __t0: number; __t1: number; __t2: number };
-    w.__t0 = 0;
-    w.__t1 = 0;
-    w.__t2 = 0;
-    document.addEventListener(
-      'click',
-      () => {
-        w.__t0 = performance.now();
-        performance.mark('bench-t0');
-      },
-      { capture: true, once: true },
-    );
-    const observer = new MutationObserver(() => {
-      w.__t1 = performance.now();
-      performance.mark('bench-t1');
-      observer.disconnect();
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          w.__t2 = performance.now();
-          performance.mark('bench-t2');
-        }),
-      );
-    });
-    observer.observe(document.querySelector('main') ?? document, {
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['data-dimmed', 'data-selected'],
-    });
-  });
-  return measure(page, cdp, act, traceName);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
