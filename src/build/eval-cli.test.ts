@@ -10,6 +10,23 @@ import { tempDir } from './test-support/temp-dir';
 
 const SCORER = resolve(PROJECT_ROOT, '../shared/eval/score.mjs');
 
+/** A corpus of one good article and its gold key, with `quotes` as the gold's quotes. */
+async function corpusWithGold(quotes: { text: string; speaker: string; kind: string }[]): Promise<string> {
+  const corpus = await tempDir();
+  await writeFixtures(corpus, { 'good_library.txt': GOOD_FILES['good_library.txt'] ?? '' });
+  const gold = {
+    file: 'good_library.txt',
+    date: '2024-05-02',
+    author: 'Tomas Berg',
+    dateline: 'UPPSALA',
+    speakers: [],
+    quotes,
+    tweets: [],
+  };
+  await writeFile(join(corpus, 'good_library.gold.json'), JSON.stringify(gold));
+  return corpus;
+}
+
 describe('eval CLI', () => {
   it('writes one prediction per article in the scorer format', { timeout: 60_000 }, async () => {
     const corpus = await tempDir();
@@ -34,18 +51,7 @@ describe('eval CLI', () => {
     'runs the shared scorer when the corpus has gold keys, passing extra args on (skipped: no ../shared/eval/score.mjs)',
     { timeout: 60_000 },
     async () => {
-      const corpus = await tempDir();
-      await writeFixtures(corpus, { 'good_library.txt': GOOD_FILES['good_library.txt'] ?? '' });
-      const gold = {
-        file: 'good_library.txt',
-        date: '2024-05-02',
-        author: 'Tomas Berg',
-        dateline: 'UPPSALA',
-        speakers: [],
-        quotes: [],
-        tweets: [],
-      };
-      await writeFile(join(corpus, 'good_library.gold.json'), JSON.stringify(gold));
+      const corpus = await corpusWithGold([]);
       const run = await runCli('eval-cli.ts', ['--corpus', corpus, '--json']);
       expect(run.code, run.output).toBe(0);
       expect(JSON.parse(run.stdout.slice(run.stdout.indexOf('{')))).toMatchObject({
@@ -59,19 +65,10 @@ describe('eval CLI', () => {
     'exits 1 and says why when end-to-end F1 is below --min-e2e (skipped: no ../shared/eval/score.mjs)',
     { timeout: 60_000 },
     async () => {
-      const corpus = await tempDir();
-      await writeFixtures(corpus, { 'good_library.txt': GOOD_FILES['good_library.txt'] ?? '' });
       // A gold quote the article does not hold: end-to-end F1 is 0 whatever the ingester does.
-      const gold = {
-        file: 'good_library.txt',
-        date: '2024-05-02',
-        author: 'Tomas Berg',
-        dateline: 'UPPSALA',
-        speakers: [],
-        tweets: [],
-        quotes: [{ text: 'words nobody wrote in this article', speaker: 'Nobody', kind: 'direct' }],
-      };
-      await writeFile(join(corpus, 'good_library.gold.json'), JSON.stringify(gold));
+      const corpus = await corpusWithGold([
+        { text: 'words nobody wrote in this article', speaker: 'Nobody', kind: 'direct' },
+      ]);
       const below = await runCli('eval-cli.ts', ['--corpus', corpus, '--min-e2e', '0.5']);
       expect(below.code, below.output).toBe(1);
       expect(below.stderr).toContain('eval FAILED (scorer exit 1): end-to-end F1 below the floor --min-e2e 0.5');
