@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../text/ascii-words';
-import { addAlias, buildRegistry, EntityRegistry, globalPosition, pronounFits, type Entity } from './entities';
-import { ROLE_WORDS } from './lexicon';
+import {
+  addAlias,
+  buildRegistry,
+  EntityRegistry,
+  globalPosition,
+  pronounFits,
+  readRolePhrase,
+  type Entity,
+} from './entities';
 import type { NameMention } from './name-mentions';
 import { lowerBound } from '../text/sorted-search';
 
@@ -37,21 +44,10 @@ function scanByName(entities: Entity[], name: string, before = Infinity): Entity
 }
 
 function scanByRole(entities: Entity[], phrase: string, before: number): Entity | null {
-  const words = foldText(phrase)
-    .replace(/['’]s\b/g, '')
-    .split(/[^a-z0-9-]+/)
-    .filter((w) => w && !['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'].includes(w));
-  const head = [...words].reverse().find((w) => ROLE_WORDS.has(w));
-  if (!head) return null;
-  const modifiers = foldText(
-    phrase
-      .split(/\s+/)
-      .slice(1)
-      .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
-      .join(' '),
-  )
-    .split(/\s+/)
-    .filter(Boolean);
+  // The phrase is read as the registry reads it; what this reference checks is the look-up.
+  const read = readRolePhrase(phrase);
+  if (!read) return null;
+  const { words, head, modifiers } = read;
   let best: Entity | null = null;
   let bestScore = 0;
   for (const e of entities) {

@@ -80,6 +80,32 @@ export const globalPosition = (block: number, offset: number) => block * 1e8 + o
 // Folding is only needed for non-ASCII text; most names skip the Unicode normalisation.
 const fold = foldText;
 
+/**
+ * What a role phrase ("the French president", "its spokesperson") asks for: its folded content
+ * words, the role word at its head, and the capitalised modifiers a matching role must hold; null
+ * when no role word stands in it.
+ */
+export function readRolePhrase(phrase: string): { words: string[]; head: string; modifiers: string[] } | null {
+  const words = fold(phrase)
+    .replace(/['’]s\b/g, '')
+    .split(/[^a-z0-9-]+/)
+    .filter((w) => w && !['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'].includes(w));
+  // Only a role word can stand for a person: "the Budget Office" is not "the spokesperson for the Office".
+  const head = [...words].reverse().find((w) => ROLE_WORDS.has(w));
+  if (!head) return null;
+  // "the Dutch premier" is not "the Polish premier": a capitalised modifier must be in the role.
+  const modifiers = fold(
+    phrase
+      .split(/\s+/)
+      .slice(1)
+      .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+      .join(' '),
+  )
+    .split(/\s+/)
+    .filter(Boolean);
+  return { words, head, modifiers };
+}
+
 // Every look-up below goes through an index, never over all entities: a long article (a live blog,
 // a transcript) names thousands of people, and a scan per mention made its cost grow with the square
 // of its length. Each index gives exactly the answer the scan it replaced gave: lists are kept in key
@@ -225,23 +251,9 @@ export class EntityRegistry {
 
   /** The entity a role phrase stands for ("the minister", "the French president"): best role match, most recent. */
   findByRole(phrase: string, before: number): Entity | null {
-    const words = fold(phrase)
-      .replace(/['’]s\b/g, '')
-      .split(/[^a-z0-9-]+/)
-      .filter((w) => w && !['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'].includes(w));
-    // Only a role word can stand for a person: "the Budget Office" is not "the spokesperson for the Office".
-    const head = [...words].reverse().find((w) => ROLE_WORDS.has(w));
-    if (!head) return null;
-    // "the Dutch premier" is not "the Polish premier": a capitalised modifier must be in the role.
-    const modifiers = fold(
-      phrase
-        .split(/\s+/)
-        .slice(1)
-        .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
-        .join(' '),
-    )
-      .split(/\s+/)
-      .filter(Boolean);
+    const read = readRolePhrase(phrase);
+    if (!read) return null;
+    const { words, head, modifiers } = read;
     // Only roles that hold the head word can match (an index, not every entity's roles); among equal
     // scores the first entity, then its first role, wins, as when every entity was read in key order.
     let best: Entity | null = null;
