@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Article } from '../ingest/schema';
 import { createHunspellSpeller } from '../ingest/repair/hunspell-speller';
-import { repairArticle, repairLanguages } from '../ingest/repair/repair-article';
+import { loadSpellers as loadSpellersWith, repairWithSpellers } from '../ingest/repair/repair-with-spellers';
 import type { Speller } from '../ingest/repair/speller';
 
 /** The languages with an installed dictionary package. */
@@ -38,29 +38,8 @@ async function readSpeller(lang: string): Promise<Speller | null> {
   return createHunspellSpeller(aff, dic);
 }
 
-/** Spellers for every language in `langs` that has a dictionary. */
-export async function loadSpellers(langs: Iterable<string>): Promise<Map<string, Speller>> {
-  const spellers = new Map<string, Speller>();
-  for (const lang of langs) {
-    const speller = await loadSpeller(lang);
-    if (speller) spellers.set(lang, speller);
-  }
-  return spellers;
-}
+/** Spellers for every language in `langs` that has an installed dictionary. */
+export const loadSpellers = (langs: Iterable<string>) => loadSpellersWith(langs, loadSpeller);
 
-/** The article with its repairs, loading the dictionaries its languages need. A dictionary that
- * cannot be read costs the repairs (a warning says so), never the article. */
-export async function withRepairs(article: Article): Promise<Article> {
-  const langs = repairLanguages(article);
-  if (langs.length === 0) return repairArticle(article, new Map());
-  try {
-    return repairArticle(article, await loadSpellers(langs));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const warning = {
-      code: 'repair-skipped',
-      message: `Dictionaries for ${langs.join(', ')} could not be read, so no words were repaired (${reason}).`,
-    };
-    return { ...article, repairs: [], warnings: [...article.warnings, warning] };
-  }
-}
+/** The article with its repairs, loading the dictionaries its languages need. */
+export const withRepairs = (article: Article) => repairWithSpellers(article, loadSpeller);

@@ -4,7 +4,7 @@
  * worker, and the same warning when they cannot be read.
  */
 import { createHunspellSpeller } from '../../ingest/repair/hunspell-speller';
-import { repairArticle, repairLanguages } from '../../ingest/repair/repair-article';
+import { repairWithSpellers } from '../../ingest/repair/repair-with-spellers';
 import type { Speller } from '../../ingest/repair/speller';
 import type { Article } from '../../ingest/schema';
 
@@ -37,22 +37,5 @@ function loadSpeller(lang: string, locate: DictionaryLocator): Promise<Speller |
 }
 
 /** The article with its repairs; a dictionary that cannot be fetched costs the repairs, with a warning. */
-export async function withRepairsInWorker(article: Article, locate: DictionaryLocator): Promise<Article> {
-  const langs = repairLanguages(article);
-  if (langs.length === 0) return repairArticle(article, new Map());
-  try {
-    const spellers = new Map<string, Speller>();
-    for (const lang of langs) {
-      const speller = await loadSpeller(lang, locate);
-      if (speller) spellers.set(lang, speller);
-    }
-    return repairArticle(article, spellers);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const warning = {
-      code: 'repair-skipped',
-      message: `Dictionaries for ${langs.join(', ')} could not be read, so no words were repaired (${reason}).`,
-    };
-    return { ...article, repairs: [], warnings: [...article.warnings, warning] };
-  }
-}
+export const withRepairsInWorker = (article: Article, locate: DictionaryLocator): Promise<Article> =>
+  repairWithSpellers(article, (lang) => loadSpeller(lang, locate));
