@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { createSiteServer } from '../src/server/create-server';
 import { waitForServiceWorker } from './offline-support';
 import { e2eOutDir } from './seeds-dir';
@@ -63,15 +63,35 @@ const probe = (page: Page) =>
   page.evaluate((url) => fetch(url).then((r) => (r.ok ? r.text() : `HTTP ${r.status}`)), PROBE);
 const hydrated = (page: Page) => page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 const samePage = (page: Page) => page.evaluate(() => (window as { oldPage?: boolean }).oldPage === true);
+const updatePrompt = (page: Page) => page.getByRole('status').filter({ hasText: 'A new version of Verbatim is ready' });
+/** What the app does on its own now and then: ask whether the service worker changed. */
+const checkForUpdate = (page: Page) =>
+  page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+
+/** Runs `use` with this worker's own copy of the site and a browser context on it; removes both after. */
+async function onOwnSite(
+  browser: Browser,
+  parallelIndex: number,
+  use: (site: Site, context: BrowserContext) => Promise<void>,
+): Promise<void> {
+  const port = portOf(parallelIndex);
+  const site = await serveCopy(port);
+  const context = await browser.newContext({ baseURL: `http://localhost:${port}` });
+  try {
+    await use(site, context);
+  } finally {
+    await context.close();
+    site.server.closeAllConnections();
+    await new Promise((resolve) => site.server.close(resolve));
+    fs.rmSync(site.dir, { recursive: true, force: true });
+  }
+}
 
 test('a new version waits for the reader: a prompt, the old chunks meanwhile, and a reload onto the new one when accepted', async ({
   browser,
 }, testInfo) => {
   test.setTimeout(90_000);
-  const port = portOf(testInfo.parallelIndex);
-  const site = await serveCopy(port);
-  const context = await browser.newContext({ baseURL: `http://localhost:${port}` });
-  try {
+  await onOwnSite(browser, testInfo.parallelIndex, async (site, context) => {
     const page = await context.newPage();
     await page.goto('/');
     await hydrated(page);
@@ -81,8 +101,8 @@ test('a new version waits for the reader: a prompt, the old chunks meanwhile, an
     expect(await probe(page)).toBe('HTTP 404');
 
     const readerChunk = deployNewVersion(site);
-    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
-    const prompt = page.getByRole('status').filter({ hasText: 'A new version of Verbatim is ready' });
+    await checkForUpdate(page);
+    const prompt = updatePrompt(page);
     await expect(prompt).toBeVisible({ timeout: 20_000 });
     await expect(prompt.getByRole('button', { name: 'Reload to update' })).toBeVisible();
 
@@ -110,29 +130,21 @@ test('a new version waits for the reader: a prompt, the old chunks meanwhile, an
     await expect(page.locator('[data-quote-id]').first()).toBeVisible();
     expect(await probe(page)).toBe('new');
     await expect(prompt).toHaveCount(0);
-  } finally {
-    await context.close();
-    site.server.closeAllConnections();
-    await new Promise((resolve) => site.server.close(resolve));
-    fs.rmSync(site.dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('"Later" leaves the open page on its version; the next visit, once the tab is closed, gets the new one', async ({
   browser,
 }, testInfo) => {
   test.setTimeout(90_000);
-  const port = portOf(testInfo.parallelIndex);
-  const site = await serveCopy(port);
-  const context = await browser.newContext({ baseURL: `http://localhost:${port}` });
-  try {
+  await onOwnSite(browser, testInfo.parallelIndex, async (site, context) => {
     const page = await context.newPage();
     await page.goto('/');
     await hydrated(page);
     await waitForServiceWorker(page);
     deployNewVersion(site);
-    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
-    const prompt = page.getByRole('status').filter({ hasText: 'A new version of Verbatim is ready' });
+    await checkForUpdate(page);
+    const prompt = updatePrompt(page);
     await prompt.getByRole('button', { name: 'Later' }).click({ timeout: 20_000 });
     await expect(prompt).toHaveCount(0);
     expect(await probe(page)).toBe('HTTP 404');
@@ -143,11 +155,6 @@ test('"Later" leaves the open page on its version; the next visit, once the tab 
     await hydrated(next);
     await expect(next.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
     await expect.poll(() => probe(next), { timeout: 10_000 }).toBe('new');
-    await expect(next.getByRole('status').filter({ hasText: 'A new version of Verbatim is ready' })).toHaveCount(0);
-  } finally {
-    await context.close();
-    site.server.closeAllConnections();
-    await new Promise((resolve) => site.server.close(resolve));
-    fs.rmSync(site.dir, { recursive: true, force: true });
-  }
+    await expect(updatePrompt(next)).toHaveCount(0);
+  });
 });
