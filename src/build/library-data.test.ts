@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { searchQueryFor } from '../features/search/search-params';
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../ingest/ingest-article';
 import { bucketOf, dataFiles, slugFileCount } from '../ingest/library/data-files';
@@ -11,7 +12,7 @@ import {
   SlugMapSchema,
   SpeakerPageSchema,
 } from '../ingest/library/library-schema';
-import { runSearch, type SearchQuery } from '../features/search/run-search';
+import { runSearch } from '../features/search/run-search';
 import { digestArticle } from './article-digest';
 import { libraryDataFiles } from './library-data';
 
@@ -49,15 +50,7 @@ function source(map: Map<string, unknown>) {
   };
 }
 
-const query = (q: string, more: Partial<SearchQuery> = {}): SearchQuery => ({
-  q,
-  speaker: null,
-  from: null,
-  to: null,
-  sort: 'date',
-  limit: 20,
-  ...more,
-});
+const query = searchQueryFor;
 
 describe('library data', () => {
   it('gives a speaker one page across articles, newest first', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { postingKey } from '../../ingest/library/data-files';
 import type { SearchDoc } from '../../ingest/library/library-schema';
 import { DataShapeError } from '../../lib/fetch-json';
-import { runSearch, type SearchQuery, type SearchSource } from './run-search';
+import { searchQueryFor } from './search-params';
+import { runSearch, type SearchSource } from './run-search';
 
 const WINDOW = 4;
 const DOCS = 40;
@@ -42,7 +43,7 @@ function source(postings: Record<string, number[]>) {
   return { src, reads, lists };
 }
 
-const query = (q: string, limit = 20): SearchQuery => ({ q, speaker: null, from: null, to: null, sort: 'date', limit });
+const query = (q: string, limit = 20) => searchQueryFor(q, { limit });
 const every = (step: number) => Array.from({ length: Math.ceil(DOCS / step) }, (_, i) => i * step);
 
 describe('runSearch', () => {

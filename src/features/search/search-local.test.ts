@@ -1,6 +1,6 @@
+import { searchQueryFor } from './search-params';
 import { describe, expect, it } from 'vitest';
 import { ingestArticle, summariseArticle } from '../../ingest/ingest-article';
-import type { SearchQuery } from './run-search';
 import { searchLocalArticles, type SearchableLocalArticle } from './search-local';
 
 // Invented articles: no dev-corpus text.
@@ -35,15 +35,7 @@ function local(name: string, text: string): SearchableLocalArticle {
 }
 
 const records = [local('orchard.txt', ORCHARD), local('lanterns.txt', LANTERNS)];
-const query = (q: string, more: Partial<SearchQuery> = {}): SearchQuery => ({
-  q,
-  speaker: null,
-  from: null,
-  to: null,
-  sort: 'date',
-  limit: 20,
-  ...more,
-});
+const query = searchQueryFor;
 
 describe('searchLocalArticles', () => {
   it("finds a quote by its words, accents and case folded, with its speaker and its article's slug", () => {

@@ -20,6 +20,12 @@ export function parseSearchParams(params: URLSearchParams): SearchQuery {
   };
 }
 
+/** The query of a URL that gives only its words (`/search?q=…`), with `more` over its defaults. */
+export const searchQueryFor = (q: string, more: Partial<SearchQuery> = {}): SearchQuery => ({
+  ...parseSearchParams(new URLSearchParams({ q })),
+  ...more,
+});
+
 /** The URL search string of a query, defaults left out. */
 export function searchParamsOf(query: SearchQuery): string {
   const params = new URLSearchParams({ q: query.q });
