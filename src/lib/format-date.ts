@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from '../ingest/text/calendar-date';
+import { monthName } from '../ingest/text/calendar-date';
 
 /**
  * Formats an ISO calendar date (YYYY-MM-DD), without a timezone shift. One fixed locale by default:
@@ -26,6 +26,5 @@ const formats = new Map<string, Intl.DateTimeFormat>();
  * the middle of hydrating a reader page. The test holds it to Intl's own answer.
  */
 function formatUsLong(date: Date): string {
-  const month = MONTH_NAMES[date.getUTCMonth()]!;
-  return `${month[0]!.toUpperCase()}${month.slice(1)} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+  return `${monthName(date.getUTCMonth())} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
 }

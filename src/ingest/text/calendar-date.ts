@@ -16,6 +16,11 @@ export const MONTH_NAMES: readonly string[] = [
   'november',
   'december',
 ];
+/** The English name of month `index` (0 for January) as a date is written: "February". */
+export function monthName(index: number): string {
+  const name = MONTH_NAMES[index] ?? '';
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
 export const WEEKDAY_NAMES: readonly string[] = [
   'monday',
   'tuesday',

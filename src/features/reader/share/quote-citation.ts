@@ -2,6 +2,8 @@
  * A quote written out the way people share it: plain text with its attribution, Markdown, and the
  * article cited in APA, MLA and Chicago style, each with the quote's link. Pure.
  */
+import { monthName } from '../../../ingest/text/calendar-date';
+
 export interface CitableQuote {
   text: string;
   speaker: string | null;
@@ -24,25 +26,11 @@ export const SHARE_FORMATS: Array<[ShareFormat, string]> = [
 ];
 
 const SITE = 'Verbatim';
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function dateParts(iso: string | null) {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
   if (!m) return null;
-  return { year: m[1]!, month: MONTHS[Number(m[2]) - 1] ?? '', day: String(Number(m[3])) };
+  return { year: m[1]!, month: monthName(Number(m[2]) - 1), day: String(Number(m[3])) };
 }
 
 /** "Ines Caldwell" → surname first, as the styles want; one word stays as it is. */
