@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Form, useSubmit } from 'react-router';
 import { paths } from '../../../lib/paths';
+import { SearchWordsField, submitInOneTask } from '../../../components/search-words-field';
 
 /** The search code: asked for when the library is idle or the box gets focus, never in a first paint. */
 const loadSearch = () =>
@@ -29,13 +30,8 @@ export function LibrarySearchBox({ defaultValue = '' }: { defaultValue?: string 
     <Form
       action={paths.search.pattern}
       role="search"
-      className="flex gap-2"
       onFocus={() => void loadSearch().catch(() => {})}
-      // The results page renders in one task (flushSync), not as a transition sliced across many.
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(event.currentTarget, { flushSync: true });
-      }}
+      onSubmit={submitInOneTask(submit)}
       onInput={(event) => {
         const form = event.currentTarget;
         void loadSearch().then(
@@ -44,24 +40,11 @@ export function LibrarySearchBox({ defaultValue = '' }: { defaultValue?: string 
         );
       }}
     >
-      <label htmlFor="library-search" className="sr-only">
-        Search titles, quotes and speakers
-      </label>
-      <input
+      <SearchWordsField
         id="library-search"
-        name="q"
-        type="search"
-        required
         defaultValue={defaultValue}
         placeholder="Search titles, quotes and speakers"
-        className="min-w-0 flex-1 rounded-md border border-gray-400 bg-white px-3 py-2 text-base dark:border-gray-600 dark:bg-gray-900"
       />
-      <button
-        type="submit"
-        className="min-h-11 rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800"
-      >
-        Search
-      </button>
     </Form>
   );
 }

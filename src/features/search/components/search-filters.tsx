@@ -4,6 +4,7 @@ import { Form, useSubmit } from 'react-router';
 import type { LibraryYear } from '../../../ingest/library/library-schema';
 import type { SearchQuery } from '../run-search';
 import { searchAhead } from '../search-ahead';
+import { SearchWordsField, submitInOneTask } from '../../../components/search-words-field';
 
 const FIELD = 'min-h-11 rounded-md border border-gray-400 bg-white px-2 py-1 dark:border-gray-600 dark:bg-gray-900';
 
@@ -37,32 +38,10 @@ export const SearchFilters = memo(function SearchFilters({
     <Form
       role="search"
       className="space-y-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(event.currentTarget, { flushSync: true });
-      }}
+      onSubmit={submitInOneTask(submit)}
       onInput={(event) => searchAhead(client, event.currentTarget)}
     >
-      <div className="flex gap-2">
-        <label htmlFor="search-q" className="sr-only">
-          Search titles, quotes and speakers
-        </label>
-        <input
-          id="search-q"
-          name="q"
-          type="search"
-          required
-          key={query.q}
-          defaultValue={query.q}
-          className={`min-w-0 flex-1 text-base ${FIELD} px-3`}
-        />
-        <button
-          type="submit"
-          className="min-h-11 rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800"
-        >
-          Search
-        </button>
-      </div>
+      <SearchWordsField key={query.q} id="search-q" defaultValue={query.q} />
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <label className="flex items-center gap-2">
           Speaker
