@@ -24,6 +24,7 @@ import { sentenceAt } from '../text/sentences';
 import type { Range } from '../text/sorted-search';
 import type { SpeechItem } from './speech-item';
 import { subjectBefore } from './subject-before';
+import { pastParticipleAsVerb } from './past-tense';
 import { WEEKDAY_NAMES } from '../text/calendar-date';
 
 /** Verbs that close a stretch of speech: "…, he launched from the platform." */
@@ -905,18 +906,6 @@ function firstPersonAt(text: string, start: number, end: number): boolean {
 // Lookarounds on letters, not \b (ASCII-only: between two accented letters it sees a boundary at
 // every character, and the run would be read again from each).
 const ED = dual(/(?<!\p{L})\p{Ll}{2,}ed(?!\p{L})/u);
-// (?<!\S): each try starts at a word, so a long run without spaces is not read again from every character.
-const ED_WORD = /(?<!\S)(\S+)\s+(\p{Ll}{2,}ed)(?!\p{L})(?!\s+by\b)/gu;
-const NOT_BEFORE_VERB =
-  /^(?:is|are|am|be|been|being|was|were|has|have|had|get|gets|got|the|a|an|this|that|these|those|very|so|too|not|more|most|less|well|fully|already|just|newly|his|her|its|their|our|my|your|of|and|or)$/i;
-function pastParticipleAsVerb(s: string): boolean {
-  ED_WORD.lastIndex = 0;
-  for (let m = ED_WORD.exec(s); m; m = ED_WORD.exec(s)) {
-    const before = m[1]!.replace(/[^\p{L}']/gu, '');
-    if (before && !NOT_BEFORE_VERB.test(before) && !/,$/.test(m[1]!)) return true;
-  }
-  return false;
-}
 
 /**
  * A column or an editorial: an opening paragraph starts in the first person outside quotes with no

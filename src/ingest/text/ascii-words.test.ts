@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWords, hashesOf, isAscii } from './ascii-words';
+import { findWords, hashesOf, isAscii, isLatin1Text } from './ascii-words';
 
 const VERBS = new Set(['said', 'told', 'added']);
 const HASHES = hashesOf(VERBS);
@@ -28,5 +28,21 @@ describe('isAscii', () => {
     expect(isAscii('Plain text, 42.')).toBe(true);
     expect(isAscii('Café')).toBe(false);
     expect(isAscii('“quoted”')).toBe(false);
+  });
+});
+
+describe('isLatin1Text', () => {
+  it('accepts Latin-1 letters and common punctuation, and nothing whose letters the Latin-1 ranges miss', () => {
+    expect(isLatin1Text('Zoë said “no” — 5 €, again…')).toBe(true);
+    for (const other of ['µ', 'ª', 'º', 'ł', 'ж', '😀', 'ℓ', 'ⁿ']) expect(isLatin1Text(`ab${other}`)).toBe(false);
+    expect(isLatin1Text('ab ł', 0, 3)).toBe(true);
+  });
+
+  it('lets through no character that \\p{L} or \\p{M} reads as a letter or a mark beyond the Latin-1 ranges', () => {
+    const latin1Letter = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]/;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isLatin1Text(ch)) expect(/[\p{L}\p{M}]/u.test(ch), ch).toBe(latin1Letter.test(ch));
+    }
   });
 });

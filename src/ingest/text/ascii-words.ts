@@ -97,6 +97,23 @@ export function isLatinText(text: string): boolean {
   return !NON_LATIN.test(text);
 }
 
+/**
+ * True when every character of `text[start, end)` is below U+0100 (but µ, ª, º), general
+ * punctuation (U+2000–U+206F: curly quotes, dashes, ellipsis, spaces) or a currency sign
+ * (U+20A0–U+20CF). None of those is a letter, a mark or half of a surrogate pair, so a scan that
+ * knows the Latin-1 letters by code reads such text exactly as \p{L}, \p{Lu} and \p{Ll} do (µ, ª
+ * and º are letters the Latin-1 ranges would miss).
+ */
+export function isLatin1Text(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x100) {
+      if (c === 0xaa || c === 0xb5 || c === 0xba) return false;
+    } else if (!((c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf))) return false;
+  }
+  return true;
+}
+
 /** JavaScript's `\s`, by code. */
 export function isJsSpace(c: number): boolean {
   return (
