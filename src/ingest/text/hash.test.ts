@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortHash, shortHashOfWords } from './hash';
+import { isPlainPunctuation, shortHash, shortHashOfWords } from './hash';
 import { normaliseWords } from './normalise-words';
 
 describe('shortHash', () => {
@@ -56,5 +56,17 @@ describe('shortHashOfWords', () => {
   it('ignores case, accents, punctuation and spacing, and nothing else', () => {
     expect(shortHashOfWords('We will  win, Élise!')).toBe(shortHashOfWords('we will win elise'));
     expect(shortHashOfWords('We will win')).not.toBe(shortHashOfWords('We will lose'));
+  });
+
+  it('skips normalising only for punctuation that stays a gap between words when normalised', () => {
+    for (let c = 0x80; c < 0x3000; c++) {
+      if (!isPlainPunctuation(c)) continue;
+      const ch = String.fromCharCode(c);
+      expect(`${ch}${ch.normalize('NFKD')}`).not.toMatch(/[\p{L}\p{N}\p{M}]/u);
+      expect(shortHashOfWords(`It’s a ${ch}new${ch} “day” — at 9…`)).toBe(
+        shortHash(normaliseWords(`It’s a ${ch}new${ch} “day” — at 9…`), 7),
+      );
+    }
+    expect(shortHashOfWords('“Déjà vu…” — Élise’s')).toBe(shortHash(normaliseWords('“Déjà vu…” — Élise’s'), 7));
   });
 });

@@ -14,6 +14,15 @@ const COMBINING_MARK = /[\u0300-\u036f]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
+ * Non-ASCII punctuation that is neither a letter, a digit nor a combining mark, and whose NFKD form
+ * holds none of them either ("…" is "...", a no-break space a space): the no-break space, the
+ * guillemets, and the dashes, quotation marks, bullets and ellipsis of U+2010–U+203D (but for U+2017,
+ * whose form holds a combining mark). Such a character is a gap between words, normalised or not.
+ */
+export const isPlainPunctuation = (c: number): boolean =>
+  c === 0xa0 || c === 0xab || c === 0xbb || (c >= 0x2010 && c <= 0x203d && c !== 0x2017);
+
+/**
  * A hash of a text's words without building the normalised string: lower-case words, accents
  * dropped, any run of other characters counting as one space. Ids are made from it. It equals
  * `shortHash(normaliseWords(text))` for Latin text; case is folded one UTF-16 unit at a time, so a
@@ -21,9 +30,17 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * Ids only need to be stable, which they are.
  */
 export function shortHashOfWords(text: string, length = 7): string {
-  let ascii = true;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) ascii = false;
-  const source = ascii ? text : text.normalize('NFKD');
+  // Curly quotes, dashes and ellipses are what most English quotes hold beyond ASCII: they split
+  // words whether normalised or not, so only other characters make the text worth normalising.
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f && !isPlainPunctuation(c)) {
+      plain = false;
+      break;
+    }
+  }
+  const source = plain ? text : text.normalize('NFKD');
   let h = FNV_OFFSET;
   let started = false;
   let gap = false;
@@ -33,7 +50,7 @@ export function shortHashOfWords(text: string, length = 7): string {
     if (c < 0x80) {
       if (c >= 65 && c <= 90) c |= 32;
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) word = '';
-    } else {
+    } else if (!isPlainPunctuation(c)) {
       const ch = source[i]!;
       if (COMBINING_MARK.test(ch)) continue;
       if (LETTER_OR_DIGIT.test(ch)) word = ch.toLowerCase();
