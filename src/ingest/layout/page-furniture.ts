@@ -10,6 +10,7 @@
  * speech verb ("Jordan Smith says he watched …") stays body text.
  */
 import type { FurnitureKind } from '../schema';
+import { isJsSpace } from '../text/ascii-words';
 import { patternUnion } from '../text/pattern-union';
 
 export interface FurnitureRule {
@@ -69,6 +70,33 @@ const DESK = String.raw`(?:[Ss]taff|[Ss]enior|[Ss]pecial|[Cc]ontributing|[Ff]ree
 const DESK_ROLE = String.raw`(?:[Rr]eporters?|[Cc]orrespondents?|[Ww]riters?|[Ee]ditors?|[Cc]olumnists?|[Jj]ournalists?|[Cc]ontributors?|[Cc]ritic|[Pp]roducer|[Pp]hotographer|[Bb]ureau [Cc]hief)`;
 
 const ROLE = String.raw`(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|critic|photographer)s?`;
+
+// The agencies an agency credit names ("AFP via Getty Images").
+const CREDIT_AGENCY = String.raw`(?:Getty Images|GETTY IMAGES|AP Photo|Shutterstock|Alamy|Handout(?: [Pp]hoto)?|File [Pp]hoto|Pool [Pp]hoto)`;
+
+// The guards of the rules that open with a capitalised name: each is a part every match of the rule
+// holds (a word it must contain, or its end), searched for alone. A capitalised name opens most
+// story paragraphs too, and the patterns cost a few times more than their guards to turn them away.
+const HAS_CREDIT_AGENCY = new RegExp(CREDIT_AGENCY);
+const HAS_NEWS_AGENCY = new RegExp(NEWS_AGENCY);
+const HAS_ROLE = new RegExp(ROLE);
+const ENDS_WITH_DESK_ROLE = new RegExp(`${DESK_ROLE}$`);
+/** The longest desk role ("Correspondents") fits in this many last characters. */
+const DESK_ROLE_TAIL = 20;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * Whether the word after the paragraph's first space is capitalised, as in every paragraph that
+ * opens `${CAP}\s+${CAP}` ("Lena Marsh, …"); story paragraphs mostly go on in lower case ("The
+ * council …").
+ */
+function secondWordCapitalised(p: string): boolean {
+  let i = 0;
+  while (i < p.length && !isJsSpace(p.charCodeAt(i))) i++;
+  while (i < p.length && isJsSpace(p.charCodeAt(i))) i++;
+  const c = p.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 0x80 && UPPER.test(String.fromCodePoint(p.codePointAt(i)!)));
+}
 
 const u = (source: string, flags = '') => new RegExp(source, `u${flags}`);
 
@@ -186,14 +214,14 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'slash-credit',
     kind: 'credit',
     pattern: u(String.raw`^\(?(?:photo:?\s*)?${NAMES}\s?\/\s?${NAMES}\)?$`),
+    needs: (p) => p.includes('/'),
     example: 'Lena Marsh/The Harbour Courier',
   },
   {
     name: 'agency-credit',
     kind: 'credit',
-    pattern: u(
-      String.raw`^\(?(?:${NAMES}\s*(?:\/|for|via)\s*)?(?:Getty Images|GETTY IMAGES|AP Photo|Shutterstock|Alamy|Handout(?: [Pp]hoto)?|File [Pp]hoto|Pool [Pp]hoto)(?:\s*(?:\/|via)\s*${NAMES})?\)?\.?$`,
-    ),
+    pattern: u(String.raw`^\(?(?:${NAMES}\s*(?:\/|for|via)\s*)?${CREDIT_AGENCY}(?:\s*(?:\/|via)\s*${NAMES})?\)?\.?$`),
+    needs: (p) => HAS_CREDIT_AGENCY.test(p),
     example: 'AFP via Getty Images',
   },
   {
@@ -243,6 +271,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern: u(
       String.raw`^${CAP}(?:\s+${CAP}){1,2}(?:\s*[,|·–—-]\s*(?:(?:${CAP}|${DESK})\s+){0,3}|\s+(?:${DESK}\s+){1,3})${DESK_ROLE}$`,
     ),
+    needs: (p) => ENDS_WITH_DESK_ROLE.test(p.slice(-DESK_ROLE_TAIL)) && secondWordCapitalised(p),
     example: 'Lena Marsh Transport Reporter',
   },
   {
@@ -257,6 +286,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     kind: 'byline',
     // A bar between a name and an outlet is how a byline is printed, never how a sentence reads.
     pattern: u(String.raw`^${CAP}(?:\s+${CAP}){1,3}\s*\|\s*(?:The\s+)?${CAP}(?:\s+${CAP}){0,4}$`),
+    needs: (p) => p.includes('|'),
     example: 'Lena Marsh | Harbour Courier',
   },
   {
@@ -273,6 +303,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern: u(
       String.raw`^${CAP}(?:\s+${CAP}){1,3}(?:\s*[,|·•–—-]\s*${NEWS_AGENCY}|\s+(?:The |THE )?(?:Canadian Press|Associated Press|CANADIAN PRESS|ASSOCIATED PRESS|Reuters|REUTERS|AFP))(?:\s*[·|•]\s*[^"“”]{0,80})?$`,
     ),
+    // (Each agency of the second form is one of NEWS_AGENCY's.)
+    needs: (p) => secondWordCapitalised(p) && HAS_NEWS_AGENCY.test(p),
     example: 'Lena Marsh, The Canadian Press',
   },
   {
@@ -281,6 +313,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern: u(
       String.raw`^${CAP}(?:\s+${CAP}){1,3} (?:is|was) (?:a|an|the) (?:(?:[^.!?"“”]{0,40}\s)?${CAP}['’]s (?:[^.!?"“”]{0,40}\s)?${ROLE}|(?:freelance|staff|contributing|senior|regular )?(?:[\p{L}-]+ ){0,3}${ROLE} (?:for|with|at|based in) [^.!?"“”]{1,60})\.?(?:\s+(?:You can reach|Reach|Contact|Follow|E-?mail|(?:She|He|They) can be reached)\b[^"“”]{0,160})?$`,
     ),
+    needs: (p) => secondWordCapitalised(p) && HAS_ROLE.test(p),
     example: "Lena Marsh is the Courier's transport correspondent.",
   },
   {
