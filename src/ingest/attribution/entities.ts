@@ -114,7 +114,8 @@ export class EntityRegistry {
   readonly entities: Entity[] = [];
   /** Who "I" is outside quotation marks: the byline's author, when the article has one. */
   narrator: string | null = null;
-  private readonly foldedWords = new Map<string, string[]>();
+  /** A looked-up name's folded words, and those words joined by single spaces. */
+  private readonly foldedWords = new Map<string, { tokens: string[]; whole: string }>();
   private readonly roleWords = new Map<string, string[]>();
   /** Entities by folded alias. */
   private readonly byAlias = new Map<string, Entity[]>();
@@ -154,10 +155,13 @@ export class EntityRegistry {
   /** The entity a name refers to: full name, then surname (the latest seen before `before`), then given name. */
   findByName(name: string, before = Infinity): Entity | null {
     // The same few names are looked up again and again: their folded words are kept.
-    let tokens = this.foldedWords.get(name);
-    if (!tokens) this.foldedWords.set(name, (tokens = fold(name).split(/\s+/)));
+    let folded = this.foldedWords.get(name);
+    if (!folded) {
+      const words = fold(name).split(/\s+/);
+      this.foldedWords.set(name, (folded = { tokens: words, whole: words.join(' ') }));
+    }
+    const { tokens, whole } = folded;
     const last = tokens[tokens.length - 1] ?? '';
-    const whole = tokens.join(' ');
     const exact = this.byAlias.get(whole)?.[0];
     if (exact) return exact;
     // The person of that surname (and a fitting given name) seen last before the position; the first

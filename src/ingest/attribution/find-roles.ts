@@ -72,8 +72,22 @@ function lastWordOf(text: string): string {
 
 // "what his striker had said, Mr. Roy": a clause, not a role, stands before the name.
 const HAS_VERB = /\b(?:had|has|have|was|were|is|are|will|would|said|says|told|did|does)\b/;
-const NAMED_AFTER_ROLE =
-  /\p{Ll}\s+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$/u;
+// (Unanchored and read at every letter of an apposition: its Latin form runs where it can.)
+const NAMED_AFTER_ROLE = dual(
+  /\p{Ll}\s+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$/u,
+);
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
+/** `LOWER_WORD.test(word)`, read by code for ASCII words (most are), by the pattern otherwise. */
+function isLowerWord(word: string): boolean {
+  if (word === '') return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c === 45 && i > 0)) continue;
+    return c < 0x80 ? false : LOWER_WORD.test(word);
+  }
+  return true;
+}
 const SUBORDINATE =
   /\b(?:whether|if|because|when|although|though|while|after|before|since|as|once|until|unless)\b[^,.;:]*,\s*$/i;
 const TITLE_AT_END = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|Sen|Rep|Gov|Gen)\.?\s+$/;
@@ -123,12 +137,13 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     const described = appositionAfter ? appositionAfter[2] : undefined;
     // "Mr Proctor, former prime minister Sir Ed Heath, and …": a role followed by a name is the next
     // person of a list, not this one's description.
+    // (The cheap tests first: the name after a role is the costliest.)
     if (
       appositionAfter &&
       described &&
-      !NAMED_AFTER_ROLE.test(described) &&
       (appositionAfter[1] || /^\p{Ll}/u.test(described)) &&
       described.split(/\s+/).length <= 10 &&
+      !patternFor(NAMED_AFTER_ROLE, described).test(described) &&
       (appositionAfter[1] || hasRoleWord(described.split(/\s+/).slice(0, 4).join(' ')))
     ) {
       registry.addRole(e, described);
@@ -137,7 +152,7 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     // "the first-time director Nadia Okafor", "Baystream chief executive Priya Mensah"
     // Only worth reading when a word that can belong to a role stands right before the name.
     const previousWord = lastWordOf(before);
-    if (!m.title && /^\p{Ll}[\p{Ll}-]*$/u.test(previousWord) && !STOP_BACK.has(previousWord)) {
+    if (!m.title && isLowerWord(previousWord) && !STOP_BACK.has(previousWord)) {
       const words = before.replace(/\s+$/, '').split(/\s+/);
       const role: string[] = [];
       for (let i = words.length - 1; i >= 0 && role.length < 5; i--) {
