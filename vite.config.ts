@@ -62,6 +62,9 @@ export default defineConfig({
           'data/index.json',
           'data/library/*/0.json',
         ],
+        // The ingest worker's word lists (1.2 MB), like its dictionaries (.aff/.dic, not matched
+        // above), are fetched only when an article in their language is added.
+        globIgnores: ['assets/word-list-*.js'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
       devOptions: { enabled: false },
@@ -85,6 +88,20 @@ export default defineConfig({
   ],
   // dist/.vite/manifest.json: which files each module became, read by `npm run size` (size-cli.ts).
   build: { manifest: true },
+  // The ingest worker (a module worker) imports each language's word list as a chunk of its own,
+  // on first use (src/lib/word-frequency-lists.ts); the default IIFE format would inline them all.
+  // Named word-list-*.js, so the service worker leaves them out of its precache (below).
+  worker: {
+    format: 'es',
+    rolldownOptions: {
+      output: {
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes('/@zxcvbn-ts/'))
+            ? 'assets/word-list-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
+  },
   preview: { port, strictPort: true },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

@@ -1,15 +1,15 @@
 /**
  * `npm run repairs -- [--corpus DIR]`: ingests a folder as the build does and prints every repair
  * with the words around it, by language, for a person to judge (the corpus has no gold repairs);
- * then the count by language and what the repair costs: loading each dictionary (once per process)
- * and repairing the articles (CPU time), next to ingesting them.
+ * then the count by language and what the repair costs: loading each dictionary and word frequency
+ * list (once per process; time and heap) and repairing the articles (CPU time), next to ingesting them.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import type { Article, Block } from '../ingest/schema';
 import { ingestArticle } from '../ingest/ingest-article';
 import { repairArticle, repairLanguages } from '../ingest/repair/repair-article';
-import { DICTIONARY_LANGUAGES, loadSpeller, loadSpellers } from './load-spellers';
+import { DICTIONARY_LANGUAGES, loadSpeller, loadSpellers, loadWordRanks, loadWordRanksFor } from './load-spellers';
 import { loadSeeds } from './load-seeds';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -43,6 +43,15 @@ async function main(): Promise<number> {
     await loadSpeller(lang);
     loads.push(`${lang} ${(performance.now() - t).toFixed(0)} ms`);
   }
+  // The word lists after the dictionaries, each timed and weighed (the heap it adds, after a
+  // collection where node runs with --expose-gc) as a fresh build would pay it.
+  const lists: string[] = [];
+  for (const lang of DICTIONARY_LANGUAGES) {
+    const heap = heapMb();
+    const t = performance.now();
+    await loadWordRanks(lang);
+    lists.push(`${lang} ${(performance.now() - t).toFixed(0)} ms ${(heapMb() - heap).toFixed(1)} MB`);
+  }
   const outcomes = await loadSeeds(resolve(values.corpus!));
   const byLang = new Map<string, number>();
   let total = 0;
@@ -62,6 +71,7 @@ async function main(): Promise<number> {
   }
   console.log(`\n${total} repairs in ${outcomes.length} files: ${[...byLang].map(([l, n]) => `${l} ${n}`).join(', ')}`);
   console.log(`dictionaries loaded in ${loads.join(', ')}`);
+  console.log(`word lists loaded in ${lists.join(', ')}`);
   await reportCost(
     resolve(values.corpus!),
     outcomes.flatMap((o) => (o.ok ? [o.source] : [])),
@@ -70,6 +80,11 @@ async function main(): Promise<number> {
 }
 
 const cpuMs = () => process.cpuUsage().user / 1000;
+
+function heapMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 1e6;
+}
 
 async function reportCost(dir: string, sources: string[]): Promise<void> {
   const files = await Promise.all(sources.map(async (s) => ({ source: s, bytes: await readFile(join(dir, s)) })));
@@ -82,9 +97,10 @@ async function reportCost(dir: string, sources: string[]): Promise<void> {
     ingest += cpuMs() - t;
     if (!result.ok) continue;
     bytes += b.length;
-    const spellers = await loadSpellers(repairLanguages(result.article));
+    const langs = repairLanguages(result.article);
+    const [spellers, ranks] = [await loadSpellers(langs), await loadWordRanksFor(langs)];
     t = cpuMs();
-    repairArticle(result.article, spellers);
+    repairArticle(result.article, spellers, ranks);
     repair += cpuMs() - t;
   }
   console.log(

@@ -12,6 +12,7 @@ import { parseHeader } from './layout/parse-header';
 import { splitParagraphs } from './layout/split-paragraphs';
 import { repairArticle } from './repair/repair-article';
 import type { Spellers } from './repair/speller';
+import type { WordRanksByLanguage } from './repair/word-ranks';
 import { type Article, type Block, type IngestWarning, type Tweet } from './schema';
 import type { ArticleSummary } from './library/library-schema';
 import { decodeText } from './text/decode-text';
@@ -27,6 +28,8 @@ export interface IngestOptions {
   /** Dictionaries by language: with them, the article's non-English spans get `repairs` (see
    * repair/repair-article.ts for the whole API and how to build them). */
   spellers?: Spellers;
+  /** Word frequencies by language, which settle some repairs the dictionaries leave open. */
+  ranks?: WordRanksByLanguage;
 }
 
 export type IngestResult = { ok: true; article: Article } | { ok: false; source: string; error: string };
@@ -117,7 +120,7 @@ export function ingestText(
     mentions: attribution.mentions,
     warnings,
   };
-  return { ok: true, article: options.spellers ? repairArticle(article, options.spellers) : article };
+  return { ok: true, article: options.spellers ? repairArticle(article, options.spellers, options.ranks) : article };
 }
 
 /** The first paragraphs, enough to tell the language. */

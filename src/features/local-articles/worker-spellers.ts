@@ -1,12 +1,13 @@
 /**
  * The repair step in the ingest worker, as the build runs it (`withRepairs` in
- * src/build/load-spellers.ts): the dictionaries of the languages an article needs, fetched once per
- * worker, and the same warning when they cannot be read.
+ * src/build/load-spellers.ts): the dictionaries and word frequency lists of the languages an
+ * article needs, fetched once per worker, and the same warning when they cannot be read.
  */
 import { createHunspellSpeller } from '../../ingest/repair/hunspell-speller';
 import { repairWithSpellers } from '../../ingest/repair/repair-with-spellers';
 import type { Speller } from '../../ingest/repair/speller';
 import type { Article } from '../../ingest/schema';
+import { WORD_FREQUENCY_LISTS, wordRanksLoader } from '../../lib/word-frequency-lists';
 
 /** Where a language's `.aff` and `.dic` are; null for a language without a dictionary. */
 export type DictionaryLocator = (lang: string) => { aff: URL | string; dic: URL | string } | null;
@@ -36,6 +37,8 @@ function loadSpeller(lang: string, locate: DictionaryLocator): Promise<Speller |
   return speller;
 }
 
-/** The article with its repairs; a dictionary that cannot be fetched costs the repairs, with a warning. */
+const loadWordRanks = wordRanksLoader((lang) => WORD_FREQUENCY_LISTS[lang]?.() ?? null);
+
+/** The article with its repairs; a dictionary or word list that cannot be fetched costs the repairs, with a warning. */
 export const withRepairsInWorker = (article: Article, locate: DictionaryLocator): Promise<Article> =>
-  repairWithSpellers(article, (lang) => loadSpeller(lang, locate));
+  repairWithSpellers(article, (lang) => loadSpeller(lang, locate), loadWordRanks);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseCandidate } from './choose-candidate';
+import { chooseCandidate, WORD_RANK_MARGIN } from './choose-candidate';
+import { rankWords } from './word-ranks';
 
 // Invented examples; the candidates are what restoreCandidates gives for the damaged token.
 describe('chooseCandidate', () => {
@@ -38,6 +39,28 @@ describe('chooseCandidate', () => {
     expect(chooseCandidate(['pêcher', 'pécher'], 'fr', [])).toBeNull();
     // One longer: the extra trigrams would decide, not the word.
     expect(chooseCandidate(['prêts', 'prêtés'], 'fr', [])).toBeNull();
+  });
+
+  // An invented list, most frequent first: "dziękuję" at 2, "dziękuj" at 30, "rację" at 9.
+  const ranks = rankWords([
+    'nie',
+    'dziękuję',
+    ...Array.from({ length: 6 }, (_, i) => `filler${i}`),
+    'rację',
+    ...Array.from({ length: 20 }, (_, i) => `more${i}`),
+    'dziękuj',
+  ]);
+
+  it('takes the word that stands the margin higher in the frequency list than every other', () => {
+    expect(WORD_RANK_MARGIN).toBe(10);
+    // 30 / 2 = 15 times: clear ("Dziękuj", the shorter form, is the rarer word).
+    expect(chooseCandidate(['Dziękuję', 'Dziękuj', 'Dziękują'], 'pl', [], ranks)).toBe('Dziękuję');
+    // A word the list lacks counts just below its last word (31): 31 / 9 = 3.4 times, no margin.
+    expect(chooseCandidate(['rację', 'racją'], 'pl', [], ranks)).toBeNull();
+    // Neither listed: nothing to go by.
+    expect(chooseCandidate(['chcę', 'chcą'], 'pl', [], ranks)).toBeNull();
+    // No list handed in: as before.
+    expect(chooseCandidate(['Dziękuję', 'Dziękuj', 'Dziękują'], 'pl', [])).toBeNull();
   });
 
   it('applies no rule of another language', () => {

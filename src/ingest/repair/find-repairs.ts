@@ -6,6 +6,7 @@
 import { chooseCandidate } from './choose-candidate';
 import { restoreCandidates, restoreWord } from './restore-word';
 import { skeletonOf, type Speller } from './speller';
+import type { WordRanks } from './word-ranks';
 
 /** One repair inside a text: offsets are UTF-16 code units of that text. */
 export interface TextRepair {
@@ -49,9 +50,10 @@ const CONTEXT_WORDS = 2;
 
 /**
  * Repairs for `text` written in `lang`. A text that still has an accented letter was not stripped
- * (its unknown words are names or foreign words), so it gets none.
+ * (its unknown words are names or foreign words), so it gets none. `ranks` (the language's word
+ * frequencies, when at hand) settle some tokens the dictionary leaves open.
  */
-export function findRepairs(text: string, lang: string, speller: Speller): TextRepair[] {
+export function findRepairs(text: string, lang: string, speller: Speller, ranks?: WordRanks): TextRepair[] {
   if (ACCENTED_LETTER.test(text)) return [];
   const repairs: TextRepair[] = [];
   const taken: Array<[number, number]> = [];
@@ -63,7 +65,7 @@ export function findRepairs(text: string, lang: string, speller: Speller): TextR
     for (const m of text.matchAll(elision)) {
       const [whole, head, next] = m as unknown as [string, string, string];
       if (!free(m.index, m.index + whole.length)) continue;
-      const word = elidedWord(next, lang, speller);
+      const word = elidedWord(next, lang, speller, ranks);
       // Elision happens before a vowel or a mute h: "c? Posto" lost a whole word ("c’è posto"), not an apostrophe.
       if (!word || !ELIDES_BEFORE.test(word)) continue;
       repairs.push({ start: m.index, end: m.index + whole.length, original: whole, repaired: `${head}’${word}` });
@@ -91,7 +93,7 @@ export function findRepairs(text: string, lang: string, speller: Speller): TextR
     const candidates = restoreCandidates(m[0], speller);
     // A word with several readings is still a word of this language, only not one to repair.
     if (candidates.length > 0) known++;
-    const repaired = candidates.length === 1 ? candidates[0]! : chooseCandidate(candidates, lang, context);
+    const repaired = candidates.length === 1 ? candidates[0]! : chooseCandidate(candidates, lang, context, ranks);
     if (repaired) repairs.push({ start, end, original: m[0], repaired });
   }
   // Most words of a text in this language are its words once repaired. Where they are not, the
@@ -104,19 +106,19 @@ export function findRepairs(text: string, lang: string, speller: Speller): TextR
  * word ("l? Europe"), else put back ("d? Viter" → "éviter"). A word that cannot follow an elision
  * ("tait" after "s? ") lost its first vowel: it is put back when one word starting with a vowel fits
  * ("s? Tait" → "s’était", "ôtait" being a far rarer sequence of letters). */
-function elidedWord(next: string, lang: string, speller: Speller): string | null {
+function elidedWord(next: string, lang: string, speller: Speller, ranks?: WordRanks): string | null {
   const lower = next.toLowerCase();
-  if (speller.correct(lower)) return ELIDES_BEFORE.test(lower) ? lower : lostVowel(lower, lang, speller);
+  if (speller.correct(lower)) return ELIDES_BEFORE.test(lower) ? lower : lostVowel(lower, lang, speller, ranks);
   // A common word put back before a name: "l? Anne" is "l’année"; "l? Europe" has no other reading.
   const restored = restoreWord(lower, speller);
   if (restored) return restored;
-  return speller.correct(next) ? (ELIDES_BEFORE.test(next) ? next : lostVowel(lower, lang, speller)) : null;
+  return speller.correct(next) ? (ELIDES_BEFORE.test(next) ? next : lostVowel(lower, lang, speller, ranks)) : null;
 }
 
 /** `word` with a vowel put back before it where exactly one reading starts with one ("tait" → "était",
  * "lyse" → "Élysée"), else `word` (which then cannot follow the elision). */
-function lostVowel(word: string, lang: string, speller: Speller): string {
+function lostVowel(word: string, lang: string, speller: Speller, ranks?: WordRanks): string {
   const byLower = new Map<string, string>();
   for (const w of speller.restore(word)) if (ELIDES_BEFORE.test(w)) byLower.set(w.toLowerCase(), w);
-  return (byLower.size > 0 && chooseCandidate([...byLower.values()], lang, [])) || word;
+  return (byLower.size > 0 && chooseCandidate([...byLower.values()], lang, [], ranks)) || word;
 }

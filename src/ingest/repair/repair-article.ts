@@ -11,14 +11,17 @@
  *   3. Build a `Speller` per language, asynchronously and once per process or worker:
  *      `createHunspellSpeller(affText, dicText)` from repair/hunspell-speller.ts reads the `dictionary-xx`
  *      packages' `index.aff` / `index.dic` (Node: src/build/load-spellers.ts; a worker: fetch them).
- *   4. `repairArticle(article, spellers)` → the same article with `repairs` (always an array, maybe
- *      empty). `ingestArticle(source, bytes, { spellers })` does 1 and 4 in one call when the
- *      spellers are at hand; both give the same JSON.
+ *   4. Optionally, word ranks per language (`rankWords` from repair/word-ranks.ts over a frequency
+ *      list, src/lib/word-frequency-lists.ts), which settle some words the dictionary leaves open.
+ *   5. `repairArticle(article, spellers, ranks)` → the same article with `repairs` (always an array,
+ *      maybe empty). `ingestArticle(source, bytes, { spellers, ranks })` does 1 and 5 in one call
+ *      when they are at hand; both give the same JSON.
  * A language without a speller is left unrepaired; English spans are never read.
  */
 import type { Article, Block, Repair } from '../schema';
 import { findRepairs } from './find-repairs';
 import type { Spellers } from './speller';
+import type { WordRanksByLanguage } from './word-ranks';
 
 interface LangSpan {
   block: number;
@@ -58,8 +61,8 @@ export function repairLanguages(article: Article): string[] {
   return [...new Set(langSpans(article).map((s) => primary(s.lang)))].sort();
 }
 
-/** The article with `repairs` for its non-English spans, read with `spellers` (by primary tag). */
-export function repairArticle(article: Article, spellers: Spellers): Article {
+/** The article with `repairs` for its non-English spans, read with `spellers` and `ranks` (by primary tag). */
+export function repairArticle(article: Article, spellers: Spellers, ranks: WordRanksByLanguage = new Map()): Article {
   const repairs: Repair[] = [];
   const seen = new Set<string>();
   for (const span of langSpans(article)) {
@@ -68,7 +71,7 @@ export function repairArticle(article: Article, spellers: Spellers): Article {
     const block = article.blocks[span.block];
     if (!speller || !block) continue;
     const text = blockText(article, block).slice(span.start, span.end);
-    for (const r of findRepairs(text, lang, speller)) {
+    for (const r of findRepairs(text, lang, speller, ranks.get(lang))) {
       const start = span.start + r.start;
       const key = `${span.block}:${start}`;
       // A quote inside a foreign paragraph is read twice; its words are repaired once.

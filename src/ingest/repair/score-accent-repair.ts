@@ -7,6 +7,7 @@
  */
 import { findRepairs } from './find-repairs';
 import type { Speller } from './speller';
+import type { WordRanks } from './word-ranks';
 
 const ascii = (text: string) => text.replace(/[^\x00-\x7f]/g, '');
 
@@ -48,7 +49,7 @@ export interface Score {
 }
 
 /** Scores the repair of one language's sentences, word by word (a capital put back in lower case counts as right). */
-export function scoreLanguage(lang: string, sentences: readonly string[], sp: Speller): Score {
+export function scoreLanguage(lang: string, sentences: readonly string[], sp: Speller, ranks?: WordRanks): Score {
   const score: Score = { repairs: 0, right: 0, damaged: 0, recovered: 0, damagedAll: 0, wrong: [], missed: [] };
   for (const sentence of sentences) {
     const { text, units } = damage(sentence);
@@ -59,7 +60,7 @@ export function scoreLanguage(lang: string, sentences: readonly string[], sp: Sp
       if (u.left && !(u.original.indexOf('’') < 0 && sp.correct(u.left))) score.damaged++;
     }
     const repaired = new Set<number>();
-    for (const r of findRepairs(text, lang, sp)) {
+    for (const r of findRepairs(text, lang, sp, ranks)) {
       repaired.add(r.start);
       score.repairs++;
       const unit = byStart.get(r.start);
