@@ -63,6 +63,17 @@ describe('chooseCandidate', () => {
     expect(chooseCandidate(['Dziękuję', 'Dziękuj', 'Dziękują'], 'pl', [])).toBeNull();
   });
 
+  it('leaves letter frequencies out when a list is handed in: where the list sees no margin, nothing does', () => {
+    expect(chooseCandidate(['âtre', 'être'], 'fr', [], rankWords([]))).toBeNull();
+    expect(
+      chooseCandidate(['âtre', 'être'], 'fr', [], rankWords(['de', ...Array.from({ length: 20 }, () => 'x'), 'être'])),
+    ).toBeNull();
+    // Listed first of ten, "âtre" not listed (11th at best): the list settles it.
+    expect(
+      chooseCandidate(['âtre', 'être'], 'fr', [], rankWords(['être', ...Array.from({ length: 9 }, () => 'x')])),
+    ).toBe('être');
+  });
+
   it('applies no rule of another language', () => {
     expect(chooseCandidate(['hablé', 'habló'], 'it', [])).toBeNull();
   });

@@ -3,8 +3,8 @@
  * prêts or prêtés), or null when nothing about the language settles it. In order, each step only
  * narrowing the list: the grammar of the words before (candidate-preferences.ts), the inflections
  * news prose prefers, rarer forms that are another candidate with an ending added, then how common
- * each word is (a frequency-ranked list of the language, when the caller hands one in), and last
- * the language's letter frequencies; both frequencies decide only with a margin.
+ * each word is (a frequency-ranked list of the language, when the caller hands one in) or, without
+ * a list, the language's letter frequencies; both decide only with a margin.
  */
 import {
   ADDED_ENDINGS,
@@ -43,7 +43,10 @@ export function chooseCandidate(
     byEnding(lang),
     byAddedEnding(lang),
     byWordRank(ranks),
-    byLetterFrequency(lang),
+    // Letter frequencies stand in for word frequencies where no list is at hand. With one, they
+    // would overrule it where it sees no margin, and they were wrong there: "zostać" for "został"
+    // (ranked 333rd and 334th), "Pościgi" for "Pociągi".
+    ...(ranks ? [] : [byLetterFrequency(lang)]),
   ];
   for (const narrow of steps) {
     if (left.length <= 1) break;
