@@ -50,14 +50,22 @@ function wordChar(text: string, i: number): boolean {
 }
 
 /**
- * The tokens of a text, offsets relative to `base`. Words keep inner apostrophes, hyphens and dots
+ * The tokens of a text, offsets relative to `base`. `verbStarts`, when given, are where (sorted,
+ * offsets with `base`) every word that may be a reporting verb starts: the other words are marked
+ * as no verb, which spares the look-up in the verb table (the caller vouches that the list is whole). Words keep inner apostrophes, hyphens and dots
  * ("didn't", "week-long", "U.S."); marks stand alone. A loop over character codes: a regex and a
  * lower-cased copy per token cost more than the rules that read them.
  */
-export function tokenize(text: string, _latin: boolean, base = 0): Token[] {
+export function tokenize(
+  text: string,
+  _latin: boolean,
+  base = 0,
+  verbStarts: readonly { start: number }[] | null = null,
+): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
+  let next = 0;
   while (i < n) {
     if (wordChar(text, i)) {
       const start = i;
@@ -73,13 +81,19 @@ export function tokenize(text: string, _latin: boolean, base = 0): Token[] {
         else break;
       }
       const word = text.slice(start, i);
+      // A word that no reporting verb can be is known as none at once (see `verbStarts` above).
+      let verb: null | undefined = undefined;
+      if (verbStarts) {
+        while (next < verbStarts.length && verbStarts[next]!.start < base + start) next++;
+        if (!(next < verbStarts.length && verbStarts[next]!.start === base + start)) verb = null;
+      }
       out.push({
         text: word,
         lower: lowerCase ? word : word.toLowerCase(),
         start: base + start,
         end: base + i,
         word: true,
-        verb: undefined,
+        verb,
       });
       continue;
     }

@@ -63,38 +63,50 @@ function softCloseAt(text: string, from: number, to: number): number {
   return from + (sentence?.end ?? SOFT_CLOSE_LIMIT);
 }
 
+/** The paragraph being read and its open quote, for `emitQuote`. */
+interface QuoteState {
+  block: number;
+  text: string;
+  open: { at: number } | null;
+  parts: Span[];
+  openMark: { block: number; at: number };
+}
+
+/** Closes the open quote at `closeAt` (a plain function with its state passed in, not a closure:
+ * under tsx a named closure is renamed each time it is made, which per article cost more than the
+ * rest of the scan). */
+function emitQuote(
+  st: QuoteState,
+  out: QuotedSpan[],
+  closeAt: number,
+  closeMark: { block: number; at: number } | null,
+): void {
+  if (!st.open) return;
+  const part = trimmed(st.block, st.text, st.open.at + 1, closeAt);
+  const all = part ? [...st.parts, part] : st.parts;
+  if (all.length) out.push({ parts: all, open: st.openMark, close: closeMark, single: false });
+  st.open = null;
+  st.parts = [];
+}
+
 export function findQuotedSpans(blocks: TextBlock[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let carry: { open: { block: number; at: number }; parts: Span[] } | null = null;
+  const st: QuoteState = { block: 0, text: '', open: null, parts: [], openMark: { block: 0, at: 0 } };
 
-  // The paragraph being read and its open quote. (Declared once, outside the loop, with \`emit\`:
-  // under tsx a named closure is renamed each time it is made, which per paragraph cost more than
-  // the rest of this function.)
-  let block = 0;
-  let text = '';
-  let open: { at: number } | null = null;
-  let parts: Span[] = [];
-  let openMark = { block, at: 0 };
-  const emit = (closeAt: number, closeMark: { block: number; at: number } | null) => {
-    if (!open) return;
-    const part = trimmed(block, text, open.at + 1, closeAt);
-    const all = part ? [...parts, part] : parts;
-    if (all.length) out.push({ parts: all, open: openMark, close: closeMark, single: false });
-    open = null;
-    parts = [];
-  };
-
-  blocks.forEach((b, bi) => {
-    ({ block, text } = b);
-    open = null;
-    parts = [];
-    openMark = { block, at: 0 };
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const { block, text } = blocks[bi]!;
+    st.block = block;
+    st.text = text;
+    st.open = null;
+    st.parts = [];
+    st.openMark = { block, at: 0 };
     let skipFirst = false;
     if (carry) {
       // The quote goes on in this paragraph: its repeated opening mark is not a new quote.
-      parts = carry.parts;
-      openMark = carry.open;
-      open = { at: text.search(/\S/) };
+      st.parts = carry.parts;
+      st.openMark = carry.open;
+      st.open = { at: text.search(/\S/) };
       skipFirst = true;
       carry = null;
     }
@@ -109,11 +121,11 @@ export function findQuotedSpans(blocks: TextBlock[]): QuotedSpan[] {
       const next = text[at + 1];
       if (skipFirst) {
         skipFirst = false;
-        if (open && at === open.at) continue;
+        if (st.open && at === st.open.at) continue;
       }
       const firstMark = !seenMark;
       seenMark = true;
-      if (!open) {
+      if (!st.open) {
         // A closing-only mark cannot open, except ” written the wrong way round before a word, and
         // » before a word (»Wir bleiben«, sagte sie).
         const opener =
@@ -123,44 +135,44 @@ export function findQuotedSpans(blocks: TextBlock[]): QuotedSpan[] {
           (mark === '"' && (!isSpace(next) || isSpace(prev))) ||
           ((mark === '”' || mark === '»') && isSpace(prev) && isWordChar(next));
         if (opener) {
-          open = { at };
-          openMark = { block, at };
+          st.open = { at };
+          st.openMark = { block, at };
           openGlyph = mark;
         } else if (firstMark && !/\d/.test(prev ?? '') && cueRightAfter(text, at + 1)) {
           // The paragraph's first mark closes and a cue follows: the opening mark was lost
           // ("The bills come in January,” the minister said.), so the quote ran from the paragraph's
           // start. After a digit the mark is inches (6'2"), not a quote.
-          open = { at: lostOpeningAt(text, at) - 1 };
-          openMark = { block, at: open.at + 1 };
-          emit(at, { block, at });
+          st.open = { at: lostOpeningAt(text, at) - 1 };
+          st.openMark = { block, at: st.open.at + 1 };
+          emitQuote(st, out, at, { block, at });
         }
         continue;
       }
       if (mark === '«' && openGlyph === '»') {
-        emit(at, { block, at });
+        emitQuote(st, out, at, { block, at });
         continue;
       }
       const strongOpener = (mark === '„' || mark === '«' || mark === '“') && isSpace(prev) && isWordChar(next);
       if (strongOpener && mark !== '“') {
-        emit(softCloseAt(text, open.at + 1, at), null);
-        open = { at };
-        openMark = { block, at };
+        emitQuote(st, out, softCloseAt(text, st.open.at + 1, at), null);
+        st.open = { at };
+        st.openMark = { block, at };
         continue;
       }
-      emit(at, { block, at });
+      emitQuote(st, out, at, { block, at });
     }
-    if (open) {
+    if (st.open) {
       const nextBlock = blocks[bi + 1];
       const continues = nextBlock && nextBlock.block === block + 1 && /^\s*[“„«"]/.test(nextBlock.text);
       if (continues) {
-        const part = trimmed(block, text, (open as { at: number }).at + 1, text.length);
-        carry = { open: openMark, parts: part ? [...parts, part] : parts };
+        const part = trimmed(block, text, (st.open as { at: number }).at + 1, text.length);
+        carry = { open: st.openMark, parts: part ? [...st.parts, part] : st.parts };
       } else {
-        const openAt: number = (open as { at: number }).at;
-        emit(softCloseAt(text, openAt + 1, text.length), null);
+        const openAt: number = (st.open as { at: number }).at;
+        emitQuote(st, out, softCloseAt(text, openAt + 1, text.length), null);
       }
     }
-  });
+  }
   if (carry) {
     const c = carry as { open: { block: number; at: number }; parts: Span[] };
     if (c.parts.length) out.push({ parts: c.parts, open: c.open, close: null, single: false });

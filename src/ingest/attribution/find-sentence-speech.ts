@@ -82,6 +82,9 @@ export function scanSentences(
   let continuing: SpeechItem | null = null;
   let relaxed = false;
   let first = 0;
+  // The first colon at or after the sentence's start, carried from one sentence to the next (an
+  // indexOf from each sentence to the paragraph's end read a long paragraph once per sentence).
+  let colonAt = -2;
 
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si]!;
@@ -93,7 +96,7 @@ export function scanSentences(
     let bits = 0;
     for (; last < cueAt.length && cueAt[last]! < sentence.end; last++)
       bits |= RULE_BITS_BY_WORD.get(found[last]!.word)!;
-    const colonAt = text.indexOf(':', sentence.start);
+    if (colonAt !== -1 && colonAt < sentence.start) colonAt = text.indexOf(':', sentence.start);
     if (colonAt >= 0 && colonAt < sentence.end) bits |= COLON_BITS;
     // (The sentence's own string is cut only when a rule or the continuation test reads it.)
     const s: string | null = bits || continuing ? text.slice(sentence.start, sentence.end) : null;

@@ -314,7 +314,11 @@ function verbCandidate(ctx: SentenceContext, w: WordAt): boolean {
 function clauseRule(ctx: SentenceContext): RuleResult | null {
   const { s, base, block, text } = ctx;
   if (!ctx.cueWords.some((w) => verbCandidate(ctx, w))) return null;
-  const tokens = tokenize(s, ctx.latin, base);
+  // Every form of a clause verb is a trigger of this rule, and the verb table holds only words of
+  // ASCII letters, which the paragraph's word scan finds at the same offsets as the tokens: a word
+  // that is no trigger is no verb. (The Kelvin sign, the one letter beyond ASCII that lower-cases
+  // into it, would make a token the scan cannot see: such a sentence looks every word up.)
+  const tokens = tokenize(s, ctx.latin, base, s.includes('\u212A') ? null : ctx.cueWords);
   const clauses = reportedClauses(s, base, tokens, ctx.quoted);
   if (!clauses.length) return null;
   const items: SpeechItem[] = [];
