@@ -9,7 +9,7 @@ export const OFFLINE_CACHES = {
   pages: 'verbatim-pages',
   /** Card images and other images the pages show. */
   images: 'verbatim-images',
-  /** Hunspell dictionaries the ingest worker fetched (hashed, so never stale). */
+  /** Hunspell dictionaries and word lists the ingest worker fetched (hashed, so never stale). */
   dictionaries: 'verbatim-dictionaries',
   /** Other data files (the library index and whatever else the library loads), newest seen. */
   data: 'verbatim-data',

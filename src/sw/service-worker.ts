@@ -11,8 +11,9 @@
  * - Article data: network first, kept when read, with the article's page and card images.
  * - Other data files: network first; offline, the last copy, else the precached one (the index
  *   and the first page of the library in each order). Images: cache first.
- * - Hunspell dictionaries (megabytes, fetched by the ingest worker for a language it needs): cache
- *   first once fetched, so adding an article in that language works offline afterwards.
+ * - Hunspell dictionaries and word frequency lists (megabytes and `word-list-*.js` chunks, fetched
+ *   by the ingest worker for a language it needs, left out of the precache): cache first once
+ *   fetched, so adding an article in that language works offline afterwards.
  */
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
@@ -103,7 +104,8 @@ registerRoute(
 );
 
 registerRoute(
-  ({ url }) => url.origin === self.location.origin && /^\/assets\/.+\.(?:aff|dic)$/.test(url.pathname),
+  ({ url }) =>
+    url.origin === self.location.origin && /^\/assets\/(?:.+\.(?:aff|dic)|word-list-[\w-]+\.js)$/.test(url.pathname),
   ({ request }) => cacheFirst(request, OFFLINE_CACHES.dictionaries),
 );
 
