@@ -20,6 +20,7 @@ import {
   postingKey,
   slugFileCount,
   termsFileOf,
+  type LibraryOrder,
 } from '../ingest/library/data-files';
 import { compareByDate, compareByTitle } from '../ingest/library/library-order';
 import { articleSearchDocs, clipQuoteText } from '../ingest/library/search-docs';
@@ -146,6 +147,28 @@ export function* listingFiles(
   inDateOrder: readonly ListedArticle[],
   failures: readonly IngestFailure[],
 ): Generator<DataFile> {
+  yield {
+    path: dataFiles.index,
+    json: indexJson(
+      inDateOrder,
+      failures,
+      inDateOrder.slice(0, PAGE_SIZE).map((a) => a.summaryJson),
+    ),
+  };
+  for (const { path, members } of listingPages(inDateOrder))
+    yield { path, json: pageJson(members.map((a) => a.summaryJson)) };
+  yield* slugMapFiles(inDateOrder);
+}
+
+/** What a listing needs of an article besides its summary. */
+export type ListedKey = Omit<ListedArticle, 'summaryJson'>;
+
+/** `index.json`, from the articles in date order and the summaries of the first PAGE_SIZE of them. */
+export function indexJson(
+  inDateOrder: readonly ListedKey[],
+  failures: readonly IngestFailure[],
+  firstPageSummaries: readonly string[],
+): string {
   const firstDocs = firstDocIds(inDateOrder);
   const last = inDateOrder.length - 1;
   const docEnd = last < 0 ? 0 : Math.min(firstDocs[last]! + inDateOrder[last]!.docs, windowEnd(last));
@@ -162,20 +185,35 @@ export function* listingFiles(
     pageSize: PAGE_SIZE,
   };
   const rest = { years: libraryYears(inDateOrder, firstDocs), failures: [...failures], search };
-  yield {
-    path: dataFiles.index,
-    json: `${toJson(head).slice(0, -1)},"articles":${summaries(inDateOrder.slice(0, PAGE_SIZE))},${toJson(rest).slice(1)}`,
-  };
-  for (const [n, page] of pages(inDateOrder).entries())
-    yield { path: dataFiles.libraryPage('date', n), json: `{"articles":${summaries(page)}}` };
-  const inTitleOrder = [...inDateOrder].sort(compareByTitle);
-  for (const [n, page] of pages(inTitleOrder).entries())
-    yield { path: dataFiles.libraryPage('title', n), json: `{"articles":${summaries(page)}}` };
-  yield* slugMapFiles(inDateOrder);
+  return `${toJson(head).slice(0, -1)},"articles":[${firstPageSummaries.join(',')}],${toJson(rest).slice(1)}`;
 }
 
+/** The library's pages, date order then title order: each page's path and its articles. */
+export function listingPages<T extends ListedKey>(
+  inDateOrder: readonly T[],
+): { path: string; order: LibraryOrder; n: number; members: T[] }[] {
+  const inTitleOrder = [...inDateOrder].sort(compareByTitle);
+  return [
+    ...pages(inDateOrder).map((members, n) => ({
+      path: dataFiles.libraryPage('date', n),
+      order: 'date' as const,
+      n,
+      members,
+    })),
+    ...pages(inTitleOrder).map((members, n) => ({
+      path: dataFiles.libraryPage('title', n),
+      order: 'title' as const,
+      n,
+      members,
+    })),
+  ];
+}
+
+/** A library page from its articles' summaries (JSON). */
+export const pageJson = (summaries: readonly string[]) => `{"articles":[${summaries.join(',')}]}`;
+
 /** The slug map (`slugs/<n>.json`): how a link to an article's old slug finds its new one. */
-function* slugMapFiles(articles: readonly Pick<ListedArticle, 'slug'>[]): Generator<DataFile> {
+export function* slugMapFiles(articles: readonly Pick<ListedArticle, 'slug'>[]): Generator<DataFile> {
   const count = slugFileCount(articles.length);
   const files = Array.from({ length: count }, () => new Map<string, string[]>());
   for (const { slug } of articles) {
@@ -187,9 +225,7 @@ function* slugMapFiles(articles: readonly Pick<ListedArticle, 'slug'>[]): Genera
     yield { path: dataFiles.slugs(n), json: toJson({ slugs: Object.fromEntries(slugs) }) };
 }
 
-const summaries = (articles: readonly ListedArticle[]) => `[${articles.map((a) => a.summaryJson).join(',')}]`;
-
-function pages(articles: readonly ListedArticle[]): ListedArticle[][] {
+function pages<T>(articles: readonly T[]): T[][] {
   const out = [];
   for (let i = 0; i < articles.length || i === 0; i += PAGE_SIZE) out.push(articles.slice(i, i + PAGE_SIZE));
   return out;
@@ -210,7 +246,7 @@ export function firstDocIds(inDateOrder: readonly Pick<ListedArticle, 'docs'>[])
   return ids;
 }
 
-function libraryYears(inDateOrder: readonly ListedArticle[], firstDocs: readonly number[]): LibraryYear[] {
+function libraryYears(inDateOrder: readonly ListedKey[], firstDocs: readonly number[]): LibraryYear[] {
   const years: LibraryYear[] = [];
   inDateOrder.forEach((a, i) => {
     const year = a.date?.slice(0, 4) ?? null;

@@ -18,20 +18,23 @@ import { statSync } from 'node:fs';
 import { appendFile, mkdir, mkdtemp, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ARTICLES_PER_SEARCH_WINDOW, dataFiles, SLUG_PATTERN } from '../ingest/library/data-files';
+import { ARTICLES_PER_SEARCH_WINDOW, dataFiles, PAGE_SIZE, SLUG_PATTERN } from '../ingest/library/data-files';
 import type { Article, IngestFailure } from '../ingest/schema';
 import type { SpeakerPage } from '../ingest/library/library-schema';
 import { digestArticle, type ArticleDigest } from './article-digest';
-import { buildStatePath, readBuildState, writeBuildState, type StateEntry } from './build-state';
+import { BuildStateStore, buildStatePath, type StateEntry, type StateMeta } from './build-state';
 import { checkOutcome, createSlugClaims, toJson } from './build-library';
 import { readManifestWithHash, writeManifest } from './data-manifest';
 import type { OutcomeReport } from './describe-outcome';
 import { ingestCodeVersion, openIngestCache, sha1, type IngestCache } from './ingest-cache';
 import {
   byDate,
-  listingFiles,
+  indexJson,
+  listingPages,
+  pageJson,
   searchWindowFiles,
   searchWindowPaths,
+  slugMapFiles,
   speakerIdentity,
   speakerPageFiles,
   speakerRefsOf,
@@ -62,6 +65,8 @@ export interface WriteLibraryResult {
   writtenPaths: string[];
   /** Seed files read (the rest had the size and time the last build saw). */
   read: number;
+  /** Worth telling whoever runs the build: a damaged build state, which file, and that everything was built again. */
+  notices: string[];
 }
 
 /** One seed after the first look: as the last build saw it, or read (and ingested unless cached). */
@@ -87,15 +92,25 @@ export async function writeLibraryFromSeeds(options: WriteLibraryOptions): Promi
     const cache = await openIngestCache(options.cacheDir ?? join(scratch, 'cache'));
     const version = await ingestCodeVersion();
     const manifest = await readManifestWithHash(outDir);
-    const statePath = options.cacheDir ? buildStatePath(options.cacheDir, outDir) : null;
-    const state = statePath && manifest.hash ? await readBuildState(statePath, version, manifest.hash) : null;
-    const build = new Build(options, cache, manifest.files, state?.entries ?? null, scratch);
-    await build.firstPass(names);
-    await build.sharedFiles(state?.windows ?? null);
-    const manifestHash = await build.finish();
-    if (statePath)
-      await writeBuildState(statePath, version, { manifestHash, windows: build.windows, entries: build.entries });
-    return build.result;
+    // Without a cache, a throwaway state: the build still keeps each article's summary on disk, not in memory.
+    const stateDir = options.cacheDir ? buildStatePath(options.cacheDir, outDir) : join(scratch, 'state');
+    if (options.cacheDir) await rm(`${stateDir}.ndjson`, { force: true }); // the one-file state of earlier versions
+    const { store, previous, notice } = await BuildStateStore.open(stateDir, version, manifest.hash);
+    try {
+      const build = new Build(options, cache, manifest.files, previous?.entries ?? null, scratch, store);
+      if (notice) build.result.notices.push(notice);
+      await build.firstPass(names);
+      await build.sharedFiles(previous?.meta ?? null);
+      const manifestHash = await build.finish();
+      await store.commit(build.entries, build.changedEntries(), build.goneSources, {
+        manifestHash,
+        windows: build.windows,
+        pages: build.pages,
+      });
+      return build.result;
+    } finally {
+      await store.close();
+    }
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -111,13 +126,16 @@ class Build {
     ingested: 0,
     read: 0,
     writtenPaths: [],
+    notices: [],
   };
   /** Every seed, in name order, as this build leaves it. */
   readonly entries: StateEntry[] = [];
-  /** Signature of each search window. */
+  /** Signature of each search window and library page. */
   windows: string[] = [];
+  readonly pages: StateMeta['pages'] = { date: [], title: [] };
+  /** Sources the last build had and this one does not. */
+  readonly goneSources: string[] = [];
   private readonly next = new Map<string, string>();
-  private readonly old: Map<string, StateEntry> | null;
   /** Incremental only: digests of the articles that changed, and the sources that changed or went. */
   private readonly changed = new Map<string, ArticleDigest>();
   private readonly gone: StateEntry[] = [];
@@ -127,11 +145,10 @@ class Build {
     private readonly options: WriteLibraryOptions,
     private readonly cache: IngestCache,
     private readonly previous: Map<string, string>,
-    oldEntries: StateEntry[] | null,
+    private readonly old: Map<string, StateEntry> | null,
     private readonly scratch: string,
-  ) {
-    this.old = oldEntries && new Map(oldEntries.map((e) => [e.source, e]));
-  }
+    private readonly store: BuildStateStore,
+  ) {}
 
   private get incremental() {
     return this.old !== null;
@@ -171,8 +188,17 @@ class Build {
     );
     if (this.old) {
       const present = new Set(names);
-      for (const entry of this.old.values()) if (!present.has(entry.source)) this.gone.push(entry);
+      for (const entry of this.old.values())
+        if (!present.has(entry.source)) {
+          this.gone.push(entry);
+          this.goneSources.push(entry.source);
+        }
     }
+  }
+
+  /** The entries this build made or changed (the rest are the last build's own objects). */
+  changedEntries(): StateEntry[] {
+    return this.entries.filter((entry) => this.old?.get(entry.source) !== entry);
   }
 
   private async prepare(source: string): Promise<Prepared> {
@@ -222,7 +248,7 @@ class Build {
       const { digest, key } = prepared;
       this.claim.take(digest.summary.slug, source);
       await this.put(dataFiles.article(digest.summary.slug), key, () => this.cache.articleJson(key));
-      entry = entryOf(source, key, prepared.size, prepared.mtimeMs, digest.summary.slug, digest);
+      entry = await this.entryOf(source, key, prepared.size, prepared.mtimeMs, digest.summary.slug, digest);
       if (this.incremental) this.changed.set(source, digest);
     } else {
       // Fresh, or known under a slug an earlier file now has: this article's JSON is made here.
@@ -237,7 +263,7 @@ class Build {
       await this.put(dataFiles.article(claimed.article.slug), same ? key : sha1(json), () => json);
       const [size, mtimeMs] =
         prepared.kind === 'same' ? [prepared.entry.size, prepared.entry.mtimeMs] : [prepared.size, prepared.mtimeMs];
-      entry = entryOf(source, key, size, mtimeMs, article.slug, digest);
+      entry = await this.entryOf(source, key, size, mtimeMs, article.slug, digest);
       if (prepared.kind === 'fresh') this.result.ingested++;
       if (this.incremental) this.changed.set(source, digest);
     }
@@ -251,9 +277,10 @@ class Build {
     this.options.onReport?.(report, this.result.reports.length, total);
   }
 
-  async sharedFiles(oldWindows: string[] | null) {
+  async sharedFiles(oldMeta: StateMeta | null) {
+    const oldWindows = oldMeta?.windows ?? null;
     const articles = this.entries.filter((e) => e.key !== '').sort(byDate);
-    for (const file of listingFiles(articles, this.result.failures)) await this.putShared(file);
+    await this.listings(articles, oldMeta?.pages ?? null);
 
     const spillFiles = Math.max(8, Math.ceil(articles.length / ARTICLES_PER_SPILL_FILE));
     const spill = this.incremental ? null : new SpeakerSpill(join(this.scratch, 'speakers'), spillFiles);
@@ -286,14 +313,42 @@ class Build {
     }
   }
 
+  /**
+   * The index, the library's pages and the slug map. A page whose articles (keys and slugs) are the
+   * last build's is kept as it is; the others are made from their articles' summaries, read from the
+   * state's records page by page, so no summary stays in memory.
+   */
+  private async listings(inDateOrder: readonly StateEntry[], oldPages: StateMeta['pages'] | null) {
+    const first = await this.summaries(inDateOrder.slice(0, PAGE_SIZE));
+    await this.putShared({ path: dataFiles.index, json: indexJson(inDateOrder, this.result.failures, first) });
+    for (const { path, order, n, members } of listingPages(inDateOrder)) {
+      const signature = sha1(members.map((e) => `${e.key} ${e.slug}`).join('\n'));
+      this.pages[order].push(signature);
+      if (oldPages?.[order][n] === signature && this.previous.has(path)) this.carry(path);
+      else await this.putShared({ path, json: pageJson(await this.summaries(members)) });
+    }
+    for (const file of slugMapFiles(inDateOrder)) await this.putShared(file);
+  }
+
+  private async summaries(entries: readonly StateEntry[]): Promise<string[]> {
+    const out: string[] = [];
+    await mapInOrder(
+      entries,
+      READ_AHEAD,
+      (entry) => this.store.record(entry),
+      (record) => void out.push(record.summaryJson),
+    );
+    return out;
+  }
+
   /** The digest the shared files need: the cached one, with this build's summary (its slug may differ). */
   private async digestOf(entry: StateEntry): Promise<ArticleDigest> {
     const changed = this.changed.get(entry.source);
     if (changed) return changed;
-    const digest = await this.cache.digest(entry.key);
+    const [digest, record] = await Promise.all([this.cache.digest(entry.key), this.store.record(entry)]);
     if (!digest)
       throw new Error(`${entry.source}: its cached digest is missing; delete the cache folder and build again`);
-    return { ...digest, summary: JSON.parse(entry.summaryJson) as ArticleDigest['summary'] };
+    return { ...digest, summary: JSON.parse(record.summaryJson) as ArticleDigest['summary'] };
   }
 
   /** Incremental: the pages of each speaker quoted in an article that changed, came or went. */
@@ -315,11 +370,17 @@ class Build {
     for (const id of affected) {
       const quotedIn = members.get(id);
       if (!quotedIn) continue; // no article quotes it any more: its pages are removed
-      const contributions = quotedIn.map((entry) => {
-        const json = entry.speakerJsons[entry.speakerIds.indexOf(id)];
-        if (json === undefined) throw new Error(`${entry.source}: speaker ${id} is listed but missing`);
-        return JSON.parse(json) as ArticleDigest['speakers'][number];
-      });
+      const contributions: ArticleDigest['speakers'] = [];
+      await mapInOrder(
+        quotedIn,
+        READ_AHEAD,
+        (entry) => this.store.record(entry),
+        (record, entry) => {
+          const json = record.speakerJsons[entry.speakerIds.indexOf(id)];
+          if (json === undefined) throw new Error(`${entry.source}: speaker ${id} is listed but missing`);
+          contributions.push(JSON.parse(json) as ArticleDigest['speakers'][number]);
+        },
+      );
       const refs: { at: number; json: string }[] = [];
       for (let n = 0; this.previous.has(dataFiles.speakerPage(id, n)); n++) {
         const page = JSON.parse(
@@ -340,6 +401,41 @@ class Build {
       ))
         await this.putShared(file);
     }
+  }
+
+  /** This build's entry for an article, its summary and speakers' entries saved to the state's records. */
+  private async entryOf(
+    source: string,
+    key: string,
+    size: number,
+    mtimeMs: number,
+    baseSlug: string,
+    digest: ArticleDigest,
+  ): Promise<StateEntry> {
+    const { slug, title, date, quoteCount, tweetCount } = digest.summary;
+    // One entry per speaker id that can name a page, the first if an article lists one twice.
+    const ids = new Set<string>();
+    const speakers = digest.speakers.filter((s) => SLUG_PATTERN.test(s.id) && !ids.has(s.id) && ids.add(s.id));
+    const blob = await this.store.addRecord({
+      summaryJson: toJson(digest.summary),
+      speakerJsons: speakers.map((s) => toJson(s)),
+    });
+    return {
+      source,
+      size,
+      mtimeMs,
+      key,
+      baseSlug,
+      slug,
+      title,
+      date,
+      quoteCount,
+      tweetCount,
+      docs: 1 + digest.quotes.length,
+      speakerIds: speakers.map((s) => s.id),
+      warningsJson: toJson(digest.warnings),
+      blob,
+    };
   }
 
   private putShared(file: DataFile) {
@@ -374,40 +470,8 @@ function failedEntry(source: string, message: string, size: number, mtimeMs: num
     tweetCount: 0,
     docs: 0,
     speakerIds: [],
-    summaryJson: '',
-    speakerJsons: [],
     warningsJson: '[]',
-  };
-}
-
-function entryOf(
-  source: string,
-  key: string,
-  size: number,
-  mtimeMs: number,
-  baseSlug: string,
-  digest: ArticleDigest,
-): StateEntry {
-  const { slug, title, date, quoteCount, tweetCount } = digest.summary;
-  // One entry per speaker id that can name a page, the first if an article lists one twice.
-  const ids = new Set<string>();
-  const speakers = digest.speakers.filter((s) => SLUG_PATTERN.test(s.id) && !ids.has(s.id) && ids.add(s.id));
-  return {
-    source,
-    size,
-    mtimeMs,
-    key,
-    baseSlug,
-    slug,
-    title,
-    date,
-    quoteCount,
-    tweetCount,
-    docs: 1 + digest.quotes.length,
-    speakerIds: speakers.map((s) => s.id),
-    summaryJson: toJson(digest.summary),
-    speakerJsons: speakers.map((s) => toJson(s)),
-    warningsJson: toJson(digest.warnings),
+    blob: [0, 0],
   };
 }
 
