@@ -59,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
       seedsDir,
       outDir,
       cacheDir: args.cache ? DEFAULT_CACHE_DIR : null,
+      onNotice: (message) => console.error(`note: ${message}`),
       onReport: (report, done, total) => {
         // One stream for every per-file line, so warnings stay next to their file in piped logs.
         if (total > PROGRESS_THRESHOLD) progress.clear();

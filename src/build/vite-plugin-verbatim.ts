@@ -111,6 +111,7 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
           outDir,
           cacheDir: pipeline.DEFAULT_CACHE_DIR,
           onReport: (outcome) => reportOne(config.logger, pipeline, outcome),
+          onNotice: (message) => config.logger.warn(`[verbatim] ${message}`),
         });
         config.logger.info(
           `[verbatim] ${pipeline.totalsLine(result.reports)}; ${result.ingested} ingested afresh, ${result.written} data files written`,

@@ -3,6 +3,7 @@ import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LibraryIndexSchema } from '../ingest/library/library-schema';
+import { buildStatePath } from './build-state';
 import { MANIFEST_FILE } from './data-manifest';
 import { tempDir } from './test-support/temp-dir';
 import { writeLibraryFromSeeds } from './write-library';
@@ -22,7 +23,7 @@ async function library() {
   for (const [name, text] of Object.entries(SEEDS)) await writeFile(join(seeds, name), text);
   const cache = await tempDir();
   const build = (out: string) => writeLibraryFromSeeds({ seedsDir: seeds, outDir: out, cacheDir: cache });
-  return { seeds, build };
+  return { seeds, cache, build };
 }
 
 const manifest = async (out: string) => readFile(join(out, MANIFEST_FILE), 'utf8');
@@ -72,4 +73,38 @@ describe('writeLibraryFromSeeds, after one edit', () => {
     await build(fresh);
     expect(await manifest(out)).toBe(await manifest(fresh));
   });
+
+  it(
+    'names a damaged build state, builds everything again and writes the same library',
+    { timeout: 60_000 },
+    async () => {
+      const { seeds, cache, build } = await library();
+      const out = await tempDir();
+      await build(out);
+      const base = join(buildStatePath(cache, out), 'base-1.ndjson');
+      const lines = (await readFile(base, 'utf8')).split('\n');
+      lines[1] = lines[1]!.slice(0, 40);
+      await writeFile(base, lines.join('\n'));
+
+      const notices: string[] = [];
+      const again = await writeLibraryFromSeeds({
+        seedsDir: seeds,
+        outDir: out,
+        cacheDir: cache,
+        onNotice: (m) => notices.push(m),
+      });
+      expect(notices).toEqual([expect.stringContaining(base)]);
+      expect(again.notices).toEqual(notices);
+      expect({ read: again.read, ingested: again.ingested, written: again.written }).toEqual({
+        read: 3,
+        ingested: 0,
+        written: 0,
+      });
+      const fresh = await tempDir();
+      await build(fresh);
+      expect(await manifest(out)).toBe(await manifest(fresh));
+      // The state written by that build is whole again.
+      expect((await build(out)).read).toBe(0);
+    },
+  );
 });

@@ -50,6 +50,8 @@ export interface WriteLibraryOptions {
   cacheDir: string | null;
   /** Called once per file, in name order, as it is done. */
   onReport?: (report: OutcomeReport, done: number, total: number) => void;
+  /** Called as soon as something is worth telling (a damaged build state, before everything is built again). */
+  onNotice?: (message: string) => void;
 }
 
 export interface WriteLibraryResult {
@@ -98,7 +100,10 @@ export async function writeLibraryFromSeeds(options: WriteLibraryOptions): Promi
     const { store, previous, notice } = await BuildStateStore.open(stateDir, version, manifest.hash);
     try {
       const build = new Build(options, cache, manifest.files, previous?.entries ?? null, scratch, store);
-      if (notice) build.result.notices.push(notice);
+      if (notice) {
+        build.result.notices.push(notice);
+        options.onNotice?.(notice);
+      }
       await build.firstPass(names);
       await build.sharedFiles(previous?.meta ?? null);
       const manifestHash = await build.finish();
