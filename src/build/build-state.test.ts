@@ -22,7 +22,7 @@ function article(n: number, title = `Lantern fair number ${n}`) {
     quoteCount: 1,
     tweetCount: 0,
     docs: 2,
-    speakerIds: ['mira-sollen'],
+    speakers: 'mira-sollen/0123456789ab',
     warningsJson: '[]',
   };
   const record = {

@@ -22,7 +22,7 @@ import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile, type FileH
 import { join, resolve } from 'node:path';
 import { sha1 } from './ingest-cache';
 
-const STATE_VERSION = 4;
+const STATE_VERSION = 5;
 
 export interface StateEntry {
   source: string;
@@ -40,7 +40,12 @@ export interface StateEntry {
   quoteCount: number;
   tweetCount: number;
   docs: number;
-  speakerIds: string[];
+  /**
+   * Its speakers, `id/version` joined by spaces, the version a hash of the speaker's entry: one
+   * string, not an array of them (a build holds an entry per article), and a speaker quoted in
+   * thousands of articles reads its entry once per version, not once per article.
+   */
+  speakers: string;
   warningsJson: string;
   /** Byte offset and length of its record (summary, speakers) in the blobs file; [0, 0] for a failure. */
   blob: [number, number];
@@ -49,7 +54,7 @@ export interface StateEntry {
 /** An article's record in the blobs file: its summary (final slug) and each speaker's entry, as JSON. */
 export interface ArticleRecord {
   summaryJson: string;
-  /** Beside the entry's speakerIds, in the same order. */
+  /** In the order of the entry's `speakers`. */
   speakerJsons: string[];
 }
 
@@ -81,6 +86,20 @@ type LogLine = { e: StateEntry } | { gone: string } | { commit: StateMeta };
 const BLOB_BUFFER = 1 << 20;
 /** A log smaller than this is never worth compacting. */
 const MIN_COMPACT_LOG = 64 << 10;
+
+/** The `speakers` of an entry, from the speakers' ids and entries (JSON), in the same order. */
+export function speakersField(ids: readonly string[], jsons: readonly string[]): string {
+  return ids.map((id, i) => `${id}/${sha1(jsons[i] ?? '').slice(0, 12)}`).join(' ');
+}
+
+/** Each speaker of an entry: its id and the version of its entry. */
+export function speakersOf(entry: Pick<StateEntry, 'speakers'>): { id: string; version: string }[] {
+  if (!entry.speakers) return [];
+  return entry.speakers.split(' ').map((pair) => {
+    const slash = pair.indexOf('/');
+    return { id: pair.slice(0, slash), version: pair.slice(slash + 1) };
+  });
+}
 
 export function buildStatePath(cacheDir: string, outDir: string): string {
   return join(cacheDir, `build-state-${sha1(resolve(outDir)).slice(0, 16)}`);

@@ -22,7 +22,14 @@ import { ARTICLES_PER_SEARCH_WINDOW, dataFiles, PAGE_SIZE, SLUG_PATTERN } from '
 import type { Article, IngestFailure } from '../ingest/schema';
 import type { SpeakerPage } from '../ingest/library/library-schema';
 import { digestArticle, type ArticleDigest } from './article-digest';
-import { BuildStateStore, buildStatePath, type StateEntry, type StateMeta } from './build-state';
+import {
+  BuildStateStore,
+  buildStatePath,
+  speakersField,
+  speakersOf,
+  type StateEntry,
+  type StateMeta,
+} from './build-state';
 import { checkOutcome, createSlugClaims, toJson } from './build-library';
 import { readManifestWithHash, writeManifest } from './data-manifest';
 import type { OutcomeReport } from './describe-outcome';
@@ -359,7 +366,7 @@ class Build {
   /** Incremental: the pages of each speaker quoted in an article that changed, came or went. */
   private async changedSpeakers(inDateOrder: readonly StateEntry[]) {
     const affected = new Set<string>();
-    for (const entry of this.gone) entry.speakerIds.forEach((id) => affected.add(id));
+    for (const entry of this.gone) for (const { id } of speakersOf(entry)) affected.add(id);
     for (const digest of this.changed.values()) for (const [id] of speakerRefsOf(digest)) affected.add(id);
     for (const path of this.previous.keys()) {
       if (!path.startsWith('speakers/')) continue;
@@ -368,24 +375,29 @@ class Build {
     if (affected.size === 0) return;
     const goneSlugs = new Set(this.gone.map((e) => e.slug));
     const position = new Map(inDateOrder.map((e, i) => [e.slug, i]));
-    const members = new Map<string, StateEntry[]>();
+    // Per affected speaker, the version of its entry in each article quoting it, newest first.
+    const members = new Map<string, { entry: StateEntry; version: string }[]>();
     for (const entry of inDateOrder)
-      for (const id of entry.speakerIds)
-        if (affected.has(id)) (members.get(id) ?? members.set(id, []).get(id)!).push(entry);
+      for (const { id, version } of speakersOf(entry))
+        if (affected.has(id)) (members.get(id) ?? members.set(id, []).get(id)!).push({ entry, version });
     for (const id of affected) {
       const quotedIn = members.get(id);
       if (!quotedIn) continue; // no article quotes it any more: its pages are removed
-      const contributions: ArticleDigest['speakers'] = [];
+      // Each version read once, from the first article that has it (most articles repeat a few).
+      const versions = new Map<string, StateEntry>();
+      for (const { entry, version } of quotedIn) if (!versions.has(version)) versions.set(version, entry);
+      const entries = new Map<string, ArticleDigest['speakers'][number]>();
       await mapInOrder(
-        quotedIn,
+        [...versions],
         READ_AHEAD,
-        (entry) => this.store.record(entry),
-        (record, entry) => {
-          const json = record.speakerJsons[entry.speakerIds.indexOf(id)];
+        ([, entry]) => this.store.record(entry),
+        (record, [version, entry]) => {
+          const json = record.speakerJsons[speakersOf(entry).findIndex((s) => s.id === id)];
           if (json === undefined) throw new Error(`${entry.source}: speaker ${id} is listed but missing`);
-          contributions.push(JSON.parse(json) as ArticleDigest['speakers'][number]);
+          entries.set(version, JSON.parse(json) as ArticleDigest['speakers'][number]);
         },
       );
+      const contributions = quotedIn.map(({ version }) => entries.get(version)!);
       const refs: { at: number; json: string }[] = [];
       for (let n = 0; this.previous.has(dataFiles.speakerPage(id, n)); n++) {
         const page = JSON.parse(
@@ -421,10 +433,8 @@ class Build {
     // One entry per speaker id that can name a page, the first if an article lists one twice.
     const ids = new Set<string>();
     const speakers = digest.speakers.filter((s) => SLUG_PATTERN.test(s.id) && !ids.has(s.id) && ids.add(s.id));
-    const blob = await this.store.addRecord({
-      summaryJson: toJson(digest.summary),
-      speakerJsons: speakers.map((s) => toJson(s)),
-    });
+    const speakerJsons = speakers.map((s) => toJson(s));
+    const blob = await this.store.addRecord({ summaryJson: toJson(digest.summary), speakerJsons });
     return {
       source,
       size,
@@ -437,7 +447,10 @@ class Build {
       quoteCount,
       tweetCount,
       docs: 1 + digest.quotes.length,
-      speakerIds: speakers.map((s) => s.id),
+      speakers: speakersField(
+        speakers.map((s) => s.id),
+        speakerJsons,
+      ),
       warningsJson: toJson(digest.warnings),
       blob,
     };
@@ -474,7 +487,7 @@ function failedEntry(source: string, message: string, size: number, mtimeMs: num
     quoteCount: 0,
     tweetCount: 0,
     docs: 0,
-    speakerIds: [],
+    speakers: '',
     warningsJson: '[]',
     blob: [0, 0],
   };
