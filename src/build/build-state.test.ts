@@ -68,6 +68,16 @@ describe('BuildStateStore', () => {
     await store.close();
   });
 
+  it('reads records back at once, many at a time, while later ones are still being written', async () => {
+    const dir = join(await tempDir(), 'state');
+    const { store } = await BuildStateStore.open(dir, CODE, 'm1');
+    const entries: StateEntry[] = [];
+    for (let n = 0; n < 300; n++) entries.push(await addArticle(store, n, `${n} ${'lantern '.repeat(600)}`));
+    const titles = await Promise.all(entries.map(async (e) => JSON.parse((await store.record(e)).summaryJson).title));
+    await store.close();
+    expect(titles.map((t: string) => t.split(' ')[0])).toEqual(entries.map((_, n) => String(n)));
+  });
+
   it('appends only what changed to a log, and reads base and log back as one', async () => {
     const { dir, entries } = await committedState();
     const base = await readFile(join(dir, 'base-1.ndjson'), 'utf8');

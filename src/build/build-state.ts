@@ -109,6 +109,9 @@ export function buildStatePath(cacheDir: string, outDir: string): string {
 export class BuildStateStore {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+  /** Writes of the blobs file, one after another, and how many bytes they have finished. */
+  private writing: Promise<void> = Promise.resolve();
+  private written: number;
   private constructor(
     private readonly dir: string,
     private readonly codeVersion: string,
@@ -122,7 +125,9 @@ export class BuildStateStore {
     private readonly logBytes: number,
     /** No usable state: the commit writes a whole new generation. */
     private readonly fresh: boolean,
-  ) {}
+  ) {
+    this.written = blobsSize;
+  }
 
   /**
    * Opens the state folder. `previous` is null when there is no state, it was written by another
@@ -168,7 +173,8 @@ export class BuildStateStore {
   /** An article's record, by the place `addRecord` gave. */
   async record(entry: StateEntry): Promise<ArticleRecord> {
     const [offset, length] = entry.blob;
-    if (offset + length > this.blobsSize - this.pendingBytes) await this.flush();
+    // Reads run many at once: a record not yet on disk waits for every write up to it.
+    if (offset + length > this.written) await this.flush();
     const buffer = Buffer.alloc(length);
     const { bytesRead } = await this.blobs.read(buffer, 0, length, offset);
     const text = buffer.toString('utf8', 0, bytesRead);
@@ -180,13 +186,18 @@ export class BuildStateStore {
     return { summaryJson, speakerJsons };
   }
 
-  private async flush() {
-    if (this.pendingBytes === 0) return;
-    const chunk = Buffer.concat(this.pending);
-    const at = this.blobsSize - this.pendingBytes;
-    this.pending = [];
-    this.pendingBytes = 0;
-    await this.blobs.write(chunk, 0, chunk.length, at);
+  private flush(): Promise<void> {
+    if (this.pendingBytes > 0) {
+      const chunk = Buffer.concat(this.pending);
+      const at = this.blobsSize - this.pendingBytes;
+      this.pending = [];
+      this.pendingBytes = 0;
+      this.writing = this.writing.then(async () => {
+        await this.blobs.write(chunk, 0, chunk.length, at);
+        this.written = at + chunk.length;
+      });
+    }
+    return this.writing;
   }
 
   /**
@@ -261,6 +272,7 @@ export class BuildStateStore {
     this.blobs = await open(join(this.dir, name), 'r+');
     this.blobsName = name;
     this.blobsSize = size;
+    this.written = size;
     return kept;
   }
 
