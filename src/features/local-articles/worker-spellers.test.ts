@@ -40,7 +40,7 @@ describe('withRepairsInWorker', { timeout: 30_000 }, () => {
     expect(inWorker.repairs).toEqual([]);
     expect(inWorker.warnings.at(-1)).toMatchObject({
       code: 'repair-skipped',
-      message: expect.stringContaining('Dictionaries for fr could not be read'),
+      message: expect.stringContaining('Dictionaries or word lists for fr could not be read'),
     });
   });
 });

@@ -49,7 +49,7 @@ export async function repairWithSpellers(
     const reason = error instanceof Error ? error.message : String(error);
     const warning = {
       code: 'repair-skipped',
-      message: `Dictionaries for ${langs.join(', ')} could not be read, so no words were repaired (${reason}).`,
+      message: `Dictionaries or word lists for ${langs.join(', ')} could not be read, so no words were repaired (${reason}).`,
     };
     return { ...article, repairs: [], warnings: [...article.warnings, warning] };
   }
