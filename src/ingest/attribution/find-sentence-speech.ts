@@ -27,14 +27,22 @@ SENTENCE_RULES.forEach((rule, index) => {
 const CUE_WORDS: ReadonlySet<string> = new Set(RULE_BITS_BY_WORD.keys());
 const CUE_WORD_HASHES = hashesOf(CUE_WORDS);
 
+/** The rule that found speech in a sentence, and what it found. */
+interface RuleHit {
+  found: RuleResult;
+  rule: string;
+}
+
 /** The first rule that finds speech in a sentence, and what it found: the rules its trigger bits wake, in table order. */
-function runRules(ctx: SentenceContext, bits: number): (RuleResult & { rule: string }) | null {
+function runRules(ctx: SentenceContext, bits: number): RuleHit | null {
   for (let i = 0; i < SENTENCE_RULES.length; i++) {
     if (!(bits & (1 << i))) continue;
     const rule = SENTENCE_RULES[i]!;
     if (ctx.hasQuote && !rule.inQuotedSentences) continue;
     const found = rule.match(ctx);
-    if (found?.items.length) return { ...found, rule: rule.name };
+    // (One shape for every hit: a copy of the rule's result with the name added took the shape of
+    // each rule's result, and reading it back was a look-up on many shapes.)
+    if (found?.items.length) return { found, rule: rule.name };
   }
   return null;
 }
@@ -46,8 +54,8 @@ const textOfRange =
     range ? text.slice(range.start, range.end) : '';
 
 /** A sentence whose own cue names someone other than its own first person starts new speech. */
-const namesAnotherSpeaker = (found: RuleResult | null) =>
-  found !== null && found.items.some((it) => it.speakerPhrase !== null && !/^(?:i|we|you)$/i.test(it.speakerPhrase));
+const namesAnotherSpeaker = (hit: RuleHit | null) =>
+  hit !== null && hit.found.items.some((it) => it.speakerPhrase !== null && !/^(?:i|we|you)$/i.test(it.speakerPhrase));
 
 /** Finds speech without marks in one paragraph; `quoted` are the ranges already inside marks. */
 export function findSentenceSpeech(
@@ -100,7 +108,7 @@ export function scanSentences(
     if (colonAt >= 0 && colonAt < sentence.end) bits |= COLON_BITS;
     // (The sentence's own string is cut only when a rule or the continuation test reads it.)
     const s: string | null = bits || continuing ? text.slice(sentence.start, sentence.end) : null;
-    let own: (RuleResult & { rule: string }) | null = null;
+    let own: RuleHit | null = null;
     if (bits) {
       const ctx: SentenceContext = {
         block,
@@ -146,10 +154,12 @@ export function scanSentences(
     continuing = null;
     relaxed = false;
     if (!own) continue;
-    out.push(...own.items);
-    for (const _ of own.items) rules.push(own.rule);
-    continuing = own.continuing;
-    relaxed = own.relaxed ?? false;
+    for (const it of own.found.items) {
+      out.push(it);
+      rules.push(own.rule);
+    }
+    continuing = own.found.continuing;
+    relaxed = own.found.relaxed ?? false;
   }
   return { items: out, rules };
 }

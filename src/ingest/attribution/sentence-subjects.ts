@@ -6,7 +6,8 @@
  * Roy, …"), a role that stands for someone already met ("The judge rejected …"), or a pronoun
  * ("She married …"), resolved at that point.
  */
-import { isJsSpace } from '../text/ascii-words';
+import { isJsSpace, isLatin1Text } from '../text/ascii-words';
+import { latin1Pattern, latin1PatternFor } from '../text/latin1-pattern';
 import { lowerBound, type Range } from '../text/sorted-search';
 import { globalPosition, roleFits, type Entity, type EntityRegistry } from './entities';
 import { ROLE_WORDS } from './lexicon';
@@ -55,17 +56,17 @@ export function openingLength(text: string, start: number, end: number): number 
   if (cp > 0xffff && i + 1 >= end) return 0;
   return UPPER_START.test(String.fromCodePoint(cp)) ? i - start : 0;
 }
+// The opening that a role subject follows: "The", "His", or a short phrase of time and "the".
+const ROLE_OPENING = latin1Pattern(
+  /^(?:(?:In|On|At|By|During|Since|Last|Earlier|Later|Then)\s+(?:[\p{L}\d]+\s+){0,2}?(?:the|its|his|her|their)\s+|(?:The|Its|His|Her|Their)\s+)([^,;:.“”"«»]*)/u,
+);
 /**
  * "The judge rejected …", "The Italian premier had arrived …", "The head coach said …": a role
  * opening the sentence: up to three modifiers, the first role word, and any role words right after it.
  */
 function roleSubject(text: string): string | null {
   // A short phrase of time may open the sentence without a comma: "In October the Polish premier had …".
-  const words =
-    /^(?:(?:In|On|At|By|During|Since|Last|Earlier|Later|Then)\s+(?:[\p{L}\d]+\s+){0,2}?(?:the|its|his|her|their)\s+|(?:The|Its|His|Her|Their)\s+)([^,;:.“”"«»]*)/u
-      .exec(text)?.[1]
-      ?.split(/\s+/)
-      .slice(0, 6) ?? [];
+  const words = latin1PatternFor(ROLE_OPENING, text).exec(text)?.[1]?.split(/\s+/).slice(0, 6) ?? [];
   const first = words.findIndex((w) => ROLE_WORDS.has(w));
   if (first < 0 || first > 3) return null;
   let last = first;
@@ -76,14 +77,17 @@ function roleSubject(text: string): string | null {
 }
 // What may stand between a sentence's start and the name that is its subject: capitalised words or
 // a description that ends in a role ("Lumberjacks coach", "The maritime minister,").
-const BEFORE_NAME_CAPITALS = /^(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
-const BEFORE_NAME_ROLE =
-  /^(?:(?:The|the|Its|His|Her|Their|\p{Lu}[\p{L}'’-]*['’]s)\s+)?(?:[\p{L}'’-]+\s+){0,4}?([\p{Ll}-]+),?\s+$/u;
+const BEFORE_NAME_CAPITALS = latin1Pattern(/^(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u);
+const BEFORE_NAME_ROLE = latin1Pattern(
+  /^(?:(?:The|the|Its|His|Her|Their|\p{Lu}[\p{L}'’-]*['’]s)\s+)?(?:[\p{L}'’-]+\s+){0,4}?([\p{Ll}-]+),?\s+$/u,
+);
 
 const CLAUSE_OPENER = /(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$/;
 const POSSESSIVE_AFTER = /^['’]s?\s/;
-const DESCRIPTION_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+\p{Lu}/u;
-const COORDINATED_AFTER = /^(?:,[^,.;]{1,60},)?\s+(?:and|&)\s+(?:(?:his|her|their)\s+\p{Ll}+(?:,\s*)?\s*)?\p{Lu}/u;
+const DESCRIPTION_AFTER = latin1Pattern(/^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+\p{Lu}/u);
+const COORDINATED_AFTER = latin1Pattern(
+  /^(?:,[^,.;]{1,60},)?\s+(?:and|&)\s+(?:(?:his|her|their)\s+\p{Ll}+(?:,\s*)?\s*)?\p{Lu}/u,
+);
 
 export class SubjectTracker {
   private block = 0;
@@ -159,16 +163,23 @@ export class SubjectTracker {
       if (m.start >= start + 80 || this.source.insideQuote(m)) break;
       const before = text.slice(start, m.start);
       // (Nothing before the name passes at once; the role pattern is read only when the capitals fail.)
-      if (before !== '' && !BEFORE_NAME_CAPITALS.test(before)) {
-        const role = BEFORE_NAME_ROLE.exec(before)?.[1];
+      // (Each pattern in its exact Latin-1 form when the text allows: the Unicode forms were 1% of the ingest.)
+      if (before !== '' && !latin1PatternFor(BEFORE_NAME_CAPITALS, before).test(before)) {
+        const role = latin1PatternFor(BEFORE_NAME_ROLE, before).exec(before)?.[1];
         if (!(role && ROLE_WORDS.has(role.toLowerCase()))) break;
       }
       const after = text.slice(m.end, m.end + 60);
       // "Kayla’s mother, Ana Roy, …" and "Stags head coach Ana Roy": the possessor or the team
       // stands before the subject, which comes next.
-      if (m.kind === 'unknown' || POSSESSIVE_AFTER.test(after) || DESCRIPTION_AFTER.test(after)) continue;
+      const latin1After = isLatin1Text(after);
+      if (
+        m.kind === 'unknown' ||
+        POSSESSIVE_AFTER.test(after) ||
+        (latin1After ? DESCRIPTION_AFTER.latin1 : DESCRIPTION_AFTER.unicode).test(after)
+      )
+        continue;
       // "Ana Roy and her niece, Eva Roy, have …": two people together are no one person's subject.
-      if (COORDINATED_AFTER.test(after)) return true;
+      if ((latin1After ? COORDINATED_AFTER.latin1 : COORDINATED_AFTER.unicode).test(after)) return true;
       const entity = this.registry.findByName(m.name, globalPosition(block, m.start));
       if (entity) this.registry.seeAsSubject(entity, globalPosition(block, m.start));
       return entity !== null;

@@ -41,15 +41,20 @@ export interface WordAt {
 }
 
 /**
+ * A filter of word hashes for `findWords`: one bit per value of a hash's low 16 bits. A word whose
+ * bit is clear is in no set (most words, read without a string); one whose bit is set is looked up.
+ * (A bit table rather than a set of numbers: a hash beyond the small-integer range would be boxed
+ * for a set's look-up, one allocation per word of the text.)
+ */
+export type WordHashes = Uint32Array;
+
+const HASH_BITS = 0xffff;
+
+/**
  * The words of a text (runs of ASCII letters: words end at apostrophes and hyphens) that
  * belong to a set, found without building a string for the others. `limit` stops after that many words.
  */
-export function findWords(
-  text: string,
-  set: ReadonlySet<string>,
-  hashes: ReadonlySet<number>,
-  limit = Infinity,
-): WordAt[] {
+export function findWords(text: string, set: ReadonlySet<string>, hashes: WordHashes, limit = Infinity): WordAt[] {
   const out: WordAt[] = [];
   let count = 0;
   let i = 0;
@@ -63,25 +68,35 @@ export function findWords(
     if (++count > limit) break;
     const start = i;
     let h = 0;
+    let upper = false;
     while (i < n) {
       const d = text.charCodeAt(i);
-      const lower = d | 0x20;
       // Letters only: the | 0x20 trick would also let '@' and '[' through, so check the range first.
-      if (!((d >= 65 && d <= 90) || (d >= 97 && d <= 122))) break;
-      h = (Math.imul(h, 31) + lower) | 0;
+      if (d >= 97 && d <= 122) h = (Math.imul(h, 31) + d) | 0;
+      else if (d >= 65 && d <= 90) {
+        h = (Math.imul(h, 31) + (d | 0x20)) | 0;
+        upper = true;
+      } else break;
       i++;
     }
-    if (hashes.has(h)) {
-      const word = text.slice(start, i).toLowerCase();
+    const bit = h & HASH_BITS;
+    if ((hashes[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
+      const raw = text.slice(start, i);
+      const word = upper ? raw.toLowerCase() : raw;
       if (set.has(word)) out.push({ word, start, end: i });
     }
   }
   return out;
 }
 
-/** The hashes of a set's words, for `findWords`. */
-export function hashesOf(words: Iterable<string>): Set<number> {
-  return new Set([...words].map(wordHash));
+/** The hash filter of a set's words, for `findWords`. */
+export function hashesOf(words: Iterable<string>): WordHashes {
+  const bits = new Uint32Array((HASH_BITS + 1) >>> 5);
+  for (const word of words) {
+    const bit = wordHash(word) & HASH_BITS;
+    bits[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  return bits;
 }
 
 // Letters beyond Latin-1 (the Latin forms of the patterns know case only up to U+00FF): the blocks
