@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWords, hashesOf, isAscii, isLatin1Text } from './ascii-words';
+import { findWords, foldText, hashesOf, isAscii, isLatin1Text } from './ascii-words';
 
 const VERBS = new Set(['said', 'told', 'added']);
 const HASHES = hashesOf(VERBS);
@@ -43,6 +43,32 @@ describe('isLatin1Text', () => {
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
       if (isLatin1Text(ch)) expect(/[\p{L}\p{M}]/u.test(ch), ch).toBe(latin1Letter.test(ch));
+    }
+  });
+});
+
+describe('foldText', () => {
+  const byNormalising = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+  const tableChars: string[] = [];
+  for (let c = 0; c < 0x20d0; c++)
+    if (c < 0x100 || (c >= 0x2000 && c <= 0x206f) || c >= 0x20a0) tableChars.push(String.fromCharCode(c));
+
+  it('folds accents and case', () => {
+    expect(foldText('Renée Ørsted – “Ça”')).toBe('renee ørsted – “ca”');
+    expect(foldText('Łódź')).toBe(byNormalising('Łódź'));
+  });
+
+  it('folds every pair of table characters as the normalisation does', () => {
+    for (const a of tableChars) {
+      for (const b of tableChars) {
+        const pair = a + b;
+        if (foldText(pair) !== byNormalising(pair))
+          expect(foldText(pair), JSON.stringify(pair)).toBe(byNormalising(pair));
+      }
     }
   });
 });
