@@ -31,6 +31,8 @@ const PRONOUNS = new Map<string, 'female' | 'male' | 'plural' | 'neuter'>([
   ['it', 'neuter'],
 ]);
 const SPOKES = '(?:spokes(?:wo)?man|spokesperson|representative|official|statement|release|website|account)';
+// Both patterns below need one of SPOKES' words: a phrase without one skips them.
+const HAS_SPOKES = new RegExp(SPOKES);
 // "a spokeswoman for Nordlys Ferries", "a representative of the Harbour Trust"
 // (Words joined by \s+, not \s*: with an optional space a run of capitals splits at any letter, and
 // the match backtracks exponentially.)
@@ -62,6 +64,7 @@ function fullNameIn(chunk: string): NameMention | null {
 const hasCourtesyTitle = (m: NameMention) =>
   m.title !== null && m.title.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 
+const ROLE_PHRASE_OPENER = /^(?:the|a|an|one|another|its|his|her|their|our)\s/i;
 const OWNED_ROLE = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u;
 
 // "The mayor on Tuesday said": a phrase of time between the subject and its verb is no part of it.
@@ -109,7 +112,8 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   const acronym = /^(?:the\s+)?([A-Z][A-Z&]{1,6})$/.exec(first)?.[1];
   if (acronym) return registry.findByName(acronym, at) ?? registry.add(acronym, 'organisation');
   // "Spain's finance minister": a role with its possessor; whoever has that role, else a description.
-  const owned = OWNED_ROLE.exec(first);
+  // (The possessive needs an apostrophe: most phrases have none and skip the pattern.)
+  const owned = first.includes("'") || first.includes('’') ? OWNED_ROLE.exec(first) : null;
   if (owned?.[1] && ROLE_WORDS.has(headNoun(owned[1]))) {
     const holder = registry.findByRole(`the ${owned[1]}`, at);
     if (holder) return holder;
@@ -123,14 +127,14 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     const group = unnamedOrNull(first, at, registry);
     if (group) return group;
   }
-  const isRolePhrase = /^(?:the|a|an|one|another|its|his|her|their|our)\s/i.test(first);
+  const isRolePhrase = ROLE_PHRASE_OPENER.test(first);
   // Most speaker phrases are a name the article has already used: look it up before parsing it.
   if (!isRolePhrase && chunks.length === 1) {
     const known = registry.findByName(first, at);
     if (known) return known;
   }
 
-  const body = FOR_BODY.exec(first)?.[1] ?? BODY_BEFORE.exec(first)?.[1];
+  const body = HAS_SPOKES.test(first) ? (FOR_BODY.exec(first)?.[1] ?? BODY_BEFORE.exec(first)?.[1]) : undefined;
   if (body) {
     const label = body.trim();
     return registry.findByName(label, at) ?? registry.add(label, 'organisation');

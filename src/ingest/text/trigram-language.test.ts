@@ -68,3 +68,12 @@ describe('guessLanguage', () => {
     expect(guessLanguage(SAMPLES[8]!, ONLY, 1)).toBe('rus');
   });
 });
+
+describe('guessLanguage on a text that lower case lengthens', () => {
+  it('gives franc’s answer', () => {
+    const text = `${'İstanbul İzmir '.repeat(140)}`;
+    expect(guessLanguage(text, ['eng', 'tur', 'deu'], 1)).toBe(
+      franc(text.slice(0, 2048), { only: ['eng', 'tur', 'deu'], minLength: 1 }),
+    );
+  });
+});

@@ -3,7 +3,7 @@
  * per-call costs: franc builds an array of every match of twenty script patterns, an object of
  * trigram strings and a sorted list of them for each text, and filters its language table on each
  * call. Here the script of each character is read once and kept, trigrams are numbers (three UTF-16
- * units packed in one), and the profiles of the allowed languages are maps built at the first call.
+ * units packed in one number), and the profiles of the allowed languages are maps built at the first call.
  * `trigram-language.test.ts` holds it to franc's answers on news text in every script we meet, and on
  * random text.
  *
@@ -17,6 +17,8 @@ import { expressions } from 'franc-min/expressions.js';
 import { franc } from 'franc-min';
 
 const MAX_LENGTH = 2048;
+/** Room for the trigrams of most texts (cleaning shortens a text; two spaces are added). */
+const trigramKeys = new Float64Array(MAX_LENGTH + 2);
 const MAX_DIFFERENCE = 300;
 
 const SCRIPTS = Object.keys(expressions);
@@ -37,8 +39,19 @@ function bitsOf(code: number): number {
   return bits;
 }
 
-const keyOf = (s: string, i: number) =>
-  s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
+/**
+ * A trigram as one number: three units below U+0400 (Latin, Greek, the space) packed ten bits
+ * apiece into a small integer, which a Map hashes without boxing a double; any other trigram as
+ * 2^48 plus its three units packed sixteen bits apiece, a number no small key can equal.
+ */
+const keyOf = (s: string, i: number) => {
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  const c = s.charCodeAt(i + 2);
+  return a < 1024 && b < 1024 && c < 1024
+    ? (a << 20) | (b << 10) | c
+    : 281474976710656 + a * 4294967296 + b * 65536 + c;
+};
 
 interface ScriptTable {
   script: string;
@@ -109,13 +122,20 @@ export function guessLanguage(value: string, only: readonly string[], minLength 
   if (!table.codes.length) return 'und';
 
   const text = ` ${clean(value)} `;
-  const trigrams = new Map<number, number>();
-  for (let i = 0; i + 3 <= text.length; i++) {
-    const k = keyOf(text, i);
-    trigrams.set(k, (trigrams.get(k) ?? 0) + 1);
-  }
+  // The trigrams sorted, so that each distinct one is a run whose length is its count (a Map of
+  // counts cost most of the call); the distances are sums, so the order they are met in is free.
+  const n = Math.max(0, text.length - 2);
+  // (Lower case can lengthen a text: "İ" is two units in lower case.)
+  const keys = n <= trigramKeys.length ? trigramKeys : new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = keyOf(text, i);
+  const sorted = keys.subarray(0, n).sort();
   const distances = new Array<number>(table.codes.length).fill(0);
-  for (const [k, count] of trigrams) {
+  for (let i = 0; i < sorted.length;) {
+    const k = sorted[i]!;
+    let end = i + 1;
+    while (end < sorted.length && sorted[end] === k) end++;
+    const count = end - i;
+    i = end;
     // A trigram no allowed profile holds adds the same 300 to every language: it changes no ranking.
     const ranks = table.ranks.get(k);
     if (!ranks) continue;
