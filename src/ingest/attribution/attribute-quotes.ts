@@ -60,23 +60,30 @@ export interface ArticleContext {
 }
 
 export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: ArticleContext = {}): Attribution {
+  // (Plain loops below, not flatMap or maps built from arrays of pairs: on a short article those
+  // allocations cost as much as the look-ups they serve.)
   const paragraphs: TextBlock[] = [];
+  const textOf = new Map<number, string>();
   blocks.forEach((b, block) => {
-    if (b.type === 'paragraph') paragraphs.push({ block, text: b.text });
+    if (b.type !== 'paragraph') return;
+    paragraphs.push({ block, text: b.text });
+    textOf.set(block, b.text);
   });
-  const textOf = new Map(paragraphs.map((p) => [p.block, p.text]));
 
   const doubles = findQuotedSpans(paragraphs);
-  const inDoubleQuotes = new Set(doubles.flatMap((q) => q.parts.map((p) => p.block)));
+  const inDoubleQuotes = new Set<number>();
+  for (const q of doubles) for (const p of q.parts) inDoubleQuotes.add(p.block);
   const quoted = [
     ...doubles,
     ...findSingleQuotedSpans(paragraphs, doubles),
     ...findDashDialogue(paragraphs.filter((p) => !inDoubleQuotes.has(p.block))),
   ];
   const quotedRanges = rangesByBlock(quoted.map((q) => q.parts));
-  const quotedIndex = new Map([...quotedRanges].map(([block, ranges]) => [block, new RangeIndex(ranges)]));
+  const quotedIndex = new Map<number, RangeIndex>();
+  for (const [block, ranges] of quotedRanges) quotedIndex.set(block, new RangeIndex(ranges));
 
-  const mentions = paragraphs.flatMap((p) => findNameMentions(p.block, p.text));
+  const mentions: NameMention[] = [];
+  for (const p of paragraphs) for (const m of findNameMentions(p.block, p.text)) mentions.push(m);
   const insideQuote = insideQuoteOf(quotedIndex);
   const registry = buildRegistry(mentions, insideQuote);
   registry.narrator = context.author ?? null;
@@ -109,7 +116,8 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
       globalPosition(firstSpan(a).block, firstSpan(a).start) - globalPosition(firstSpan(b).block, firstSpan(b).start),
   );
 
-  const mentionStarts = new Map([...mentionsOf].map(([block, list]) => [block, list.map((m) => m.start)]));
+  const mentionStarts = new Map<number, number[]>();
+  for (const [block, list] of mentionsOf) mentionStarts.set(block, list.map(startOf));
   // Resolve in reading order, so each attribution makes its speaker the latest one seen, and each
   // sentence before it has said whom it is about (see sentence-subjects.ts).
   const subjects = new SubjectTracker(
@@ -157,6 +165,8 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
 // The look-ups below are made by factories rather than written as named arrows inside
 // attributeQuotes: under tsx (the bench, the CLIs) every named closure is renamed each time it is
 // made, about 0.3 µs apiece, and an article made a few dozen of them.
+
+const startOf = (m: NameMention) => m.start;
 
 /** Whether a mention stands inside quotation marks (marks included). */
 const insideQuoteOf =

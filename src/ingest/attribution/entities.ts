@@ -233,7 +233,7 @@ export class EntityRegistry {
       if (!list) this.rolesByWord.set(w, (list = []));
       list.push({ entity, role: entity.roles.length - 1 });
     }
-    for (const w of r.split(/\s+/)) entity.gender ??= genderOfCue(w);
+    if (entity.gender == null) for (const w of r.split(/\s+/)) entity.gender ??= genderOfCue(w);
   }
 
   see(entity: Entity, position: number) {

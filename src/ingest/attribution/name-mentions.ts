@@ -507,15 +507,18 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     const namedBody =
       factsOf(previous).allLower && ORGANISATION_WORDS.has(previous) && !PLACE_NOUNS_BEFORE_NAME.has(previous);
     // "Northwind Air, which flies …": English says "which" of things and bodies, "who" of people.
+    const lastEnd = lastWord.at + lastWord.text.length;
     const relativeWhich =
-      evidence === null &&
-      /^,\s+which\s/.test(text.slice(lastWord.at + lastWord.text.length, lastWord.at + lastWord.text.length + 10));
+      evidence === null && text.charCodeAt(lastEnd) === 44 && /^,\s+which\s/.test(text.slice(lastEnd, lastEnd + 10));
     out.push({
       block,
       start: firstWord.at,
       end: lastWord.at + facts[facts.length - 1]!.clean.length,
       // Initials keep their full stop, so the name reads as written: "Peter J. Maroney".
-      name: words.map((w, i) => (i < words.length - 1 && isInitial(w.text) ? w.text : facts[i]!.clean)).join(' '),
+      name:
+        words.length === 1
+          ? facts[0]!.clean
+          : words.map((w, i) => (i < words.length - 1 && isInitial(w.text) ? w.text : facts[i]!.clean)).join(' '),
       tokens,
       title: titleWords.length ? titleWords.map((w) => factsOf(w.text).clean).join(' ') : null,
       kind: namedBody || bodyAfter || (relativeWhich && kind === 'person') ? 'organisation' : kind,
