@@ -223,25 +223,31 @@ function addRoleAliases(entities: Entity[], paragraphs: TextBlock[]): void {
   // A few roles search the text directly: the index would cost more than they do.
   let width = 0;
   let roleCount = 0;
+  // The three letters after "the " in each phrase the index serves: a place followed by none of
+  // them holds no phrase, and is left out of the sort.
+  const prefixes = new Set<string>();
+  const searches: { e: Entity; role: string; phrase: string }[] = [];
   for (const e of withRoles) {
-    for (const role of e.roles) width = Math.max(width, 4 + role.length);
+    for (const role of e.roles) {
+      width = Math.max(width, 4 + role.length);
+      if (role.split(/\s+/).length > 4) continue;
+      const phrase = `the ${role.toLowerCase()}`;
+      searches.push({ e, role, phrase });
+      if (phrase.length >= 7) prefixes.add(phrase.slice(4, 7));
+    }
     roleCount += e.roles.length;
   }
   const direct = roleCount <= DIRECT_ROLE_SEARCHES;
   const places: { at: number; key: string }[] = [];
   if (!direct) {
     for (let at = lower.indexOf('the '); at >= 0; at = lower.indexOf('the ', at + 1))
-      places.push({ at, key: lower.slice(at, at + width) });
+      if (prefixes.has(lower.slice(at + 4, at + 7))) places.push({ at, key: lower.slice(at, at + width) });
     places.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.at - b.at));
   }
   const found = new Map<string, number>();
-  for (const e of withRoles) {
-    for (const role of e.roles) {
-      if (role.split(/\s+/).length > 4) continue;
-      const phrase = `the ${role.toLowerCase()}`;
-      const at = direct || phrase.length < 7 ? lower.indexOf(phrase) : firstPlace(phrase, places, found);
-      if (at >= 0) addAlias(e, `the ${text.slice(at + 4, at + 4 + role.length)}`);
-    }
+  for (const { e, role, phrase } of searches) {
+    const at = direct || phrase.length < 7 ? lower.indexOf(phrase) : firstPlace(phrase, places, found);
+    if (at >= 0) addAlias(e, `the ${text.slice(at + 4, at + 4 + role.length)}`);
   }
 }
 

@@ -128,6 +128,9 @@ export class EntityRegistry {
   private readonly sightings = new RecencyIndex<Entity>();
   private readonly subjectSightings = new RecencyIndex<Entity>();
 
+  /** At least as long as every word `bySurname` has held: a longer word can name no one by surname. */
+  longestSurname = 0;
+
   /** The entities whose name ends with one of these folded words, in key order (for tweet authors). */
   personsBySurnameIn(words: string[]): Entity[] {
     const found = new Set<Entity>();
@@ -142,7 +145,9 @@ export class EntityRegistry {
 
   /** @internal Called around a rename: the name's words move the entity between lists. */
   indexName(e: Entity): void {
-    addToList(this.bySurname, e.nameWords[e.nameWords.length - 1] ?? '', e);
+    const surname = e.nameWords[e.nameWords.length - 1] ?? '';
+    this.longestSurname = Math.max(this.longestSurname, surname.length);
+    addToList(this.bySurname, surname, e);
     addToList(this.byGivenName, e.nameWords[0] ?? '', e);
   }
 
