@@ -4,7 +4,8 @@
  * index, and the run still exits 0 so one bad file never blocks the rest; `--strict` makes any
  * failure exit 1 (for CI). Usage errors exit 2, a missing seeds folder exits 1.
  * Unchanged files come from the content-hash cache (`--no-cache` ingests everything); only files an
- * earlier run wrote (its manifest, `OUT/.verbatim-manifest.json`) are ever removed from OUT.
+ * earlier run wrote (its manifest, `OUT/.verbatim-manifest.json` and the `.log` of later changes beside it)
+ * are ever removed from OUT.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -31,7 +31,7 @@ import {
   type StateMeta,
 } from './build-state';
 import { checkOutcome, createSlugClaims, toJson } from './build-library';
-import { readManifestWithHash, writeManifest } from './data-manifest';
+import { readManifestWithHash, updateManifest, type Manifest } from './data-manifest';
 import type { OutcomeReport } from './describe-outcome';
 import { ingestCodeVersion, openIngestCache, sha1, type IngestCache } from './ingest-cache';
 import {
@@ -106,7 +106,7 @@ export async function writeLibraryFromSeeds(options: WriteLibraryOptions): Promi
     if (options.cacheDir) await rm(`${stateDir}.ndjson`, { force: true }); // the one-file state of earlier versions
     const { store, previous, notice } = await BuildStateStore.open(stateDir, version, manifest.hash);
     try {
-      const build = new Build(options, cache, manifest.files, previous?.entries ?? null, scratch, store);
+      const build = new Build(options, cache, manifest, previous?.entries ?? null, scratch, store);
       if (notice) {
         build.result.notices.push(notice);
         options.onNotice?.(notice);
@@ -156,11 +156,16 @@ class Build {
   constructor(
     private readonly options: WriteLibraryOptions,
     private readonly cache: IngestCache,
-    private readonly previous: Map<string, string>,
+    private readonly manifest: Manifest,
     private readonly old: Map<string, StateEntry> | null,
     private readonly scratch: string,
     private readonly store: BuildStateStore,
   ) {}
+
+  /** What the last build wrote: path → content hash. */
+  private get previous() {
+    return this.manifest.files;
+  }
 
   private get incremental() {
     return this.old !== null;
@@ -469,7 +474,7 @@ class Build {
       // A speaker with no quotes left leaves no empty folder behind.
       if (path.startsWith('speakers/')) await rmdir(join(this.options.outDir, dirname(path))).catch(() => undefined);
     }
-    return writeManifest(this.options.outDir, this.next);
+    return updateManifest(this.options.outDir, this.manifest, this.next);
   }
 }
 
