@@ -26,27 +26,38 @@ const MARKS = new Set(
 const INNER = new Set([39, 0x2019, 46, 45]);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-// What each ASCII code is, read from a table: a letter or digit (an upper-case letter also sets
-// UPPER), a joining mark, or a mark that stands alone.
+// What each character below U+0100 and each of general punctuation (U+2000–U+206F: curly quotes,
+// dashes) is, read from a table made from the definitions above: a letter, digit or mark (WORD; one
+// that may not be lower case, an ASCII capital or any letter beyond ASCII, also sets CASED), a joining
+// mark, or a mark that stands alone. Other characters are read by the definitions themselves.
 const WORD = 1;
-const UPPER = 2;
+const CASED = 2;
 const JOIN = 4;
 const MARK = 8;
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) ASCII_CLASS[c] = WORD;
-  else if (c >= 65 && c <= 90) ASCII_CLASS[c] = WORD | UPPER;
-  if (INNER.has(c)) ASCII_CLASS[c]! |= JOIN;
-  if (MARKS.has(c)) ASCII_CLASS[c]! |= MARK;
+function classOfChar(c: number): number {
+  const ch = String.fromCharCode(c);
+  let bits = 0;
+  if (WORD_CHAR.test(ch)) bits |= (c >= 65 && c <= 90) || c >= 0x80 ? WORD | CASED : WORD;
+  if (INNER.has(c)) bits |= JOIN;
+  if (MARKS.has(c)) bits |= MARK;
+  return bits;
+}
+const LOW_CLASS = new Uint8Array(0x100).map((_, c) => classOfChar(c));
+const PUNCTUATION_CLASS = new Uint8Array(0x70).map((_, k) => classOfChar(0x2000 + k));
+
+/** The class bits of the character at `i`, from the tables or else the definitions. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x100) return LOW_CLASS[c]!;
+  if (c >= 0x2000 && c < 0x2070) return PUNCTUATION_CLASS[c - 0x2000]!;
+  return classOfChar(c);
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** A letter, digit or combining mark: ASCII by code, the rest by its Unicode class. */
+/** A letter, digit or combining mark: by the tables, the rest by its Unicode class. */
 function wordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (ASCII_CLASS[c]! & WORD) !== 0;
-  return WORD_CHAR.test(text[i]!);
+  return (classAt(text, i) & WORD) !== 0;
 }
 
 /**
@@ -67,17 +78,18 @@ export function tokenize(
   let i = 0;
   let next = 0;
   while (i < n) {
-    if (wordChar(text, i)) {
+    const first = classAt(text, i);
+    if (first & WORD) {
       const start = i;
       let lowerCase = true;
       while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c < 0x80 ? (ASCII_CLASS[c]! & WORD) !== 0 : WORD_CHAR.test(text[i]!)) {
-          if (c >= 0x80 || (ASCII_CLASS[c]! & UPPER) !== 0) lowerCase = false;
+        const bits = classAt(text, i);
+        if (bits & WORD) {
+          if (bits & CASED) lowerCase = false;
           i++;
-        } else if (INNER.has(c) && i + 1 < n && wordChar(text, i + 1)) i++;
+        } else if (bits & JOIN && i + 1 < n && wordChar(text, i + 1)) i++;
         // "41,000": a comma between digits groups thousands.
-        else if (c === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) i++;
+        else if (text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) i++;
         else break;
       }
       const word = text.slice(start, i);
@@ -97,8 +109,7 @@ export function tokenize(
       });
       continue;
     }
-    const c = text.charCodeAt(i);
-    if (c < 0x80 ? (ASCII_CLASS[c]! & MARK) !== 0 : MARKS.has(c)) {
+    if (first & MARK) {
       const ch = text[i]!;
       out.push({ text: ch, lower: ch, start: base + i, end: base + i + 1, word: false, verb: null });
     }

@@ -91,6 +91,30 @@ function firstTokens(text: string, limit: number): string[] {
   return out;
 }
 
+// A token's first letter, read by code when everything up to it is ASCII (the Unicode patterns beside
+// each test decide otherwise, and define them).
+const isAsciiLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+const isAsciiCapital = (c: number) => c >= 65 && c <= 90;
+/** `/^\p{L}/u.test(w)` */
+function startsWithLetter(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? isAsciiLetter(c) : /^\p{L}/u.test(w);
+}
+/** `/^\p{Lu}/u.test(w)` */
+function startsWithCapital(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? isAsciiCapital(c) : /^\p{Lu}/u.test(w);
+}
+/** `/^\P{L}*\p{Lu}/u.test(w)`: the first letter is a capital. */
+function firstLetterCapital(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x80) return /^\P{L}*\p{Lu}/u.test(w);
+    if (isAsciiLetter(c)) return isAsciiCapital(c);
+  }
+  return false;
+}
+
 export function isSpeech(words: string, before: string, hasCue: boolean, single: boolean): boolean {
   // No rule below counts past ten words, so only the first eleven are read.
   const tokens = firstTokens(words, 11);
@@ -104,10 +128,10 @@ export function isSpeech(words: string, before: string, hasCue: boolean, single:
   // A short run of capitalised words with no cue is a title: "Light Over Water". With a cue too, when
   // every word is capitalised and nothing ends a sentence: mugs that read “World’s Best Gran”, a film
   // called “The Salt Road” (a shout, “Order. Order!”, has its punctuation).
-  const titleCase = tokens.filter((w) => /^\p{L}/u.test(w) && w.length > 3).every((w) => /^\p{Lu}/u.test(w));
+  let titleCase = true;
+  for (const w of tokens) if (w.length > 3 && startsWithLetter(w) && !startsWithCapital(w)) titleCase = false;
   if (count <= 7 && !hasCue && titleCase) return false;
-  if (count >= 2 && count <= 5 && titleCase && tokens.every((w) => /^\P{L}*\p{Lu}/u.test(w)) && !/[.!?]/.test(words))
-    return false;
+  if (count >= 2 && count <= 5 && titleCase && tokens.every(firstLetterCapital) && !/[.!?]/.test(words)) return false;
   // A cue makes even one word speech when it is a whole utterance: MPs shouted “Shame!”.
   if (single)
     return hasCue ? count >= 4 || utterance : count >= 8 && (FIRST_PERSON.test(words) || SECOND_PERSON.test(words));
