@@ -332,6 +332,9 @@ function labelTurns(blocks: TextBlock[]): InterviewTurn[] {
     const timed = !!m[1] || (adjacent(blocks[i - 1], b) && BARE_TIME.test(blocks[i - 1]!.text));
     return words ? { m, words, timed, alone: m[0].length === head.length } : null;
   });
+  // No label, no turn (most articles): returned before the closures below are made, which under tsx
+  // are renamed each time, a cost per article larger than the whole scan above.
+  if (!found.some(Boolean)) return [];
   // A timed label names a person by title or role ("Minister Jones"), or by a name the article uses.
   let people: Set<string> | null = null;
   const isPerson = (words: string[]) => {
