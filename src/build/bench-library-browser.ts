@@ -9,7 +9,9 @@
  * Only the library and not-found pages are prerendered (every article, quote and card at 10,000
  * articles would take an hour); the article is opened from the library, as a reader does.
  * `BENCH_PORT` sets the server's port (default: any free one); `BENCH_RUNS` the runs (default 5);
- * `BENCH_TRACE=DIR` writes a Chrome trace of one library visit, one search and one filter there
+ * `BENCH_VERBOSE=1` prints each run's figures with the page's URL;
+ * `BENCH_TRACE=DIR` writes a Chrome trace of one library visit, the first search from the library,
+ * one search on the search page and one filter there
  * (open them in the Performance panel).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -120,6 +122,7 @@ async function searches(browser: Browser, base: string, runs: number) {
         () => type(page, q),
         () => submit(page),
         `“${q}” · Search · Verbatim`,
+        r === 0 ? 'search-from-library' : null,
       ),
     );
     await close();
@@ -388,7 +391,9 @@ async function measure(page: Page, cdp: CDPSession, act: () => Promise<unknown>,
     const w = window as unknown as { __t0: number; __t1: number; __t2: number };
     return [w.__t1 - w.__t0, w.__t2 - w.__t0];
   });
-  return { ms, cpuMs: mainThreadCpu(events), paintedMs, paintedCpuMs: mainThreadCpu(events, 'bench-t2') };
+  const timing = { ms, cpuMs: mainThreadCpu(events), paintedMs, paintedCpuMs: mainThreadCpu(events, 'bench-t2') };
+  if (process.env.BENCH_VERBOSE) console.log(`    ${page.url()}: ${JSON.stringify(timing)}`);
+  return timing;
 }
 
 /** Thread time of the main thread's tasks between the marks, a task cut by a mark counted pro rata. */
