@@ -46,8 +46,9 @@ export const routes: RouteObject[] = [
         ErrorBoundary: RouteError,
         children: [
           // Each of these modules exports its `loader` and `Component`, so its data code loads with it.
-          { path: paths.library.pattern, lazy: () => import('./routes/library') },
-          { path: paths.search.pattern, lazy: () => import('./routes/search') },
+          // The library (`/`) and search (`/search`): one route, its segment optional, so a search
+          // from the library's box keeps the page (see routes/library-and-search.tsx).
+          { path: `${paths.search.pattern}?`, lazy: () => import('./routes/library-and-search') },
           { path: paths.speaker.pattern, lazy: () => import('./routes/speaker') },
           { path: paths.article.pattern, ...reader },
           { path: paths.quote.pattern, ...quoteReader },

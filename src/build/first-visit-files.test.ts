@@ -7,7 +7,7 @@ const MANIFEST: Manifest = {
     src: 'index.html',
     isEntry: true,
     imports: ['_jsx-b.js'],
-    dynamicImports: ['src/app/routes/reader.tsx', 'src/app/routes/library.tsx'],
+    dynamicImports: ['src/app/routes/reader.tsx', 'src/app/routes/library-and-search.tsx'],
     css: ['assets/index-c.css'],
   },
   '_jsx-b.js': { file: 'assets/jsx-b.js' },
@@ -18,7 +18,10 @@ const MANIFEST: Manifest = {
     dynamicImports: ['src/features/reader/components/settings-dialog.tsx'],
   },
   '_format-e.js': { file: 'assets/format-e.js' },
-  'src/app/routes/library.tsx': { file: 'assets/library-f.js', src: 'src/app/routes/library.tsx' },
+  'src/app/routes/library-and-search.tsx': {
+    file: 'assets/library-f.js',
+    src: 'src/app/routes/library-and-search.tsx',
+  },
   'src/features/reader/components/settings-dialog.tsx': {
     file: 'assets/settings-g.js',
     css: ['assets/settings-h.css'],

@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react';
-import { useLocation, useNavigationType } from 'react-router';
+import { useLocation, useNavigationType, type NavigationType } from 'react-router';
 
 /** Where each list page (by path and query) was last scrolled to. */
 const positions = new Map<string, number>();
@@ -12,10 +12,12 @@ const positions = new Map<string, number>();
  * need it. The position is saved while the reader scrolls, because by the time a navigation
  * renders the next page the old page's height, and so its position, is gone.
  */
-export function useScrollMemory() {
+export function useScrollMemory(at?: { key: string; navigationType: NavigationType }) {
   const { pathname, search } = useLocation();
-  const navigationType = useNavigationType();
-  const key = pathname + search;
+  const routerNavigationType = useNavigationType();
+  // `at`: a page shown ahead of its navigation (a search shown in place) says where it is.
+  const key = at?.key ?? pathname + search;
+  const navigationType = at?.navigationType ?? routerNavigationType;
   useLayoutEffect(() => {
     const saved = positions.get(key);
     if (navigationType === 'POP' && saved !== undefined) window.scrollTo(0, saved);

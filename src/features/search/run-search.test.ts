@@ -70,6 +70,15 @@ describe('runSearch', () => {
     expect(reads).toHaveLength(1);
   });
 
+  it('stops before the next batch of windows when told to (newer words were typed)', async () => {
+    const { src, reads } = source({ quay: [37] });
+    let batches = 0;
+    const result = await runSearch(src, query('quay'), { stop: () => ++batches > 2 });
+    // Batches of 1 and 2 windows read, then stopped: window 9, which holds 37, is never reached.
+    expect(reads).toHaveLength(3);
+    expect(result.hits).toEqual([]);
+  });
+
   it('checks the posting lists and documents it reads', async () => {
     const { src, lists } = source({ lantern: [1] });
     lists.set(postingKey('lantern', 0), ['one']);

@@ -55,6 +55,8 @@ export const MAX_TITLE_SORTED = 1000;
 export interface SearchOptions {
   /** Read at most this many posting windows (warming the cache while the words are typed). */
   windows?: number;
+  /** Asked before each batch of windows: true stops the search there (the words have changed). */
+  stop?: () => boolean;
 }
 
 export async function runSearch(
@@ -77,6 +79,7 @@ export async function runSearch(
   // query costs a few round trips, not one per window.
   let batch = 1;
   for (let w = firstWindow; w < end && ids.length <= want; w += batch, batch = Math.min(batch * 2, MAX_BATCH)) {
+    if (options.stop?.()) break;
     const windows = Array.from({ length: Math.min(batch, end - w) }, (_, k) => w + k);
     const lists = await Promise.all(
       windows.map((v) => Promise.all(terms.map((t) => postings(source, t, v, window, buckets)))),

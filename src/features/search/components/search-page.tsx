@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useState } from 'react';
-import { Link, useNavigationType, useSearchParams } from 'react-router';
+import { Link, type NavigationType } from 'react-router';
 import { QuoteRefItem } from '../../../components/quote-ref-item';
 import { YoursBadge } from '../../../components/yours-badge';
 import { useLibrary } from '../../../lib/library-index';
@@ -14,15 +14,14 @@ import { SearchFilters, type SpeakerOption } from './search-filters';
 
 /**
  * `/search?q=…`: hits as quotes in context, each linking to the quote in its article; hits in the
- * reader's own articles (kept in this browser) first, marked "yours".
+ * reader's own articles (kept in this browser) first, marked "yours". `search` is the URL's query
+ * (`?q=…`) and `navigationType` how it was reached: the route passes them, because a search from
+ * the library's box is shown a task before the router's location reaches its URL.
  */
-export function SearchPage() {
-  useScrollMemory();
-  const [params] = useSearchParams();
-  const search = params.toString();
+export function SearchPage({ search, navigationType }: { search: string; navigationType: NavigationType }) {
+  useScrollMemory({ key: `${paths.search.pattern}${search}`, navigationType });
   // One query object per URL, so the memoised form and rows see unchanged props as unchanged.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `search` is `params` as a string
-  const query = useMemo(() => parseSearchParams(params), [search]);
+  const query = useMemo(() => parseSearchParams(new URLSearchParams(search)), [search]);
   const { data: index } = useLibrary();
   const { data: result } = useSearch(query);
   const { hits, complete } = result;
@@ -59,7 +58,13 @@ export function SearchPage() {
           )}
         </section>
       )}
-      {hits.length > 0 && <HitList hits={hits} search={searchParamsOf({ ...query, limit: SEARCH_PAGE })} />}
+      {hits.length > 0 && (
+        <HitList
+          hits={hits}
+          search={searchParamsOf({ ...query, limit: SEARCH_PAGE })}
+          navigationType={navigationType}
+        />
+      )}
       {!complete && (
         <p className="mt-8">
           <Link
@@ -93,14 +98,27 @@ const NO_HITS: LocalSearchHit[] = [];
  */
 export const FIRST_SCREEN = 6;
 
+/** The first screen's hits for this window: about 110 px each on a desktop, 210 on a phone. */
+const firstScreen = () =>
+  typeof window === 'undefined'
+    ? FIRST_SCREEN
+    : Math.max(2, Math.min(FIRST_SCREEN, Math.ceil(window.innerHeight / (window.innerWidth < 640 ? 210 : 110)) - 3));
+
 /**
  * The library's hits, the first screen at once and the rest in the next task. `search` is the
  * query without its length: "show more" keeps the rows shown and adds the next ones in one go.
  * Back and Forward render them all at once, so the remembered scroll position can be reached.
  */
-function HitList({ hits, search }: { hits: readonly SearchHit[]; search: string }) {
+function HitList({
+  hits,
+  search,
+  navigationType,
+}: {
+  hits: readonly SearchHit[];
+  search: string;
+  navigationType: NavigationType;
+}) {
   const [fullFor, setFullFor] = useState<string | null>(null);
-  const navigationType = useNavigationType();
   const full = fullFor === search || navigationType === 'POP';
   useEffect(() => {
     if (full) return;
@@ -115,7 +133,7 @@ function HitList({ hits, search }: { hits: readonly SearchHit[]; search: string 
       window.clearTimeout(timer);
     };
   }, [full, search]);
-  const shown = full ? hits : hits.slice(0, FIRST_SCREEN);
+  const shown = full ? hits : hits.slice(0, firstScreen());
   return (
     <ol className="mt-6 space-y-8">
       {shown.map((hit) => (
@@ -148,6 +166,13 @@ const Hit = memo(function Hit({ hit, origin }: { hit: SearchHit | LocalSearchHit
   return <QuoteRefItem {...hit} quoteId={hit.quoteId} origin={origin} />;
 });
 
+/**
+ * Made when the search chunk loads (the library's box loads it while idle): the first
+ * `localeCompare` of a page sets up ICU's collation, about 40 ms at 4x CPU, which a first search
+ * paid between its submit and its results.
+ */
+const byName = new Intl.Collator('en');
+
 /** The speakers among the hits, most quoted first, and the chosen one even when it has none. */
 function speakerOptions(hits: readonly (SearchHit | LocalSearchHit)[], chosen: string | null): SpeakerOption[] {
   const byId = new Map<string, SpeakerOption>();
@@ -158,5 +183,5 @@ function speakerOptions(hits: readonly (SearchHit | LocalSearchHit)[], chosen: s
     byId.set(h.speakerId, option);
   }
   if (chosen && !byId.has(chosen)) byId.set(chosen, { id: chosen, name: chosen, count: 0 });
-  return [...byId.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, 30);
+  return [...byId.values()].sort((a, b) => b.count - a.count || byName.compare(a.name, b.name)).slice(0, 30);
 }

@@ -1,0 +1,118 @@
+import { Activity, memo, use, useCallback, useState } from 'react';
+import { flushSync } from 'react-dom';
+import {
+  useLocation,
+  useNavigationType,
+  type LoaderFunctionArgs,
+  NavigationType,
+  type ShouldRevalidateFunction,
+} from 'react-router';
+import type { ArticleSummary } from '../../ingest/library/library-schema';
+import { libraryViewQuery } from '../../features/library/api/get-library-view';
+import { LibraryPage } from '../../features/library/components/library-page';
+import { parseLibraryView } from '../../features/library/library-view';
+import { SearchInPlace } from '../../features/library/search-in-place';
+import { LocalArticles } from '../../features/local-articles/components/local-articles';
+import { SaveForOffline } from '../../features/offline/components/save-for-offline';
+import { loadedSearchRoute, loadSearchRoute } from '../../features/search/search-page-code';
+import { paths } from '../../lib/paths';
+import { queryClient } from '../query-client';
+
+/*
+ * The library (`/`) and search (`/search?q=…`) are one route (its path is `/search?`, the segment
+ * optional), so a search typed in the library's box does not leave the page: React keeps the
+ * layout and the library, hides the library (kept, with its scroll place, for Back) and shows the
+ * results. When the results are already in the cache (the box searches ahead while the words are
+ * typed) they are committed at once, and the navigation that follows in the same task, before
+ * the frame is painted (URL, history entry, scroll to the top), runs no loader and changes nothing
+ * else on screen. The search code is a lazy chunk: the library's first visit does not download it.
+ */
+
+const isSearchPath = (pathname: string) => pathname.replace(/\/$/, '') === paths.search.pattern;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  if (isSearchPath(url.pathname)) {
+    const search = await loadSearchRoute();
+    await search.loadSearchData(queryClient, url.searchParams);
+  } else {
+    await queryClient.ensureQueryData(libraryViewQuery(parseLibraryView(url.searchParams)));
+  }
+  return null;
+}
+
+/**
+ * A navigation to a URL whose data is all in the cache runs no loader: React Router then commits it
+ * at once (in the submit's own task for a search form), without first rendering a "loading" state
+ * of the page being left. A revalidation (same URL) runs the loader as usual.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) => {
+  if (!defaultShouldRevalidate || currentUrl.href === nextUrl.href) return defaultShouldRevalidate;
+  if (isSearchPath(nextUrl.pathname)) {
+    return !loadedSearchRoute()?.searchDataCached(queryClient, nextUrl.searchParams);
+  }
+  return queryClient.getQueryData(libraryViewQuery(parseLibraryView(nextUrl.searchParams)).queryKey) === undefined;
+};
+
+/** The route module's page: React Router takes `Component` and `loader` from a lazy module as they are. */
+export function Component() {
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  // A search shown in place, at the location it was typed at (the navigation to its URL follows).
+  const [inPlace, setInPlace] = useState<{ search: string; at: string } | null>(null);
+  // Forgotten once the router has moved on, so Back to that same location shows the library.
+  if (inPlace && inPlace.at !== location.key) setInPlace(null);
+  const early = inPlace?.at === location.key ? inPlace.search : null;
+  const searching = early !== null || isSearchPath(location.pathname);
+  // The library is rendered once it has been shown, then kept (hidden while searching); a shared
+  // /search link opened directly never renders it.
+  const [libraryKept, keepLibrary] = useState(!searching);
+  if (!searching && !libraryKept) keepLibrary(true);
+  const showInPlace = useCallback(
+    (search: string) => {
+      if (!loadedSearchRoute()?.searchDataCached(queryClient, new URLSearchParams(search))) return false;
+      // The page is not scrolled here: the navigation that follows does it (root-layout.tsx) after
+      // the browser has kept the library's place with its history entry.
+      flushSync(() => setInPlace({ search, at: location.key }));
+      return true;
+    },
+    [location.key],
+  );
+  return (
+    <SearchInPlace value={showInPlace}>
+      {/* First, so its `main` is the first with that id for the skip link while the library is kept hidden. */}
+      {searching && (
+        <Search
+          search={early ?? location.search}
+          navigationType={early !== null ? NavigationType.Push : navigationType}
+        />
+      )}
+      {libraryKept && (
+        // A search shown in place hides the library with one attribute: the Activity (which
+        // disconnects the library's effects, a walk through all its cards) goes hidden with the
+        // navigation right after, so its cost does not stand between the submit and the results.
+        <div hidden={searching}>
+          <Activity mode={isSearchPath(location.pathname) ? 'hidden' : 'visible'}>
+            <Library />
+          </Activity>
+        </div>
+      )}
+    </SearchInPlace>
+  );
+}
+
+const cardActions = (article: ArticleSummary) => <SaveForOffline slug={article.slug} title={article.title} />;
+
+/** Memoised: a search's render does not render the library again. */
+const Library = memo(function Library() {
+  return (
+    <LibraryPage cardActions={cardActions}>
+      <LocalArticles />
+    </LibraryPage>
+  );
+});
+
+function Search(props: { search: string; navigationType: NavigationType }) {
+  const { SearchPage } = loadedSearchRoute() ?? use(loadSearchRoute());
+  return <SearchPage {...props} />;
+}
