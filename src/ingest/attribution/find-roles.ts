@@ -3,7 +3,7 @@
  * "Anna Ricci, president of the traders' association,", "the Polish actor Tomasz Wilk".
  * Also gender evidence next to a name ("Vauquelin, for her part").
  */
-import { findWords, hashesOf } from '../text/ascii-words';
+import { findWords, hashesOf, isJsSpace } from '../text/ascii-words';
 import { dual, patternFor } from '../text/latin-pattern';
 import { addAlias, type EntityRegistry } from './entities';
 import { genderOfCue } from './gender';
@@ -46,11 +46,12 @@ const STOP_BACK = new Set([
   'on',
 ]);
 
+const ARTICLE_INSIDE = /\s(?:the|a|an|its|his|her|their)\s+/gi;
+
 function shortestRolePhrase(phrase: string): string | undefined {
-  const starts = [
-    0,
-    ...[...phrase.matchAll(/\s(?:the|a|an|its|his|her|their)\s+/gi)].map((m) => m.index + m[0].length),
-  ];
+  const starts = [0];
+  ARTICLE_INSIDE.lastIndex = 0;
+  for (let m = ARTICLE_INSIDE.exec(phrase); m; m = ARTICLE_INSIDE.exec(phrase)) starts.push(m.index + m[0].length);
   for (const start of starts.reverse()) {
     const candidate = phrase.slice(start).trim();
     if (hasRoleWord(candidate)) return candidate;
@@ -77,6 +78,28 @@ const NAMED_AFTER_ROLE = dual(
   /\p{Ll}\s+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$/u,
 );
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
+/** `/^\p{Ll}/u.test(text)`, by code for ASCII. */
+function opensLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? c >= 97 && c <= 122 : OPENS_LOWER.test(text);
+}
+const OPENS_LOWER = /^\p{Ll}/u;
+
+/** `text.trimEnd().endsWith(',')` without the copy. */
+function endsWithComma(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isJsSpace(text.charCodeAt(end - 1))) end--;
+  return end > 0 && text.charCodeAt(end - 1) === 44;
+}
+
+/** `text.split(/\s+/).length` without the split: one more than the runs of white space. */
+function partsBetweenSpaces(text: string): number {
+  let parts = 1;
+  for (let i = 0; i < text.length; i++)
+    if (isJsSpace(text.charCodeAt(i)) && (i === 0 || !isJsSpace(text.charCodeAt(i - 1)))) parts++;
+  return parts;
+}
 
 /** `LOWER_WORD.test(word)`, read by code for ASCII words (most are), by the pattern otherwise. */
 function isLowerWord(word: string): boolean {
@@ -106,7 +129,7 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     const after = text.slice(m.end, m.end + 160);
 
     // "the Valdorian foreign minister, Tomas Rendl"
-    const commaBefore = before.trimEnd().endsWith(',');
+    const commaBefore = endsWithComma(before);
     // "Asked whether the chancellor trusts his finance minister, Lorenz replied": the comma closes a
     // subordinate clause, and the name opens the main one; no apposition.
     // (Read only after a comma: the clause test is the costliest here.)
@@ -141,8 +164,8 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     if (
       appositionAfter &&
       described &&
-      (appositionAfter[1] || /^\p{Ll}/u.test(described)) &&
-      described.split(/\s+/).length <= 10 &&
+      (appositionAfter[1] || opensLowerCase(described)) &&
+      partsBetweenSpaces(described) <= 10 &&
       !patternFor(NAMED_AFTER_ROLE, described).test(described) &&
       (appositionAfter[1] || hasRoleWord(described.split(/\s+/).slice(0, 4).join(' ')))
     ) {
