@@ -97,13 +97,31 @@ const ENGLISH_FUNCTION_WORDS = new Set([
 const ENGLISH_SHARE = 0.2;
 const MIN_WORDS_FOR_SHARE = 8;
 
-/** True when English function words make a fifth of a sample's words. */
+/** The longest of the function words: a longer word is none of them. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
+/** The letters of a word here (`/[a-z’']/` in lower case). */
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || c === 0x2019 || c === 39;
+
+/**
+ * True when English function words make a fifth of a sample's words (runs of `[a-z’']` in lower
+ * case), counted in one pass: only a word short enough to be one is cut out and looked up.
+ */
 function plainlyEnglish(sample: string): boolean {
-  const words = sample.toLowerCase().match(/[a-z’']+/g) ?? [];
-  if (words.length < MIN_WORDS_FOR_SHARE) return false;
+  const lower = sample.toLowerCase();
+  let words = 0;
   let hits = 0;
-  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
-  return hits / words.length >= ENGLISH_SHARE;
+  for (let i = 0; i < lower.length;) {
+    if (!isWordCode(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < lower.length && isWordCode(lower.charCodeAt(i))) i++;
+    words++;
+    if (i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(lower.slice(start, i))) hits++;
+  }
+  if (words < MIN_WORDS_FOR_SHARE) return false;
+  return hits / words >= ENGLISH_SHARE;
 }
 
 // The function words above that are no word of our other languages at all ("to" is Polish, "he" and
