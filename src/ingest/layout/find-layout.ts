@@ -53,10 +53,17 @@ const paragraphAt = (paragraphs: string[], i: number | undefined) => (i === unde
 
 /** Splits paragraphs into title, standfirst, note and body, finds the dateline, and marks page furniture. */
 export function findLayout(written: string[], hasHeaderText: boolean): Layout {
-  const paragraphs = written.flatMap(splitLeadingCredit);
+  // (Loops, not flatMap: an array per paragraph cost more than the test it carried.)
+  const paragraphs: string[] = [];
+  for (const p of written) {
+    const parts = splitLeadingCredit(p);
+    if (parts.length === 1) paragraphs.push(p);
+    else for (const part of parts) paragraphs.push(part);
+  }
   const kinds = classifyParagraphs(paragraphs);
   // The story's own paragraphs, by index: the title, standfirst, note and dateline are looked for among them.
-  let rest = paragraphs.flatMap((_, i) => (kinds[i] === null ? [i] : []));
+  let rest: number[] = [];
+  for (let i = 0; i < paragraphs.length; i++) if (kinds[i] === null) rest.push(i);
   let title: string | null = null;
   let titleAt = -1;
   const first = rest[0];
