@@ -1,4 +1,4 @@
-import { Activity, memo, use, useCallback, useState } from 'react';
+import { Activity, memo, use, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import {
   useLocation,
@@ -68,13 +68,28 @@ export function Component() {
   // /search link opened directly never renders it.
   const [libraryKept, keepLibrary] = useState(!searching);
   if (!searching && !libraryKept) keepLibrary(true);
+  // The location now, for results that arrive after the submit (the reader may have moved on).
+  const currentKey = useRef(location.key);
+  useLayoutEffect(() => {
+    currentKey.current = location.key;
+  }, [location.key]);
   const showInPlace = useCallback(
-    (search: string) => {
-      if (!loadedSearchRoute()?.searchDataCached(queryClient, new URLSearchParams(search))) return false;
+    (search: string): boolean | Promise<boolean> => {
+      const at = location.key;
+      const params = new URLSearchParams(search);
       // The page is not scrolled here: the navigation that follows does it (root-layout.tsx) after
       // the browser has kept the library's place with its history entry.
-      flushSync(() => setInPlace({ search, at: location.key }));
-      return true;
+      const show = () => {
+        if (currentKey.current !== at) return false;
+        flushSync(() => setInPlace({ search, at }));
+        return true;
+      };
+      const code = loadedSearchRoute();
+      if (!code) return false;
+      if (code.searchDataCached(queryClient, params)) return show();
+      // Still on their way (searched ahead, not finished): shown when they come, without first
+      // rendering a "loading" library as a navigation with a loader would.
+      return code.loadSearchData(queryClient, params).then(show, () => false);
     },
     [location.key],
   );

@@ -18,7 +18,8 @@ const loadSearch = () =>
  * words are typed the search runs ahead, so the submitted search answers from memory: its results
  * are committed in place first, and the navigation to their URL (the browser's pushState, about
  * 20 ms at 4x CPU, and the router's work) follows in the same task, before the frame that shows
- * them is painted. Not searched ahead yet: the form navigates.
+ * them is painted. Still being searched ahead: shown the same way when the results come. Without
+ * the search code yet: the form navigates.
  */
 export function LibrarySearchBox({ defaultValue = '' }: { defaultValue?: string }) {
   const client = useQueryClient();
@@ -37,11 +38,20 @@ export function LibrarySearchBox({ defaultValue = '' }: { defaultValue?: string 
       role="search"
       onFocus={() => void loadSearch().catch(() => {})}
       onSubmit={(event) => {
-        const search = `?${new URLSearchParams(formEntries(event.currentTarget))}`;
-        if (!showInPlace(search)) return submitInOneTask(submit)(event);
-        event.preventDefault();
+        const form = event.currentTarget;
+        const search = `?${new URLSearchParams(formEntries(form))}`;
         // Right after the results' commit, in the same task (so before the frame that shows them).
-        queueMicrotask(() => void navigate(`${paths.search.pattern}${search}`, { flushSync: true }));
+        const go = () => queueMicrotask(() => void navigate(`${paths.search.pattern}${search}`, { flushSync: true }));
+        const shown = showInPlace(search);
+        if (shown === false) return submitInOneTask(submit)(event);
+        event.preventDefault();
+        if (shown === true) return go();
+        // Not shown: navigate as the form would, unless the reader has gone elsewhere meanwhile.
+        const from = window.location.href;
+        void shown.then((ok) => {
+          if (ok) go();
+          else if (window.location.href === from) void submit(form, { flushSync: true });
+        });
       }}
       onInput={(event) => {
         const form = event.currentTarget;
