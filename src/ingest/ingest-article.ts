@@ -16,7 +16,7 @@ import type { WordRanksByLanguage } from './repair/word-ranks';
 import { type Article, type Block, type IngestWarning, type Tweet } from './schema';
 import type { ArticleSummary } from './library/library-schema';
 import { decodeText } from './text/decode-text';
-import { detectLanguage } from './text/detect-language';
+import { detectLanguage, LANGUAGE_SAMPLE } from './text/detect-language';
 import { markBlockLanguages, markQuoteLanguages } from './text/mark-languages';
 import { linkTranslations } from './translation/link-translations';
 import { shortHash } from './text/hash';
@@ -123,12 +123,12 @@ export function ingestText(
   return { ok: true, article: options.spellers ? repairArticle(article, options.spellers, options.ranks) : article };
 }
 
-/** The first paragraphs, enough to tell the language. */
+/** The first paragraphs, enough to tell the language (detectLanguage reads no further than its sample). */
 function openingText(blocks: Block[]): string {
   let text = '';
   for (const b of blocks) {
     if (b.type === 'paragraph') text += `${b.text} `;
-    if (text.length > 1200) break;
+    if (text.length > LANGUAGE_SAMPLE) break;
   }
   return text;
 }

@@ -31,7 +31,8 @@ const MIN_LETTERS = 25;
 // characters (its trigram counting, then one comparison per language), next to 0.17 ms for a whole
 // 1 KB article. 150 characters are two dozen words, which tell a paragraph's language among ours
 // as well as the whole paragraph does; a tweet is told by its first 150 characters the same way.
-const SAMPLE = 150;
+export const LANGUAGE_SAMPLE = 150;
+const SAMPLE = LANGUAGE_SAMPLE;
 
 // Links, handles, hashtags and numbers say nothing about the language and would add English-looking
 // trigrams ("https", "twitter") to every tweet. Latin-only patterns: cheap, and the Unicode letters
