@@ -80,21 +80,21 @@ const NAMED_AFTER_ROLE = dual(
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
 /** `/^\p{Ll}/u.test(text)`, by code for ASCII. */
-function opensLowerCase(text: string): boolean {
+export function opensLowerCase(text: string): boolean {
   const c = text.charCodeAt(0);
   return c < 0x80 ? c >= 97 && c <= 122 : OPENS_LOWER.test(text);
 }
 const OPENS_LOWER = /^\p{Ll}/u;
 
 /** `text.trimEnd().endsWith(',')` without the copy. */
-function endsWithComma(text: string): boolean {
+export function endsWithComma(text: string): boolean {
   let end = text.length;
   while (end > 0 && isJsSpace(text.charCodeAt(end - 1))) end--;
   return end > 0 && text.charCodeAt(end - 1) === 44;
 }
 
 /** `text.split(/\s+/).length` without the split: one more than the runs of white space. */
-function partsBetweenSpaces(text: string): number {
+export function partsBetweenSpaces(text: string): number {
   let parts = 1;
   for (let i = 0; i < text.length; i++)
     if (isJsSpace(text.charCodeAt(i)) && (i === 0 || !isJsSpace(text.charCodeAt(i - 1)))) parts++;
@@ -102,7 +102,7 @@ function partsBetweenSpaces(text: string): number {
 }
 
 /** `LOWER_WORD.test(word)`, read by code for ASCII words (most are), by the pattern otherwise. */
-function isLowerWord(word: string): boolean {
+export function isLowerWord(word: string): boolean {
   if (word === '') return false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { endsWithComma, isLowerWord, opensLowerCase, partsBetweenSpaces } from './find-roles';
+
+// The character-code readings stand in for a pattern, a split or a trimmed copy per mention: each
+// must give the same answer on any text, Latin or not.
+const PIECES = [
+  'a',
+  'Z',
+  'é',
+  'É',
+  'ß',
+  'ı',
+  'İ',
+  'ω',
+  'Ω',
+  'я',
+  'Я',
+  '-',
+  ',',
+  ' ',
+  '\u00a0',
+  '\n',
+  '\u3000',
+  '’',
+  "'",
+  '1',
+  '𝐚',
+  '𝐀',
+  '東',
+];
+
+/** Every text of up to three pieces, and some longer ones made from them. */
+function texts(): string[] {
+  const out = [''];
+  for (const a of PIECES) {
+    out.push(a);
+    for (const b of PIECES) {
+      out.push(a + b);
+      for (const c of PIECES) out.push(a + b + c);
+    }
+  }
+  let seed = 7;
+  for (let n = 0; n < 2000; n++) {
+    let text = '';
+    for (let k = 0; k < 8; k++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      text += PIECES[seed % PIECES.length];
+    }
+    out.push(text);
+  }
+  return out;
+}
+
+describe('the role reader’s character-code tests', () => {
+  const all = texts();
+  it('isLowerWord reads as /^\\p{Ll}[\\p{Ll}-]*$/u', () => {
+    for (const t of all) expect(isLowerWord(t), JSON.stringify(t)).toBe(/^\p{Ll}[\p{Ll}-]*$/u.test(t));
+  });
+  it('opensLowerCase reads as /^\\p{Ll}/u', () => {
+    for (const t of all) expect(opensLowerCase(t), JSON.stringify(t)).toBe(/^\p{Ll}/u.test(t));
+  });
+  it('partsBetweenSpaces counts as split(/\\s+/)', () => {
+    for (const t of all) expect(partsBetweenSpaces(t), JSON.stringify(t)).toBe(t.split(/\s+/).length);
+  });
+  it('endsWithComma reads as trimEnd().endsWith(",")', () => {
+    for (const t of all) expect(endsWithComma(t), JSON.stringify(t)).toBe(t.trimEnd().endsWith(','));
+  });
+});
