@@ -65,7 +65,10 @@ function addToList<K>(map: Map<K, Entity[]>, key: K, e: Entity): void {
   }
   let i = list.length;
   while (i > 0 && list[i - 1]!.key > e.key) i--;
-  if (list[i - 1] !== e) list.splice(i, 0, e);
+  if (list[i - 1] === e) return;
+  // (A new entity has the highest key: it goes last, without the array a splice makes.)
+  if (i === list.length) list.push(e);
+  else list.splice(i, 0, e);
 }
 
 function removeFromList<K>(map: Map<K, Entity[]>, key: K, e: Entity): void {

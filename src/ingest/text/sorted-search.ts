@@ -24,9 +24,12 @@ export function lowerBound(sorted: readonly number[], value: number): number {
   return lowerBoundBy(sorted, value, itself);
 }
 
-/** Inserts a value keeping the array sorted. */
+/** Inserts a value keeping the array sorted (before any equal ones). */
 export function insertSorted(sorted: number[], value: number): void {
-  sorted.splice(lowerBound(sorted, value), 0, value);
+  // Most values come in order: past the last one, a push puts it where the search would, without
+  // the array a splice makes.
+  if (sorted.length === 0 || sorted[sorted.length - 1]! < value) sorted.push(value);
+  else sorted.splice(lowerBound(sorted, value), 0, value);
 }
 
 export interface Range {
@@ -86,6 +89,13 @@ export class RecencyIndex<T extends { key: number }> {
   private readonly added: T[] = [];
 
   add(item: T, position: number): void {
+    const last = this.addedAt.length - 1;
+    // (Past the last sighting: where the search would put it, without the arrays splices make.)
+    if (last < 0 || this.addedAt[last]! < position) {
+      this.addedAt.push(position);
+      this.added.push(item);
+      return;
+    }
     const i = lowerBound(this.addedAt, position);
     this.addedAt.splice(i, 0, position);
     this.added.splice(i, 0, item);
