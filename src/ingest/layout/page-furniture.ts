@@ -413,8 +413,9 @@ const GATED_RULES = FURNITURE_RULES.filter(isGated);
 export function matchFurniture(paragraph: string, leading = false): FurnitureRule | null {
   if (paragraph.length > MAX_LENGTH) return null;
   // A tweet embed ends "— Name (@handle) Date": the tweet reader takes it, whatever it says.
-  if (/\(@\w{1,15}\)/.test(paragraph)) return null;
-  const end = paragraph.slice(-90);
+  // (The pattern needs "(@": most paragraphs have none and skip it.)
+  if (paragraph.includes('(@') && /\(@\w{1,15}\)/.test(paragraph)) return null;
+  let end: string | undefined;
   // When no ungated rule matches, only the gated ones can (in the same order, so the same one wins).
   const rules = UNGATED_MATCH(paragraph) ? FURNITURE_RULES : GATED_RULES;
   for (const rule of rules) {
@@ -422,7 +423,7 @@ export function matchFurniture(paragraph: string, leading = false): FurnitureRul
       (rule.maxLength !== undefined && paragraph.length > rule.maxLength) ||
       (rule.leadingOnly && !leading) ||
       (rule.needs && !rule.needs(paragraph)) ||
-      (rule.endHint && !rule.endHint.test(end))
+      (rule.endHint && !rule.endHint.test((end ??= paragraph.slice(-90))))
     )
       continue;
     const m = rule.pattern.exec(paragraph);
