@@ -364,6 +364,7 @@ function documentSource(phrase: string, at: number, registry: EntityRegistry): E
 /** The phrase up to its first lower-case speech verb after the first word, or the whole phrase. */
 function cutAtSpeechVerb(phrase: string): string {
   const words = phrase.split(/\s+/);
-  const at = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && SPEECH_VERB_SET.has(w));
+  // (The set first: most words are no speech verb, and the Unicode test is the dearer one.)
+  const at = words.findIndex((w, i) => i > 0 && SPEECH_VERB_SET.has(w) && /^\p{Ll}/u.test(w));
   return at > 0 ? words.slice(0, at).join(' ') : phrase;
 }
