@@ -64,7 +64,7 @@ export function LibrarySearchBox({ defaultValue = '' }: { defaultValue?: string 
       <SearchWordsField
         id="library-search"
         defaultValue={defaultValue}
-        placeholder="Search titles, quotes and speakers"
+        placeholder="Titles, quotes, speakers"
       />
     </Form>
   );
