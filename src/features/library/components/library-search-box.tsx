@@ -61,11 +61,7 @@ export function LibrarySearchBox({ defaultValue = '' }: { defaultValue?: string 
         );
       }}
     >
-      <SearchWordsField
-        id="library-search"
-        defaultValue={defaultValue}
-        placeholder="Titles, quotes, speakers"
-      />
+      <SearchWordsField id="library-search" defaultValue={defaultValue} placeholder="Titles, quotes, speakers" />
     </Form>
   );
 }
