@@ -137,8 +137,16 @@ const NON_LATIN = /[\u0100-\u1fff\u2c00-\ud7ff\uf900-\ufdff\ufe70-\ufeff\uff00-\
  * the rest (Greek, Cyrillic, CJK…).
  */
 export function isLatinText(text: string): boolean {
-  return !NON_LATIN.test(text);
+  // The sentence pass, the name scan and the unmarked-speech scan each ask about the same paragraph
+  // in turn: the last answer is kept (the same string compares by reference, another by length first).
+  if (text !== lastText) {
+    lastText = text;
+    lastLatin = !NON_LATIN.test(text);
+  }
+  return lastLatin;
 }
+let lastText = '';
+let lastLatin = true;
 
 /**
  * True when every character of `text[start, end)` is below U+0100 (but µ, ª, º), general

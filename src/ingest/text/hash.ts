@@ -31,16 +31,33 @@ export const isPlainPunctuation = (c: number): boolean =>
  */
 export function shortHashOfWords(text: string, length = 7): string {
   // Curly quotes, dashes and ellipses are what most English quotes hold beyond ASCII: they split
-  // words whether normalised or not, so only other characters make the text worth normalising.
-  let plain = true;
+  // words whether normalised or not, so only other characters make the text worth normalising. One
+  // pass hashes the text as it stands and starts over on its NFKD form at the first such character.
+  let h = FNV_OFFSET;
+  let started = false;
+  let gap = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 0x7f && !isPlainPunctuation(c)) {
-      plain = false;
-      break;
+    let c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      if (!isPlainPunctuation(c)) return hashOfNormalisedWords(text.normalize('NFKD'), length);
+      gap = started;
+      continue;
     }
+    if (c >= 65 && c <= 90) c |= 32;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      gap = started;
+      continue;
+    }
+    if (gap) h = Math.imul(h ^ 32, FNV_PRIME);
+    gap = false;
+    started = true;
+    h = Math.imul(h ^ c, FNV_PRIME);
   }
-  const source = plain ? text : text.normalize('NFKD');
+  return (h >>> 0).toString(36).padStart(7, '0').slice(-length);
+}
+
+/** `shortHashOfWords` of a text already in NFKD form that holds letters beyond ASCII. */
+function hashOfNormalisedWords(source: string, length: number): string {
   let h = FNV_OFFSET;
   let started = false;
   let gap = false;
