@@ -20,7 +20,7 @@ console.log(
     // The build's own CPU, start-up excluded: what an edit costs in a process that is already running.
     buildCpuMs: (buildCpu.user + buildCpu.system) / 1000,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
-    articles: result.reports.length,
+    articles: result.files,
     read,
     ingested,
     written,

@@ -58,6 +58,39 @@ async function committedState(count = 3) {
 const reopen = (dir: string, manifestHash: string, code = CODE) => BuildStateStore.open(dir, code, manifestHash);
 
 describe('BuildStateStore', () => {
+  it('saves the entry lines a build from scratch hands over as it goes, as if given whole at the commit', async () => {
+    const { dir: whole, entries } = await committedState(3);
+    const dir = join(await tempDir(), 'state');
+    const { store } = await BuildStateStore.open(dir, CODE, 'm1');
+    const slim: StateEntry[] = [];
+    for (let n = 0; n < 3; n++) {
+      const entry = await addArticle(store, n);
+      await store.addEntry(entry);
+      // The build keeps a slimmer copy; the saved lines are the full ones.
+      slim.push({ ...entry, speakers: '', warningsJson: '[]' });
+    }
+    await store.commit(slim, slim, [], meta('m1'));
+    await store.close();
+    expect(await readFile(join(dir, 'base-1.ndjson'), 'utf8')).toBe(
+      await readFile(join(whole, 'base-1.ndjson'), 'utf8'),
+    );
+    expect((await readdir(dir)).sort()).toEqual(['CURRENT', 'base-1.ndjson', 'blobs-1.tsv']);
+    const reopened = await reopen(dir, 'm1');
+    await reopened.store.close();
+    expect([...(reopened.previous?.entries.values() ?? [])]).toEqual(entries);
+  });
+
+  it('leaves no saved lines behind when a build from scratch stops before its commit', async () => {
+    const dir = join(await tempDir(), 'state');
+    const { store } = await BuildStateStore.open(dir, CODE, 'm1');
+    await store.addEntry(await addArticle(store, 0));
+    await store.close();
+    expect(await readdir(dir)).toEqual(['blobs-1.tsv']);
+    const reopened = await reopen(dir, 'm1');
+    await reopened.store.close();
+    expect(reopened.previous).toBeNull();
+  });
+
   it('gives back every entry, record and signature it committed', async () => {
     const { dir, entries } = await committedState();
     const { store, previous, notice } = await reopen(dir, 'm1');

@@ -112,6 +112,12 @@ export class BuildStateStore {
   /** Writes of the blobs file, one after another, and how many bytes they have finished. */
   private writing: Promise<void> = Promise.resolve();
   private written: number;
+  /**
+   * Fresh only: the base's entry lines, written as the build makes them (`addEntry`), so that a
+   * build from scratch need not hold every seed's speakers and warnings until its commit.
+   */
+  private lines: FileHandle | null = null;
+  private linesPending = '';
   private constructor(
     private readonly dir: string,
     private readonly codeVersion: string,
@@ -168,6 +174,28 @@ export class BuildStateStore {
     this.blobsSize += bytes.length;
     if (this.pendingBytes > BLOB_BUFFER) await this.flush();
     return at;
+  }
+
+  /**
+   * A build from scratch: saves an entry's line for the base now, in name order, so the build may
+   * keep a slimmer copy. Every entry must be added, in the order `commit` would have written them.
+   */
+  async addEntry(entry: StateEntry) {
+    if (!this.fresh) throw new Error('addEntry is for a build from scratch');
+    this.lines ??= await open(this.linesPath(), 'w+');
+    this.linesPending += `${JSON.stringify(entry)}\n`;
+    if (this.linesPending.length > BLOB_BUFFER) await this.flushLines();
+  }
+
+  private linesPath() {
+    return join(this.dir, `entries-${this.generation}.${process.pid}.tmp`);
+  }
+
+  private async flushLines() {
+    if (!this.lines || !this.linesPending) return;
+    const text = this.linesPending;
+    this.linesPending = '';
+    await this.lines.write(text);
   }
 
   /** An article's record, by the place `addRecord` gave. */
@@ -232,7 +260,7 @@ export class BuildStateStore {
     }
     const generation = this.fresh ? this.generation : this.generation + 1;
     const kept = compactBlobs ? await this.copyLiveRecords(entries, generation) : entries;
-    await this.writeBase(generation, kept, meta);
+    await this.writeBase(generation, this.lines ? null : kept, meta);
     await writeAtomically(join(this.dir, 'CURRENT'), `${generation}\n`);
     this.generation = generation;
     await this.removeOtherGenerations();
@@ -276,14 +304,15 @@ export class BuildStateStore {
     return kept;
   }
 
-  private async writeBase(generation: number, entries: readonly StateEntry[], meta: StateMeta) {
+  /** Writes a base: the header, then `entries`, or (null) the lines `addEntry` saved. */
+  private async writeBase(generation: number, entries: readonly StateEntry[] | null, meta: StateMeta) {
     const path = join(this.dir, `base-${generation}.ndjson`);
     const temp = `${path}.${process.pid}.tmp`;
     const file = await open(temp, 'w');
     try {
       const header: BaseHeader = { version: STATE_VERSION, codeVersion: this.codeVersion, blobs: this.blobsName, meta };
       let chunk = `${JSON.stringify(header)}\n`;
-      for (const entry of entries) {
+      for (const entry of entries ?? []) {
         chunk += `${JSON.stringify(entry)}\n`;
         if (chunk.length > 1 << 20) {
           await file.write(chunk);
@@ -291,6 +320,7 @@ export class BuildStateStore {
         }
       }
       await file.write(chunk);
+      if (!entries) await this.copyLines(file);
     } finally {
       await file.close();
     }
@@ -299,12 +329,36 @@ export class BuildStateStore {
     await rm(join(this.dir, `log-${generation}.ndjson`), { force: true });
   }
 
+  /** Appends the lines `addEntry` saved to `file`, a megabyte at a time, and drops them. */
+  private async copyLines(file: FileHandle) {
+    await this.flushLines();
+    const lines = this.lines;
+    if (!lines) return;
+    const buffer = Buffer.alloc(BLOB_BUFFER);
+    for (let at = 0; ;) {
+      const { bytesRead } = await lines.read(buffer, 0, buffer.length, at);
+      if (bytesRead === 0) break;
+      await file.write(buffer, 0, bytesRead);
+      at += bytesRead;
+    }
+    await this.dropLines();
+  }
+
+  private async dropLines() {
+    if (!this.lines) return;
+    await this.lines.close();
+    this.lines = null;
+    this.linesPending = '';
+    await rm(this.linesPath(), { force: true });
+  }
+
   private async removeOtherGenerations() {
     const keep = new Set(['CURRENT', `base-${this.generation}.ndjson`, this.blobsName]);
     for (const name of await readdir(this.dir)) if (!keep.has(name)) await rm(join(this.dir, name), { force: true });
   }
 
   async close() {
+    await this.dropLines();
     await this.blobs.close();
   }
 }

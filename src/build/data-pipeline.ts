@@ -5,7 +5,7 @@
  * dev server can reload this module when the core changes.
  */
 export { assembleLibrary, checkOutcome } from './build-library';
-export { outcomeSummaryLine, outcomeWarningLines, totalsLine } from './describe-outcome';
+export { outcomeSummaryLine, outcomeWarningLines, totalsLine, totalsLineOf } from './describe-outcome';
 export { cacheArticle } from './article-digest';
 export { DEFAULT_CACHE_DIR, openIngestCache, sha1 } from './ingest-cache';
 export { mapInOrder } from './map-in-order';

@@ -52,7 +52,11 @@ export function outcomeWarningLines(outcome: SeedOutcome | OutcomeReport): strin
 /** `12 files: 10 ingested, 2 failed, 5 warnings`. */
 export function totalsLine(outcomes: readonly (SeedOutcome | OutcomeReport)[]): string {
   const reports = outcomes.map(reportOf);
-  const ok = reports.filter((o) => o.ok);
-  const warnings = ok.reduce((n, o) => n + (o.ok ? o.warnings.length : 0), 0);
-  return `${plural(reports.length, 'file')}: ${ok.length} ingested, ${reports.length - ok.length} failed, ${plural(warnings, 'warning')}`;
+  const warnings = reports.reduce((n, o) => n + (o.ok ? o.warnings.length : 0), 0);
+  return totalsLineOf({ files: reports.length, failed: reports.filter((o) => !o.ok).length, warnings });
+}
+
+/** The same line from counts (a build does not keep every file's report). */
+export function totalsLineOf({ files, failed, warnings }: { files: number; failed: number; warnings: number }): string {
+  return `${plural(files, 'file')}: ${files - failed} ingested, ${failed} failed, ${plural(warnings, 'warning')}`;
 }

@@ -9,7 +9,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { outcomeSummaryLine, outcomeWarningLines, totalsLine } from './describe-outcome';
+import { outcomeSummaryLine, outcomeWarningLines, totalsLineOf } from './describe-outcome';
 import { DEFAULT_CACHE_DIR } from './ingest-cache';
 import { resolveSeedsDir, SeedsFolderError } from './load-seeds';
 import { createProgressLine } from './progress-line';
@@ -80,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
   progress.clear();
   const { written, unchanged, removed, ingested } = result;
   console.log(
-    `${totalsLine(result.reports)}; ${ingested} ingested afresh; wrote ${written} JSON files to ${outDir}` +
+    `${totalsLineOf({ ...result, failed: result.failures.length })}; ${ingested} ingested afresh; wrote ${written} JSON files to ${outDir}` +
       ` (${unchanged} unchanged, ${removed} removed that an earlier run wrote)`,
   );
 

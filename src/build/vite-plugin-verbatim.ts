@@ -114,7 +114,7 @@ export function verbatim(options: VerbatimPluginOptions = {}): Plugin {
           onNotice: (message) => config.logger.warn(`[verbatim] ${message}`),
         });
         config.logger.info(
-          `[verbatim] ${pipeline.totalsLine(result.reports)}; ${result.ingested} ingested afresh, ${result.written} data files written`,
+          `[verbatim] ${pipeline.totalsLineOf({ ...result, failed: result.failures.length })}; ${result.ingested} ingested afresh, ${result.written} data files written`,
         );
       },
     },

@@ -62,7 +62,9 @@ export interface WriteLibraryOptions {
 }
 
 export interface WriteLibraryResult {
-  reports: OutcomeReport[];
+  /** Seed files, and warnings over all of them (each file's report goes to `onReport`, not kept). */
+  files: number;
+  warnings: number;
   failures: IngestFailure[];
   /** Files written, left as they were (same content), removed (written by an earlier run only). */
   written: number;
@@ -130,7 +132,8 @@ export async function writeLibraryFromSeeds(options: WriteLibraryOptions): Promi
 
 class Build {
   readonly result: WriteLibraryResult = {
-    reports: [],
+    files: 0,
+    warnings: 0,
     failures: [],
     written: 0,
     unchanged: 0,
@@ -287,11 +290,18 @@ class Build {
     const before = this.old?.get(source);
     if (before && (before.key !== entry.key || before.slug !== entry.slug)) this.gone.push(before);
     if (this.incremental && entry.key === '') this.changed.delete(source);
-    this.entries.push(entry);
     const report = reportOf(entry);
-    if (!report.ok) this.result.failures.push({ source, message: report.message });
-    this.result.reports.push(report);
-    this.options.onReport?.(report, this.result.reports.length, total);
+    if (report.ok) this.result.warnings += report.warnings.length;
+    else this.result.failures.push({ source, message: report.message });
+    this.result.files++;
+    this.options.onReport?.(report, this.result.files, total);
+    if (this.incremental) this.entries.push(entry);
+    else {
+      // From scratch: the state keeps the whole line now; the rest of the build needs neither the
+      // speakers (they are spilled from the digests) nor the warnings (reported above).
+      await this.store.addEntry(entry);
+      this.entries.push(slimEntry(entry));
+    }
   }
 
   async sharedFiles(oldMeta: StateMeta | null) {
@@ -496,6 +506,12 @@ function failedEntry(source: string, message: string, size: number, mtimeMs: num
     warningsJson: '[]',
     blob: [0, 0],
   };
+}
+
+/** An entry without what only the saved state needs: its speakers, warnings and failure message. */
+function slimEntry(entry: StateEntry): StateEntry {
+  const { message: _message, ...rest } = entry;
+  return { ...rest, speakers: '', warningsJson: '[]' };
 }
 
 function reportOf(entry: StateEntry): OutcomeReport {
