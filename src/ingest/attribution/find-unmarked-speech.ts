@@ -816,7 +816,7 @@ function read(p: TextBlock, ranges: Range[], busy: Range[], quoted: Range[], alw
   const { text } = p;
   const latin = isLatinText(text);
   const sentences: Sentence[] = [];
-  const sorted = [...busy].sort(byStart);
+  const sorted = sortedByStart(busy);
   let b = 0;
   let maxEnd = -1;
   let free = 0;
@@ -847,7 +847,7 @@ function read(p: TextBlock, ranges: Range[], busy: Range[], quoted: Range[], alw
   // A paragraph all taken needs no word scan (the opening paragraphs are read for the column test).
   if (!free && !always) return para;
   const words = findWords(text, WORDS, HASHES);
-  const marks = [...quoted].sort(byStart);
+  const marks = sortedByStart(quoted);
   let q = 0;
   let w = 0;
   for (const s of sentences) {
@@ -886,6 +886,12 @@ function read(p: TextBlock, ranges: Range[], busy: Range[], quoted: Range[], alw
 }
 
 const byStart = (a: Range, b: Range) => a.start - b.start;
+
+/** The ranges in order of start (a stable sort): the list itself when it already is, as most are. */
+function sortedByStart(ranges: Range[]): Range[] {
+  for (let i = 1; i < ranges.length; i++) if (ranges[i - 1]!.start > ranges[i]!.start) return [...ranges].sort(byStart);
+  return ranges;
+}
 
 const IS_CONTRACTED = /\b(?:it|that|there|what|here|who|he|she)['’]$/i;
 

@@ -64,9 +64,11 @@ const ROLE_OPENING = latin1Pattern(
  * "The judge rejected …", "The Italian premier had arrived …", "The head coach said …": a role
  * opening the sentence: up to three modifiers, the first role word, and any role words right after it.
  */
-function roleSubject(text: string): string | null {
+function roleSubject(text: string, latin1: boolean): string | null {
   // A short phrase of time may open the sentence without a comma: "In October the Polish premier had …".
-  const words = latin1PatternFor(ROLE_OPENING, text).exec(text)?.[1]?.split(/\s+/).slice(0, 6) ?? [];
+  const words =
+    (latin1 ? ROLE_OPENING.latin1 : latin1PatternFor(ROLE_OPENING, text)).exec(text)?.[1]?.split(/\s+/).slice(0, 6) ??
+    [];
   const first = words.findIndex((w) => ROLE_WORDS.has(w));
   if (first < 0 || first > 3) return null;
   let last = first;
@@ -88,6 +90,17 @@ const DESCRIPTION_AFTER = latin1Pattern(/^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+
 const COORDINATED_AFTER = latin1Pattern(
   /^(?:,[^,.;]{1,60},)?\s+(?:and|&)\s+(?:(?:his|her|their)\s+\p{Ll}+(?:,\s*)?\s*)?\p{Lu}/u,
 );
+
+// The subjects of a paragraph's sentences are read one after another: its last answer is kept.
+let latin1Paragraph = '';
+let latin1ParagraphIs = true;
+function wholeLatin1(text: string): boolean {
+  if (text !== latin1Paragraph) {
+    latin1Paragraph = text;
+    latin1ParagraphIs = isLatin1Text(text);
+  }
+  return latin1ParagraphIs;
+}
 
 export class SubjectTracker {
   private block = 0;
@@ -157,6 +170,8 @@ export class SubjectTracker {
       if (entity) this.registry.seeAsSubject(entity, at);
       return entity !== null;
     }
+    // Every piece of a Latin-1 paragraph is Latin-1: one scan per paragraph instead of one per piece.
+    const latin1 = wholeLatin1(text);
     const mentions = this.source.mentionsOf(block);
     for (let i = lowerBound(this.source.mentionStartsOf(block), start); i < mentions.length; i++) {
       const m = mentions[i]!;
@@ -164,14 +179,17 @@ export class SubjectTracker {
       const before = text.slice(start, m.start);
       // (Nothing before the name passes at once; the role pattern is read only when the capitals fail.)
       // (Each pattern in its exact Latin-1 form when the text allows: the Unicode forms were 1% of the ingest.)
-      if (before !== '' && !latin1PatternFor(BEFORE_NAME_CAPITALS, before).test(before)) {
-        const role = latin1PatternFor(BEFORE_NAME_ROLE, before).exec(before)?.[1];
+      if (
+        before !== '' &&
+        !(latin1 ? BEFORE_NAME_CAPITALS.latin1 : latin1PatternFor(BEFORE_NAME_CAPITALS, before)).test(before)
+      ) {
+        const role = (latin1 ? BEFORE_NAME_ROLE.latin1 : latin1PatternFor(BEFORE_NAME_ROLE, before)).exec(before)?.[1];
         if (!(role && ROLE_WORDS.has(role.toLowerCase()))) break;
       }
       const after = text.slice(m.end, m.end + 60);
       // "Kayla’s mother, Ana Roy, …" and "Stags head coach Ana Roy": the possessor or the team
       // stands before the subject, which comes next.
-      const latin1After = isLatin1Text(after);
+      const latin1After = latin1 || isLatin1Text(after);
       if (
         m.kind === 'unknown' ||
         POSSESSIVE_AFTER.test(after) ||
@@ -184,7 +202,7 @@ export class SubjectTracker {
       if (entity) this.registry.seeAsSubject(entity, globalPosition(block, m.start));
       return entity !== null;
     }
-    const role = roleSubject(rest);
+    const role = roleSubject(rest, latin1);
     if (role) {
       // "… was Ana Roy. The Italian premier had arrived …": a role no one has yet is the description of
       // the person the sentence before was about (news copy names, then describes).
