@@ -15,18 +15,36 @@ const LATIN_CLASSES: Record<string, string> = {
 
 /** The Latin form of a pattern's source: \p{Lu}, \p{Ll}, \p{L}, \p{M}, \p{N} narrowed to Latin ranges. */
 export function latinSource(source: string): string {
+  return rewritePropertyClasses(source, (escape) => {
+    const property = /^\\p\{(Lu|Ll|L|M|N)\}$/.exec(escape);
+    return property ? LATIN_CLASSES[property[1]!]! : null;
+  });
+}
+
+/**
+ * A pattern's source with each \p{…} or \P{…} escape replaced by the ranges `rangesFor` gives it
+ * (set in brackets outside a character class, bare inside one), or kept as written where it gives
+ * null. Every other escape is shown to `other` (its first three characters: it may refuse one by
+ * throwing) and copied as written. Both Latin forms (here and latin1-pattern.ts) are made by it.
+ */
+export function rewritePropertyClasses(
+  source: string,
+  rangesFor: (escape: string) => string | null,
+  other: (escape: string) => void = () => {},
+): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
     if (ch === '\\') {
-      const property = /^\\p\{(Lu|Ll|L|M|N)\}/.exec(source.slice(i));
-      if (property) {
-        const ranges = LATIN_CLASSES[property[1]!]!;
+      const property = /^\\[pP]\{[^}]*\}/.exec(source.slice(i));
+      const ranges = property && rangesFor(property[0]);
+      if (property && ranges !== null) {
         out += inClass ? ranges : `[${ranges}]`;
         i += property[0].length - 1;
         continue;
       }
+      other(source.slice(i, i + 3));
       out += ch + (source[i + 1] ?? '');
       i++;
       continue;

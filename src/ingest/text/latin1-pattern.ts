@@ -6,6 +6,7 @@
  * on hot paths without changing a single result.
  */
 import { isLatin1Text } from './ascii-words';
+import { rewritePropertyClasses } from './latin-pattern';
 
 // What \p{Lu}, \p{Ll} and \p{L} are among the characters `isLatin1Text` lets through.
 const LATIN1_CLASSES: Record<string, string> = {
@@ -26,30 +27,18 @@ export interface Latin1Pattern {
 export function latin1Pattern(pattern: RegExp): Latin1Pattern {
   if (!pattern.flags.includes('u') || pattern.flags.includes('i') || pattern.flags.includes('v'))
     throw new Error(`latin1Pattern: needs the u flag without i or v: ${pattern}`);
-  let out = '';
-  let inClass = false;
-  const source = pattern.source;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      const property = /^\\[pP]\{([^}]*)\}/.exec(source.slice(i));
-      if (property) {
-        const ranges = LATIN1_CLASSES[property[1]!];
-        if (!ranges || property[0][1] === 'P') throw new Error(`latin1Pattern: unsupported ${property[0]}`);
-        out += inClass ? ranges : `[${ranges}]`;
-        i += property[0].length - 1;
-        continue;
-      }
-      // \u{…} exists only with the u flag.
-      if (source[i + 1] === 'u' && source[i + 2] === '{') throw new Error(`latin1Pattern: unsupported \\u{…}`);
-      out += ch + (source[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (ch === '[' && !inClass) inClass = true;
-    else if (ch === ']' && inClass) inClass = false;
-    out += ch;
-  }
+  const out = rewritePropertyClasses(
+    pattern.source,
+    (escape) => {
+      const ranges = LATIN1_CLASSES[escape.slice(3, -1)];
+      if (!ranges || escape[1] === 'P') throw new Error(`latin1Pattern: unsupported ${escape}`);
+      return ranges;
+    },
+    // \u{…} exists only with the u flag.
+    (escape) => {
+      if (escape === '\\u{') throw new Error(`latin1Pattern: unsupported \\u{…}`);
+    },
+  );
   return { unicode: pattern, latin1: new RegExp(out, pattern.flags.replace('u', '')) };
 }
 
