@@ -157,34 +157,20 @@ async function searches(browser: Browser, base: string, runs: number) {
 
 /** The result in the DOM (title and first hits committed) and on screen (the next frame painted). */
 function report(what: string, runs: readonly Timing[]) {
-  line(
-    what,
-    spread(
-      runs.map((t) => t.ms),
-      'ms',
-    ),
-  );
-  line(
-    '  its main-thread CPU time (4× CPU)',
-    spread(
-      runs.map((t) => t.cpuMs),
-      'ms',
-    ),
-  );
-  line(
-    '  to the next paint, wall (4× CPU)',
-    spread(
-      runs.map((t) => t.paintedMs),
-      'ms',
-    ),
-  );
-  line(
-    '  to the next paint, CPU (4× CPU)',
-    spread(
-      runs.map((t) => t.paintedCpuMs),
-      'ms',
-    ),
-  );
+  const rows: [string, keyof Timing][] = [
+    [what, 'ms'],
+    ['  its main-thread CPU time (4× CPU)', 'cpuMs'],
+    ['  to the next paint, wall (4× CPU)', 'paintedMs'],
+    ['  to the next paint, CPU (4× CPU)', 'paintedCpuMs'],
+  ];
+  for (const [label, field] of rows)
+    line(
+      label,
+      spread(
+        runs.map((t) => t[field]),
+        'ms',
+      ),
+    );
 }
 
 async function type(page: Page, q: string) {
