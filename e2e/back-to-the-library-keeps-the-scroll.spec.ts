@@ -14,7 +14,9 @@ test('coming back from an article returns the library to where the reader had sc
 
   await last.getByRole('link').first().click();
   await expect(page).toHaveURL(/\/articles\//);
+  // The URL changes before the article's page commits: wait for its heading, not the library's.
   await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.locator('main h1')).not.toHaveText('Library');
   expect(await page.evaluate(() => window.scrollY), 'an article opens at the top').toBeLessThan(50);
 
   await page.goBack();
