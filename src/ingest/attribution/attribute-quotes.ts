@@ -31,11 +31,11 @@ import { withInterviewTurns } from './find-interview-turns';
 import { readRoles } from './find-roles';
 import { countWords } from '../text/ascii-words';
 import { patternFor } from '../text/latin-pattern';
-import { CATAPHORA, CONTRAST, findSentenceSpeech } from './find-sentence-speech';
+import { CATAPHORA, CONTRAST, findSentenceSpeech, RULE_BITS_BY_WORD } from './find-sentence-speech';
 import { ABBREVIATION_BEFORE } from './lexicon';
 import { isSpeech } from './is-speech';
 import { dropFragmentsOfReported } from './nested-quotes';
-import { findUnmarkedSpeech } from './find-unmarked-speech';
+import { findUnmarkedSpeech, UNMARKED_FLAGS } from './find-unmarked-speech';
 import { findNameMentions, type NameMention } from './name-mentions';
 import { buildQuotes, buildSpeakers } from './output';
 import { resolveSpeaker } from './resolve-speaker';
@@ -44,6 +44,7 @@ import { sentenceAt, splitSentences } from '../text/sentences';
 import { lowerBound, lowerBoundBy, RangeIndex, type Range } from '../text/sorted-search';
 import { firstSpan, type SpeechItem } from './speech-item';
 import { linkTweetAuthor } from './tweet-author';
+import { WordTable, type TableWord } from './word-table';
 
 export interface Attribution {
   quotes: Quote[];
@@ -53,6 +54,10 @@ export interface Attribution {
 }
 
 const CUE_WINDOW = 220;
+
+// The words both speech passes read (trigger words of the sentence rules, the unmarked pass's
+// flagged words): each paragraph is scanned for them once.
+const SPEECH_WORDS = new WordTable(RULE_BITS_BY_WORD, UNMARKED_FLAGS);
 
 export interface ArticleContext {
   /** The byline: in a column, "I wrote" is the author speaking. */
@@ -106,11 +111,17 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
   items.splice(0, items.length, ...withInterviewTurns(paragraphs, items));
   // Scare quotes inside a sentence do not stop it from being reported speech.
   const speechRanges = rangesByBlock(items.map((it) => it.spans));
-  for (const p of paragraphs)
-    items.push(...findSentenceSpeech(p.block, p.text, speechRanges.get(p.block) ?? [], sentencesOf(p.block)));
+  // (Per paragraph, in order: the flagged words for the unmarked pass.)
+  const flagWords: TableWord[][] = [];
+  for (const p of paragraphs) {
+    const words = SPEECH_WORDS.scan(p.text);
+    flagWords.push(words.flagWords);
+    const quoted = speechRanges.get(p.block) ?? [];
+    items.push(...findSentenceSpeech(p.block, p.text, quoted, sentencesOf(p.block), words.ruleWords));
+  }
   dropFragmentsOfReported(items);
   // Speech whose marks were lost (machine translation): runs of first-person or present-tense sentences.
-  items.push(...findUnmarkedSpeech(paragraphs, sentencesOf, quotedRanges, items));
+  items.push(...findUnmarkedSpeech(paragraphs, sentencesOf, quotedRanges, items, flagWords));
   items.sort(
     (a, b) =>
       globalPosition(firstSpan(a).block, firstSpan(a).start) - globalPosition(firstSpan(b).block, firstSpan(b).start),

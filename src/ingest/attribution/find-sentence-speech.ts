@@ -4,17 +4,18 @@
  * cue, ", she said" in the middle or at the end), and first-person sentences continue what someone
  * just said.
  */
-import { findWords, hashesOf, isLatinText } from '../text/ascii-words';
+import { isLatinText } from '../text/ascii-words';
 import { splitSentences, type Range } from '../text/sentences';
 import { SENTENCE_RULES, speechLike, stripEnd, type RuleResult, type SentenceContext } from './sentence-rules';
 import { RangeIndex } from '../text/sorted-search';
 import type { SpeechItem } from './speech-item';
+import { WordTable, type TableWord } from './word-table';
 
 export { CATAPHORA, CONTRAST } from './sentence-rules';
 
 /** Which rules each trigger word wakes (one bit per rule, in table order), built from the table so
  * that no rule can be left out. */
-const RULE_BITS_BY_WORD = new Map<string, number>();
+export const RULE_BITS_BY_WORD = new Map<string, number>();
 let COLON_BITS = 0;
 if (SENTENCE_RULES.length > 31) throw new Error('sentence rules: more than 31 rules do not fit the trigger bits');
 SENTENCE_RULES.forEach((rule, index) => {
@@ -24,8 +25,8 @@ SENTENCE_RULES.forEach((rule, index) => {
     else RULE_BITS_BY_WORD.set(word, (RULE_BITS_BY_WORD.get(word) ?? 0) | (1 << index));
   }
 });
-const CUE_WORDS: ReadonlySet<string> = new Set(RULE_BITS_BY_WORD.keys());
-const CUE_WORD_HASHES = hashesOf(CUE_WORDS);
+// The trigger words alone, for a paragraph read without the scan the article shares (tests, one paragraph).
+const CUE_WORDS = new WordTable(RULE_BITS_BY_WORD, new Map());
 
 /** The rule that found speech in a sentence, and what it found. */
 interface RuleHit {
@@ -57,14 +58,18 @@ const textOfRange =
 const namesAnotherSpeaker = (hit: RuleHit | null) =>
   hit !== null && hit.found.items.some((it) => it.speakerPhrase !== null && !/^(?:i|we|you)$/i.test(it.speakerPhrase));
 
-/** Finds speech without marks in one paragraph; `quoted` are the ranges already inside marks. */
+/**
+ * Finds speech without marks in one paragraph; `quoted` are the ranges already inside marks, `words`
+ * the paragraph's trigger words with their rule bits (from the article's shared word scan).
+ */
 export function findSentenceSpeech(
   block: number,
   text: string,
   quoted: Range[],
   sentences: Range[] = splitSentences(text),
+  words: readonly TableWord[] = CUE_WORDS.scan(text).ruleWords,
 ): SpeechItem[] {
-  return scanSentences(block, text, quoted, sentences).items;
+  return scanSentences(block, text, quoted, sentences, words).items;
 }
 
 /** The same, with the name of the rule behind each sentence's items (for tests and debugging). */
@@ -73,15 +78,14 @@ export function scanSentences(
   text: string,
   quoted: Range[],
   sentences: Range[] = splitSentences(text),
+  found: readonly TableWord[] = CUE_WORDS.scan(text).ruleWords,
 ): { items: SpeechItem[]; rules: string[] } {
   const out: SpeechItem[] = [];
   const rules: string[] = [];
   const latin = isLatinText(text);
-  // One pass over the paragraph finds every trigger word; a paragraph with none (and no colon) holds
+  // One pass over the paragraph found every trigger word; a paragraph with none (and no colon) holds
   // no speech outside quotation marks.
-  const found = findWords(text, CUE_WORDS, CUE_WORD_HASHES);
   if (!found.length && !text.includes(':')) return { items: out, rules };
-  const cueAt = found.map((w) => w.start);
   const index = new RangeIndex(quoted);
   // (Bound, not written as named arrows: under tsx every named closure is renamed each time it is
   // made, about 0.3 µs apiece, which per sentence and paragraph was a few per cent of the ingest.)
@@ -99,11 +103,10 @@ export function scanSentences(
     const base = sentence.start;
     const hasQuote = index.overlaps(sentence.start, sentence.end);
     // The sentence's trigger words: the paragraph's, from the first at or after its start.
-    while (first < cueAt.length && cueAt[first]! < sentence.start) first++;
+    while (first < found.length && found[first]!.start < sentence.start) first++;
     let last = first;
     let bits = 0;
-    for (; last < cueAt.length && cueAt[last]! < sentence.end; last++)
-      bits |= RULE_BITS_BY_WORD.get(found[last]!.word)!;
+    for (; last < found.length && found[last]!.start < sentence.end; last++) bits |= found[last]!.rules;
     if (colonAt !== -1 && colonAt < sentence.start) colonAt = text.indexOf(':', sentence.start);
     if (colonAt >= 0 && colonAt < sentence.end) bits |= COLON_BITS;
     // (The sentence's own string is cut only when a rule or the continuation test reads it.)

@@ -16,6 +16,7 @@
  */
 import type { Span } from '../schema';
 import { findWords, hashesOf, isLatinText } from '../text/ascii-words';
+import { WordTable, type TableWord } from './word-table';
 import { dual, pick } from '../text/latin-pattern';
 import type { TextBlock } from './find-quoted-spans';
 import { REPORTING_VERB_SET, ROLE_WORDS, SPEECH_NOUNS } from './lexicon';
@@ -433,7 +434,9 @@ const CIRCLE_CUE = 64;
 const INTRO = 128;
 const CLOSING = 256;
 const CONTRACTION = 512;
-const FLAGS = new Map<string, number>();
+/** What each word the pass reads tells, as bits (exported for the article's shared word scan). */
+export const UNMARKED_FLAGS = new Map<string, number>();
+const FLAGS = UNMARKED_FLAGS;
 const flag = (words: Iterable<string>, bit: number) => {
   for (const w of words) FLAGS.set(w, (FLAGS.get(w) ?? 0) | bit);
 };
@@ -448,8 +451,8 @@ flag(INTRO_WORDS, INTRO);
 flag(CLOSING_VERBS, CLOSING);
 // "we're", "they'll", "I've", "it's": the words end at the apostrophe, the tense is in what follows.
 flag(['re', 'll', 've', 's'], CONTRACTION);
-const WORDS = new Set(FLAGS.keys());
-const HASHES = hashesOf(WORDS);
+// These words alone, for paragraphs read without the scan the article shares (tests).
+const OWN_WORDS = new WordTable(new Map(), FLAGS);
 
 /** What one sentence holds, read once from the paragraph's word scan. */
 interface Sentence extends Range {
@@ -511,13 +514,15 @@ interface Pass {
  * Finds unmarked speech in an article's paragraphs. `taken` are the ranges per paragraph already
  * inside quotation marks; `items` are the speech items found so far (quoted and sentence-level). An
  * item of the sentence pass closed by a cue (", she said.") may be widened back over the sentences of
- * speech before it; everything else is new items, returned.
+ * speech before it; everything else is new items, returned. `flagWords`, per paragraph in order, are
+ * its flagged words from the article's shared word scan (each paragraph scans its own when absent).
  */
 export function findUnmarkedSpeech(
   paragraphs: TextBlock[],
   sentencesOf: (block: number) => Range[],
   taken: Map<number, Range[]>,
   items: SpeechItem[],
+  flagWords?: readonly (readonly TableWord[])[],
 ): SpeechItem[] {
   const byBlock = new Map<number, SpeechItem[]>();
   const busy = new Map<number, Range[]>();
@@ -539,6 +544,7 @@ export function findUnmarkedSpeech(
       busy.get(p.block) ?? [],
       taken.get(p.block) ?? [],
       pass.paras.length < 2,
+      flagWords?.[pass.paras.length],
     );
     indexItems(para, byBlock.get(p.block) ?? []);
     pass.paras.push(para);
@@ -811,8 +817,15 @@ function firstPersonRun(pass: Pass, pi: number, si: number): number {
   return to;
 }
 
-/** The paragraph's sentences with what each holds, from one hashed word scan. */
-function read(p: TextBlock, ranges: Range[], busy: Range[], quoted: Range[], always: boolean): Paragraph {
+/** The paragraph's sentences with what each holds, from its words with their flags. */
+function read(
+  p: TextBlock,
+  ranges: Range[],
+  busy: Range[],
+  quoted: Range[],
+  always: boolean,
+  flagWords: readonly TableWord[] | undefined,
+): Paragraph {
   const { text } = p;
   const latin = isLatinText(text);
   const sentences: Sentence[] = [];
@@ -846,15 +859,14 @@ function read(p: TextBlock, ranges: Range[], busy: Range[], quoted: Range[], alw
   const para: Paragraph = { block: p.block, text, latin, sentences, endingIn: [], closed: [] };
   // A paragraph all taken needs no word scan (the opening paragraphs are read for the column test).
   if (!free && !always) return para;
-  const words = findWords(text, WORDS, HASHES);
+  const words = flagWords ?? OWN_WORDS.scan(text).flagWords;
   const marks = sortedByStart(quoted);
   let q = 0;
   let w = 0;
   for (const s of sentences) {
     while (w < words.length && words[w]!.start < s.start) w++;
     for (; w < words.length && words[w]!.start < s.end; w++) {
-      const { word, start, end } = words[w]!;
-      const bits = FLAGS.get(word) ?? 0;
+      const { word, start, end, flags: bits } = words[w]!;
       if (bits & FIRST && firstPersonAt(text, start, end)) {
         s.first = true;
         if (word === 'i' || word === 'we') s.strong = true;
