@@ -20,14 +20,14 @@ function speller(lang: string): Speller {
 }
 
 // The issue asks for recall >= 0.85. Where the dictionary leaves several words, choose-candidate.ts
-// picks one only when the language settles it (grammar before the word, the inflections news prose
-// uses, a word ten times commoner than every other in the language's frequency list); a repair
-// never guesses. Polish stays below: what is left there differs in case or person endings that the
-// list, counted in film dialogue, ranks against news prose (chcę 7 times above chcą; zakończyć above
-// zakończy), or by less than the margin (0.725 on the first 15 sentences, 0.685 with the 15 added
-// blind). The list takes "Dziękuję" over "Dziękuj" (161 times commoner), which picking the shorter
-// form got wrong. The floors hold the measured recall (rounded down to 0.05).
-const RECALL_FLOOR: Record<string, number> = { fr: 0.85, de: 0.95, it: 0.9, es: 1, nl: 0.95, pl: 0.65 };
+// picks one only when the language settles it (grammar before the word: a modal, a subject pronoun,
+// the case a preposition or numeral governs; the inflections news prose uses; a word ten times
+// commoner than every other in the language's frequency list, a word the list lacks counting ten
+// list lengths down); a repair never guesses. Polish: 0.685 before the Polish agreement rules and
+// the unlisted count, 0.871 after (0.854 on the first 30 sentences, 0.914 on the 15 added blind,
+// which gave 0.743 before). What is left differs in tense, person or a stem the words before do not
+// settle (zakończyć/zakończy, skręcić/skrócić). The floors hold the measured recall (rounded down to 0.05).
+const RECALL_FLOOR: Record<string, number> = { fr: 0.9, de: 0.95, it: 0.9, es: 1, nl: 0.95, pl: 0.85 };
 
 describe('accent repair on stripped sentences', () => {
   for (const [lang, sentences] of Object.entries(ACCENT_TEST_SET)) {

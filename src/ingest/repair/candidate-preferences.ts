@@ -83,6 +83,110 @@ export const CONTEXT_PREFERENCES: Record<string, readonly ContextPreference[]> =
       example: '"rzd chce zmniejszy" → zmniejszyć, not zmniejszy',
       why: 'a modal verb before the word governs an infinitive',
     },
+    ...personRules(['oni', 'one'], ['ą', 'li', 'ły'], '"oni nie chc" → chcą, not chcę', 'third person plural'),
+    ...personRules(['ja'], ['ę', 'm'], '"ja nie chc" → chcę, not chcą', 'first person singular (-ę, -m, -łem, -łam)'),
+    ...personRules(['my'], ['my'], '"my nie chcemy" → chcemy', 'first person plural (-my, -śmy)'),
+  ],
+};
+
+/** A subject pronoun just before the word, or before "nie", "się" or "też", makes the verb agree in person. */
+function personRules(pronouns: string[], endings: string[], example: string, person: string): ContextPreference[] {
+  const why = `a subject pronoun before the verb: it takes the ${person}`;
+  return [
+    { after: pronouns, endings, example, why },
+    { afterPair: [pronouns, ['nie', 'si', 'te']], endings, example, why },
+  ];
+}
+
+/**
+ * After one of `after`, a candidate with one of `over` at the end is dropped when another candidate is
+ * the same stem with one of `prefer` ("" for the bare stem): the word before governs a case, and the
+ * case has no such ending. Pairs of one stem only: an adjective in -ą ("na nową") has no sibling.
+ */
+export interface ContextEndingPreference {
+  /** Skeletons of the word just before. */
+  after: readonly string[];
+  prefer: readonly string[];
+  over: readonly string[];
+  example: string;
+  why: string;
+}
+
+// Polish prepositions that never govern the instrumental, as skeletons (wśród → wrd, według → wedug).
+const PL_NOT_INSTRUMENTAL = [
+  'o',
+  'do',
+  'od',
+  'ode',
+  'bez',
+  'dla',
+  'w',
+  'we',
+  'na',
+  'przy',
+  'po',
+  'u',
+  'przez',
+  'ku',
+  'wobec',
+  'podczas',
+  'wedug',
+  'oprcz',
+  'obok',
+  'wrd',
+  'zamiast',
+  'okoo',
+];
+// Polish numerals from two up that a plural follows, as skeletons (dwóch → dwch, pięciu → piciu).
+// Not "pięć" (pi), which reads like "pić" (to drink), after which an accusative in -ę stands.
+const PL_NUMERALS = [
+  'dwa',
+  'dwie',
+  'dwch',
+  'trzy',
+  'trzech',
+  'cztery',
+  'czterech',
+  'piciu',
+  'sze',
+  'szeciu',
+  'siedem',
+  'siedmiu',
+  'osiem',
+  'omiu',
+  'dziewi',
+  'dziewiciu',
+  'dziesi',
+  'dziesiciu',
+  'kilka',
+  'kilku',
+  'wiele',
+  'wielu',
+];
+
+export const CONTEXT_ENDING_PREFERENCES: Record<string, readonly ContextEndingPreference[]> = {
+  pl: [
+    {
+      after: PL_NOT_INSTRUMENTAL,
+      prefer: ['ę', ''],
+      over: ['ą'],
+      example: '"w sobot" → sobotę, not sobotą; "o kradzie" → kradzież, not kradzieżą',
+      why: 'these prepositions govern the genitive, accusative or locative, never the instrumental in -ą',
+    },
+    {
+      after: ['z', 'ze'],
+      prefer: ['ą'],
+      over: ['ę'],
+      example: '"z Hiszpani" → Hiszpanią, not Hiszpanię',
+      why: 'z governs the genitive or the instrumental, never the accusative in -ę',
+    },
+    {
+      after: PL_NUMERALS,
+      prefer: [''],
+      over: ['ą', 'ę'],
+      example: '"trzech mczyzn" → mężczyzn, not mężczyznę or mężczyzną',
+      why: 'a numeral from two up takes a plural, and no Polish plural ends in -ą or -ę',
+    },
   ],
 };
 
@@ -125,6 +229,45 @@ export interface AddedEnding {
   example: string;
   why: string;
 }
+
+/**
+ * Like `EndingPreference`, but asked only when the word frequencies left the choice open; not when
+ * the stem with `unlessStemWith` is a word (then the pair is another part of speech).
+ */
+export interface FallbackEndingPreference extends EndingPreference {
+  unlessStemWith?: string;
+}
+
+export const FALLBACK_ENDING_PREFERENCES: Record<string, readonly FallbackEndingPreference[]> = {
+  pl: [
+    {
+      prefer: 'ą',
+      over: 'ę',
+      unlessStemWith: 'a',
+      example: '"pozostan" → pozostaną, not pozostanę; "budow" stays open (budowa: budowę or budową)',
+      why:
+        'present and future: the third person plural over the first singular in news prose. Where the stem ' +
+        'with -a is a noun, -ę and -ą are its accusative and instrumental, which the case before must settle',
+    },
+  ],
+};
+
+/** How a language's infinitive ends, and how many of its last letters its other forms do not share. */
+export interface Infinitive {
+  ending: string;
+  pastStem: number;
+  example: string;
+  why: string;
+}
+
+export const INFINITIVES: Record<string, Infinitive> = {
+  pl: {
+    ending: 'ć',
+    pastStem: 2,
+    example: '"obniżyć": obniży, obniżył, obniżyła (obniż-); "wzrosnąć": wzrosną (wzrosn-)',
+    why: 'a form the word list lacks beside its listed infinitive is no rarer word, only another form of it',
+  },
+};
 
 export const ADDED_ENDINGS: Record<string, readonly AddedEnding[]> = {
   pl: [

@@ -22,6 +22,45 @@ describe('chooseCandidate', () => {
     expect(chooseCandidate(['zmniejszyć', 'zmniejszył', 'zmniejszy'], 'pl', ['rzd', 'chce'])).toBe('zmniejszyć');
   });
 
+  it('makes a Polish verb agree with the subject pronoun before it', () => {
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['oni'])).toBe('piszą');
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['ja', 'nie'])).toBe('piszę');
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['one', 'si'])).toBe('piszą');
+    expect(chooseCandidate(['piszemy', 'piszę'], 'pl', ['my'])).toBe('piszemy');
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['dzieci'])).toBeNull();
+  });
+
+  it('keeps the case a Polish preposition or numeral governs', () => {
+    // Not the instrumental after "w", "na", "o"; its sibling in -ę or without an ending stays.
+    expect(chooseCandidate(['środę', 'środą'], 'pl', ['w'])).toBe('środę');
+    expect(chooseCandidate(['podróż', 'podróżą'], 'pl', ['o'])).toBe('podróż');
+    expect(chooseCandidate(['wieczór', 'wieczorą'], 'pl', ['o'])).toBeNull();
+    // Not the accusative after "z".
+    expect(chooseCandidate(['Francję', 'Francją'], 'pl', ['z'])).toBe('Francją');
+    // A plural after a numeral from two up.
+    expect(chooseCandidate(['kobiet', 'kobietę', 'kobietą'], 'pl', ['siedem'])).toBe('kobiet');
+    expect(chooseCandidate(['środę', 'środą'], 'pl', ['przed'])).toBeNull();
+  });
+
+  it('takes the Polish third person plural over the first singular only where the list sees no margin', () => {
+    const isWord = (w: string) => ['praca'].includes(w);
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', [], rankWords([]), isWord)).toBe('piszą');
+    // "praca" is a noun: -ę and -ą are its accusative and instrumental, not persons.
+    expect(chooseCandidate(['pracę', 'pracą'], 'pl', [], rankWords([]), isWord)).toBeNull();
+    // Without a dictionary to ask, no guess.
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', [], rankWords([]))).toBeNull();
+    // A list with a margin decides first: "dziękuję" 15 times above "dziękują".
+    expect(
+      chooseCandidate(
+        ['dziękuję', 'dziękują'],
+        'pl',
+        [],
+        rankWords(['dziękuję', ...Array.from({ length: 13 }, () => 'x'), 'dziękują']),
+        isWord,
+      ),
+    ).toBe('dziękuję');
+  });
+
   it('prefers the third person where two forms differ only in their ending', () => {
     expect(chooseCandidate(['hablé', 'habló'], 'es', [])).toBe('habló');
     expect(chooseCandidate(['podré', 'podrá'], 'es', [])).toBe('podrá');
@@ -55,18 +94,38 @@ describe('chooseCandidate', () => {
     expect(WORD_RANK_MARGIN).toBe(10);
     // 30 / 2 = 15 times: clear ("Dziękuj", the shorter form, is the rarer word).
     expect(chooseCandidate(['Dziękuję', 'Dziękuj', 'Dziękują'], 'pl', [], ranks)).toBe('Dziękuję');
-    // A word the list lacks counts just below its last word (31): 31 / 9 = 3.4 times, no margin.
-    expect(chooseCandidate(['rację', 'racją'], 'pl', [], ranks)).toBeNull();
+    // A word the list lacks counts ten list lengths down (301): 301 / 9 = 33 times.
+    expect(chooseCandidate(['rację', 'racją'], 'pl', [], ranks)).toBe('rację');
+    // Both listed, 30 / 9 = 3.3 times: no margin.
+    expect(chooseCandidate(['rację', 'dziękuj'], 'pl', [], ranks)).toBeNull();
     // Neither listed: nothing to go by.
-    expect(chooseCandidate(['chcę', 'chcą'], 'pl', [], ranks)).toBeNull();
+    expect(chooseCandidate(['pociągi', 'pościgi'], 'pl', [], ranks)).toBeNull();
     // No list handed in: as before.
     expect(chooseCandidate(['Dziękuję', 'Dziękuj', 'Dziękują'], 'pl', [])).toBeNull();
   });
 
+  it('counts a form the list lacks at the place of its listed infinitive among the candidates', () => {
+    const verbs = rankWords(['nie', 'obniżyć', ...Array.from({ length: 30 }, (_, i) => `more${i}`)]);
+    expect(chooseCandidate(['obniżyć', 'obniżył', 'obniży'], 'pl', [], verbs)).toBeNull();
+    // Not a form of it: the listed word wins.
+    expect(chooseCandidate(['obniżyć', 'obrazy'], 'pl', [], verbs)).toBe('obniżyć');
+    // Only in a language with such a table.
+    expect(chooseCandidate(['obniżyć', 'obniży'], 'fr', [], verbs)).toBe('obniżyć');
+  });
+
   it('leaves letter frequencies out when a list is handed in: where the list sees no margin, nothing does', () => {
     expect(chooseCandidate(['âtre', 'être'], 'fr', [], rankWords([]))).toBeNull();
+    // Both listed, 22 / 1: the list decides, not the letters.
     expect(
-      chooseCandidate(['âtre', 'être'], 'fr', [], rankWords(['de', ...Array.from({ length: 20 }, () => 'x'), 'être'])),
+      chooseCandidate(
+        ['âtre', 'être'],
+        'fr',
+        [],
+        rankWords(['âtre', ...Array.from({ length: 20 }, () => 'x'), 'être']),
+      ),
+    ).toBe('âtre');
+    expect(
+      chooseCandidate(['âtre', 'être'], 'fr', [], rankWords(['âtre', ...Array.from({ length: 5 }, () => 'x'), 'être'])),
     ).toBeNull();
     // Listed first of ten, "âtre" not listed (11th at best): the list settles it.
     expect(

@@ -93,7 +93,10 @@ export function findRepairs(text: string, lang: string, speller: Speller, ranks?
     const candidates = restoreCandidates(m[0], speller);
     // A word with several readings is still a word of this language, only not one to repair.
     if (candidates.length > 0) known++;
-    const repaired = candidates.length === 1 ? candidates[0]! : chooseCandidate(candidates, lang, context, ranks);
+    const repaired =
+      candidates.length === 1
+        ? candidates[0]!
+        : chooseCandidate(candidates, lang, context, ranks, (w) => speller.correct(w));
     if (repaired) repairs.push({ start, end, original: m[0], repaired });
   }
   // Most words of a text in this language are its words once repaired. Where they are not, the
@@ -120,5 +123,7 @@ function elidedWord(next: string, lang: string, speller: Speller, ranks?: WordRa
 function lostVowel(word: string, lang: string, speller: Speller, ranks?: WordRanks): string {
   const byLower = new Map<string, string>();
   for (const w of speller.restore(word)) if (ELIDES_BEFORE.test(w)) byLower.set(w.toLowerCase(), w);
-  return (byLower.size > 0 && chooseCandidate([...byLower.values()], lang, [], ranks)) || word;
+  return (
+    (byLower.size > 0 && chooseCandidate([...byLower.values()], lang, [], ranks, (w) => speller.correct(w))) || word
+  );
 }
