@@ -3,7 +3,8 @@
  * per-call costs: franc builds an array of every match of twenty script patterns, an object of
  * trigram strings and a sorted list of them for each text, and filters its language table on each
  * call. Here the script of each character is read once and kept, trigrams are numbers (three UTF-16
- * units packed in one number), and the profiles of the allowed languages are maps built at the first call.
+ * units packed in one number), and the profiles of the allowed languages are hash tables in typed
+ * arrays, built at the first call.
  * `trigram-language.test.ts` holds it to franc's answers on news text in every script we meet, and on
  * random text.
  *
@@ -15,10 +16,12 @@
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
 import { franc } from 'franc-min';
+import { isJsSpace } from './ascii-words';
 
 const MAX_LENGTH = 2048;
 /** Room for the trigrams of most texts (cleaning shortens a text; two spaces are added). */
 const trigramKeys = new Float64Array(MAX_LENGTH + 2);
+const smallTrigramKeys = new Int32Array(MAX_LENGTH + 2);
 const MAX_DIFFERENCE = 300;
 
 const SCRIPTS = Object.keys(expressions);
@@ -57,45 +60,148 @@ interface ScriptTable {
   script: string;
   /** The allowed languages of the script, in franc's table order. */
   codes: string[];
-  /** Trigram → its rank in each language's profile (-1 where the profile lacks it). */
-  ranks: Map<number, Int16Array>;
+  /** Trigram → its row in `rankRows`; small keys (three units below U+0400) go through `smallKeys`. */
+  bigRows: Map<number, number>;
+  /** An open-addressing hash of the small keys (-1 where empty), and each slot's row. */
+  smallKeys: Int32Array;
+  smallRows: Int32Array;
+  smallShift: number;
+  /** Row × language → the trigram's rank in that language's profile (-1 where the profile lacks it). */
+  rankRows: Int16Array;
 }
 
-const tables = new Map<string, ScriptTable[]>();
+/** Keys below this are the small ones `keyOf` packs ten bits apiece. */
+const SMALL_KEY_LIMIT = 1 << 30;
+const slotOf = (key: number, shift: number) => Math.imul(key, 0x9e3779b1) >>> shift;
 
-/** The profiles of the allowed languages of each script, built once per `only` list. */
-function tablesFor(only: readonly string[]): ScriptTable[] {
-  const key = only.join(',');
-  let list = tables.get(key);
-  if (list) return list;
-  list = Object.keys(data).map((script) => {
-    const codes = Object.keys(data[script]!).filter((code) => only.length === 0 || only.includes(code));
-    const ranks = new Map<number, Int16Array>();
-    codes.forEach((code, j) => {
-      const trigrams = data[script]![code]!.split('|');
-      // franc's table keeps the first place a trigram stands in the profile.
-      for (let weight = trigrams.length - 1; weight >= 0; weight--) {
-        const t = trigrams[weight]!;
-        if (t.length !== 3) continue;
-        const k = keyOf(t, 0);
-        let r = ranks.get(k);
-        if (!r) ranks.set(k, (r = new Int16Array(codes.length).fill(-1)));
-        r[j] = weight;
+/** The row of a trigram in a table, or -1 when no allowed profile holds it. */
+function rowOf(table: ScriptTable, key: number): number {
+  if (key >= SMALL_KEY_LIMIT) return table.bigRows.get(key) ?? -1;
+  const keys = table.smallKeys;
+  const mask = keys.length - 1;
+  for (let slot = slotOf(key, table.smallShift); ; slot = (slot + 1) & mask) {
+    const k = keys[slot]!;
+    if (k === key) return table.smallRows[slot]!;
+    if (k < 0) return -1;
+  }
+}
+
+/** The table of one script: every trigram of its allowed languages' profiles, with its ranks. */
+function scriptTable(script: string, codes: string[]): ScriptTable {
+  const rowByKey = new Map<number, number>();
+  const ranks: Int16Array[] = [];
+  codes.forEach((code, j) => {
+    const trigrams = data[script]![code]!.split('|');
+    // franc's table keeps the first place a trigram stands in the profile.
+    for (let weight = trigrams.length - 1; weight >= 0; weight--) {
+      const t = trigrams[weight]!;
+      if (t.length !== 3) continue;
+      const k = keyOf(t, 0);
+      let row = rowByKey.get(k);
+      if (row === undefined) {
+        rowByKey.set(k, (row = ranks.length));
+        ranks.push(new Int16Array(codes.length).fill(-1));
       }
-    });
-    return { script, codes, ranks };
+      ranks[row]![j] = weight;
+    }
   });
-  tables.set(key, list);
-  return list;
+  const rankRows = new Int16Array(ranks.length * codes.length);
+  ranks.forEach((r, row) => rankRows.set(r, row * codes.length));
+  // At most half full, so that a miss (most of a text's trigrams in a small profile) ends soon.
+  let bits = 4;
+  while (1 << bits < 2 * rowByKey.size) bits++;
+  const smallKeys = new Int32Array(1 << bits).fill(-1);
+  const smallRows = new Int32Array(1 << bits);
+  const smallShift = 32 - bits;
+  const bigRows = new Map<number, number>();
+  for (const [key, row] of rowByKey) {
+    if (key >= SMALL_KEY_LIMIT) {
+      bigRows.set(key, row);
+      continue;
+    }
+    let slot = slotOf(key, smallShift);
+    while (smallKeys[slot]! >= 0) slot = (slot + 1) & (smallKeys.length - 1);
+    smallKeys[slot] = key;
+    smallRows[slot] = row;
+  }
+  return { script, codes, bigRows, smallKeys, smallRows, smallShift, rankRows };
 }
 
-/** franc's `clean`: ASCII punctuation and digits to spaces, white space collapsed, trimmed, lower case. */
-function clean(value: string): string {
-  return value
-    .replace(/[\u0021-\u0040]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+const tables = new Map<string, Map<string, ScriptTable>>();
+let lastOnly: readonly string[] | null = null;
+let lastTables: Map<string, ScriptTable> | null = null;
+
+/** The profiles of the allowed languages of each script, by script, built once per `only` list. */
+function tablesFor(only: readonly string[]): Map<string, ScriptTable> {
+  // (Callers pass the same list each time: its identity saves joining it on every call.)
+  if (only === lastOnly && lastTables) return lastTables;
+  const key = only.join(',');
+  let byScript = tables.get(key);
+  if (!byScript) {
+    byScript = new Map();
+    for (const script of Object.keys(data)) {
+      const codes = Object.keys(data[script]!).filter((code) => only.length === 0 || only.includes(code));
+      byScript.set(script, scriptTable(script, codes));
+    }
+    tables.set(key, byScript);
+  }
+  lastOnly = only;
+  lastTables = byScript;
+  return byScript;
+}
+
+/** The cleaned text's units (see `cleanUnits`), reused from call to call. */
+let units = new Uint16Array(2 * MAX_LENGTH + 4);
+
+/**
+ * franc's ` ${clean(value)} ` into `units`, without the four strings it makes: ASCII punctuation and
+ * digits (U+0021–U+0040) and white space (`\s`) are gaps, a run of gaps is one space, none at the
+ * ends but the two added, all in lower case. (Lower-casing first is the same: no character has a
+ * lower case that is punctuation, a digit or a space.) Returns the length.
+ */
+function cleanUnits(value: string): number {
+  const lower = value.toLowerCase();
+  if (lower.length + 2 > units.length) units = new Uint16Array(lower.length + 2);
+  const out = units;
+  let n = 0;
+  out[n++] = 32;
+  let gap = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 0x21 && c <= 0x40) || isJsSpace(c)) {
+      gap = true;
+      continue;
+    }
+    if (gap && n > 1) out[n++] = 32;
+    gap = false;
+    out[n++] = c;
+  }
+  out[n++] = 32;
+  return n;
+}
+
+/** Script counts, reused from call to call. */
+const scriptCounts = new Int32Array(SCRIPTS.length);
+const distances = new Int32Array(64);
+
+/** Adds to each language's distance the part of sorted trigram keys (each run one trigram). */
+function addDistances(table: ScriptTable, sorted: Int32Array | Float64Array, sums: Int32Array): void {
+  const languages = table.codes.length;
+  const rankRows = table.rankRows;
+  for (let i = 0; i < sorted.length;) {
+    const k = sorted[i]!;
+    let end = i + 1;
+    while (end < sorted.length && sorted[end] === k) end++;
+    const count = end - i;
+    i = end;
+    // A trigram no allowed profile holds adds the same 300 to every language: it changes no ranking.
+    const row = rowOf(table, k);
+    if (row < 0) continue;
+    for (let j = 0, at = row * languages; j < languages; j++, at++) {
+      const rank = rankRows[at]!;
+      sums[j] = sums[j]! + (rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1));
+    }
+  }
 }
 
 /** What `franc(value, { only, minLength })` returns (ISO 639-3, or 'und'). */
@@ -108,43 +214,53 @@ export function guessLanguage(value: string, only: readonly string[], minLength 
     if (c >= 0xd800 && c <= 0xdfff) return franc(value, { only: [...only], minLength });
   }
   // The script most characters are in (the first in franc's order on a tie).
-  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  const counts = scriptCounts.fill(0);
   for (let i = 0; i < value.length; i++) {
     let bits = bitsOf(value.charCodeAt(i)) & ~KNOWN;
-    // (Most characters are in one script, or none.)
-    for (let s = 0; bits; s++, bits >>>= 1) if (bits & 1) counts[s]!++;
+    // (Most characters are in one script, or none: only the bits that are set are visited.)
+    while (bits) {
+      const s = 31 - Math.clz32(bits);
+      counts[s]!++;
+      bits ^= 1 << s;
+    }
   }
   let top = 0;
   for (let s = 1; s < SCRIPTS.length; s++) if (counts[s]! > counts[top]!) top = s;
   const script = SCRIPTS[top]!;
-  const table = tablesFor(only).find((t) => t.script === script);
+  const table = tablesFor(only).get(script);
   if (!table) return counts[top] === 0 || (only.length > 0 && !only.includes(script)) ? 'und' : script;
   if (!table.codes.length) return 'und';
 
-  const text = ` ${clean(value)} `;
+  const length = cleanUnits(value);
+  const text = units;
   // The trigrams sorted, so that each distinct one is a run whose length is its count (a Map of
   // counts cost most of the call); the distances are sums, so the order they are met in is free.
-  const n = Math.max(0, text.length - 2);
-  // (Lower case can lengthen a text: "İ" is two units in lower case.)
-  const keys = n <= trigramKeys.length ? trigramKeys : new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = keyOf(text, i);
-  const sorted = keys.subarray(0, n).sort();
-  const distances = new Array<number>(table.codes.length).fill(0);
-  for (let i = 0; i < sorted.length;) {
-    const k = sorted[i]!;
-    let end = i + 1;
-    while (end < sorted.length && sorted[end] === k) end++;
-    const count = end - i;
-    i = end;
-    // A trigram no allowed profile holds adds the same 300 to every language: it changes no ranking.
-    const ranks = table.ranks.get(k);
-    if (!ranks) continue;
-    for (let j = 0; j < ranks.length; j++) {
-      const rank = ranks[j]!;
-      distances[j] = distances[j]! + (rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1));
-    }
+  const n = Math.max(0, length - 2);
+  // The trigrams sorted, so that each distinct one is a run whose length is its count (a Map of
+  // counts cost most of the call); the distances are sums, so the order they are met in is free.
+  // Keys of three units below U+0400 (below 2^30) sort in an Int32Array, about three times as fast
+  // as a Float64Array; the few others (a dash, a curly quote, another script) sort apart. A key is
+  // in one group or the other, so each distinct trigram is still one run.
+  let small = smallTrigramKeys;
+  let big = trigramKeys;
+  if (n > small.length) {
+    small = new Int32Array(n);
+    big = new Float64Array(n);
   }
+  let smallCount = 0;
+  let bigCount = 0;
+  for (let i = 0; i < n; i++) {
+    const a = text[i]!;
+    const b = text[i + 1]!;
+    const c = text[i + 2]!;
+    if (a < 1024 && b < 1024 && c < 1024) small[smallCount++] = (a << 20) | (b << 10) | c;
+    else big[bigCount++] = 281474976710656 + a * 4294967296 + b * 65536 + c;
+  }
+  const languages = table.codes.length;
+  const sums = languages <= distances.length ? distances.fill(0, 0, languages) : new Int32Array(languages);
+  addDistances(table, small.subarray(0, smallCount).sort(), sums);
+  if (bigCount) addDistances(table, big.subarray(0, bigCount).sort(), sums);
   let best = 0;
-  for (let j = 1; j < distances.length; j++) if (distances[j]! < distances[best]!) best = j;
+  for (let j = 1; j < languages; j++) if (sums[j]! < sums[best]!) best = j;
   return table.codes[best]!;
 }
