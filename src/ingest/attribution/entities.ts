@@ -249,9 +249,13 @@ export class EntityRegistry {
     this.sightings.add(entity, position);
   }
 
-  /** @internal For `buildRegistry`, which fills `seen` directly: every entity's sightings at once. */
-  indexSightings(): void {
-    this.sightings.reset(this.entities.flatMap((item) => item.seen.map((position) => ({ item, position }))));
+  /**
+   * @internal For `buildRegistry`, which fills `seen` directly: every entity's sightings at once.
+   * It passes them in reading order when they came so (the usual case), to be taken as they are.
+   */
+  indexSightings(inOrder?: { positions: number[]; entities: Entity[] }): void {
+    if (inOrder) this.sightings.resetSorted(inOrder.positions, inOrder.entities);
+    else this.sightings.reset(this.entities.flatMap((item) => item.seen.map((position) => ({ item, position }))));
   }
 
   /** The folded words of a role, cached: the same roles are compared again and again. */
@@ -414,6 +418,9 @@ export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMent
     if (m.tokens.length > e.name.split(/\s+/).length) rename(e, m.name);
     entityOf.set(m, e);
   }
+  const positions: number[] = [];
+  const seenEntities: Entity[] = [];
+  let inOrder = true;
   for (const m of mentions) {
     const e = entityOf.get(m);
     if (!e) continue;
@@ -430,9 +437,17 @@ export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMent
         if (role && role !== 'doctor') registry.addRole(e, role);
       }
     }
-    if (!insideQuote(m) && !m.afterPreposition) e.seen.push(globalPosition(m.block, m.start));
+    if (!insideQuote(m) && !m.afterPreposition) {
+      const at = globalPosition(m.block, m.start);
+      e.seen.push(at);
+      if (positions.length > 0 && positions[positions.length - 1]! >= at) inOrder = false;
+      positions.push(at);
+      seenEntities.push(e);
+    }
   }
-  for (const e of registry.entities) e.seen.sort((a, b) => a - b);
-  registry.indexSightings();
+  // Mentions come in reading order, one per place: then every entity's sightings are already
+  // sorted, and so are all of them together (no sort, no object per sighting). Otherwise, as before.
+  if (!inOrder) for (const e of registry.entities) e.seen.sort((a, b) => a - b);
+  registry.indexSightings(inOrder ? { positions, entities: seenEntities } : undefined);
   return registry;
 }

@@ -112,6 +112,16 @@ export class RecencyIndex<T extends { key: number }> {
     }
   }
 
+  /** Replaces what was loaded with sightings already sorted by position (no two at one position). */
+  resetSorted(positions: number[], items: T[]): void {
+    this.loadedAt.length = 0;
+    this.loaded.length = 0;
+    for (let i = 0; i < positions.length; i++) {
+      this.loadedAt.push(positions[i]!);
+      this.loaded.push(items[i]!);
+    }
+  }
+
   /** The latest fitting item seen before `before` and where, or null. */
   latest(before: number, fits: (item: T) => boolean): { item: T; at: number } | null {
     const { loadedAt, loaded, addedAt, added } = this;
