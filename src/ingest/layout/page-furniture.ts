@@ -98,6 +98,24 @@ function secondWordCapitalised(p: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 0x80 && UPPER.test(String.fromCodePoint(p.codePointAt(i)!)));
 }
 
+/** Whether a paragraph holds an ASCII digit. */
+function hasDigit(p: string): boolean {
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Whether a paragraph holds a comma or an ASCII digit (read up to the first). */
+function hasCommaOrDigit(p: string): boolean {
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i);
+    if (c === 44 || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
+}
+
 const u = (source: string, flags = '') => new RegExp(source, `u${flags}`);
 
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
@@ -221,7 +239,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'agency-credit',
     kind: 'credit',
     pattern: u(String.raw`^\(?(?:${NAMES}\s*(?:\/|for|via)\s*)?${CREDIT_AGENCY}(?:\s*(?:\/|via)\s*${NAMES})?\)?\.?$`),
-    needs: (p) => HAS_CREDIT_AGENCY.test(p),
+    // (Names, agencies, slashes, "for" and "via" hold no comma and no digit; most story text has one early.)
+    needs: (p) => !hasCommaOrDigit(p) && HAS_CREDIT_AGENCY.test(p),
     example: 'AFP via Getty Images',
   },
   {
@@ -271,7 +290,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern: u(
       String.raw`^${CAP}(?:\s+${CAP}){1,2}(?:\s*[,|·–—-]\s*(?:(?:${CAP}|${DESK})\s+){0,3}|\s+(?:${DESK}\s+){1,3})${DESK_ROLE}$`,
     ),
-    needs: (p) => ENDS_WITH_DESK_ROLE.test(p.slice(-DESK_ROLE_TAIL)) && secondWordCapitalised(p),
+    needs: (p) => secondWordCapitalised(p) && ENDS_WITH_DESK_ROLE.test(p.slice(-DESK_ROLE_TAIL)),
     example: 'Lena Marsh Transport Reporter',
   },
   {
@@ -347,6 +366,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
       'i',
     ),
     maxLength: 80,
+    // (Both of the pattern's look-aheads need a digit: a year, or a month and a day.)
+    needs: hasDigit,
     example: 'Mar 5, 2024 / 6:30 pm',
   },
 
