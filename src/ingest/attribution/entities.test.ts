@@ -269,3 +269,26 @@ describe('EntityRegistry indexes', () => {
     expect(registry.findByPronoun('male', Infinity)).toBe(macron);
   });
 });
+
+describe('personsBySurnameIn', () => {
+  // The reference: every piece of the handle of three letters or more, looked up as a surname.
+  const scanHandle = (entities: Entity[], handle: string, words: string[]) =>
+    entities.filter((e) => {
+      const surname = e.nameWords[e.nameWords.length - 1] ?? '';
+      return (surname.length >= 3 && handle.includes(surname)) || words.includes(surname);
+    });
+
+  it('finds the surnames that stand anywhere in a handle, also of people added after the first look-up', () => {
+    const registry = new EntityRegistry();
+    registry.add('Oriane Velk', 'person');
+    registry.add('Tom Ek', 'person');
+    registry.add('Vela Torrance', 'person');
+    const first = registry.personsBySurnameIn('mayorvelkoffice', ['torrance']);
+    expect(first.map((e) => e.name)).toEqual(['Oriane Velk', 'Vela Torrance']);
+    registry.add('Ines Yoff', 'person');
+    registry.add('Paul Offi', 'person');
+    const handle = 'mayorvelkoffice';
+    expect(registry.personsBySurnameIn(handle, [])).toEqual(scanHandle(registry.entities, handle, []));
+    expect(registry.personsBySurnameIn(handle, []).map((e) => e.name)).toEqual(['Oriane Velk', 'Paul Offi']);
+  });
+});

@@ -131,14 +131,39 @@ export class EntityRegistry {
   private readonly sightings = new RecencyIndex<Entity>();
   private readonly subjectSightings = new RecencyIndex<Entity>();
 
-  /** At least as long as every word `bySurname` has held: a longer word can name no one by surname. */
-  longestSurname = 0;
-
-  /** The entities whose name ends with one of these folded words, in key order (for tweet authors). */
-  personsBySurnameIn(words: string[]): Entity[] {
+  /**
+   * The entities whose surname (of three letters or more) stands anywhere in a folded handle, or is
+   * one of these folded words, in key order (for tweet authors). The handle is read once, through the
+   * surnames by their first three letters: no string for every piece of it.
+   */
+  personsBySurnameIn(handle: string, words: string[]): Entity[] {
     const found = new Set<Entity>();
+    const byPrefix = (this.surnamesByPrefix ??= this.indexSurnamePrefixes());
+    for (let start = 0; start + SURNAME_PREFIX <= handle.length; start++) {
+      const surnames = byPrefix.get(handle.slice(start, start + SURNAME_PREFIX));
+      if (!surnames) continue;
+      for (const surname of surnames)
+        if (handle.startsWith(surname, start)) for (const e of this.bySurname.get(surname) ?? []) found.add(e);
+    }
     for (const w of words) for (const e of this.bySurname.get(w) ?? []) found.add(e);
     return [...found].sort((a, b) => a.key - b.key);
+  }
+
+  /** Every surname `bySurname` has held, of three letters or more, by its first three: made when first asked. */
+  private surnamesByPrefix: Map<string, string[]> | null = null;
+
+  private indexSurnamePrefixes(): Map<string, string[]> {
+    this.surnamesByPrefix = new Map();
+    for (const surname of this.bySurname.keys()) this.indexSurnamePrefix(surname);
+    return this.surnamesByPrefix;
+  }
+
+  private indexSurnamePrefix(surname: string): void {
+    if (!this.surnamesByPrefix || surname.length < SURNAME_PREFIX) return;
+    const prefix = surname.slice(0, SURNAME_PREFIX);
+    const list = this.surnamesByPrefix.get(prefix);
+    if (!list) this.surnamesByPrefix.set(prefix, [surname]);
+    else if (!list.includes(surname)) list.push(surname);
   }
 
   /** @internal Called by `addAlias`. */
@@ -149,8 +174,8 @@ export class EntityRegistry {
   /** @internal Called around a rename: the name's words move the entity between lists. */
   indexName(e: Entity): void {
     const surname = e.nameWords[e.nameWords.length - 1] ?? '';
-    this.longestSurname = Math.max(this.longestSurname, surname.length);
     addToList(this.bySurname, surname, e);
+    this.indexSurnamePrefix(surname);
     addToList(this.byGivenName, e.nameWords[0] ?? '', e);
   }
 
@@ -378,6 +403,9 @@ export function pronounFits(e: Entity, gender: Gender | 'plural' | 'neuter' | 'a
 }
 
 const SURNAME_PARTICLES = new Set(NAME_PARTICLES);
+
+/** A surname in a handle is found by its first this many letters (shorter ones are never looked for). */
+const SURNAME_PREFIX = 3;
 
 /** "Harold Mensah" and "Priya Mensah" are two people; "H. Mensah" or "Mensah" may be either. */
 function sameGivenName(e: Entity, tokens: string[]): boolean {

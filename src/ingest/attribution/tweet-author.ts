@@ -15,8 +15,9 @@ export function linkTweetAuthor(tweet: Tweet, registry: EntityRegistry): Entity 
   let best: Entity | null = null;
   let bestScore = 0;
   // Only a person whose surname is in the handle or the display name can score 2, the least that
-  // links: those are looked up by surname (every piece of the handle), not found by reading everyone.
-  for (const e of registry.personsBySurnameIn([...substringsOf(handle, 3, registry.longestSurname), ...displayWords])) {
+  // links: those are looked up by surname (each place in the handle, through the surnames' first
+  // letters), not found by reading everyone.
+  for (const e of registry.personsBySurnameIn(handle, displayWords)) {
     if (e.kind !== 'person') continue;
     const tokens = e.nameWords;
     const surname = tokens[tokens.length - 1] ?? '';
@@ -44,12 +45,4 @@ export function linkTweetAuthor(tweet: Tweet, registry: EntityRegistry): Entity 
   }
   addAlias(entity, tweet.displayName);
   return entity;
-}
-
-/** Every piece of a word from `min` to `max` characters long ("anaroy" → "ana", "anar", …, "roy"). */
-function substringsOf(word: string, min: number, max: number): string[] {
-  const out: string[] = [];
-  for (let start = 0; start + min <= word.length; start++)
-    for (let end = start + min; end <= word.length && end - start <= max; end++) out.push(word.slice(start, end));
-  return out;
 }
