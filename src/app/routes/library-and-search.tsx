@@ -16,6 +16,7 @@ import { LocalArticles } from '../../features/local-articles/components/local-ar
 import { SaveForOffline } from '../../features/offline/components/save-for-offline';
 import { loadedSearchRoute, loadSearchRoute } from '../../features/search/search-page-code';
 import { paths } from '../../lib/paths';
+import { holdScrollPlaces } from '../../lib/use-scroll-memory';
 import { queryClient } from '../query-client';
 
 /*
@@ -23,9 +24,8 @@ import { queryClient } from '../query-client';
  * optional), so a search typed in the library's box does not leave the page: React keeps the
  * layout and the library, hides the library (kept, with its scroll place, for Back) and shows the
  * results. When the results are already in the cache (the box searches ahead while the words are
- * typed) they are committed at once, and the navigation that follows in the same task, before
- * the frame is painted (URL, history entry, scroll to the top), runs no loader and changes nothing
- * else on screen. The search code is a lazy chunk: the library's first visit does not download it.
+ * typed) they are committed at once and painted, and the navigation that follows after that frame
+ * (URL, history entry) runs no loader and changes nothing else on screen. The search code is a lazy chunk: the library's first visit does not download it.
  */
 
 const isSearchPath = (pathname: string) => pathname.replace(/\/$/, '') === paths.search.pattern;
@@ -77,11 +77,14 @@ export function Component() {
     (search: string): boolean | Promise<boolean> => {
       const at = location.key;
       const params = new URLSearchParams(search);
-      // The page is not scrolled here: the navigation that follows does it (root-layout.tsx) after
-      // the browser has kept the library's place with its history entry.
+      // The navigation follows after the frame that shows the results is painted, so the library's
+      // place is kept first (hiding it clamps the scroll, and that must not become its place) and the
+      // results start at the top here rather than in the root layout's navigation.
       const show = () => {
         if (currentKey.current !== at) return false;
+        holdScrollPlaces();
         flushSync(() => setInPlace({ search, at }));
+        window.scrollTo(0, 0);
         return true;
       };
       const code = loadedSearchRoute();

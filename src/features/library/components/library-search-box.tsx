@@ -16,10 +16,10 @@ const loadSearch = () =>
 /**
  * A plain GET form to `/search?q=`. The search code loads once the library is idle, and while the
  * words are typed the search runs ahead, so the submitted search answers from memory: its results
- * are committed in place first, and the navigation to their URL (the browser's pushState, about
- * 20 ms at 4x CPU, and the router's work) follows in the same task, before the frame that shows
- * them is painted. Still being searched ahead: shown the same way when the results come. Without
- * the search code yet: the form navigates.
+ * are committed in place and painted first, and the navigation to their URL (the browser's
+ * pushState, about 20 ms at 4x CPU, and the router's work) follows after that frame. Still being
+ * searched ahead: shown the same way when the results come. Without the search code yet: the form
+ * navigates.
  */
 export function LibrarySearchBox({ defaultValue = '' }: { defaultValue?: string }) {
   const client = useQueryClient();
@@ -40,8 +40,11 @@ export function LibrarySearchBox({ defaultValue = '' }: { defaultValue?: string 
       onSubmit={(event) => {
         const form = event.currentTarget;
         const search = `?${new URLSearchParams(formEntries(form))}`;
-        // Right after the results' commit, in the same task (so before the frame that shows them).
-        const go = () => queueMicrotask(() => void navigate(`${paths.search.pattern}${search}`, { flushSync: true }));
+        const to = `${paths.search.pattern}${search}`;
+        // After the frame that shows the results is painted: the navigation (pushState, the router's
+        // work, the library's Activity going hidden) costs more than the results' commit, and the
+        // reader waits for the paint, not the URL.
+        const go = () => pendingNavigation.after(() => void navigate(to, { flushSync: true }));
         const shown = showInPlace(search);
         if (shown === false) return submitInOneTask(submit)(event);
         event.preventDefault();
@@ -65,6 +68,37 @@ export function LibrarySearchBox({ defaultValue = '' }: { defaultValue?: string 
     </Form>
   );
 }
+
+/**
+ * The one navigation waiting for its results' frame to be painted: a task posted from the next
+ * animation frame (it runs after that frame's paint), registered after the commit's microtasks so
+ * whatever else waits on that frame goes first. A second submit meanwhile replaces it, and it is
+ * dropped if the reader has moved elsewhere (Back) before it runs.
+ */
+const pendingNavigation = {
+  cancel: () => {},
+  after(run: () => void) {
+    this.cancel();
+    const from = window.location.href;
+    let frame = 0;
+    let task = 0;
+    let cancelled = false;
+    queueMicrotask(() => {
+      if (cancelled) return;
+      frame = requestAnimationFrame(() => {
+        task = window.setTimeout(() => {
+          this.cancel = () => {};
+          if (window.location.href === from) run();
+        });
+      });
+    });
+    this.cancel = () => {
+      cancelled = true;
+      cancelAnimationFrame(frame);
+      window.clearTimeout(task);
+    };
+  },
+};
 
 /** The form's fields as a GET submit sends them (its text fields: this form has no files). */
 const formEntries = (form: HTMLFormElement): string[][] =>
