@@ -5,6 +5,7 @@ import type { LibraryYear } from '../../../ingest/library/library-schema';
 import type { SearchQuery } from '../run-search';
 import { searchAhead } from '../search-ahead';
 import { SearchWordsField, submitInOneTask } from '../../../components/search-words-field';
+import { selectOptionsHtml } from './select-options-html';
 
 const FIELD = 'min-h-11 rounded-md border border-gray-400 bg-white px-2 py-1 dark:border-gray-600 dark:bg-gray-900';
 
@@ -19,7 +20,8 @@ export interface SpeakerOption {
  * Memoised, and each field keyed by its own value (not the whole form by the query): a new search
  * re-creates only the fields whose value changed, so the form's DOM is not torn down and rebuilt
  * on every submit. The submit renders in its own task (flushSync), not as a transition sliced
- * across many.
+ * across many. The speaker and year lists are one HTML string each (select-options-html.ts): a
+ * search shown from the library commits this form before its results are painted.
  */
 export const SearchFilters = memo(function SearchFilters({
   query,
@@ -45,33 +47,30 @@ export const SearchFilters = memo(function SearchFilters({
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <label className="flex items-center gap-2">
           Speaker
-          <select name="speaker" key={`${query.speaker}`} defaultValue={query.speaker ?? ''} className={FIELD}>
-            <option value="">Anyone</option>
-            {speakers.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-                {s.count > 0 ? ` (${s.count})` : ''}
-              </option>
-            ))}
-          </select>
+          <select
+            name="speaker"
+            key={`${query.speaker}`}
+            className={FIELD}
+            dangerouslySetInnerHTML={{ __html: speakerOptions(speakers, query.speaker) }}
+          />
         </label>
         <label className="flex items-center gap-2">
           From
-          <select name="from" key={`${query.from}`} defaultValue={query.from ?? ''} className={FIELD}>
-            <option value="">Any year</option>
-            {[...dated].reverse().map((y) => (
-              <option key={y}>{y}</option>
-            ))}
-          </select>
+          <select
+            name="from"
+            key={`${query.from}`}
+            className={FIELD}
+            dangerouslySetInnerHTML={{ __html: yearOptions([...dated].reverse(), query.from) }}
+          />
         </label>
         <label className="flex items-center gap-2">
           To
-          <select name="to" key={`${query.to}`} defaultValue={query.to ?? ''} className={FIELD}>
-            <option value="">Any year</option>
-            {dated.map((y) => (
-              <option key={y}>{y}</option>
-            ))}
-          </select>
+          <select
+            name="to"
+            key={`${query.to}`}
+            className={FIELD}
+            dangerouslySetInnerHTML={{ __html: yearOptions(dated, query.to) }}
+          />
         </label>
         <label className="flex items-center gap-2">
           Sort
@@ -90,3 +89,18 @@ export const SearchFilters = memo(function SearchFilters({
     </Form>
   );
 });
+
+const speakerOptions = (speakers: readonly SpeakerOption[], chosen: string | null) =>
+  selectOptionsHtml(
+    [
+      { value: '', label: 'Anyone' },
+      ...speakers.map((s) => ({ value: s.id, label: s.count > 0 ? `${s.name} (${s.count})` : s.name })),
+    ],
+    chosen ?? '',
+  );
+
+const yearOptions = (years: readonly (string | number)[], chosen: string | null) =>
+  selectOptionsHtml(
+    [{ value: '', label: 'Any year' }, ...years.map((y) => ({ value: String(y), label: String(y) }))],
+    chosen ?? '',
+  );
