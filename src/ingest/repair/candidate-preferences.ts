@@ -106,6 +106,8 @@ function personRules(pronouns: string[], endings: string[], example: string, per
 export interface ContextEndingPreference {
   /** Skeletons of the word just before. */
   after: readonly string[];
+  /** Also one word further back, when the word between (as repaired) ends in one of these. */
+  through?: readonly string[];
   prefer: readonly string[];
   over: readonly string[];
   example: string;
@@ -168,13 +170,17 @@ export const CONTEXT_ENDING_PREFERENCES: Record<string, readonly ContextEndingPr
   pl: [
     {
       after: PL_NOT_INSTRUMENTAL,
+      through: ['ą'],
       prefer: ['ę', ''],
       over: ['ą'],
-      example: '"w sobot" → sobotę, not sobotą; "o kradzie" → kradzież, not kradzieżą',
-      why: 'these prepositions govern the genitive, accusative or locative, never the instrumental in -ą',
+      example: '"w sobot" → sobotę, not sobotą; "o kradzie" → kradzież; "na nową szko" → szkołę, not szkołą',
+      why:
+        'these prepositions govern the genitive, accusative or locative, never the instrumental in -ą; ' +
+        'an adjective or pronoun in -ą between agrees with the noun, in the case the preposition governs',
     },
     {
       after: ['z', 'ze'],
+      through: ['ą'],
       prefer: ['ą'],
       over: ['ę'],
       example: '"z Hiszpani" → Hiszpanią, not Hiszpanię',
@@ -265,7 +271,22 @@ export const INFINITIVES: Record<string, Infinitive> = {
     ending: 'ć',
     pastStem: 2,
     example: '"obniżyć": obniży, obniżył, obniżyła (obniż-); "wzrosnąć": wzrosną (wzrosn-)',
-    why: 'a form the word list lacks beside its listed infinitive is no rarer word, only another form of it',
+    why: 'a form the word list lacks beside its listed infinitive is another form of a common verb, not a rare word',
+  },
+};
+
+/** Endings that make one noun's cases from one stem: two candidates that differ only by them are forms of one word. */
+export interface CaseEndings {
+  endings: readonly string[];
+  example: string;
+  why: string;
+}
+
+export const CASE_ENDINGS: Record<string, CaseEndings> = {
+  pl: {
+    endings: ['ą', 'ę', ''],
+    example: '"budowę" (listed) and "budową" (not); "żywności" and "żywnością"',
+    why: 'a case the word list lacks beside a listed case of one noun is another form of a common word, not a rare word',
   },
 };
 

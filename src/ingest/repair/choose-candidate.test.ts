@@ -42,11 +42,21 @@ describe('chooseCandidate', () => {
     expect(chooseCandidate(['środę', 'środą'], 'pl', ['przed'])).toBeNull();
   });
 
+  it('looks past an adjective in -ą to the preposition before it, whose case it shares', () => {
+    expect(chooseCandidate(['środę', 'środą'], 'pl', ['w', 'przysz'], undefined, { previous: 'przyszłą' })).toBe(
+      'środę',
+    );
+    expect(chooseCandidate(['pracę', 'pracą'], 'pl', ['z', 'now'], undefined, { previous: 'nową' })).toBe('pracą');
+    // The word between left open, or not in -ą: nothing to go by.
+    expect(chooseCandidate(['środę', 'środą'], 'pl', ['w', 'przysz'])).toBeNull();
+    expect(chooseCandidate(['środę', 'środą'], 'pl', ['w', 'ten'], undefined, { previous: 'ten' })).toBeNull();
+  });
+
   it('takes the Polish third person plural over the first singular only where the list sees no margin', () => {
     const isWord = (w: string) => ['praca'].includes(w);
-    expect(chooseCandidate(['piszę', 'piszą'], 'pl', [], rankWords([]), isWord)).toBe('piszą');
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', [], rankWords([]), { isWord })).toBe('piszą');
     // "praca" is a noun: -ę and -ą are its accusative and instrumental, not persons.
-    expect(chooseCandidate(['pracę', 'pracą'], 'pl', [], rankWords([]), isWord)).toBeNull();
+    expect(chooseCandidate(['pracę', 'pracą'], 'pl', [], rankWords([]), { isWord })).toBeNull();
     // Without a dictionary to ask, no guess.
     expect(chooseCandidate(['piszę', 'piszą'], 'pl', [], rankWords([]))).toBeNull();
     // A list with a margin decides first: "dziękuję" 15 times above "dziękują".
@@ -56,7 +66,7 @@ describe('chooseCandidate', () => {
         'pl',
         [],
         rankWords(['dziękuję', ...Array.from({ length: 13 }, () => 'x'), 'dziękują']),
-        isWord,
+        { isWord },
       ),
     ).toBe('dziękuję');
   });
@@ -95,7 +105,9 @@ describe('chooseCandidate', () => {
     // 30 / 2 = 15 times: clear ("Dziękuj", the shorter form, is the rarer word).
     expect(chooseCandidate(['Dziękuję', 'Dziękuj', 'Dziękują'], 'pl', [], ranks)).toBe('Dziękuję');
     // A word the list lacks counts ten list lengths down (301): 301 / 9 = 33 times.
-    expect(chooseCandidate(['rację', 'racją'], 'pl', [], ranks)).toBe('rację');
+    expect(chooseCandidate(['rację', 'racicę'], 'pl', [], ranks)).toBe('rację');
+    // Another case of a listed noun counts just below the list's last word (31): 31 / 9 = 3.4 times, no margin.
+    expect(chooseCandidate(['rację', 'racją'], 'pl', [], ranks)).toBeNull();
     // Both listed, 30 / 9 = 3.3 times: no margin.
     expect(chooseCandidate(['rację', 'dziękuj'], 'pl', [], ranks)).toBeNull();
     // Neither listed: nothing to go by.
@@ -104,13 +116,30 @@ describe('chooseCandidate', () => {
     expect(chooseCandidate(['Dziękuję', 'Dziękuj', 'Dziękują'], 'pl', [])).toBeNull();
   });
 
-  it('counts a form the list lacks at the place of its listed infinitive among the candidates', () => {
-    const verbs = rankWords(['nie', 'obniżyć', ...Array.from({ length: 30 }, (_, i) => `more${i}`)]);
-    expect(chooseCandidate(['obniżyć', 'obniżył', 'obniży'], 'pl', [], verbs)).toBeNull();
-    // Not a form of it: the listed word wins.
-    expect(chooseCandidate(['obniżyć', 'obrazy'], 'pl', [], verbs)).toBe('obniżyć');
-    // Only in a language with such a table.
-    expect(chooseCandidate(['obniżyć', 'obniży'], 'fr', [], verbs)).toBe('obniżyć');
+  it('counts another form of a listed candidate just below the list, any other unlisted word ten lists down', () => {
+    // 30 words: "obniżyć" 5th, "pracę" 6th, "radości" 7th.
+    const words = rankWords([
+      'nie',
+      'tak',
+      'to',
+      'co',
+      'obniżyć',
+      'pracę',
+      'radości',
+      ...Array.from({ length: 23 }, (_, i) => `w${i}`),
+    ]);
+    // 31 / 5: no margin for "obniży" beside its infinitive.
+    expect(chooseCandidate(['obniżyć', 'obniżył', 'obniży'], 'pl', [], words)).toBeNull();
+    // "pracą" (instrumental) beside "pracę" (accusative); "radością" beside "radości": 31 / 6, 31 / 7.
+    expect(chooseCandidate(['pracę', 'pracą'], 'pl', [], words)).toBeNull();
+    expect(chooseCandidate(['radości', 'radością'], 'pl', [], words)).toBeNull();
+    // Not a form of it: 301 / 5.
+    expect(chooseCandidate(['obniżyć', 'obrazy'], 'pl', [], words)).toBe('obniżyć');
+    // Only in a language with such tables.
+    expect(chooseCandidate(['obniżyć', 'obniży'], 'fr', [], words)).toBe('obniżyć');
+    // The case the preposition before governs settles it.
+    expect(chooseCandidate(['pracę', 'pracą'], 'pl', ['na'], words)).toBe('pracę');
+    expect(chooseCandidate(['pracę', 'pracą'], 'pl', ['z'], words)).toBe('pracą');
   });
 
   it('leaves letter frequencies out when a list is handed in: where the list sees no margin, nothing does', () => {

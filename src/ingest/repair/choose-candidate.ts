@@ -14,6 +14,7 @@ import {
   CONTEXT_PREFERENCES,
   ENDING_PREFERENCES,
   FALLBACK_ENDING_PREFERENCES,
+  CASE_ENDINGS,
   INFINITIVES,
   type ContextPreference,
   type EndingPreference,
@@ -34,29 +35,38 @@ export const WORD_RANK_MARGIN = 10;
 export const FREQUENCY_MARGIN = 100;
 
 // A word the list lacks counts this many list lengths down: the margin below the list's last word,
-// so any listed word clears the margin over it ("pożar" over "pożarł", "śniegu" over "śnieguł": the
-// dictionary's rare forms). At one list length, a listed word won only from a tenth of the list up;
-// at ten, recall on the Polish test set rose from 0.77 to 0.87 (French 0.89 to 0.93, German 0.97 to
-// 0.98) with no wrong repair there or on the dev corpus, once the forms of a listed infinitive are
-// kept out (rankOf): without that, "obniży" became "obniżyć", the list's only form of that verb.
+// so any listed word clears the margin over it ("pożar" over "pożarł", "śniegu" over "śnieguł",
+// "Pociągi" over "Pościgi": the dictionary's rare forms). Not another form of a listed candidate,
+// which counts just below the list's last word (rankOf). At one list length for every word, a listed
+// word won only from a tenth of the list up; with this, recall on the test set rose in Polish, French
+// and German, with no wrong repair there or on the dev corpus. Counted ten list lengths down too,
+// "obniży" became "obniżyć" (the list's only form of that verb), and a listed accusative beat its
+// instrumental wherever it stood ("budowę" over "budową"), which is a guess.
 export const UNLISTED_FACTOR = 10;
+
+/** What the caller knows beyond the skeletons of the words before. */
+export interface CandidateContext {
+  /** The language's dictionary, for the rules that ask whether a stem is a noun. */
+  isWord?: (word: string) => boolean;
+  /** The word just before as repaired (or as written, when it needed no repair); absent when it was left open. */
+  previous?: string;
+}
 
 /**
  * `candidates`: the restorations of one token (restoreCandidates), in its case. `before`: skeletons
- * of the words just before it in the same clause, nearest last. `ranks`: the language's word ranks,
- * if any. `isWord`: the language's dictionary, for the rules that ask whether a stem is a noun.
+ * of the words just before it in the same clause, nearest last. `ranks`: the language's word ranks, if any.
  */
 export function chooseCandidate(
   candidates: readonly string[],
   lang: string,
   before: readonly string[],
   ranks?: WordRanks,
-  isWord?: (word: string) => boolean,
+  { isWord, previous }: CandidateContext = {},
 ): string | null {
   let left = [...candidates];
   const steps = [
     byContext(lang, before),
-    byContextEnding(lang, before),
+    byContextEnding(lang, before, previous),
     byEnding(lang),
     byAddedEnding(lang),
     byWordRank(ranks, lang),
@@ -105,10 +115,22 @@ function byEnding(lang: string): Narrow {
   return dropEndings(ENDING_PREFERENCES[lang] ?? []);
 }
 
-/** The case a preposition or numeral just before governs (CONTEXT_ENDING_PREFERENCES). */
-function byContextEnding(lang: string, before: readonly string[]): Narrow {
+/**
+ * The case a preposition or numeral just before governs (CONTEXT_ENDING_PREFERENCES), or one word
+ * before that when the word between ends in one of the rule's `through` (an adjective agreeing with
+ * the noun: "na nową szko" → szkołę).
+ */
+function byContextEnding(lang: string, before: readonly string[], previous: string | undefined): Narrow {
   const last = before[before.length - 1];
-  const rules = (CONTEXT_ENDING_PREFERENCES[lang] ?? []).filter((r) => last !== undefined && r.after.includes(last));
+  const second = before[before.length - 2];
+  const rules = (CONTEXT_ENDING_PREFERENCES[lang] ?? []).filter(
+    (r) =>
+      (last !== undefined && r.after.includes(last)) ||
+      (second !== undefined &&
+        previous !== undefined &&
+        r.after.includes(second) &&
+        (r.through ?? []).some((e) => previous.endsWith(e))),
+  );
   return dropEndings(
     rules.flatMap(({ prefer, over }) => prefer.flatMap((p) => over.map((o) => ({ prefer: p, over: o })))),
   );
@@ -122,7 +144,7 @@ function byFallbackEnding(lang: string, isWord?: (word: string) => boolean): Nar
         !rule.unlessStemWith ||
         (isWord !== undefined &&
           !candidates.some(
-            (c) => c.endsWith(rule.over) && isWord(c.slice(0, -rule.over.length).toLowerCase() + rule.unlessStemWith!),
+            (c) => c.endsWith(rule.over) && isWord(c.slice(0, -rule.over.length) + rule.unlessStemWith!),
           )),
     );
     return dropEndings(table)(candidates);
@@ -175,21 +197,28 @@ function byWordRank(ranks: WordRanks | undefined, lang: string): Narrow {
 
 /**
  * A candidate's place in the list. One the list lacks counts `UNLISTED_FACTOR` list lengths down,
- * unless it is a form of a listed infinitive among the candidates ("obniży" beside "obniżyć",
- * `INFINITIVES`): then it counts at the infinitive's place, for a list counted in dialogue, where
- * infinitives follow "chcę", "muszę", says little of the finite forms news prose uses.
+ * unless it is another form of a listed candidate: a finite form beside its infinitive ("obniży"
+ * beside "obniżyć", `INFINITIVES`) or another case of one noun ("budową" beside "budowę",
+ * `CASE_ENDINGS`). That one may be common: it counts just below the list's last word, so only a
+ * sibling from a tenth of the list up beats it ("dziękuję", 90th, over "dziękują").
  */
 function rankOf(word: string, candidates: readonly string[], ranks: WordRanks, lang: string): number {
   const listed = ranks.rankOf(word);
   if (listed !== undefined) return listed;
+  const siblingListed = candidates.some((c) => c !== word && ranks.rankOf(c) !== undefined && isFormOf(word, c, lang));
+  return siblingListed ? ranks.size + 1 : ranks.size * UNLISTED_FACTOR + 1;
+}
+
+/** Whether `word` and `other` are forms of one word: a finite form and its infinitive, or two cases of one noun. */
+function isFormOf(word: string, other: string, lang: string): boolean {
   const infinitive = INFINITIVES[lang];
-  for (const c of candidates) {
-    const formOf =
-      infinitive && c !== word && c.endsWith(infinitive.ending) && word.startsWith(c.slice(0, -infinitive.pastStem));
-    const rank = formOf ? ranks.rankOf(c) : undefined;
-    if (rank !== undefined) return rank;
-  }
-  return ranks.size * UNLISTED_FACTOR + 1;
+  if (infinitive && other.endsWith(infinitive.ending) && word.startsWith(other.slice(0, -infinitive.pastStem)))
+    return true;
+  const endings = CASE_ENDINGS[lang]?.endings ?? [];
+  const stem = (w: string, ending: string) => (w.endsWith(ending) ? w.slice(0, w.length - ending.length) : null);
+  return endings.some((a) =>
+    endings.some((b) => a !== b && stem(word, a) !== null && stem(word, a) === stem(other, b)),
+  );
 }
 
 /**

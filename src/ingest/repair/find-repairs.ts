@@ -75,13 +75,20 @@ export function findRepairs(text: string, lang: string, speller: Speller, ranks?
   let words = 0;
   let known = repairs.length;
   let before: string[] = [];
+  // The word just before as repaired or as written; undefined when it was left open or is in another clause.
+  let previous: string | undefined;
   let lastEnd = 0;
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!SAME_CLAUSE.test(text.slice(lastEnd, start))) before = [];
+    if (!SAME_CLAUSE.test(text.slice(lastEnd, start))) {
+      before = [];
+      previous = undefined;
+    }
     const context = before.slice(-CONTEXT_WORDS);
+    const previousWord = previous;
     before.push(skeletonOf(m[0]));
+    previous = m[0];
     lastEnd = end;
     // A word glued to digits ("5Frb") is a code, not prose.
     if (!free(start, end) || /\d/.test(text[start - 1] ?? '') || LETTER_AFTER.test(text.slice(end, end + 1))) continue;
@@ -96,8 +103,12 @@ export function findRepairs(text: string, lang: string, speller: Speller, ranks?
     const repaired =
       candidates.length === 1
         ? candidates[0]!
-        : chooseCandidate(candidates, lang, context, ranks, (w) => speller.correct(w));
+        : chooseCandidate(candidates, lang, context, ranks, {
+            isWord: (w) => speller.correct(w),
+            previous: previousWord,
+          });
     if (repaired) repairs.push({ start, end, original: m[0], repaired });
+    previous = repaired ?? (candidates.length > 0 ? undefined : m[0]);
   }
   // Most words of a text in this language are its words once repaired. Where they are not, the
   // language was misread (short English read as French) or the text is a mix: no repair then.
@@ -124,6 +135,8 @@ function lostVowel(word: string, lang: string, speller: Speller, ranks?: WordRan
   const byLower = new Map<string, string>();
   for (const w of speller.restore(word)) if (ELIDES_BEFORE.test(w)) byLower.set(w.toLowerCase(), w);
   return (
-    (byLower.size > 0 && chooseCandidate([...byLower.values()], lang, [], ranks, (w) => speller.correct(w))) || word
+    (byLower.size > 0 &&
+      chooseCandidate([...byLower.values()], lang, [], ranks, { isWord: (w) => speller.correct(w) })) ||
+    word
   );
 }
