@@ -15,7 +15,7 @@
  * A column or editorial written in the first person is left alone.
  */
 import type { Span } from '../schema';
-import { findWords, hashesOf, isLatinText } from '../text/ascii-words';
+import { findWords, hashesOf, isLatinText, type WordAt } from '../text/ascii-words';
 import { WordTable, type TableWord } from './word-table';
 import { dual, pick } from '../text/latin-pattern';
 import type { TextBlock } from './find-quoted-spans';
@@ -454,6 +454,9 @@ flag(['re', 'll', 've', 's'], CONTRACTION);
 // These words alone, for paragraphs read without the scan the article shares (tests).
 const OWN_WORDS = new WordTable(new Map(), FLAGS);
 
+// The closing verbs of a sentence that has none: one list for all (a sentence with some gets its own).
+const NO_CLOSING: readonly WordAt[] = [];
+
 /** What one sentence holds, read once from the paragraph's word scan. */
 interface Sentence extends Range {
   free: boolean;
@@ -470,8 +473,8 @@ interface Sentence extends Range {
   /** A word of the circle cues ("hears", "confided", "is heard"): worth trying CIRCLE_CUES on. */
   circleCue: boolean;
   intro: boolean;
-  /** Offsets of closing verbs, in order. */
-  closing: { word: string; start: number; end: number }[];
+  /** Offsets of closing verbs, in order (most sentences share the one empty list). */
+  closing: readonly WordAt[];
 }
 
 interface Paragraph {
@@ -848,7 +851,7 @@ function read(
       circle: false,
       circleCue: false,
       intro: false,
-      closing: [],
+      closing: NO_CLOSING,
     };
     // A taken range overlaps the sentence when one starting before its end reaches past its start.
     while (b < sorted.length && sorted[b]!.start < r.end) maxEnd = Math.max(maxEnd, sorted[b++]!.end);
@@ -881,7 +884,8 @@ function read(
       if (bits & CIRCLE_CUE) s.circleCue = true;
       if (bits & INTRO) s.intro = true;
       // A closing verb in lower case: "Said" opening a sentence closes nothing.
-      if (bits & CLOSING && text.charCodeAt(start) >= 97) s.closing.push({ word, start, end });
+      if (bits & CLOSING && text.charCodeAt(start) >= 97)
+        s.closing = s.closing === NO_CLOSING ? [words[w]!] : [...s.closing, words[w]!];
       if (
         bits & CONTRACTION &&
         start > 0 &&
