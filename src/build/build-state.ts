@@ -199,7 +199,7 @@ export class BuildStateStore {
   }
 
   /** An article's record, by the place `addRecord` gave. */
-  async record(entry: StateEntry): Promise<ArticleRecord> {
+  async record(entry: Pick<StateEntry, 'source' | 'blob'>): Promise<ArticleRecord> {
     const [offset, length] = entry.blob;
     // Reads run many at once: a record not yet on disk waits for every write up to it.
     if (offset + length > this.written) await this.flush();

@@ -2,7 +2,14 @@
 import { appendFile, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MANIFEST_FILE, MANIFEST_LOG, readManifestWithHash, updateManifest, writeManifest } from './data-manifest';
+import {
+  MANIFEST_FILE,
+  MANIFEST_LOG,
+  readManifestWithHash,
+  updateManifest,
+  writeManifest,
+  writeSortedManifest,
+} from './data-manifest';
 import { tempDir } from './test-support/temp-dir';
 
 /** An invented library of `n` articles and its index. */
@@ -19,6 +26,23 @@ async function written(n = 20) {
 }
 
 describe('the data manifest', () => {
+  it('writes the same list, with the same hash, streamed from sorted pairs as from a map', async () => {
+    const files = library(30);
+    const { out, hash } = await written(30);
+    const list = await readFile(join(out, MANIFEST_FILE), 'utf8');
+    expect(list).toBe(
+      `${JSON.stringify({ writtenBy: 'verbatim', files: Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : 1))) })}\n`,
+    );
+
+    const streamed = await tempDir();
+    // A path given twice keeps its last hash, as a map would.
+    const pairs = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
+    const twice = pairs.flatMap((pair) => (pair[0] === 'index.json' ? [[pair[0], 'stale'] as const, pair] : [pair]));
+    expect(await writeSortedManifest(streamed, twice)).toBe(hash);
+    expect(await readFile(join(streamed, MANIFEST_FILE), 'utf8')).toBe(list);
+    expect((await readManifestWithHash(streamed)).files).toEqual(files);
+  });
+
   it('appends what changed and went to its log, and reads list and log back as one', async () => {
     const { out, hash } = await written();
     const before = await readManifestWithHash(out);

@@ -10,7 +10,8 @@
  * the list is written again whole and the log removed. A log whose last line is cut off (a run was
  * stopped while writing it) makes the whole manifest untrusted: the next run writes every file again.
  */
-import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { appendFile, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DATA_FILE_PATTERN } from '../ingest/library/data-files';
 import { sha1 } from './ingest-cache';
@@ -88,11 +89,57 @@ function parseManifest(text: string): Map<string, string> {
 
 /** Writes the whole list and removes the log; returns the hash of the manifest. */
 export async function writeManifest(outDir: string, files: Map<string, string>): Promise<string> {
-  const sorted = Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
-  const text = `${JSON.stringify({ writtenBy: 'verbatim', files: sorted })}\n`;
+  return writeSortedManifest(
+    outDir,
+    [...files].sort(([a], [b]) => comparePaths(a, b)),
+  );
+}
+
+/** The manifest's order of paths (code units, as `<` compares strings). */
+export const comparePaths = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Characters of the list held before they are appended to its file. */
+const LIST_CHUNK = 1 << 20;
+
+/**
+ * Writes the whole list from `[path, hash]` pairs already in path order, a megabyte at a time (a
+ * build from scratch streams them from sorted runs, not from a map of every file), and removes the
+ * log; returns the hash of the manifest. Of pairs with the same path, the last counts (as a map's).
+ * The bytes are those of `JSON.stringify({ writtenBy, files })` over the same pairs.
+ */
+export async function writeSortedManifest(
+  outDir: string,
+  sorted: Iterable<readonly [string, string]> | AsyncIterable<readonly [string, string]>,
+): Promise<string> {
   await rm(join(outDir, MANIFEST_LOG), { force: true });
-  await writeFile(join(outDir, MANIFEST_FILE), text);
-  return sha1(text);
+  const file = await open(join(outDir, MANIFEST_FILE), 'w');
+  const hash = createHash('sha1');
+  let chunk = '{"writtenBy":"verbatim","files":{';
+  const flush = async () => {
+    hash.update(chunk);
+    await file.write(chunk);
+    chunk = '';
+  };
+  try {
+    let pending: readonly [string, string] | undefined;
+    let first = true;
+    const emit = async ([path, fileHash]: readonly [string, string]) => {
+      chunk += `${first ? '' : ','}${JSON.stringify(path)}:${JSON.stringify(fileHash)}`;
+      first = false;
+      if (chunk.length > LIST_CHUNK) await flush();
+    };
+    for await (const pair of sorted) {
+      if (pending && pending[0] !== pair[0]) await emit(pending);
+      pending = pair;
+    }
+    if (pending) await emit(pending);
+    chunk += '}}\n';
+    await flush();
+  } finally {
+    await file.close();
+  }
+  // As `sha1(text)`: the text, then the separator it appends after each part.
+  return hash.update('\0').digest('hex');
 }
 
 /**

@@ -169,23 +169,53 @@ export function indexJson(
   failures: readonly IngestFailure[],
   firstPageSummaries: readonly string[],
 ): string {
-  const firstDocs = firstDocIds(inDateOrder);
-  const last = inDateOrder.length - 1;
-  const docEnd = last < 0 ? 0 : Math.min(firstDocs[last]! + inDateOrder[last]!.docs, windowEnd(last));
-  const search: LibraryIndex['search'] = {
-    docs: docEnd,
-    docsPerFile: SEARCH_DOCS_PER_FILE,
-    window: SEARCH_WINDOW,
-    buckets: TERM_FILES_PER_WINDOW,
-  };
-  // Written by hand around the summaries' own JSON: the same bytes as serialising the whole object.
-  const head = {
-    total: inDateOrder.length,
-    quoteTotal: inDateOrder.reduce((n, a) => n + a.quoteCount, 0),
-    pageSize: PAGE_SIZE,
-  };
-  const rest = { years: libraryYears(inDateOrder, firstDocs), failures: [...failures], search };
-  return `${toJson(head).slice(0, -1)},"articles":[${firstPageSummaries.join(',')}],${toJson(rest).slice(1)}`;
+  const tally = new IndexTally();
+  for (const article of inDateOrder) tally.add(article);
+  return tally.json(failures, firstPageSummaries);
+}
+
+/**
+ * `index.json` made from the articles one at a time in date order, so a build can stream them
+ * instead of holding them all: totals, years, and where each year's search documents start.
+ */
+export class IndexTally {
+  private total = 0;
+  private quoteTotal = 0;
+  /** Id the next article's first search document would get, and the last article's first id and count. */
+  private nextDoc = 0;
+  private lastFirstDoc = 0;
+  private lastDocs = 0;
+  private readonly years: LibraryYear[] = [];
+
+  add(article: ListedKey) {
+    const i = this.total++;
+    // Each window starts at its own first id; an article past a window's end is clamped to it.
+    if (i % ARTICLES_PER_SEARCH_WINDOW === 0) this.nextDoc = (i / ARTICLES_PER_SEARCH_WINDOW) * SEARCH_WINDOW;
+    const firstDoc = Math.min(this.nextDoc, windowEnd(i) - 1);
+    this.nextDoc += article.docs;
+    this.quoteTotal += article.quoteCount;
+    this.lastFirstDoc = firstDoc;
+    this.lastDocs = article.docs;
+    const year = article.date?.slice(0, 4) ?? null;
+    const last = this.years.at(-1);
+    if (last && last.year === year) last.articles++;
+    else this.years.push({ year, articles: 1, firstArticle: i, firstDoc });
+  }
+
+  json(failures: readonly IngestFailure[], firstPageSummaries: readonly string[]): string {
+    const last = this.total - 1;
+    const docEnd = last < 0 ? 0 : Math.min(this.lastFirstDoc + this.lastDocs, windowEnd(last));
+    const search: LibraryIndex['search'] = {
+      docs: docEnd,
+      docsPerFile: SEARCH_DOCS_PER_FILE,
+      window: SEARCH_WINDOW,
+      buckets: TERM_FILES_PER_WINDOW,
+    };
+    // Written by hand around the summaries' own JSON: the same bytes as serialising the whole object.
+    const head = { total: this.total, quoteTotal: this.quoteTotal, pageSize: PAGE_SIZE };
+    const rest = { years: this.years, failures: [...failures], search };
+    return `${toJson(head).slice(0, -1)},"articles":[${firstPageSummaries.join(',')}],${toJson(rest).slice(1)}`;
+  }
 }
 
 /** The library's pages, date order then title order: each page's path and its articles. */
@@ -233,29 +263,6 @@ function pages<T>(articles: readonly T[]): T[][] {
 
 /** Last id + 1 that window of the article at `position` may use. */
 const windowEnd = (position: number) => (Math.floor(position / ARTICLES_PER_SEARCH_WINDOW) + 1) * SEARCH_WINDOW;
-
-/** Id of each article's first search document (its title); a window's overflow is clamped to its end. */
-export function firstDocIds(inDateOrder: readonly Pick<ListedArticle, 'docs'>[]): number[] {
-  const ids: number[] = [];
-  let next = 0;
-  inDateOrder.forEach((article, i) => {
-    if (i % ARTICLES_PER_SEARCH_WINDOW === 0) next = (i / ARTICLES_PER_SEARCH_WINDOW) * SEARCH_WINDOW;
-    ids.push(Math.min(next, windowEnd(i) - 1));
-    next += article.docs;
-  });
-  return ids;
-}
-
-function libraryYears(inDateOrder: readonly ListedKey[], firstDocs: readonly number[]): LibraryYear[] {
-  const years: LibraryYear[] = [];
-  inDateOrder.forEach((a, i) => {
-    const year = a.date?.slice(0, 4) ?? null;
-    const last = years.at(-1);
-    if (last && last.year === year) last.articles++;
-    else years.push({ year, articles: 1, firstArticle: i, firstDoc: firstDocs[i] ?? 0 });
-  });
-  return years;
-}
 
 type DigestSpeaker = ArticleDigest['speakers'][number];
 

@@ -9,16 +9,24 @@
  * Then the shared files: the listings are made again from the entries (cheap) and written where
  * they changed; a search window is made again only when its articles changed, from their cached
  * digests; a speaker's pages only when an article that quotes it changed, from its old pages and
- * the changed articles. A build from scratch streams every digest once, window by window, and
- * spills the speakers' quote references to temporary files, so memory stays flat as the library
- * grows. The manifest means only changed files are written and only files an earlier run wrote
+ * the changed articles. A build from scratch streams every digest once, window by window, spills
+ * the speakers' quote references to temporary files, and orders the articles (by date, by title)
+ * and the manifest's paths in sorted runs on disk (sorted-runs.ts), so what it holds is a run, a
+ * window or a page, not the library. The manifest means only changed files are written and only files an earlier run wrote
  * are removed; without a cache (--no-cache) everything is ingested and written again.
  */
 import { statSync } from 'node:fs';
 import { appendFile, mkdir, mkdtemp, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ARTICLES_PER_SEARCH_WINDOW, dataFiles, PAGE_SIZE, SLUG_PATTERN } from '../ingest/library/data-files';
+import {
+  ARTICLES_PER_SEARCH_WINDOW,
+  dataFiles,
+  PAGE_SIZE,
+  SLUG_PATTERN,
+  type LibraryOrder,
+} from '../ingest/library/data-files';
+import { compareByTitle } from '../ingest/library/library-order';
 import type { Article, IngestFailure } from '../ingest/schema';
 import type { SpeakerPage } from '../ingest/library/library-schema';
 import { digestArticle, type ArticleDigest } from './article-digest';
@@ -31,13 +39,18 @@ import {
   type StateMeta,
 } from './build-state';
 import { checkOutcome, createSlugClaims, toJson } from './build-library';
-import { readManifestWithHash, updateManifest, type Manifest } from './data-manifest';
+import {
+  comparePaths,
+  readManifestWithHash,
+  updateManifest,
+  writeSortedManifest,
+  type Manifest,
+} from './data-manifest';
 import type { OutcomeReport } from './describe-outcome';
 import { ingestCodeVersion, openIngestCache, sha1, type IngestCache } from './ingest-cache';
 import {
   byDate,
-  indexJson,
-  listingPages,
+  IndexTally,
   pageJson,
   searchWindowFiles,
   searchWindowPaths,
@@ -49,6 +62,7 @@ import {
 } from './library-data';
 import { ingestSeedBytes, listSeedFiles, readSeedFile, type SeedOutcome } from './load-seeds';
 import { mapInOrder } from './map-in-order';
+import { SortedRuns } from './sorted-runs';
 
 export interface WriteLibraryOptions {
   seedsDir: string;
@@ -72,7 +86,7 @@ export interface WriteLibraryResult {
   removed: number;
   /** Files ingested (the rest came from the cache). */
   ingested: number;
-  /** The data files written (paths under the output folder). */
+  /** The data files written (paths under the output folder), after a rebuild; empty after a build from scratch, which writes them all. */
   writtenPaths: string[];
   /** Seed files read (the rest had the size and time the last build saw). */
   read: number;
@@ -93,6 +107,10 @@ const READ_AHEAD = 16;
  * file (so reading one back stays small at any size), and characters held before a flush. */
 const ARTICLES_PER_SPILL_FILE = 100;
 const SPILL_BUFFER = 8 << 20;
+/** Manifest entries (path and hash) held by a build from scratch before a sorted run is written. */
+const MANIFEST_RUN = 8_192;
+/** Articles held by a build from scratch, per order, before a sorted run is written. */
+const ARTICLE_RUN = 2_000;
 
 export async function writeLibraryFromSeeds(options: WriteLibraryOptions): Promise<WriteLibraryResult> {
   const { seedsDir, outDir } = options;
@@ -143,14 +161,26 @@ class Build {
     writtenPaths: [],
     notices: [],
   };
-  /** Every seed, in name order, as this build leaves it. */
+  /** Incremental only: every seed, in name order, as this build leaves it. */
   readonly entries: StateEntry[] = [];
+  /**
+   * From scratch: the articles in date and title order, in sorted runs on disk (the state keeps
+   * each seed's whole line, written as it comes; memory keeps a run of each order, not the library).
+   */
+  private readonly inDateOrder: SortedRuns<Listed> | null;
+  private readonly inTitleOrder: SortedRuns<Listed> | null;
   /** Signature of each search window and library page. */
   windows: string[] = [];
   readonly pages: StateMeta['pages'] = { date: [], title: [] };
   /** Sources the last build had and this one does not. */
   readonly goneSources: string[] = [];
-  private readonly next = new Map<string, string>();
+  /**
+   * What this build wrote or kept, path → hash, for the manifest: in a map when the last build's
+   * manifest is there to compare with (a map of every file is loaded anyway), in sorted runs on disk
+   * when there is none (a build from scratch, where it would be the biggest thing held).
+   */
+  private readonly next: Map<string, string> | null;
+  private readonly nextRuns: SortedRuns<[string, string]> | null;
   /** Incremental only: digests of the articles that changed, and the sources that changed or went. */
   private readonly changed = new Map<string, ArticleDigest>();
   private readonly gone: StateEntry[] = [];
@@ -163,7 +193,26 @@ class Build {
     private readonly old: Map<string, StateEntry> | null,
     private readonly scratch: string,
     private readonly store: BuildStateStore,
-  ) {}
+  ) {
+    const fromScratch = manifest.files.size === 0;
+    this.next = fromScratch ? null : new Map();
+    const articleRuns = (name: string, compare: (a: Listed, b: Listed) => number) =>
+      old ? null : new SortedRuns<Listed>({ dir: join(scratch, name), compare, ...LISTED_LINES, runSize: ARTICLE_RUN });
+    this.inDateOrder = articleRuns('by-date', byDate);
+    this.inTitleOrder = articleRuns('by-title', compareByTitle);
+    this.nextRuns = fromScratch
+      ? new SortedRuns<[string, string]>({
+          dir: join(scratch, 'manifest'),
+          compare: ([a], [b]) => comparePaths(a, b),
+          toLine: ([path, hash]) => `${path}\t${hash}`,
+          fromLine: (line) => {
+            const tab = line.indexOf('\t');
+            return [line.slice(0, tab), line.slice(tab + 1)];
+          },
+          runSize: MANIFEST_RUN,
+        })
+      : null;
+  }
 
   /** What the last build wrote: path → content hash. */
   private get previous() {
@@ -176,7 +225,8 @@ class Build {
 
   /** Records a file of this build; writes it unless the last build wrote the same content. */
   private async put(path: string, hash: string, json: () => string | Promise<string>) {
-    this.next.set(path, hash);
+    if (this.next) this.next.set(path, hash);
+    else await this.nextRuns?.add([path, hash]);
     // With a cache the manifest is trusted: statting every file (tens of thousands at scale) would
     // cost more than the rest of a rebuild. Without one (--no-cache) every file is written again.
     if (this.options.cacheDir && this.previous.get(path) === hash) {
@@ -187,14 +237,16 @@ class Build {
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, await json());
     this.result.written++;
-    this.result.writtenPaths.push(path);
+    // Listed for a rebuild (a few files); a build from scratch writes them all.
+    if (this.incremental) this.result.writtenPaths.push(path);
   }
 
   /** Keeps a file of the last build as it is (its part of the library did not change). */
   private carry(path: string) {
     const hash = this.previous.get(path);
     if (hash === undefined) return;
-    this.next.set(path, hash);
+    // The last build's manifest has the path, so this build keeps a map.
+    this.next?.set(path, hash);
     this.result.unchanged++;
   }
 
@@ -297,29 +349,38 @@ class Build {
     this.options.onReport?.(report, this.result.files, total);
     if (this.incremental) this.entries.push(entry);
     else {
-      // From scratch: the state keeps the whole line now; the rest of the build needs neither the
-      // speakers (they are spilled from the digests) nor the warnings (reported above).
+      // From scratch: the state keeps the whole line now; the rest of the build needs only what the
+      // listings and search windows read (the speakers are spilled from the digests).
       await this.store.addEntry(entry);
-      this.entries.push(slimEntry(entry));
+      if (entry.key !== '') {
+        const listed = listedOf(entry);
+        await this.inDateOrder?.add(listed);
+        await this.inTitleOrder?.add(listed);
+      }
     }
   }
 
   async sharedFiles(oldMeta: StateMeta | null) {
     const oldWindows = oldMeta?.windows ?? null;
-    const articles = this.entries.filter((e) => e.key !== '').sort(byDate);
-    await this.listings(articles, oldMeta?.pages ?? null);
+    // Incremental: the entries are in memory (the last build's state is), so sorted there.
+    const articles = this.incremental ? this.entries.filter((e) => e.key !== '').sort(byDate) : null;
+    const inDateOrder = () => articles ?? this.inDateOrder?.sorted() ?? [];
+    const inTitleOrder = () => (articles ? [...articles].sort(compareByTitle) : (this.inTitleOrder?.sorted() ?? []));
+    const count = articles?.length ?? this.inDateOrder?.size ?? 0;
+    await this.listings(inDateOrder, inTitleOrder, oldMeta?.pages ?? null);
 
-    const spillFiles = Math.max(8, Math.ceil(articles.length / ARTICLES_PER_SPILL_FILE));
+    const spillFiles = Math.max(8, Math.ceil(count / ARTICLES_PER_SPILL_FILE));
     const spill = this.incremental ? null : new SpeakerSpill(join(this.scratch, 'speakers'), spillFiles);
     if (spill) await spill.open();
-    for (let w = 0; w * ARTICLES_PER_SEARCH_WINDOW < articles.length || w === 0; w++) {
-      const members = articles.slice(w * ARTICLES_PER_SEARCH_WINDOW, (w + 1) * ARTICLES_PER_SEARCH_WINDOW);
+    let w = 0;
+    for await (const members of chunksOf(inDateOrder(), ARTICLES_PER_SEARCH_WINDOW)) {
       const signature = sha1(members.map((e) => `${e.key} ${e.slug}`).join('\n'));
       this.windows.push(signature);
       if (!spill && oldWindows?.[w] === signature) {
         const paths = searchWindowPaths(w);
         paths.terms.forEach((path) => this.carry(path));
         for (const path of this.previous.keys()) if (paths.docs(path)) this.carry(path);
+        w++;
         continue;
       }
       const digests: ArticleDigest[] = [];
@@ -331,33 +392,60 @@ class Build {
       );
       for (const file of searchWindowFiles(w, digests)) await this.putShared(file);
       if (spill) for (const digest of digests) await spill.add(digest);
+      w++;
     }
     if (spill) {
       for await (const [contributions, refs] of spill.speakers())
         for (const file of speakerPageFiles(speakerIdentity(contributions), refs)) await this.putShared(file);
     } else {
-      await this.changedSpeakers(articles);
+      await this.changedSpeakers(articles ?? []);
     }
   }
 
   /**
-   * The index, the library's pages and the slug map. A page whose articles (keys and slugs) are the
-   * last build's is kept as it is; the others are made from their articles' summaries, read from the
+   * The library's pages (date order, then title order), the index and the slug map, the articles
+   * streamed in each order a page at a time. A page whose articles (keys and slugs) are the last
+   * build's is kept as it is; the others are made from their articles' summaries, read from the
    * state's records page by page, so no summary stays in memory.
    */
-  private async listings(inDateOrder: readonly StateEntry[], oldPages: StateMeta['pages'] | null) {
-    const first = await this.summaries(inDateOrder.slice(0, PAGE_SIZE));
-    await this.putShared({ path: dataFiles.index, json: indexJson(inDateOrder, this.result.failures, first) });
-    for (const { path, order, n, members } of listingPages(inDateOrder)) {
-      const signature = sha1(members.map((e) => `${e.key} ${e.slug}`).join('\n'));
-      this.pages[order].push(signature);
-      if (oldPages?.[order][n] === signature && this.previous.has(path)) this.carry(path);
-      else await this.putShared({ path, json: pageJson(await this.summaries(members)) });
+  private async listings(
+    inDateOrder: () => Iterable<Listed> | AsyncIterable<Listed>,
+    inTitleOrder: () => Iterable<Listed> | AsyncIterable<Listed>,
+    oldPages: StateMeta['pages'] | null,
+  ) {
+    const index = new IndexTally();
+    const slugs: { slug: string }[] = [];
+    let firstPage: string[] = [];
+    let n = 0;
+    for await (const members of chunksOf(inDateOrder(), PAGE_SIZE)) {
+      for (const article of members) {
+        index.add(article);
+        slugs.push({ slug: article.slug });
+      }
+      if (n === 0) firstPage = await this.summaries(members);
+      await this.listingPage('date', n++, members, oldPages);
     }
-    for (const file of slugMapFiles(inDateOrder)) await this.putShared(file);
+    n = 0;
+    for await (const members of chunksOf(inTitleOrder(), PAGE_SIZE))
+      await this.listingPage('title', n++, members, oldPages);
+    await this.putShared({ path: dataFiles.index, json: index.json(this.result.failures, firstPage) });
+    for (const file of slugMapFiles(slugs)) await this.putShared(file);
   }
 
-  private async summaries(entries: readonly StateEntry[]): Promise<string[]> {
+  private async listingPage(
+    order: LibraryOrder,
+    n: number,
+    members: readonly Listed[],
+    oldPages: StateMeta['pages'] | null,
+  ) {
+    const path = dataFiles.libraryPage(order, n);
+    const signature = sha1(members.map((e) => `${e.key} ${e.slug}`).join('\n'));
+    this.pages[order].push(signature);
+    if (oldPages?.[order][n] === signature && this.previous.has(path)) this.carry(path);
+    else await this.putShared({ path, json: pageJson(await this.summaries(members)) });
+  }
+
+  private async summaries(entries: readonly Listed[]): Promise<string[]> {
     const out: string[] = [];
     await mapInOrder(
       entries,
@@ -369,7 +457,7 @@ class Build {
   }
 
   /** The digest the shared files need: the cached one, with this build's summary (its slug may differ). */
-  private async digestOf(entry: StateEntry): Promise<ArticleDigest> {
+  private async digestOf(entry: Listed): Promise<ArticleDigest> {
     const changed = this.changed.get(entry.source);
     if (changed) return changed;
     const [digest, record] = await Promise.all([this.cache.digest(entry.key), this.store.record(entry)]);
@@ -477,6 +565,7 @@ class Build {
 
   /** Removes what only the last build wrote, and writes the manifest; returns its hash. */
   async finish(): Promise<string> {
+    if (!this.next) return writeSortedManifest(this.options.outDir, this.nextRuns?.sorted() ?? []);
     for (const path of this.previous.keys()) {
       if (this.next.has(path)) continue;
       await rm(join(this.options.outDir, path), { force: true });
@@ -508,10 +597,46 @@ function failedEntry(source: string, message: string, size: number, mtimeMs: num
   };
 }
 
-/** An entry without what only the saved state needs: its speakers, warnings and failure message. */
-function slimEntry(entry: StateEntry): StateEntry {
-  const { message: _message, ...rest } = entry;
-  return { ...rest, speakers: '', warningsJson: '[]' };
+/** What the shared files read of an article after the first pass (its summary and speakers are in the state's records). */
+type Listed = Pick<StateEntry, 'source' | 'key' | 'slug' | 'title' | 'date' | 'quoteCount' | 'docs' | 'blob'>;
+
+function listedOf({ source, key, slug, title, date, quoteCount, docs, blob }: StateEntry): Listed {
+  return { source, key, slug, title, date, quoteCount, docs, blob };
+}
+
+/** A listed article as one line of a sorted run (JSON escapes any newline in a title). */
+const LISTED_LINES = {
+  toLine: (a: Listed) =>
+    JSON.stringify([a.source, a.key, a.slug, a.title, a.date, a.quoteCount, a.docs, a.blob[0], a.blob[1]]),
+  fromLine: (line: string): Listed => {
+    const [source, key, slug, title, date, quoteCount, docs, offset, length] = JSON.parse(line) as [
+      string,
+      string,
+      string,
+      string,
+      string | null,
+      number,
+      number,
+      number,
+      number,
+    ];
+    return { source, key, slug, title, date, quoteCount, docs, blob: [offset, length] };
+  },
+};
+
+/** `items` a chunk of `size` at a time; one empty chunk when there are none (a library has at least one page). */
+async function* chunksOf<T>(items: Iterable<T> | AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let chunk: T[] = [];
+  let any = false;
+  for await (const item of items) {
+    chunk.push(item);
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+      any = true;
+    }
+  }
+  if (chunk.length || !any) yield chunk;
 }
 
 function reportOf(entry: StateEntry): OutcomeReport {
