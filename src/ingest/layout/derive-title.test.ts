@@ -83,4 +83,14 @@ describe('deriveTitle', () => {
   it('does not shorten the title to an abbreviation like "Mr." at the start of the sentence', () => {
     expect(deriveTitle('Mr. Brandt opened the new bridge on Sunday. Crowds came.', null)).toContain('Brandt');
   });
+
+  it('drops the spaces, commas, brackets and dashes a long title is cut before', () => {
+    const words = 'The harbour board voted on Tuesday to close the old ferry pier for repairs until spring';
+    for (const tail of [' – (', ', ', ' —\u00a0', ';: -', '(']) {
+      const opening = `${words.slice(0, 80)}${tail}${'x'.repeat(40)} more words follow here.`;
+      const title = deriveTitle(opening, null);
+      expect(title.endsWith('…')).toBe(true);
+      expect(/[\s,;:(–—-]…$/.test(title), title).toBe(false);
+    }
+  });
 });

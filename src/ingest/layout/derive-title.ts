@@ -1,4 +1,5 @@
 /** A short readable title from the opening paragraph, since the files have none. */
+import { isJsSpace } from '../text/ascii-words';
 import { splitSentences } from '../text/sentences';
 
 const MAX = 90;
@@ -14,6 +15,10 @@ export function repeatsHeadline(paragraph: string, headline: string): boolean {
   return norm(headline) !== '' && norm(paragraph) === norm(headline);
 }
 
+/** White space, a comma, semicolon, colon or opening bracket, or a dash: nothing a title ends with. */
+const isCutPunctuation = (c: number) =>
+  isJsSpace(c) || c === 44 || c === 59 || c === 58 || c === 40 || c === 0x2013 || c === 0x2014 || c === 45;
+
 export function deriveTitle(opening: string, dateline: string | null): string {
   let text = opening;
   // The dateline goes with what stands between it and its dash: a date, the wire's tag ("LONDON (Reuters) -").
@@ -28,6 +33,9 @@ export function deriveTitle(opening: string, dateline: string | null): string {
   const clause = Math.max(head.lastIndexOf(';'), head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf(' ('));
   const space = head.lastIndexOf(' ');
   const cut = clause >= 40 ? clause : space > 20 ? space : MAX - 1;
-  title = title.slice(0, cut).replace(/[\s,;:(–—-]+$/, '');
+  // (What `.replace(/[\s,;:(–—-]+$/, '')` drops, read back from the cut: the pattern tried every place.)
+  let end = cut;
+  while (end > 0 && isCutPunctuation(title.charCodeAt(end - 1))) end--;
+  title = title.slice(0, end);
   return `${title}…`;
 }

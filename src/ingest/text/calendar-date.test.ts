@@ -26,6 +26,18 @@ describe('isRealDate', () => {
   });
 });
 
+describe('isRealDate against Date', () => {
+  it('gives the answer a Date gives for every day of every month of many years', () => {
+    const byDate = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, 0)).getUTCDate() >= d;
+    for (const year of [
+      -400, -1, 0, 4, 99, 100, 1600, 1700, 1896, 1900, 1904, 1999, 2000, 2023, 2024, 2100, 2400, 9999,
+    ])
+      for (let month = 1; month <= 12; month++)
+        for (let day = 1; day <= 32; day++)
+          expect(isRealDate(year, month, day), `${year}-${month}-${day}`).toBe(byDate(year, month, day));
+  });
+});
+
 describe('checkIsoDate', () => {
   it('returns a real date unchanged', () => {
     expect(checkIsoDate('2022-02-07')).toBe('2022-02-07');

@@ -31,11 +31,18 @@ export const WEEKDAY_NAMES: readonly string[] = [
   'sunday',
 ];
 
-/** True when year-month-day names a day that exists (2022-02-30 does not). */
+const DAYS_IN_MONTH: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * True when year-month-day (whole numbers) names a day that exists (2022-02-30 does not), by the
+ * Gregorian calendar as `Date.UTC` reads it, without making a Date: that read the years 0–99 as
+ * 1900–1999, and so does this.
+ */
 export function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= days;
+  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
