@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACCENT_TEST_SET } from './accent-test-set';
+import { ACCENT_PRECISION_CHECKS, ACCENT_TEST_SET } from './accent-test-set';
 import { createHunspellSpeller } from './hunspell-speller';
 import { scoreLanguage } from './score-accent-repair';
 import type { Speller } from './speller';
@@ -24,11 +24,12 @@ function speller(lang: string): Speller {
 // the case a preposition or numeral governs; the inflections news prose uses; a word ten times
 // commoner than every other in the language's frequency list, a word the list lacks counting ten
 // list lengths down unless it is another form of a listed candidate); a repair never guesses.
-// Polish: 0.702 before the Polish agreement rules and that unlisted count, 0.863 after (0.831 on
-// the first 30 sentences; 0.943 on the 15 added blind, which gave 0.743 before). What is left differs
-// in tense, person, case or stem where the words before do not settle it (zakończyć/zakończy,
-// skręcić/skrócić, budowę/budową after a verb). The floors hold the measured recall (rounded down to 0.05).
-const RECALL_FLOOR: Record<string, number> = { fr: 0.9, de: 0.95, it: 0.9, es: 1, nl: 0.95, pl: 0.85 };
+// Polish stays below: 0.702 before the Polish agreement rules and that unlisted count, 0.839 after
+// (0.809 on the first 30 sentences; 0.914 on the 15 added blind, which gave 0.743 before). What is
+// left differs in person (chcę/chcą: without a pronoun, nothing tells a quote's "Chcę" from a
+// report's "chcą"), tense, case or stem where the words before do not settle it (zakończyć/zakończy,
+// budowę/budową after a verb, skręcić/skrócić). The floors hold the measured recall (rounded down to 0.05).
+const RECALL_FLOOR: Record<string, number> = { fr: 0.9, de: 0.95, it: 0.9, es: 1, nl: 0.95, pl: 0.8 };
 
 describe('accent repair on stripped sentences', () => {
   for (const [lang, sentences] of Object.entries(ACCENT_TEST_SET)) {
@@ -43,6 +44,16 @@ describe('accent repair on stripped sentences', () => {
       );
       expect(precision).toBeGreaterThanOrEqual(0.98);
       expect(recall).toBeGreaterThanOrEqual(floor);
+    });
+  }
+});
+
+describe('accent repair on sentences written to attack the rules', () => {
+  for (const [lang, sentences] of Object.entries(ACCENT_PRECISION_CHECKS)) {
+    it(`${lang}: no wrong repair`, { timeout: 60_000 }, () => {
+      const s = scoreLanguage(lang, sentences, speller(lang), rankWords(require(WORD_LIST_MODULES[lang]!)));
+      console.log(`${lang} checks: ${s.repairs} repairs, ${s.right} right; ${s.recovered} of ${s.damaged} given back`);
+      expect(s.wrong).toEqual([]);
     });
   }
 });

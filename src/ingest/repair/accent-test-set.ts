@@ -197,3 +197,25 @@ export const ACCENT_TEST_SET: Record<string, readonly string[]> = {
     'Lekarka przyznała, że szpital nie poradzi sobie z tak dużą liczbą pacjentów.',
   ],
 };
+
+/**
+ * Sentences written after the Polish agreement rules to attack them, not to measure recall: speech
+ * in the first person at the start of a clause, and cases that a verb or an instrumental-taking
+ * preposition governs. They found a rule wrong (third person plural over first singular where the
+ * list saw no margin: "Chcę", "Mogę" became "Chcą", "Mogą"), which was taken out; the test holds
+ * their precision, not their recall.
+ */
+export const ACCENT_PRECISION_CHECKS: Record<string, readonly string[]> = {
+  pl: [
+    'Firma zajmuje się budową nowego mostu na Wiśle.',
+    '„Chcę podziękować wszystkim wolontariuszom” – powiedziała prezydent miasta.',
+    'Przed budową drogi trzeba przeprowadzić badania środowiskowe.',
+    'Minister kieruje resortem od dwóch lat i nie zamierza odchodzić.',
+    'Nad rzeką stanęła nowa kładka dla pieszych.',
+    'Mogę zapewnić, że nikt nie straci pracy – mówił prezes spółki.',
+    'Dyrektor szpitala rozmawiał z ministrem zdrowia o brakach kadrowych.',
+    'Rząd przyjął uchwałę w sprawie pomocy dla powodzian.',
+    'Dzieci z tej szkoły pojadą w przyszłym tygodniu na wycieczkę.',
+    'Trzech posłów zagłosowało przeciwko ustawie o szkolnictwie wyższym.',
+  ],
+};

@@ -62,7 +62,8 @@ export const CONTEXT_PREFERENCES: Record<string, readonly ContextPreference[]> =
   ],
   pl: [
     {
-      // chcę/chcą/chce, może/mogą, musi/muszą, należy, można, trzeba, warto, powinien/powinna/powinni.
+      // chcę/chcą/chce, może/mogą, musi/muszą, należy, można, trzeba, warto, powinien/powinna/powinni;
+      // the past of chcieć, musieć, móc (chciał, musiała, mogli …) and zamierzać/planować (zamierza, planują …).
       after: [
         'chc',
         'chce',
@@ -78,10 +79,27 @@ export const CONTEXT_PREFERENCES: Record<string, readonly ContextPreference[]> =
         'powinien',
         'powinna',
         'powinni',
+        'chcia',
+        'chciaa',
+        'chcieli',
+        'chciay',
+        'musia',
+        'musiaa',
+        'musieli',
+        'musiay',
+        'moga',
+        'mogli',
+        'mogy',
+        'zamierza',
+        'zamierzaj',
+        'zamierzamy',
+        'planuje',
+        'planuj',
+        'planujemy',
       ],
       endings: ['ć'],
-      example: '"rzd chce zmniejszy" → zmniejszyć, not zmniejszy',
-      why: 'a modal verb before the word governs an infinitive',
+      example: '"rzd chce zmniejszy" → zmniejszyć, not zmniejszy; "zamierza obniy" → obniżyć',
+      why: 'a modal verb, or one of intending, before the word governs an infinitive',
     },
     ...personRules(['oni', 'one'], ['ą', 'li', 'ły'], '"oni nie chc" → chcą, not chcę', 'third person plural'),
     ...personRules(['ja'], ['ę', 'm'], '"ja nie chc" → chcę, not chcą', 'first person singular (-ę, -m, -łem, -łam)'),
@@ -235,28 +253,6 @@ export interface AddedEnding {
   example: string;
   why: string;
 }
-
-/**
- * Like `EndingPreference`, but asked only when the word frequencies left the choice open; not when
- * the stem with `unlessStemWith` is a word (then the pair is another part of speech).
- */
-export interface FallbackEndingPreference extends EndingPreference {
-  unlessStemWith?: string;
-}
-
-export const FALLBACK_ENDING_PREFERENCES: Record<string, readonly FallbackEndingPreference[]> = {
-  pl: [
-    {
-      prefer: 'ą',
-      over: 'ę',
-      unlessStemWith: 'a',
-      example: '"pozostan" → pozostaną, not pozostanę; "budow" stays open (budowa: budowę or budową)',
-      why:
-        'present and future: the third person plural over the first singular in news prose. Where the stem ' +
-        'with -a is a noun, -ę and -ą are its accusative and instrumental, which the case before must settle',
-    },
-  ],
-};
 
 /** How a language's infinitive ends, and how many of its last letters its other forms do not share. */
 export interface Infinitive {

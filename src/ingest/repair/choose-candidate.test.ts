@@ -20,6 +20,9 @@ describe('chooseCandidate', () => {
 
   it('takes an infinitive after a Polish modal verb', () => {
     expect(chooseCandidate(['zmniejszyć', 'zmniejszył', 'zmniejszy'], 'pl', ['rzd', 'chce'])).toBe('zmniejszyć');
+    expect(chooseCandidate(['obniżyć', 'obniżył', 'obniży'], 'pl', ['rzd', 'zamierza'])).toBe('obniżyć');
+    expect(chooseCandidate(['obniżyć', 'obniżył', 'obniży'], 'pl', ['gmina', 'musiaa'])).toBe('obniżyć');
+    expect(chooseCandidate(['obniżyć', 'obniżył', 'obniży'], 'pl', ['rzd'])).toBeNull();
   });
 
   it('makes a Polish verb agree with the subject pronoun before it', () => {
@@ -52,21 +55,19 @@ describe('chooseCandidate', () => {
     expect(chooseCandidate(['środę', 'środą'], 'pl', ['w', 'ten'], undefined, { previous: 'ten' })).toBeNull();
   });
 
-  it('takes the Polish third person plural over the first singular only where the list sees no margin', () => {
-    const isWord = (w: string) => ['praca'].includes(w);
-    expect(chooseCandidate(['piszę', 'piszą'], 'pl', [], rankWords([]), { isWord })).toBe('piszą');
-    // "praca" is a noun: -ę and -ą are its accusative and instrumental, not persons.
-    expect(chooseCandidate(['pracę', 'pracą'], 'pl', [], rankWords([]), { isWord })).toBeNull();
-    // Without a dictionary to ask, no guess.
-    expect(chooseCandidate(['piszę', 'piszą'], 'pl', [], rankWords([]))).toBeNull();
-    // A list with a margin decides first: "dziękuję" 15 times above "dziękują".
+  it('takes no Polish person without a word that tells it: a quote may start in the first person', () => {
+    // "chcę" 7 times above "chcą" in the list: no margin, and nothing before.
+    const ranks = rankWords(['nie', 'chcę', ...Array.from({ length: 12 }, () => 'x'), 'chcą']);
+    expect(chooseCandidate(['chcę', 'chcą'], 'pl', [], ranks)).toBeNull();
+    expect(chooseCandidate(['chcę', 'chcą'], 'pl', ['nie'], ranks)).toBeNull();
+    expect(chooseCandidate(['chcę', 'chcą'], 'pl', ['oni', 'nie'], ranks)).toBe('chcą');
+    // A list with a margin decides: "dziękuję" 15 times above "dziękują".
     expect(
       chooseCandidate(
         ['dziękuję', 'dziękują'],
         'pl',
         [],
         rankWords(['dziękuję', ...Array.from({ length: 13 }, () => 'x'), 'dziękują']),
-        { isWord },
       ),
     ).toBe('dziękuję');
   });

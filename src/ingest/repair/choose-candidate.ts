@@ -5,15 +5,15 @@
  * pronoun, the case a preposition or numeral governs), the inflections news prose prefers, rarer
  * forms that are another candidate with an ending added, then how common each word is (a
  * frequency-ranked list of the language, when the caller hands one in) or, without a list, the
- * language's letter frequencies; both decide only with a margin. Where the list sees no margin, the
- * person news prose prefers (Polish third plural over first singular) narrows, and the list is asked again.
+ * language's letter frequencies; both decide only with a margin. No Polish rule takes one person
+ * over another without a word that tells it (a pronoun): the non-English spans are mostly quotes and
+ * tweets, where a first person starts many sentences ("Chcę", "Mogę"; accent-test-set.ts, the checks).
  */
 import {
   ADDED_ENDINGS,
   CONTEXT_ENDING_PREFERENCES,
   CONTEXT_PREFERENCES,
   ENDING_PREFERENCES,
-  FALLBACK_ENDING_PREFERENCES,
   CASE_ENDINGS,
   INFINITIVES,
   type ContextPreference,
@@ -46,8 +46,6 @@ export const UNLISTED_FACTOR = 10;
 
 /** What the caller knows beyond the skeletons of the words before. */
 export interface CandidateContext {
-  /** The language's dictionary, for the rules that ask whether a stem is a noun. */
-  isWord?: (word: string) => boolean;
   /** The word just before as repaired (or as written, when it needed no repair); absent when it was left open. */
   previous?: string;
 }
@@ -61,7 +59,7 @@ export function chooseCandidate(
   lang: string,
   before: readonly string[],
   ranks?: WordRanks,
-  { isWord, previous }: CandidateContext = {},
+  { previous }: CandidateContext = {},
 ): string | null {
   let left = [...candidates];
   const steps = [
@@ -69,8 +67,6 @@ export function chooseCandidate(
     byContextEnding(lang, before, previous),
     byEnding(lang),
     byAddedEnding(lang),
-    byWordRank(ranks, lang),
-    byFallbackEnding(lang, isWord),
     byWordRank(ranks, lang),
     // Letter frequencies stand in for word frequencies where no list is at hand. With one, they
     // would overrule it where it sees no margin, and they were wrong there: "zostać" for "został"
@@ -134,21 +130,6 @@ function byContextEnding(lang: string, before: readonly string[], previous: stri
   return dropEndings(
     rules.flatMap(({ prefer, over }) => prefer.flatMap((p) => over.map((o) => ({ prefer: p, over: o })))),
   );
-}
-
-/** FALLBACK_ENDING_PREFERENCES, each where its stem with `unlessStemWith` is no word (or none is asked). */
-function byFallbackEnding(lang: string, isWord?: (word: string) => boolean): Narrow {
-  return (candidates) => {
-    const table = (FALLBACK_ENDING_PREFERENCES[lang] ?? []).filter(
-      (rule) =>
-        !rule.unlessStemWith ||
-        (isWord !== undefined &&
-          !candidates.some(
-            (c) => c.endsWith(rule.over) && isWord(c.slice(0, -rule.over.length) + rule.unlessStemWith!),
-          )),
-    );
-    return dropEndings(table)(candidates);
-  };
 }
 
 /** Drops a candidate ending in `over` when another is the same stem ending in `prefer`. */

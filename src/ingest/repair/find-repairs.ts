@@ -103,10 +103,7 @@ export function findRepairs(text: string, lang: string, speller: Speller, ranks?
     const repaired =
       candidates.length === 1
         ? candidates[0]!
-        : chooseCandidate(candidates, lang, context, ranks, {
-            isWord: (w) => speller.correct(w),
-            previous: previousWord,
-          });
+        : chooseCandidate(candidates, lang, context, ranks, { previous: previousWord });
     if (repaired) repairs.push({ start, end, original: m[0], repaired });
     previous = repaired ?? (candidates.length > 0 ? undefined : m[0]);
   }
@@ -134,9 +131,5 @@ function elidedWord(next: string, lang: string, speller: Speller, ranks?: WordRa
 function lostVowel(word: string, lang: string, speller: Speller, ranks?: WordRanks): string {
   const byLower = new Map<string, string>();
   for (const w of speller.restore(word)) if (ELIDES_BEFORE.test(w)) byLower.set(w.toLowerCase(), w);
-  return (
-    (byLower.size > 0 &&
-      chooseCandidate([...byLower.values()], lang, [], ranks, { isWord: (w) => speller.correct(w) })) ||
-    word
-  );
+  return (byLower.size > 0 && chooseCandidate([...byLower.values()], lang, [], ranks)) || word;
 }
