@@ -217,5 +217,16 @@ export const ACCENT_PRECISION_CHECKS: Record<string, readonly string[]> = {
     'Rząd przyjął uchwałę w sprawie pomocy dla powodzian.',
     'Dzieci z tej szkoły pojadą w przyszłym tygodniu na wycieczkę.',
     'Trzech posłów zagłosowało przeciwko ustawie o szkolnictwie wyższym.',
+    // Written after that rule was taken out, against the pronoun, numeral and preposition rules.
+    'Ja już wszystko powiedziałem, nie będę się powtarzał – uciął rzecznik.',
+    'Dwóch z nich zostało zatrzymanych, trzeci uciekł za granicę.',
+    'Pięciu radnych głosowało za, a dwóch było przeciw.',
+    'W tę sobotę odbędzie się marsz w obronie sądów.',
+    'Oni mają rację, a my musimy to wreszcie przyznać.',
+    'Z tą ustawą będą problemy, ostrzegają prawnicy.',
+    'Kilka osób zostało rannych, a jedna trafiła do szpitala z poważnymi obrażeniami.',
+    'Przez całą noc trwała akcja ratownicza na Mazurach.',
+    'Na tę chwilę nie mamy żadnych informacji o ofiarach.',
+    'Od poniedziałku obowiązują nowe zasady wjazdu do centrum.',
   ],
 };
