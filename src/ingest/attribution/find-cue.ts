@@ -67,7 +67,9 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   if (!verb) return null;
   if (verb.start === 0) {
     const vs = VERB_SUBJECT.exec(rest);
-    const first = vs?.[2]?.split(',')[0] ?? '';
+    // (The subject's first chunk, up to a comma: indexOf, not a split of the whole subject.)
+    const comma = vs?.[2]?.indexOf(',') ?? -1;
+    const first = comma < 0 ? (vs?.[2] ?? '') : vs![2]!.slice(0, comma);
     if (!vs?.[1] || !vs[2] || !plausibleSubject(first)) return null;
     const start = from + lead;
     // The cue runs from the verb to the end of the first chunk, whatever spaces stand between.

@@ -13,7 +13,7 @@ import { FIRST_PERSON, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERB_SET } from './le
 import { plausibleSubject } from './plausible-subject';
 import { reportedClauses } from './reported-clause';
 import { issuerOfDocument } from './resolve-speaker';
-import { REPORTING_VERBS, takes, VERB_FORMS } from './reporting-verbs';
+import { REPORTING_VERBS, takes, VERB_FORMS, type VerbForm } from './reporting-verbs';
 import type { Range } from '../text/sentences';
 import type { SpeechItem } from './speech-item';
 import { subjectBefore } from './subject-before';
@@ -296,14 +296,19 @@ function nominalRule(ctx: SentenceContext): RuleResult | null {
 
 // ---- a reporting verb and its clause ----
 
+/** The forms of the verb table whose verb reports a clause: one look-up for both questions. */
+const CLAUSE_VERB_FORMS: ReadonlyMap<string, VerbForm> = new Map(
+  [...VERB_FORMS].filter(([, v]) => takes(v.verb, 'that') || takes(v.verb, 'bare') || takes(v.verb, 'wh')),
+);
+
 /**
  * A word that may be a reporting verb here: lower case (or opening the sentence), and a participle
  * only after a comma or "by"/"before"/"as". Most sentences that hold such a word hold none in that
  * position ("the report", "a call for …"), and this look spares them the word-by-word reading.
  */
 function verbCandidate(ctx: SentenceContext, w: WordAt): boolean {
-  const v = VERB_FORMS.get(w.word);
-  if (!v || !(takes(v.verb, 'that') || takes(v.verb, 'bare') || takes(v.verb, 'wh'))) return false;
+  const v = CLAUSE_VERB_FORMS.get(w.word);
+  if (!v) return false;
   const c = ctx.text.charCodeAt(w.start);
   if (w.start > ctx.base && !(c >= 97 && c <= 122)) return false;
   if (v.form !== 'ing') return true;
@@ -322,9 +327,7 @@ const QUOTE_MARK_CODES = new Set(['“', '”', '"', '«', '»', '„', '‘', '
  * can follow). Most sentences of the sentence pass that hold a quote hold only such verbs.
  */
 function mayOpenClause(ctx: SentenceContext, w: WordAt): boolean {
-  const v = VERB_FORMS.get(w.word);
-  if (!v || !(takes(v.verb, 'that') || takes(v.verb, 'bare') || takes(v.verb, 'wh'))) return false;
-  if (ctx.quoted(w.start)) return false;
+  if (!CLAUSE_VERB_FORMS.has(w.word) || ctx.quoted(w.start)) return false;
   const { text } = ctx;
   let k = w.end;
   while (k < ctx.sentence.end && (isSpaceCode(text.charCodeAt(k)) || text.charCodeAt(k) === 46)) k++;
