@@ -3,11 +3,12 @@ import { Link, type NavigationType } from 'react-router';
 import { QuoteRefItem } from '../../../components/quote-ref-item';
 import { YoursBadge } from '../../../components/yours-badge';
 import { useLibrary } from '../../../lib/library-index';
+import { hasLocalSlugs } from '../../../lib/local-slugs';
 import { paths } from '../../../lib/paths';
 import { useScrollMemory } from '../../../lib/use-scroll-memory';
 import { useLocalSearch } from '../api/get-local-search';
 import { useSearch } from '../api/get-search';
-import type { SearchHit } from '../run-search';
+import type { SearchHit, SearchQuery } from '../run-search';
 import type { LocalSearchHit } from '../search-local';
 import { parseSearchParams, searchParamsOf, SEARCH_PAGE } from '../search-params';
 import { SearchFilters, type SpeakerOption } from './search-filters';
@@ -19,13 +20,39 @@ import { SearchFilters, type SpeakerOption } from './search-filters';
  * the library's box is shown a task before the router's location reaches its URL.
  */
 export function SearchPage({ search, navigationType }: { search: string; navigationType: NavigationType }) {
-  useScrollMemory({ key: `${paths.search.pattern}${search}`, navigationType });
   // One query object per URL, so the memoised form and rows see unchanged props as unchanged.
   const query = useMemo(() => parseSearchParams(new URLSearchParams(search)), [search]);
+  // A reader with no articles of their own (most readers) gets no local search at all, not even its
+  // disabled query's observer: it was about a twentieth of the commit of a search shown from the
+  // library. One added elsewhere shows here at the next search (the page is then the other type).
+  return hasLocalSlugs() ? (
+    <SearchWithLocalHits search={search} query={query} navigationType={navigationType} />
+  ) : (
+    <SearchResults search={search} query={query} navigationType={navigationType} localHits={NO_HITS} />
+  );
+}
+
+interface SearchResultsProps {
+  search: string;
+  query: SearchQuery;
+  navigationType: NavigationType;
+}
+
+function SearchWithLocalHits(props: SearchResultsProps) {
+  const { data: localHits = NO_HITS } = useLocalSearch(props.query);
+  return <SearchResults {...props} localHits={localHits} />;
+}
+
+function SearchResults({
+  search,
+  query,
+  navigationType,
+  localHits,
+}: SearchResultsProps & { localHits: readonly LocalSearchHit[] }) {
+  useScrollMemory({ key: `${paths.search.pattern}${search}`, navigationType });
   const { data: index } = useLibrary();
   const { data: result } = useSearch(query);
   const { hits, complete } = result;
-  const { data: localHits = NO_HITS } = useLocalSearch(query);
   const speakers = useMemo(() => speakerOptions([...localHits, ...hits], query.speaker), [localHits, hits, query]);
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-10">
