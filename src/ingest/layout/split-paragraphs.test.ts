@@ -41,3 +41,34 @@ describe('splitParagraphs', () => {
     expect(splitParagraphs('Two  spaces and\ta tab.')).toEqual(['Two  spaces and\ta tab.']);
   });
 });
+
+describe('splitParagraphs on random text', () => {
+  // The definition it was written from: split at line breaks, trim each line of `[\s\u200b]`.
+  const reference = (body: string): string[] => {
+    const out: string[] = [];
+    let lines: string[] = [];
+    for (const line of body.split('\n')) {
+      const trimmed = line.replace(/^[\s\u200b]+|[\s\u200b]+$/gu, '');
+      if (trimmed) lines.push(trimmed);
+      else if (lines.length) {
+        out.push(lines.join(' '));
+        lines = [];
+      }
+    }
+    if (lines.length) out.push(lines.join(' '));
+    return out;
+  };
+
+  it('gives the paragraphs the definition gives', () => {
+    const alphabet = [...'ab “”\n\n\t\u00a0\u200b\u3000\u2028😀\r'];
+    let x = 11;
+    const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let n = 0; n < 2000; n++) {
+      const body = Array.from(
+        { length: Math.floor(next() * 40) },
+        () => alphabet[Math.floor(next() * alphabet.length)],
+      ).join('');
+      expect(splitParagraphs(body), JSON.stringify(body)).toEqual(reference(body));
+    }
+  });
+});

@@ -1,22 +1,26 @@
-const SPACE = /[\s\u200b]/u;
-const isSpace = (ch: string) => ch === ' ' || (ch > '~' || ch < '!' ? SPACE.test(ch) : false);
+import { isJsSpace } from '../text/ascii-words';
 
-/** A line without the spaces around it (no-break, ideographic and zero-width ones too). */
-function trimSpaces(line: string): string {
-  let start = 0;
-  let end = line.length;
-  while (start < end && isSpace(line[start]!)) start++;
-  while (end > start && isSpace(line[end - 1]!)) end--;
-  return line.slice(start, end);
+/** `/[\s\u200b]/u` by code: white space, and the zero-width space. */
+const isSpaceCode = (c: number) => isJsSpace(c) || c === 0x200b;
+
+/** A line (`body[start, end)`) without the spaces around it (no-break, ideographic and zero-width ones too). */
+function trimSpaces(body: string, start: number, end: number): string {
+  while (start < end && isSpaceCode(body.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(body.charCodeAt(end - 1))) end--;
+  return body.slice(start, end);
 }
 
 /** Paragraphs are separated by blank lines; a single line break inside one is just a space. */
 export function splitParagraphs(body: string): string[] {
   const paragraphs: string[] = [];
   let lines: string[] = [];
-  for (const line of body.split('\n')) {
+  // (Lines are read where they stand: no array of every line, no string per untrimmed line.)
+  for (let start = 0; start <= body.length;) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
     // A line of nothing but spaces (no-break and ideographic ones too) ends a paragraph.
-    const trimmed = trimSpaces(line);
+    const trimmed = trimSpaces(body, start, end);
+    start = end + 1;
     if (trimmed) lines.push(trimmed);
     else if (lines.length) {
       paragraphs.push(lines.join(' '));
