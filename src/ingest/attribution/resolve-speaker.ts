@@ -46,13 +46,30 @@ const BODY_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * Whether a chunk may hold `least` capitalised letters: its ASCII capitals, with every character
+ * beyond ASCII counted as one. A name needs a capital, a full name or a title and a name two: a
+ * chunk with fewer ("the mayor", "police") is not scanned for names.
+ */
+function mayHoldCapitals(chunk: string, least: number): boolean {
+  let n = 0;
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    if (((c >= 65 && c <= 90) || c >= 0x80) && ++n >= least) return true;
+  }
+  return false;
+}
+
 function nameIn(chunk: string): { name: string; kind: NameMention['kind'] } | null {
+  if (!mayHoldCapitals(chunk, 1)) return null;
   const found = findNameMentions(0, chunk).find((m) => m.kind !== 'unknown' || m.tokens.length === 1);
   return found ? { name: found.name, kind: found.kind } : null;
 }
 
 /** A person's name of two words or more, or with a title, not after a preposition ("mother of Ana Roy"). */
 function fullNameIn(chunk: string): NameMention | null {
+  // (Each of the name's words, and a title's, opens with a capital.)
+  if (!mayHoldCapitals(chunk, 2)) return null;
   return (
     findNameMentions(0, chunk).find(
       (m) => m.kind === 'person' && !m.afterPreposition && (m.tokens.length > 1 || hasCourtesyTitle(m)),
