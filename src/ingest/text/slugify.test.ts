@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foldText } from './ascii-words';
 import { slugify } from './slugify';
 
 describe('slugify', () => {
@@ -34,5 +35,25 @@ describe('slugify', () => {
 
   it('folds compatibility characters (ligatures, full-width digits)', () => {
     expect(slugify('The ﬁnal ２０２４ vote')).toBe('the-final-2024-vote');
+  });
+});
+
+describe('slugify against its definition', () => {
+  // The definition: the folded text's runs of [a-z0-9], the first `maxWords` of them, joined by hyphens.
+  const reference = (text: string, maxWords = 8) =>
+    (foldText(text).match(/[a-z0-9]+/g) ?? []).slice(0, maxWords).join('-');
+
+  it('gives the same slug on random text', () => {
+    const alphabet = [...'aZ9 -–“”éÉ!ß東\u00a0.'];
+    let x = 5;
+    const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from(
+        { length: Math.floor(next() * 30) },
+        () => alphabet[Math.floor(next() * alphabet.length)],
+      ).join('');
+      for (const maxWords of [0, 1, 3, 8])
+        expect(slugify(text, maxWords), JSON.stringify(text)).toBe(reference(text, maxWords));
+    }
   });
 });
