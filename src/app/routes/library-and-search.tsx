@@ -25,7 +25,8 @@ import { queryClient } from '../query-client';
  * layout and the library, hides the library (kept, with its scroll place, for Back) and shows the
  * results. When the results are already in the cache (the box searches ahead while the words are
  * typed) they are committed at once and painted, and the navigation that follows after that frame
- * (URL, history entry) runs no loader and changes nothing else on screen. The search code is a lazy chunk: the library's first visit does not download it.
+ * (URL, history entry, the library's Activity going hidden) runs no loader and changes nothing else
+ * on screen. The search code is a lazy chunk: the library's first visit does not download it.
  */
 
 const isSearchPath = (pathname: string) => pathname.replace(/\/$/, '') === paths.search.pattern;
