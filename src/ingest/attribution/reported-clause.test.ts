@@ -194,3 +194,21 @@ describe('reported speech in other shapes', () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe('the cue of a quote is no reported clause (these sentences are not tokenised)', () => {
+  it('passes over a verb inside the marks, right after them, or ending the sentence', () => {
+    for (const text of [
+      '“We told them twice that the pier was closed,” she said.',
+      '“The pier stays shut,” said Oren Valk, the harbour master.',
+      '“The pier stays shut”, said Oren Valk.',
+    ])
+      expect(reported(text, quoteIn(text))).toEqual([]);
+  });
+
+  it('still reads a clause after the cue', () => {
+    const text = '“The pier stays shut,” Ann Roy said on Monday, adding that the ferry would run from the beach.';
+    expect(reported(text, quoteIn(text))).toEqual([
+      { words: 'the ferry would run from the beach', speaker: 'Ann Roy', kind: 'reported' },
+    ]);
+  });
+});
