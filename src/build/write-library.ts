@@ -106,7 +106,7 @@ const READ_AHEAD = 16;
 /** Speakers' quote references spilled during a build from scratch: about this many articles' worth a
  * file (so reading one back stays small at any size), and characters held before a flush. */
 const ARTICLES_PER_SPILL_FILE = 100;
-const SPILL_BUFFER = 8 << 20;
+const SPILL_BUFFER = 1 << 20;
 /** Manifest entries (path and hash) held by a build from scratch before a sorted run is written. */
 const MANIFEST_RUN = 8_192;
 /** Articles held by a build from scratch, per order, before a sorted run is written. */
