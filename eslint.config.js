@@ -99,6 +99,25 @@ export default tseslint.config(
       // The first run of each quote is a <mark> in the tab order on purpose: readers move between
       // quotes with Tab and the quote keys (e2e/readers-can-move-between-quotes-with-the-keyboard).
       'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['mark'], roles: ['tabpanel'] }],
+      // OptionsSelect renders a <select> (src/features/search/components/options-select.tsx).
+      'jsx-a11y/label-has-associated-control': ['error', { controlComponents: ['OptionsSelect'] }],
+    },
+  },
+  {
+    // Text from articles is data, never markup: no HTML strings reach the DOM anywhere in the app.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Article text is data, never markup: build elements (React, or the DOM with textContent).',
+        },
+        {
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML|insertAdjacentHTML)$/]',
+          message: 'Article text is data, never markup: build elements (React, or the DOM with textContent).',
+        },
+      ],
     },
   },
   {

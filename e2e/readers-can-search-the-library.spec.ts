@@ -47,6 +47,14 @@ test('a shared /search link opens the same results, with speaker, year and title
   expect(links[0]).toContain(reopening.slug);
   expect(links.at(-1)).toContain(closure.slug);
   for (const href of links) expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/quotes\/[a-z0-9-]+$/);
+  // The form shows the link's filter, and choosing "Anyone" there widens the search again.
+  const speaker = page.getByRole('combobox', { name: 'Speaker' });
+  await expect(speaker).toHaveValue('odile-fenwick');
+  await expect(speaker.locator('option', { hasText: 'Odile Fenwick' })).toHaveCount(1);
+  await speaker.selectOption('');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/[?&]speaker=(&|$)/);
+  await expect.poll(() => hits.count()).toBeGreaterThan(fenwickQuotes.length);
 
   await page.goto('/search?q=quarry+road&speaker=odile-fenwick&sort=title');
   const titled = await page
@@ -56,6 +64,7 @@ test('a shared /search link opens the same results, with speaker, year and title
 
   await page.goto('/search?q=quarry+road&from=2025');
   await expect(page.getByRole('status')).toHaveText('Nothing found.');
+  await expect(page.getByRole('combobox', { name: 'From' })).toHaveValue('2025');
 
   await page.setViewportSize(PHONE);
   await page.goto('/search?q=quarry+road');

@@ -53,6 +53,15 @@ export function Title({ text }: { text: string }) {
     ).toContain('error no-restricted-imports');
   });
 
+  it('keeps article text out of the DOM as markup', async () => {
+    const jsx = `export const P = ({ t }: { t: string }) => <p dangerouslySetInnerHTML={{ __html: t }} />;\n`;
+    expect(await rulesHit(jsx, 'src/features/reader/components/example.tsx')).toContain('error no-restricted-syntax');
+    const dom = `export const f = (el: HTMLElement, t: string) => {\n  el.innerHTML = t;\n};\n`;
+    expect(await rulesHit(dom, 'src/lib/example.ts')).toContain('error no-restricted-syntax');
+    const safe = `export const f = (el: HTMLElement, t: string) => {\n  el.textContent = t;\n};\n`;
+    expect(await rulesHit(safe, 'src/lib/example.ts')).toEqual([]);
+  });
+
   it('stops one feature importing another', async () => {
     const code = `import { useLibrary } from '../../library/api/get-library';\nexport const y = useLibrary;\n`;
     expect(await rulesHit(code, 'src/features/reader/components/example.tsx')).toContain('error no-restricted-imports');

@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Form, useSubmit } from 'react-router';
 import type { LibraryYear } from '../../../ingest/library/library-schema';
 import type { SearchQuery } from '../run-search';
 import { searchAhead } from '../search-ahead';
 import { SearchWordsField, submitInOneTask } from '../../../components/search-words-field';
-import { selectOptionsHtml } from './select-options-html';
+import { OptionsSelect, type SelectOption } from './options-select';
 
 const FIELD = 'min-h-11 rounded-md border border-gray-400 bg-white px-2 py-1 dark:border-gray-600 dark:bg-gray-900';
 
@@ -20,8 +20,8 @@ export interface SpeakerOption {
  * Memoised, and each field keyed by its own value (not the whole form by the query): a new search
  * re-creates only the fields whose value changed, so the form's DOM is not torn down and rebuilt
  * on every submit. The submit renders in its own task (flushSync), not as a transition sliced
- * across many. The speaker and year lists are one HTML string each (select-options-html.ts): a
- * search shown from the library commits this form before its results are painted.
+ * across many. The speaker and year lists are filled by the DOM, not React (options-select.tsx):
+ * a search shown from the library commits this form before its results are painted.
  */
 export const SearchFilters = memo(function SearchFilters({
   query,
@@ -34,7 +34,11 @@ export const SearchFilters = memo(function SearchFilters({
 }) {
   const client = useQueryClient();
   const submit = useSubmit();
-  const dated = years.flatMap((y) => (y.year ? [y.year] : []));
+  const speakerList = useMemo(() => speakerOptions(speakers), [speakers]);
+  const [fromYears, toYears] = useMemo(() => {
+    const dated = years.flatMap((y) => (y.year ? [String(y.year)] : []));
+    return [yearOptions([...dated].reverse()), yearOptions(dated)];
+  }, [years]);
   return (
     // Each change fetches ahead what the search will read (search-ahead.ts).
     <Form
@@ -47,30 +51,27 @@ export const SearchFilters = memo(function SearchFilters({
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <label className="flex items-center gap-2">
           Speaker
-          <select
+          <OptionsSelect
             name="speaker"
             key={`${query.speaker}`}
             className={FIELD}
-            dangerouslySetInnerHTML={{ __html: speakerOptions(speakers, query.speaker) }}
+            options={speakerList}
+            selected={query.speaker ?? ''}
           />
         </label>
         <label className="flex items-center gap-2">
           From
-          <select
+          <OptionsSelect
             name="from"
             key={`${query.from}`}
             className={FIELD}
-            dangerouslySetInnerHTML={{ __html: yearOptions([...dated].reverse(), query.from) }}
+            options={fromYears}
+            selected={query.from ?? ''}
           />
         </label>
         <label className="flex items-center gap-2">
           To
-          <select
-            name="to"
-            key={`${query.to}`}
-            className={FIELD}
-            dangerouslySetInnerHTML={{ __html: yearOptions(dated, query.to) }}
-          />
+          <OptionsSelect name="to" key={`${query.to}`} className={FIELD} options={toYears} selected={query.to ?? ''} />
         </label>
         <label className="flex items-center gap-2">
           Sort
@@ -90,17 +91,12 @@ export const SearchFilters = memo(function SearchFilters({
   );
 });
 
-const speakerOptions = (speakers: readonly SpeakerOption[], chosen: string | null) =>
-  selectOptionsHtml(
-    [
-      { value: '', label: 'Anyone' },
-      ...speakers.map((s) => ({ value: s.id, label: s.count > 0 ? `${s.name} (${s.count})` : s.name })),
-    ],
-    chosen ?? '',
-  );
+const speakerOptions = (speakers: readonly SpeakerOption[]): SelectOption[] => [
+  { value: '', label: 'Anyone' },
+  ...speakers.map((s) => ({ value: s.id, label: s.count > 0 ? `${s.name} (${s.count})` : s.name })),
+];
 
-const yearOptions = (years: readonly (string | number)[], chosen: string | null) =>
-  selectOptionsHtml(
-    [{ value: '', label: 'Any year' }, ...years.map((y) => ({ value: String(y), label: String(y) }))],
-    chosen ?? '',
-  );
+const yearOptions = (years: readonly string[]): SelectOption[] => [
+  { value: '', label: 'Any year' },
+  ...years.map((y) => ({ value: y, label: y })),
+];
