@@ -178,6 +178,8 @@ async function type(page: Page, q: string) {
   await box.click();
   await box.fill('');
   await box.pressSequentially(q, { delay: KEY_DELAY_MS });
+  // BENCH_PAUSE_MS: the reader's pause between the last key and the submit (none by default).
+  if (process.env.BENCH_PAUSE_MS) await page.waitForTimeout(Number(process.env.BENCH_PAUSE_MS));
 }
 
 async function submit(page: Page) {
