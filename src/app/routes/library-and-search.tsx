@@ -1,4 +1,4 @@
-import { Activity, memo, use, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { Activity, memo, startTransition, use, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import {
   useLocation,
@@ -26,7 +26,10 @@ import { queryClient } from '../query-client';
  * results. When the results are already in the cache (the box searches ahead while the words are
  * typed) they are committed at once and painted, and the navigation that follows after that frame
  * (URL, history entry, the library's Activity going hidden) runs no loader and changes nothing else
- * on screen. The search code is a lazy chunk: the library's first visit does not download it.
+ * on screen. Before that, once the words typed in the box are searched ahead, their search page is
+ * rendered inside a hidden Activity (at low priority, off screen, its effects not mounted), so the
+ * submit only reveals it: the render and commit of the page (most of the submit's task) are done
+ * between the keys. The search code is a lazy chunk: the library's first visit does not download it.
  */
 
 const isSearchPath = (pathname: string) => pathname.replace(/\/$/, '') === paths.search.pattern;
@@ -65,6 +68,11 @@ export function Component() {
   if (inPlace && inPlace.at !== location.key) setInPlace(null);
   const early = inPlace?.at === location.key ? inPlace.search : null;
   const searching = early !== null || isSearchPath(location.pathname);
+  // The words searched ahead in the library's box, their page rendered hidden until submitted.
+  const [prepared, setPrepared] = useState<string | null>(null);
+  // Forgotten once shown: Back to the library leaves no hidden search page (nor its quotes) behind.
+  if (prepared !== null && isSearchPath(location.pathname)) setPrepared(null);
+  const pageSearch = searching ? (early ?? location.search) : prepared;
   // The library is rendered once it has been shown, then kept (hidden while searching); a shared
   // /search link opened directly never renders it.
   const [libraryKept, keepLibrary] = useState(!searching);
@@ -97,14 +105,24 @@ export function Component() {
     },
     [location.key],
   );
+  const prepare = useCallback((search: string) => {
+    if (!loadedSearchRoute()?.searchDataCached(queryClient, new URLSearchParams(search))) return;
+    startTransition(() => setPrepared(search));
+  }, []);
+  const inPlaceActions = useMemo(() => ({ show: showInPlace, prepare }), [showInPlace, prepare]);
   return (
-    <SearchInPlace value={showInPlace}>
+    <SearchInPlace value={inPlaceActions}>
       {/* First, so its `main` is the first with that id for the skip link while the library is kept hidden. */}
-      {searching && (
-        <Search
-          search={early ?? location.search}
-          navigationType={early !== null ? NavigationType.Push : navigationType}
-        />
+      {pageSearch !== null && (
+        // Hidden: not in the layout, the accessibility tree or the tab order, and without the page's
+        // title or the `main` id; the submit of the same words flips it visible.
+        <Activity mode={searching ? 'visible' : 'hidden'}>
+          <Search
+            search={pageSearch}
+            navigationType={searching && early === null ? navigationType : NavigationType.Push}
+            prepared={!searching}
+          />
+        </Activity>
       )}
       {libraryKept && (
         // A search shown in place hides the library with one attribute: the Activity (which
@@ -131,7 +149,7 @@ const Library = memo(function Library() {
   );
 });
 
-function Search(props: { search: string; navigationType: NavigationType }) {
+function Search(props: { search: string; navigationType: NavigationType; prepared: boolean }) {
   const { SearchPage } = loadedSearchRoute() ?? use(loadSearchRoute());
   return <SearchPage {...props} />;
 }

@@ -16,14 +16,19 @@ import { runSearch } from './run-search';
 import { parseSearchParams } from './search-params';
 
 let running = false;
+let drained: Promise<void> = Promise.resolve();
 let pending: URLSearchParams | null = null;
 
-/** Warms the cache for what `form` (a GET search form) would submit now. */
-export function searchAhead(client: QueryClient, form: HTMLFormElement): void {
+/**
+ * Warms the cache for what `form` (a GET search form) would submit now. Resolves once the warm-up
+ * has nothing left to do (the latest words are cached, or were not worth a whole search).
+ */
+export function searchAhead(client: QueryClient, form: HTMLFormElement): Promise<void> {
   const params = new URLSearchParams();
   for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
   pending = params;
-  if (!running) void drain(client);
+  if (!running) drained = drain(client);
+  return drained;
 }
 
 async function drain(client: QueryClient) {

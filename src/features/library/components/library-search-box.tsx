@@ -19,13 +19,14 @@ const loadSearch = () =>
  * are committed in place and painted first, and the navigation to their URL (the browser's
  * pushState, about 20 ms at 4x CPU, and the router's work) follows after that frame. Still being
  * searched ahead: shown the same way when the results come. Without the search code yet: the form
- * navigates.
+ * navigates. Once the typed words are searched ahead, their page is rendered hidden (at low priority,
+ * between the keys), and the submit only reveals it.
  */
 export function LibrarySearchBox({ defaultValue = '' }: { defaultValue?: string }) {
   const client = useQueryClient();
   const submit = useSubmit();
   const navigate = useNavigate();
-  const showInPlace = use(SearchInPlace);
+  const inPlace = use(SearchInPlace);
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
@@ -39,13 +40,13 @@ export function LibrarySearchBox({ defaultValue = '' }: { defaultValue?: string 
       onFocus={() => void loadSearch().catch(() => {})}
       onSubmit={(event) => {
         const form = event.currentTarget;
-        const search = `?${new URLSearchParams(formEntries(form))}`;
+        const search = searchOf(form);
         const to = `${paths.search.pattern}${search}`;
         // After the frame that shows the results is painted: the navigation (pushState, the router's
         // work, the library's Activity going hidden) costs more than the results' commit, and the
         // reader waits for the paint, not the URL.
         const go = () => pendingNavigation.after(() => void navigate(to, { flushSync: true }));
-        const shown = showInPlace(search);
+        const shown = inPlace.show(search);
         if (shown === false) return submitInOneTask(submit)(event);
         event.preventDefault();
         if (shown === true) return go();
@@ -58,8 +59,9 @@ export function LibrarySearchBox({ defaultValue = '' }: { defaultValue?: string 
       }}
       onInput={(event) => {
         const form = event.currentTarget;
+        // Once searched ahead, the page for the words typed by then is rendered hidden, ready for the submit.
         void loadSearch().then(
-          (m) => m.searchAhead(client, form),
+          (m) => m.searchAhead(client, form).then(() => inPlace.prepare(searchOf(form))),
           () => {},
         );
       }}
@@ -100,6 +102,6 @@ const pendingNavigation = {
   },
 };
 
-/** The form's fields as a GET submit sends them (its text fields: this form has no files). */
-const formEntries = (form: HTMLFormElement): string[][] =>
-  [...new FormData(form)].flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : []));
+/** The form's fields as a GET submit sends them (its text fields: this form has no files), as a URL query. */
+const searchOf = (form: HTMLFormElement): string =>
+  `?${new URLSearchParams([...new FormData(form)].flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])))}`;

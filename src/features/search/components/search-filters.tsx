@@ -45,7 +45,7 @@ export const SearchFilters = memo(function SearchFilters({
       role="search"
       className="space-y-3"
       onSubmit={submitInOneTask(submit)}
-      onInput={(event) => searchAhead(client, event.currentTarget)}
+      onInput={(event) => void searchAhead(client, event.currentTarget)}
     >
       <SearchWordsField key={query.q} id="search-q" defaultValue={query.q} />
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">

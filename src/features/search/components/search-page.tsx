@@ -17,18 +17,34 @@ import { SearchFilters, type SpeakerOption } from './search-filters';
  * `/search?q=…`: hits as quotes in context, each linking to the quote in its article; hits in the
  * reader's own articles (kept in this browser) first, marked "yours". `search` is the URL's query
  * (`?q=…`) and `navigationType` how it was reached: the route passes them, because a search from
- * the library's box is shown a task before the router's location reaches its URL.
+ * the library's box is shown a task before the router's location reaches its URL. `prepared`: rendered
+ * hidden while the words are typed in the library's box (shown at the submit), so it takes neither
+ * the page's title nor the `main` id the library's skip link goes to.
  */
-export function SearchPage({ search, navigationType }: { search: string; navigationType: NavigationType }) {
+export function SearchPage({
+  search,
+  navigationType,
+  prepared = false,
+}: {
+  search: string;
+  navigationType: NavigationType;
+  prepared?: boolean;
+}) {
   // One query object per URL, so the memoised form and rows see unchanged props as unchanged.
   const query = useMemo(() => parseSearchParams(new URLSearchParams(search)), [search]);
   // A reader with no articles of their own (most readers) gets no local search at all, not even its
   // disabled query's observer: it was about a twentieth of the commit of a search shown from the
   // library. One added elsewhere shows here at the next search (the page is then the other type).
   return hasLocalSlugs() ? (
-    <SearchWithLocalHits search={search} query={query} navigationType={navigationType} />
+    <SearchWithLocalHits search={search} query={query} navigationType={navigationType} prepared={prepared} />
   ) : (
-    <SearchResults search={search} query={query} navigationType={navigationType} localHits={NO_HITS} />
+    <SearchResults
+      search={search}
+      query={query}
+      navigationType={navigationType}
+      prepared={prepared}
+      localHits={NO_HITS}
+    />
   );
 }
 
@@ -36,6 +52,7 @@ interface SearchResultsProps {
   search: string;
   query: SearchQuery;
   navigationType: NavigationType;
+  prepared: boolean;
 }
 
 function SearchWithLocalHits(props: SearchResultsProps) {
@@ -47,6 +64,7 @@ function SearchResults({
   search,
   query,
   navigationType,
+  prepared,
   localHits,
 }: SearchResultsProps & { localHits: readonly LocalSearchHit[] }) {
   useScrollMemory({ key: `${paths.search.pattern}${search}`, navigationType });
@@ -55,8 +73,8 @@ function SearchResults({
   const { hits, complete } = result;
   const speakers = useMemo(() => speakerOptions([...localHits, ...hits], query.speaker), [localHits, hits, query]);
   return (
-    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-10">
-      <title>{query.q ? `“${query.q}” · Search · Verbatim` : 'Search · Verbatim'}</title>
+    <main id={prepared ? undefined : 'main'} tabIndex={-1} className="mx-auto max-w-3xl px-4 py-10">
+      {!prepared && <title>{query.q ? `“${query.q}” · Search · Verbatim` : 'Search · Verbatim'}</title>}
       <h1 className="font-serif text-4xl font-bold tracking-tight">Search</h1>
       <div className="mt-6">
         <SearchFilters query={query} years={index.years} speakers={speakers} />
