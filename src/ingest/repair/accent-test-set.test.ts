@@ -28,8 +28,11 @@ function speller(lang: string): Speller {
 // (0.809 on the first 30 sentences; 0.914 on the 15 added blind, which gave 0.743 before). What is
 // left differs in person (chcę/chcą: without a pronoun, nothing tells a quote's "Chcę" from a
 // report's "chcą"), tense, case or stem where the words before do not settle it (zakończyć/zakończy,
-// budowę/budową after a verb, skręcić/skrócić). The floors hold the measured recall (rounded down to 0.05).
-const RECALL_FLOOR: Record<string, number> = { fr: 0.9, de: 0.95, it: 0.9, es: 1, nl: 0.95, pl: 0.8 };
+// budowę/budową after a verb, skręcić/skrócić). Italian (0.759) and Spanish (0.922) fell from 0.931
+// and 1.000 when the rules preferring the third person over the first went (they turned first-person
+// quotes' "Sarò", "Hablé" into "Sarà", "Habló"): only a subject pronoun settles the person now.
+// The floors hold the measured recall (rounded down to 0.05).
+const RECALL_FLOOR: Record<string, number> = { fr: 0.9, de: 0.95, it: 0.75, es: 0.9, nl: 0.95, pl: 0.8 };
 
 describe('accent repair on stripped sentences', () => {
   for (const [lang, sentences] of Object.entries(ACCENT_TEST_SET)) {

@@ -229,4 +229,26 @@ export const ACCENT_PRECISION_CHECKS: Record<string, readonly string[]> = {
     'Na tę chwilę nie mamy żadnych informacji o ofiarach.',
     'Od poniedziałku obowiązują nowe zasady wjazdu do centrum.',
   ],
+  // Quotes in the first person singular, against the rules that prefer the third person where the
+  // dictionary leaves both (Spanish preterite -ó over -é and future -á over -é; Italian future -à over -ò).
+  es: [
+    '«Hablé con el alcalde y le pedí más tiempo», explicó la vecina.',
+    'Yo no firmaré ese acuerdo mientras sea ministro, aseguró el diputado.',
+    '«Voté a favor porque creo en esta reforma», declaró la senadora.',
+    'Llegué a la ciudad hace veinte años y nunca pensé en marcharme.',
+    '«Presentaré mi dimisión el lunes», anunció el consejero.',
+    'Trabajé toda mi vida en esta fábrica y ahora me quedo sin nada.',
+    'Yo acepté el cargo por responsabilidad, dijo la alcaldesa.',
+    '«No hablaré más del asunto hasta que termine la investigación», afirmó el entrenador.',
+  ],
+  it: [
+    '«Sarò chiaro: non firmerò nessun accordo», ha detto il sindaco.',
+    'Io non mi dimetterò, ha dichiarato il presidente della regione.',
+    '«Tornerò a Roma solo quando il lavoro sarà finito», ha spiegato l’architetto.',
+    'Parlai con i giornalisti, ma non parlerò prima della sentenza, ha detto l’avvocato.',
+    '«Voterò contro la legge perché è ingiusta», ha annunciato la senatrice.',
+    'Farò di tutto per riportare la squadra in serie A, ha promesso l’allenatore.',
+    '«Io andrò avanti, qualunque cosa dicano», ha detto il ministro.',
+    'Domani incontrerò i lavoratori e ascolterò le loro richieste, ha assicurato la sindaca.',
+  ],
 };

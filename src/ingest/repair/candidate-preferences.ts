@@ -105,14 +105,33 @@ export const CONTEXT_PREFERENCES: Record<string, readonly ContextPreference[]> =
     ...personRules(['ja'], ['ę', 'm'], '"ja nie chc" → chcę, not chcą', 'first person singular (-ę, -m, -łem, -łam)'),
     ...personRules(['my'], ['my'], '"my nie chcemy" → chcemy', 'first person plural (-my, -śmy)'),
   ],
+  // Preterite -é/-ó, future -é/-á: only a subject pronoun settles the person (él reads "l").
+  es: [
+    ...personRules(['yo'], ['é'], '"yo no firmar" → firmaré, not firmará', 'first person singular', ['no']),
+    ...personRules(['l', 'ella', 'usted'], ['ó', 'á'], '"ella habl" → habló, not hablé', 'third person', ['no']),
+  ],
+  // Future -ò/-à: only a subject pronoun settles the person.
+  it: [
+    ...personRules(['io'], ['ò'], '"io non firmer" → firmerò, not firmerà', 'first person singular', ['non']),
+    ...personRules(['lui', 'lei'], ['à'], '"lui non sar" → sarà, not sarò', 'third person singular', ['non']),
+  ],
 };
 
-/** A subject pronoun just before the word, or before "nie", "się" or "też", makes the verb agree in person. */
-function personRules(pronouns: string[], endings: string[], example: string, person: string): ContextPreference[] {
+/**
+ * A subject pronoun just before the word, or before one of `between` (Polish "nie", "się", "też" by
+ * default), makes the verb agree in person.
+ */
+function personRules(
+  pronouns: string[],
+  endings: string[],
+  example: string,
+  person: string,
+  between: string[] = ['nie', 'si', 'te'],
+): ContextPreference[] {
   const why = `a subject pronoun before the verb: it takes the ${person}`;
   return [
     { after: pronouns, endings, example, why },
-    { afterPair: [pronouns, ['nie', 'si', 'te']], endings, example, why },
+    { afterPair: [pronouns, between], endings, example, why },
   ];
 }
 
@@ -222,27 +241,20 @@ export interface EndingPreference {
   why: string;
 }
 
+// Spanish and Italian had "third person over first" rules here (preterite -ó over -é, future -á over
+// -é, future -à over -ò); sentences written to attack them (ACCENT_PRECISION_CHECKS) showed them
+// turning quotes' "Hablé", "Sarò" into "Habló", "Sarà". Both languages drop the subject pronoun, so
+// nothing before the word tells a quote's first person from a report's third; the person is left to
+// a subject pronoun (CONTEXT_PREFERENCES) or to the word frequency step.
 export const ENDING_PREFERENCES: Record<string, readonly EndingPreference[]> = {
-  es: [
-    {
-      prefer: 'ó',
-      over: 'é',
-      example: '"habl" → habló, not hablé',
-      why: 'preterite: the third person (what someone did) far outnumbers the first in news prose',
-    },
-    {
-      prefer: 'á',
-      over: 'é',
-      example: '"podr" → podrá, not podré',
-      why: 'future: third person singular over first',
-    },
-  ],
   it: [
     {
-      prefer: 'à',
-      over: 'ò',
-      example: '"andr" → andrà, not andrò; "capacit" → capacità, not capacitò',
-      why: 'future third person over first; nouns in -tà over the rarer passato remoto of verbs in -tare',
+      // Every Italian future ends in -rà/-rò, so no future is touched: these are the -tà nouns
+      // (città, società, mobilità) and the third person passato remoto of verbs in -tare.
+      prefer: 'tà',
+      over: 'tò',
+      example: '"capacit" → capacità, not capacitò; "mobilit" → mobilità, not mobilitò',
+      why: 'nouns in -tà far outnumber the passato remoto of verbs in -tare in news prose',
     },
   ],
 };

@@ -72,10 +72,17 @@ describe('chooseCandidate', () => {
     ).toBe('dziękuję');
   });
 
-  it('prefers the third person where two forms differ only in their ending', () => {
-    expect(chooseCandidate(['hablé', 'habló'], 'es', [])).toBe('habló');
-    expect(chooseCandidate(['podré', 'podrá'], 'es', [])).toBe('podrá');
-    expect(chooseCandidate(['andrò', 'andrà'], 'it', [])).toBe('andrà');
+  it('leaves the person of a Spanish or Italian verb to a subject pronoun: quotes are full of first persons', () => {
+    expect(chooseCandidate(['hablé', 'habló'], 'es', [])).toBeNull();
+    expect(chooseCandidate(['andrò', 'andrà'], 'it', [])).toBeNull();
+    expect(chooseCandidate(['podré', 'podrá'], 'es', ['yo', 'no'])).toBe('podré');
+    expect(chooseCandidate(['hablé', 'habló'], 'es', ['ella'])).toBe('habló');
+    expect(chooseCandidate(['andrò', 'andrà'], 'it', ['io', 'non'])).toBe('andrò');
+    expect(chooseCandidate(['andrò', 'andrà'], 'it', ['lei'])).toBe('andrà');
+  });
+
+  it('prefers an Italian noun in -tà over the passato remoto of a verb in -tare', () => {
+    expect(chooseCandidate(['capacitò', 'capacità'], 'it', [])).toBe('capacità');
   });
 
   it('drops a rarer form that is another candidate with an ending added', () => {
