@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { readdir } from 'node:fs/promises';
+import { readdir, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SortedRuns } from './sorted-runs';
@@ -42,6 +42,30 @@ describe('sorted runs', () => {
     const { runs, dir } = await runsOf(words, 100);
     expect(await collect(runs.sorted())).toEqual(expected);
     await expect(readdir(dir)).rejects.toThrow();
+  });
+
+  it('closes its run files when the reader stops early or throws (a build that fails mid-way)', async () => {
+    const openFiles = async () =>
+      (
+        await Promise.all((await readdir('/proc/self/fd')).map((fd) => readlink(`/proc/self/fd/${fd}`).catch(() => '')))
+      ).filter((target) => target.includes('run-')).length;
+    // Runs larger than a read's buffer (64 kB), so no file has been read to its end and closed.
+    const many = Array.from({ length: 20_000 }, (_, i) => `word ${(i * 7_919) % 20_000}`.padEnd(60, '.'));
+    const { runs } = await runsOf(many, 5_000);
+    for await (const item of runs.sorted()) {
+      expect(item[0]).toBe([...many].sort()[0]);
+      expect(await openFiles()).toBe(4);
+      break;
+    }
+    await new Promise((done) => setTimeout(done, 50));
+    expect(await openFiles()).toBe(0);
+    await expect(
+      (async () => {
+        for await (const _ of runs.sorted()) throw new Error('the build failed');
+      })(),
+    ).rejects.toThrow('the build failed');
+    await new Promise((done) => setTimeout(done, 50));
+    expect(await openFiles()).toBe(0);
   });
 
   it('gives nothing when nothing was added', async () => {

@@ -60,34 +60,35 @@ export class SortedRuns<T> {
       return;
     }
     if (this.held.length) await this.writeRun();
-    const readers = Array.from({ length: this.runs }, (_, n) => this.reader(n));
-    const heads: (T | undefined)[] = [];
-    for (const reader of readers) heads.push(await next(reader));
-    for (;;) {
-      // Few runs (a library's worth is tens of them): a scan of the heads beats a heap here.
-      let best = -1;
-      for (let n = 0; n < heads.length; n++) {
-        const head = heads[n];
-        if (head === undefined) continue;
-        // Strictly smaller only: on a tie the earlier run (added earlier) goes first.
-        if (best < 0 || compare(head, heads[best]!) < 0) best = n;
+    const streams = Array.from({ length: this.runs }, (_, n) =>
+      createReadStream(join(this.options.dir, `run-${n}.txt`), { encoding: 'utf8', highWaterMark: 1 << 16 }),
+    );
+    // Closed however the merge ends: a caller that throws mid-way (a failed build) stops iterating,
+    // and neither readline nor an abandoned iterator closes the files (a dev server would leak them).
+    try {
+      const readers = streams.map((input) => createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]());
+      const heads: (T | undefined)[] = [];
+      for (const reader of readers) heads.push(await next(reader));
+      for (;;) {
+        // Few runs (a library's worth is tens of them): a scan of the heads beats a heap here.
+        let best = -1;
+        for (let n = 0; n < heads.length; n++) {
+          const head = heads[n];
+          if (head === undefined) continue;
+          // Strictly smaller only: on a tie the earlier run (added earlier) goes first.
+          if (best < 0 || compare(head, heads[best]!) < 0) best = n;
+        }
+        if (best < 0) return;
+        yield heads[best]!;
+        heads[best] = await next(readers[best]!);
       }
-      if (best < 0) return;
-      yield heads[best]!;
-      heads[best] = await next(readers[best]!);
+    } finally {
+      for (const stream of streams) stream.destroy();
     }
 
     async function next(reader: AsyncIterator<string>): Promise<T | undefined> {
       const { value, done } = await reader.next();
       return done ? undefined : fromLine(value);
     }
-  }
-
-  private reader(n: number): AsyncIterator<string> {
-    const lines = createInterface({
-      input: createReadStream(join(this.options.dir, `run-${n}.txt`), { encoding: 'utf8', highWaterMark: 1 << 16 }),
-      crlfDelay: Infinity,
-    });
-    return lines[Symbol.asyncIterator]();
   }
 }
