@@ -16,6 +16,9 @@ const held = new Set<string>();
  */
 export function holdScrollPlaces(): void {
   for (const key of listening) {
+    // Held already (a second search shown before the first's navigation): the page is scrolled to
+    // the results' top by now, not the reader's place.
+    if (held.has(key)) continue;
     positions.set(key, window.scrollY);
     held.add(key);
   }

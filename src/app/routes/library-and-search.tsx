@@ -79,18 +79,22 @@ export function Component() {
   if (!searching && !libraryKept) keepLibrary(true);
   // The location now, for results that arrive after the submit (the reader may have moved on).
   const currentKey = useRef(location.key);
+  // The submits shown in place so far: results that come for an older one are dropped (a newer
+  // submit may be on screen, its navigation waiting for the next frame, the location unchanged).
+  const submits = useRef(0);
   useLayoutEffect(() => {
     currentKey.current = location.key;
   }, [location.key]);
   const showInPlace = useCallback(
     (search: string): boolean | Promise<boolean> => {
       const at = location.key;
+      const ticket = ++submits.current;
       const params = new URLSearchParams(search);
       // The navigation follows after the frame that shows the results is painted, so the library's
       // place is kept first (hiding it clamps the scroll, and that must not become its place) and the
-      // results start at the top here rather than in the root layout's navigation.
+      // results start at the top at once, not a frame later when the root layout's navigation does.
       const show = () => {
-        if (currentKey.current !== at) return false;
+        if (currentKey.current !== at || submits.current !== ticket) return false;
         holdScrollPlaces();
         flushSync(() => setInPlace({ search, at }));
         window.scrollTo(0, 0);

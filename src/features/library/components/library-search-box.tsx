@@ -46,6 +46,7 @@ export function LibrarySearchBox({ defaultValue = '' }: { defaultValue?: string 
         // work, the library's Activity going hidden) costs more than the results' commit, and the
         // reader waits for the paint, not the URL.
         const go = () => pendingNavigation.after(() => void navigate(to, { flushSync: true }));
+        const ticket = ++submits;
         const shown = inPlace.show(search);
         if (shown === false) return submitInOneTask(submit)(event);
         event.preventDefault();
@@ -53,6 +54,8 @@ export function LibrarySearchBox({ defaultValue = '' }: { defaultValue?: string 
         // Not shown: navigate as the form would, unless the reader has gone elsewhere meanwhile.
         const from = window.location.href;
         void shown.then((ok) => {
+          // A newer submit has taken over: it shows and navigates itself.
+          if (ticket !== submits) return;
           if (ok) go();
           else if (window.location.href === from) void submit(form, { flushSync: true });
         });
@@ -70,6 +73,9 @@ export function LibrarySearchBox({ defaultValue = '' }: { defaultValue?: string 
     </Form>
   );
 }
+
+/** Submits so far: an older one whose results come late does nothing. */
+let submits = 0;
 
 /**
  * The one navigation waiting for its results' frame to be painted: a task posted from the next

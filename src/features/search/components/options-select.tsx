@@ -11,7 +11,7 @@ export interface SelectOption {
  * about half the fibers a search shown from the library commits before its results are painted.
  * `Option` sets text, never markup, so a speaker's name from an article stays data. The options
  * are in place before the frame is painted, the one whose value is `selected` chosen (the first
- * when none is).
+ * when none is), or the one the reader chose since, when the options change under it.
  */
 export function OptionsSelect({
   name,
@@ -26,8 +26,14 @@ export function OptionsSelect({
 }) {
   const ref = useRef<HTMLSelectElement>(null);
   useLayoutEffect(() => {
-    ref.current?.replaceChildren(
-      ...options.map(({ value, label }) => new Option(label, value, value === selected, value === selected)),
+    const select = ref.current;
+    if (!select) return;
+    // New options (a list that grew when the reader's own articles answered): keep what the reader
+    // chose and has not applied yet, when it is still there.
+    const chosen = select.options.length > 0 ? select.value : selected;
+    const shown = options.some((o) => o.value === chosen) ? chosen : selected;
+    select.replaceChildren(
+      ...options.map(({ value, label }) => new Option(label, value, value === selected, value === shown)),
     );
   }, [options, selected]);
   return <select ref={ref} name={name} className={className} />;

@@ -17,7 +17,7 @@ import { SearchFilters, type SpeakerOption } from './search-filters';
  * `/search?q=…`: hits as quotes in context, each linking to the quote in its article; hits in the
  * reader's own articles (kept in this browser) first, marked "yours". `search` is the URL's query
  * (`?q=…`) and `navigationType` how it was reached: the route passes them, because a search from
- * the library's box is shown a task before the router's location reaches its URL. `prepared`: rendered
+ * the library's box is shown a painted frame before the router's location reaches its URL. `prepared`: rendered
  * hidden while the words are typed in the library's box (shown at the submit), so it takes neither
  * the page's title nor the `main` id the library's skip link goes to.
  */
