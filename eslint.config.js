@@ -114,6 +114,15 @@ export default tseslint.config(
           message: 'Article text is data, never markup: build elements (React, or the DOM with textContent).',
         },
         {
+          selector: 'MemberExpression[property.value=/^(innerHTML|outerHTML|insertAdjacentHTML)$/]',
+          message: 'Article text is data, never markup: build elements (React, or the DOM with textContent).',
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/], CallExpression[callee.property.name=/^(createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|parseFromString)$/]",
+          message: 'Article text is data, never markup: build elements (React, or the DOM with textContent).',
+        },
+        {
           selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML|insertAdjacentHTML)$/]',
           message: 'Article text is data, never markup: build elements (React, or the DOM with textContent).',
         },

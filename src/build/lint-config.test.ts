@@ -58,6 +58,10 @@ export function Title({ text }: { text: string }) {
     expect(await rulesHit(jsx, 'src/features/reader/components/example.tsx')).toContain('error no-restricted-syntax');
     const dom = `export const f = (el: HTMLElement, t: string) => {\n  el.innerHTML = t;\n};\n`;
     expect(await rulesHit(dom, 'src/lib/example.ts')).toContain('error no-restricted-syntax');
+    const computed = `export const f = (el: HTMLElement, t: string) => {\n  el['innerHTML'] = t;\n};\n`;
+    expect(await rulesHit(computed, 'src/lib/example.ts')).toContain('error no-restricted-syntax');
+    const parsed = `export const f = (t: string) => new DOMParser().parseFromString(t, 'text/html');\n`;
+    expect(await rulesHit(parsed, 'src/lib/example.ts')).toContain('error no-restricted-syntax');
     const safe = `export const f = (el: HTMLElement, t: string) => {\n  el.textContent = t;\n};\n`;
     expect(await rulesHit(safe, 'src/lib/example.ts')).toEqual([]);
   });
