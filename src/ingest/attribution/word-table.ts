@@ -7,7 +7,7 @@
  * A word is what `findWords` (ascii-words.ts) takes for one: a run of ASCII letters, lower-cased.
  * Words of a map that hold anything else are never found, there as here.
  */
-import type { WordAt } from '../text/ascii-words';
+import { hashesOf, mayHold, wordHash, type WordAt, type WordHashes } from '../text/ascii-words';
 
 /** A word of the table found in a paragraph: the word as the table holds it, and each pass's bits. */
 export interface TableWord extends WordAt {
@@ -27,16 +27,7 @@ interface Entry {
   flags: number;
 }
 
-const FILTER_BITS = 0xffff;
-
 const isLowerAsciiWord = (word: string) => /^[a-z]+$/.test(word);
-
-/** The same hash `findWords` computes as it scans. */
-function hashOf(word: string): number {
-  let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
-  return h;
-}
 
 /** A slot's start for a hash: the high bits mixed in, so that words differing late still spread. */
 const slotOf = (h: number, mask: number) => (h ^ (h >>> 13)) & mask;
@@ -46,8 +37,8 @@ export class WordTable {
   private readonly hashes: Int32Array;
   private readonly entries: (Entry | undefined)[];
   private readonly mask: number;
-  // One bit per value of a hash's low 16 bits, read first: 8 KB stays in the cache, the slots do not.
-  private readonly filter = new Uint32Array((FILTER_BITS + 1) >>> 5);
+  // findWords' filter of the table's words, read first: 8 KB stays in the cache, the slots do not.
+  private readonly filter: WordHashes;
 
   constructor(rules: ReadonlyMap<string, number>, flags: ReadonlyMap<string, number>) {
     const byWord = new Map<string, Entry>();
@@ -64,12 +55,12 @@ export class WordTable {
     this.mask = size - 1;
     this.hashes = new Int32Array(size);
     this.entries = new Array<Entry | undefined>(size).fill(undefined);
+    this.filter = hashesOf(byWord.keys());
     for (const e of byWord.values()) {
-      const h = hashOf(e.word);
+      const h = wordHash(e.word);
       let slot = slotOf(h, this.mask);
       while (this.entries[slot]) slot = (slot + 1) & this.mask;
       this.hashes[slot] = h;
-      this.filter[(h & FILTER_BITS) >>> 5]! |= 1 << (h & 31);
       this.entries[slot] = e;
     }
   }
@@ -97,8 +88,7 @@ export class WordTable {
         else break;
         i++;
       }
-      const bit = h & FILTER_BITS;
-      if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+      if (!mayHold(filter, h)) continue;
       for (let slot = slotOf(h, mask); ; slot = (slot + 1) & mask) {
         const e = entries[slot];
         if (e === undefined) break;

@@ -55,7 +55,7 @@ export function foldText(text: string): string {
 }
 
 /** A hash of a lower-cased ASCII word, the same one `findWords` computes as it scans. */
-function wordHash(word: string): number {
+export function wordHash(word: string): number {
   let h = 0;
   for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + (word.charCodeAt(i) | 0x20)) | 0;
   return h;
@@ -77,6 +77,10 @@ export interface WordAt {
 export type WordHashes = Uint32Array;
 
 const HASH_BITS = 0xffff;
+
+/** Whether a word with hash `h` may be one of the filter's words (false: it is none of them). */
+export const mayHold = (hashes: WordHashes, h: number): boolean =>
+  (hashes[(h & HASH_BITS) >>> 5]! & (1 << (h & 31))) !== 0;
 
 /**
  * The words of a text (runs of ASCII letters: words end at apostrophes and hyphens) that
@@ -107,8 +111,7 @@ export function findWords(text: string, set: ReadonlySet<string>, hashes: WordHa
       } else break;
       i++;
     }
-    const bit = h & HASH_BITS;
-    if ((hashes[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
+    if (mayHold(hashes, h)) {
       const raw = text.slice(start, i);
       const word = upper ? raw.toLowerCase() : raw;
       if (set.has(word)) out.push({ word, start, end: i });
