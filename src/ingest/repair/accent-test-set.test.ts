@@ -28,11 +28,14 @@ function speller(lang: string): Speller {
 // (0.809 on the first 30 sentences; 0.914 on the 15 added blind, which gave 0.743 before). What is
 // left differs in person (chcę/chcą: without a pronoun, nothing tells a quote's "Chcę" from a
 // report's "chcą"), tense, case or stem where the words before do not settle it (zakończyć/zakończy,
-// budowę/budową after a verb, skręcić/skrócić). Italian (0.759) and Spanish (0.922) fell from 0.931
-// and 1.000 when the rules preferring the third person over the first went (they turned first-person
-// quotes' "Sarò", "Hablé" into "Sarà", "Habló"): only a subject pronoun settles the person now.
+// budowę/budową after a verb, skręcić/skrócić). Italian and Spanish first lost recall (0.931 → 0.759,
+// 1.000 → 0.922) when the rules preferring the third person over the first went (they turned
+// first-person quotes' "Sarò", "Hablé" into "Sarà", "Habló"). Ten sentences in each, written blind,
+// then showed the word frequency step choosing a person too (a wrong "spiegherò"): it no longer does
+// (PERSON_ENDINGS), and an article and a noun before the verb now settle the third person. Blind,
+// before that rule: Italian 5 of 11 with one wrong, Spanish 9 of 13; with it, 0.875 and 0.969 on all.
 // The floors hold the measured recall (rounded down to 0.05).
-const RECALL_FLOOR: Record<string, number> = { fr: 0.9, de: 0.95, it: 0.75, es: 0.9, nl: 0.95, pl: 0.8 };
+const RECALL_FLOOR: Record<string, number> = { fr: 0.9, de: 0.95, it: 0.85, es: 0.95, nl: 0.95, pl: 0.8 };
 
 describe('accent repair on stripped sentences', () => {
   for (const [lang, sentences] of Object.entries(ACCENT_TEST_SET)) {

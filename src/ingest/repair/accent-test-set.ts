@@ -92,6 +92,17 @@ export const ACCENT_TEST_SET: Record<string, readonly string[]> = {
     'Gli studenti protestano contro l’aumento delle tasse universitarie.',
     'Perché i prezzi dell’energia continuano a salire? Lo spiega un esperto.',
     'La regione ha stanziato fondi per la ricostruzione delle scuole.',
+    // Ten more, written before the Italian subject rule (candidate-preferences.ts) and measured blind.
+    'La regione sarà costretta a chiudere tre reparti entro dicembre.',
+    'Il governo potrà intervenire solo dopo il voto del Parlamento.',
+    'Il prossimo anno la città ospiterà i campionati europei di nuoto.',
+    'Secondo l’agenzia, la temperatura salirà fino a quaranta gradi.',
+    '«Non mollerò adesso», ha scritto la ciclista dopo la caduta.',
+    'Il treno partirà alle sei, ma la biglietteria aprirà solo alle otto.',
+    'Il presidente della società ha detto che la squadra cambierà allenatore.',
+    'Perché il ponte è chiuso? Lo spiegherà il sindaco in conferenza stampa.',
+    'La settimana prossima il consiglio comunale discuterà il bilancio.',
+    'Un portavoce ha confermato che l’azienda assumerà cento operai.',
   ],
   es: [
     'El alcalde anunció ayer la construcción de un nuevo hospital en la región.',
@@ -120,6 +131,17 @@ export const ACCENT_TEST_SET: Record<string, readonly string[]> = {
     'Según los expertos, el precio de la vivienda seguirá subiendo.',
     'La alcaldesa prometió más autobuses para los barrios del norte.',
     'El tribunal rechazó el recurso presentado por la empresa.',
+    // Ten more, written before the Spanish subject rule (candidate-preferences.ts) and measured blind.
+    'La empresa despidió a doscientos empleados tras perder el contrato.',
+    'El juez ordenó la libertad provisional del acusado.',
+    'Un portavoz del ministerio confirmó que el examen se repetirá en junio.',
+    'La temporada turística terminará antes de lo previsto por la sequía.',
+    '«Lucharé hasta el final», escribió la tenista en sus redes sociales.',
+    'El ayuntamiento cerró el parque después de la tormenta.',
+    'Según la agencia, la gasolina costará menos a partir del lunes.',
+    'La jueza dictó sentencia y el abogado anunció que recurrirá.',
+    'Mañana el Parlamento votará la nueva ley de vivienda.',
+    'El director del hospital explicó que la unidad abrirá en otoño.',
   ],
   nl: [
     'De minister zegt dat de financiële steun ook voor kleine bedrijven geldt.',
@@ -240,6 +262,12 @@ export const ACCENT_PRECISION_CHECKS: Record<string, readonly string[]> = {
     'Trabajé toda mi vida en esta fábrica y ahora me quedo sin nada.',
     'Yo acepté el cargo por responsabilidad, dijo la alcaldesa.',
     '«No hablaré más del asunto hasta que termine la investigación», afirmó el entrenador.',
+    // A first person after a noun that is no subject: a time of day or week, a fronted object.
+    'El lunes presenté mi dimisión, contó el exdirector.',
+    'La semana pasada hablé con los vecinos del barrio.',
+    'Un día volveré a este estadio, dijo el delantero.',
+    'La verdad la contaré ante el juez, afirmó el testigo.',
+    'El año pasado visité tres países con mi familia.',
   ],
   it: [
     '«Sarò chiaro: non firmerò nessun accordo», ha detto il sindaco.',
@@ -250,5 +278,12 @@ export const ACCENT_PRECISION_CHECKS: Record<string, readonly string[]> = {
     'Farò di tutto per riportare la squadra in serie A, ha promesso l’allenatore.',
     '«Io andrò avanti, qualunque cosa dicano», ha detto il ministro.',
     'Domani incontrerò i lavoratori e ascolterò le loro richieste, ha assicurato la sindaca.',
+    // A first person after a noun that is no subject: a time of day or week, a fronted object.
+    'Domenica sarò in piazza con i lavoratori, ha detto la segretaria.',
+    'La sera tornerò a casa presto, ha promesso il giocatore.',
+    'Un giorno sarò io a guidare questa squadra.',
+    'Il lunedì lavorerò da casa, come ha chiesto la direzione.',
+    'La prossima volta porterò i documenti, ha detto il testimone.',
+    'Il resto lo dirò ai giudici, ha detto l’imputato.',
   ],
 };

@@ -12,6 +12,8 @@ export interface ContextPreference {
   after?: readonly string[];
   /** Skeletons of the two words just before: [the one before that, the one just before]. */
   afterPair?: readonly [readonly string[], readonly string[]];
+  /** An article two words before and, just before, a word none of `except`: a noun after its article. */
+  afterArticle?: { articles: readonly string[]; except: readonly string[] };
   endings: readonly string[];
   example: string;
   why: string;
@@ -37,6 +39,28 @@ const FR_AVOIR = [
 const FR_ETRE = ['est', 'sont', 'tait', 'taient', 'suis', 'sommes', 'tes', 'sera', 'seront', 'serait'];
 const FR_REFLEXIVE = ['s', 'se', 'me', 'm', 'te', 't', 'nous', 'vous'];
 const FR_PARTICIPLE = ['é', 'ée', 'és', 'ées'];
+
+// Spanish articles, and the words after an article that are no subject before a verb (as for
+// Italian below), as skeletons (día → da, año → ao, mañana → maana, miércoles → mircoles).
+const ES_ARTICLES = ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'];
+const ES_NOT_SUBJECTS = [
+  ...['maana', 'tarde', 'noche', 'madrugada', 'da', 'semana', 'mes', 'ao', 'fin', 'vez', 'rato'],
+  ...['verano', 'invierno', 'otoo', 'primavera', 'prximo', 'prxima', 'pasado', 'pasada', 'siguiente'],
+  ...['lunes', 'martes', 'mircoles', 'jueves', 'viernes', 'sbado', 'domingo'],
+  ...['lo', 'la', 'los', 'las', 'le', 'les', 'se', 'me', 'te', 'nos', 'os', 'no', 'ya', 'tambin', 'nunca', 'siempre'],
+];
+
+// Italian articles, as skeletons ("l’" reads "l").
+const IT_ARTICLES = ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una'];
+// Words that follow an article and stand before a verb without being its subject: nouns of time,
+// which make an adverbial ("la sera", "il lunedì", "un giorno", "la prossima volta"), and clitics
+// and adverbs between a fronted object and its verb ("il resto lo dirò"). As skeletons.
+const IT_NOT_SUBJECTS = [
+  ...['mattina', 'mattino', 'pomeriggio', 'sera', 'notte', 'giorno', 'giornata', 'settimana', 'mese', 'anno'],
+  ...['estate', 'inverno', 'primavera', 'autunno', 'weekend', 'volta', 'prossimo', 'prossima', 'dopo', 'prima'],
+  ...['luned', 'marted', 'mercoled', 'gioved', 'venerd', 'sabato', 'domenica'],
+  ...['lo', 'la', 'li', 'le', 'ne', 'ci', 'vi', 'si', 'mi', 'ti', 'non', 'poi', 'anche', 'mai', 'sempre', 'gi', 'pi'],
+];
 
 export const CONTEXT_PREFERENCES: Record<string, readonly ContextPreference[]> = {
   fr: [
@@ -109,11 +133,27 @@ export const CONTEXT_PREFERENCES: Record<string, readonly ContextPreference[]> =
   es: [
     ...personRules(['yo'], ['é'], '"yo no firmar" → firmaré, not firmará', 'first person singular', ['no']),
     ...personRules(['l', 'ella', 'usted'], ['ó', 'á'], '"ella habl" → habló, not hablé', 'third person', ['no']),
+    {
+      afterArticle: { articles: ES_ARTICLES, except: ES_NOT_SUBJECTS },
+      endings: ['ó', 'á'],
+      example: '"el alcalde anunci" → anunció, not anuncié; "la jueza dict" → dictó',
+      why:
+        'an article and a noun just before the verb are its subject, and a noun takes the third person; ' +
+        'not a noun of time ("el lunes presenté") nor a clitic ("la verdad la contaré"), which are no subject',
+    },
   ],
-  // Future -ò/-à: only a subject pronoun settles the person.
+  // Future -ò/-à: a subject pronoun settles the person, or a subject noun with its article.
   it: [
     ...personRules(['io'], ['ò'], '"io non firmer" → firmerò, not firmerà', 'first person singular', ['non']),
     ...personRules(['lui', 'lei'], ['à'], '"lui non sar" → sarà, not sarò', 'third person singular', ['non']),
+    {
+      afterArticle: { articles: IT_ARTICLES, except: IT_NOT_SUBJECTS },
+      endings: ['à'],
+      example: '"la squadra giocher" → giocherà, not giocherò; "la citt potr" → potrà',
+      why:
+        'an article and a noun just before the verb are its subject, and a noun takes the third person; ' +
+        'not a noun of time ("la sera tornerò") nor a clitic ("il resto lo dirò"), which are no subject',
+    },
   ],
 };
 
@@ -257,6 +297,22 @@ export const ENDING_PREFERENCES: Record<string, readonly EndingPreference[]> = {
       why: 'nouns in -tà far outnumber the passato remoto of verbs in -tare in news prose',
     },
   ],
+};
+
+/**
+ * Endings that make one verb's persons from one stem. The word frequency step never chooses between
+ * two such forms: the lists count film and television dialogue, rich in first persons, where news
+ * prose reports in the third ("spiegherò", listed, over "spiegherà", not: a wrong repair on a
+ * sentence written blind), and quotes speak in the first. Only the words before settle the person.
+ */
+export interface PersonEndings {
+  endings: readonly string[];
+  example: string;
+}
+
+export const PERSON_ENDINGS: Record<string, PersonEndings> = {
+  it: { endings: ['ò', 'à'], example: 'future "sarò"/"sarà", "spiegherò"/"spiegherà"' },
+  es: { endings: ['é', 'ó', 'á'], example: 'preterite "hablé"/"habló", future "hablaré"/"hablará"' },
 };
 
 /** When one candidate is another with `added` after it, the shorter is the restoration. */

@@ -16,6 +16,7 @@ import {
   ENDING_PREFERENCES,
   CASE_ENDINGS,
   INFINITIVES,
+  PERSON_ENDINGS,
   type ContextPreference,
   type EndingPreference,
 } from './candidate-preferences';
@@ -97,6 +98,13 @@ function applies(rule: ContextPreference, before: readonly string[]): boolean {
   const last = before[before.length - 1];
   const previous = before[before.length - 2];
   if (rule.after) return last !== undefined && rule.after.includes(last);
+  if (rule.afterArticle)
+    return (
+      last !== undefined &&
+      previous !== undefined &&
+      rule.afterArticle.articles.includes(previous) &&
+      !rule.afterArticle.except.includes(last)
+    );
   if (rule.afterPair)
     return (
       last !== undefined &&
@@ -172,6 +180,7 @@ function byWordRank(ranks: WordRanks | undefined, lang: string): Narrow {
     const [best, next] = candidates
       .map((c) => ({ c, rank: rankOf(c, candidates, ranks, lang) }))
       .sort((a, b) => a.rank - b.rank);
+    if (candidates.some((c) => c !== best!.c && arePersonsOf(c, best!.c, lang))) return candidates;
     return next!.rank >= best!.rank * WORD_RANK_MARGIN ? [best!.c] : candidates;
   };
 }
@@ -188,6 +197,14 @@ function rankOf(word: string, candidates: readonly string[], ranks: WordRanks, l
   if (listed !== undefined) return listed;
   const siblingListed = candidates.some((c) => c !== word && ranks.rankOf(c) !== undefined && isFormOf(word, c, lang));
   return siblingListed ? ranks.size + 1 : ranks.size * UNLISTED_FACTOR + 1;
+}
+
+/** Whether `a` and `b` are two persons of one verb (PERSON_ENDINGS): one stem, two person endings. */
+function arePersonsOf(a: string, b: string, lang: string): boolean {
+  const endings = PERSON_ENDINGS[lang]?.endings ?? [];
+  const ea = endings.find((e) => a.endsWith(e));
+  const eb = endings.find((e) => b.endsWith(e));
+  return ea !== undefined && eb !== undefined && ea !== eb && a.slice(0, -ea.length) === b.slice(0, -eb.length);
 }
 
 /** Whether `word` and `other` are forms of one word: a finite form and its infinitive, or two cases of one noun. */
