@@ -81,6 +81,26 @@ describe('chooseCandidate', () => {
     expect(chooseCandidate(['andrò', 'andrà'], 'it', ['lei'])).toBe('andrà');
   });
 
+  it('takes the third person after an article and a noun, its subject, but not after a noun of time or a clitic', () => {
+    expect(chooseCandidate(['andrò', 'andrà'], 'it', ['la', 'banda'])).toBe('andrà');
+    expect(chooseCandidate(['andrò', 'andrà'], 'it', ['l', 'orchestra'])).toBe('andrà');
+    expect(chooseCandidate(['hablé', 'habló'], 'es', ['el', 'portero'])).toBe('habló');
+    expect(chooseCandidate(['andrò', 'andrà'], 'it', ['la', 'sera'])).toBeNull();
+    expect(chooseCandidate(['andrò', 'andrà'], 'it', ['il', 'luned'])).toBeNull();
+    expect(chooseCandidate(['hablé', 'habló'], 'es', ['el', 'martes'])).toBeNull();
+    expect(chooseCandidate(['hablé', 'habló'], 'es', ['la', 'verdad', 'la'])).toBeNull();
+    // An article just before is no subject yet; a preposition's noun is none.
+    expect(chooseCandidate(['andrò', 'andrà'], 'it', ['con', 'la'])).toBeNull();
+    expect(chooseCandidate(['andrò', 'andrà'], 'it', ['nel', 'pomeriggio'])).toBeNull();
+  });
+
+  it('never lets word frequency choose a Spanish or Italian person: the lists count dialogue', () => {
+    const ranks = rankWords(['cantarò', ...Array.from({ length: 50 }, (_, i) => `parola${i}`)]);
+    expect(chooseCandidate(['cantarò', 'cantarà'], 'it', [], ranks)).toBeNull();
+    // Between two words, not two persons of one, it still decides.
+    expect(chooseCandidate(['cantarò', 'stanò'], 'it', [], ranks)).toBe('cantarò');
+  });
+
   it('prefers an Italian noun in -tà over the passato remoto of a verb in -tare', () => {
     expect(chooseCandidate(['capacitò', 'capacità'], 'it', [])).toBe('capacità');
   });
