@@ -217,6 +217,19 @@ export const ACCENT_TEST_SET: Record<string, readonly string[]> = {
     'Dziesięć gmin otrzyma dodatkowe środki na budowę kanalizacji.',
     'Nauczyciele domagają się wyższych płac i mniejszej liczby uczniów w klasach.',
     'Lekarka przyznała, że szpital nie poradzi sobie z tak dużą liczbą pacjentów.',
+    // Added, blind too: twelve more, written and measured before an -ości rule was tried (README, "recall").
+    'Władze województwa zapowiedziały budowę nowej drogi ekspresowej.',
+    'Prezydent miasta podpisał umowę z wykonawcą nowego mostu.',
+    'Według policji kierowca ciężarówki nie zachował ostrożności na skrzyżowaniu.',
+    'Rada gminy podjęła uchwałę w sprawie podwyżki opłat za wodę.',
+    'Sąd okręgowy uznał oskarżonego winnym kradzieży samochodu.',
+    'W przyszłym tygodniu rozpocznie się remont głównej ulicy.',
+    'Minister przyznał, że sytuacja na granicy jest bardzo poważna.',
+    'Ceny energii elektrycznej wzrosną od stycznia o kilkanaście procent.',
+    'Stowarzyszenie walczy o prawa osób z niepełnosprawnością.',
+    'Rzecznik szpitala poinformował o trudnej sytuacji finansowej placówki.',
+    'Brak przejrzystości w wydatkach miasta budzi wątpliwości radnych.',
+    'Mieszkańcy osiedla od miesięcy czekają na naprawę windy.',
   ],
 };
 
@@ -250,6 +263,15 @@ export const ACCENT_PRECISION_CHECKS: Record<string, readonly string[]> = {
     'Przez całą noc trwała akcja ratownicza na Mazurach.',
     'Na tę chwilę nie mamy żadnych informacji o ofiarach.',
     'Od poniedziałku obowiązują nowe zasady wjazdu do centrum.',
+    // Against an -ości over -ością rule (tried, not added): the instrumental after what governs it.
+    'Projekt cieszy się dużą popularnością wśród młodzieży.',
+    'Fundacja zajmuje się działalnością charytatywną od dwudziestu lat.',
+    'Przed odpowiedzialnością nikt nie ucieknie, zapowiedział prokurator.',
+    'Radni z nieufnością przyjęli zapewnienia burmistrza.',
+    'Spółka zarządza nieruchomością w centrum miasta.',
+    'Ta decyzja była dla nas wielką przykrością.',
+    'Jego praca jest pasją i przyjemnością.',
+    'Gmina dysponuje własnością, której nie potrafi wykorzystać.',
   ],
   // Quotes in the first person singular, against the rules that prefer the third person where the
   // dictionary leaves both (Spanish preterite -ó over -é and future -á over -é; Italian future -à over -ò).
