@@ -311,6 +311,8 @@ function addPosition(map: Map<number, number[]>, block: number, at: number): voi
   map.set(block, list);
 }
 
+const SENTENCE_END_CHARS = new Set([...'.!?…'].map((c) => c.charCodeAt(0)));
+
 /** A quoted span becomes speech when a cue attributes it or it reads as speech; scare quotes do not. */
 function directItem(
   q: QuotedSpan,
@@ -331,8 +333,10 @@ function directItem(
   // the ferry had lost money" is her own statement, not the cue of the quote. Only a short closing
   // sentence ("Costa said.", "Rendl asked reporters.") still attributes it.
   // (".,” Trump said, noting …": a comma after the full stop carries the sentence on to its cue.)
+  // (The quote's last character alone, not a copy of the whole quote, is what the end is read from.)
   const endsSentence =
-    /[.!?…]$/.test(closeText.slice(last.start, last.end)) &&
+    last.end > last.start &&
+    SENTENCE_END_CHARS.has(closeText.charCodeAt(last.end - 1)) &&
     !/^[^\s\p{L}]*,/u.test(closeText.slice(last.end, afterFrom + 1));
   const signed = cue !== null && /[—–]/.test(closeText.slice(afterFrom, cue.start));
   // (Words after the cue, not the comma that opens them: ", Dame Ana Roy." is three.)
@@ -358,7 +362,10 @@ function directItem(
     cue = cueBefore(previousText, from, previousText.length) ?? openingSubjectCue(previousText, from);
     if (cue) cueBlock = q.open.block - 1;
   }
-  const words = q.parts.map((p) => (textOf.get(p.block) ?? '').slice(p.start, p.end)).join(' ');
+  const words =
+    q.parts.length === 1
+      ? closeText.slice(first.start, first.end)
+      : q.parts.map((p) => (textOf.get(p.block) ?? '').slice(p.start, p.end)).join(' ');
   const cueText = textOf.get(cueBlock) ?? '';
   // Only the next sentence matters: the script check must not read the whole paragraph per quote.
   // (Read only for a pronoun's cue: a name needs no cataphora.)

@@ -196,7 +196,6 @@ export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]
       coveredRanges.set(p.block, list);
     }
   }
-  const covered = new Map([...coveredRanges].map(([block, ranges]) => [block, new RangeIndex(ranges)]));
   const out: QuotedSpan[] = [];
   // Quotes left open at a paragraph's end: speech only where single marks are the article's quotation marks.
   // (Closed softly only then: the cue search is the costly part, and most articles never need it.)
@@ -204,7 +203,9 @@ export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]
   let carry: { open: { block: number; at: number }; parts: Span[] } | null = null;
   for (let bi = 0; bi < blocks.length; bi++) {
     const { block, text } = blocks[bi]!;
-    const inside = covered.get(block);
+    // The double quotes of the paragraph, indexed only when a mark that is no apostrophe needs them
+    // (most single marks are apostrophes, and most paragraphs have none that is not).
+    let inside: RangeIndex | null = null;
     const q: OpenSingle = { block, text, from: -1, parts: [], open: { block, at: 0 } };
     let maybeClose = -1;
     if (carry && /^\s*[‘']/.test(text)) {
@@ -221,7 +222,8 @@ export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]
       const prev = text[at - 1];
       const next = text[at + 1];
       if (isWordChar(prev) && isWordChar(next)) continue; // an apostrophe: don’t, Putin’s
-      if (inside?.contains(at)) continue;
+      inside ??= new RangeIndex(coveredRanges.get(block) ?? []);
+      if (inside.contains(at)) continue;
       const opens = (isSpace(prev) || /[([—–-]/.test(prev ?? '')) && isWordChar(next) && m[0] !== '’';
       if ((opens || prev === 'n') && isElision(text, at)) continue;
       // A new quote opening, or a sure close too far on: the possible close before it was the real one.

@@ -467,6 +467,7 @@ interface Sentence extends Range {
   firstOutside: boolean;
   second: boolean;
   present: boolean;
+  /** Read only with `present` (a present sentence that also tells the past is narration). */
   past: boolean;
   third: boolean;
   circle: boolean;
@@ -482,7 +483,8 @@ interface Paragraph {
   text: string;
   latin: boolean;
   sentences: Sentence[];
-  /** Per sentence: the speech item (with a speaker to give) whose words or cue end there, latest end first. */
+  /** Per sentence: the speech item (with a speaker to give) whose words or cue end there, latest end
+   * first (empty, or without an entry, where none does). */
   endingIn: (SpeechItem | null)[];
   /** Per sentence: an item is closed there by a cue after its words (", he said."). */
   closed: boolean[];
@@ -894,8 +896,9 @@ function read(
       )
         s.present = true;
     }
-    // Only sentences still free can become speech: the others need no tense.
-    if (s.free && !s.past && pick(ED, latin).test(text.slice(s.start, s.end)))
+    // Only sentences still free can become speech: the others need no tense. And the past is only
+    // ever asked of a sentence in the present ("is" and "-ed": a present that reports the past).
+    if (s.free && s.present && !s.past && pick(ED, latin).test(text.slice(s.start, s.end)))
       s.past = pastParticipleAsVerb(text.slice(s.start, s.end));
   }
   return para;
@@ -1221,6 +1224,8 @@ function openingSubject(sentence: string, latin: boolean): string | null {
 
 /** Which items end in which sentence, and which sentences close an item with a cue: one pass. */
 function indexItems(p: Paragraph, own: SpeechItem[]): void {
+  // (A paragraph without items keeps its empty lists: a sentence missing from them reads as none.)
+  if (!own.length) return;
   const n = p.sentences.length;
   p.endingIn = new Array<SpeechItem | null>(n).fill(null);
   p.closed = new Array<boolean>(n).fill(false);

@@ -1,8 +1,6 @@
 /** Tells speech in quotation marks from scare quotes, nicknames and titles ("the tunnel of patience"). */
+import { isJsSpace } from '../text/ascii-words';
 import { FIRST_PERSON, SECOND_PERSON, SPEECH_VERB_PATTERN } from './lexicon';
-
-// A token with a letter or a digit: ASCII ones, or any character outside ASCII and the punctuation block.
-const WORDLIKE = /[A-Za-z0-9]|[^\x00-\x7f\u2000-\u206f]/;
 
 // Words that name rather than quote: "called it “a scandal”", "the so-called “green deal”".
 const NAMING = [
@@ -52,10 +50,27 @@ const NAMING_LAST_WORDS = new Set(NAMING.map((w) => w.split(' ').pop()!));
 // between, "call" quotes. "dubbed it", "branded them" still name.
 const CALL = new Set(['call', 'calls', 'called']);
 
+/**
+ * Whether one of the last three words of a text's last 40 characters (as `split(/\s+/)` cuts them) is
+ * in a set: read back from the end, without cutting the rest.
+ */
+function lastWordsHold(text: string, words: ReadonlySet<string>): boolean {
+  const floor = Math.max(0, text.length - 40);
+  let end = text.length;
+  for (let n = 0; n < 3; n++) {
+    let start = end;
+    while (start > floor && !isJsSpace(text.charCodeAt(start - 1))) start--;
+    if (words.has(text.slice(start, end))) return true;
+    if (start === floor) return false;
+    end = start;
+    while (end > floor && isJsSpace(text.charCodeAt(end - 1))) end--;
+  }
+  return false;
+}
+
 function namesRatherThanQuotes(before: string): boolean {
   const text = before.trimEnd().replace(/[,:]$/, '').trimEnd().toLowerCase();
-  const lastWords = text.slice(-40).split(/\s+/).slice(-3);
-  if (!lastWords.some((w) => NAMING_LAST_WORDS.has(w))) return false;
+  if (!lastWordsHold(text, NAMING_LAST_WORDS)) return false;
   if (NAMING.some((w) => text === w || text.endsWith(` ${w}`))) return true;
   const withoutObject = text.replace(OBJECT_AT_END, '');
   return (
@@ -77,16 +92,20 @@ const CUE_SENTENCE_BEFORE = new RegExp(
   `[”’"»]\\s*[,;]?\\s+(?:[^.!?“”"«»‘’]{0,40}?\\s)?${SPEECH_VERB_PATTERN}\\b[^.!?“”"«»‘’]{0,40}[.:]\\s*$`,
 );
 
-/** Up to `limit` space-separated tokens that hold a letter or a digit. */
+/** A character of a word: an ASCII letter or digit, or any code unit outside ASCII and the punctuation block. */
+const wordlikeCode = (c: number) =>
+  (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) || (c > 0x7f && !(c >= 0x2000 && c <= 0x206f));
+
+/** Up to `limit` space-separated tokens that hold a letter or a digit (read as the token is). */
 function firstTokens(text: string, limit: number): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < text.length && out.length < limit) {
     while (i < text.length && text.charCodeAt(i) <= 32) i++;
     const start = i;
-    while (i < text.length && text.charCodeAt(i) > 32) i++;
-    const token = text.slice(start, i);
-    if (token && WORDLIKE.test(token)) out.push(token);
+    let wordlike = false;
+    for (let c = text.charCodeAt(i); i < text.length && c > 32; c = text.charCodeAt(++i)) wordlike ||= wordlikeCode(c);
+    if (wordlike) out.push(text.slice(start, i));
   }
   return out;
 }

@@ -63,9 +63,13 @@ export function subjectBefore(prefix: string): Subject | null {
     // An aside before the verb: "Its director, Beatrix Moll," / "Lena Fox, for her part," /
     // "Ortega's assistant, Rosa Lindqvist, who took charge," — the first proper name speaks,
     // else a leading role phrase.
-    const chunks = text.split(',').map((c) => c.trim());
+    // (Cut one comma at a time: the name mostly stands in the first chunks, and a long prefix has
+    // many commas that a split would cut and trim for nothing.)
     let at = 0;
-    for (const chunk of chunks) {
+    for (let from = 0; from <= text.length;) {
+      const comma = text.indexOf(',', from);
+      const chunk = text.slice(from, comma < 0 ? text.length : comma).trim();
+      from = comma < 0 ? text.length + 1 : comma + 1;
       const start = text.indexOf(chunk, at);
       at = start + chunk.length;
       // "Hexley's MP, Daniel Okoro," — a possessive chunk is a role; the name after it speaks.
@@ -77,9 +81,10 @@ export function subjectBefore(prefix: string): Subject | null {
         return { phrase: chunk, at: start };
     }
     // "A clerk at the store, who asked not to be named," is described, not named: the whole description speaks.
-    if (chunks[0] && /^(?:an?|one|another)\s/i.test(chunks[0]) && readUnnamedSource(chunks[0]))
-      return { phrase: chunks[0], at: 0 };
-    const lead = chunks[0]?.replace(/\s+(?:of|from|at)\s+.*$/, '') ?? '';
+    const firstChunk = text.slice(0, text.indexOf(',')).trim();
+    if (firstChunk && /^(?:an?|one|another)\s/i.test(firstChunk) && readUnnamedSource(firstChunk))
+      return { phrase: firstChunk, at: 0 };
+    const lead = firstChunk.replace(/\s+(?:of|from|at)\s+.*$/, '');
     if (lead && plausibleSubject(lead) && /^(?:the|its|his|her|their)\s/i.test(lead)) return { phrase: lead, at: 0 };
     if (lead && PROPER.test(lead.split(/\s+(?:of|from|at)\s+/)[0] ?? ''))
       return { phrase: lead.split(/\s+(?:of|from|at)\s+/)[0]!, at: 0 };
