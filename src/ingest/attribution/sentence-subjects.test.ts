@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OPENING, openingLength } from './sentence-subjects';
+import { isLatin1Text } from '../text/ascii-words';
+import { OPENING, openingLength, wholeLatin1 } from './sentence-subjects';
 
 /** Random sentences over words, commas, quotation marks, spaces of several kinds and capitals in and beyond the BMP. */
 function randomTexts(count: number, seed: number): string[] {
@@ -55,5 +56,15 @@ describe('openingLength', () => {
         expect(openingLength(text, start, end), JSON.stringify([text, start, end])).toBe(expected);
       }
     }
+  });
+});
+
+describe('wholeLatin1', () => {
+  it('answers as isLatin1Text for every character and for texts that mix them', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      expect(wholeLatin1(ch), c.toString(16)).toBe(isLatin1Text(ch));
+    }
+    for (const text of randomTexts(2000, 5)) expect(wholeLatin1(text), JSON.stringify(text)).toBe(isLatin1Text(text));
   });
 });
