@@ -143,6 +143,16 @@ describe('decodeText: binary files', () => {
     expect(!result.ok && result.error).toMatch(/binary/i);
   });
 
+  it('accepts well-formed UTF-8 with a few stray control characters (under one in twenty)', () => {
+    const text = `Caf\u00e9 \u201cmenu\u201d\u0007 for the week, printed on ${'a'.repeat(60)}\u0001`;
+    expect(decodedText(utf8(text))).toBe(text);
+  });
+
+  it('rejects well-formed UTF-8 that is mostly control characters', () => {
+    const result = decodeText(utf8('\u00e9\u0001\u0002\u0003\u0004ab\u0005\u0006'));
+    expect(!result.ok && result.error).toMatch(/binary/i);
+  });
+
   it('accepts text with tabs and form feeds (ordinary control characters)', () => {
     expect(decodedText(utf8('Col A\tCol B\n\fNext page.'))).toBe('Col A\tCol B\n\fNext page.');
   });

@@ -53,12 +53,18 @@ const LATIN1_WARNING: IngestWarning = {
 // per file cost more than decoding a news article.
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function decodeUtf8OrWindows1252(bytes: Uint8Array): Decoded {
+/** The bytes as well-formed UTF-8, or null when they are not. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    return { text: STRICT_UTF8.decode(bytes), warnings: [] };
+    return STRICT_UTF8.decode(bytes);
   } catch {
-    // Scanned only when the fast native check fails.
+    return null;
   }
+}
+
+function decodeUtf8OrWindows1252(bytes: Uint8Array, strict: string | null): Decoded {
+  if (strict !== null) return { text: strict, warnings: [] };
+  // Scanned only when the fast native check fails.
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const scan = scanUtf8(bytes);
   const mostlyUtf8 = bom || (scan.multibyte > 0 && scan.multibyte >= scan.invalid.length);
@@ -99,15 +105,29 @@ function linesOfChar(text: string, char: string): number[] {
   return lines;
 }
 
+// The control characters `looksBinary` counts (C0 but tab, the line ends and escape).
+const CONTROL_CHAR = /[\0-\x08\x0e-\x1a\x1c-\x1f]/;
+
+/**
+ * The file decoded, or why it is not text. Well-formed UTF-8 with no control character is never
+ * binary: in UTF-8 a control byte only ever stands for itself, and a PNG's first byte starts no
+ * character. Such a file, nearly every one, is told by one native decode and one native scan for a
+ * control character instead of a loop over its bytes; any other file by `looksBinary` as before.
+ */
+function decodeUnlessBinary(bytes: Uint8Array): Decoded {
+  const strict = strictUtf8(bytes);
+  if (strict !== null && !CONTROL_CHAR.test(strict)) return { text: strict, warnings: [] };
+  if (looksBinary(bytes)) return { error: 'binary data, not a text file (skipped)' };
+  return decodeUtf8OrWindows1252(bytes, strict);
+}
+
 /**
  * Decodes UTF-8 (BOM stripped, broken bytes replaced), UTF-16 with a BOM, or Windows-1252 with a
  * warning; normalises line ends; refuses binary and empty files.
  */
 export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, error: 'empty file (0 bytes)' };
-  const decoded =
-    decodeUtf16(bytes) ??
-    (looksBinary(bytes) ? { error: 'binary data, not a text file (skipped)' } : decodeUtf8OrWindows1252(bytes));
+  const decoded = decodeUtf16(bytes) ?? decodeUnlessBinary(bytes);
   if ('error' in decoded) return { ok: false, error: decoded.error };
   const warnings = [...decoded.warnings];
   let text = decoded.text;
