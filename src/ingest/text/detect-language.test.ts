@@ -91,3 +91,16 @@ describe('detectLanguage: the English fast path', () => {
     ).toBe('de');
   });
 });
+
+describe('detectLanguage: numbers', () => {
+  // Numbers are left in a sample with no link, handle or hashtag: each reader takes a digit for a gap.
+  it.each([
+    'Il comune ha stanziato 12 milioni per 3400 alloggi, 18 scuole e il ponte sul fiume entro il 2027.',
+    'La ville a voté 45 millions pour 2 lignes de tram et 120 bus électriques, livrés en 2026 au plus tard.',
+    'Die Stadt baut 7 Brücken und 2300 Wohnungen, für 88 Millionen Euro, bis zum Sommer 2028 und 2029.',
+    'Town2024 budget 9 votes4 to3 with 16 abstentions and 2 absent; the 33 seats go to vote again.',
+    'Мэр сказал, что 12 школ и 3 больницы откроются в 2025 году, а 40 автобусов выйдут на линии.',
+  ])('answers as it does with the numbers taken out: %s', (text) => {
+    expect(detectLanguage(text)).toBe(detectLanguage(text.replace(/\d+/g, ' ')));
+  });
+});

@@ -39,6 +39,16 @@ const SAMPLE = LANGUAGE_SAMPLE;
 // they leave alone are what franc reads.
 const NOISE = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*|[@#][\w.]+|\d+/g;
 
+/**
+ * The sample without its noise. Numbers alone need no replacing: a digit is no letter, no word
+ * character and, to franc's cleaning as to a space, a gap between trigrams (nor is it in any of
+ * franc's scripts). So only a sample that may hold a link, a handle or a hashtag is rewritten.
+ */
+function withoutNoise(sample: string): string {
+  const mayHoldNoise = sample.includes('/') || sample.includes('@') || sample.includes('#') || sample.includes('www.');
+  return mayHoldNoise ? sample.replace(NOISE, ' ') : sample;
+}
+
 /** The text's letters, counted by code: Latin, Latin-1/Extended, Greek, Cyrillic, Arabic and beyond. */
 function letterCount(text: string): number {
   let n = 0;
@@ -145,7 +155,7 @@ export function detectSpanLanguage(text: string, around: string): string | null 
 
 /** BCP 47 code of the text's language (`fr`), or null when it is too short or franc cannot tell. */
 export function detectLanguage(text: string): string | null {
-  const sample = text.slice(0, SAMPLE).replace(NOISE, ' ');
+  const sample = withoutNoise(text.slice(0, SAMPLE));
   if (letterCount(sample) < MIN_LETTERS) return null;
   if (plainlyEnglish(sample)) return 'en';
   // franc's answer, from the same profiles without its per-call costs (trigram-language.ts).

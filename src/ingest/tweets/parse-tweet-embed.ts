@@ -3,6 +3,7 @@
  * em dash or hyphen. Only the tail of the paragraph is examined, so a 5 MB paragraph costs nothing.
  */
 import { HANDLE_PATTERN, type IngestWarning } from '../schema';
+import { isJsSpace } from '../text/ascii-words';
 import { MONTH_PATTERN, parseWrittenDate } from '../text/calendar-date';
 import { looksLikeLink, normaliseTweetLink } from './tweet-link';
 
@@ -56,7 +57,8 @@ export function parseTweetEmbed(paragraph: string): TweetEmbed | null {
   let linkText: string | null = null;
   // Walk back from the end: a regex for "the last word" rescans a long run of non-spaces quadratically.
   let lastSpace = body.length;
-  while (lastSpace > 0 && !/\s/.test(body[lastSpace - 1] ?? '')) lastSpace--;
+  // (By code: a pattern test per character of the link cost more than the rest of the parse.)
+  while (lastSpace > 0 && !isJsSpace(body.charCodeAt(lastSpace - 1))) lastSpace--;
   const lastToken = body.slice(lastSpace);
   if (lastToken && looksLikeLink(lastToken)) {
     link = normaliseTweetLink(lastToken);

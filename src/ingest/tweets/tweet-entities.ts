@@ -6,8 +6,13 @@ const ENTITY =
 // A URL we are willing to render as a link: plain characters only, nothing that could close an attribute.
 const SAFE_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:[/?#][A-Za-z0-9\-._~%!$&*+,;=:@/?#]*)?$/;
 
+/** Whether a text holds what every entity starts with: a "#", an "@" or "http". */
+const mayHoldEntity = (text: string) => text.includes('#') || text.includes('@') || text.includes('http');
+
 export function findTweetEntities(text: string): TweetEntity[] {
   const out: TweetEntity[] = [];
+  // (The pattern tries its look-behinds at every character: a tweet with none of these is done.)
+  if (!mayHoldEntity(text)) return out;
   for (const m of text.matchAll(ENTITY)) {
     const start = m.index;
     if (m[1] !== undefined) {
