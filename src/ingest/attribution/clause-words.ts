@@ -118,6 +118,40 @@ export function tokenize(
   return out;
 }
 
+/**
+ * How many words `tokenize` would make of `text[start, end)` before a comma or a semicolon of its
+ * own (not one between digits), counting no further than `limit`.
+ */
+export function wordsBeforeBreak(text: string, start: number, end: number, limit: number): number {
+  let count = 0;
+  let i = start;
+  while (i < end) {
+    const first = classAt(text, i);
+    if (first & WORD) {
+      if (++count >= limit) return count;
+      // The same word as tokenize reads it: letters, joining marks between them, digit groups.
+      while (i < end) {
+        const bits = classAt(text, i);
+        if (bits & WORD) i++;
+        else if (bits & JOIN && i + 1 < end && wordChar(text, i + 1)) i++;
+        else if (
+          text.charCodeAt(i) === 44 &&
+          i + 1 < end &&
+          isDigit(text.charCodeAt(i - 1)) &&
+          isDigit(text.charCodeAt(i + 1))
+        )
+          i++;
+        else break;
+      }
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59) return count;
+    i++;
+  }
+  return count;
+}
+
 const set = (words: string) => new Set(words.split(' '));
 
 /** Words that open a noun phrase: after a verb they start its clause or its object. */

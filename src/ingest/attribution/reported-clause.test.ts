@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Range } from '../text/sentences';
+import { tokenize } from './clause-words';
 import { findSentenceSpeech } from './find-sentence-speech';
+import { mayReportClause, reportedClauses } from './reported-clause';
 
 /** The reported items of a text: the words each covers and who says them ("<parent>" when it continues another). */
 function reported(text: string, quoted: Range[] = []) {
@@ -210,5 +213,75 @@ describe('the cue of a quote is no reported clause (these sentences are not toke
     expect(reported(text, quoteIn(text))).toEqual([
       { words: 'the ferry would run from the beach', speaker: 'Ann Roy', kind: 'reported' },
     ]);
+  });
+});
+
+describe('mayReportClause', () => {
+  // Words that steer clauseAfter (verbs, of "say" too, "that", "whether", auxiliaries and
+  // contractions, irregular and "-ed" pasts, pronouns, determiners, prepositions, names, numbers with
+  // a comma inside, marks that stop a clause or open a quote), and more often plain words that are
+  // none of these, so that a clause often has no sign but the one under test.
+  const STEERING =
+    "said says say told warned insisted added promised asked admitted denies that whether if however also is was had will didn't it's went cost stopped he they the a his police reporters in on at during to of about Ana Roy Monday 41,000 2020 , ; : . “ ” \" ’ ‘ — ( ) so-called U.S. well-known".split(
+      ' ',
+    );
+  const PLAIN = 'bus plan runs money city late very town board rain keeps nurses work'.split(' ');
+  const word = fc.oneof(
+    { arbitrary: fc.constantFrom(...STEERING), weight: 1 },
+    { arbitrary: fc.constantFrom(...PLAIN), weight: 2 },
+  );
+  /** Words, mostly with a space between (now and then glued: "saidtold", "bus,"). */
+  const words = (maxLength: number) =>
+    fc
+      .array(fc.tuple(word, fc.integer({ min: 0, max: 5 })), { maxLength })
+      .map((list) => list.map(([w, space], i) => (i > 0 && space > 0 ? ' ' : '') + w).join(''));
+  // Any words, and the shape of a report: a subject, a verb, a few words, what may open the clause, the clause.
+  const sentence = fc.oneof(
+    words(16).filter((s) => s.length > 0),
+    fc
+      .tuple(
+        fc.constantFrom('Ana Roy', 'Police', 'The board', 'He', 'A nurse'),
+        fc.constantFrom(
+          'said',
+          'says',
+          'told',
+          'warned',
+          'insisted',
+          'added',
+          'promised',
+          'asked',
+          'admitted',
+          'denies',
+        ),
+        words(3),
+        fc.constantFrom('that', 'whether', 'if', ',', '', ', however,', ', too,'),
+        words(8),
+      )
+      .map((parts) => parts.filter(Boolean).join(' ')),
+  );
+  /** Every run of ASCII letters, lower-cased, as the paragraph's word scan finds them. */
+  const runsOf = (text: string) =>
+    [...text.matchAll(/[A-Za-z]+/g)].map((m) => ({
+      word: m[0].toLowerCase(),
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+
+  it('is true for every sentence in which reportedClauses finds a clause', () => {
+    fc.assert(
+      fc.property(sentence, (s) => {
+        const words = runsOf(s);
+        const clauses = reportedClauses(s, 0, tokenize(s, true, 0, words), () => false);
+        if (clauses.length) expect(mayReportClause(s, words, s.length), s).toBe(true);
+      }),
+      { seed: 11, numRuns: 30000 },
+    );
+  });
+
+  it('turns away a sentence whose verbs have no clause after them', () => {
+    const s = 'The council, in a long debate, promised 7 million euros for the repairs.';
+    expect(mayReportClause(s, runsOf(s), s.length)).toBe(false);
+    const t = '“We will stay,” she said at the end.';
+    expect(mayReportClause(t, runsOf(t), t.length)).toBe(false);
   });
 });

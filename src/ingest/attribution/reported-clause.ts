@@ -28,6 +28,7 @@ import {
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
   type Token,
+  wordsBeforeBreak,
 } from './clause-words';
 
 export interface ReportedClause {
@@ -308,6 +309,49 @@ const IRREGULAR_PAST = new Set([
   'quit',
   'spread',
 ]);
+
+// What a clause after a reporting verb needs somewhere after the verb (see `mayReportClause`):
+// "that", "whether" or "if", an aside between commas that clauseAfter steps over, or a sign of a
+// finite verb as `hasFiniteVerb` reads it (an auxiliary, an irregular past, a word ending in
+// "-ed"). Bounded as the tokens are: no ASCII letter or digit on either side (the tokens' letters
+// and digits include those). (Case-blind: the tokens are read lower-cased.)
+const CLAUSE_SIGN = new RegExp(
+  `(?<![A-Za-z0-9])(?:${[
+    'that',
+    'whether',
+    'if',
+    'however',
+    'though',
+    'too',
+    'also',
+    'again',
+    'moreover',
+    'nonetheless',
+    ...AUXILIARIES,
+    ...IRREGULAR_PAST,
+  ].join('|')})(?![A-Za-z0-9])|[a-z]ed(?![A-Za-z0-9])`,
+  'i',
+);
+/** A "say" verb reports a clause without a sign of one before this many words ("said private-label products now make up …"). */
+const SAY_CLAUSE_WORDS = 5;
+
+/**
+ * False when no clause verb among `words` (the sentence's words that may be one, in order, with
+ * others) can report a clause in `text[…, end)`: every way `clauseAfter` finds one needs a sign of
+ * it after the verb (`CLAUSE_SIGN`), or, for "say", five words before the next comma. A sentence
+ * whose verbs have neither is spared its tokens. (Not for text with the Kelvin sign: its tokens
+ * lower-case it into a "k" that the sign's ASCII cannot see.)
+ */
+export function mayReportClause(text: string, words: readonly { word: string; end: number }[], end: number): boolean {
+  let firstEnd = -1;
+  for (const w of words) {
+    const v = VERB_FORMS.get(w.word);
+    if (!v || !isClauseVerb(v)) continue;
+    if (firstEnd < 0) firstEnd = w.end;
+    if (v.verb.lemma === 'say' && wordsBeforeBreak(text, w.end, end, SAY_CLAUSE_WORDS) >= SAY_CLAUSE_WORDS) return true;
+  }
+  return firstEnd >= 0 && CLAUSE_SIGN.test(text.slice(firstEnd, end));
+}
 
 /** True when the words from `i` read as a clause: a finite verb before the first comma. */
 function hasFiniteVerb(tokens: Token[], i: number, limit: number, throughCommas = false): boolean {

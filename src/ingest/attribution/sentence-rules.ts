@@ -11,7 +11,7 @@ import { dual, pick } from '../text/latin-pattern';
 import { tokenize } from './clause-words';
 import { FIRST_PERSON, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERB_SET } from './lexicon';
 import { plausibleSubject } from './plausible-subject';
-import { reportedClauses } from './reported-clause';
+import { mayReportClause, reportedClauses } from './reported-clause';
 import { issuerOfDocument } from './resolve-speaker';
 import { REPORTING_VERBS, takes, VERB_FORMS, type VerbForm } from './reporting-verbs';
 import type { Range } from '../text/sentences';
@@ -348,8 +348,10 @@ function clauseRule(ctx: SentenceContext): RuleResult | null {
   // that is no trigger is no verb. (The Kelvin sign, the one letter beyond ASCII that lower-cases
   // into it, would make a token the scan cannot see: such a sentence looks every word up.)
   const kelvin = s.includes('\u212A');
-  // A sentence whose every verb is one reportedClauses passes over is spared the tokens.
+  // A sentence whose every verb is one reportedClauses passes over is spared the tokens, and so is
+  // one with no sign of a clause after its verbs.
   if (!kelvin && !ctx.cueWords.some((w) => mayOpenClause(ctx, w))) return null;
+  if (!kelvin && !mayReportClause(text, ctx.cueWords, ctx.sentence.end)) return null;
   const tokens = tokenize(s, ctx.latin, base, kelvin ? null : ctx.cueWords);
   const clauses = reportedClauses(s, base, tokens, ctx.quoted);
   if (!clauses.length) return null;
