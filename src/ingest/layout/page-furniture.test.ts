@@ -216,6 +216,12 @@ describe('the rules’ cheap guards', () => {
     'Mar 5, 2024 / 6:30 pm',
     'March 5, 2024',
     `${'Mar 5, 2024 6:30 pm '.repeat(4)}`,
+    // Captions whose credit follows a slash, with a link's slash before it or none.
+    'Ferry queue at dawn, see harbourcourier.example/ferries for times. (Lena Marsh/Harbour Courier)',
+    'Ferry queue at dawn, as pictured at harbourcourier.example/ferries on Friday. Lena Marsh/Harbour Courier',
+    'Ferry queue at dawn, from harbourcourier.example/ferries2 on Friday. Photo: Lena Marsh for the Courier',
+    'Ferry queue at dawn, from harbourcourier.example/ferries2 on Friday. Tom Ashe / Getty Images.',
+    'Ferry queue, from harbourcourier.example/f2 on Friday. Tom Ashe via Getty Images',
   ];
   it('never turn away a paragraph that the pattern matches', () => {
     for (const rule of FURNITURE_RULES) {
@@ -226,5 +232,22 @@ describe('the rules’ cheap guards', () => {
         if (rule.needs) expect(rule.needs(text), `${rule.name}: ${text}`).toBe(true);
       }
     }
+  });
+});
+
+describe('a slash that ends no credit', () => {
+  it('turns a tweet embed with a long handle away from the caption pattern', () => {
+    const rule = FURNITURE_RULES.find((r) => r.name === 'caption-with-credit')!;
+    const embed =
+      'Queue at the ferry since six. pic.twitter.com/Qm7Rb2xLpa – Lena Marsh (@LenaMarshHarbourCourier) March 11, 2024';
+    expect(rule.needs?.(embed)).toBe(false);
+    expect(furnitureKind(embed)).toBeNull();
+  });
+  it('still reads a caption whose credit follows a link', () => {
+    expect(
+      furnitureKind(
+        'Ferry queue at dawn, as pictured at harbourcourier.example/ferries on Friday. Lena Marsh/Harbour Courier',
+      ),
+    ).toBe('caption');
   });
 });

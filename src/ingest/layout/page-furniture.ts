@@ -118,6 +118,25 @@ function hasCommaOrDigit(p: string): boolean {
 
 const u = (source: string, flags = '') => new RegExp(source, `u${flags}`);
 
+// The ends a caption's credit can have after a slash (see CREDIT_TAIL): a credit in brackets, the
+// rest of a "Name/Outlet" credit, a label's words ("Photo: …/…") or an agency.
+const NAME_AFTER_SLASH = /^\/[\s\p{L}\p{M}'’.&-]*$/u;
+const CREDIT_LABEL_WORD = /[Pp]hoto|[Ii]mage|[Pp]icture|[Ii]llustration|[Cc]omposite|[Cc]redit/;
+const ENDS_WITH_AGENCY = new RegExp(String.raw`${AGENCY}\.?$`);
+
+/**
+ * Whether a credit can end a paragraph that holds a slash: the slash of a link ("pic.twitter.com/…")
+ * followed by more text leaves none of CREDIT_TAIL's forms, and the caption pattern would try its
+ * credit at every character of the paragraph to find that out.
+ */
+function mayEndWithCredit(p: string): boolean {
+  const slash = p.lastIndexOf('/');
+  if (slash < 0) return true;
+  return (
+    /\)\.?$/.test(p) || NAME_AFTER_SLASH.test(p.slice(slash)) || CREDIT_LABEL_WORD.test(p) || ENDS_WITH_AGENCY.test(p)
+  );
+}
+
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
   // Navigation, sharing and advertising: hidden from the reading flow.
   { name: 'social-sharing', kind: 'navigation', pattern: /^social sharing$/i, example: 'Social Sharing' },
@@ -261,6 +280,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     kind: 'caption',
     pattern: u(String.raw`^(.{8,360}?)\s*${CREDIT_TAIL}\.?$`),
     captionLike: true,
+    // (The forms of CREDIT_TAIL, one by one: a necessary condition that turns tweet embeds away.)
+    needs: mayEndWithCredit,
     endHint:
       /\)\.?$|\/|Images|IMAGES|Press|PRESS|Reuters|REUTERS|AFP|AP|EPA|PA|Bloomberg|Shutterstock|Alamy|Handout|[Pp]hoto|Submitted|Supplied|Pool|[Ii]llustration|[Cc]omposite|[Cc]redit|[Pp]icture|[Ii]mage/,
     example: 'Volunteers stack sandbags along the river wall in Easton on Friday. (Lena Marsh/The Harbour Courier)',
