@@ -79,6 +79,19 @@ const NAMED_AFTER_ROLE = dual(
 );
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
+/** Whether a description ends in a name after a role ("former prime minister Sir Ed Heath"). */
+function endsInNamedRole(described: string): boolean {
+  // The pattern ends in a capitalised word: when the last word opens with an ASCII letter in lower
+  // case (most descriptions: "president of the association"), it cannot match, and is not run.
+  let end = described.length;
+  while (end > 0 && isJsSpace(described.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isJsSpace(described.charCodeAt(start - 1))) start--;
+  const c = described.charCodeAt(start);
+  if (c < 0x80 && !(c >= 65 && c <= 90)) return false;
+  return patternFor(NAMED_AFTER_ROLE, described).test(described);
+}
+
 /** `/^\p{Ll}/u.test(text)`, by code for ASCII. */
 export function opensLowerCase(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -166,7 +179,7 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
       described &&
       (appositionAfter[1] || opensLowerCase(described)) &&
       partsBetweenSpaces(described) <= 10 &&
-      !patternFor(NAMED_AFTER_ROLE, described).test(described) &&
+      !endsInNamedRole(described) &&
       (appositionAfter[1] || hasRoleWord(described.split(/\s+/).slice(0, 4).join(' ')))
     ) {
       registry.addRole(e, described);

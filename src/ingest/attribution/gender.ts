@@ -68,6 +68,9 @@ export function isGivenName(word: string): boolean {
   return key.includes('-') && partsOf(key).some((p) => GIVEN.has(p));
 }
 
+// The letters the endings below are read by.
+const [A, C, K, O, Y] = [...'ackoy'].map((c) => c.charCodeAt(0));
+
 /**
  * The Romance and Slavic endings, for names the lists do not hold (they are English lists: "Tommaso",
  * "Ioana", "Krystyna" are not in them). Only endings that hold across those languages: "-a" female
@@ -78,12 +81,12 @@ export function isGivenName(word: string): boolean {
  */
 function genderOfEnding(key: string): Gender | null {
   if (key.length < 3) return null;
-  if (/(?:ca|ya)$/.test(key)) return null;
-  if (/a$/.test(key)) return 'female';
-  if (/ko$/.test(key)) return null;
-  if (/o$/.test(key)) return 'male';
-  if (/(?:ette|ine)$/.test(key)) return 'female';
-  return null;
+  // (By the last two letters, not a pattern per ending: every new person's given name is read here.)
+  const last = key.charCodeAt(key.length - 1);
+  const before = key.charCodeAt(key.length - 2);
+  if (last === A) return before === C || before === Y ? null : 'female';
+  if (last === O) return before === K ? null : 'male';
+  return key.endsWith('ette') || key.endsWith('ine') ? 'female' : null;
 }
 
 /**
