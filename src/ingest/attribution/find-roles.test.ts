@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithComma, isLowerWord, opensLowerCase, partsBetweenSpaces } from './find-roles';
+import { endsWithComma, isLowerWord, lastWordsOf, opensLowerCase, partsBetweenSpaces } from './find-roles';
 
 // The character-code readings stand in for a pattern, a split or a trimmed copy per mention: each
 // must give the same answer on any text, Latin or not.
@@ -61,6 +61,11 @@ describe('the role reader’s character-code tests', () => {
   });
   it('partsBetweenSpaces counts as split(/\\s+/)', () => {
     for (const t of all) expect(partsBetweenSpaces(t), JSON.stringify(t)).toBe(t.split(/\s+/).length);
+  });
+  it('lastWordsOf gives the last words of split(/\\s+/), without the empty ones', () => {
+    for (const t of all)
+      for (const n of [1, 3, 6])
+        expect(lastWordsOf(t, n), JSON.stringify(t)).toEqual(t.split(/\s+/).filter(Boolean).slice(-n));
   });
   it('endsWithComma reads as trimEnd().endsWith(",")', () => {
     for (const t of all) expect(endsWithComma(t), JSON.stringify(t)).toBe(t.trimEnd().endsWith(','));

@@ -62,6 +62,27 @@ function shortestRolePhrase(phrase: string): string | undefined {
 const POSSESSIVE_BEFORE = dual(/(\p{Lu}[\p{L}'’-]*['’]s\s+[^,.;:“”"()]{2,60}),\s*$/u);
 const APPOSITION_AFTER =
   /^,\s+(?:\d{1,3},\s+)?(the\s+|a\s+|an\s+)?([^,.;:“”"()]{2,90}?)(?=,|\.|;|\s+(?:said|says|told|added|who|whose)\b)/;
+/** How many words before a name can make its role ("Baystream chief executive Priya Mensah"). */
+const ROLE_WORDS_BACK = 5;
+
+/**
+ * The last `n` words of a text (split at white space, as `split(/\s+/)` would), in reading order:
+ * a role is read back from the name, and a few words end it, so the rest of the text is not split.
+ */
+export function lastWordsOf(text: string, n: number): string[] {
+  const words: string[] = [];
+  let end = text.length;
+  while (words.length < n) {
+    while (end > 0 && isJsSpace(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && !isJsSpace(text.charCodeAt(start - 1))) start--;
+    if (start === end) break;
+    words.push(text.slice(start, end));
+    end = start;
+  }
+  return words.reverse();
+}
+
 /** The last run of non-spaces in a text. */
 function lastWordOf(text: string): string {
   let end = text.length;
@@ -109,8 +130,14 @@ export function endsWithComma(text: string): boolean {
 /** `text.split(/\s+/).length` without the split: one more than the runs of white space. */
 export function partsBetweenSpaces(text: string): number {
   let parts = 1;
-  for (let i = 0; i < text.length; i++)
-    if (isJsSpace(text.charCodeAt(i)) && (i === 0 || !isJsSpace(text.charCodeAt(i - 1)))) parts++;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // (Printable ASCII, nearly every character, is no space: the full test only for the rest.)
+    const space = (c <= 32 || c >= 0x7f) && isJsSpace(c);
+    if (space && !inSpace) parts++;
+    inSpace = space;
+  }
   return parts;
 }
 
@@ -124,6 +151,19 @@ export function isLowerWord(word: string): boolean {
   }
   return true;
 }
+/**
+ * The position of the last mark before a text's closing comma (and its trailing white space), or -1.
+ * Only called on a text that ends with a comma.
+ */
+function lastMarkBefore(text: string, marks: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && text.charCodeAt(i) !== 44) i--;
+  for (i--; i >= 0; i--) if (marks.includes(text[i]!)) return i;
+  return -1;
+}
+// The marks no apposition before a name crosses, and those no subordinate clause does.
+const APPOSITION_MARKS = ',.;:“”"()';
+const CLAUSE_MARKS = ',.;:';
 const SUBORDINATE =
   /\b(?:whether|if|because|when|although|though|while|after|before|since|as|once|until|unless)\b[^,.;:]*,\s*$/i;
 const TITLE_AT_END = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|Sen|Rep|Gov|Gen)\.?\s+$/;
@@ -143,27 +183,38 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
 
     // "the Valdorian foreign minister, Tomas Rendl"
     const commaBefore = endsWithComma(before);
+    // The patterns below end at that comma and cross none of these marks: each reads only the
+    // clause the comma closes, not the 120 characters before the name.
+    const clauseAt = commaBefore ? lastMarkBefore(before, APPOSITION_MARKS) : 0;
     // "Asked whether the chancellor trusts his finance minister, Lorenz replied": the comma closes a
     // subordinate clause, and the name opens the main one; no apposition.
     // (Read only after a comma: the clause test is the costliest here.)
-    const closesClause = commaBefore && /^\s+\p{Ll}/u.test(after) && SUBORDINATE.test(before.slice(-120));
+    const closesClause =
+      commaBefore &&
+      /^\s+\p{Ll}/u.test(after) &&
+      SUBORDINATE.test(before.slice(lastMarkBefore(before, CLAUSE_MARKS) + 1));
     const appositionBefore =
       commaBefore &&
       !closesClause &&
-      /(?:^|[\s(])(?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their)\s+([^,.;:“”"()]{2,80}),\s*$/.exec(before);
+      /(?:^|[\s(])(?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their)\s+([^,.;:“”"()]{2,80}),\s*$/.exec(
+        // (From the mark itself: an opening bracket may stand before the article.)
+        before.slice(Math.max(0, clauseAt)),
+      );
     // "The announcement came from the councillor for sport, X": the role starts after the last preposition + article.
     // "The meeting in Paris between the Italian minister, X": the shortest phrase after an article that holds a role.
     const rolePhrase = appositionBefore ? shortestRolePhrase(appositionBefore[1] ?? '') : undefined;
-    if (rolePhrase && hasRoleWord(rolePhrase) && rolePhrase.split(/\s+/).length <= 8 && !HAS_VERB.test(rolePhrase))
+    // (A phrase `shortestRolePhrase` gives holds a role word: it found it by one.)
+    if (rolePhrase && partsBetweenSpaces(rolePhrase) <= 8 && !HAS_VERB.test(rolePhrase))
       registry.addRole(e, rolePhrase);
 
     // "Leicester's goalkeeper, Danny Ward-Pike"
-    const possessiveBefore = commaBefore && patternFor(POSSESSIVE_BEFORE, before).exec(before);
+    // (The pattern's form is chosen by the whole text before, as when it read all of it.)
+    const possessiveBefore = commaBefore && patternFor(POSSESSIVE_BEFORE, before).exec(before.slice(clauseAt + 1));
     if (
       possessiveBefore &&
       possessiveBefore[1] &&
       hasRoleWord(possessiveBefore[1]) &&
-      possessiveBefore[1].split(/\s+/).length <= 6
+      partsBetweenSpaces(possessiveBefore[1]) <= 6
     )
       registry.addRole(e, possessiveBefore[1]);
 
@@ -189,9 +240,9 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     // Only worth reading when a word that can belong to a role stands right before the name.
     const previousWord = lastWordOf(before);
     if (!m.title && isLowerWord(previousWord) && !STOP_BACK.has(previousWord)) {
-      const words = before.replace(/\s+$/, '').split(/\s+/);
+      const words = lastWordsOf(before, ROLE_WORDS_BACK + 1);
       const role: string[] = [];
-      for (let i = words.length - 1; i >= 0 && role.length < 5; i--) {
+      for (let i = words.length - 1; i >= 0 && role.length < ROLE_WORDS_BACK; i--) {
         const w = words[i] ?? '';
         // A sentence opener ("Meanwhile", "When") or a capitalised verb ("Joined") is no part of a role.
         if (

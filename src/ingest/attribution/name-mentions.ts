@@ -403,6 +403,8 @@ function factsOf(word: string): WordFacts {
   return f;
 }
 
+const factsOfWord = (w: { text: string }) => factsOf(w.text);
+
 /** Finds name runs in one paragraph. */
 export function findNameMentions(block: number, text: string): NameMention[] {
   const out: NameMention[] = [];
@@ -413,29 +415,32 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     const single = !run.includes(' ');
     // Most runs are one capitalised word that opens a sentence ("The", "But"): drop them at once, and a
     // title alone ("Lt." before a line break) is no name either.
-    if (single && factsOf(run).dropAlone) continue;
+    const singleFacts = single ? factsOf(run) : null;
+    if (singleFacts?.dropAlone) continue;
     let words = single ? [{ text: run, at: m.index }] : wordsOf(run, m.index);
-    const titleWords: typeof words = [];
+    // What the lexicon says of each word, looked up once: the rules below ask several questions of each.
+    let facts = singleFacts ? [singleFacts] : words.map(factsOfWord);
+    let titleFacts: WordFacts[] = [];
     // The last word dropped from the front ("After" in "After Putin"): it stands before the name.
     let dropped = '';
     if (!single) {
       // Drop sentence-opening function words ("After", "The") and all-caps datelines.
       // (Indexes, not repeated slices: a run can be thousands of words long in a hostile file.)
       let from = 0;
-      while (from < words.length && (factsOf(words[from]!.text).stop || factsOf(words[from]!.text).allCaps)) from++;
+      while (from < words.length && (facts[from]!.stop || facts[from]!.allCaps)) from++;
       // A sentence opener the lexicon does not list ("Upstairs Nora Quist"): the capitalised first word
       // of a sentence that is no given name or title, before a given name and more. Not in a pair:
       // "Morag Lindsay" is a given name the lists lack before a surname they hold as a given name.
-      const firstFacts = factsOf(words[0]!.text);
+      const firstFacts = facts[0]!;
       if (
         from === 0 &&
         words.length > 2 &&
         opensSentence(text, m.index) &&
-        factsOf(words[1]!.text).opensName &&
+        facts[1]!.opensName &&
         !firstFacts.given &&
         !firstFacts.title &&
         !firstFacts.role &&
-        !words.some((w) => factsOf(w.text).organisation)
+        !facts.some((f) => f.organisation)
       )
         from = 1;
       // "the minister of Economy Anja Wiedemann": after "of"/"for", a department's name can run into
@@ -444,7 +449,7 @@ export function findNameMentions(block: number, text: string): NameMention[] {
       if (
         from === 0 &&
         words.length > 2 &&
-        (factsOf(words[1]!.text).opensName || firstFacts.portfolio) &&
+        (facts[1]!.opensName || firstFacts.portfolio) &&
         !firstFacts.given &&
         !firstFacts.title &&
         ROLE_WORDS.has(roleBeforeOfFor(text, m.index))
@@ -453,40 +458,38 @@ export function findNameMentions(block: number, text: string): NameMention[] {
       if (from > 0) dropped = words[from - 1]!.text;
       // A run can swallow a stop word in the middle ("Moscow Today"): cut there.
       let to = from + 1;
-      while (to < words.length && !factsOf(words[to]!.text).stop) to++;
+      while (to < words.length && !facts[to]!.stop) to++;
       // Names are short; a longer run is a headline or shouting, not a person.
       if (to - from > MAX_NAME_RUN) continue;
-      words = words.slice(from, to);
       // "Senate Majority Leader Tom Harlan": everything up to the last role word is the title.
-      let lastRole = -1;
-      for (let i = 0; i < words.length - 1; i++) if (factsOf(words[i]!.text).role) lastRole = i;
-      let nameFrom = lastRole + 1;
-      while (words.length - nameFrom > 1) {
-        const f = factsOf(words[nameFrom]!.text);
-        const nextIsRole = factsOf(words[nameFrom + 1]!.text).role;
-        if (f.title || f.role || (f.nationality && (nextIsRole || words.length - nameFrom > 2))) nameFrom++;
+      let nameFrom = from;
+      for (let i = from; i < to - 1; i++) if (facts[i]!.role) nameFrom = i + 1;
+      while (to - nameFrom > 1) {
+        const f = facts[nameFrom]!;
+        const nextIsRole = facts[nameFrom + 1]!.role;
+        if (f.title || f.role || (f.nationality && (nextIsRole || to - nameFrom > 2))) nameFrom++;
         else break;
       }
-      titleWords.push(...words.slice(0, nameFrom));
-      words = words.slice(nameFrom);
+      titleFacts = facts.slice(from, nameFrom);
+      words = words.slice(nameFrom, to);
+      facts = facts.slice(nameFrom, to);
     }
     // "the Spanish Prime Minister": a run that ends in a role word is a role, not a name.
     const firstWord = words[0];
     const lastWord = words[words.length - 1];
     if (!firstWord || !lastWord) continue;
-    const facts = words.map((w) => factsOf(w.text));
     if (facts[facts.length - 1]!.role) continue;
     const kept = facts.filter((f) => f.clean !== '');
     const tokens = kept.map((f) => f.clean);
     const first = kept[0]?.lower ?? '';
     const last = kept[kept.length - 1]?.lower ?? '';
-    const evidence = titleWords.length ? 'title' : (kept[0]?.given ?? false) ? 'given-name' : null;
+    const evidence = titleFacts.length ? 'title' : (kept[0]?.given ?? false) ? 'given-name' : null;
     // What the words say the run names, when no title makes it a person: a place by its head or its
     // opening word ("Maple Heights", "Port Moody"), a region or its people ("Northern Albertan"), an
     // event ("Spring Fair"). A given name outweighs a head that is also a surname ("Stuart Hall").
     // A role word before a place's head is part of the place's name ("Queen Street", "King's Cup"); a
     // title is not ("Mr Bridge").
-    const titled = titleWords.some((w) => factsOf(w.text).title);
+    const titled = titleFacts.some((f) => f.title);
     const notPerson =
       !titled &&
       (PLACE_HEADS.has(last) ||
@@ -499,13 +502,14 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     const [wordBefore, twoBefore] = wordsBefore(text, m.index);
     const previous = dropped || wordBefore;
     const beforePrevious = dropped ? wordBefore : twoBefore;
-    const prev = factsOf(previous).lower;
+    const previousFacts = factsOf(previous);
+    const prev = previousFacts.lower;
     // "the No Tunnel Frenna committee": a name that a body's noun follows is that body's name.
     const bodyAfter = ORGANISATION_WORDS.has(wordAfter(text, lastWord.at + lastWord.text.length));
     // "the brokerage Tillman Hart": a body's name after the noun that says what it is.
     // (Not after a word for a place: "the capital Athens", "the town Ely" name places.)
     const namedBody =
-      factsOf(previous).allLower && ORGANISATION_WORDS.has(previous) && !PLACE_NOUNS_BEFORE_NAME.has(previous);
+      previousFacts.allLower && ORGANISATION_WORDS.has(previous) && !PLACE_NOUNS_BEFORE_NAME.has(previous);
     // "Northwind Air, which flies …": English says "which" of things and bodies, "who" of people.
     const lastEnd = lastWord.at + lastWord.text.length;
     const relativeWhich =
@@ -520,7 +524,7 @@ export function findNameMentions(block: number, text: string): NameMention[] {
           ? facts[0]!.clean
           : words.map((w, i) => (i < words.length - 1 && isInitial(w.text) ? w.text : facts[i]!.clean)).join(' '),
       tokens,
-      title: titleWords.length ? titleWords.map((w) => factsOf(w.text).clean).join(' ') : null,
+      title: titleFacts.length ? titleFacts.map((f) => f.clean).join(' ') : null,
       kind: namedBody || bodyAfter || (relativeWhich && kind === 'person') ? 'organisation' : kind,
       evidence,
       afterArticle: prev === 'the',
