@@ -41,6 +41,15 @@ for (let c = 0x2000; c < 0x20d0; c++) FOLD_PUNCTUATION.push(foldByNormalising(St
 /** True for the characters whose fold the tables above hold. */
 const hasTableFold = (c: number): boolean => c < 0x100 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf);
 
+/**
+ * The fold of one character from the tables above, or undefined for a character beyond them (whose
+ * text only the normalisation, run on the whole of it, folds).
+ */
+export function tableFold(c: number): string | undefined {
+  if (c < 0x100) return FOLD_LOW[c];
+  return hasTableFold(c) ? FOLD_PUNCTUATION[c - 0x2000] : undefined;
+}
+
 /** Lower case without accents ("Renée" → "renee"); ASCII text skips the Unicode normalisation. */
 export function foldText(text: string): string {
   if (isAscii(text)) return text.toLowerCase();

@@ -45,7 +45,10 @@ describe('slugify against its definition', () => {
     (foldText(text).match(/[a-z0-9]+/g) ?? []).slice(0, maxWords).join('-');
 
   it('gives the same slug on random text', () => {
-    const text = fc.array(fc.constantFrom(...'aZ9 -–“”éÉ!ß東\u00a0.'), { maxLength: 30 }).map((c) => c.join(''));
+    // (With combining marks, a ligature and a Hebrew point: characters beyond foldText's tables.)
+    const text = fc
+      .array(fc.constantFrom(...'aZ9 -–“”éÉ!ß東\u00a0.\u0301\u0323ﬁ\u05b0½'), { maxLength: 30 })
+      .map((c) => c.join(''));
     fc.assert(
       fc.property(text, fc.constantFrom(0, 1, 3, 8), (t, maxWords) => {
         expect(slugify(t, maxWords)).toBe(reference(t, maxWords));

@@ -1,10 +1,40 @@
-import { foldText } from './ascii-words';
+import { foldText, tableFold } from './ascii-words';
 
 const isSlugCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
-/** Lower-case ASCII words joined by hyphens: accents folded, everything else dropped. */
+/**
+ * Lower-case ASCII words joined by hyphens: accents folded, everything else dropped. The text is
+ * read one character at a time and no further than the words kept (a title's slug keeps six):
+ * each character's fold comes from foldText's tables, whose folds join character by character, so
+ * no folded copy of a long title is built. A character beyond the tables sends the whole text
+ * through foldText, as the definition says.
+ */
 export function slugify(text: string, maxWords = 8): string {
-  const folded = foldText(text);
+  let out = '';
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const fold = tableFold(text.charCodeAt(i));
+    if (fold === undefined) return slugOfFolded(foldText(text), maxWords);
+    for (let k = 0; k < fold.length; k++) {
+      if (!isSlugCode(fold.charCodeAt(k))) {
+        inWord = false;
+        continue;
+      }
+      if (!inWord) {
+        if (words === maxWords) return out;
+        if (words > 0) out += '-';
+        words++;
+        inWord = true;
+      }
+      out += fold[k];
+    }
+  }
+  return out;
+}
+
+/** The slug of an already folded text. */
+function slugOfFolded(folded: string, maxWords: number): string {
   let out = '';
   let words = 0;
   // Each word is cut out whole (one slice, not a string per character).
