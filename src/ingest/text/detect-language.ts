@@ -108,14 +108,34 @@ const ENGLISH_FUNCTION_WORDS = new Set([
 const ENGLISH_SHARE = 0.2;
 const MIN_WORDS_FOR_SHARE = 8;
 
-/** The longest of the function words: a longer word is none of them. */
-const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
 /** The letters of a word here (`/[a-z’']/` in lower case). */
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || c === 0x2019 || c === 39;
 
 /**
+ * A word of up to six letters a–z packed into a number, five bits a letter (a = 1): a set of
+ * numbers is looked up without cutting a string out of the sample for every word (that, and
+ * hashing it, was most of this test). A longer word, or one with an apostrophe, has no key.
+ */
+const NO_KEY = -1;
+const KEY_LETTERS = 6;
+const FUNCTION_WORD_KEYS = new Set([...ENGLISH_FUNCTION_WORDS].map((w) => keyOf(w, 0, w.length)));
+if (FUNCTION_WORD_KEYS.has(NO_KEY)) throw new Error('detect-language: a function word has no key');
+
+/** The key of `text[start, end)`, or NO_KEY. */
+function keyOf(text: string, start: number, end: number): number {
+  if (end - start > KEY_LETTERS) return NO_KEY;
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return NO_KEY;
+    key = key * 32 + (c - 96);
+  }
+  return key;
+}
+
+/**
  * True when English function words make a fifth of a sample's words (runs of `[a-z’']` in lower
- * case), counted in one pass: only a word short enough to be one is cut out and looked up.
+ * case), counted in one pass.
  */
 function plainlyEnglish(sample: string): boolean {
   const lower = sample.toLowerCase();
@@ -129,7 +149,7 @@ function plainlyEnglish(sample: string): boolean {
     const start = i;
     while (i < lower.length && isWordCode(lower.charCodeAt(i))) i++;
     words++;
-    if (i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(lower.slice(start, i))) hits++;
+    if (FUNCTION_WORD_KEYS.has(keyOf(lower, start, i))) hits++;
   }
   if (words < MIN_WORDS_FOR_SHARE) return false;
   return hits / words >= ENGLISH_SHARE;
