@@ -19,9 +19,6 @@ import { franc } from 'franc-min';
 import { isJsSpace } from './ascii-words';
 
 const MAX_LENGTH = 2048;
-/** Room for the trigrams of most texts (cleaning shortens a text; two spaces are added). */
-const trigramKeys = new Float64Array(MAX_LENGTH + 2);
-const smallTrigramKeys = new Int32Array(MAX_LENGTH + 2);
 const MAX_DIFFERENCE = 300;
 
 const SCRIPTS = Object.keys(expressions);
@@ -47,27 +44,24 @@ function bitsOf(code: number): number {
  * apiece into a small integer, which a Map hashes without boxing a double; any other trigram as
  * 2^48 plus its three units packed sixteen bits apiece, a number no small key can equal.
  */
-const keyOf = (s: string, i: number) => {
-  const a = s.charCodeAt(i);
-  const b = s.charCodeAt(i + 1);
-  const c = s.charCodeAt(i + 2);
-  return a < 1024 && b < 1024 && c < 1024
-    ? (a << 20) | (b << 10) | c
-    : 281474976710656 + a * 4294967296 + b * 65536 + c;
-};
+const packTrigram = (a: number, b: number, c: number) =>
+  a < 1024 && b < 1024 && c < 1024 ? (a << 20) | (b << 10) | c : 281474976710656 + a * 4294967296 + b * 65536 + c;
+const keyOf = (s: string, i: number) => packTrigram(s.charCodeAt(i), s.charCodeAt(i + 1), s.charCodeAt(i + 2));
 
 interface ScriptTable {
   script: string;
   /** The allowed languages of the script, in franc's table order. */
   codes: string[];
-  /** Trigram → its row in `rankRows`; small keys (three units below U+0400) go through `smallKeys`. */
+  /** Trigram → its row in `rankRows`; small keys (three units below U+0400) go through `smallSlots`. */
   bigRows: Map<number, number>;
-  /** An open-addressing hash of the small keys (-1 where empty), and each slot's row. */
-  smallKeys: Int32Array;
-  smallRows: Int32Array;
+  /** An open-addressing hash of the small keys: each slot a key (-1 where empty) and its row, side
+   * by side, so that a look-up reads one place in memory. */
+  smallSlots: Int32Array;
   smallShift: number;
   /** Row × language → the trigram's rank in that language's profile (-1 where the profile lacks it). */
   rankRows: Int16Array;
+  /** Per row, how often the text being read holds the trigram (zero between calls). */
+  rowCounts: Int32Array;
 }
 
 /** Keys below this are the small ones `keyOf` packs ten bits apiece. */
@@ -77,11 +71,11 @@ const slotOf = (key: number, shift: number) => Math.imul(key, 0x9e3779b1) >>> sh
 /** The row of a trigram in a table, or -1 when no allowed profile holds it. */
 function rowOf(table: ScriptTable, key: number): number {
   if (key >= SMALL_KEY_LIMIT) return table.bigRows.get(key) ?? -1;
-  const keys = table.smallKeys;
-  const mask = keys.length - 1;
+  const slots = table.smallSlots;
+  const mask = (slots.length >> 1) - 1;
   for (let slot = slotOf(key, table.smallShift); ; slot = (slot + 1) & mask) {
-    const k = keys[slot]!;
-    if (k === key) return table.smallRows[slot]!;
+    const k = slots[2 * slot]!;
+    if (k === key) return slots[2 * slot + 1]!;
     if (k < 0) return -1;
   }
 }
@@ -110,8 +104,8 @@ function scriptTable(script: string, codes: string[]): ScriptTable {
   // At most half full, so that a miss (most of a text's trigrams in a small profile) ends soon.
   let bits = 4;
   while (1 << bits < 2 * rowByKey.size) bits++;
-  const smallKeys = new Int32Array(1 << bits).fill(-1);
-  const smallRows = new Int32Array(1 << bits);
+  const size = 1 << bits;
+  const smallSlots = new Int32Array(2 * size).fill(-1);
   const smallShift = 32 - bits;
   const bigRows = new Map<number, number>();
   for (const [key, row] of rowByKey) {
@@ -120,11 +114,12 @@ function scriptTable(script: string, codes: string[]): ScriptTable {
       continue;
     }
     let slot = slotOf(key, smallShift);
-    while (smallKeys[slot]! >= 0) slot = (slot + 1) & (smallKeys.length - 1);
-    smallKeys[slot] = key;
-    smallRows[slot] = row;
+    while (smallSlots[2 * slot]! >= 0) slot = (slot + 1) & (size - 1);
+    smallSlots[2 * slot] = key;
+    smallSlots[2 * slot + 1] = row;
   }
-  return { script, codes, bigRows, smallKeys, smallRows, smallShift, rankRows };
+  const rowCounts = new Int32Array(ranks.length);
+  return { script, codes, bigRows, smallSlots, smallShift, rankRows, rowCounts };
 }
 
 const tables = new Map<string, Map<string, ScriptTable>>();
@@ -184,19 +179,31 @@ function cleanUnits(value: string): number {
 const scriptCounts = new Int32Array(SCRIPTS.length);
 const distances = new Int32Array(64);
 
-/** Adds to each language's distance the part of sorted trigram keys (each run one trigram). */
-function addDistances(table: ScriptTable, sorted: Int32Array | Float64Array, sums: Int32Array): void {
+/** The rows of the trigrams met in the text being read, each once, reused from call to call. */
+let touchedRows = new Int32Array(2 * MAX_LENGTH + 4);
+
+/**
+ * Adds to each language's distance the part of the cleaned text's trigrams (`units[0, length)`):
+ * each trigram's row in the table is counted as it is met, and each row met adds its part once,
+ * with its count. A trigram no allowed profile holds adds the same 300 to every language: it
+ * changes no ranking, and is skipped.
+ */
+function addDistances(table: ScriptTable, text: Uint16Array, length: number, sums: Int32Array): void {
+  const counts = table.rowCounts;
+  const n = Math.max(0, length - 2);
+  if (n > touchedRows.length) touchedRows = new Int32Array(n);
+  const touched = touchedRows;
+  let touchedCount = 0;
+  for (let i = 0; i < n; i++) {
+    const row = rowOf(table, packTrigram(text[i]!, text[i + 1]!, text[i + 2]!));
+    if (row >= 0 && counts[row]!++ === 0) touched[touchedCount++] = row;
+  }
   const languages = table.codes.length;
   const rankRows = table.rankRows;
-  for (let i = 0; i < sorted.length;) {
-    const k = sorted[i]!;
-    let end = i + 1;
-    while (end < sorted.length && sorted[end] === k) end++;
-    const count = end - i;
-    i = end;
-    // A trigram no allowed profile holds adds the same 300 to every language: it changes no ranking.
-    const row = rowOf(table, k);
-    if (row < 0) continue;
+  for (let t = 0; t < touchedCount; t++) {
+    const row = touched[t]!;
+    const count = counts[row]!;
+    counts[row] = 0;
     for (let j = 0, at = row * languages; j < languages; j++, at++) {
       const rank = rankRows[at]!;
       sums[j] = sums[j]! + (rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1));
@@ -232,34 +239,9 @@ export function guessLanguage(value: string, only: readonly string[], minLength 
   if (!table.codes.length) return 'und';
 
   const length = cleanUnits(value);
-  const text = units;
-  // The trigrams sorted, so that each distinct one is a run whose length is its count (a Map of
-  // counts cost most of the call); the distances are sums, so the order they are met in is free.
-  const n = Math.max(0, length - 2);
-  // The trigrams sorted, so that each distinct one is a run whose length is its count (a Map of
-  // counts cost most of the call); the distances are sums, so the order they are met in is free.
-  // Keys of three units below U+0400 (below 2^30) sort in an Int32Array, about three times as fast
-  // as a Float64Array; the few others (a dash, a curly quote, another script) sort apart. A key is
-  // in one group or the other, so each distinct trigram is still one run.
-  let small = smallTrigramKeys;
-  let big = trigramKeys;
-  if (n > small.length) {
-    small = new Int32Array(n);
-    big = new Float64Array(n);
-  }
-  let smallCount = 0;
-  let bigCount = 0;
-  for (let i = 0; i < n; i++) {
-    const a = text[i]!;
-    const b = text[i + 1]!;
-    const c = text[i + 2]!;
-    if (a < 1024 && b < 1024 && c < 1024) small[smallCount++] = (a << 20) | (b << 10) | c;
-    else big[bigCount++] = 281474976710656 + a * 4294967296 + b * 65536 + c;
-  }
   const languages = table.codes.length;
   const sums = languages <= distances.length ? distances.fill(0, 0, languages) : new Int32Array(languages);
-  addDistances(table, small.subarray(0, smallCount).sort(), sums);
-  if (bigCount) addDistances(table, big.subarray(0, bigCount).sort(), sums);
+  addDistances(table, units, length, sums);
   let best = 0;
   for (let j = 1; j < languages; j++) if (sums[j]! < sums[best]!) best = j;
   return table.codes[best]!;
