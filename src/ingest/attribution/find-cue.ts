@@ -3,7 +3,7 @@
  * before it ("He added:", "According to Ricci,"). Returns the speaker phrase still unresolved.
  */
 import { findWords, hashesOf, type WordAt } from '../text/ascii-words';
-import { ABBREVIATION_DOT, PARTY_TAG, SPEECH_VERB_PATTERN, SPEECH_VERB_SET } from './lexicon';
+import { ABBREVIATION_DOT, PARTY_TAG, SPEECH_VERB_SET } from './lexicon';
 import { plausibleSubject } from './plausible-subject';
 import { subjectBefore } from './subject-before';
 
@@ -16,10 +16,11 @@ export interface CueMatch {
   end: number;
 }
 
-const VERB = SPEECH_VERB_PATTERN;
 // ", said the mayor, Odile Brun" / " commented the councillor …"
 // A full stop after a title or an initial ("the Rev. Ana Roy", "Peter J. Maroney") does not end the subject.
-const VERB_SUBJECT = new RegExp(`^(${VERB})\\s+((?:[^.;:!?“”"«»]|${ABBREVIATION_DOT}){2,160})`);
+// (Read where the verb already found at the start ends: sticky. An alternation of every verb,
+// tried again at the start, cost more than the subject.)
+const SUBJECT_AFTER_VERB = new RegExp(`\\s+((?:[^.;:!?“”"«»]|${ABBREVIATION_DOT}){2,160})`, 'y');
 const ACCORDING = /(?:^|\s)[Aa]ccording to ([^,.;:“”"]{2,80}),\s*$/;
 const LEAD = /^[\s,.;:!?—–-]*/;
 const SIGNATURE = /^[\s.!?]*[—–]\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)(?=\s*(?:,|$|\())/;
@@ -66,15 +67,20 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   const verb = speechVerbs(rest, MAX_WORDS_TO_VERB)[0];
   if (!verb) return null;
   if (verb.start === 0) {
-    const vs = VERB_SUBJECT.exec(rest);
+    // The verb as written in lower case (the table's forms are), then its subject.
+    if (!rest.startsWith(verb.word)) return null;
+    SUBJECT_AFTER_VERB.lastIndex = verb.end;
+    const vs = SUBJECT_AFTER_VERB.exec(rest);
+    const subject = vs?.[1];
+    if (!subject) return null;
     // (The subject's first chunk, up to a comma: indexOf, not a split of the whole subject.)
-    const comma = vs?.[2]?.indexOf(',') ?? -1;
-    const first = comma < 0 ? (vs?.[2] ?? '') : vs![2]!.slice(0, comma);
-    if (!vs?.[1] || !vs[2] || !plausibleSubject(first)) return null;
+    const comma = subject.indexOf(',');
+    const first = comma < 0 ? subject : subject.slice(0, comma);
+    if (!plausibleSubject(first)) return null;
     const start = from + lead;
     // The cue runs from the verb to the end of the first chunk, whatever spaces stand between.
-    const cueLength = vs[0].length - vs[2].length + first.length;
-    return { speaker: vs[2], text: rest.slice(0, cueLength).trim(), start, end: start + cueLength };
+    const cueLength = verb.end + vs[0].length - subject.length + first.length;
+    return { speaker: subject, text: rest.slice(0, cueLength).trim(), start, end: start + cueLength };
   }
   const subject = rest.slice(0, verb.start).replace(ADVERB_AT_END, '').replace(PARTY_TAG, '').trim();
   // "“…,” it said in a statement": "it" is a body speaking (resolved to the latest organisation).

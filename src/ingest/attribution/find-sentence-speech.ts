@@ -82,10 +82,10 @@ export function scanSentences(
 ): { items: SpeechItem[]; rules: string[] } {
   const out: SpeechItem[] = [];
   const rules: string[] = [];
-  const latin = isLatinText(text);
   // One pass over the paragraph found every trigger word; a paragraph with none (and no colon) holds
   // no speech outside quotation marks.
   if (!found.length && !text.includes(':')) return { items: out, rules };
+  const latin = isLatinText(text);
   const index = new RangeIndex(quoted);
   // (Bound, not written as named arrows: under tsx every named closure is renamed each time it is
   // made, about 0.3 µs apiece, which per sentence and paragraph was a few per cent of the ingest.)

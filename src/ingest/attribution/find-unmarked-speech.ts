@@ -1227,9 +1227,17 @@ function indexItems(p: Paragraph, own: SpeechItem[]): void {
   // (A paragraph without items keeps its empty lists: a sentence missing from them reads as none.)
   if (!own.length) return;
   const n = p.sentences.length;
-  p.endingIn = new Array<SpeechItem | null>(n).fill(null);
-  p.closed = new Array<boolean>(n).fill(false);
-  const bestEnd = new Array<number>(n).fill(-1);
+  // (Filled by pushes: an array made at its length and filled after was slower than the look-ups below.)
+  const endingIn: (SpeechItem | null)[] = [];
+  const closed: boolean[] = [];
+  const bestEnd: number[] = [];
+  for (let k = 0; k < n; k++) {
+    endingIn.push(null);
+    closed.push(false);
+    bestEnd.push(-1);
+  }
+  p.endingIn = endingIn;
+  p.closed = closed;
   for (const it of own) {
     const last = it.spans[it.spans.length - 1]!;
     if (last.block !== p.block) continue;
