@@ -27,9 +27,10 @@ import {
   type QuotedSpan,
   type TextBlock,
 } from './find-quoted-spans';
+import { hasWords } from './clause-words';
 import { withInterviewTurns } from './find-interview-turns';
 import { readRoles } from './find-roles';
-import { countWords } from '../text/ascii-words';
+import { isJsSpace } from '../text/ascii-words';
 import { patternFor } from '../text/latin-pattern';
 import { CATAPHORA, CONTRAST, findSentenceSpeech, RULE_BITS_BY_WORD } from './find-sentence-speech';
 import { ABBREVIATION_BEFORE } from './lexicon';
@@ -340,7 +341,12 @@ function directItem(
     !/^[^\s\p{L}]*,/u.test(closeText.slice(last.end, afterFrom + 1));
   const signed = cue !== null && /[—–]/.test(closeText.slice(afterFrom, cue.start));
   // (Words after the cue, not the comma that opens them: ", Dame Ana Roy." is three.)
-  if (cue && endsSentence && !signed && countWords(closeText.slice(cue.end, sentenceEnd).replace(/^[\s,;]+/, '')) > 3)
+  if (
+    cue &&
+    endsSentence &&
+    !signed &&
+    hasWords(closeText, pastSeparators(closeText, cue.end, sentenceEnd), sentenceEnd, 4)
+  )
     cue = null;
   let cueBlock = last.block;
   if (!cue) {
@@ -403,6 +409,17 @@ function openingSubjectCue(text: string, from: number): CueMatch | null {
 // matched first and the look-behind read only at a full stop: a look-ahead before it ran the
 // look-behind at every character.)
 const SENTENCE_STOP = new RegExp(`(?:[!?]|(?<!${ABBREVIATION_BEFORE})\\.)(?=\\s|$)`);
+
+/** Where the words after a cue start: past the spaces, commas and semicolons that open them. */
+function pastSeparators(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (!(isJsSpace(c) || c === 44 || c === 59)) break;
+    i++;
+  }
+  return i;
+}
 
 /** Where the sentence that goes on after a closing mark ends: its first full stop (", she said."). */
 function endOfSentence(text: string, from: number): number {

@@ -6,9 +6,9 @@
  * Rules are tried in table order; the first that finds speech in a sentence wins.
  */
 import type { QuoteKind } from '../schema';
-import { countWords, type WordAt } from '../text/ascii-words';
+import type { WordAt } from '../text/ascii-words';
 import { dual, pick } from '../text/latin-pattern';
-import { tokenize } from './clause-words';
+import { hasWords, tokenize } from './clause-words';
 import { FIRST_PERSON, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERB_SET } from './lexicon';
 import { plausibleSubject } from './plausible-subject';
 import { mayReportClause, reportedClauses } from './reported-clause';
@@ -95,7 +95,7 @@ function overlapsQuote(ctx: SentenceContext, start: number, end: number): boolea
 function ownWordsFirst(ctx: SentenceContext, start: number, end: number): boolean {
   let at = start;
   while (at < end && !ctx.quoted(at)) at++;
-  return at === end || countWords(ctx.text.slice(start, at)) >= 2;
+  return at === end || hasWords(ctx.text, start, at, 2);
 }
 
 // Machine translation splits "…, said Putin, who …" into "…, he said. Putin, who …".
@@ -233,7 +233,7 @@ function accordingRule(ctx: SentenceContext): RuleResult | null {
   if (
     last?.[1] &&
     !NOT_A_SOURCE.test(last[1]) &&
-    countWords(s.slice(0, last.index)) >= 4 &&
+    hasWords(s, 0, last.index, 4) &&
     !overlapsQuote(ctx, lead, base + last.index)
   ) {
     const it = item(
@@ -246,7 +246,7 @@ function accordingRule(ctx: SentenceContext): RuleResult | null {
     return { items: [it], continuing: null };
   }
   const middle = ACCORDING_MIDDLE.exec(s);
-  if (middle?.[1] && !NOT_A_SOURCE.test(middle[1]) && countWords(s.slice(0, middle.index)) >= 2) {
+  if (middle?.[1] && !NOT_A_SOURCE.test(middle[1]) && hasWords(s, 0, middle.index, 2)) {
     const restStart = base + middle.index + middle[0].length;
     const end = dropStop(text, stripEnd(text, restStart, ctx.sentence.end));
     if (overlapsQuote(ctx, lead, end)) return null;
@@ -283,7 +283,7 @@ function nominalRule(ctx: SentenceContext): RuleResult | null {
   if (!m?.[1]) return null;
   const start = base + m.index + m[0].length;
   const end = stripEnd(text, start, ctx.sentence.end);
-  if (countWords(text.slice(start, end)) < 3 || ctx.quoted(start)) return null;
+  if (!hasWords(text, start, end, 3) || ctx.quoted(start)) return null;
   const it = item(
     'reported',
     [{ block, start, end: dropStop(text, end) }],
@@ -363,7 +363,7 @@ function clauseRule(ctx: SentenceContext): RuleResult | null {
       const colon = text.slice(c.clauseStart, end).indexOf(':');
       if (colon >= 0) end = stripEnd(text, c.clauseStart, c.clauseStart + colon);
     }
-    if (countWords(text.slice(c.clauseStart, end)) < 3) continue;
+    if (!hasWords(text, c.clauseStart, end, 3)) continue;
     const parent = c.parent === null ? null : (items[c.parent] ?? null);
     if (c.phrase === null && !parent) continue;
     const cueEnd = c.clauseStart;
@@ -387,7 +387,7 @@ function middleRule(ctx: SentenceContext): RuleResult | null {
   const { s, base, block, text } = ctx;
   if (!s.includes(',')) return null;
   const middle = pick(CUE_MIDDLE, ctx.latin).exec(s);
-  if (!middle?.[1] || countWords(s.slice(0, middle.index)) < 3) return null;
+  if (!middle?.[1] || !hasWords(s, 0, middle.index, 3)) return null;
   const lead = leadOf(ctx);
   if (!ownWordsFirst(ctx, lead, base + middle.index)) return null;
   const cueStart = base + middle.index + middle[0].search(/[^,\s]/);
@@ -491,7 +491,7 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
     phraseAt = base + verbEnd + inverted[0].length - inverted[1].length;
   }
   const lead = leadOf(ctx);
-  if (countWords(s.slice(lead - base, comma)) < 4 || /^(?:Asked|Questioned|Pressed)\b/.test(s)) return null;
+  if (!hasWords(s, lead - base, comma, 4) || /^(?:Asked|Questioned|Pressed)\b/.test(s)) return null;
   if (!ownWordsFirst(ctx, lead, base + comma)) return null;
   const v = VERB_FORMS.get(verb[0].toLowerCase());
   const before = s.slice(0, comma);

@@ -60,6 +60,14 @@ function wordEndingAt(text: string, end: number, limit: number): string {
 }
 
 const LETTER = /\p{L}/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+
+/** `SINGLE_CAPITAL.test(word)`: one capital letter, an initial ("J. R. Pemberton"). Most words are
+ * longer than one code point (two units) or ASCII, and are told without the Unicode pattern. */
+function isInitial(word: string): boolean {
+  if (word.length === 1 && word.charCodeAt(0) < 0x80) return word >= 'A' && word <= 'Z';
+  return word.length <= 2 && SINGLE_CAPITAL.test(word);
+}
 
 /** Splits a paragraph into sentence ranges (trimmed, covering all non-space text). */
 export function splitSentences(text: string): Range[] {
@@ -75,7 +83,7 @@ export function splitSentences(text: string): Range[] {
       const lower = word.toLowerCase();
       // "No. 5" is a number; "they said no. Then" ends a sentence.
       const numberAbbreviation = (lower === 'no' || lower === 'nos') && !/^\d/.test(text.slice(m.index + m[0].length));
-      if ((ABBREVIATIONS.has(lower) && !numberAbbreviation) || /^\p{Lu}$/u.test(word)) continue;
+      if ((ABBREVIATIONS.has(lower) && !numberAbbreviation) || isInitial(word)) continue;
     }
     const end = stop + (m[2]?.length ?? 0);
     if (end > start) out.push({ start, end });
