@@ -216,6 +216,15 @@ describe('the rules’ cheap guards', () => {
     'Mar 5, 2024 / 6:30 pm',
     'March 5, 2024',
     `${'Mar 5, 2024 6:30 pm '.repeat(4)}`,
+    // Section labels, in every separator and case (ſ and the Kelvin sign fold to s and k).
+    'U.S. News › Politics',
+    'WORLD / Europe / Middle East',
+    'Sports | Local  ,  Weather',
+    'Fact check » Health',
+    'Breaking news · Crime • Justice',
+    'Science > Technology',
+    'ſports',
+    'Brea\u212aing News',
     // Captions whose credit follows a slash, with a link's slash before it or none.
     'Ferry queue at dawn, see harbourcourier.example/ferries for times. (Lena Marsh/Harbour Courier)',
     'Ferry queue at dawn, as pictured at harbourcourier.example/ferries on Friday. Lena Marsh/Harbour Courier',

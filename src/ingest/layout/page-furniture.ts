@@ -98,6 +98,22 @@ function secondWordCapitalised(p: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 0x80 && UPPER.test(String.fromCodePoint(p.codePointAt(i)!)));
 }
 
+/**
+ * Whether every character of a paragraph could stand in a section label (see SECTION): ASCII
+ * letters (and the two others that fold to one case-insensitively, ſ and the Kelvin sign), white
+ * space, the full stop of "u.s." and the separators between sections. Story text fails on its
+ * first digit, dash, apostrophe or quotation mark, without trying the label pattern.
+ */
+function onlySectionLabelCharacters(p: string): boolean {
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i);
+    const letter = ((c | 32) >= 97 && (c | 32) <= 122) || c === 0x17f || c === 0x212a;
+    if (!letter && !isJsSpace(c) && !SECTION_PUNCTUATION.includes(p[i]!)) return false;
+  }
+  return true;
+}
+const SECTION_PUNCTUATION = './|·•>›»,';
+
 /** Whether a paragraph holds an ASCII digit. */
 function hasDigit(p: string): boolean {
   for (let i = 0; i < p.length; i++) {
@@ -216,6 +232,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     kind: 'navigation',
     pattern: u(String.raw`^${SECTION}(?:\s*[/|·•>›»,]\s*${SECTION}){0,2}$`, 'i'),
     leadingOnly: true,
+    needs: onlySectionLabelCharacters,
     example: 'World · Europe',
   },
   {
