@@ -291,4 +291,15 @@ describe('personsBySurnameIn', () => {
     expect(registry.personsBySurnameIn(handle, [])).toEqual(scanHandle(registry.entities, handle, []));
     expect(registry.personsBySurnameIn(handle, []).map((e) => e.name)).toEqual(['Oriane Velk', 'Paul Offi']);
   });
+
+  it('gives the same people through the index a registry of many surnames uses', () => {
+    const registry = new EntityRegistry();
+    const surnames = ['velk', 'offi', 'yoff', 'ek', 'torr', 'orri', 'maro', 'arov'];
+    for (let i = 0; i < 40; i++) registry.add(`Ana ${surnames[i % surnames.length]}${'abc'[i % 3]}`, 'person');
+    const handles = ['velkaoffib', 'mayortorrcmaroa', 'ekaxarovb', ''];
+    for (const handle of handles)
+      expect(registry.personsBySurnameIn(handle, ['eka'])).toEqual(scanHandle(registry.entities, handle, ['eka']));
+    registry.add('Paul Yoffc', 'person');
+    expect(registry.personsBySurnameIn('theyoffcshow', [])).toEqual(scanHandle(registry.entities, 'theyoffcshow', []));
+  });
 });

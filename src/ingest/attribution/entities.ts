@@ -150,12 +150,19 @@ export class EntityRegistry {
    */
   personsBySurnameIn(handle: string, words: string[]): Entity[] {
     const found = new Set<Entity>();
-    const byPrefix = (this.surnamesByPrefix ??= this.indexSurnamePrefixes());
-    for (let start = 0; start + SURNAME_PREFIX <= handle.length; start++) {
-      const surnames = byPrefix.get(handle.slice(start, start + SURNAME_PREFIX));
-      if (!surnames) continue;
-      for (const surname of surnames)
-        if (handle.startsWith(surname, start)) for (const e of this.bySurname.get(surname) ?? []) found.add(e);
+    // A short article names a few people: each surname is looked for in the handle, which costs
+    // less than making the index for one tweet.
+    if (!this.surnamesByPrefix && this.bySurname.size <= FEW_SURNAMES) {
+      for (const [surname, entities] of this.bySurname)
+        if (surname.length >= SURNAME_PREFIX && handle.includes(surname)) for (const e of entities) found.add(e);
+    } else {
+      const byPrefix = (this.surnamesByPrefix ??= this.indexSurnamePrefixes());
+      for (let start = 0; start + SURNAME_PREFIX <= handle.length; start++) {
+        const surnames = byPrefix.get(handle.slice(start, start + SURNAME_PREFIX));
+        if (!surnames) continue;
+        for (const surname of surnames)
+          if (handle.startsWith(surname, start)) for (const e of this.bySurname.get(surname) ?? []) found.add(e);
+      }
     }
     for (const w of words) for (const e of this.bySurname.get(w) ?? []) found.add(e);
     return [...found].sort((a, b) => a.key - b.key);
@@ -418,6 +425,9 @@ export function pronounFits(e: Entity, gender: Gender | 'plural' | 'neuter' | 'a
 }
 
 const SURNAME_PARTICLES = new Set(NAME_PARTICLES);
+
+/** Up to this many surnames, a handle is searched for each of them rather than through an index. */
+const FEW_SURNAMES = 32;
 
 /** A surname in a handle is found by its first this many letters (shorter ones are never looked for). */
 const SURNAME_PREFIX = 3;

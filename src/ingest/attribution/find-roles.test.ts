@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithComma, isLowerWord, lastWordsOf, opensLowerCase, partsBetweenSpaces } from './find-roles';
+import { buildRegistry } from './entities';
+import { endsWithComma, isLowerWord, lastWordsOf, opensLowerCase, partsBetweenSpaces, readRoles } from './find-roles';
+import { findNameMentions } from './name-mentions';
 
 // The character-code readings stand in for a pattern, a split or a trimmed copy per mention: each
 // must give the same answer on any text, Latin or not.
@@ -69,5 +71,33 @@ describe('the role reader’s character-code tests', () => {
   });
   it('endsWithComma reads as trimEnd().endsWith(",")', () => {
     for (const t of all) expect(endsWithComma(t), JSON.stringify(t)).toBe(t.trimEnd().endsWith(','));
+  });
+});
+
+describe('readRoles', () => {
+  // Roles of the people a paragraph names, as the registry holds them after reading it.
+  const rolesIn = (text: string) => {
+    const mentions = findNameMentions(0, text);
+    const registry = buildRegistry(mentions, () => false);
+    readRoles(text, mentions, registry);
+    return Object.fromEntries(registry.entities.map((e) => [e.name, e.roles]));
+  };
+
+  it('reads the apposition the comma before a name closes, not the clauses before it', () => {
+    expect(rolesIn('After a long night, in Vardo; the harbour master, Ilse Brandvik, spoke first.')).toEqual({
+      'Ilse Brandvik': ['harbour master'],
+    });
+    expect(rolesIn('The rules (said the club’s new coach, Tiago Ferraz) will change.')).toEqual({
+      'Tiago Ferraz': ['club’s new coach'],
+    });
+  });
+
+  it('reads a possessive role, but not one behind a subordinate clause', () => {
+    expect(rolesIn("On Friday, Grenholm's goalkeeper, Pavel Rusk, was injured.")).toEqual({
+      'Pavel Rusk': ["Grenholm's goalkeeper"],
+    });
+    expect(rolesIn('Asked whether the coach trusts his goalkeeper, Pavel Rusk replied at length.')).toEqual({
+      'Pavel Rusk': [],
+    });
   });
 });

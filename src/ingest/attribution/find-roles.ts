@@ -155,15 +155,16 @@ export function isLowerWord(word: string): boolean {
  * The position of the last mark before a text's closing comma (and its trailing white space), or -1.
  * Only called on a text that ends with a comma.
  */
-function lastMarkBefore(text: string, marks: string): number {
+function lastMarkBefore(text: string, marks: Set<number>): number {
   let i = text.length - 1;
   while (i >= 0 && text.charCodeAt(i) !== 44) i--;
-  for (i--; i >= 0; i--) if (marks.includes(text[i]!)) return i;
+  for (i--; i >= 0; i--) if (marks.has(text.charCodeAt(i))) return i;
   return -1;
 }
+const codesOf = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 // The marks no apposition before a name crosses, and those no subordinate clause does.
-const APPOSITION_MARKS = ',.;:“”"()';
-const CLAUSE_MARKS = ',.;:';
+const APPOSITION_MARKS = codesOf(',.;:“”"()');
+const CLAUSE_MARKS = codesOf(',.;:');
 const SUBORDINATE =
   /\b(?:whether|if|because|when|although|though|while|after|before|since|as|once|until|unless)\b[^,.;:]*,\s*$/i;
 const TITLE_AT_END = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|Sen|Rep|Gov|Gen)\.?\s+$/;
@@ -171,8 +172,9 @@ const TITLE_AT_END = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|Sen|Rep|Gov
 export function readRoles(text: string, mentions: NameMention[], registry: EntityRegistry): void {
   const entityOf = new Map<string, ReturnType<EntityRegistry['findByName']>>();
   for (const m of mentions) {
-    if (!entityOf.has(m.name)) entityOf.set(m.name, registry.findByName(m.name));
-    const e = entityOf.get(m.name);
+    // (One look-up per mention; null is kept for a name no entity has.)
+    let e = entityOf.get(m.name);
+    if (e === undefined) entityOf.set(m.name, (e = registry.findByName(m.name)));
     if (!e) continue;
     // A title between the apposition and the name ("The director, Ms Helen Carrow") belongs to the name.
     let before = text.slice(Math.max(0, m.start - 120), m.start);

@@ -368,6 +368,14 @@ interface WordFacts {
   dropAlone: boolean;
   /** Only lower-case letters (`/^\p{Ll}+$/u`). */
   allLower: boolean;
+  /** The lower case is a place's or an event's head word ("Square", "Cup"), or one that is also a surname ("Hall"). */
+  head: boolean;
+  weakPlaceHead: boolean;
+  /** The lower case opens a place's name ("Port"), or a region's people ("Northern"). */
+  placePrefix: boolean;
+  region: boolean;
+  /** The lower case is a preposition ("at", "of"). */
+  preposition: boolean;
 }
 const FACTS = new Map<string, WordFacts>();
 const MAX_FACTS = 20_000;
@@ -398,6 +406,11 @@ function factsOf(word: string): WordFacts {
     portfolio: PORTFOLIO_WORDS.has(lower),
     dropAlone: stop || (isUpperCode(word.charCodeAt(1)) && allCaps) || (title && /[.-]/.test(word)),
     allLower: ALL_LOWER.test(word),
+    head: PLACE_HEADS.has(lower) || EVENT_HEADS.has(lower),
+    weakPlaceHead: WEAK_PLACE_HEADS.has(lower),
+    placePrefix: PLACE_PREFIXES.has(lower),
+    region: REGION_WORDS.has(lower),
+    preposition: PREPOSITIONS.has(lower),
   };
   FACTS.set(word, f);
   return f;
@@ -481,8 +494,8 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     if (facts[facts.length - 1]!.role) continue;
     const kept = facts.filter((f) => f.clean !== '');
     const tokens = kept.map((f) => f.clean);
-    const first = kept[0]?.lower ?? '';
-    const last = kept[kept.length - 1]?.lower ?? '';
+    const firstKept = kept[0];
+    const lastKept = kept[kept.length - 1];
     const evidence = titleFacts.length ? 'title' : (kept[0]?.given ?? false) ? 'given-name' : null;
     // What the words say the run names, when no title makes it a person: a place by its head or its
     // opening word ("Maple Heights", "Port Moody"), a region or its people ("Northern Albertan"), an
@@ -490,14 +503,15 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     // A role word before a place's head is part of the place's name ("Queen Street", "King's Cup"); a
     // title is not ("Mr Bridge").
     const titled = titleFacts.some((f) => f.title);
+    // (The word lists are asked once per word, in its facts.)
     const notPerson =
       !titled &&
-      (PLACE_HEADS.has(last) ||
-        EVENT_HEADS.has(last) ||
-        (evidence === null && WEAK_PLACE_HEADS.has(last) && tokens.length > 1) ||
+      firstKept !== undefined &&
+      lastKept !== undefined &&
+      (lastKept.head ||
+        (evidence === null && lastKept.weakPlaceHead && tokens.length > 1) ||
         (tokens.length > 1 &&
-          (PLACE_PREFIXES.has(first) ||
-            (evidence === null && REGION_WORDS.has(first) && kept[kept.length - 1]!.cleanNationality))));
+          (firstKept.placePrefix || (evidence === null && firstKept.region && lastKept.cleanNationality))));
     const kind = kept.some((f) => f.organisation) ? 'organisation' : notPerson ? 'unknown' : 'person';
     const [wordBefore, twoBefore] = wordsBefore(text, m.index);
     const previous = dropped || wordBefore;
@@ -528,7 +542,7 @@ export function findNameMentions(block: number, text: string): NameMention[] {
       kind: namedBody || bodyAfter || (relativeWhich && kind === 'person') ? 'organisation' : kind,
       evidence,
       afterArticle: prev === 'the',
-      afterPreposition: PREPOSITIONS.has(prev) || (prev === 'the' && PREPOSITIONS.has(beforePrevious.toLowerCase())),
+      afterPreposition: previousFacts.preposition || (prev === 'the' && PREPOSITIONS.has(beforePrevious.toLowerCase())),
     });
   }
   return out;

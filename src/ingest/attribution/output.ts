@@ -18,8 +18,8 @@ export function buildSpeakers(entities: Entity[], items: SpeechItem[], tweetAuth
   for (const e of entities) {
     const quotes = quoteCount.get(e) ?? 0;
     const tweets = tweetCount.get(e) ?? 0;
-    const aliases = [...e.aliases].filter((a) => a !== e.name);
     if (quotes + tweets > 0) {
+      const aliases = aliasesOf(e);
       const id = uniqueId(e.name, used);
       idOf.set(e, id);
       speakers.push({
@@ -33,17 +33,23 @@ export function buildSpeakers(entities: Entity[], items: SpeechItem[], tweetAuth
         tweetCount: tweets,
       });
       // A name seen only inside quotation marks once is as often a title ("Caffè Ducale") as a person.
-    } else if (e.kind === 'person' && e.seen.length + aliases.length > 0) {
+      // (The aliases are only listed for an entity that is output: most are not.)
+    } else if (e.kind === 'person' && (e.seen.length > 0 || hasAlias(e))) {
       mentions.push({
         id: uniqueId(e.name, used),
         name: e.name,
-        aliases,
+        aliases: aliasesOf(e),
         role: e.roles[0] ? capitalise(e.roles[0]) : null,
       });
     }
   }
   return { speakers, mentions, idOf };
 }
+
+/** The other names of an entity, in the order it was given them. */
+const aliasesOf = (e: Entity) => [...e.aliases].filter((a) => a !== e.name);
+/** Whether an entity has a name other than its own. */
+const hasAlias = (e: Entity) => e.aliases.size > (e.aliases.has(e.name) ? 1 : 0);
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
