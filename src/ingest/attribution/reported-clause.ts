@@ -401,6 +401,23 @@ function opensClause(t: Token | undefined, next?: Token): boolean {
 }
 
 const SAY_LIKE = new Set(['say', 'tell']);
+// The frames clauseAfter tries, in order: with an addressee, without, or either.
+const WITH_OBJECT = [true];
+const WITHOUT_OBJECT = [false];
+const OBJECT_OR_NOT = [true, false];
+// Small closed classes of clauseAfter and the verb scan, looked up rather than matched.
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'where']);
+const ASIDES = new Set(['however', 'though', 'too', 'also', 'again', 'moreover', 'nonetheless']);
+// The conjunctions that may open what "said" reports ("said when the ferry stopped, …").
+const OPENERS_OF_A_SAID_CLAUSE = new Set(['when', 'if', 'because', 'while', 'although', 'once', 'unless', 'since']);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
+// "opened by telling MPs …": a participle after these reports; ", saying …" after a comma too.
+const BEFORE_A_PARTICIPLE_CUE = new Set(['by', 'before', 'after']);
+const BEFORE_A_PARTICIPLE = new Set(['by', 'before', 'after', 'while', 'when', 'and']);
+// "and also insisted", "but then denied"
+const BEFORE_A_SECOND_VERB = new Set(['also', 'then', 'later', 'further', 'again']);
+// What `split(/\s+/)[0]` gives: the text before its first space (empty when it opens with one).
+const FIRST_WORD = /^\S*/;
 
 /**
  * Where the clause a verb reports starts (token index), or -1. Tries the verb's frames in the order
@@ -408,7 +425,7 @@ const SAY_LIKE = new Set(['say', 'tell']);
  */
 export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): number {
   // "told" needs its addressee ("told the story" is no report); "warned (councils) that" may have one.
-  const plans = v.verb.lemma === 'tell' ? [true] : takes(v.verb, 'obj') ? [true, false] : [false];
+  const plans = v.verb.lemma === 'tell' ? WITH_OBJECT : takes(v.verb, 'obj') ? OBJECT_OR_NOT : WITHOUT_OBJECT;
   for (const withObject of plans) {
     let i = verbIndex + 1;
     // "agreed to go", "urged voters to stay": an infinitive is a plan or a request, not a statement.
@@ -426,7 +443,7 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
       i = j;
     }
     // "warning the public, which filled every seat, that …": a relative clause on the addressee.
-    if (tokens[i]?.text === ',' && /^(?:which|who|whom|where)$/.test(tokens[i + 1]?.lower ?? '')) {
+    if (tokens[i]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? '')) {
       let k = i + 2;
       while (k < tokens.length && k < i + 25 && tokens[k]!.text !== ',') k++;
       if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'that') i = k + 1;
@@ -443,12 +460,7 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
     )
       return i + 1;
     // ", however," / ", though,": an aside between the verb and its clause.
-    if (
-      tokens[i]?.text === ',' &&
-      /^(?:however|though|too|also|again|moreover|nonetheless)$/.test(tokens[i + 1]?.lower ?? '') &&
-      tokens[i + 2]?.text === ','
-    )
-      i += 3;
+    if (tokens[i]?.text === ',' && ASIDES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.text === ',') i += 3;
     const t = tokens[i];
     if (!t) return -1;
     if (t.lower === 'that' && takes(v.verb, 'that')) {
@@ -481,11 +493,7 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
     }
     if ((t.lower === 'whether' || t.lower === 'if') && takes(v.verb, 'wh')) return i + 1;
     if (!takes(v.verb, 'bare') || !opensClause(t, tokens[i + 1]) || t.lower === 'that') continue;
-    if (
-      CLAUSE_OPENERS.has(t.lower) &&
-      !['when', 'if', 'because', 'while', 'although', 'once', 'unless', 'since'].includes(t.lower)
-    )
-      continue;
+    if (CLAUSE_OPENERS.has(t.lower) && !OPENERS_OF_A_SAID_CLAUSE.has(t.lower)) continue;
     if (SAY_LIKE.has(v.verb.lemma)) {
       // Without a finite verb in sight ("he said a moment later") a clause needs more words.
       // "said the plan, which critics call rushed, would cost more": a relative clause may stand inside.
@@ -518,8 +526,7 @@ function inRelativeClause(tokens: Token[], i: number): boolean {
 function notAssertive(tokens: Token[], i: number, v: VerbForm): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
   const prev2 = tokens[i - 2]?.lower ?? '';
-  if ((v.form === 'past' || v.form === 'participle') && /^(?:was|were|been|being|is|are|be|get|got)$/.test(prev))
-    return true;
+  if ((v.form === 'past' || v.form === 'participle') && PASSIVE_AUXILIARIES.has(prev)) return true;
   if (
     NEGATIONS.has(prev) ||
     (NEGATIONS.has(prev2) && (prev === 'to' || MODALS.has(prev) || prev === 'be' || prev === 'have'))
@@ -661,7 +668,7 @@ export function reportedClauses(
       (DETERMINERS.has(prev.lower) ||
         (PREPOSITIONS.has(prev.lower) &&
           prev.lower !== 'to' &&
-          !(v.form === 'ing' && /^(?:by|before|after)$/.test(prev.lower))))
+          !(v.form === 'ing' && BEFORE_A_PARTICIPLE_CUE.has(prev.lower))))
     )
       continue;
     // "‘Order!’ said the Speaker", "“…,” he said the next day": the cue of a quotation.
@@ -672,11 +679,7 @@ export function reportedClauses(
     )
       continue;
     // A participle reports only after a comma or "by"/"before": ", saying …", "opened by telling MPs …".
-    if (
-      v.form === 'ing' &&
-      !quotedAs &&
-      !(prev && (prev.text === ',' || /^(?:by|before|after|while|when|and)$/.test(prev.lower)))
-    )
+    if (v.form === 'ing' && !quotedAs && !(prev && (prev.text === ',' || BEFORE_A_PARTICIPLE.has(prev.lower))))
       continue;
     // ", said Ruiz, …": an inverted cue closes the words before it (the cue rules read those).
     if (
@@ -749,7 +752,7 @@ const DOCUMENTS =
 
 /** A subject is a noun phrase: it does not open with a preposition or a conjunction ("until the committee"). */
 function subjectShape(phrase: string): boolean {
-  const first = phrase.split(/\s+/)[0]!.toLowerCase();
+  const first = FIRST_WORD.exec(phrase)![0].toLowerCase();
   return (
     !(PREPOSITIONS.has(first) || CLAUSE_OPENERS.has(first) || first === 'and' || first === 'but' || first === 'or') &&
     !/\s(?:of|for|to|in|on|at|with|by|from)$/i.test(phrase)
@@ -872,7 +875,7 @@ function nextSplit(
     let k = j + 1;
     if (t.text === ',') k = j + 2;
     // "and also insisted", "but then denied"
-    if (/^(?:also|then|later|further|again)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (BEFORE_A_SECOND_VERB.has(tokens[k]?.lower ?? '')) k++;
     const shared = t.text === ',' ? null : verbAt(tokens, k);
     if (shared && shared.form !== 'ing' && clauseAfter(tokens, k, shared) >= 0)
       return { end: conj, resume: k, shared: true };

@@ -79,8 +79,7 @@ const ROLE_OPENING = latin1Pattern(
 function roleSubject(text: string, latin1: boolean): string | null {
   // A short phrase of time may open the sentence without a comma: "In October the Polish premier had …".
   const words =
-    (latin1 ? ROLE_OPENING.latin1 : latin1PatternFor(ROLE_OPENING, text)).exec(text)?.[1]?.split(/\s+/).slice(0, 6) ??
-    [];
+    (latin1 ? ROLE_OPENING.latin1 : latin1PatternFor(ROLE_OPENING, text)).exec(text)?.[1]?.split(/\s+/, 6) ?? [];
   const first = words.findIndex((w) => ROLE_WORDS.has(w));
   if (first < 0 || first > 3) return null;
   let last = first;
