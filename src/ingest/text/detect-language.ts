@@ -49,10 +49,13 @@ function withoutNoise(sample: string): string {
   return mayHoldNoise ? sample.replace(NOISE, ' ') : sample;
 }
 
-/** The text's letters, counted by code: Latin, Latin-1/Extended, Greek, Cyrillic, Arabic and beyond. */
-function letterCount(text: string): number {
+/**
+ * Whether the text holds at least `enough` letters, counted by code (Latin, Latin-1/Extended,
+ * Greek, Cyrillic, Arabic and beyond): the count stops when it has them, a few words in.
+ */
+function hasLetters(text: string, enough: number): boolean {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && n < enough; i++) {
     const c = text.charCodeAt(i);
     if (
       (c >= 97 && c <= 122) ||
@@ -61,7 +64,7 @@ function letterCount(text: string): number {
     )
       n++;
   }
-  return n;
+  return n >= enough;
 }
 
 // English's commonest function words. A sample where they make a fifth of the words or more is
@@ -176,7 +179,7 @@ export function detectSpanLanguage(text: string, around: string): string | null 
 /** BCP 47 code of the text's language (`fr`), or null when it is too short or franc cannot tell. */
 export function detectLanguage(text: string): string | null {
   const sample = withoutNoise(text.slice(0, SAMPLE));
-  if (letterCount(sample) < MIN_LETTERS) return null;
+  if (!hasLetters(sample, MIN_LETTERS)) return null;
   if (plainlyEnglish(sample)) return 'en';
   // franc's answer, from the same profiles without its per-call costs (trigram-language.ts).
   const code = guessLanguage(sample, ONLY, 1);
