@@ -5,6 +5,7 @@ import {
   furnitureKind,
   isCaptionLike,
   matchFurniture,
+  secondWordCapitalised,
   splitLeadingCredit,
 } from './page-furniture';
 
@@ -225,6 +226,12 @@ describe('the rules’ cheap guards', () => {
     'Science > Technology',
     'ſports',
     'Brea\u212aing News',
+    // Bylines that open with a name, and captions that end with an agency after a link's slash.
+    'Lena Marsh, Senior Transport Reporter',
+    'Lena Marsh · The Canadian Press',
+    'Tom Ashe is a freelance writer based in Easton.',
+    'Ferry queue, from harbourcourier.example/f2 on Friday. Agence France-Presse.',
+    'Ferry queue, from harbourcourier.example/f2 on Friday. (Tom Ashe/Courier).',
     // Captions whose credit follows a slash, with a link's slash before it or none.
     'Ferry queue at dawn, see harbourcourier.example/ferries for times. (Lena Marsh/Harbour Courier)',
     'Ferry queue at dawn, as pictured at harbourcourier.example/ferries on Friday. Lena Marsh/Harbour Courier',
@@ -239,6 +246,7 @@ describe('the rules’ cheap guards', () => {
         if (rule.maxLength !== undefined)
           expect(text.length, `${rule.name}: ${text}`).toBeLessThanOrEqual(rule.maxLength);
         if (rule.needs) expect(rule.needs(text), `${rule.name}: ${text}`).toBe(true);
+        if (rule.opensWithName) expect(secondWordCapitalised(text), `${rule.name}: ${text}`).toBe(true);
       }
     }
   });

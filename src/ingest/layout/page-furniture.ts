@@ -31,6 +31,9 @@ export interface FurnitureRule {
   /** A cheap test that every paragraph the pattern matches passes (a necessary condition of the
    * pattern itself, not a heuristic): paragraphs that fail it skip the pattern. */
   needs?: (paragraph: string) => boolean;
+  /** Only for rules whose pattern opens `${CAP}\s+${CAP}` (a name): the paragraph's second word must
+   * be capitalised (see `secondWordCapitalised`), read once per paragraph for all such rules. */
+  opensWithName?: boolean;
   /** An invented paragraph that the rule marks (the tests check it does). */
   example: string;
 }
@@ -90,7 +93,7 @@ const UPPER = /\p{Lu}/u;
  * opens `${CAP}\s+${CAP}` ("Lena Marsh, …"); story paragraphs mostly go on in lower case ("The
  * council …").
  */
-function secondWordCapitalised(p: string): boolean {
+export function secondWordCapitalised(p: string): boolean {
   let i = 0;
   while (i < p.length && !isJsSpace(p.charCodeAt(i))) i++;
   while (i < p.length && isJsSpace(p.charCodeAt(i))) i++;
@@ -139,6 +142,8 @@ const u = (source: string, flags = '') => new RegExp(source, `u${flags}`);
 const NAME_AFTER_SLASH = /^\/[\s\p{L}\p{M}'’.&-]*$/u;
 const CREDIT_LABEL_WORD = /[Pp]hoto|[Ii]mage|[Pp]icture|[Ii]llustration|[Cc]omposite|[Cc]redit/;
 const ENDS_WITH_AGENCY = new RegExp(String.raw`${AGENCY}\.?$`);
+/** The longest agency ("Agence France-Presse") and a full stop fit in this many last characters. */
+const AGENCY_TAIL = 21;
 
 /**
  * Whether a credit can end a paragraph that holds a slash: the slash of a link ("pic.twitter.com/…")
@@ -148,8 +153,13 @@ const ENDS_WITH_AGENCY = new RegExp(String.raw`${AGENCY}\.?$`);
 function mayEndWithCredit(p: string): boolean {
   const slash = p.lastIndexOf('/');
   if (slash < 0) return true;
+  const last = p.length - (p.endsWith('.') ? 2 : 1);
+  // Cheapest first: the last characters, the rest after the slash, the end, then the whole text.
   return (
-    /\)\.?$/.test(p) || NAME_AFTER_SLASH.test(p.slice(slash)) || CREDIT_LABEL_WORD.test(p) || ENDS_WITH_AGENCY.test(p)
+    p.charCodeAt(last) === 41 /* ) */ ||
+    NAME_AFTER_SLASH.test(p.slice(slash)) ||
+    ENDS_WITH_AGENCY.test(p.slice(-AGENCY_TAIL)) ||
+    CREDIT_LABEL_WORD.test(p)
   );
 }
 
@@ -328,7 +338,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern: u(
       String.raw`^${CAP}(?:\s+${CAP}){1,2}(?:\s*[,|·–—-]\s*(?:(?:${CAP}|${DESK})\s+){0,3}|\s+(?:${DESK}\s+){1,3})${DESK_ROLE}$`,
     ),
-    needs: (p) => secondWordCapitalised(p) && ENDS_WITH_DESK_ROLE.test(p.slice(-DESK_ROLE_TAIL)),
+    opensWithName: true,
+    needs: (p) => ENDS_WITH_DESK_ROLE.test(p.slice(-DESK_ROLE_TAIL)),
     example: 'Lena Marsh Transport Reporter',
   },
   {
@@ -361,7 +372,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
       String.raw`^${CAP}(?:\s+${CAP}){1,3}(?:\s*[,|·•–—-]\s*${NEWS_AGENCY}|\s+(?:The |THE )?(?:Canadian Press|Associated Press|CANADIAN PRESS|ASSOCIATED PRESS|Reuters|REUTERS|AFP))(?:\s*[·|•]\s*[^"“”]{0,80})?$`,
     ),
     // (Each agency of the second form is one of NEWS_AGENCY's.)
-    needs: (p) => secondWordCapitalised(p) && HAS_NEWS_AGENCY.test(p),
+    opensWithName: true,
+    needs: (p) => HAS_NEWS_AGENCY.test(p),
     example: 'Lena Marsh, The Canadian Press',
   },
   {
@@ -370,7 +382,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern: u(
       String.raw`^${CAP}(?:\s+${CAP}){1,3} (?:is|was) (?:a|an|the) (?:(?:[^.!?"“”]{0,40}\s)?${CAP}['’]s (?:[^.!?"“”]{0,40}\s)?${ROLE}|(?:freelance|staff|contributing|senior|regular )?(?:[\p{L}-]+ ){0,3}${ROLE} (?:for|with|at|based in) [^.!?"“”]{1,60})\.?(?:\s+(?:You can reach|Reach|Contact|Follow|E-?mail|(?:She|He|They) can be reached)\b[^"“”]{0,160})?$`,
     ),
-    needs: (p) => secondWordCapitalised(p) && HAS_ROLE.test(p),
+    opensWithName: true,
+    needs: (p) => HAS_ROLE.test(p),
     example: "Lena Marsh is the Courier's transport correspondent.",
   },
   {
@@ -461,6 +474,7 @@ export function isCaptionLike(description: string): boolean {
 // story text, which none of them matches, and one call per rule cost more than the matching.
 const isGated = (rule: FurnitureRule) =>
   rule.maxLength !== undefined ||
+  rule.opensWithName === true ||
   rule.leadingOnly === true ||
   rule.needs !== undefined ||
   rule.endHint !== undefined ||
@@ -475,12 +489,14 @@ export function matchFurniture(paragraph: string, leading = false): FurnitureRul
   // (The pattern needs "(@": most paragraphs have none and skip it.)
   if (paragraph.includes('(@') && /\(@\w{1,15}\)/.test(paragraph)) return null;
   let end: string | undefined;
+  let nameFirst: boolean | undefined;
   // When no ungated rule matches, only the gated ones can (in the same order, so the same one wins).
   const rules = UNGATED_MATCH(paragraph) ? FURNITURE_RULES : GATED_RULES;
   for (const rule of rules) {
     if (
       (rule.maxLength !== undefined && paragraph.length > rule.maxLength) ||
       (rule.leadingOnly && !leading) ||
+      (rule.opensWithName && !(nameFirst ??= secondWordCapitalised(paragraph))) ||
       (rule.needs && !rule.needs(paragraph)) ||
       (rule.endHint && !rule.endHint.test((end ??= paragraph.slice(-90))))
     )
