@@ -60,18 +60,30 @@ function mayHoldCapitals(chunk: string, least: number): boolean {
   return false;
 }
 
-function nameIn(chunk: string): { name: string; kind: NameMention['kind'] } | null {
-  if (!mayHoldCapitals(chunk, 1)) return null;
-  const found = findNameMentions(0, chunk).find((m) => m.kind !== 'unknown' || m.tokens.length === 1);
+/**
+ * A chunk of a speaker phrase with its name runs, found when first asked: the first chunk is asked
+ * for a full name and then for any name, and is read once.
+ */
+class Chunk {
+  private found: NameMention[] | null = null;
+  constructor(readonly text: string) {}
+  get mentions(): NameMention[] {
+    return (this.found ??= findNameMentions(0, this.text));
+  }
+}
+
+function nameIn(chunk: Chunk): { name: string; kind: NameMention['kind'] } | null {
+  if (!mayHoldCapitals(chunk.text, 1)) return null;
+  const found = chunk.mentions.find((m) => m.kind !== 'unknown' || m.tokens.length === 1);
   return found ? { name: found.name, kind: found.kind } : null;
 }
 
 /** A person's name of two words or more, or with a title, not after a preposition ("mother of Ana Roy"). */
-function fullNameIn(chunk: string): NameMention | null {
+function fullNameIn(chunk: Chunk): NameMention | null {
   // (Each of the name's words, and a title's, opens with a capital.)
-  if (!mayHoldCapitals(chunk, 2)) return null;
+  if (!mayHoldCapitals(chunk.text, 2)) return null;
   return (
-    findNameMentions(0, chunk).find(
+    chunk.mentions.find(
       (m) => m.kind === 'person' && !m.afterPreposition && (m.tokens.length > 1 || hasCourtesyTitle(m)),
     ) ?? null
   );
@@ -158,9 +170,10 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   }
 
   // "the study's lead author, marine biologist Dr Ana Roy": the name, wherever it stands, wins.
+  const firstChunk = new Chunk(first);
   for (let i = 0; i < chunks.length && i < 3; i++) {
     const chunk = i === 0 ? first : chunks[i]!;
-    const full = fullNameIn(chunk);
+    const full = fullNameIn(i === 0 ? firstChunk : new Chunk(chunk));
     if (!full) continue;
     const entity = registry.findByName(full.name, at) ?? registry.add(full.name, 'person');
     const role = chunks.find(
@@ -171,7 +184,7 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     return entity;
   }
 
-  const name = isRolePhrase ? null : nameIn(first);
+  const name = isRolePhrase ? null : nameIn(firstChunk);
   if (name) {
     const known = registry.findByName(name.name, at);
     // One capitalised word the article never introduced is a person only when it is a given name or the text gives an age
