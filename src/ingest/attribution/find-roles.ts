@@ -62,7 +62,7 @@ function shortestRolePhrase(phrase: string): string | undefined {
 const POSSESSIVE_BEFORE = dual(/(\p{Lu}[\p{L}'’-]*['’]s\s+[^,.;:“”"()]{2,60}),\s*$/u);
 const APPOSITION_AFTER =
   /^,\s+(?:\d{1,3},\s+)?(the\s+|a\s+|an\s+)?([^,.;:“”"()]{2,90}?)(?=,|\.|;|\s+(?:said|says|told|added|who|whose)\b)/;
-/** How many words before a name can make its role ("Baystream chief executive Priya Mensah"). */
+/** How many words before a name can make its role ("Harlow Mills chief financial officer Dana Voss"). */
 const ROLE_WORDS_BACK = 5;
 
 /**
@@ -238,7 +238,7 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
       registry.addRole(e, described);
     }
 
-    // "the first-time director Nadia Okafor", "Baystream chief executive Priya Mensah"
+    // "the newly appointed coach Rafe Lindell", "Harlow Mills chief financial officer Dana Voss"
     // Only worth reading when a word that can belong to a role stands right before the name.
     const previousWord = lastWordOf(before);
     if (!m.title && isLowerWord(previousWord) && !STOP_BACK.has(previousWord)) {

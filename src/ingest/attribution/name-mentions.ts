@@ -368,11 +368,13 @@ interface WordFacts {
   dropAlone: boolean;
   /** Only lower-case letters (`/^\p{Ll}+$/u`). */
   allLower: boolean;
-  /** The lower case is a place's or an event's head word ("Square", "Cup"), or one that is also a surname ("Hall"). */
+  /** The lower case is a place's or an event's head word ("Square", "Cup"). */
   head: boolean;
+  /** A head word that is also a surname ("Hall"). */
   weakPlaceHead: boolean;
-  /** The lower case opens a place's name ("Port"), or a region's people ("Northern"). */
+  /** The lower case opens a place's name ("Port"). */
   placePrefix: boolean;
+  /** The lower case names a region's people ("Northern"). */
   region: boolean;
   /** The lower case is a preposition ("at", "of"). */
   preposition: boolean;

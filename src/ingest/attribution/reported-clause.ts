@@ -332,7 +332,7 @@ const CLAUSE_SIGN = new RegExp(
   ].join('|')})(?![A-Za-z0-9])|[a-z]ed(?![A-Za-z0-9])`,
   'i',
 );
-/** A "say" verb reports a clause without a sign of one before this many words ("said private-label products now make up …"). */
+/** A "say" verb reports a clause without a sign of one before this many words ("said second-hand bikes now outsell …"). */
 const SAY_CLAUSE_WORDS = 5;
 
 /**
@@ -422,6 +422,8 @@ const FIRST_WORD = /^\S*/;
 /**
  * Where the clause a verb reports starts (token index), or -1. Tries the verb's frames in the order
  * English prefers: a "that" after the addressee and phrases, then "whether", then a bare clause.
+ * A new way to find a clause here needs its sign in `CLAUSE_SIGN` too, or `mayReportClause` will
+ * skip the sentence before this runs (a property test over generated sentences watches the pair).
  */
 export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): number {
   // "told" needs its addressee ("told the story" is no report); "warned (councils) that" may have one.
@@ -502,7 +504,7 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
         ((DETERMINERS.has(t.lower) || capitalised(t)) && hasFiniteVerb(tokens, i, 20, true))
       )
         return i;
-      // "said private-label products now make up 38 per cent": "said" takes a clause more often than anything else.
+      // "said second-hand bikes now outsell new ones": "said" takes a clause more often than anything else.
       // ("told Polish radio before going into …" has no clause: "tell" needs its finite verb.)
       if (v.verb.lemma === 'say' && wordsFrom(tokens, i) >= 5) return i;
       continue;

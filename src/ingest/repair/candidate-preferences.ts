@@ -40,26 +40,25 @@ const FR_ETRE = ['est', 'sont', 'tait', 'taient', 'suis', 'sommes', 'tes', 'sera
 const FR_REFLEXIVE = ['s', 'se', 'me', 'm', 'te', 't', 'nous', 'vous'];
 const FR_PARTICIPLE = ['é', 'ée', 'és', 'ées'];
 
-// Spanish articles, and the words after an article that are no subject before a verb (as for
-// Italian below), as skeletons (día → da, año → ao, mañana → maana, miércoles → mircoles).
+// Spanish articles, and the nouns of time after an article that are no subject before a verb (as
+// for Italian below), as skeletons (día → da, año → ao, mañana → maana, miércoles → mircoles).
 const ES_ARTICLES = ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'];
 const ES_NOT_SUBJECTS = [
   ...['maana', 'tarde', 'noche', 'madrugada', 'da', 'semana', 'mes', 'ao', 'fin', 'vez', 'rato'],
   ...['verano', 'invierno', 'otoo', 'primavera', 'prximo', 'prxima', 'pasado', 'pasada', 'siguiente'],
   ...['lunes', 'martes', 'mircoles', 'jueves', 'viernes', 'sbado', 'domingo'],
-  ...['lo', 'la', 'los', 'las', 'le', 'les', 'se', 'me', 'te', 'nos', 'os', 'no', 'ya', 'tambin', 'nunca', 'siempre'],
 ];
 
 // Italian articles, as skeletons ("l’" reads "l").
 const IT_ARTICLES = ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una'];
 // Words that follow an article and stand before a verb without being its subject: nouns of time,
-// which make an adverbial ("la sera", "il lunedì", "un giorno", "la prossima volta"), and clitics
-// and adverbs between a fronted object and its verb ("il resto lo dirò"). As skeletons.
+// which make an adverbial ("la sera", "il lunedì", "un giorno", "la prossima volta"). As skeletons.
+// A fronted object needs no entry: it takes a clitic before the verb ("il resto lo dirò"), so no
+// article stands two words before the verb.
 const IT_NOT_SUBJECTS = [
   ...['mattina', 'mattino', 'pomeriggio', 'sera', 'notte', 'giorno', 'giornata', 'settimana', 'mese', 'anno'],
   ...['estate', 'inverno', 'primavera', 'autunno', 'weekend', 'volta', 'prossimo', 'prossima', 'dopo', 'prima'],
   ...['luned', 'marted', 'mercoled', 'gioved', 'venerd', 'sabato', 'domenica'],
-  ...['lo', 'la', 'li', 'le', 'ne', 'ci', 'vi', 'si', 'mi', 'ti', 'non', 'poi', 'anche', 'mai', 'sempre', 'gi', 'pi'],
 ];
 
 export const CONTEXT_PREFERENCES: Record<string, readonly ContextPreference[]> = {
@@ -139,7 +138,7 @@ export const CONTEXT_PREFERENCES: Record<string, readonly ContextPreference[]> =
       example: '"el alcalde anunci" → anunció, not anuncié; "la jueza dict" → dictó',
       why:
         'an article and a noun just before the verb are its subject, and a noun takes the third person; ' +
-        'not a noun of time ("el lunes presenté") nor a clitic ("la verdad la contaré"), which are no subject',
+        'not a noun of time ("el lunes presenté"); a fronted object has a clitic between ("la verdad la contaré")',
     },
   ],
   // Future -ò/-à: a subject pronoun settles the person, or a subject noun with its article.
@@ -152,7 +151,7 @@ export const CONTEXT_PREFERENCES: Record<string, readonly ContextPreference[]> =
       example: '"la squadra giocher" → giocherà, not giocherò; "la citt potr" → potrà',
       why:
         'an article and a noun just before the verb are its subject, and a noun takes the third person; ' +
-        'not a noun of time ("la sera tornerò") nor a clitic ("il resto lo dirò"), which are no subject',
+        'not a noun of time ("la sera tornerò"); a fronted object has a clitic between ("il resto lo dirò")',
     },
   ],
 };
@@ -300,19 +299,27 @@ export const ENDING_PREFERENCES: Record<string, readonly EndingPreference[]> = {
 };
 
 /**
- * Endings that make one verb's persons from one stem. The word frequency step never chooses between
- * two such forms: the lists count film and television dialogue, rich in first persons, where news
+ * Two endings that make one verb's first and third persons from one stem (`stemEnds`: the tense's
+ * stem ends so, as every future's does in "r"). The word frequency step never chooses between two
+ * such forms: the lists count film and television dialogue, rich in first persons, where news
  * prose reports in the third ("spiegherò", listed, over "spiegherà", not: a wrong repair on a
  * sentence written blind), and quotes speak in the first. Only the words before settle the person.
+ * Other pairs of those endings are no person pair, and frequency still decides them ("está" over
+ * the subjunctive "esté"; "mamá" over the preterite "mamé").
  */
-export interface PersonEndings {
-  endings: readonly string[];
+export interface PersonPair {
+  first: string;
+  third: string;
+  stemEnds?: string;
   example: string;
 }
 
-export const PERSON_ENDINGS: Record<string, PersonEndings> = {
-  it: { endings: ['ò', 'à'], example: 'future "sarò"/"sarà", "spiegherò"/"spiegherà"' },
-  es: { endings: ['é', 'ó', 'á'], example: 'preterite "hablé"/"habló", future "hablaré"/"hablará"' },
+export const PERSON_PAIRS: Record<string, readonly PersonPair[]> = {
+  it: [{ first: 'ò', third: 'à', stemEnds: 'r', example: 'future "sarò"/"sarà", "spiegherò"/"spiegherà"' }],
+  es: [
+    { first: 'é', third: 'ó', example: 'preterite "hablé"/"habló"' },
+    { first: 'é', third: 'á', stemEnds: 'r', example: 'future "hablaré"/"hablará"' },
+  ],
 };
 
 /** When one candidate is another with `added` after it, the shorter is the restoration. */

@@ -88,6 +88,7 @@ describe('chooseCandidate', () => {
     expect(chooseCandidate(['andrò', 'andrà'], 'it', ['la', 'sera'])).toBeNull();
     expect(chooseCandidate(['andrò', 'andrà'], 'it', ['il', 'luned'])).toBeNull();
     expect(chooseCandidate(['hablé', 'habló'], 'es', ['el', 'martes'])).toBeNull();
+    // A fronted object: its clitic stands between, so no article is two words before the verb.
     expect(chooseCandidate(['hablé', 'habló'], 'es', ['la', 'verdad', 'la'])).toBeNull();
     // An article just before is no subject yet; a preposition's noun is none.
     expect(chooseCandidate(['andrò', 'andrà'], 'it', ['con', 'la'])).toBeNull();
@@ -95,10 +96,14 @@ describe('chooseCandidate', () => {
   });
 
   it('never lets word frequency choose a Spanish or Italian person: the lists count dialogue', () => {
-    const ranks = rankWords(['cantarò', ...Array.from({ length: 50 }, (_, i) => `parola${i}`)]);
-    expect(chooseCandidate(['cantarò', 'cantarà'], 'it', [], ranks)).toBeNull();
-    // Between two words, not two persons of one, it still decides.
-    expect(chooseCandidate(['cantarò', 'stanò'], 'it', [], ranks)).toBe('cantarò');
+    const filler = Array.from({ length: 50 }, (_, i) => `parola${i}`);
+    const ranks = rankWords(['canterò', 'hablé', 'está', 'mamá', ...filler]);
+    expect(chooseCandidate(['canterò', 'canterà'], 'it', [], ranks)).toBeNull();
+    expect(chooseCandidate(['hablé', 'habló'], 'es', [], ranks)).toBeNull();
+    // Between two words, or two forms that are no person pair (a mood, a noun), it still decides.
+    expect(chooseCandidate(['canterò', 'stanò'], 'it', [], ranks)).toBe('canterò');
+    expect(chooseCandidate(['está', 'esté'], 'es', [], ranks)).toBe('está');
+    expect(chooseCandidate(['mamá', 'mamé', 'mamó'], 'es', [], ranks)).toBe('mamá');
   });
 
   it('prefers an Italian noun in -tà over the passato remoto of a verb in -tare', () => {

@@ -16,7 +16,7 @@ import {
   ENDING_PREFERENCES,
   CASE_ENDINGS,
   INFINITIVES,
-  PERSON_ENDINGS,
+  PERSON_PAIRS,
   type ContextPreference,
   type EndingPreference,
 } from './candidate-preferences';
@@ -199,12 +199,17 @@ function rankOf(word: string, candidates: readonly string[], ranks: WordRanks, l
   return siblingListed ? ranks.size + 1 : ranks.size * UNLISTED_FACTOR + 1;
 }
 
-/** Whether `a` and `b` are two persons of one verb (PERSON_ENDINGS): one stem, two person endings. */
+/** Whether `a` and `b` are the first and third persons of one verb (PERSON_PAIRS), in either order. */
 function arePersonsOf(a: string, b: string, lang: string): boolean {
-  const endings = PERSON_ENDINGS[lang]?.endings ?? [];
-  const ea = endings.find((e) => a.endsWith(e));
-  const eb = endings.find((e) => b.endsWith(e));
-  return ea !== undefined && eb !== undefined && ea !== eb && a.slice(0, -ea.length) === b.slice(0, -eb.length);
+  return (PERSON_PAIRS[lang] ?? []).some(
+    ({ first, third, stemEnds = '' }) => isPair(a, first, b, third, stemEnds) || isPair(b, first, a, third, stemEnds),
+  );
+}
+
+function isPair(x: string, xEnding: string, y: string, yEnding: string, stemEnds: string): boolean {
+  if (!x.endsWith(xEnding) || !y.endsWith(yEnding)) return false;
+  const stem = x.slice(0, -xEnding.length);
+  return stem.endsWith(stemEnds) && stem === y.slice(0, -yEnding.length);
 }
 
 /** Whether `word` and `other` are forms of one word: a finite form and its infinitive, or two cases of one noun. */

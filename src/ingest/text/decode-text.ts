@@ -105,7 +105,7 @@ function linesOfChar(text: string, char: string): number[] {
   return lines;
 }
 
-// The control characters `looksBinary` counts (C0 but tab, the line ends and escape).
+// The control characters `looksBinary` counts: C0 but tab, line feed, vertical tab, form feed, carriage return and escape.
 const CONTROL_CHAR = /[\0-\x08\x0e-\x1a\x1c-\x1f]/;
 
 /**
