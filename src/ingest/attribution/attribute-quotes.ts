@@ -27,10 +27,9 @@ import {
   type QuotedSpan,
   type TextBlock,
 } from './find-quoted-spans';
-import { hasWords } from './clause-words';
 import { withInterviewTurns } from './find-interview-turns';
 import { readRoles } from './find-roles';
-import { isJsSpace } from '../text/ascii-words';
+import { hasWords, isJsSpace } from '../text/ascii-words';
 import { patternFor } from '../text/latin-pattern';
 import { CATAPHORA, CONTRAST, findSentenceSpeech, RULE_BITS_BY_WORD } from './find-sentence-speech';
 import { ABBREVIATION_BEFORE } from './lexicon';

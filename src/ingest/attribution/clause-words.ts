@@ -152,21 +152,6 @@ export function wordsBeforeBreak(text: string, start: number, end: number, limit
   return count;
 }
 
-/**
- * Whether `text[start, end)` holds at least `n` words as `countWords` (ascii-words.ts) counts them,
- * runs of characters above the space: read no further than the n-th, and without a copy of the text.
- */
-export function hasWords(text: string, start: number, end: number, n: number): boolean {
-  let count = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord && ++count >= n) return true;
-    inWord = !space;
-  }
-  return count >= n;
-}
-
 const set = (words: string) => new Set(words.split(' '));
 
 /** Words that open a noun phrase: after a verb they start its clause or its object. */

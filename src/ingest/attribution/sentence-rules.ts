@@ -8,7 +8,8 @@
 import type { QuoteKind } from '../schema';
 import type { WordAt } from '../text/ascii-words';
 import { dual, pick } from '../text/latin-pattern';
-import { hasWords, tokenize } from './clause-words';
+import { tokenize } from './clause-words';
+import { hasWords } from '../text/ascii-words';
 import { FIRST_PERSON, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERB_SET } from './lexicon';
 import { plausibleSubject } from './plausible-subject';
 import { mayReportClause, reportedClauses } from './reported-clause';

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findWords, foldText, hashesOf, isAscii, isLatin1Text } from './ascii-words';
+import { findWords, foldText, hashesOf, hasWords, isAscii, isLatin1Text } from './ascii-words';
 
 const VERBS = new Set(['said', 'told', 'added']);
 const HASHES = hashesOf(VERBS);
@@ -70,5 +71,32 @@ describe('foldText', () => {
           expect(foldText(pair), JSON.stringify(pair)).toBe(byNormalising(pair));
       }
     }
+  });
+});
+
+// The reference: how many words a text holds, as runs of characters other than spaces and controls.
+const countWords = (text: string) => text.split(/[\x00-\x20]+/).filter(Boolean).length;
+// Words, joining marks, commas, quotation marks and spaces of several kinds.
+const text = fc
+  .array(fc.constantFrom('Ana', 'roy', '41', ',', ';', '’', '.', '-', '“', ' ', '\u00a0', '\t', '\n', 'é', '𝐀'), {
+    maxLength: 24,
+  })
+  .map((pieces) => pieces.join(''));
+const range = (t: string) =>
+  fc
+    .tuple(fc.integer({ min: 0, max: t.length }), fc.integer({ min: 0, max: t.length }))
+    .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
+
+describe('hasWords', () => {
+  it('says whether countWords finds at least n words in a part of a text', () => {
+    fc.assert(
+      fc.property(
+        text.chain((t) => fc.tuple(fc.constant(t), range(t), fc.integer({ min: 0, max: 6 }))),
+        ([t, [start, end], n]) => {
+          expect(hasWords(t, start, end, n)).toBe(countWords(t.slice(start, end)) >= n);
+        },
+      ),
+      { seed: 3, numRuns: 5000 },
+    );
   });
 });

@@ -9,16 +9,19 @@ export function isAscii(text: string): boolean {
   return true;
 }
 
-/** How many words a text holds (runs of characters other than spaces and controls). */
-export function countWords(text: string): number {
+/**
+ * Whether `text[start, end)` holds at least `n` words (runs of characters above the space: other
+ * than spaces and controls), read no further than the n-th and without a copy of the text.
+ */
+export function hasWords(text: string, start: number, end: number, n: number): boolean {
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) count++;
+    if (!space && !inWord && ++count >= n) return true;
     inWord = !space;
   }
-  return count;
+  return count >= n;
 }
 
 /** The fold of `foldText`, by the Unicode normalisation: the definition, run on any text. */
