@@ -104,11 +104,7 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 function endsInNamedRole(described: string): boolean {
   // The pattern ends in a capitalised word: when the last word opens with an ASCII letter in lower
   // case (most descriptions: "president of the association"), it cannot match, and is not run.
-  let end = described.length;
-  while (end > 0 && isJsSpace(described.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && !isJsSpace(described.charCodeAt(start - 1))) start--;
-  const c = described.charCodeAt(start);
+  const c = (lastWordsOf(described, 1)[0] ?? '').charCodeAt(0);
   if (c < 0x80 && !(c >= 65 && c <= 90)) return false;
   return patternFor(NAMED_AFTER_ROLE, described).test(described);
 }

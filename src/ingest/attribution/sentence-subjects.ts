@@ -106,7 +106,7 @@ const COORDINATED_AFTER = latin1Pattern(
  * The word `BEFORE_NAME_ROLE` takes for the role, when it matches: the last one of the text, before
  * the spaces and the comma that end it (its role word follows a space or opens the text).
  */
-function lastWordOf(text: string): string {
+function lastWordBeforeComma(text: string): string {
   let end = text.length;
   while (end > 0 && isJsSpace(text.charCodeAt(end - 1))) end--;
   if (end > 0 && text.charCodeAt(end - 1) === 44) end--;
@@ -215,7 +215,7 @@ export class SubjectTracker {
         !(latin1 ? BEFORE_NAME_CAPITALS.latin1 : latin1PatternFor(BEFORE_NAME_CAPITALS, before)).test(before)
       ) {
         // (Its role is the last word: a look-up of that word turns most away before the pattern is read.)
-        if (!ROLE_WORDS.has(lastWordOf(before).toLowerCase())) break;
+        if (!ROLE_WORDS.has(lastWordBeforeComma(before).toLowerCase())) break;
         const role = (latin1 ? BEFORE_NAME_ROLE.latin1 : latin1PatternFor(BEFORE_NAME_ROLE, before)).exec(before)?.[1];
         if (!(role && ROLE_WORDS.has(role.toLowerCase()))) break;
       }
