@@ -2,7 +2,7 @@
  * The people (and bodies) an article talks about: names merged into one entity per person
  * ("Macron", "Emmanuel Macron", "French President Emmanuel Macron"), with roles and gender evidence.
  */
-import { foldText, isJsSpace } from '../text/ascii-words';
+import { foldText } from '../text/ascii-words';
 import { genderOfCue, genderOfGivenName, type Gender } from './gender';
 import { NAME_PARTICLES, ROLE_WORDS, TITLE_ROLES } from './lexicon';
 import { headNoun } from './unnamed-sources';
@@ -51,7 +51,7 @@ function rename(e: Entity, name: string): void {
   const registry = registryOf(e);
   registry?.unindexName(e);
   e.name = name;
-  e.nameWords = wordsOfFolded(fold(name));
+  e.nameWords = fold(name).split(/\s+/);
   registry?.indexName(e);
   addAlias(e, name);
 }
@@ -82,33 +82,6 @@ export const globalPosition = (block: number, offset: number) => block * 1e8 + o
 
 // Folding is only needed for non-ASCII text; most names skip the Unicode normalisation.
 const fold = foldText;
-
-/** True when the only white space in a text is single plain spaces between words. */
-function singleSpaced(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 ? i === 0 || i === text.length - 1 || text.charCodeAt(i + 1) === 32 : isJsSpace(c)) return false;
-  }
-  return true;
-}
-
-/** `text.split(/\s+/)`, cut at each space when the words stand between single spaces (nearly always). */
-const wordsOfFolded = (text: string): string[] => (singleSpaced(text) ? wordsBetweenSpaces(text) : text.split(/\s+/));
-
-/**
- * `text.split(' ')`, by `indexOf` and `slice`: `split` with a string goes to the runtime, and costs
- * about twice this loop on a name's few words (and more than the pattern /\s+/ does).
- */
-function wordsBetweenSpaces(text: string): string[] {
-  const words: string[] = [];
-  let from = 0;
-  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', from)) {
-    words.push(text.slice(from, at));
-    from = at + 1;
-  }
-  words.push(text.slice(from));
-  return words;
-}
 
 /**
  * What a role phrase ("the French president", "its spokesperson") asks for: its folded content
@@ -224,11 +197,8 @@ export class EntityRegistry {
     // The same few names are looked up again and again: their folded words are kept.
     let folded = this.foldedWords.get(name);
     if (!folded) {
-      // (A name written with single spaces, nearly every one, is its words joined already.)
-      const whole = fold(name);
-      const plain = singleSpaced(whole);
-      const words = plain ? wordsBetweenSpaces(whole) : whole.split(/\s+/);
-      this.foldedWords.set(name, (folded = { tokens: words, whole: plain ? whole : words.join(' ') }));
+      const words = fold(name).split(/\s+/);
+      this.foldedWords.set(name, (folded = { tokens: words, whole: words.join(' ') }));
     }
     const { tokens, whole } = folded;
     const last = tokens[tokens.length - 1] ?? '';
@@ -273,7 +243,7 @@ export class EntityRegistry {
       handle: null,
       seen: [],
       folded: new Set([folded]),
-      nameWords: wordsOfFolded(folded),
+      nameWords: folded.split(/\s+/),
       [REGISTRY]: this,
     };
     if (kind === 'person' && name.includes(' ')) entity.gender = genderOfGivenName(name.slice(0, name.search(/\s/)));
