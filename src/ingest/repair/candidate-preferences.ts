@@ -14,6 +14,8 @@ export interface ContextPreference {
   afterPair?: readonly [readonly string[], readonly string[]];
   /** An article two words before and, just before, a word none of `except`: a noun after its article. */
   afterArticle?: { articles: readonly string[]; except: readonly string[] };
+  /** One of `words` two words before and, just before, a word that ends (as repaired) in one of `through`. */
+  afterThrough?: { words: readonly string[]; through: readonly string[] };
   endings: readonly string[];
   example: string;
   why: string;
@@ -61,6 +63,34 @@ const IT_NOT_SUBJECTS = [
   ...['luned', 'marted', 'mercoled', 'gioved', 'venerd', 'sabato', 'domenica'],
 ];
 
+// Polish words that stand between a subject and its verb: "nie", "się", "też" (as skeletons).
+const PL_BEFORE_VERB = ['nie', 'si', 'te'];
+
+// Polish prepositions that never govern the instrumental, as skeletons (wśród → wrd, według → wedug).
+const PL_NOT_INSTRUMENTAL = [
+  'o',
+  'do',
+  'od',
+  'ode',
+  'bez',
+  'dla',
+  'w',
+  'we',
+  'na',
+  'przy',
+  'po',
+  'u',
+  'przez',
+  'ku',
+  'wobec',
+  'podczas',
+  'wedug',
+  'oprcz',
+  'obok',
+  'wrd',
+  'zamiast',
+  'okoo',
+];
 export const CONTEXT_PREFERENCES: Record<string, readonly ContextPreference[]> = {
   fr: [
     {
@@ -124,6 +154,14 @@ export const CONTEXT_PREFERENCES: Record<string, readonly ContextPreference[]> =
       example: '"rzd chce zmniejszy" → zmniejszyć, not zmniejszy; "zamierza obniy" → obniżyć',
       why: 'a modal verb, or one of intending, before the word governs an infinitive',
     },
+    {
+      afterThrough: { words: PL_NOT_INSTRUMENTAL, through: ['ą'] },
+      endings: ['ę'],
+      example: '"na nową szko" → szkołę, not szkło',
+      why:
+        'after such a preposition, an adjective in -ą is feminine and accusative, and so is the noun it agrees ' +
+        'with: -ę, never a neuter in -o',
+    },
     ...personRules(['oni', 'one'], ['ą', 'li', 'ły'], '"oni nie chc" → chcą, not chcę', 'third person plural'),
     ...personRules(['ja'], ['ę', 'm'], '"ja nie chc" → chcę, not chcą', 'first person singular (-ę, -m, -łem, -łam)'),
     ...personRules(['my'], ['my'], '"my nie chcemy" → chcemy', 'first person plural (-my, -śmy)'),
@@ -165,7 +203,7 @@ function personRules(
   endings: string[],
   example: string,
   person: string,
-  between: string[] = ['nie', 'si', 'te'],
+  between: readonly string[] = PL_BEFORE_VERB,
 ): ContextPreference[] {
   const why = `a subject pronoun before the verb: it takes the ${person}`;
   return [
@@ -182,39 +220,24 @@ function personRules(
 export interface ContextEndingPreference {
   /** Skeletons of the word just before. */
   after: readonly string[];
-  /** Also one word further back, when the word between (as repaired) ends in one of these. */
+  /** Also one word further back, when the word between (as repaired) ends in one of these, */
   through?: readonly string[];
+  /** or when its skeleton is one of these. */
+  throughWords?: readonly string[];
   prefer: readonly string[];
   over: readonly string[];
   example: string;
   why: string;
 }
 
-// Polish prepositions that never govern the instrumental, as skeletons (wśród → wrd, według → wedug).
-const PL_NOT_INSTRUMENTAL = [
-  'o',
-  'do',
-  'od',
-  'ode',
-  'bez',
-  'dla',
-  'w',
-  'we',
-  'na',
-  'przy',
-  'po',
-  'u',
-  'przez',
-  'ku',
-  'wobec',
-  'podczas',
-  'wedug',
-  'oprcz',
-  'obok',
-  'wrd',
-  'zamiast',
-  'okoo',
-];
+// The feminine demonstrative "tę"/"tą" reads "t" once its last letter is gone, which leaves no ending
+// to agree through (the letter "t" is a word as it stands, so it is not repaired either).
+const PL_BARE_DEMONSTRATIVES = ['t'];
+
+// "Brak" (a lack) takes the genitive, as skeletons. Not the words of quantity (dużo, więcej, ile): they
+// also stand before a verb as adverbs ("więcej zarobią"), where -ą is the verb's plural.
+const PL_GENITIVE_WORDS = ['brak', 'braku'];
+
 // Polish numerals from two up that a plural follows, as skeletons (dwóch → dwch, pięciu → piciu).
 // Not "pięć" (pi), which reads like "pić" (to drink), after which an accusative in -ę stands.
 const PL_NUMERALS = [
@@ -247,9 +270,12 @@ export const CONTEXT_ENDING_PREFERENCES: Record<string, readonly ContextEndingPr
     {
       after: PL_NOT_INSTRUMENTAL,
       through: ['ą'],
-      prefer: ['ę', ''],
+      throughWords: PL_BARE_DEMONSTRATIVES,
+      prefer: ['ę', '', 'i'],
       over: ['ą'],
-      example: '"w sobot" → sobotę, not sobotą; "o kradzie" → kradzież; "na nową szko" → szkołę, not szkołą',
+      example:
+        '"w sobot" → sobotę, not sobotą; "o kradzie" → kradzież; "na nową szko" → szkołę, not szkołą; ' +
+        '"w przyszoci" → przyszłości',
       why:
         'these prepositions govern the genitive, accusative or locative, never the instrumental in -ą; ' +
         'an adjective or pronoun in -ą between agrees with the noun, in the case the preposition governs',
@@ -257,10 +283,18 @@ export const CONTEXT_ENDING_PREFERENCES: Record<string, readonly ContextEndingPr
     {
       after: ['z', 'ze'],
       through: ['ą'],
+      throughWords: PL_BARE_DEMONSTRATIVES,
       prefer: ['ą'],
       over: ['ę'],
       example: '"z Hiszpani" → Hiszpanią, not Hiszpanię',
       why: 'z governs the genitive or the instrumental, never the accusative in -ę',
+    },
+    {
+      after: PL_GENITIVE_WORDS,
+      prefer: ['i', ''],
+      over: ['ą', 'ę'],
+      example: '"brak przejrzystoci" → przejrzystości, not przejrzystością; "brak opat" → opłat',
+      why: 'a lack takes the genitive, which ends in neither -ą nor -ę',
     },
     {
       after: PL_NUMERALS,

@@ -43,6 +43,12 @@ describe('chooseCandidate', () => {
     // A plural after a numeral from two up.
     expect(chooseCandidate(['kobiet', 'kobietę', 'kobietą'], 'pl', ['siedem'])).toBe('kobiet');
     expect(chooseCandidate(['środę', 'środą'], 'pl', ['przed'])).toBeNull();
+    // The genitive or locative in -i of a noun in -ość, not its instrumental, after such a preposition or "brak".
+    expect(chooseCandidate(['jakości', 'jakością'], 'pl', ['o'])).toBe('jakości');
+    expect(chooseCandidate(['jakości', 'jakością'], 'pl', ['brak'])).toBe('jakości');
+    expect(chooseCandidate(['jakości', 'jakością'], 'pl', ['nad'])).toBeNull();
+    // Not a word of quantity, which also stands before a verb ("więcej zarobią").
+    expect(chooseCandidate(['zarobi', 'zarobią'], 'pl', ['wicej'])).toBeNull();
   });
 
   it('looks past an adjective in -ą to the preposition before it, whose case it shares', () => {
@@ -53,6 +59,14 @@ describe('chooseCandidate', () => {
     // The word between left open, or not in -ą: nothing to go by.
     expect(chooseCandidate(['środę', 'środą'], 'pl', ['w', 'przysz'])).toBeNull();
     expect(chooseCandidate(['środę', 'środą'], 'pl', ['w', 'ten'], undefined, { previous: 'ten' })).toBeNull();
+    // "tę"/"tą" left only "t", which shows no ending but is that demonstrative.
+    expect(chooseCandidate(['decyzję', 'decyzją'], 'pl', ['z', 't'], undefined, { previous: 't' })).toBe('decyzją');
+    expect(chooseCandidate(['sobotę', 'sobotą'], 'pl', ['w', 't'], undefined, { previous: 't' })).toBe('sobotę');
+    // An adjective in -ą after such a preposition is feminine, and so is its noun: no neuter in -o.
+    expect(chooseCandidate(['szkło', 'szkołę', 'szkołą'], 'pl', ['na', 'now'], undefined, { previous: 'nową' })).toBe(
+      'szkołę',
+    );
+    expect(chooseCandidate(['szkło', 'szkołę', 'szkołą'], 'pl', ['na', 'now'])).toBeNull();
   });
 
   it('takes no Polish person without a word that tells it: a quote may start in the first person', () => {

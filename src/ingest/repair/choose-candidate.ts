@@ -64,7 +64,7 @@ export function chooseCandidate(
 ): string | null {
   let left = [...candidates];
   const steps = [
-    byContext(lang, before),
+    byContext(lang, before, previous),
     byContextEnding(lang, before, previous),
     byEnding(lang),
     byAddedEnding(lang),
@@ -83,8 +83,8 @@ export function chooseCandidate(
 
 type Narrow = (candidates: string[]) => string[];
 
-function byContext(lang: string, before: readonly string[]): Narrow {
-  const rules = (CONTEXT_PREFERENCES[lang] ?? []).filter((r) => applies(r, before));
+function byContext(lang: string, before: readonly string[], previous: string | undefined): Narrow {
+  const rules = (CONTEXT_PREFERENCES[lang] ?? []).filter((r) => applies(r, before, previous));
   return (candidates) => {
     for (const rule of rules) {
       const kept = candidates.filter((c) => rule.endings.some((e) => c.endsWith(e)));
@@ -94,23 +94,19 @@ function byContext(lang: string, before: readonly string[]): Narrow {
   };
 }
 
-function applies(rule: ContextPreference, before: readonly string[]): boolean {
+/** `before`: skeletons of the words before, nearest last; `repaired`: the nearest as repaired, when known. */
+function applies(rule: ContextPreference, before: readonly string[], repaired: string | undefined): boolean {
   const last = before[before.length - 1];
-  const previous = before[before.length - 2];
+  const second = before[before.length - 2];
   if (rule.after) return last !== undefined && rule.after.includes(last);
-  if (rule.afterArticle)
+  if (last === undefined || second === undefined) return false;
+  if (rule.afterArticle) return rule.afterArticle.articles.includes(second) && !rule.afterArticle.except.includes(last);
+  if (rule.afterPair) return rule.afterPair[0].includes(second) && rule.afterPair[1].includes(last);
+  if (rule.afterThrough)
     return (
-      last !== undefined &&
-      previous !== undefined &&
-      rule.afterArticle.articles.includes(previous) &&
-      !rule.afterArticle.except.includes(last)
-    );
-  if (rule.afterPair)
-    return (
-      last !== undefined &&
-      previous !== undefined &&
-      rule.afterPair[0].includes(previous) &&
-      rule.afterPair[1].includes(last)
+      repaired !== undefined &&
+      rule.afterThrough.words.includes(second) &&
+      rule.afterThrough.through.some((e) => repaired.endsWith(e))
     );
   return false;
 }
@@ -122,7 +118,7 @@ function byEnding(lang: string): Narrow {
 /**
  * The case a preposition or numeral just before governs (CONTEXT_ENDING_PREFERENCES), or one word
  * before that when the word between ends in one of the rule's `through` (an adjective agreeing with
- * the noun: "na nową szko" → szkołę).
+ * the noun: "na nową szko" → szkołę) or is one of its `throughWords` ("z t decyzj" → decyzją).
  */
 function byContextEnding(lang: string, before: readonly string[], previous: string | undefined): Narrow {
   const last = before[before.length - 1];
@@ -131,9 +127,9 @@ function byContextEnding(lang: string, before: readonly string[], previous: stri
     (r) =>
       (last !== undefined && r.after.includes(last)) ||
       (second !== undefined &&
-        previous !== undefined &&
         r.after.includes(second) &&
-        (r.through ?? []).some((e) => previous.endsWith(e))),
+        ((previous !== undefined && (r.through ?? []).some((e) => previous.endsWith(e))) ||
+          (r.throughWords ?? []).includes(last!))),
   );
   return dropEndings(
     rules.flatMap(({ prefer, over }) => prefer.flatMap((p) => over.map((o) => ({ prefer: p, over: o })))),
