@@ -4,6 +4,12 @@ import type { Range } from '../text/sentences';
 import { tokenize } from './clause-words';
 import { findSentenceSpeech } from './find-sentence-speech';
 import { mayReportClause, reportedClauses } from './reported-clause';
+import { takes, VERB_FORMS } from './reporting-verbs';
+
+const isClauseVerbForm = (word: string) => {
+  const v = VERB_FORMS.get(word)?.verb;
+  return v !== undefined && (takes(v, 'that') || takes(v, 'bare') || takes(v, 'wh'));
+};
 
 /** The reported items of a text: the words each covers and who says them ("<parent>" when it continues another). */
 function reported(text: string, quoted: Range[] = []) {
@@ -273,6 +279,31 @@ describe('mayReportClause', () => {
         const words = runsOf(s);
         const clauses = reportedClauses(s, 0, tokenize(s, true, 0, words), () => false);
         if (clauses.length) expect(mayReportClause(s, words, s.length), s).toBe(true);
+      }),
+      { seed: 11, numRuns: 30000 },
+    );
+  });
+
+  // The sentence rule hands over only the verbs that may open a clause (not the verbs of a quote, nor
+  // a quote's cue): the sign must then stand after the verb that reports the clause, not merely after
+  // the sentence's first verb. (Checked from the last clause verb before the first clause: later than
+  // or at the verb that reports it, so a stricter test.)
+  it('is true from the verb that reports the first clause on', () => {
+    fc.assert(
+      fc.property(sentence, (s) => {
+        const words = runsOf(s);
+        const clauses = reportedClauses(s, 0, tokenize(s, true, 0, words), () => false);
+        if (!clauses.length) return;
+        const verbs = words.filter((w) => w.end <= clauses[0]!.clauseStart && isClauseVerbForm(w.word));
+        const from = verbs[verbs.length - 1]!.start;
+        expect(
+          mayReportClause(
+            s,
+            words.filter((w) => w.start >= from),
+            s.length,
+          ),
+          s,
+        ).toBe(true);
       }),
       { seed: 11, numRuns: 30000 },
     );

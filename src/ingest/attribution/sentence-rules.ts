@@ -350,9 +350,17 @@ function clauseRule(ctx: SentenceContext): RuleResult | null {
   // into it, would make a token the scan cannot see: such a sentence looks every word up.)
   const kelvin = s.includes('\u212A');
   // A sentence whose every verb is one reportedClauses passes over is spared the tokens, and so is
-  // one with no sign of a clause after its verbs.
-  if (!kelvin && !ctx.cueWords.some((w) => mayOpenClause(ctx, w))) return null;
-  if (!kelvin && !mayReportClause(text, ctx.cueWords, ctx.sentence.end)) return null;
+  // one with no sign of a clause after the verbs that may open one. (Only after those: the verb of a
+  // quote's cue, “…,” he told reporters, is no sign of a clause after the quote's own verbs.)
+  if (
+    !kelvin &&
+    !mayReportClause(
+      text,
+      ctx.cueWords.filter((w) => mayOpenClause(ctx, w)),
+      ctx.sentence.end,
+    )
+  )
+    return null;
   const tokens = tokenize(s, ctx.latin, base, kelvin ? null : ctx.cueWords);
   const clauses = reportedClauses(s, base, tokens, ctx.quoted);
   if (!clauses.length) return null;
