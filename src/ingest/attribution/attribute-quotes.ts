@@ -225,32 +225,32 @@ const DIRECT_ROLE_SEARCHES = 12;
 function addRoleAliases(entities: Entity[], paragraphs: TextBlock[]): void {
   const withRoles = entities.filter((e) => e.roles.length > 0);
   if (!withRoles.length) return;
+  let roleCount = 0;
+  for (const e of withRoles) roleCount += e.roles.length;
+  const searches: { e: Entity; role: string; phrase: string }[] = [];
+  for (const e of withRoles) {
+    for (const role of e.roles) {
+      if (role.split(/\s+/).length > 4) continue;
+      searches.push({ e, role, phrase: `the ${role.toLowerCase()}` });
+    }
+  }
+  // A few roles search the paragraphs directly: the index would cost more than they do.
+  if (roleCount <= DIRECT_ROLE_SEARCHES && searchParagraphs(searches, paragraphs)) return;
   const text = paragraphs.map((p) => p.text).join('\n');
   const lower = text.toLowerCase();
   // Every place "the " stands, sorted by the text that follows it: the places where a phrase stands
   // are then one run found by binary search, and the first is the least position in that run. A
   // list per three letters (as before) made each "the mayor of …" read every "the mayor", which grew
   // with the square of a long article's people; each phrase is also looked up once.
-  // A few roles search the text directly: the index would cost more than they do.
-  let width = 0;
-  let roleCount = 0;
   // The three letters after "the " in each phrase the index serves: a place followed by none of
   // them holds no phrase, and is left out of the sort.
-  const prefixes = new Set<string>();
-  const searches: { e: Entity; role: string; phrase: string }[] = [];
-  for (const e of withRoles) {
-    for (const role of e.roles) {
-      width = Math.max(width, 4 + role.length);
-      if (role.split(/\s+/).length > 4) continue;
-      const phrase = `the ${role.toLowerCase()}`;
-      searches.push({ e, role, phrase });
-      if (phrase.length >= 7) prefixes.add(phrase.slice(4, 7));
-    }
-    roleCount += e.roles.length;
-  }
   const direct = roleCount <= DIRECT_ROLE_SEARCHES;
   const places: { at: number; key: string }[] = [];
   if (!direct) {
+    let width = 0;
+    const prefixes = new Set<string>();
+    for (const e of withRoles) for (const role of e.roles) width = Math.max(width, 4 + role.length);
+    for (const { phrase } of searches) if (phrase.length >= 7) prefixes.add(phrase.slice(4, 7));
     for (let at = lower.indexOf('the '); at >= 0; at = lower.indexOf('the ', at + 1))
       if (prefixes.has(lower.slice(at + 4, at + 7))) places.push({ at, key: lower.slice(at, at + width) });
     places.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.at - b.at));
@@ -260,6 +260,36 @@ function addRoleAliases(entities: Entity[], paragraphs: TextBlock[]): void {
     const at = direct || phrase.length < 7 ? lower.indexOf(phrase) : firstPlace(phrase, places, found);
     if (at >= 0) addAlias(e, `the ${text.slice(at + 4, at + 4 + role.length)}`);
   }
+}
+
+/**
+ * The direct search, paragraph by paragraph, each lower-cased only once a phrase is looked for past
+ * the paragraphs before it: most roles stand in the first paragraphs, and the article is neither
+ * joined nor lower-cased whole. The same first place as a search of the joined, lower-cased text
+ * (no phrase holds the line break that joins them), so false, with nothing added, where that would
+ * not hold: a phrase with a line break, or a role or paragraph whose lower case is longer (offsets
+ * in the lower case then differ from the text's).
+ */
+function searchParagraphs(searches: { e: Entity; role: string; phrase: string }[], paragraphs: TextBlock[]): boolean {
+  const lowered: string[] = [];
+  const hits: { e: Entity; alias: string }[] = [];
+  for (const { e, role, phrase } of searches) {
+    if (phrase.includes('\n') || phrase.length !== 4 + role.length) return false;
+    for (let i = 0; i < paragraphs.length; i++) {
+      const text = paragraphs[i]!.text;
+      let lower = lowered[i];
+      if (lower === undefined) {
+        lowered.push((lower = text.toLowerCase()));
+        if (lower.length !== text.length) return false;
+      }
+      const at = lower.indexOf(phrase);
+      if (at < 0) continue;
+      hits.push({ e, alias: `the ${text.slice(at + 4, at + 4 + role.length)}` });
+      break;
+    }
+  }
+  for (const { e, alias } of hits) addAlias(e, alias);
+  return true;
 }
 
 const keyOf = (place: { key: string }) => place.key;
@@ -301,9 +331,13 @@ function markIndex(quoted: QuotedSpan[]): MarkIndex {
     addPosition(opens, q.open.block, q.open.at);
     if (q.close) addPosition(closes, q.close.block, q.close.at);
   }
-  for (const list of [...opens.values(), ...closes.values()]) list.sort((a, b) => a - b);
+  // (Most paragraphs hold one quote: a list of one is sorted already.)
+  for (const list of opens.values()) if (list.length > 1) list.sort(byNumber);
+  for (const list of closes.values()) if (list.length > 1) list.sort(byNumber);
   return { opens, closes };
 }
+
+const byNumber = (a: number, b: number) => a - b;
 
 function addPosition(map: Map<number, number[]>, block: number, at: number): void {
   const list = map.get(block) ?? [];
