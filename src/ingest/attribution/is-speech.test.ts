@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSpeech } from './is-speech';
+import { firstTokens, isSpeech, NAMING, namesRatherThanQuotes } from './is-speech';
 
 describe('isSpeech', () => {
   it('does not take scare quotes after "called", "dubbed" or "so-called" for speech, even with a cue', () => {
@@ -77,5 +78,92 @@ describe('isSpeech', () => {
   it('rejects a quote with no words', () => {
     expect(isSpeech('…', '', true, false)).toBe(false);
     expect(isSpeech('', '', true, false)).toBe(false);
+  });
+});
+
+// Letters in and beyond ASCII and Latin-1 (a title-case digraph, a capital of two code units, a
+// capital whose lower case is longer, the Kelvin sign), digits, marks and spaces of every kind.
+const PIECES = [
+  'called',
+  'Called',
+  'CALLED',
+  'dubbed',
+  'so-called',
+  'known as',
+  'the word',
+  'what she calls',
+  'it',
+  'them',
+  'the plan',
+  'a',
+  'Roy',
+  'minister',
+  'ÉTAT',
+  'été',
+  'ǅemal',
+  '𝐀ction',
+  'İzmir',
+  '\u212Aelvin',
+  '41',
+  '“',
+  '”',
+  '—',
+  ',',
+  ':',
+  '.',
+  '!',
+  ' ',
+  '  ',
+  '\u00a0',
+  '\t',
+  '\u2003',
+  '\n',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((parts) => parts.join(''));
+
+describe('firstTokens', () => {
+  it('reads the tokens as split at spaces and controls, those with a letter or digit, would read', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 12 }), (s, limit) => {
+        const tokens = s
+          .split(/[\u0000-\u0020]+/)
+          .filter((t) => /[0-9A-Za-z]|[^\u0000-\u007f\u2000-\u206f]/.test(t))
+          .slice(0, limit);
+        expect(firstTokens(s, limit)).toEqual({
+          count: tokens.length,
+          titleCase: tokens.every((w) => !(w.length > 3 && /^\p{L}/u.test(w) && !/^\p{Lu}/u.test(w))),
+          capitalised: tokens.every((w) => /^\P{L}*\p{Lu}/u.test(w)),
+        });
+      }),
+      { seed: 7, numRuns: 20000 },
+    );
+  });
+});
+
+describe('namesRatherThanQuotes', () => {
+  /** The reading from the whole text, lower-cased, split at spaces. */
+  const OBJECT = /\s+(?:it|them|him|her|the\s+[a-z]+)$/;
+  const naming = (before: string) => {
+    const t = before.trimEnd().replace(/[,:]$/, '').trimEnd().toLowerCase();
+    const last = new Set(NAMING.map((w) => w.split(' ').pop()!));
+    if (
+      !t
+        .slice(Math.max(0, t.length - 40))
+        .split(/\s+/)
+        .slice(-3)
+        .some((w) => last.has(w))
+    )
+      return false;
+    if (NAMING.some((w) => t === w || t.endsWith(` ${w}`))) return true;
+    const bare = t.replace(OBJECT, '');
+    return bare !== t && NAMING.some((w) => !/^call/.test(w) && (bare === w || bare.endsWith(` ${w}`)));
+  };
+  it('agrees with the reading of the whole text in lower case', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(namesRatherThanQuotes(s), JSON.stringify(s)).toBe(naming(s));
+      }),
+      { seed: 7, numRuns: 20000 },
+    );
   });
 });

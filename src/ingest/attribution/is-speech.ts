@@ -1,9 +1,9 @@
 /** Tells speech in quotation marks from scare quotes, nicknames and titles ("the tunnel of patience"). */
-import { isJsSpace } from '../text/ascii-words';
+import { isJsSpace, isLatin1Text } from '../text/ascii-words';
 import { FIRST_PERSON, SECOND_PERSON, SPEECH_VERB_PATTERN } from './lexicon';
 
 // Words that name rather than quote: "called it “a scandal”", "the so-called “green deal”".
-const NAMING = [
+export const NAMING: readonly string[] = [
   'called',
   'call',
   'calls',
@@ -51,16 +51,16 @@ const NAMING_LAST_WORDS = new Set(NAMING.map((w) => w.split(' ').pop()!));
 const CALL = new Set(['call', 'calls', 'called']);
 
 /**
- * Whether one of the last three words of a text's last 40 characters (as `split(/\s+/)` cuts them) is
- * in a set: read back from the end, without cutting the rest.
+ * Whether one of the last three words of `text[0, end)`'s last 40 characters (as `split(/\s+/)` cuts
+ * them), lower-cased when `lower` is set, is in a set: read back from the end, without cutting the rest.
  */
-function lastWordsHold(text: string, words: ReadonlySet<string>): boolean {
-  const floor = Math.max(0, text.length - 40);
-  let end = text.length;
+function lastWordsHold(text: string, end: number, words: ReadonlySet<string>, lower: boolean): boolean {
+  const floor = Math.max(0, end - 40);
   for (let n = 0; n < 3; n++) {
     let start = end;
     while (start > floor && !isJsSpace(text.charCodeAt(start - 1))) start--;
-    if (words.has(text.slice(start, end))) return true;
+    const word = text.slice(start, end);
+    if (words.has(lower ? word.toLowerCase() : word)) return true;
     if (start === floor) return false;
     end = start;
     while (end > floor && isJsSpace(text.charCodeAt(end - 1))) end--;
@@ -68,9 +68,22 @@ function lastWordsHold(text: string, words: ReadonlySet<string>): boolean {
   return false;
 }
 
-function namesRatherThanQuotes(before: string): boolean {
+/** Where `text.trimEnd().replace(/[,:]$/, '').trimEnd()` ends. */
+function endBeforeComma(text: string): number {
+  let end = text.length;
+  while (end > 0 && isJsSpace(text.charCodeAt(end - 1))) end--;
+  const c = text.charCodeAt(end - 1);
+  if (c === 44 || c === 58) end--;
+  while (end > 0 && isJsSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+export function namesRatherThanQuotes(before: string): boolean {
+  // Most quotes follow no naming word: told first from the text as written, lower-casing only its
+  // last words. (Only where lower case keeps every offset: Latin-1 and punctuation.)
+  if (isLatin1Text(before) && !lastWordsHold(before, endBeforeComma(before), NAMING_LAST_WORDS, true)) return false;
   const text = before.trimEnd().replace(/[,:]$/, '').trimEnd().toLowerCase();
-  if (!lastWordsHold(text, NAMING_LAST_WORDS)) return false;
+  if (!lastWordsHold(text, text.length, NAMING_LAST_WORDS, false)) return false;
   if (NAMING.some((w) => text === w || text.endsWith(` ${w}`))) return true;
   const withoutObject = text.replace(OBJECT_AT_END, '');
   return (
@@ -96,39 +109,55 @@ const CUE_SENTENCE_BEFORE = new RegExp(
 const wordlikeCode = (c: number) =>
   (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) || (c > 0x7f && !(c >= 0x2000 && c <= 0x206f));
 
-/** Up to `limit` space-separated tokens that hold a letter or a digit (read as the token is). */
-function firstTokens(text: string, limit: number): string[] {
-  const out: string[] = [];
+/**
+ * What the rules read of the first `limit` space-separated tokens that hold a letter or a digit (each
+ * read as the token is): how many there are, whether none of more than three characters opens with a
+ * lower-case letter (title case), and whether the first letter of each is a capital. Read by
+ * position: a string per token cost more than the rules.
+ */
+export interface TokenShape {
+  count: number;
+  titleCase: boolean;
+  capitalised: boolean;
+}
+
+export function firstTokens(text: string, limit: number): TokenShape {
+  const shape: TokenShape = { count: 0, titleCase: true, capitalised: true };
+  const n = text.length;
   let i = 0;
-  while (i < text.length && out.length < limit) {
-    while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  while (i < n && shape.count < limit) {
+    while (i < n && text.charCodeAt(i) <= 32) i++;
     const start = i;
     let wordlike = false;
-    for (let c = text.charCodeAt(i); i < text.length && c > 32; c = text.charCodeAt(++i)) wordlike ||= wordlikeCode(c);
-    if (wordlike) out.push(text.slice(start, i));
+    for (let c = text.charCodeAt(i); i < n && c > 32; c = text.charCodeAt(++i)) wordlike ||= wordlikeCode(c);
+    if (!wordlike) continue;
+    shape.count++;
+    if (i - start > 3 && startsWithLetter(text, start, i) && !startsWithCapital(text, start, i))
+      shape.titleCase = false;
+    if (shape.capitalised && !firstLetterCapital(text, start, i)) shape.capitalised = false;
   }
-  return out;
+  return shape;
 }
 
 // A token's first letter, read by code when everything up to it is ASCII (the Unicode patterns beside
 // each test decide otherwise, and define them).
 const isAsciiLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 const isAsciiCapital = (c: number) => c >= 65 && c <= 90;
-/** `/^\p{L}/u.test(w)` */
-function startsWithLetter(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c < 0x80 ? isAsciiLetter(c) : /^\p{L}/u.test(w);
+/** `/^\p{L}/u.test(w)` for the token `w` = `text[start, end)`. */
+function startsWithLetter(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return c < 0x80 ? isAsciiLetter(c) : /^\p{L}/u.test(text.slice(start, end));
 }
 /** `/^\p{Lu}/u.test(w)` */
-function startsWithCapital(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c < 0x80 ? isAsciiCapital(c) : /^\p{Lu}/u.test(w);
+function startsWithCapital(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return c < 0x80 ? isAsciiCapital(c) : /^\p{Lu}/u.test(text.slice(start, end));
 }
 /** `/^\P{L}*\p{Lu}/u.test(w)`: the first letter is a capital. */
-function firstLetterCapital(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 0x80) return /^\P{L}*\p{Lu}/u.test(w);
+function firstLetterCapital(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return /^\P{L}*\p{Lu}/u.test(text.slice(start, end));
     if (isAsciiLetter(c)) return isAsciiCapital(c);
   }
   return false;
@@ -136,8 +165,7 @@ function firstLetterCapital(w: string): boolean {
 
 export function isSpeech(words: string, before: string, hasCue: boolean, single: boolean): boolean {
   // No rule below counts past ten words, so only the first eleven are read.
-  const tokens = firstTokens(words, 11);
-  const count = tokens.length;
+  const { count, titleCase, capitalised } = firstTokens(words, 11);
   if (count === 0) return false;
   if (namesRatherThanQuotes(before)) return count >= 10 && hasCue;
   const utterance = isUtterance(words);
@@ -147,10 +175,8 @@ export function isSpeech(words: string, before: string, hasCue: boolean, single:
   // A short run of capitalised words with no cue is a title: "Light Over Water". With a cue too, when
   // every word is capitalised and nothing ends a sentence: mugs that read “World’s Best Gran”, a film
   // called “The Salt Road” (a shout, “Order. Order!”, has its punctuation).
-  let titleCase = true;
-  for (const w of tokens) if (w.length > 3 && startsWithLetter(w) && !startsWithCapital(w)) titleCase = false;
   if (count <= 7 && !hasCue && titleCase) return false;
-  if (count >= 2 && count <= 5 && titleCase && tokens.every(firstLetterCapital) && !/[.!?]/.test(words)) return false;
+  if (count >= 2 && count <= 5 && titleCase && capitalised && !/[.!?]/.test(words)) return false;
   // A cue makes even one word speech when it is a whole utterance: MPs shouted “Shame!”.
   if (single)
     return hasCue ? count >= 4 || utterance : count >= 8 && (FIRST_PERSON.test(words) || SECOND_PERSON.test(words));
