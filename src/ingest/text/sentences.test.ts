@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences, type Range } from './sentences';
+import fc from 'fast-check';
+import { dual, patternFor } from './latin-pattern';
+import { abbreviationStop, splitSentences, type Range } from './sentences';
 
 const pieces = (text: string) => splitSentences(text).map((r) => text.slice(r.start, r.end));
 
@@ -70,5 +72,81 @@ describe('splitSentences', () => {
   // Was a bug ("no" sat in the abbreviation list for "No. 5"); fixed in 46e6869.
   it('ends a sentence after the word "no" (the abbreviation No. is for numbers)', () => {
     expect(pieces('The committee said no. Then it said yes.')).toEqual(['The committee said no.', 'Then it said yes.']);
+  });
+});
+
+describe('splitSentences against the boundary pattern', () => {
+  // The definition the code loop reads by character code: the pattern, in its Latin form for Latin text.
+  const BOUNDARY = dual(/([.!?…]+)([”"’'»)\]]*)\s+(?=[\p{Lu}\p{N}“"‘'«„¿¡(])/gu);
+  const bySplitPattern = (text: string): Range[] => {
+    const out: Range[] = [];
+    let start = 0;
+    const boundary = patternFor(BOUNDARY, text);
+    boundary.lastIndex = 0;
+    for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+      if (m[1] === '.' && !m[2] && abbreviationStop(text, m.index, start, m.index + m[0].length)) continue;
+      const end = m.index + m[1]!.length + m[2]!.length;
+      if (end > start) out.push({ start, end });
+      start = m.index + m[0].length;
+    }
+    const end = text.trimEnd().length;
+    if (start < text.length && end > start) out.push({ start, end });
+    return out;
+  };
+  // Terminators, closing and opening marks, spaces of every kind, capitals and digits in and beyond
+  // Latin-1 and ASCII (Ł, Ω and ½ open a sentence only in non-Latin text; 𝐀 is a capital of two units).
+  const PIECES = [
+    '.',
+    '!',
+    '?',
+    '…',
+    '”',
+    '"',
+    '’',
+    "'",
+    '»',
+    ')',
+    ']',
+    '“',
+    '‘',
+    '«',
+    '„',
+    '¿',
+    '¡',
+    '(',
+    ' ',
+    '  ',
+    '\u00a0',
+    '\n',
+    '\u2003',
+    'word',
+    'Mr',
+    'Dr',
+    'U.S',
+    'no',
+    'No',
+    'Inc',
+    'A',
+    'J',
+    'É',
+    'é',
+    'Ł',
+    'Ω',
+    'ω',
+    '½',
+    '٣',
+    '𝐀',
+    'Ж',
+    '5',
+    '12',
+  ];
+  it('finds the boundaries the pattern finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(splitSentences(text), JSON.stringify(text)).toEqual(bySplitPattern(text));
+      }),
+      { seed: 5, numRuns: 30000 },
+    );
   });
 });

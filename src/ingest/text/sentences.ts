@@ -1,5 +1,5 @@
 /** Sentence boundaries in a paragraph, by punctuation and what follows it. Linear in the text. */
-import { dual, patternFor } from './latin-pattern';
+import { isJsSpace, isLatinText } from './ascii-words';
 import { ABBREVIATIONS as TITLE_ABBREVIATIONS } from '../attribution/lexicon';
 import { lowerBoundBy, type Range } from './sorted-search';
 
@@ -43,8 +43,28 @@ const ABBREVIATIONS = new Set([
   'ave',
 ]);
 
-// A terminator, any closing marks, then space and something that can open a sentence.
-const BOUNDARY = dual(/([.!?…]+)([”"’'»)\]]*)\s+(?=[\p{Lu}\p{N}“"‘'«„¿¡(])/gu);
+// A sentence boundary is a terminator, any closing marks, then space and something that can open a
+// sentence: /([.!?…]+)([”"’'»)\]]*)\s+(?=[\p{Lu}\p{N}“"‘'«„¿¡(])/u, in its Latin form for Latin text
+// (see latin-pattern.ts: \p{Lu} and \p{N} narrowed to Latin-1 capitals and ASCII digits). Only the
+// terminators are found by a pattern; the rest is read by character code (a match per boundary, and
+// the script test that picks the pattern's form, cost more), and the script is asked only of an
+// opener beyond those both forms agree on.
+const TERMINATOR = /[.!?…]/g;
+/** . ! ? … */
+const isTerminator = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
+const CLOSERS = new Set([...'”"’\')»]'].map((c) => c.charCodeAt(0)));
+const OPENING_MARKS = new Set([...'“"‘\'«„¿¡('].map((c) => c.charCodeAt(0)));
+const UNICODE_OPENER = /^[\p{Lu}\p{N}]/u;
+
+/** Whether the character at `i` may open a sentence, as the pattern's look-ahead reads it. */
+function opensSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || OPENING_MARKS.has(c)) return true;
+  if (c < 0x80) return false;
+  // Latin-1 capitals are capitals in both forms; any other capital or digit only in the Unicode one.
+  if ((c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde)) return true;
+  return !isLatinText(text) && UNICODE_OPENER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
 
 /** The letters and dots right before a position ("Mr", "U.S", "e.g"), read backwards. */
 function wordEndingAt(text: string, end: number, limit: number): string {
@@ -72,28 +92,46 @@ function isInitial(word: string): boolean {
 /** Splits a paragraph into sentence ranges (trimmed, covering all non-space text). */
 export function splitSentences(text: string): Range[] {
   const out: Range[] = [];
+  const n = text.length;
   let start = 0;
-  // exec, not matchAll: matchAll copies the pattern on every call.
-  const boundary = patternFor(BOUNDARY, text);
-  boundary.lastIndex = 0;
-  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    const stop = m.index + (m[1]?.length ?? 0);
-    if (m[1] === '.' && !m[2]) {
-      const word = wordEndingAt(text, m.index, Math.max(start, m.index - 12));
-      const lower = word.toLowerCase();
-      // "No. 5" is a number; "they said no. Then" ends a sentence.
-      const numberAbbreviation = (lower === 'no' || lower === 'nos') && !/^\d/.test(text.slice(m.index + m[0].length));
-      if ((ABBREVIATIONS.has(lower) && !numberAbbreviation) || isInitial(word)) continue;
-    }
-    const end = stop + (m[2]?.length ?? 0);
+  let i = 0;
+  while (i < n) {
+    // (The next terminator found by the pattern: a loop over every character cost more than the split.)
+    TERMINATOR.lastIndex = i;
+    if (!TERMINATOR.test(text)) break;
+    i = TERMINATOR.lastIndex - 1;
+    // A boundary as the pattern matches it: every part greedy (none can give a character back to
+    // the next). Where it fails, the next try starts past the spaces: nothing before them ends a sentence.
+    const at = i;
+    while (i < n && isTerminator(text.charCodeAt(i))) i++;
+    const stop = i;
+    while (i < n && CLOSERS.has(text.charCodeAt(i))) i++;
+    const end = i;
+    while (i < n && isJsSpace(text.charCodeAt(i))) i++;
+    if (i === end || i === n || !opensSentence(text, i)) continue;
+    if (stop === at + 1 && end === stop && text.charCodeAt(at) === 46 && abbreviationStop(text, at, start, i)) continue;
     if (end > start) out.push({ start, end });
-    start = m.index + m[0].length;
+    start = i;
   }
   if (start < text.length) {
     const end = text.trimEnd().length;
     if (end > start) out.push({ start, end });
   }
   return out;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Whether the full stop at `at`, alone before the space, ends an abbreviation or an initial rather
+ * than the sentence that began at `start`; `next` is where the next sentence would begin.
+ */
+export function abbreviationStop(text: string, at: number, start: number, next: number): boolean {
+  const word = wordEndingAt(text, at, Math.max(start, at - 12));
+  const lower = word.toLowerCase();
+  // "No. 5" is a number; "they said no. Then" ends a sentence.
+  const numberAbbreviation = (lower === 'no' || lower === 'nos') && !isDigit(text.charCodeAt(next));
+  return (ABBREVIATIONS.has(lower) && !numberAbbreviation) || isInitial(word);
 }
 
 /** The index of the sentence holding an offset, or -1 before the first (binary search: a 5 MB
