@@ -211,6 +211,8 @@ const adjacent = (a: TextBlock | undefined, b: TextBlock | undefined) => !!a && 
 
 /** Q&A by dashes: the paragraph before each dash answer is the question. */
 function dashTurns(blocks: TextBlock[]): InterviewTurn[] {
+  // No dash opening a paragraph, no answer (most articles): returned before the lists below are made.
+  if (!blocks.some(opensWithDash)) return [];
   const role: Array<'question' | 'answer' | null> = blocks.map(() => null);
   let questions = 0;
   let askedQuestions = 0;
@@ -256,9 +258,14 @@ function continueAnswers(blocks: TextBlock[], role: Array<'question' | 'answer' 
   }
 }
 
+const opensWithDash = (b: TextBlock) => DASH.test(b.text);
+const letterLabel = (b: TextBlock) => (/^\s*[QA]/.test(b.text) ? QA.exec(b.text) : null);
+
 /** Q&A by letters: "Q: …" and "A: …". */
 function letterTurns(blocks: TextBlock[]): InterviewTurn[] {
-  const found = blocks.map((b) => (/^\s*[QA]/.test(b.text) ? QA.exec(b.text) : null));
+  const found = blocks.map(letterLabel);
+  // No letter label (most articles): returned before the lists below are made.
+  if (!found.some(Boolean)) return [];
   const forms = found.filter((m): m is RegExpExecArray => m !== null);
   const questions = forms.filter((m) => /^Q/.test(m[1]!));
   const answers = forms.filter((m) => /^A/.test(m[1]!));

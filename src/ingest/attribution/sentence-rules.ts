@@ -470,8 +470,10 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
   let phraseAt: number;
   if (between) {
     // ", police said", ", the company said", ", her family says", ", Ruiz, a doctor, said"
+    // (A quotation mark first: the cue of a quote, “…,” he said, is turned away before any other reading.)
+    if (/[“”"«»]/.test(between)) return null;
     const subject = between.replace(/\s+(?:also|then|later|has|had|have)$/, '');
-    if (subject.split(/\s+/).length > 8 || /[“”"«»]/.test(subject)) return null;
+    if (subject.split(/\s+/).length > 8) return null;
     if (
       /^(?:in|on|at|to|of|for|from|with|by|until|after|before|when|while|if|because|as|and|but|or|so)\s/i.test(subject)
     )

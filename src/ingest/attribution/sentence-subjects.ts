@@ -72,11 +72,23 @@ export function openingLength(text: string, start: number, end: number): number 
 const ROLE_OPENING = latin1Pattern(
   /^(?:(?:In|On|At|By|During|Since|Last|Earlier|Later|Then)\s+(?:[\p{L}\d]+\s+){0,2}?(?:the|its|his|her|their)\s+|(?:The|Its|His|Her|Their)\s+)([^,;:.“”"«»]*)/u,
 );
+// The words `ROLE_OPENING` may open with.
+const ROLE_OPENING_WORDS = new Set('In On At By During Since Last Earlier Later Then The Its His Her Their'.split(' '));
+
+/** Where the first space of a text stands (its length when it has none): the first word ends there. */
+function firstSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && !isJsSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /**
  * "The judge rejected …", "The Italian premier had arrived …", "The head coach said …": a role
  * opening the sentence: up to three modifiers, the first role word, and any role words right after it.
  */
 function roleSubject(text: string, latin1: boolean): string | null {
+  // The pattern needs one of its opening words, then a space: most sentences open otherwise.
+  if (!ROLE_OPENING_WORDS.has(text.slice(0, firstSpace(text)))) return null;
   // A short phrase of time may open the sentence without a comma: "In October the Polish premier had …".
   const words =
     (latin1 ? ROLE_OPENING.latin1 : latin1PatternFor(ROLE_OPENING, text)).exec(text)?.[1]?.split(/\s+/, 6) ?? [];
