@@ -908,8 +908,24 @@ const byStart = (a: Range, b: Range) => a.start - b.start;
 
 /** The ranges in order of start (a stable sort): the list itself when it already is, as most are. */
 function sortedByStart(ranges: Range[]): Range[] {
-  for (let i = 1; i < ranges.length; i++) if (ranges[i - 1]!.start > ranges[i]!.start) return [...ranges].sort(byStart);
+  for (let i = 1; i < ranges.length; i++) if (ranges[i - 1]!.start > ranges[i]!.start) return sortedCopy(ranges);
   return ranges;
+}
+
+/** Up to this many ranges (a paragraph's quotes and cues) are sorted by insertion: no comparator calls. */
+const INSERTION_SORT_MAX = 16;
+
+/** A sorted copy, stable: by insertion for a few ranges (quadratic, so only those), else by `sort`. */
+function sortedCopy(ranges: Range[]): Range[] {
+  if (ranges.length > INSERTION_SORT_MAX) return [...ranges].sort(byStart);
+  const out = ranges.slice();
+  for (let i = 1; i < out.length; i++) {
+    const r = out[i]!;
+    let j = i - 1;
+    for (; j >= 0 && out[j]!.start > r.start; j--) out[j + 1] = out[j]!;
+    out[j + 1] = r;
+  }
+  return out;
 }
 
 const IS_CONTRACTED = /\b(?:it|that|there|what|here|who|he|she)['’]$/i;

@@ -391,10 +391,13 @@ const CUE_MIDDLE = dual(
   /,\s+((?:he|she|they)|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(said|says|added|insisted|explained|continued|warned|argued),\s+(?=\p{Ll}|\p{Lu}\p{Ll}+['’]s\b)(?!\p{Ll}+ing\b)/u,
 );
 const MIDDLE_VERBS = ['said', 'says', 'added', 'insisted', 'explained', 'continued', 'warned', 'argued'];
+const MIDDLE_VERB_SET = new Set(MIDDLE_VERBS);
 
 function middleRule(ctx: SentenceContext): RuleResult | null {
   const { s, base, block, text } = ctx;
-  if (!s.includes(',')) return null;
+  // The pattern's verb is written in lower case with a comma right after it: a sentence whose words
+  // have none such (most of those that hold one of the verbs) is spared the pattern.
+  if (!ctx.cueWords.some((w) => MIDDLE_VERB_SET.has(w.word) && text.charCodeAt(w.end) === 44)) return null;
   const middle = pick(CUE_MIDDLE, ctx.latin).exec(s);
   if (!middle?.[1] || !hasWords(s, 0, middle.index, 3)) return null;
   const lead = leadOf(ctx);
