@@ -59,14 +59,30 @@ function lastWordsHold(text: string, end: number, words: ReadonlySet<string>, lo
   for (let n = 0; n < 3; n++) {
     let start = end;
     while (start > floor && !isJsSpace(text.charCodeAt(start - 1))) start--;
-    const word = text.slice(start, end);
-    if (words.has(lower ? word.toLowerCase() : word)) return true;
+    // (Most words are turned away by their length and first letter, before a string is cut.)
+    if (NAMING_SHAPES.has(shapeOf(text, start, end))) {
+      const word = text.slice(start, end);
+      if (words.has(lower ? word.toLowerCase() : word)) return true;
+    }
     if (start === floor) return false;
     end = start;
     while (end > floor && isJsSpace(text.charCodeAt(end - 1))) end--;
   }
   return false;
 }
+
+/**
+ * A word's length and first letter in lower case, as one number (-1 for an empty word). The naming
+ * words are lower-case ASCII, and a letter beyond ASCII lower-cases to none of them (in Latin-1
+ * text, where the shape is read before lower-casing), so its shape is -1 too.
+ */
+function shapeOf(text: string, start: number, end: number): number {
+  if (end <= start) return -1;
+  const c = text.charCodeAt(start);
+  if (c >= 0x80) return -1;
+  return (end - start) * 128 + (c >= 65 && c <= 90 ? c + 32 : c);
+}
+const NAMING_SHAPES = new Set([...NAMING_LAST_WORDS].map((w) => shapeOf(w, 0, w.length)));
 
 /** Where `text.trimEnd().replace(/[,:]$/, '').trimEnd()` ends. */
 function endBeforeComma(text: string): number {

@@ -75,6 +75,8 @@ const ROLE_OPENING = latin1Pattern(
 // The words `ROLE_OPENING` may open with.
 const ROLE_OPENING_WORDS = new Set('In On At By During Since Last Earlier Later Then The Its His Her Their'.split(' '));
 
+const ROLE_OPENING_INITIALS = new Set([...ROLE_OPENING_WORDS].map((w) => w.charCodeAt(0)));
+
 /** Where the first space of a text stands (its length when it has none): the first word ends there. */
 function firstSpace(text: string): number {
   let i = 0;
@@ -87,8 +89,10 @@ function firstSpace(text: string): number {
  * opening the sentence: up to three modifiers, the first role word, and any role words right after it.
  */
 function roleSubject(text: string, latin1: boolean): string | null {
-  // The pattern needs one of its opening words, then a space: most sentences open otherwise.
-  if (!ROLE_OPENING_WORDS.has(text.slice(0, firstSpace(text)))) return null;
+  // The pattern needs one of its opening words, then a space: most sentences open otherwise. (Their
+  // first letters first: most sentences are turned away before their first word is cut.)
+  if (!ROLE_OPENING_INITIALS.has(text.charCodeAt(0)) || !ROLE_OPENING_WORDS.has(text.slice(0, firstSpace(text))))
+    return null;
   // A short phrase of time may open the sentence without a comma: "In October the Polish premier had …".
   const words =
     (latin1 ? ROLE_OPENING.latin1 : latin1PatternFor(ROLE_OPENING, text)).exec(text)?.[1]?.split(/\s+/, 6) ?? [];
