@@ -1,5 +1,5 @@
 /** The subject standing right before a verb: "After Putin’s words, Macron" → "Macron". */
-import { isLatinText } from '../text/ascii-words';
+import { isJsSpace, isLatinText } from '../text/ascii-words';
 import { dual, patternFor, pick } from '../text/latin-pattern';
 import { plausibleSubject } from './plausible-subject';
 import { ROLE_WORDS } from './lexicon';
@@ -16,6 +16,23 @@ const ROLE_AT_END = dual(
 );
 const AUXILIARY =
   /\s+(?:has|had|have|also|then|later|again|once|immediately|simply|only|quickly|finally|had\s+already|has\s+already)$/;
+
+// The words `AUXILIARY` may end with.
+const AUXILIARY_WORDS = new Set(
+  'has had have also then later again once immediately simply only quickly finally already'.split(' '),
+);
+/** The longest of them. */
+const AUXILIARY_LONGEST = Math.max(...[...AUXILIARY_WORDS].map((w) => w.length));
+
+/** A text's last word, after its last space: empty when it is longer than any auxiliary or has no space before it. */
+function lastWord(text: string): string {
+  let start = text.length;
+  while (start > 0 && !isJsSpace(text.charCodeAt(start - 1))) {
+    if (text.length - start >= AUXILIARY_LONGEST) return '';
+    start--;
+  }
+  return start > 0 ? text.slice(start) : '';
+}
 
 const NAME_WHO_PHRASE = dual(
   /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)\s+who(?:\s+(?:after|before|during|at|in|on|later|then|afterwards|also)\b[^,.;:“”"]{0,40})?$/u,
@@ -49,17 +66,22 @@ function endsWithAnd(text: string): boolean {
 export function subjectBefore(prefix: string): Subject | null {
   let text = prefix.trimEnd();
   // "…, Marta Bellandi, who wrote on Twitter:" — the relative pronoun points back at the subject.
-  text = cutAtEnd(text, /,\s*(?:who|which)$/, 12) ?? text;
+  // (Each end-anchored pattern below is read only when the text ends in one of its words.)
+  if (text.endsWith('who') || text.endsWith('which')) text = cutAtEnd(text, /,\s*(?:who|which)$/, 12) ?? text;
   // "… was Tom Hale who after the race said": a name, "who", then a phrase of time or place.
   // (Only a text with "who" in its last characters can end so: most are spared the pattern.)
   const last = text.slice(-120);
   const relative = last.includes('who') ? pick(NAME_WHO_PHRASE, isLatinText(text)).exec(last) : null;
   if (relative?.[1]) return { phrase: relative[1], at: text.length - Math.min(120, text.length) + relative.index };
-  for (let cut = cutAtEnd(text, AUXILIARY, 40); cut !== null; cut = cutAtEnd(text, AUXILIARY, 40)) text = cut;
+  while (AUXILIARY_WORDS.has(lastWord(text))) {
+    const cut = cutAtEnd(text, AUXILIARY, 40);
+    if (cut === null) break;
+    text = cut;
+  }
   // "Rendl praised the talks and added that …": a coordinated verb shares the sentence's subject.
   if (endsWithAnd(text)) return sentenceSubject(text);
-  const PROPER = patternFor(PROPER_NAME, text);
   if (text.endsWith(',')) {
+    const PROPER = patternFor(PROPER_NAME, text);
     // An aside before the verb: "Its director, Beatrix Moll," / "Lena Fox, for her part," /
     // "Ortega's assistant, Rosa Lindqvist, who took charge," — the first proper name speaks,
     // else a leading role phrase.
