@@ -12,6 +12,7 @@
 import type { FurnitureKind } from '../schema';
 import { isJsSpace } from '../text/ascii-words';
 import { patternUnion } from '../text/pattern-union';
+import { opensLikeStory } from './story-opening';
 
 export interface FurnitureRule {
   name: string;
@@ -34,6 +35,9 @@ export interface FurnitureRule {
   /** Only for rules whose pattern opens `${CAP}\s+${CAP}` (a name): the paragraph's second word must
    * be capitalised (see `secondWordCapitalised`), read once per paragraph for all such rules. */
   opensWithName?: boolean;
+  /** Only for rules whose matches may open like story text (see story-opening.ts): the rules tried
+   * on a paragraph that opens so. */
+  mayOpenLikeStory?: boolean;
   /** An invented paragraph that the rule marks (the tests check it does). */
   example: string;
 }
@@ -126,13 +130,10 @@ function hasDigit(p: string): boolean {
   return false;
 }
 
-/** Whether a paragraph holds a comma or an ASCII digit (read up to the first). */
+/** Whether a paragraph holds a comma or an ASCII digit. (The comma by `includes`, a fraction of
+ * the cost of reading characters one by one up to it.) */
 function hasCommaOrDigit(p: string): boolean {
-  for (let i = 0; i < p.length; i++) {
-    const c = p.charCodeAt(i);
-    if (c === 44 || (c >= 48 && c <= 57)) return true;
-  }
-  return false;
+  return p.includes(',') || hasDigit(p);
 }
 
 const u = (source: string, flags = '') => new RegExp(source, `u${flags}`);
@@ -151,8 +152,9 @@ const AGENCY_TAIL = 21;
  * credit at every character of the paragraph to find that out.
  */
 function mayEndWithCredit(p: string): boolean {
+  // (includes first: lastIndexOf is several times slower, and most paragraphs hold no slash.)
+  if (!p.includes('/')) return true;
   const slash = p.lastIndexOf('/');
-  if (slash < 0) return true;
   const last = p.length - (p.endsWith('.') ? 2 : 1);
   // Cheapest first: the last characters, the rest after the slash, the end, then the whole text.
   return (
@@ -162,6 +164,11 @@ function mayEndWithCredit(p: string): boolean {
     CREDIT_LABEL_WORD.test(p)
   );
 }
+
+// A timestamp without a separator opens with one of these words; their first letters are checked
+// before the pattern, which most paragraphs ("The …") would only fail.
+const TIMESTAMP_OPENING = /^(?:published|posted|updated|last updated|first published|modified)/i;
+const TIMESTAMP_INITIALS = 'pPuUlLfFmM';
 
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
   // Navigation, sharing and advertising: hidden from the reading flow.
@@ -239,6 +246,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   },
   {
     name: 'section-label',
+    mayOpenLikeStory: true,
     kind: 'navigation',
     pattern: u(String.raw`^${SECTION}(?:\s*[/|·•>›»,]\s*${SECTION}){0,2}$`, 'i'),
     leadingOnly: true,
@@ -276,6 +284,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   },
   {
     name: 'slash-credit',
+    mayOpenLikeStory: true,
     kind: 'credit',
     pattern: u(String.raw`^\(?(?:photo:?\s*)?${NAMES}\s?\/\s?${NAMES}\)?$`),
     needs: (p) => p.includes('/'),
@@ -283,6 +292,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   },
   {
     name: 'agency-credit',
+    mayOpenLikeStory: true,
     kind: 'credit',
     pattern: u(String.raw`^\(?(?:${NAMES}\s*(?:\/|for|via)\s*)?${CREDIT_AGENCY}(?:\s*(?:\/|via)\s*${NAMES})?\)?\.?$`),
     // (Names, agencies, slashes, "for" and "via" hold no comma and no digit; most story text has one early.)
@@ -304,6 +314,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   },
   {
     name: 'caption-with-credit',
+    mayOpenLikeStory: true,
     kind: 'caption',
     pattern: u(String.raw`^(.{8,360}?)\s*${CREDIT_TAIL}\.?$`),
     captionLike: true,
@@ -395,6 +406,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   },
   {
     name: 'timestamp',
+    mayOpenLikeStory: true,
     kind: 'byline',
     pattern: u(
       String.raw`^(?:[^.!?"“”·|•]{1,40}\s*[·|•]\s*){0,3}(?:published|posted|updated|last updated|first published|modified)(?: on)?:?\s+${DATE_RUN}\.?$`,
@@ -405,12 +417,13 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
       p.includes('|') ||
       p.includes('·') ||
       p.includes('•') ||
-      /^(?:published|posted|updated|last updated|first published|modified)/i.test(p),
+      (TIMESTAMP_INITIALS.includes(p.charAt(0)) && TIMESTAMP_OPENING.test(p)),
     example: 'Posted: Mar 05, 2024 6:00 AM EST | Last Updated: March 5',
   },
 
   {
     name: 'date-line',
+    mayOpenLikeStory: true,
     kind: 'byline',
     pattern: u(
       String.raw`^(?=[^]{1,80}$)(?=[^]*?(?:\b\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))${DATE_RUN}\.?$`,
@@ -481,6 +494,7 @@ const isGated = (rule: FurnitureRule) =>
   rule.captionLike === true;
 const UNGATED_MATCH = patternUnion(FURNITURE_RULES.filter((r) => !isGated(r)).map((r) => r.pattern));
 const GATED_RULES = FURNITURE_RULES.filter(isGated);
+const STORY_OPENING_RULES = FURNITURE_RULES.filter((r) => r.mayOpenLikeStory);
 
 /** The rule that marks `paragraph` as furniture, or null when it is story text. */
 export function matchFurniture(paragraph: string, leading = false): FurnitureRule | null {
@@ -490,8 +504,13 @@ export function matchFurniture(paragraph: string, leading = false): FurnitureRul
   if (paragraph.includes('(@') && /\(@\w{1,15}\)/.test(paragraph)) return null;
   let end: string | undefined;
   let nameFirst: boolean | undefined;
-  // When no ungated rule matches, only the gated ones can (in the same order, so the same one wins).
-  const rules = UNGATED_MATCH(paragraph) ? FURNITURE_RULES : GATED_RULES;
+  // A paragraph that opens like story text can only match the few rules that may open so; else,
+  // when no ungated rule matches, only the gated ones can (in the same order, so the same one wins).
+  const rules = opensLikeStory(paragraph)
+    ? STORY_OPENING_RULES
+    : UNGATED_MATCH(paragraph)
+      ? FURNITURE_RULES
+      : GATED_RULES;
   for (const rule of rules) {
     if (
       (rule.maxLength !== undefined && paragraph.length > rule.maxLength) ||
