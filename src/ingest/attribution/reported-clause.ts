@@ -380,6 +380,10 @@ function wordsFrom(tokens: Token[], i: number): number {
   return n;
 }
 
+/** `/^\p{Ll}+(?:ed|ing)$/u.test(word)`, the pattern read only for a word with one of its endings. */
+const participleLike = (word: string) =>
+  (word.endsWith('ed') || word.endsWith('ing')) && /^\p{Ll}+(?:ed|ing)$/u.test(word);
+
 /** A word that can open a clause after a verb (its subject, or a conjunction like "when"). */
 function opensClause(t: Token | undefined, next?: Token): boolean {
   // A quotation mark right after the verb opens a direct quote, not reported speech.
@@ -394,7 +398,7 @@ function opensClause(t: Token | undefined, next?: Token): boolean {
   // "told there would be …" after "agreed to go …": a clause opens with its subject, not a verb.
   if (
     !capitalised(t) &&
-    (/^\p{Ll}+(?:ed|ing)$/u.test(t.text) || (VERB_FORMS.has(t.lower) && VERB_FORMS.get(t.lower)!.form !== 'third'))
+    (participleLike(t.text) || (VERB_FORMS.has(t.lower) && VERB_FORMS.get(t.lower)!.form !== 'third'))
   )
     return false;
   return true;
