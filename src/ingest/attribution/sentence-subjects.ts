@@ -197,7 +197,10 @@ export class SubjectTracker {
       if (m.start >= range.end) break;
       if (m.kind !== 'person' || this.source.insideQuote(m)) continue;
       const runStart = m.title ? text.lastIndexOf(m.title.split(' ')[0]!, m.start) : m.start;
-      if (runStart < 0 || !CLAUSE_OPENER.test(text.slice(Math.max(range.start, runStart - 16), runStart))) continue;
+      if (runStart < 0) continue;
+      // (The opener holds a comma or a semicolon: most names follow neither, and are spared the pattern.)
+      const before = text.slice(Math.max(range.start, runStart - 16), runStart);
+      if ((!before.includes(',') && !before.includes(';')) || !CLAUSE_OPENER.test(before)) continue;
       // After a colon the sentence gives content ("remembers the first one: … and Roy had made …"), not a new clause of its own.
       // (Looked for only once a clause opens here: most names open none.)
       if (text.slice(range.start, m.start).includes(':')) continue;
