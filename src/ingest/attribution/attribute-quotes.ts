@@ -108,7 +108,9 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
     if (it) items.push(it);
   }
   // Interviews and transcripts: the layout (dash, Q:/A:, a speaker's label) says who speaks.
-  items.splice(0, items.length, ...withInterviewTurns(paragraphs, items));
+  // (Most articles have none: then the list comes back as it was, and is not copied into itself.)
+  const withTurns = withInterviewTurns(paragraphs, items);
+  if (withTurns !== items) items.splice(0, items.length, ...withTurns);
   // Scare quotes inside a sentence do not stop it from being reported speech.
   const speechRanges = rangesByBlock(items.map((it) => it.spans));
   // (Per paragraph, in order: the flagged words for the unmarked pass.)
