@@ -100,4 +100,13 @@ describe('readRoles', () => {
       'Pavel Rusk': [],
     });
   });
+
+  it('reads a role across a courtesy title, from the words right before a name, and after an age', () => {
+    expect(rolesIn('The director, Ms Helen Carrow, opened the hall.')).toEqual({ 'Helen Carrow': ['director'] });
+    expect(rolesIn('Yesterday the newly appointed coach Rafe Lindell arrived.')).toEqual({
+      'Rafe Lindell': ['newly appointed coach'],
+    });
+    expect(rolesIn('Tomas Ek, 52, a ferry pilot, said little.')).toEqual({ 'Tomas Ek': ['ferry pilot'] });
+    expect(rolesIn('Okafor’s goalkeeper, Pavel Rusk, was injured.')).toEqual({ 'Pavel Rusk': ['Okafor’s goalkeeper'] });
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { findWords, hashesOf, isJsSpace } from '../text/ascii-words';
 import { dual, patternFor } from '../text/latin-pattern';
-import { addAlias, type EntityRegistry } from './entities';
+import { addAlias, type Entity, type EntityRegistry } from './entities';
 import { genderOfCue } from './gender';
 import { NOT_NAME_WORDS, ROLE_WORDS } from './lexicon';
 import type { NameMention } from './name-mentions';
@@ -83,15 +83,6 @@ export function lastWordsOf(text: string, n: number): string[] {
   return words.reverse();
 }
 
-/** The last run of non-spaces in a text. */
-function lastWordOf(text: string): string {
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
-  let start = end;
-  while (start > 0 && text.charCodeAt(start - 1) > 32) start--;
-  return text.slice(start, end);
-}
-
 // "what his striker had said, Mr. Roy": a clause, not a role, stands before the name.
 const HAS_VERB = /\b(?:had|has|have|was|were|is|are|will|would|said|says|told|did|does)\b/;
 // (Unanchored and read at every letter of an apposition: its Latin form runs where it can.)
@@ -117,11 +108,7 @@ export function opensLowerCase(text: string): boolean {
 const OPENS_LOWER = /^\p{Ll}/u;
 
 /** `text.trimEnd().endsWith(',')` without the copy. */
-export function endsWithComma(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && isJsSpace(text.charCodeAt(end - 1))) end--;
-  return end > 0 && text.charCodeAt(end - 1) === 44;
-}
+export const endsWithComma = (text: string): boolean => commaEndsAt(text, 0, text.length);
 
 /** `text.split(/\s+/).length` without the split: one more than the runs of white space. */
 export function partsBetweenSpaces(text: string): number {
@@ -165,111 +152,183 @@ const SUBORDINATE =
   /\b(?:whether|if|because|when|although|though|while|after|before|since|as|once|until|unless)\b[^,.;:]*,\s*$/i;
 const TITLE_AT_END = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|Sen|Rep|Gov|Gen)\.?\s+$/;
 
+/**
+ * Where the text before a name ends: before a courtesy title that stands between an apposition and
+ * the name ("The director, Ms Helen Carrow"), else at the name.
+ */
+function endBeforeTitle(text: string, start: number): number {
+  const tailStart = Math.max(0, start - TITLE_REACH);
+  // The title opens with an ASCII capital: the eight characters before most names hold none.
+  if (!hasAsciiCapital(text, tailStart, start)) return start;
+  const title = TITLE_AT_END.exec(text.slice(tailStart, start));
+  return title ? tailStart + title.index : start;
+}
+const TITLE_REACH = 8;
+
+function hasAsciiCapital(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+/** `endsWithComma(text.slice(from, to))` without the copy. */
+function commaEndsAt(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isJsSpace(text.charCodeAt(end - 1))) end--;
+  return end > from && text.charCodeAt(end - 1) === 44;
+}
+
+/** The last run of non-spaces in `text.slice(from, to)`, without the copy of the text before it. */
+function lastWordIn(text: string, from: number, to: number): string {
+  let end = to;
+  while (end > from && text.charCodeAt(end - 1) <= 32) end--;
+  let start = end;
+  while (start > from && text.charCodeAt(start - 1) > 32) start--;
+  return text.slice(start, end);
+}
+
+/** How far before a name an apposition or a role is read, and how far after it. */
+const READ_BEFORE = 120;
+const READ_AFTER = 160;
+/** How far after a name "her" or "his" is looked for. */
+const POSSESSIVE_REACH = 28;
+
 export function readRoles(text: string, mentions: NameMention[], registry: EntityRegistry): void {
+  if (mentions.length === 0) return;
   const entityOf = new Map<string, ReturnType<EntityRegistry['findByName']>>();
   for (const m of mentions) {
     // (One look-up per mention; null is kept for a name no entity has.)
     let e = entityOf.get(m.name);
     if (e === undefined) entityOf.set(m.name, (e = registry.findByName(m.name)));
     if (!e) continue;
+    // The text before the name is read by position, and copied only for the readings that need it:
+    // most names have neither a comma before or after them nor a lower-case word right before.
+    const beforeStart = Math.max(0, m.start - READ_BEFORE);
     // A title between the apposition and the name ("The director, Ms Helen Carrow") belongs to the name.
-    let before = text.slice(Math.max(0, m.start - 120), m.start);
-    const tail = before.slice(-8);
-    const title = TITLE_AT_END.exec(tail);
-    if (title) before = before.slice(0, before.length - tail.length + title.index);
-    const after = text.slice(m.end, m.end + 160);
-
+    const beforeEnd = endBeforeTitle(text, m.start);
     // "the Valdorian foreign minister, Tomas Rendl"
-    const commaBefore = endsWithComma(before);
-    // The patterns below end at that comma and cross none of these marks: each reads only the
-    // clause the comma closes, not the 120 characters before the name.
-    const clauseAt = commaBefore ? lastMarkBefore(before, APPOSITION_MARKS) : 0;
-    // "Asked whether the chancellor trusts his finance minister, Lorenz replied": the comma closes a
-    // subordinate clause, and the name opens the main one; no apposition.
-    // (Read only after a comma: the clause test is the costliest here.)
-    const closesClause =
-      commaBefore &&
-      /^\s+\p{Ll}/u.test(after) &&
-      SUBORDINATE.test(before.slice(lastMarkBefore(before, CLAUSE_MARKS) + 1));
-    const appositionBefore =
-      commaBefore &&
-      !closesClause &&
-      /(?:^|[\s(])(?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their)\s+([^,.;:“”"()]{2,80}),\s*$/.exec(
-        // (From the mark itself: an opening bracket may stand before the article.)
-        before.slice(Math.max(0, clauseAt)),
+    const commaBefore = commaEndsAt(text, beforeStart, beforeEnd);
+    const commaAfter = text.charCodeAt(m.end) === 44;
+    const previousWord = m.title ? '' : lastWordIn(text, beforeStart, beforeEnd);
+    const rolesBack = isLowerWord(previousWord) && !STOP_BACK.has(previousWord);
+    if (commaBefore || commaAfter || rolesBack)
+      readAround(
+        text.slice(beforeStart, beforeEnd),
+        text.slice(m.end, m.end + READ_AFTER),
+        commaBefore,
+        rolesBack,
+        e,
+        m,
+        registry,
       );
-    // "The announcement came from the councillor for sport, X": the role starts after the last preposition + article.
-    // "The meeting in Paris between the Italian minister, X": the shortest phrase after an article that holds a role.
-    const rolePhrase = appositionBefore ? shortestRolePhrase(appositionBefore[1] ?? '') : undefined;
-    // (A phrase `shortestRolePhrase` gives holds a role word: it found it by one.)
-    if (rolePhrase && partsBetweenSpaces(rolePhrase) <= 8 && !HAS_VERB.test(rolePhrase))
-      registry.addRole(e, rolePhrase);
-
-    // "Leicester's goalkeeper, Danny Ward-Pike"
-    // (The pattern's form is chosen by the whole text before, as when it read all of it.)
-    const possessiveBefore = commaBefore && patternFor(POSSESSIVE_BEFORE, before).exec(before.slice(clauseAt + 1));
-    if (
-      possessiveBefore &&
-      possessiveBefore[1] &&
-      hasRoleWord(possessiveBefore[1]) &&
-      partsBetweenSpaces(possessiveBefore[1]) <= 6
-    )
-      registry.addRole(e, possessiveBefore[1]);
-
-    // "Anna Ricci, president of the association," / "Hugh Hill, a doctor, said"
-    // An age may come first ("Pat Lee, 52, a contractor"); an apposition with an article is a description.
-    const appositionAfter = after.startsWith(',') && APPOSITION_AFTER.exec(after);
-    const described = appositionAfter ? appositionAfter[2] : undefined;
-    // "Mr Proctor, former prime minister Sir Ed Heath, and …": a role followed by a name is the next
-    // person of a list, not this one's description.
-    // (The cheap tests first: the name after a role is the costliest.)
-    if (
-      appositionAfter &&
-      described &&
-      (appositionAfter[1] || opensLowerCase(described)) &&
-      partsBetweenSpaces(described) <= 10 &&
-      !endsInNamedRole(described) &&
-      (appositionAfter[1] || hasRoleWord(described.split(/\s+/).slice(0, 4).join(' ')))
-    ) {
-      registry.addRole(e, described);
-    }
-
-    // "the newly appointed coach Rafe Lindell", "Harlow Mills chief financial officer Dana Voss"
-    // Only worth reading when a word that can belong to a role stands right before the name.
-    const previousWord = lastWordOf(before);
-    if (!m.title && isLowerWord(previousWord) && !STOP_BACK.has(previousWord)) {
-      const words = lastWordsOf(before, ROLE_WORDS_BACK + 1);
-      const role: string[] = [];
-      for (let i = words.length - 1; i >= 0 && role.length < ROLE_WORDS_BACK; i--) {
-        const w = words[i] ?? '';
-        // A sentence opener ("Meanwhile", "When") or a capitalised verb ("Joined") is no part of a role.
-        if (
-          !w ||
-          /[,.;:“”"()]$/.test(w) ||
-          !/[A-Za-z]/.test(w) ||
-          STOP_BACK.has(w.toLowerCase()) ||
-          NOT_NAME_WORDS.has(w.toLowerCase()) ||
-          /^\p{Lu}\p{Ll}+ed$/u.test(w)
-        ) {
-          if (w.toLowerCase() === 'for' || w.toLowerCase() === 'of') role.unshift(w);
-          else break;
-        } else role.unshift(w);
-      }
-      while (role.length && /^(?:for|of)$/i.test(role[0] ?? '')) role.shift();
-      const phrase = role.join(' ');
-      if (role.length && hasRoleWord(phrase) && /\p{Ll}/u.test(phrase)) {
-        registry.addRole(e, phrase);
-        addAlias(e, `${phrase} ${m.name}`);
-      }
-    }
 
     // "Vauquelin, for her part," / "Hess, who denies his ..." (only worth reading while the gender
     // is unknown, and only when "her" or "his" stands within the pattern's reach)
     if (e.gender != null) continue;
-    const head = after.slice(0, 28);
+    const head = text.slice(m.end, m.end + POSSESSIVE_REACH);
     if (!head.includes('her') && !head.includes('his')) continue;
+    const after = text.slice(m.end, m.end + READ_AFTER);
     const possessive = /^[^.;:“”"]{0,25}?\b(her|his)\b/.exec(after);
     if (possessive?.[1] && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after.slice(0, possessive.index)))
       e.gender ??= genderOfCue(possessive[1]);
+  }
+}
+
+/** The roles read from the text around one name: appositions before and after it, role words right before it. */
+function readAround(
+  before: string,
+  after: string,
+  commaBefore: boolean,
+  rolesBack: boolean,
+  e: Entity,
+  m: NameMention,
+  registry: EntityRegistry,
+): void {
+  // The patterns below end at that comma and cross none of these marks: each reads only the
+  // clause the comma closes, not the 120 characters before the name.
+  const clauseAt = commaBefore ? lastMarkBefore(before, APPOSITION_MARKS) : 0;
+  // "Asked whether the chancellor trusts his finance minister, Lorenz replied": the comma closes a
+  // subordinate clause, and the name opens the main one; no apposition.
+  // (Read only after a comma: the clause test is the costliest here.)
+  const closesClause =
+    commaBefore &&
+    /^\s+\p{Ll}/u.test(after) &&
+    SUBORDINATE.test(before.slice(lastMarkBefore(before, CLAUSE_MARKS) + 1));
+  const appositionBefore =
+    commaBefore &&
+    !closesClause &&
+    /(?:^|[\s(])(?:the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their)\s+([^,.;:“”"()]{2,80}),\s*$/.exec(
+      // (From the mark itself: an opening bracket may stand before the article.)
+      before.slice(Math.max(0, clauseAt)),
+    );
+  // "The announcement came from the councillor for sport, X": the role starts after the last preposition + article.
+  // "The meeting in Paris between the Italian minister, X": the shortest phrase after an article that holds a role.
+  const rolePhrase = appositionBefore ? shortestRolePhrase(appositionBefore[1] ?? '') : undefined;
+  // (A phrase `shortestRolePhrase` gives holds a role word: it found it by one.)
+  if (rolePhrase && partsBetweenSpaces(rolePhrase) <= 8 && !HAS_VERB.test(rolePhrase)) registry.addRole(e, rolePhrase);
+
+  // "Leicester's goalkeeper, Danny Ward-Pike"
+  // (The pattern's form is chosen by the whole text before, as when it read all of it; it needs an
+  // apostrophe before an "s", which most clauses lack, and is not run on them: the choice of form
+  // alone reads all 120 characters.)
+  const clause = commaBefore ? before.slice(clauseAt + 1) : '';
+  const possessiveBefore =
+    commaBefore &&
+    (clause.includes("'s") || clause.includes('’s')) &&
+    patternFor(POSSESSIVE_BEFORE, before).exec(clause);
+  if (
+    possessiveBefore &&
+    possessiveBefore[1] &&
+    hasRoleWord(possessiveBefore[1]) &&
+    partsBetweenSpaces(possessiveBefore[1]) <= 6
+  )
+    registry.addRole(e, possessiveBefore[1]);
+
+  // "Anna Ricci, president of the association," / "Hugh Hill, a doctor, said"
+  // An age may come first ("Pat Lee, 52, a contractor"); an apposition with an article is a description.
+  const appositionAfter = after.startsWith(',') && APPOSITION_AFTER.exec(after);
+  const described = appositionAfter ? appositionAfter[2] : undefined;
+  // "Mr Proctor, former prime minister Sir Ed Heath, and …": a role followed by a name is the next
+  // person of a list, not this one's description.
+  // (The cheap tests first: the name after a role is the costliest.)
+  if (
+    appositionAfter &&
+    described &&
+    (appositionAfter[1] || opensLowerCase(described)) &&
+    partsBetweenSpaces(described) <= 10 &&
+    !endsInNamedRole(described) &&
+    (appositionAfter[1] || hasRoleWord(described.split(/\s+/).slice(0, 4).join(' ')))
+  ) {
+    registry.addRole(e, described);
+  }
+
+  // "the newly appointed coach Rafe Lindell", "Harlow Mills chief financial officer Dana Voss"
+  // Only worth reading when a word that can belong to a role stands right before the name.
+  if (rolesBack) {
+    const words = lastWordsOf(before, ROLE_WORDS_BACK + 1);
+    const role: string[] = [];
+    for (let i = words.length - 1; i >= 0 && role.length < ROLE_WORDS_BACK; i--) {
+      const w = words[i] ?? '';
+      // A sentence opener ("Meanwhile", "When") or a capitalised verb ("Joined") is no part of a role.
+      if (
+        !w ||
+        /[,.;:“”"()]$/.test(w) ||
+        !/[A-Za-z]/.test(w) ||
+        STOP_BACK.has(w.toLowerCase()) ||
+        NOT_NAME_WORDS.has(w.toLowerCase()) ||
+        /^\p{Lu}\p{Ll}+ed$/u.test(w)
+      ) {
+        if (w.toLowerCase() === 'for' || w.toLowerCase() === 'of') role.unshift(w);
+        else break;
+      } else role.unshift(w);
+    }
+    while (role.length && /^(?:for|of)$/i.test(role[0] ?? '')) role.shift();
+    const phrase = role.join(' ');
+    if (role.length && hasRoleWord(phrase) && /\p{Ll}/u.test(phrase)) {
+      registry.addRole(e, phrase);
+      addAlias(e, `${phrase} ${m.name}`);
+    }
   }
 }
