@@ -121,6 +121,9 @@ const chunksOf = memoize((phrase: string): { chunks: string[]; first: string } =
 /** Resolves a speaker phrase at a position; creates the entity when a new name or source speaks. */
 export function resolveSpeaker(phrase: string, block: number, offset: number, registry: EntityRegistry): Entity | null {
   const at = globalPosition(block, offset);
+  // A bare pronoun ("he", "She") is its own first chunk: it is answered without the chunks' cache.
+  const bare = phrase.length <= 4 ? PRONOUNS.get(phrase.toLowerCase()) : undefined;
+  if (bare) return registry.findByPronoun(bare, at);
   const { chunks, first } = chunksOf(phrase);
   const pronoun = first.length <= 4 ? PRONOUNS.get(first.toLowerCase()) : undefined;
   if (pronoun) return registry.findByPronoun(pronoun, at);
