@@ -46,6 +46,29 @@ function whoSaid(article: Article): Record<string, string | null> {
 }
 
 describe('attributeQuotes through ingestText', () => {
+  it('reads an office written before a name as a title, not as part of the name', () => {
+    const article = ingest('titles.txt', [
+      '“We will sit until the budget passes,” said House Speaker Mara Quill.',
+      'Assembly Whip Dale Orrin said the vote would come on Friday.',
+      '“The fields were full by noon,” said Events Co-ordinator Tess Lydon.',
+    ]);
+    expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([
+      ['Mara Quill', 'person'],
+      ['Dale Orrin', 'person'],
+      ['Tess Lydon', 'person'],
+    ]);
+  });
+
+  it('takes a news agency, its initials and its name with the article for one body', () => {
+    const article = ingest('agency.txt', [
+      'The NWA later admitted that it had misquoted the minister.',
+      '“We regret the error,” a statement from NWA said.',
+      '“The story has been corrected,” the Northern Wire Agency told reporters.',
+    ]);
+    expect(article.speakers.map((s) => s.kind)).toEqual(['organisation']);
+    expect(article.quotes.every((q) => q.speakerId === article.speakers[0]!.id)).toBe(true);
+  });
+
   it('gives every quote spans that slice back to its text, without the quotation marks', () => {
     for (const [source, paragraphs] of [
       ['harbour.txt', HARBOUR],

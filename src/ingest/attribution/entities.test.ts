@@ -268,6 +268,20 @@ describe('EntityRegistry indexes', () => {
     expect(registry.findByRole('the president', Infinity)).toBe(macron);
     expect(registry.findByPronoun('male', Infinity)).toBe(macron);
   });
+
+  it('finds a body by its name without the article and by its initials, but never a person by initials', () => {
+    const registry = new EntityRegistry();
+    const press = registry.add('The Northern Press', 'organisation');
+    expect(registry.findByName('Northern Press')).toBe(press);
+    expect(registry.findByName('NP')).toBe(press);
+    expect(registry.findByName('The NP')).toBe(press);
+    const agency = registry.add('WFA', 'organisation');
+    expect(registry.findByName('the World Farming Agency')).toBe(agency);
+    expect(registry.findByName('Wendy Fay Adams')).toBeNull();
+    const person = registry.add('Nia Pryce', 'person');
+    expect(registry.findByName('NP')).toBe(press);
+    expect(registry.findByName('Nia Pryce')).toBe(person);
+  });
 });
 
 describe('personsBySurnameIn', () => {

@@ -4,7 +4,7 @@
  */
 import { foldText } from '../text/ascii-words';
 import { genderOfCue, genderOfGivenName, type Gender } from './gender';
-import { NAME_PARTICLES, ROLE_WORDS, TITLE_ROLES } from './lexicon';
+import { NAME_PARTICLES, ORGANISATION_WORDS, ROLE_WORDS, TITLE_ROLES } from './lexicon';
 import { headNoun } from './unnamed-sources';
 import type { NameMention } from './name-mentions';
 import { insertSorted, lowerBound, RecencyIndex } from '../text/sorted-search';
@@ -54,6 +54,19 @@ function rename(e: Entity, name: string): void {
   e.nameWords = fold(name).split(/\s+/);
   registry?.indexName(e);
   addAlias(e, name);
+}
+
+/**
+ * What else a body's name is written as: without its article ("The Electoral Commission" is also
+ * "Electoral Commission") and, for a name of two or more capitalised words, its initials ("Associated
+ * Press" is "AP", "World Health Organization" is "WHO"; small words such as "of" do not count).
+ */
+function otherNamesOfBody(name: string): string[] {
+  const bare = name.replace(/^the\s+/i, '');
+  const words = bare.split(/\s+/).filter((w) => !/^(?:of|for|and|the|de|du|des|la|le|der|die|das)$/i.test(w));
+  const others = bare === name ? [] : [bare];
+  if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) others.push(words.map((w) => w[0]).join(''));
+  return others;
 }
 
 /** Adds an entity to the list kept under `key`, the list staying in key order (the order a scan would meet them). */
@@ -204,6 +217,14 @@ export class EntityRegistry {
     const last = tokens[tokens.length - 1] ?? '';
     const exact = this.byAlias.get(whole)?.[0];
     if (exact) return exact;
+    // "The AP" is the body the text also calls "AP"; "the Associated Press" the one it calls by its
+    // initials. Only for a body's name: "Anna Park" is no "AP".
+    if (tokens.length > 1 && (tokens[0] === 'the' || tokens.some((t) => ORGANISATION_WORDS.has(t)))) {
+      for (const other of otherNamesOfBody(name)) {
+        const body = this.byAlias.get(fold(other))?.find((e) => e.kind === 'organisation');
+        if (body) return body;
+      }
+    }
     // The person of that surname (and a fitting given name) seen last before the position; the first
     // in key order on a tie. One pass, no list: a long article has many people of one surname.
     let best: Entity | null = null;
@@ -250,6 +271,7 @@ export class EntityRegistry {
     this.entities.push(entity);
     this.indexAlias(entity, folded);
     this.indexName(entity);
+    if (kind === 'organisation') for (const other of otherNamesOfBody(name)) this.indexAlias(entity, fold(other));
     return entity;
   }
 

@@ -577,6 +577,8 @@ export const ORGANISATION_WORDS = new Set([
   'network',
   'channel',
   'newspaper',
+  // News agencies and publishers: "the Associated Press", "the Canadian Press", "Oxford University Press".
+  'press',
   'studio',
   'label',
   'prosecutors',
