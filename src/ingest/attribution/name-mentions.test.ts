@@ -191,6 +191,13 @@ describe('findNameMentions: what the words say about a person', () => {
     });
   });
 
+  it('does not take a people’s adjective before a body’s noun for the body: "Danish media", "the Spanish government"', () => {
+    expect(find('Danish media reported the deal on Monday.')[0]).toMatchObject({ name: 'Danish', kind: 'unknown' });
+    expect(find('Officials of the Spanish government said so.').find((m) => m.name === 'Spanish')?.kind).toBe(
+      'unknown',
+    );
+  });
+
   it('does not take events for persons', () => {
     expect(
       find('The Winter Olympics open in Valbruna after the Harbour Cup.')

@@ -522,6 +522,9 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     const prev = previousFacts.lower;
     // "the No Tunnel Frenna committee": a name that a body's noun follows is that body's name.
     const bodyAfter = ORGANISATION_WORDS.has(wordAfter(text, lastWord.at + lastWord.text.length));
+    // "Turkish media", "the French government": a people's adjective before a body's noun describes the
+    // body; it names neither the body nor a person.
+    const peopleOfBody = bodyAfter && facts.length === 1 && facts[0]!.nationality;
     // "the brokerage Tillman Hart": a body's name after the noun that says what it is.
     // (Not after a word for a place: "the capital Athens", "the town Ely" name places.)
     const namedBody =
@@ -541,7 +544,11 @@ export function findNameMentions(block: number, text: string): NameMention[] {
           : words.map((w, i) => (i < words.length - 1 && isInitial(w.text) ? w.text : facts[i]!.clean)).join(' '),
       tokens,
       title: titleFacts.length ? titleFacts.map((f) => f.clean).join(' ') : null,
-      kind: namedBody || bodyAfter || (relativeWhich && kind === 'person') ? 'organisation' : kind,
+      kind: peopleOfBody
+        ? 'unknown'
+        : namedBody || bodyAfter || (relativeWhich && kind === 'person')
+          ? 'organisation'
+          : kind,
       evidence,
       afterArticle: prev === 'the',
       afterPreposition: previousFacts.preposition || (prev === 'the' && PREPOSITIONS.has(beforePrevious.toLowerCase())),

@@ -114,6 +114,14 @@ describe('reported speech in other shapes', () => {
     ]);
   });
 
+  it('gives the words to the speaker, not to the medium that relays them: ", she said, …, local media reported."', () => {
+    expect(
+      reported(
+        'The port will reopen on Monday, Harbour Minister Ines Vold said, speaking in Tarrow, local media reported.',
+      ),
+    ).toEqual([{ words: 'The port will reopen on Monday', speaker: 'Harbour Minister Ines Vold', kind: 'reported' }]);
+  });
+
   it('reads "according to" before, after or inside the sentence', () => {
     expect(reported('The toll raised about $60 million a year, according to budget documents.')).toEqual([
       { words: 'The toll raised about $60 million a year', speaker: 'budget documents', kind: 'reported' },

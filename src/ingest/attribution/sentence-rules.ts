@@ -146,6 +146,8 @@ const INVERTING = new Set([
   'remarked',
 ]);
 const CLOSING_SET = new Set(CLOSING_FORMS);
+// Verbs by which a medium passes on what someone said (", Tass reported", ", the paper reports").
+const RELAY_VERBS = new Set(['reported', 'reports']);
 
 // ---- colon: "X wrote on Twitter: Let us …" ----
 
@@ -456,10 +458,18 @@ const TRAILING_BREAK = /,\s+(?:though|although|but|while|as|and|who|which|where|
 function lastRule(ctx: SentenceContext): RuleResult | null {
   const { s, base, block, text } = ctx;
   if (!s.includes(',')) return null;
-  // The last closing verb of the sentence, from the words the paragraph scan already found.
+  // The last closing verb of the sentence, from the words the paragraph scan already found; but in
+  // "…, the minister said, speaking in Ankara, local media reported." the last verb only relays what
+  // the earlier one's speaker said: the words are the minister's.
   let found: WordAt | null = null;
-  for (const w of ctx.cueWords) if (CLOSING_SET.has(w.word) && !ctx.quoted(w.start)) found = w;
+  let lastSaid: WordAt | null = null;
+  for (const w of ctx.cueWords) {
+    if (!CLOSING_SET.has(w.word) || ctx.quoted(w.start)) continue;
+    found = w;
+    if (!RELAY_VERBS.has(w.word)) lastSaid = w;
+  }
   if (!found) return null;
+  if (lastSaid && RELAY_VERBS.has(found.word)) found = lastSaid;
   const verb = [text.slice(found.start, found.end)] as const;
   const verbStart = found.start - base;
   const verbEnd = found.end - base;
