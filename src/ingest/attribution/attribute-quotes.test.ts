@@ -59,6 +59,14 @@ describe('attributeQuotes through ingestText', () => {
     ]);
   });
 
+  it('never takes whom a speaker told for the speaker: ", told reporters", ", told OPB"', () => {
+    const article = ingest('told.txt', [
+      '“What are they trying to do?” Cal Benning, who is believed to be staying in Utah while the walkout lasts, told KRBT.',
+    ]);
+    expect(whoSaid(article)).toEqual({ 'What are they trying to do?': 'Cal Benning' });
+    expect(article.speakers.map((s) => s.name)).toEqual(['Cal Benning']);
+  });
+
   it('takes a news agency, its initials and its name with the article for one body', () => {
     const article = ingest('agency.txt', [
       'The NWA later admitted that it had misquoted the minister.',

@@ -31,6 +31,13 @@ describe('cueAfter', () => {
     expect(cue?.speaker).toContain('a nurse');
   });
 
+  it('reads past a speech verb inside the speaker’s aside: "Roy, who is believed to be in Oslo, told reporters"', () => {
+    expect(after('“We wait,” Ana Roy, who is believed to be in Oslo, told reporters.')).toMatchObject({
+      speaker: 'Ana Roy, who is believed to be in Oslo',
+      written: 'Ana Roy, who is believed to be in Oslo, told',
+    });
+  });
+
   it('reads ", according to Ann Lee" and stops at the name', () => {
     const cue = after('“Waiting lists doubled,” according to Ann Lee, who runs the clinic.');
     expect(cue?.speaker).toBe('Ann Lee');

@@ -27,6 +27,8 @@ const SIGNATURE = /^[\s.!?]*[—–]\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’
 const NOT_IN_SUBJECT = /[.;:!?“”"«»]/;
 const ABBREVIATION_DOTS = new RegExp(ABBREVIATION_DOT, 'g');
 const ADVERB_AT_END = /\s+(?:also|then|later|simply|immediately)\s*$/;
+// A subject that ends inside a relative clause it opened: "Putin, who is".
+const OPEN_ASIDE = /,\s+(?:who|whose|which)\b[^,]*$/;
 // Verbs are found by looking words up, not by a regex alternation of every verb at every position:
 // that kept the cue search the slowest step of the ingest.
 const MAX_WORDS_TO_VERB = 30;
@@ -64,8 +66,12 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   }
   const lead = LEAD.exec(after)?.[0].length ?? 0;
   const rest = after.slice(lead);
-  const verb = speechVerbs(rest, MAX_WORDS_TO_VERB)[0];
+  const verbs = speechVerbs(rest, MAX_WORDS_TO_VERB);
+  let verb = verbs[0];
   if (!verb) return null;
+  // "Barrow, who is believed to be in Idaho, told reporters": a verb inside the aside is not the
+  // cue's; the next one after it may be.
+  for (let i = 1; i < verbs.length && OPEN_ASIDE.test(rest.slice(0, verb.start)); i++) verb = verbs[i]!;
   if (verb.start === 0) {
     // The verb as written in lower case (the table's forms are), then its subject.
     if (!rest.startsWith(verb.word)) return null;

@@ -117,7 +117,8 @@ const CLAUSE_FORMS = REPORTING_VERBS.filter((v) => takes(v, 'that') || takes(v, 
 );
 /** Verbs that close a sentence of speech (", police said Saturday."): said-type verbs, not beliefs. */
 const CLOSING_FORMS = [...SPEECH_VERB_SET];
-// ", said the mayor": verbs that stand before their subject at the end of a sentence.
+// ", said the mayor": verbs that stand before their subject at the end of a sentence. Not "told": what
+// follows it is whom the speaker told (", told reporters", ", told OPB"), never the speaker.
 const INVERTING = new Set([
   'said',
   'says',
@@ -137,7 +138,6 @@ const INVERTING = new Set([
   'answered',
   'concluded',
   'declared',
-  'told',
   'tweeted',
   'stressed',
   'admitted',
