@@ -59,6 +59,14 @@ describe('attributeQuotes through ingestText', () => {
     ]);
   });
 
+  it('takes "Harbour City police Chief Ada Vance" for the chief, not for the city or a body', () => {
+    const article = ingest('chief.txt', [
+      '“This did not need to happen,” Harbour City police Chief Ada Vance said.',
+      '“We have mobilised every officer we have,” Vance said.',
+    ]);
+    expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['Ada Vance', 'person']]);
+  });
+
   it('never takes whom a speaker told for the speaker: ", told reporters", ", told OPB"', () => {
     const article = ingest('told.txt', [
       '“What are they trying to do?” Cal Benning, who is believed to be staying in Utah while the walkout lasts, told KRBT.',

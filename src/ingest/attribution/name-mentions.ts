@@ -527,8 +527,12 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     const peopleOfBody = bodyAfter && facts.length === 1 && facts[0]!.nationality;
     // "the brokerage Tillman Hart": a body's name after the noun that says what it is.
     // (Not after a word for a place: "the capital Athens", "the town Ely" name places.)
+    // (Not when a title or a role opens the run: "police Chief James White" is the chief.)
     const namedBody =
-      previousFacts.allLower && ORGANISATION_WORDS.has(previous) && !PLACE_NOUNS_BEFORE_NAME.has(previous);
+      evidence !== 'title' &&
+      previousFacts.allLower &&
+      ORGANISATION_WORDS.has(previous) &&
+      !PLACE_NOUNS_BEFORE_NAME.has(previous);
     // "Northwind Air, which flies …": English says "which" of things and bodies, "who" of people.
     const lastEnd = lastWord.at + lastWord.text.length;
     const relativeWhich =
