@@ -182,7 +182,7 @@ export const ADVERBS = set(
   'yesterday today tonight afterwards afterward later earlier again also repeatedly publicly privately recently previously then too separately flatly bluntly simply only firmly strongly frankly candidly openly quietly softly angrily calmly now already immediately once last this next late early monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week month year weekend overnight',
 );
 export const NEGATIONS = set(
-  "not never no declined refused failed unable reluctant would't didn't don't doesn't won't wouldn't couldn't can't cannot isn't wasn't hasn't haven't hadn't",
+  "not never no declined declines declining refused refuses refusing failed fails failing unable reluctant didn't don't doesn't won't wouldn't couldn't can't cannot isn't wasn't hasn't haven't hadn't",
 );
 /** Words that cannot open a reported clause after a speech verb ("said to …", "said nothing", "told of …"). */
 export const NOT_CLAUSE_START = set(

@@ -75,6 +75,9 @@ describe('reported speech without "that"', () => {
   it('reads nothing after a passive, a negation, an infinitive or a word that is no clause', () => {
     expect(reported('The company was told the permit had expired.')).toEqual([]);
     expect(reported('He would not say whether the mill would close.')).toEqual([]);
+    // A headline's present tense refuses too.
+    expect(reported('Harbour chief declines to say if the ferry was at fault.')).toEqual([]);
+    expect(reported('The club refuses to say whether the coach will stay.')).toEqual([]);
     expect(reported('Voters agreed to raise the school levy next year.')).toEqual([]);
     expect(reported('Critics urged the council to delay the vote until autumn.')).toEqual([]);
     expect(reported('Ostrander said goodbye to the crew at the harbour.')).toEqual([]);
