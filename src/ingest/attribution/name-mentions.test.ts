@@ -115,6 +115,13 @@ describe('findNameMentions: roles without a name', () => {
     expect(names).not.toContain('Prime Minister');
     expect(names).not.toContain('Spanish Prime Minister');
   });
+
+  it('takes a role word after a given name for a surname: "Michael King", "Dana Bishop"', () => {
+    expect(findNameMentions(0, 'Michael King and Dana Bishop said so.').map((m) => [m.name, m.kind])).toEqual([
+      ['Michael King', 'person'],
+      ['Dana Bishop', 'person'],
+    ]);
+  });
 });
 
 describe('findNameMentions: what the words say about a person', () => {

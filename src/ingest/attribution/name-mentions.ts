@@ -38,6 +38,11 @@ export interface NameMention {
   afterPreposition: boolean;
 }
 
+/** A run of a given name and a role word, and no other role: the role word is the surname. */
+function surnameAfterGivenName(facts: readonly { given: unknown; role: boolean }[]): boolean {
+  return facts.length === 2 && Boolean(facts[0]!.given) && !facts[0]!.role;
+}
+
 const PARTICLES = `(?:${NAME_PARTICLES.join('|')})`;
 // A capitalised word, with an abbreviation's full stop ("Mr.", "J.") and hyphenated abbreviated
 // titles kept whole ("Lt.-Gov.", which would otherwise end the run at "Lt.").
@@ -489,11 +494,12 @@ export function findNameMentions(block: number, text: string): NameMention[] {
       words = words.slice(nameFrom, to);
       facts = facts.slice(nameFrom, to);
     }
-    // "the Spanish Prime Minister": a run that ends in a role word is a role, not a name.
+    // "the Spanish Prime Minister": a run that ends in a role word is a role, not a name; but after a
+    // given name the word is a surname ("Michael King", "Dana Bishop").
     const firstWord = words[0];
     const lastWord = words[words.length - 1];
     if (!firstWord || !lastWord) continue;
-    if (facts[facts.length - 1]!.role) continue;
+    if (facts[facts.length - 1]!.role && !surnameAfterGivenName(facts)) continue;
     const kept = facts.filter((f) => f.clean !== '');
     const tokens = kept.map((f) => f.clean);
     const firstKept = kept[0];

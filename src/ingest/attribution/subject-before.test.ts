@@ -19,6 +19,10 @@ describe('subjectBefore', () => {
   it('takes the name in apposition: "Its chair, Ida Berg," → Ida Berg', () => {
     expect(subject('Its chair, Ida Berg,')).toBe('Ida Berg');
     expect(subject('When the council met on Friday, its chair, Ida Berg,')).toBe('Ida Berg');
+    // An opening phrase without its comma, then the name and its apposition.
+    expect(subject('In response to the ruling Councillor Ida Berg, the deputy leader,')).toBe('Councillor Ida Berg');
+    // A name after a preposition is no subject.
+    expect(subject('After talks with Ida Berg, the mayor,')).toBeNull();
   });
 
   it('skips an aside after the subject: "Lena Fox, for her part," → Lena Fox', () => {

@@ -91,9 +91,16 @@ export function subjectBefore(prefix: string): Subject | null {
     for (let from = 0; from <= text.length;) {
       const comma = text.indexOf(',', from);
       const chunk = text.slice(from, comma < 0 ? text.length : comma).trim();
+      const opening = from === 0;
       from = comma < 0 ? text.length + 1 : comma + 1;
       const start = text.indexOf(chunk, at);
       at = start + chunk.length;
+      // "In response to the ruling Councillor Ana Roy, the deputy leader," — an opening phrase the
+      // writer left without its comma ends in the name that speaks (not one after "with" or "the").
+      if (opening && !PROPER.test(chunk)) {
+        const named = nameEndingPhrase(chunk);
+        if (named) return { phrase: named.phrase, at: start + named.at };
+      }
       // "Hexley's MP, Daniel Okoro," — a possessive chunk is a role; the name after it speaks.
       if (
         PROPER.test(chunk) &&
@@ -116,6 +123,23 @@ export function subjectBefore(prefix: string): Subject | null {
   const tail = text.slice(cut);
   const found = subjectAtEnd(tail);
   return found ? { phrase: found.phrase, at: cut + found.at } : null;
+}
+
+// Words after which a name is an object or part of a phrase, not a subject.
+const NOT_BEFORE_SUBJECT = new Set(
+  'the a an of to for with by from at in on into onto about after before during over under between among against'.split(
+    ' ',
+  ),
+);
+
+/** The name of two words or more that ends a phrase of lower-case words ("… the ruling Councillor Ana Roy"). */
+function nameEndingPhrase(chunk: string): Subject | null {
+  const m = pick(NAME_AT_END, isLatinText(chunk)).exec(chunk);
+  if (!m?.[1] || m.index === 0 || !m[1].includes(' ')) return null;
+  const before = chunk.slice(0, m.index).trimEnd();
+  const wordBefore = before.slice(before.lastIndexOf(' ') + 1);
+  if (!/^\p{Ll}/u.test(wordBefore) || NOT_BEFORE_SUBJECT.has(wordBefore)) return null;
+  return { phrase: m[1], at: m.index };
 }
 
 // The subject that opens a sentence: a pronoun, a name, or a role with the name in apposition.

@@ -11,6 +11,8 @@ describe('readUnnamedSource', () => {
     ['One resident of the valley', 'one resident of the valley', false],
     ['the duty forecaster', 'duty forecaster', false],
     ['A clerk at the hardware store, who asked not to be named', 'a clerk at the hardware store', false],
+    ['One mum-of-two', 'one mum-of-two', false],
+    ['a father-of-three from the estate', 'a father-of-three from the estate', false],
   ])('%s is an unnamed source', (phrase, label, plural) => {
     expect(readUnnamedSource(phrase)).toMatchObject({ label, plural });
   });

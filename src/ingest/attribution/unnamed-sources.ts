@@ -162,6 +162,12 @@ export const PERSON_NOUNS = new Set([
   'parent',
   'mother',
   'father',
+  'mum',
+  'mom',
+  'dad',
+  'grandmother',
+  'grandfather',
+  'grandparent',
   'student',
   'teacher',
   'friend',
@@ -353,6 +359,8 @@ const ARTICLE = /^(?:a|an|one|another|two|three|four|several|some|many|most|few|
 // The description ends where a clause or an aside begins.
 const CLAUSE_END = /\s+(?:who|which|that|whose|speaking|said|says|told|added)\b.*$/i;
 
+const OF_NUMBER = /-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/;
+
 /** The head of a noun phrase: the last word before a preposition ("clerk" in "a clerk at the store"). */
 export const headNoun = memoize(function headNoun(phrase: string): string {
   const words = phrase
@@ -364,7 +372,8 @@ export const headNoun = memoize(function headNoun(phrase: string): string {
     (w, i) => i > 0 && /^(?:at|of|for|from|in|on|with|near|close|inside|within|to|familiar)$/.test(w),
   );
   const core = preposition > 0 ? words.slice(0, preposition) : words;
-  return (core[core.length - 1] ?? '').replace(/[^a-z-]/g, '');
+  // "a mother-of-three", "one dad-of-two": the person the compound names is its first word.
+  return (core[core.length - 1] ?? '').replace(/[^a-z-]/g, '').replace(OF_NUMBER, '');
 });
 
 /**
