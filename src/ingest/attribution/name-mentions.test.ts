@@ -116,6 +116,10 @@ describe('findNameMentions: roles without a name', () => {
     expect(names).not.toContain('Spanish Prime Minister');
   });
 
+  it('starts the person after a portfolio written as a title: "Secretary for Culture Ana Roy"', () => {
+    expect(findNameMentions(0, 'Secretary for Culture Ana Roy said so.').map((m) => m.name)).toEqual(['Ana Roy']);
+  });
+
   it('takes a role word after a given name for a surname: "Michael King", "Dana Bishop"', () => {
     expect(findNameMentions(0, 'Michael King and Dana Bishop said so.').map((m) => [m.name, m.kind])).toEqual([
       ['Michael King', 'person'],

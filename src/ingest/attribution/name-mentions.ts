@@ -328,7 +328,8 @@ function wordAfter(text: string, at: number): string {
 
 /** The word before "of"/"for" that stands right before a position ("minister" in "minister of "), or "". */
 function roleBeforeOfFor(text: string, at: number): string {
-  return /([a-z-]+)\s+(?:of|for)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+  // (The role may be written with its capital, as a title: "Secretary for Culture Ana Roy".)
+  return /([A-Za-z-]+)\s+(?:of|for)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
 }
 
 const PLACE_NOUNS_BEFORE_NAME = new Set([

@@ -23,6 +23,7 @@ import { findNameMentions, type NameMention } from './name-mentions';
 import { memoize } from './memo';
 import { lowerBound } from '../text/sorted-search';
 import { headNoun, readUnnamedSource } from './unnamed-sources';
+import { TIME_AT_END } from './subject-before';
 
 const PRONOUNS = new Map<string, 'female' | 'male' | 'plural' | 'neuter'>([
   ['he', 'male'],
@@ -95,10 +96,6 @@ const hasCourtesyTitle = (m: NameMention) =>
 
 const ROLE_PHRASE_OPENER = /^(?:the|a|an|one|another|its|his|her|their|our)\s/i;
 const OWNED_ROLE = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u;
-
-// "The mayor on Tuesday said": a phrase of time between the subject and its verb is no part of it.
-const TIME_AT_END =
-  /\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|weekend)$|\s+(?:yesterday|today|tonight|afterwards|later|earlier)$/i;
 
 const entityKind = (kind: NameMention['kind']) => (kind === 'organisation' ? 'organisation' : 'person');
 

@@ -21,6 +21,9 @@ describe('subjectBefore', () => {
     expect(subject('When the council met on Friday, its chair, Ida Berg,')).toBe('Ida Berg');
     // An opening phrase without its comma, then the name and its apposition.
     expect(subject('In response to the ruling Councillor Ida Berg, the deputy leader,')).toBe('Councillor Ida Berg');
+    // A phrase of time between the name and its verb.
+    expect(subject('Separately, Ida Berg on Saturday')).toBe('Ida Berg');
+    expect(subject('The report the company published on Friday')).not.toBe('the company published');
     // A name after a preposition is no subject.
     expect(subject('After talks with Ida Berg, the mayor,')).toBeNull();
   });

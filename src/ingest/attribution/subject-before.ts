@@ -16,6 +16,16 @@ const ROLE_AT_END = dual(
 );
 const AUXILIARY =
   /\s+(?:has|had|have|also|then|later|again|once|immediately|simply|only|quickly|finally|had\s+already|has\s+already)$/;
+const NAME_OF_TWO_AT_END = /\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’-]*$/u;
+/** "The mayor on Tuesday said": a phrase of time between a subject and its verb is no part of the subject. */
+export const TIME_AT_END =
+  /\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|weekend)$|\s+(?:yesterday|today|tonight|afterwards|later|earlier)$/i;
+// The words `TIME_AT_END` ends with, to read it only after one of them.
+const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday week month year morning afternoon evening night weekend yesterday today tonight afterwards later earlier'.split(
+    ' ',
+  ),
+);
 
 // The words `AUXILIARY` may end with.
 const AUXILIARY_WORDS = new Set(
@@ -77,6 +87,12 @@ export function subjectBefore(prefix: string): Subject | null {
     const cut = cutAtEnd(text, AUXILIARY, 40);
     if (cut === null) break;
     text = cut;
+  }
+  // (Only after a person's name: "Ana Roy on Saturday said"; in "the report the company published on
+  // Friday said" it belongs to the verb before it, and "the state Senate on Tuesday" is a body.)
+  if (TIME_WORDS.has(lastWord(text).toLowerCase())) {
+    const untimed = cutAtEnd(text, TIME_AT_END, 30);
+    if (untimed !== null && NAME_OF_TWO_AT_END.test(untimed)) text = untimed;
   }
   // "Rendl praised the talks and added that …": a coordinated verb shares the sentence's subject.
   if (endsWithAnd(text)) return sentenceSubject(text);
