@@ -131,7 +131,7 @@ export class EntityRegistry {
   /** Who "I" is outside quotation marks: the byline's author, when the article has one. */
   narrator: string | null = null;
   /** A looked-up name's folded words, and those words joined by single spaces. */
-  private readonly foldedWords = new Map<string, { tokens: string[]; whole: string }>();
+  private readonly foldedWords = new Map<string, { tokens: string[]; whole: string; bodyNames: string[] }>();
   private readonly roleWords = new Map<string, string[]>();
   /** Entities by folded alias. */
   private readonly byAlias = new Map<string, Entity[]>();
@@ -211,19 +211,19 @@ export class EntityRegistry {
     let folded = this.foldedWords.get(name);
     if (!folded) {
       const words = fold(name).split(/\s+/);
-      this.foldedWords.set(name, (folded = { tokens: words, whole: words.join(' ') }));
+      // "The AP" is the body the text also calls "AP"; "the Associated Press" the one it calls by its
+      // initials. Only for a body's name: "Anna Park" is no "AP".
+      const body = words.length > 1 && (words[0] === 'the' || words.some((t) => ORGANISATION_WORDS.has(t)));
+      const bodyNames = body ? otherNamesOfBody(name).map(fold) : [];
+      this.foldedWords.set(name, (folded = { tokens: words, whole: words.join(' '), bodyNames }));
     }
-    const { tokens, whole } = folded;
+    const { tokens, whole, bodyNames } = folded;
     const last = tokens[tokens.length - 1] ?? '';
     const exact = this.byAlias.get(whole)?.[0];
     if (exact) return exact;
-    // "The AP" is the body the text also calls "AP"; "the Associated Press" the one it calls by its
-    // initials. Only for a body's name: "Anna Park" is no "AP".
-    if (tokens.length > 1 && (tokens[0] === 'the' || tokens.some((t) => ORGANISATION_WORDS.has(t)))) {
-      for (const other of otherNamesOfBody(name)) {
-        const body = this.byAlias.get(fold(other))?.find((e) => e.kind === 'organisation');
-        if (body) return body;
-      }
+    for (const other of bodyNames) {
+      const body = this.byAlias.get(other)?.find((e) => e.kind === 'organisation');
+      if (body) return body;
     }
     // The person of that surname (and a fitting given name) seen last before the position; the first
     // in key order on a tie. One pass, no list: a long article has many people of one surname.
