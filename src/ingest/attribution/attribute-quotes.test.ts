@@ -75,6 +75,14 @@ describe('attributeQuotes through ingestText', () => {
     expect(article.speakers.map((s) => s.name)).toEqual(['Cal Benning']);
   });
 
+  it('takes "The Council" for the council the text named, even when it named it only after a preposition', () => {
+    const article = ingest('council.txt', [
+      'A backlog of complaints was found at Marlow Vale Council after a tenant wrote to the ombudsman.',
+      'The Council admitted that 200 complaints had never been read.',
+    ]);
+    expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['Marlow Vale Council', 'organisation']]);
+  });
+
   it('takes a news agency, its initials and its name with the article for one body', () => {
     const article = ingest('agency.txt', [
       'The NWA later admitted that it had misquoted the minister.',

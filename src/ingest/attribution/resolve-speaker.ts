@@ -229,6 +229,11 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   }
   // "The White House", "the Congressional Budget Office": a proper name with its article.
   if (/^[Tt]he\s+\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*\s*$/u.test(first)) {
+    // "The Council admitted …" after "Calderdale Council": a body's noun alone, capitalised as the
+    // writer's house style has it, is the latest body of that noun, as "the council" is.
+    const noun = /^[Tt]he\s+(\p{Lu}\p{Ll}+)\s*$/u.exec(first)?.[1]?.toLowerCase();
+    const latest = noun && ORGANISATION_WORDS.has(noun) ? latestBody(registry, noun, at) : null;
+    if (latest) return latest;
     const label = first.replace(/^the\s+/i, 'The ');
     return registry.findByName(label) ?? registry.add(label, 'organisation');
   }
@@ -279,7 +284,19 @@ function latestBody(registry: EntityRegistry, noun: string, at: number): Entity 
       best = e;
     }
   }
-  return best ?? (GENERIC_BODIES.has(noun) ? latest : null);
+  return best ?? (GENERIC_BODIES.has(noun) ? latest : null) ?? onlyBodyNamed(registry, noun);
+}
+
+/** The one body whose name holds the noun, when the text named it only after a preposition ("a backlog
+ * at Calderdale Council … The council admitted"): such a mention is no sighting, but it is the body meant. */
+function onlyBodyNamed(registry: EntityRegistry, noun: string): Entity | null {
+  let found: Entity | null = null;
+  for (const e of registry.entities) {
+    if (e.kind !== 'organisation' || !e.nameWords.includes(noun)) continue;
+    if (found) return null;
+    found = e;
+  }
+  return found;
 }
 
 /** Nouns that can stand for a body of any name ("the company", "the airline"). */
