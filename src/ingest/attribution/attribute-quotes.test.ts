@@ -83,6 +83,14 @@ describe('attributeQuotes through ingestText', () => {
     expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['Marlow Vale Council', 'organisation']]);
   });
 
+  it('reads a quote after "the call," as speech: after a determiner, "call" names nothing', () => {
+    const article = ingest('call.txt', [
+      'Before the call, “we had heard rumblings from the whole investment community,” Ana Roy said.',
+      'The minister called the plan “a tax on the poor”.',
+    ]);
+    expect(whoSaid(article)).toEqual({ 'we had heard rumblings from the whole investment community': 'Ana Roy' });
+  });
+
   it('takes a news agency, its initials and its name with the article for one body', () => {
     const article = ingest('agency.txt', [
       'The NWA later admitted that it had misquoted the minister.',

@@ -31,6 +31,15 @@ describe('cueAfter', () => {
     expect(cue?.speaker).toContain('a nurse');
   });
 
+  it('reads a company’s abbreviation in an aside, and cuts a long phrase of time off an inverted subject', () => {
+    expect(after('“We had heard rumblings,” Ana Roy, an analyst at Vell & Co., said in a note.')?.speaker).toBe(
+      'Ana Roy, an analyst at Vell & Co.',
+    );
+    expect(after('“We are fine,” said CEO Ana Roy on a call with analysts in February 2017.')).toMatchObject({
+      written: 'said CEO Ana Roy',
+    });
+  });
+
   it('reads past a speech verb inside the speaker’s aside: "Roy, who is believed to be in Oslo, told reporters"', () => {
     expect(after('“We wait,” Ana Roy, who is believed to be in Oslo, told reporters.')).toMatchObject({
       speaker: 'Ana Roy, who is believed to be in Oslo',

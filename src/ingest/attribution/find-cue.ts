@@ -26,6 +26,11 @@ const LEAD = /^[\s,.;:!?—–-]*/;
 const SIGNATURE = /^[\s.!?]*[—–]\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)(?=\s*(?:,|$|\())/;
 const NOT_IN_SUBJECT = /[.;:!?“”"«»]/;
 const ABBREVIATION_DOTS = new RegExp(ABBREVIATION_DOT, 'g');
+const PHRASE_AFTER_NAME =
+  /(\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:on|in|at|during|after|before|via|while|following|outside|inside|near)\s/u;
+// A company's abbreviation inside an aside ("an analyst at Cowen & Co., said"): its stop ends no
+// sentence when a comma follows. (Not in the sentence splitter's list: "… of Acme Co. The firm" ends one.)
+const COMPANY_DOTS = /\b(?:Co|Cos|Inc|Corp|Ltd|Bros|Plc|LLC)\.(?=,)/g;
 const ADVERB_AT_END = /\s+(?:also|then|later|simply|immediately)\s*$/;
 // A subject that ends inside a relative clause it opened: "Putin, who is".
 const OPEN_ASIDE = /,\s+(?:who|whose|which)\b[^,]*$/;
@@ -44,7 +49,12 @@ function speechVerbs(text: string, maxWords: number): WordAt[] {
 function subjectShape(subject: string): boolean {
   // "Mr. Ferrandi" keeps its full stop: only a stop that ends a sentence rules a subject out.
   // (Only full stops are taken out: a subject without one is read as it is.)
-  if (!subject || NOT_IN_SUBJECT.test(subject.includes('.') ? subject.replace(ABBREVIATION_DOTS, '') : subject))
+  if (
+    !subject ||
+    NOT_IN_SUBJECT.test(
+      subject.includes('.') ? subject.replace(ABBREVIATION_DOTS, '').replace(COMPANY_DOTS, '') : subject,
+    )
+  )
     return false;
   if (!subject.includes(',')) return subject.split(/\s+/).length <= 8;
   return /^[^,]+,[^,]{1,140},$/.test(subject);
@@ -79,9 +89,13 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     const vs = SUBJECT_AFTER_VERB.exec(rest);
     const subject = vs?.[1];
     if (!subject) return null;
-    // (The subject's first chunk, up to a comma: indexOf, not a split of the whole subject.)
+    // (The subject's first chunk, up to a comma: indexOf, not a split of the whole subject.) A
+    // phrase of time or place after the name, too long to read as part of the subject, is cut off:
+    // "said CEO Ana Roy on a call in May 2017".
     const comma = subject.indexOf(',');
-    const first = comma < 0 ? subject : subject.slice(0, comma);
+    const chunk = comma < 0 ? subject : subject.slice(0, comma);
+    const phraseAfterName = plausibleSubject(chunk) ? null : PHRASE_AFTER_NAME.exec(chunk);
+    const first = phraseAfterName ? chunk.slice(0, phraseAfterName.index + phraseAfterName[1]!.length) : chunk;
     if (!plausibleSubject(first)) return null;
     const start = from + lead;
     // The cue runs from the verb to the end of the first chunk, whatever spaces stand between.

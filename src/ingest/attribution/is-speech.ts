@@ -49,6 +49,10 @@ const NAMING_LAST_WORDS = new Set(NAMING.map((w) => w.split(' ').pop()!));
 // "called it “a disgrace”" is someone judging in their own words, not naming: with an object
 // between, "call" quotes. "dubbed it", "branded them" still name.
 const CALL = new Set(['call', 'calls', 'called']);
+// "Before the call, “we had heard …”": after a determiner, "call" is a noun (a telephone call, a
+// call for votes), which names nothing.
+const CALL_AS_NOUN =
+  /(?:^|\s)(?:the|a|an|this|that|his|her|its|their|our|every|each|one|conference|phone|earnings)\s+calls?$/;
 
 /**
  * Whether one of the last three words of `text[0, end)`'s last 40 characters (as `split(/\s+/)` cuts
@@ -100,7 +104,8 @@ export function namesRatherThanQuotes(before: string): boolean {
   if (isLatin1Text(before) && !lastWordsHold(before, endBeforeComma(before), NAMING_LAST_WORDS, true)) return false;
   const text = before.trimEnd().replace(/[,:]$/, '').trimEnd().toLowerCase();
   if (!lastWordsHold(text, text.length, NAMING_LAST_WORDS, false)) return false;
-  if (NAMING.some((w) => text === w || text.endsWith(` ${w}`))) return true;
+  if (NAMING.some((w) => (text === w || text.endsWith(` ${w}`)) && !(CALL.has(w) && CALL_AS_NOUN.test(text))))
+    return true;
   const withoutObject = text.replace(OBJECT_AT_END, '');
   return (
     withoutObject !== text &&
