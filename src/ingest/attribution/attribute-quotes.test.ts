@@ -91,6 +91,15 @@ describe('attributeQuotes through ingestText', () => {
     expect(whoSaid(article)).toEqual({ 'we had heard rumblings from the whole investment community': 'Ana Roy' });
   });
 
+  it('keeps the initials the text defines for a speaker as that speaker’s name: "the Mayor’s Official Spokesman (MOS)"', () => {
+    const article = ingest('initials.txt', [
+      'Asked about the strike, the Mayor’s Official Spokesman (MOS) said that talks would resume on Monday.',
+      'Asked about the budget, the MOS said that no service would be cut. He said the council would meet in March.',
+    ]);
+    expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['Mayor’s Official Spokesman', 'unnamed']]);
+    expect(article.quotes).toHaveLength(3);
+  });
+
   it('takes a news agency, its initials and its name with the article for one body', () => {
     const article = ingest('agency.txt', [
       'The NWA later admitted that it had misquoted the minister.',

@@ -16,7 +16,7 @@
  *  11. a proper name with its article ("the White House"), a body by its noun ("the club");
  *  12. an unnamed source known by its description ("the duty forecaster").
  */
-import { globalPosition, roleFits, type Entity, type EntityRegistry } from './entities';
+import { addAlias, globalPosition, roleFits, type Entity, type EntityRegistry } from './entities';
 import { ORGANISATION_WORDS, PARTY_TAG, ROLE_WORDS, SPEECH_VERB_SET, TITLE_WORDS } from './lexicon';
 import { isGivenName } from './gender';
 import { findNameMentions, type NameMention } from './name-mentions';
@@ -95,7 +95,11 @@ const hasCourtesyTitle = (m: NameMention) =>
   m.title !== null && m.title.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 
 const ROLE_PHRASE_OPENER = /^(?:the|a|an|one|another|its|his|her|their|our)\s/i;
-const OWNED_ROLE = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u;
+// (The role may be written with capitals, as an office: "the Prime Minister's Official Spokesman".)
+const OWNED_ROLE = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u;
+
+// A phrase that subjectBefore gave with the initials the text defines for it.
+const DEFINED_INITIALS = /^(.+?)\s+\(([A-Z][A-Z&.]{1,7})\)$/;
 
 const entityKind = (kind: NameMention['kind']) => (kind === 'organisation' ? 'organisation' : 'person');
 
@@ -117,6 +121,13 @@ const chunksOf = memoize((phrase: string): { chunks: string[]; first: string } =
 
 /** Resolves a speaker phrase at a position; creates the entity when a new name or source speaks. */
 export function resolveSpeaker(phrase: string, block: number, offset: number, registry: EntityRegistry): Entity | null {
+  // "the Prime Minister's Spokesman (PMS)": whoever the phrase names is "the PMS" from then on.
+  const defined = phrase.endsWith(')') ? DEFINED_INITIALS.exec(phrase) : null;
+  if (defined?.[1] && defined[2]) {
+    const entity = resolveSpeaker(defined[1], block, offset, registry);
+    if (entity) addAlias(entity, defined[2]);
+    return entity;
+  }
   const at = globalPosition(block, offset);
   // A bare pronoun ("he", "She") is its own first chunk: it is answered without the chunks' cache.
   const bare = phrase.length <= 4 ? PRONOUNS.get(phrase.toLowerCase()) : undefined;

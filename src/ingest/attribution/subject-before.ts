@@ -2,7 +2,7 @@
 import { isJsSpace, isLatinText } from '../text/ascii-words';
 import { dual, patternFor, pick } from '../text/latin-pattern';
 import { plausibleSubject } from './plausible-subject';
-import { ROLE_WORDS } from './lexicon';
+import { PARTY_TAG, ROLE_WORDS } from './lexicon';
 import { isSourceModifier, readUnnamedSource } from './unnamed-sources';
 
 // A name and nothing else: "Rosa Lindqvist", "Dr Ida Berg", "Vauquelin".
@@ -74,6 +74,22 @@ function endsWithAnd(text: string): boolean {
 }
 
 export function subjectBefore(prefix: string): Subject | null {
+  const trimmed = prefix.trimEnd();
+  // "the Prime Minister's Spokesman (PMS) said": the initials the text defines for its subject stand
+  // between it and the verb; they stay with the phrase, where the resolver keeps them as its alias.
+  const initials = trimmed.endsWith(')') ? DEFINED_INITIALS.exec(trimmed) : null;
+  if (initials && !PARTY_TAG_AT_END.test(initials[0])) {
+    const found = subjectOf(trimmed.slice(0, initials.index));
+    return found && { phrase: `${found.phrase} (${initials[1]})`, at: found.at };
+  }
+  return subjectOf(prefix);
+}
+
+// Initials in brackets that end a text: "(PMS)", "(NHS)", "(W.H.O.)"; not a party's ("(SNP)", "(R)").
+const DEFINED_INITIALS = /\s*\(([A-Z][A-Z&.]{1,7})\)$/;
+const PARTY_TAG_AT_END = new RegExp(`(?:${PARTY_TAG.source})$`);
+
+function subjectOf(prefix: string): Subject | null {
   let text = prefix.trimEnd();
   // "…, Marta Bellandi, who wrote on Twitter:" — the relative pronoun points back at the subject.
   // (Each end-anchored pattern below is read only when the text ends in one of its words.)
