@@ -100,6 +100,29 @@ describe('attributeQuotes through ingestText', () => {
     expect(article.quotes).toHaveLength(3);
   });
 
+  it('keeps initials only for the words they abbreviate, and a body only for a noun named before it', () => {
+    const article = ingest('who.txt', [
+      '“The outbreak is under control,” said Ana Roy, a spokesperson for the World Farming Agency (WFA).',
+      '“Cases are falling,” the WFA said in a statement on Friday.',
+      '“Our members have had enough,” the union said.',
+      'The dispute follows new European Union rules on staffing.',
+    ]);
+    expect(whoSaid(article)).toEqual({
+      'The outbreak is under control': 'Ana Roy',
+      'Cases are falling': 'WFA',
+      'Our members have had enough': 'The union',
+    });
+  });
+
+  it('keeps an office after a place for the office, and a company’s name whole', () => {
+    const article = ingest('office.txt', [
+      '“The road is closed for good,” the Virginia Governor said.',
+      '“Sales are rising fast this year,” Principal Financial Group said in a statement.',
+    ]);
+    expect(article.speakers.map((s) => s.name).sort()).toEqual(['Principal Financial Group', 'The Virginia Governor']);
+    expect(article.speakers.every((s) => s.kind !== 'person')).toBe(true);
+  });
+
   it('takes a news agency, its initials and its name with the article for one body', () => {
     const article = ingest('agency.txt', [
       'The NWA later admitted that it had misquoted the minister.',

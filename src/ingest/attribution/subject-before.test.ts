@@ -23,7 +23,11 @@ describe('subjectBefore', () => {
     expect(subject('In response to the ruling Councillor Ida Berg, the deputy leader,')).toBe('Councillor Ida Berg');
     // A phrase of time between the name and its verb.
     expect(subject('Separately, Ida Berg on Saturday')).toBe('Ida Berg');
-    expect(subject('The report the company published on Friday')).not.toBe('the company published');
+    // Not after a verb's object, nor inside a relative clause: the phrase of time is the verb's.
+    expect(subject('The report the company published on Friday')).toBe('The report the company published on Friday');
+    expect(subject('Police who arrested Ida Berg on Saturday')).not.toBe('Ida Berg');
+    // A name ending an opening phrase speaks only when no chunk after it is a name.
+    expect(subject('Asked if he would endorse Ida Berg, Ben Cole, the mayor,')).toBe('Ben Cole');
     // A name after a preposition is no subject.
     expect(subject('After talks with Ida Berg, the mayor,')).toBeNull();
   });

@@ -16,7 +16,9 @@ const ROLE_AT_END = dual(
 );
 const AUXILIARY =
   /\s+(?:has|had|have|also|then|later|again|once|immediately|simply|only|quickly|finally|had\s+already|has\s+already)$/;
-const NAME_OF_TWO_AT_END = /\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’-]*$/u;
+// A name of two to four words that is all of the text's last comma-chunk ("Separately, Ana Roy"):
+// not an object ("Police who arrested Ana Roy").
+const NAME_OF_TWO_AT_END = /(?:^|,\s*)(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*$/u;
 /** "The mayor on Tuesday said": a phrase of time between a subject and its verb is no part of the subject. */
 export const TIME_AT_END =
   /\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|weekend)$|\s+(?:yesterday|today|tonight|afterwards|later|earlier)$/i;
@@ -120,6 +122,7 @@ function subjectOf(prefix: string): Subject | null {
     // (Cut one comma at a time: the name mostly stands in the first chunks, and a long prefix has
     // many commas that a split would cut and trim for nothing.)
     let at = 0;
+    let openingChunk: { text: string; at: number } | null = null;
     for (let from = 0; from <= text.length;) {
       const comma = text.indexOf(',', from);
       const chunk = text.slice(from, comma < 0 ? text.length : comma).trim();
@@ -127,12 +130,7 @@ function subjectOf(prefix: string): Subject | null {
       from = comma < 0 ? text.length + 1 : comma + 1;
       const start = text.indexOf(chunk, at);
       at = start + chunk.length;
-      // "In response to the ruling Councillor Ana Roy, the deputy leader," — an opening phrase the
-      // writer left without its comma ends in the name that speaks (not one after "with" or "the").
-      if (opening && !PROPER.test(chunk)) {
-        const named = nameEndingPhrase(chunk);
-        if (named) return { phrase: named.phrase, at: start + named.at };
-      }
+      if (opening && !PROPER.test(chunk)) openingChunk = { text: chunk, at: start };
       // "Hexley's MP, Daniel Okoro," — a possessive chunk is a role; the name after it speaks.
       if (
         PROPER.test(chunk) &&
@@ -140,6 +138,15 @@ function subjectOf(prefix: string): Subject | null {
         !/^(?:The|A|An|It|This|That|There|We|I|You|He|She|They)\b/.test(chunk)
       )
         return { phrase: chunk, at: start };
+    }
+    // "In response to the ruling Councillor Ana Roy, the deputy leader," — when no chunk is a name
+    // alone, an opening phrase the writer left without its comma may end in the name that speaks,
+    // with its role or a "who" clause after it (not a name after "with" or "the").
+    if (openingChunk) {
+      const named = nameEndingPhrase(openingChunk.text);
+      const next = text.slice(openingChunk.at + openingChunk.text.length + 1).split(',')[0] ?? '';
+      if (named && (holdsRoleWord(next) || /^\s*(?:who|whose)\b/.test(next)))
+        return { phrase: named.phrase, at: openingChunk.at + named.at };
     }
     // "A clerk at the store, who asked not to be named," is described, not named: the whole description speaks.
     const firstChunk = text.slice(0, text.indexOf(',')).trim();
@@ -163,6 +170,11 @@ const NOT_BEFORE_SUBJECT = new Set(
     ' ',
   ),
 );
+
+/** Whether a chunk names a role ("the deputy leader", "Calderdale Council’s Deputy Leader"). */
+function holdsRoleWord(chunk: string): boolean {
+  return chunk.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
+}
 
 /** The name of two words or more that ends a phrase of lower-case words ("… the ruling Councillor Ana Roy"). */
 function nameEndingPhrase(chunk: string): Subject | null {

@@ -289,6 +289,8 @@ const COLLECTIVE_NOUNS = new Set([
   'entourage',
   'circle',
   'camp',
+  // "Turkish media reported", "state media said": the press of a country, unnamed.
+  'media',
 ]);
 
 /** "mayors", "spokeswomen", "nurses": the plural of a noun that describes one person. */
