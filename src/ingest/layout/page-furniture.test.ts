@@ -55,6 +55,15 @@ describe('furnitureKind', () => {
     ['navigation', 'Sign up for our free weekly Climate newsletter.'],
     ['navigation', 'Get the day’s top stories delivered to your inbox.'],
     ['navigation', 'Open this photo in gallery:'],
+    ['navigation', 'Hide Ad'],
+    ['navigation', 'Connect with us'],
+    ['navigation', 'Published'],
+    ['navigation', 'on'],
+    ['caption', 'The minister said the harbour would reopen in May Credit: Tom Ashe / PA Archive'],
+    [
+      'caption',
+      'FILE – In this May 4, 2021, file photo, volunteers stack sandbags along the river wall in Easton as the water rises. The river crested two days later, a metre above the flood defences built after the last great flood, and the town council has since voted to raise them by another half metre before next winter. Residents who lost their homes then have campaigned for the work ever since, and many of them attended the vote. (AP Photo/Tom Ashe, File)',
+    ],
     ['caption', 'Photo caption: A ferry waits at the pier in Easton'],
     ['credit', 'Image source, Getty Images'],
     ['credit', 'Photograph: Tom Ashe/Reuters'],
@@ -200,6 +209,32 @@ describe('classifyParagraphs', () => {
         'The strike may last.',
       ]),
     ).toEqual(['navigation', null, null, null, null]);
+  });
+  it('takes a photo’s words printed twice as its caption, but never the headline’s', () => {
+    const alt = 'Volunteers stack sandbags along the river wall';
+    expect(classifyParagraphs(['Floods reach Easton', alt + alt, alt, 'The water rose.'])).toEqual([
+      null,
+      'caption',
+      'caption',
+      null,
+    ]);
+    expect(classifyParagraphs(['Floods reach Easton', alt, alt, 'The water rose.'])).toEqual([
+      null,
+      'caption',
+      'caption',
+      null,
+    ]);
+    expect(classifyParagraphs(['Floods reach Easton', 'Floods reach Easton', 'The water rose.'])).toEqual([
+      null,
+      null,
+      null,
+    ]);
+  });
+  it('keeps story text that a credit label does not end, and a long paragraph without a wire photo’s credit', () => {
+    expect(furnitureKind('The minister gave credit to the volunteers who stacked sandbags all night.')).toBeNull();
+    expect(
+      furnitureKind(`In this town, photo after photo shows the water rising. ${'The river rose again. '.repeat(25)}`),
+    ).toBeNull();
   });
   it('leaves story text alone away from photos', () => {
     expect(classifyParagraphs([CAPTION, 'The water fell overnight.'])).toEqual([null, null]);

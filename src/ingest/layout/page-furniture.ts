@@ -44,6 +44,8 @@ export interface FurnitureRule {
 
 /** Longer paragraphs are never furniture: captions and credits are short. */
 const MAX_LENGTH = 420;
+/** But for a wire photo's caption, which runs to several sentences ("wire-photo-caption"). */
+const MAX_WIRE_CAPTION = 1500;
 
 // A capitalised word of a name or an organisation ("Marc-André", "O'Neil", "St.", "CBC").
 const CAP = String.raw`[\p{Lu}][\p{L}\p{M}'’.&-]*`;
@@ -191,7 +193,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'advertisement',
     kind: 'navigation',
     pattern:
-      /^(?:advertisement|advertising|skip advertisement|sponsored(?: content)?|paid (?:content|post)|partner content|supported by|\(?ad\)?)(?: \d{1,2})?$/i,
+      /^(?:advertisement|advertising|skip advertisement|sponsored(?: content)?|paid (?:content|post)|partner content|supported by|\(?ad\)?|(?:hide|close) ad)(?: \d{1,2})?$/i,
     example: 'Advertisement 2',
   },
   {
@@ -200,6 +202,13 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern:
       /^(?:article content|continue reading(?: below| the (?:main )?story)?|story continues|skip to (?:main )?content|back to top|loading…?\.*)$/i,
     example: 'Article content',
+  },
+  {
+    // A label whose date or name the page set on a line of its own: "Published", "on".
+    name: 'label-alone',
+    kind: 'navigation',
+    pattern: /^(?:published|posted|updated|on|by)[:.]?$/i,
+    example: 'Published',
   },
   {
     name: 'media-label',
@@ -257,7 +266,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'site-links',
     kind: 'navigation',
     pattern:
-      /^(?:follow us on\b[^"“”]{1,80}|report (?:a typo|an? (?:editorial |technical )?(?:error|issue)|a correction)(?: or (?:an )?error)?|editorial standards|about the authors?|you can save this article\b[^"“”]{0,120}|(?:sign in|log in|register|create an account)(?: (?:here|now))?|already have an account\?[^"“”]{0,40}|thanks for signing up!?|a welcome email is on its way\b[^"“”]{0,120}|by clicking on the sign up button\b[^"“”]{0,200}|corrections? (?:&|and) clarifications|(?:leave|add|post) a comment|join the conversation|click here (?:to|for)\b[^"“”]{1,80})$/i,
+      /^(?:connect with us|follow us on\b[^"“”]{1,80}|report (?:a typo|an? (?:editorial |technical )?(?:error|issue)|a correction)(?: or (?:an )?error)?|editorial standards|about the authors?|you can save this article\b[^"“”]{0,120}|(?:sign in|log in|register|create an account)(?: (?:here|now))?|already have an account\?[^"“”]{0,40}|thanks for signing up!?|a welcome email is on its way\b[^"“”]{0,120}|by clicking on the sign up button\b[^"“”]{0,200}|corrections? (?:&|and) clarifications|(?:leave|add|post) a comment|join the conversation|click here (?:to|for)\b[^"“”]{1,80})$/i,
     example: 'Report a typo or error',
   },
 
@@ -311,6 +320,29 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern:
       /^\(?(?:(?:photo|image|picture)s?\s+)?(?:courtesy(?: of)?|submitted by|supplied by|handout (?:from|by))\s+[^.!?"“”]{1,80}\)?\.?$/i,
     example: '(Photo courtesy of the Lindqvist family)',
+  },
+  {
+    // "Dame Ana Roy at the count Credit: Lena Marsh / PA": a credit label ends a caption even
+    // without a full stop before it, and even when the caption says what someone said.
+    name: 'credit-labelled-caption',
+    mayOpenLikeStory: true,
+    kind: 'caption',
+    pattern: /^\S.{6,360}?\s+Credit:\s*\S[^"“”:]{1,80}$/,
+    needs: (p) => p.includes(' Credit:'),
+    example: 'Volunteers stack sandbags along the river wall Credit: Lena Marsh / PA',
+  },
+  {
+    // A wire photo's caption, long as the agencies write them: "FILE – In this March 3, 2021, file
+    // photo, … (AP Photo/Lena Marsh, File)".
+    name: 'wire-photo-caption',
+    mayOpenLikeStory: true,
+    kind: 'caption',
+    pattern:
+      /^(?:FILE\s*[-–—]\s*)?In this (?:[\w.,' ]{0,40}\s)?(?:file )?(?:photo|image)\b[^"“”]{10,1400}\((?:AP|AFP|CP)? ?Photo\/[^()]{2,80}\)\.?$/,
+    maxLength: MAX_WIRE_CAPTION,
+    needs: (p) => p.endsWith(')') || p.endsWith(').'),
+    example:
+      'FILE – In this March 3, 2021, file photo, volunteers stack sandbags in Easton. (AP Photo/Lena Marsh, File)',
   },
   {
     name: 'caption-with-credit',
@@ -498,7 +530,7 @@ const STORY_OPENING_RULES = FURNITURE_RULES.filter((r) => r.mayOpenLikeStory);
 
 /** The rule that marks `paragraph` as furniture, or null when it is story text. */
 export function matchFurniture(paragraph: string, leading = false): FurnitureRule | null {
-  if (paragraph.length > MAX_LENGTH) return null;
+  if (paragraph.length > MAX_LENGTH) return matchLongFurniture(paragraph);
   // A tweet embed ends "— Name (@handle) Date": the tweet reader takes it, whatever it says.
   // (The pattern needs "(@": most paragraphs have none and skip it.)
   if (paragraph.includes('(@') && /\(@\w{1,15}\)/.test(paragraph)) return null;
@@ -528,6 +560,16 @@ export function matchFurniture(paragraph: string, leading = false): FurnitureRul
   return null;
 }
 
+const LONG_RULES = FURNITURE_RULES.filter((r) => r.maxLength !== undefined && r.maxLength > MAX_LENGTH);
+
+/** The rule for a paragraph longer than most furniture: only the rules that say they take one. */
+function matchLongFurniture(paragraph: string): FurnitureRule | null {
+  for (const rule of LONG_RULES)
+    if (paragraph.length <= rule.maxLength! && (!rule.needs || rule.needs(paragraph)) && rule.pattern.test(paragraph))
+      return rule;
+  return null;
+}
+
 // After these rules, a caption-like paragraph is the photo's caption.
 const BEFORE_CAPTION = new Set(['photo-gallery', 'caption-label']);
 
@@ -548,10 +590,31 @@ export function classifyParagraphs(paragraphs: readonly string[]): (FurnitureKin
     if (rule) return rule.kind;
     const before = rules[i - 1];
     const after = rules[i + 1];
+    // A photo's words printed twice (its alt text, then its caption) are no story: story paragraphs
+    // are never repeated.
+    if (printedTwice(paragraphs, i) && isCaptionLike(p)) return 'caption';
     const nearPhoto = (before && BEFORE_CAPTION.has(before.name)) || after?.kind === 'credit';
     // A caption is written as a sentence; a headline line (no full stop) is not one.
     return nearPhoto && p.length <= MAX_LENGTH && /[.!?]$/.test(p) && isCaptionLike(p) ? 'caption' : null;
   });
+}
+
+/** The longest paragraph read as a photo's words printed twice. */
+const MAX_PRINTED_TWICE = 300;
+
+/**
+ * Whether paragraph `i` is the same words as the paragraph before or after it (or that paragraph
+ * holds them twice), or holds the same words twice over ("Crowds at the pierCrowds at the pier", an
+ * alt text run into its caption).
+ */
+function printedTwice(paragraphs: readonly string[], i: number): boolean {
+  const p = paragraphs[i]!;
+  if (p.length > MAX_PRINTED_TWICE) return false;
+  // (Not the first paragraph's words: a headline printed twice is the headline, see derive-title.ts.)
+  const copies = (j: number) => j >= 1 && j < paragraphs.length && (paragraphs[j] === p || paragraphs[j] === p + p);
+  if (i >= 1 && (copies(i - 1) || copies(i + 1))) return true;
+  const half = p.length / 2;
+  return Number.isInteger(half) && p.slice(0, half) === p.slice(half);
 }
 
 /**
