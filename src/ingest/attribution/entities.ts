@@ -69,8 +69,11 @@ function bodyNameForms(name: string): { bare: string; initials: string | null; i
   const bare = name.replace(/^the\s+/i, '');
   const words = bare.split(/\s+/).filter((w) => !/^(?:of|for|and|the|de|du|des|la|le|der|die|das)$/i.test(w));
   const initials = words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join('') : null;
-  return { bare, initials, initialsOnly: /^[A-Z][A-Z&]{1,6}$/.test(bare) };
+  return { bare, initials, initialsOnly: isInitials(bare) };
 }
+
+/** A name written as initials: "AP", "NWA" (and, in a query, "the NWA"). */
+const isInitials = (name: string) => /^(?:[Tt]he\s+)?[A-Z][A-Z&]{1,6}$/.test(name);
 
 /** What findByName asks of a name that may be a body's, folded: see `EntityRegistry.findBody`. */
 interface BodyQuery {
@@ -84,6 +87,8 @@ interface BodyQuery {
 
 /** The body forms of a name, or null for a name no body could have ("Anna Park": no article, no initials). */
 function bodyQuery(name: string, words: readonly string[]): BodyQuery | null {
+  // (Most names are people's: no article, no body's word, not in capitals. They skip the forms.)
+  if (words[0] !== 'the' && !isInitials(name) && !words.some((t) => ORGANISATION_WORDS.has(t))) return null;
   const { bare, initials, initialsOnly } = bodyNameForms(name);
   const query: BodyQuery = {
     bare: words.length > 1 && words[0] === 'the' ? fold(bare) : null,

@@ -76,12 +76,14 @@ function endsWithAnd(text: string): boolean {
 }
 
 export function subjectBefore(prefix: string): Subject | null {
-  const trimmed = prefix.trimEnd();
   // "the Prime Minister's Spokesman (PMS) said": the initials the text defines for its subject stand
   // between it and the verb; they stay with the phrase, where the resolver keeps them as its alias.
-  const initials = trimmed.endsWith(')') ? DEFINED_INITIALS.exec(trimmed) : null;
+  // (Read only when the prefix ends in a bracket, looked for past the spaces without trimming.)
+  let end = prefix.length;
+  while (end > 0 && isJsSpace(prefix.charCodeAt(end - 1))) end--;
+  const initials = prefix.charCodeAt(end - 1) === 41 ? DEFINED_INITIALS.exec(prefix.slice(0, end)) : null;
   if (initials && !PARTY_TAG_AT_END.test(initials[0])) {
-    const found = subjectOf(trimmed.slice(0, initials.index));
+    const found = subjectOf(prefix.slice(0, initials.index));
     return found && { phrase: `${found.phrase} (${initials[1]})`, at: found.at };
   }
   return subjectOf(prefix);

@@ -611,10 +611,16 @@ function printedTwice(paragraphs: readonly string[], i: number): boolean {
   const p = paragraphs[i]!;
   if (p.length > MAX_PRINTED_TWICE) return false;
   // (Not the first paragraph's words: a headline printed twice is the headline, see derive-title.ts.)
-  const copies = (j: number) => j >= 1 && j < paragraphs.length && (paragraphs[j] === p || paragraphs[j] === p + p);
-  if (i >= 1 && (copies(i - 1) || copies(i + 1))) return true;
-  const half = p.length / 2;
-  return Number.isInteger(half) && p.slice(0, half) === p.slice(half);
+  if (i >= 1 && (isCopy(paragraphs[i - 1], p, i - 1) || isCopy(paragraphs[i + 1], p, i + 1))) return true;
+  return isCopy(p, p.slice(0, p.length / 2), 1);
+}
+
+/** Whether `q` (paragraph `j`, not the first) is `p`, or `p` twice over. Lengths and ends are
+ * compared before any text is joined or cut: most paragraphs differ in length. */
+function isCopy(q: string | undefined, p: string, j: number): boolean {
+  if (q === undefined || j < 1 || p.length === 0) return false;
+  if (q.length === p.length) return q === p;
+  return q.length === 2 * p.length && q.charCodeAt(p.length) === p.charCodeAt(0) && q.startsWith(p) && q.endsWith(p);
 }
 
 /**
