@@ -190,6 +190,14 @@ describe('findLayout with page furniture', () => {
     expect(findLayout(['World · Europe', HEADLINE, BODY_2], false).title).toBe(HEADLINE);
   });
 
+  it('takes a kicker in capitals above the headline as a label, but an all-capitals headline as the title', () => {
+    const layout = findLayout(['HARBOUR WATCH', HEADLINE, BODY_2, 'The ferries will run again on Friday.'], false);
+    expect(layout.title).toBe(HEADLINE);
+    expect(layout.paragraphs[0]).toEqual({ role: 'furniture', kind: 'navigation', text: 'HARBOUR WATCH' });
+    const caps = 'FERRY STRIKE ENDS';
+    expect(findLayout([caps, BODY_2, 'The ferries will run again on Friday.'], false).title).toBe(caps);
+  });
+
   it.each([
     ['a byline', 'By Ines Duarte'],
     ['a caption', CAPTION],

@@ -48,6 +48,11 @@ function isTitleLine(p: string): boolean {
   return inner.length < p.length ? !/[.!?:;,]$/.test(inner) : p.endsWith('?');
 }
 
+/** A kicker: one to four words in capitals, no sentence ("CALL AND RESPONSE", "WORLD CUP 2026"). */
+function isKicker(p: string): boolean {
+  return p.length <= 40 && !/\p{Ll}/u.test(p) && /^\p{Lu}[\p{Lu}\d '’&-]*$/u.test(p) && p.split(/\s+/).length <= 4;
+}
+
 /** The paragraph at an index, or '' when there is none. */
 const paragraphAt = (paragraphs: string[], i: number | undefined) => (i === undefined ? '' : (paragraphs[i] ?? ''));
 
@@ -66,6 +71,21 @@ export function findLayout(written: string[], hasHeaderText: boolean): Layout {
   for (let i = 0; i < paragraphs.length; i++) if (kinds[i] === null) rest.push(i);
   let title: string | null = null;
   let titleAt = -1;
+  // A kicker above the headline ("CALL AND RESPONSE"): a short line in capitals before a headline in
+  // ordinary case labels the section; the headline is the title.
+  const kickerAt = rest[0];
+  const next = paragraphAt(paragraphs, rest[1]);
+  if (
+    !hasHeaderText &&
+    kickerAt !== undefined &&
+    rest.length > 2 &&
+    isKicker(paragraphAt(paragraphs, kickerAt)) &&
+    isTitleLine(next) &&
+    /\p{Ll}/u.test(next)
+  ) {
+    kinds[kickerAt] = 'navigation';
+    rest = rest.slice(1);
+  }
   const first = rest[0];
   if (
     !hasHeaderText &&
