@@ -266,7 +266,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'site-links',
     kind: 'navigation',
     pattern:
-      /^(?:connect with us|follow us on\b[^"“”]{1,80}|report (?:a typo|an? (?:editorial |technical )?(?:error|issue)|a correction)(?: or (?:an )?error)?|editorial standards|about the authors?|you can save this article\b[^"“”]{0,120}|(?:sign in|log in|register|create an account)(?: (?:here|now))?|already have an account\?[^"“”]{0,40}|thanks for signing up!?|a welcome email is on its way\b[^"“”]{0,120}|by clicking on the sign up button\b[^"“”]{0,200}|corrections? (?:&|and) clarifications|(?:leave|add|post) a comment|join the conversation|click here (?:to|for)\b[^"“”]{1,80})$/i,
+      /^(?:connect with us|contact us|send (?:us )?your (?:stories|news|tips|photos) to\b[^"“”]{1,80}|your (?:web )?browser is (?:no longer supported|not supported|out of date)\b[^"“”]{0,120}|follow us on\b[^"“”]{1,80}|report (?:a typo|an? (?:editorial |technical )?(?:error|issue)|a correction)(?: or (?:an )?error)?|editorial standards|about the authors?|you can save this article\b[^"“”]{0,120}|(?:sign in|log in|register|create an account)(?: (?:here|now))?|already have an account\?[^"“”]{0,40}|thanks for signing up!?|a welcome email is on its way\b[^"“”]{0,120}|by clicking on the sign up button\b[^"“”]{0,200}|corrections? (?:&|and) clarifications|(?:leave|add|post) a comment|join the conversation|click here (?:to|for)\b[^"“”]{1,80})$/i,
     example: 'Report a typo or error',
   },
 
@@ -491,7 +491,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: 'copyright',
     kind: 'note',
-    pattern: /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b[^"“”]{0,160}$/i,
+    // "© 2024 Harbour Courier Media", or the owner first: "© AAP 2024".
+    pattern: /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\b[^"“”]{0,160}|[\p{Lu}][\p{L}&.' -]{0,40}\s\d{4}\.?)$/iu,
     example: '© 2024 Harbour Courier Media, all rights reserved.',
   },
 ];

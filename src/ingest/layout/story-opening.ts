@@ -59,6 +59,7 @@ export const FURNITURE_FIRST_WORDS: ReadonlySet<string> = new Set([
   'hide',
   'close',
   'connect',
+  'your',
   'continue',
   'back',
   'loading',
