@@ -352,6 +352,15 @@ export const TITLE_WORDS = new Set([
 export const PARTY_TAG =
   /\s*\((?:[DRI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?|Lab|Con|LD|Lib Dem|SNP|DUP|Green|Ind)\)|,\s*[DRI]-[A-Z0-9][\w.]*(?=,|\s|$)/g;
 
+/** A party's tag that ends a text ("Ana Roy (SNP)"): no initials the text defines for a speaker. */
+export const PARTY_TAG_AT_END = new RegExp(`(?:${PARTY_TAG.source})$`);
+
+/**
+ * Initials in brackets that end a text, which the text defines for what stands before them: "the
+ * Prime Minister's Spokesman (PMS)", "(W.H.O.)". Group 1: the initials. Not a party's tag (see above).
+ */
+export const DEFINED_INITIALS = /\s*\(([A-Z][A-Z&.]{1,7})\)$/;
+
 /** Particles inside a surname ("Maarten de Wolff", "Ursula von der Brandt", "Ahmad bin Said"). */
 export const NAME_PARTICLES = [
   'de',

@@ -17,7 +17,15 @@
  *  12. an unnamed source known by its description ("the duty forecaster").
  */
 import { addAlias, globalPosition, roleFits, type Entity, type EntityRegistry } from './entities';
-import { ORGANISATION_WORDS, PARTY_TAG, ROLE_WORDS, SPEECH_VERB_SET, TITLE_WORDS } from './lexicon';
+import {
+  DEFINED_INITIALS,
+  ORGANISATION_WORDS,
+  PARTY_TAG,
+  PARTY_TAG_AT_END,
+  ROLE_WORDS,
+  SPEECH_VERB_SET,
+  TITLE_WORDS,
+} from './lexicon';
 import { isGivenName } from './gender';
 import { findNameMentions, type NameMention } from './name-mentions';
 import { memoize } from './memo';
@@ -99,10 +107,6 @@ const ROLE_PHRASE_OPENER = /^(?:the|a|an|one|another|its|his|her|their|our)\s/i;
 // (The role may be written with capitals, as an office: "the Prime Minister's Official Spokesman".)
 const OWNED_ROLE = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u;
 
-// A phrase that subjectBefore gave with the initials the text defines for it.
-const DEFINED_INITIALS = /^(.+?)\s+\(([A-Z][A-Z&.]{1,7})\)$/;
-const PARTY_TAG_AT_END = new RegExp(`(?:${PARTY_TAG.source})$`);
-
 /** The capitalised words just before the initials that they abbreviate ("Prime Minister’s Spokesman"
  * for "PMS"), or null when the initials are not theirs. */
 function initialsNamed(phrase: string, initials: string): string | null {
@@ -147,11 +151,12 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   // the initials are those of the words before them and those words name the speaker ("a spokesperson
   // for the World Health Organization (WHO)" makes no one "the WHO"). A party's tag is no name.
   const defined = phrase.endsWith(')') && !PARTY_TAG_AT_END.test(phrase) ? DEFINED_INITIALS.exec(phrase) : null;
-  if (defined?.[1] && defined[2]) {
-    const entity = resolveSpeaker(defined[1], block, offset, registry);
-    const named = initialsNamed(defined[1], defined[2]);
+  const named = defined?.index ? phrase.slice(0, defined.index) : '';
+  if (defined?.[1] && named) {
+    const entity = resolveSpeaker(named, block, offset, registry);
+    const abbreviated = initialsNamed(named, defined[1]);
     const bare = (text: string) => fold(text).replace(/['’]s\b/g, '');
-    if (entity && named && bare(entity.name).endsWith(bare(named))) addAlias(entity, defined[2]);
+    if (entity && abbreviated && bare(entity.name).endsWith(bare(abbreviated))) addAlias(entity, defined[1]);
     return entity;
   }
   const at = globalPosition(block, offset);
