@@ -1,8 +1,9 @@
 /** The subject standing right before a verb: "After Putin’s words, Macron" → "Macron". */
 import { isJsSpace, isLatinText } from '../text/ascii-words';
 import { dual, patternFor, pick } from '../text/latin-pattern';
+import { PREPOSITIONS } from './clause-words';
 import { plausibleSubject } from './plausible-subject';
-import { PARTY_TAG, ROLE_WORDS } from './lexicon';
+import { DEFINED_INITIALS, PARTY_TAG_AT_END, ROLE_WORDS } from './lexicon';
 import { isSourceModifier, readUnnamedSource } from './unnamed-sources';
 
 // A name and nothing else: "Rosa Lindqvist", "Dr Ida Berg", "Vauquelin".
@@ -89,10 +90,6 @@ export function subjectBefore(prefix: string): Subject | null {
   return subjectOf(prefix);
 }
 
-// Initials in brackets that end a text: "(PMS)", "(NHS)", "(W.H.O.)"; not a party's ("(SNP)", "(R)").
-const DEFINED_INITIALS = /\s*\(([A-Z][A-Z&.]{1,7})\)$/;
-const PARTY_TAG_AT_END = new RegExp(`(?:${PARTY_TAG.source})$`);
-
 function subjectOf(prefix: string): Subject | null {
   let text = prefix.trimEnd();
   // "…, Marta Bellandi, who wrote on Twitter:" — the relative pronoun points back at the subject.
@@ -166,12 +163,9 @@ function subjectOf(prefix: string): Subject | null {
   return found ? { phrase: found.phrase, at: cut + found.at } : null;
 }
 
-// Words after which a name is an object or part of a phrase, not a subject.
-const NOT_BEFORE_SUBJECT = new Set(
-  'the a an of to for with by from at in on into onto about after before during over under between among against'.split(
-    ' ',
-  ),
-);
+// Words after which a name is an object or part of a phrase, not a subject: the prepositions a
+// reporting verb's phrases open with (clause-words.ts), a few more, and the articles.
+const NOT_BEFORE_SUBJECT = new Set([...PREPOSITIONS, 'by', 'about', 'between', 'among', 'against', 'the', 'a', 'an']);
 
 /** Whether a chunk names a role ("the deputy leader", "Calderdale Council’s Deputy Leader"). */
 function holdsRoleWord(chunk: string): boolean {
