@@ -17,6 +17,7 @@
  * The words are compared whole and in ASCII: a word that goes on in other letters (the long ſ and
  * the Kelvin sign fold to s and k in a case-insensitive Unicode pattern) does not open like a story.
  */
+import { hashesOf, isWordIn } from '../text/ascii-words';
 
 // The first words of the rules that open with a fixed word (lower case; the tests hold every
 // rule's example and generated lines to them). A paragraph opening with one of them is not settled
@@ -163,40 +164,14 @@ const FURNITURE_SECOND_WORDS = new Map([
 ]);
 
 // related-links takes any word before these: "Politics most read", "World trending now".
-const AFTER_ANY_WORD = ['most', 'trending', 'top'];
+const AFTER_ANY_WORD = new Set(['most', 'trending', 'top']);
 
-/**
- * A word of up to ten ASCII letters as a number, five bits a letter, case folded (a = 1): the words
- * are looked up without cutting them out of the paragraph and lower-casing them, which cost more
- * than the patterns this test spares. A longer word has no key, and is looked up as a string.
- */
-const NO_KEY = -1;
-const KEY_LETTERS = 10;
-function keyOf(text: string, start: number, end: number): number {
-  if (end - start > KEY_LETTERS) return NO_KEY;
-  let key = 0;
-  for (let i = start; i < end; i++) key = key * 32 + ((text.charCodeAt(i) | 32) - 96);
-  return key;
-}
-const keyOfWord = (word: string) => keyOf(word, 0, word.length);
-const keysOf = (words: Iterable<string>) => new Set([...words].map(keyOfWord).filter((key) => key !== NO_KEY));
-
-const FIRST_WORD_KEYS = keysOf(FURNITURE_FIRST_WORDS);
-const SECOND_WORD_KEYS = new Map([...FURNITURE_SECOND_WORDS].map(([first, next]) => [keyOfWord(first), keysOf(next)]));
-const AFTER_ANY_WORD_KEYS = keysOf(AFTER_ANY_WORD);
-// A second word longer than a key is none of these: see opensLikeStory.
-for (const word of [
-  ...FURNITURE_SECOND_WORDS.keys(),
-  ...[...FURNITURE_SECOND_WORDS.values()].flat(),
-  ...AFTER_ANY_WORD,
-])
-  if (word.length > KEY_LETTERS) throw new Error(`story-opening: "${word}" is longer than a key`);
-
-/** Whether the paragraph's first word, `[0, end)`, opens furniture lines. */
-function isFurnitureFirstWord(paragraph: string, end: number): boolean {
-  const key = keyOf(paragraph, 0, end);
-  return key === NO_KEY ? FURNITURE_FIRST_WORDS.has(paragraph.slice(0, end).toLowerCase()) : FIRST_WORD_KEYS.has(key);
-}
+// The words are looked up in place (ascii-words.ts): cutting each paragraph's first words out and
+// lower-casing them cost more than the patterns this test spares.
+const FIRST_WORD_HASHES = hashesOf(FURNITURE_FIRST_WORDS);
+const SECOND_WORDS = new Set([...FURNITURE_SECOND_WORDS.values()].flat());
+const SECOND_WORD_HASHES = hashesOf(SECOND_WORDS);
+const AFTER_ANY_WORD_HASHES = hashesOf(AFTER_ANY_WORD);
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
@@ -215,7 +190,7 @@ function asciiWordEnd(text: string, start: number): number {
 export function opensLikeStory(paragraph: string): boolean {
   const firstEnd = asciiWordEnd(paragraph, 0);
   if (firstEnd === 0 || paragraph.charCodeAt(firstEnd) !== 32) return false;
-  if (isFurnitureFirstWord(paragraph, firstEnd)) return false;
+  if (isWordIn(paragraph, 0, firstEnd, FURNITURE_FIRST_WORDS, FIRST_WORD_HASHES)) return false;
   const secondStart = firstEnd + 1;
   const c = paragraph.charCodeAt(secondStart);
   // A dateline's dash ("HARBOURTON – …"): no rule reads a dash after one word and a space.
@@ -224,8 +199,8 @@ export function opensLikeStory(paragraph: string): boolean {
   const secondEnd = asciiWordEnd(paragraph, secondStart);
   // (A word going on in other letters is not read here: see the file's comment.)
   if (secondEnd < paragraph.length && paragraph.charCodeAt(secondEnd) >= 0x80) return false;
-  // (A long second word, without a key, is none of the words looked up.)
-  const second = keyOf(paragraph, secondStart, secondEnd);
-  if (AFTER_ANY_WORD_KEYS.has(second)) return false;
-  return !SECOND_WORD_KEYS.get(keyOf(paragraph, 0, firstEnd))?.has(second);
+  if (isWordIn(paragraph, secondStart, secondEnd, AFTER_ANY_WORD, AFTER_ANY_WORD_HASHES)) return false;
+  if (!isWordIn(paragraph, secondStart, secondEnd, SECOND_WORDS, SECOND_WORD_HASHES)) return true;
+  const second = paragraph.slice(secondStart, secondEnd).toLowerCase();
+  return !FURNITURE_SECOND_WORDS.get(paragraph.slice(0, firstEnd).toLowerCase())?.includes(second);
 }

@@ -68,9 +68,26 @@ export function foldText(text: string): string {
 
 /** A hash of a lower-cased ASCII word, the same one `findWords` computes as it scans. */
 export function wordHash(word: string): number {
+  return wordHashOf(word, 0, word.length);
+}
+
+/** `wordHash` of the ASCII letters `text[start, end)`, read in place (no string is cut). */
+export function wordHashOf(text: string, start: number, end: number): number {
   let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + (word.charCodeAt(i) | 0x20)) | 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 0x20)) | 0;
   return h;
+}
+
+/** Whether the ASCII letters `text[start, end)`, in any case, are one of `words` (lower case), whose
+ * filter is `hashes`: most words are turned away by their hash before a string is cut. */
+export function isWordIn(
+  text: string,
+  start: number,
+  end: number,
+  words: ReadonlySet<string>,
+  hashes: WordHashes,
+): boolean {
+  return mayHold(hashes, wordHashOf(text, start, end)) && words.has(text.slice(start, end).toLowerCase());
 }
 
 export interface WordAt {
