@@ -296,6 +296,16 @@ export const ACCENT_PRECISION_CHECKS: Record<string, readonly string[]> = {
     'Więcej zarobią tylko najlepsi pracownicy.',
     'Za tę cenę można kupić mieszkanie w centrum.',
     'Po tę nagrodę sięgnęła drużyna z Gdyni.',
+    // Against "całą" read through as "tę"/"tą" are, and an adjective in -ej between a preposition or
+    // "brak" and its noun.
+    'Przez całą kadencję radni spierali się o budżet.',
+    'Z całą pewnością nie zrezygnujemy z tego projektu.',
+    'Na całą operację rząd przeznaczy miliard złotych.',
+    'Nad całą sprawą czuwa prokuratura.',
+    'W przyszłej kadencji radni zajmą się komunikacją.',
+    'Brak dobrej komunikacji z mieszkańcami był błędem.',
+    'Od tej chwili pracujemy z większą ostrożnością.',
+    'Dla tej firmy praca z młodzieżą jest najważniejsza.',
   ],
   // Quotes in the first person singular, against the rules that prefer the third person where the
   // dictionary leaves both (Spanish preterite -ó over -é and future -á over -é; Italian future -à over -ò).

@@ -230,9 +230,10 @@ export interface ContextEndingPreference {
   why: string;
 }
 
-// The feminine demonstrative "tę"/"tą" reads "t" once its last letter is gone, which leaves no ending
-// to agree through (the letter "t" is a word as it stands, so it is not repaired either).
-const PL_BARE_DEMONSTRATIVES = ['t'];
+// Feminine words that agree with the noun after them and lose every letter that shows their case:
+// "tę"/"tą" read "t", "całą" reads "ca". Nothing is left to agree through (both are words as they
+// stand, so they are not repaired either), but after a preposition their case is the noun's.
+const PL_BARE_AGREEING_WORDS = ['t', 'ca'];
 
 // "Brak" (a lack) takes the genitive, as skeletons. Not the words of quantity (dużo, więcej, ile): they
 // also stand before a verb as adverbs ("więcej zarobią"), where -ą is the verb's plural.
@@ -269,21 +270,22 @@ export const CONTEXT_ENDING_PREFERENCES: Record<string, readonly ContextEndingPr
   pl: [
     {
       after: PL_NOT_INSTRUMENTAL,
-      through: ['ą'],
-      throughWords: PL_BARE_DEMONSTRATIVES,
+      through: ['ą', 'ej'],
+      throughWords: PL_BARE_AGREEING_WORDS,
       prefer: ['ę', '', 'i'],
       over: ['ą'],
       example:
         '"w sobot" → sobotę, not sobotą; "o kradzie" → kradzież; "na nową szko" → szkołę, not szkołą; ' +
-        '"w przyszoci" → przyszłości',
+        '"w przyszoci" → przyszłości; "przez ca dob" → dobę; "w przyszej kadencji" → kadencji',
       why:
         'these prepositions govern the genitive, accusative or locative, never the instrumental in -ą; ' +
-        'an adjective or pronoun in -ą between agrees with the noun, in the case the preposition governs',
+        'an adjective or pronoun between (-ą, or -ej of the genitive and locative) agrees with the noun, ' +
+        'in the case the preposition governs',
     },
     {
       after: ['z', 'ze'],
       through: ['ą'],
-      throughWords: PL_BARE_DEMONSTRATIVES,
+      throughWords: PL_BARE_AGREEING_WORDS,
       prefer: ['ą'],
       over: ['ę'],
       example: '"z Hiszpani" → Hiszpanią, not Hiszpanię',
@@ -291,10 +293,13 @@ export const CONTEXT_ENDING_PREFERENCES: Record<string, readonly ContextEndingPr
     },
     {
       after: PL_GENITIVE_WORDS,
+      through: ['ej'],
       prefer: ['i', ''],
       over: ['ą', 'ę'],
-      example: '"brak przejrzystoci" → przejrzystości, not przejrzystością; "brak opat" → opłat',
-      why: 'a lack takes the genitive, which ends in neither -ą nor -ę',
+      example:
+        '"brak przejrzystoci" → przejrzystości, not przejrzystością; "brak opat" → opłat; ' +
+        '"brak jasnej odpowiedzialnoci" → odpowiedzialności',
+      why: 'a lack takes the genitive, which ends in neither -ą nor -ę, and so does an adjective in -ej between',
     },
     {
       after: PL_NUMERALS,
