@@ -98,6 +98,17 @@ describe('reported speech in other shapes', () => {
     ]);
   });
 
+  it('reads "made it clear that" as a report, but not "made sure that" or "made that week"', () => {
+    expect(reported('The coach made it clear on Friday that the captain would start.')).toEqual([
+      { words: 'the captain would start', speaker: 'The coach', kind: 'reported' },
+    ]);
+    expect(reported('Dana Ruiz made plain that she would not stand again.')).toEqual([
+      { words: 'she would not stand again', speaker: 'Dana Ruiz', kind: 'reported' },
+    ]);
+    expect(reported('The coach made sure that the captain would start.')).toEqual([]);
+    expect(reported('The changes the board made that week were small.')).toEqual([]);
+  });
+
   it('gives a participle the subject of the sentence: ", saying …", ", adding that …"', () => {
     expect(reported('The union rejected the offer, saying the raise did not cover inflation.')).toEqual([
       { words: 'the raise did not cover inflation', speaker: 'The union', kind: 'reported' },

@@ -11,7 +11,7 @@
 import { countLetterWords } from '../text/ascii-words';
 import { ROLE_WORDS } from './lexicon';
 import { plausibleSubject } from './plausible-subject';
-import { takes, VERB_FORMS, type VerbForm } from './reporting-verbs';
+import { takes, VERB_FORMS, WORDS_A_VERB_NEEDS, type VerbForm } from './reporting-verbs';
 import { subjectBefore } from './subject-before';
 import {
   ADVERBS,
@@ -438,6 +438,12 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
     if (tokens[i]?.lower === 'to' && takes(v.verb, 'to')) return -1;
     // "pointed out that", "summed up"
     if (tokens[i]?.lower === 'out' || tokens[i]?.lower === 'up' || tokens[i]?.lower === 'back') i++;
+    const needed = WORDS_A_VERB_NEEDS.get(v.verb.lemma);
+    if (needed) {
+      const run = needed.find((words) => words.every((w, k) => tokens[i + k]?.lower === w));
+      if (!run) return -1;
+      i += run.length;
+    }
     if (withObject) {
       const j = skipObject(tokens, i);
       if (j === i && v.verb.lemma === 'tell') return -1;

@@ -87,6 +87,7 @@ const IRREGULAR: Record<string, string> = {
   brag: 'brags bragged bragging bragged',
   deny: 'denies denied denying denied',
   reply: 'replies replied replying replied',
+  make: 'makes made making made',
 };
 
 function regularForms(base: string): ReportingVerb['forms'] {
@@ -187,6 +188,7 @@ const TABLE: Array<[string, string, string]> = [
   ['underscore', 'that quote', 'The report underscores that the risk is growing.'],
   ['highlight', 'that quote', 'She highlighted that exports had doubled.'],
   ['point', 'that quote', 'He pointed out that the bridge was closed.'],
+  ['make', 'that', 'She made it clear that she would not stand again.'],
   ['reiterate', 'that bare quote', 'The ministry reiterated that the text would not be withdrawn.'],
   ['repeat', 'that quote', 'She repeated that she would not resign.'],
   ['restate', 'that', 'He restated that the offer was final.'],
@@ -337,6 +339,14 @@ const TABLE: Array<[string, string, string]> = [
   ['worry', 'that mental', 'Parents worry that the school will close.'],
   ['suspect', 'that mental', 'Investigators suspect that the fire was set.'],
 ];
+
+/**
+ * Verbs that report only with words after them: "made it clear that …" reports, "made sure that …"
+ * and "the changes made that week" do not. The verb's clause starts after one of these runs.
+ */
+export const WORDS_A_VERB_NEEDS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+  ['make', [['it', 'clear'], ['clear'], ['it', 'plain'], ['plain'], ['it', 'known']]],
+]);
 
 /** Every reporting verb, one entry per lemma. */
 export const REPORTING_VERBS: readonly ReportingVerb[] = (() => {
