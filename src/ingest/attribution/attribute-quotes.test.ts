@@ -67,6 +67,26 @@ describe('attributeQuotes through ingestText', () => {
     expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['Ada Vance', 'person']]);
   });
 
+  it('gives a quote that is its whole paragraph to the name signing it in the next: "— Ana Roy, mayor"', () => {
+    const article = ingest('voices.txt', [
+      'Voices from the valley',
+      'The river rose by four metres overnight. This is what people along it told us.',
+      '“We will have the footbridge back before the first snow.”',
+      '— Ilse Moreau, mayor of Lindenau',
+      '“Nobody warned the farms below the weir.”',
+      '- Tomas Brandt, dairy farmer',
+      '“It was over in an hour,” said Ilse Moreau.',
+      '“After that we could only wait.”',
+      '— Reporting by Dana Kell',
+    ]);
+    const said = whoSaid(article);
+    expect(said['We will have the footbridge back before the first snow.']).toBe('Ilse Moreau');
+    expect(said['Nobody warned the farms below the weir.']).toBe('Tomas Brandt');
+    // A credit line is no signature: the quote above it is not the reporter's.
+    expect(said['After that we could only wait.']).not.toBe('Dana Kell');
+    expect(article.speakers.map((s) => s.name).sort()).toEqual(['Ilse Moreau', 'Tomas Brandt']);
+  });
+
   it('never takes whom a speaker told for the speaker: ", told reporters", ", told OPB"', () => {
     const article = ingest('told.txt', [
       '“What are they trying to do?” Cal Benning, who is believed to be staying in Utah while the walkout lasts, told KRBT.',

@@ -19,7 +19,7 @@
 import type { Block, Mention, Quote, Speaker, Span, Tweet } from '../schema';
 import { addAlias, buildRegistry, globalPosition, type Entity } from './entities';
 import { inheritSpeakers } from './inherit-speakers';
-import { cueAfter, cueBefore, cueWithin, type CueMatch } from './find-cue';
+import { cueAfter, cueBefore, cueWithin, signatureLine, type CueMatch } from './find-cue';
 import {
   findDashDialogue,
   findQuotedSpans,
@@ -402,6 +402,17 @@ function directItem(
     const from = sentences[sentences.length - 1]?.start ?? 0;
     cue = cueBefore(previousText, from, previousText.length) ?? openingSubjectCue(previousText, from);
     if (cue) cueBlock = q.open.block - 1;
+  }
+  // A quote that is its whole paragraph, signed by the next: "“…”" then "— Ana Roy, mayor".
+  const nextText = textOf.get(last.block + 1);
+  if (
+    !cue &&
+    nextText &&
+    /^\s*$/.test(openText.slice(0, q.open.at)) &&
+    /^[\s.,!?]*$/.test(closeText.slice(afterFrom))
+  ) {
+    cue = signatureLine(nextText);
+    if (cue) cueBlock = last.block + 1;
   }
   const words =
     q.parts.length === 1

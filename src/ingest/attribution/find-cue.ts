@@ -24,6 +24,10 @@ const SUBJECT_AFTER_VERB = new RegExp(`\\s+((?:[^.;:!?“”"«»]|${ABBREVIATIO
 const ACCORDING = /(?:^|\s)[Aa]ccording to ([^,.;:“”"]{2,80}),\s*$/;
 const LEAD = /^[\s,.;:!?—–-]*/;
 const SIGNATURE = /^[\s.!?]*[—–]\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)(?=\s*(?:,|$|\())/;
+// A paragraph that only signs the quote above it: "— Ana Roy, mayor of Brannock" (a pull quote, a
+// column of readers' voices). A hyphen counts here, as plain text types the dash; the name and an
+// optional description after a comma, nothing that ends a sentence and goes on.
+const SIGNATURE_LINE = /^\s*[—–-]\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)\s*(?:[,(][^.!?;:“”"«»]{0,100})?\.?\s*$/;
 const NOT_IN_SUBJECT = /[.;:!?“”"«»]/;
 const ABBREVIATION_DOTS = new RegExp(ABBREVIATION_DOT, 'g');
 const PHRASE_AFTER_NAME =
@@ -119,6 +123,15 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     start,
     end: from + lead + verb.end,
   };
+}
+
+/** The name a paragraph of its own signs the quote before it with ("— Ana Roy, mayor"), or null. */
+export function signatureLine(text: string): CueMatch | null {
+  if (text.length > 160) return null;
+  const signed = SIGNATURE_LINE.exec(text);
+  if (!signed?.[1] || !plausibleSubject(signed[1])) return null;
+  const start = signed[0].indexOf(signed[1]);
+  return { speaker: signed[1], text: signed[1], start, end: start + signed[1].length };
 }
 
 /** A cue in the text right before a quote's opening mark (from the start of its sentence). */
