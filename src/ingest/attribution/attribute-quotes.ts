@@ -19,6 +19,7 @@
 import type { Block, Mention, Quote, Speaker, Span, Tweet } from '../schema';
 import { addAlias, buildRegistry, globalPosition, type Entity } from './entities';
 import { inheritSpeakers } from './inherit-speakers';
+import { attributeCaptionedQuotes } from './captioned-quotes';
 import { cueAfter, cueBefore, cueWithin, signatureLine, type CueMatch } from './find-cue';
 import {
   findDashDialogue,
@@ -107,6 +108,8 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
     const it = directItem(q, textOf, marks, sentencesOf);
     if (it) items.push(it);
   }
+  // A column of quotes, each captioned by the paragraph after it.
+  attributeCaptionedQuotes(items, textOf);
   // Interviews and transcripts: the layout (dash, Q:/A:, a speaker's label) says who speaks.
   // (Most articles have none: then the list comes back as it was, and is not copied into itself.)
   const withTurns = withInterviewTurns(paragraphs, items);

@@ -1,0 +1,89 @@
+/**
+ * Quote columns ("They said it", "Quotes of the week"): each quote is a paragraph of its own, and the
+ * paragraph after it names who said it and when, as a caption does:
+ *
+ *   “We are bad losers, and we want to stay bad losers.”
+ *   Harbour Rovers coach Ana Lutz after the home defeat on Saturday.
+ *
+ * A caption opens with the speaker (a name, with a team, a company or a role before it) and goes on
+ * in lower case, without a verb of saying ("Ana Lutz, who runs the bakery, said …" is narration). One
+ * such pair is no column: in a story, a quote alone in its paragraph is the last speaker's, and the
+ * next paragraph may well open with someone else. So pairs are read only where they follow one
+ * another, caption then quote then caption, as a column prints them.
+ */
+import { ROLE_WORDS } from './lexicon';
+import type { SpeechItem } from './speech-item';
+
+// A caption is a line, not a story paragraph.
+const MAX_CAPTION = 250;
+const MIN_PAIRS = 2;
+const SAYING = /\b(?:said|says|told|tells|added|adds|asked|asks|according)\b/;
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const QUOTE_MARKS = /[“”"«»„]/;
+const WHOLE_QUOTE = /^\s*[“"«„][^]*[”"»“]\s*$/;
+
+/** The name a caption opens with ("Harbour Rovers coach Ana Lutz after …" → Ana Lutz) and where the phrase ends. */
+export function captionSpeaker(text: string): { name: string; start: number; end: number } | null {
+  if (text.length > MAX_CAPTION || QUOTE_MARKS.test(text) || SAYING.test(text)) return null;
+  const words = [...text.matchAll(/[^\s,;:()]+/g)];
+  let nameStart = -1;
+  let nameWords = 0;
+  let end = -1;
+  for (const w of words) {
+    const word = w[0].replace(/[.]$/, '');
+    if (CAPITALISED.test(word)) {
+      if (nameWords === 0) nameStart = w.index;
+      nameWords++;
+      end = w.index + word.length;
+      continue;
+    }
+    // A role between the team or company and the name: "coach", "co-coach", "chief executive".
+    const last = word.toLowerCase().split('-').pop() ?? '';
+    if (ROLE_WORDS.has(last) && end >= 0) {
+      nameWords = 0;
+      continue;
+    }
+    break;
+  }
+  // The phrase must end in a full name (two capitalised words at least) and something must follow it.
+  if (nameWords < 2 || end < 0 || end >= text.trimEnd().replace(/\.$/, '').length) return null;
+  const name = text.slice(nameStart, end);
+  return { name, start: nameStart, end };
+}
+
+/**
+ * Gives quotes with no cue, each a whole paragraph, the speaker the next paragraph's caption names,
+ * where at least `MIN_PAIRS` such pairs follow one another. Changes the items in place.
+ */
+export function attributeCaptionedQuotes(items: SpeechItem[], textOf: ReadonlyMap<number, string>): void {
+  const pairs: { item: SpeechItem; block: number; caption: NonNullable<ReturnType<typeof captionSpeaker>> }[] = [];
+  for (const item of items) {
+    if (item.kind !== 'direct' || item.cue || item.spans.length !== 1) continue;
+    const block = item.spans[0]!.block;
+    const text = textOf.get(block);
+    const next = textOf.get(block + 1);
+    if (!text || !next || !WHOLE_QUOTE.test(text)) continue;
+    const caption = captionSpeaker(next);
+    if (caption) pairs.push({ item, block: block + 1, caption });
+  }
+  pairs.sort((a, b) => a.block - b.block);
+  // Runs of pairs, each quote right after the caption before it.
+  let run: typeof pairs = [];
+  const flush = () => {
+    if (run.length >= MIN_PAIRS)
+      for (const { item, block, caption } of run) {
+        item.cue = { text: caption.name, span: { block, start: caption.start, end: caption.end } };
+        item.speakerPhrase = caption.name;
+        item.phraseAt = { block, offset: caption.start };
+      }
+  };
+  for (const pair of pairs) {
+    const last = run[run.length - 1];
+    if (last && pair.block !== last.block + 2) {
+      flush();
+      run = [];
+    }
+    run.push(pair);
+  }
+  flush();
+}
