@@ -23,6 +23,10 @@ describe('deriveTitle', () => {
     expect(deriveTitle('Who pays for the cranes? Nobody knows.', null)).toBe('Who pays for the cranes');
   });
 
+  it('keeps an ellipsis whole: only a sentence’s own full stop goes', () => {
+    expect(deriveTitle('HEARD ON THE QUAYSIDE...', null)).toBe('HEARD ON THE QUAYSIDE...');
+  });
+
   it('uses the whole paragraph when it is one short sentence', () => {
     expect(deriveTitle('Ferries resume on Wednesday', null)).toBe('Ferries resume on Wednesday');
   });

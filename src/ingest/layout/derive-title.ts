@@ -26,7 +26,8 @@ export function deriveTitle(opening: string, dateline: string | null): string {
     text = text.slice(dateline.length).replace(/^(?:[^–—-]{0,30}?[–—-]{1,2})?[^A-Za-z0-9\p{L}]*/u, '');
   const first = splitSentences(text)[0];
   const sentence = first ? text.slice(first.start, first.end) : text;
-  let title = sentence.replace(/[.!?]$/, '').trim();
+  // The sentence's own full stop goes; the last dot of an ellipsis ("They said it...") stays.
+  let title = sentence.replace(/(?<!\.)[.!?]$/, '').trim();
   if (title.length <= MAX) return title;
   // Prefer a clause boundary; else a word boundary; never more than MAX characters with the ellipsis.
   const head = title.slice(0, MAX - 1);
