@@ -95,6 +95,18 @@ describe('attributeQuotes through ingestText', () => {
     expect(article.speakers.map((s) => s.name)).toEqual(['Cal Benning']);
   });
 
+  it('reads the words after "told" at a sentence end as whom the speaker told, not as a sentence of their own', () => {
+    const article = ingest('told-whom.txt', [
+      'Lawmakers were puzzled by the walkout.',
+      '“So what is the plan here?” state Sen. Cal Benning (R), who is staying in Utah while the walkout lasts, told Harbour public radio station KRBT.',
+      '“We are done talking.” Dana Ruiz told reporters the vote had failed in March.',
+    ]);
+    const said = whoSaid(article);
+    expect(said['So what is the plan here?']).toBe('Cal Benning');
+    // A clause after the addressee is her own report, not the cue of the quote before it.
+    expect(said['the vote had failed in March']).toBe('Dana Ruiz');
+  });
+
   it('takes "The Council" for the council the text named, even when it named it only after a preposition', () => {
     const article = ingest('council.txt', [
       'A backlog of complaints was found at Marlow Vale Council after a tenant wrote to the ombudsman.',
