@@ -59,6 +59,13 @@ describe('genderOfGivenName', () => {
   it('keeps the endings to what they tell: not -ca/-ya men, -ko names or -i names', () => {
     // Men's names in -ca and -ya ("Ilya"), not in the lists: no gender rather than "female".
     expect(genderOfGivenName('Ilya')).toBeNull();
+    // Indian, Arabic and Turkish men's names in -a, not in the lists either.
+    expect(genderOfGivenName('Ravindra')).toBeNull();
+    expect(genderOfGivenName('Jitendra')).toBeNull();
+    expect(genderOfGivenName('Mostafa')).toBeNull();
+    expect(genderOfGivenName('Hamza')).toBeNull();
+    // "-andra" stays a woman's ending.
+    expect(genderOfGivenName('Alessandra')).toBe('female');
     // "-ko" is a Slavic man's name as often as a Japanese woman's.
     expect(genderOfGivenName('Darko')).toBeNull();
     expect(genderOfGivenName('Naoko')).toBeNull();

@@ -69,12 +69,16 @@ export function isGivenName(word: string): boolean {
 }
 
 // The letters the endings below are read by.
-const [A, C, K, O, Y] = [...'ackoy'].map((c) => c.charCodeAt(0));
+const [A, K, O] = [...'ako'].map((c) => c.charCodeAt(0));
+
+// Men's names in "-a", which tells nothing for them: Italian and Slavic "Luca", "Ilya"; Indian
+// "Narendra", "Ravindra" (not "-andra": "Sandra", "Alessandra"); Arabic and Turkish "Mustafa", "Hamza".
+const A_ENDINGS_OF_MEN = ['ca', 'ya', 'endra', 'indra', 'fa', 'za'];
 
 /**
  * The Romance and Slavic endings, for names the lists do not hold (they are English lists: "Tommaso",
  * "Ioana", "Krystyna" are not in them). Only endings that hold across those languages: "-a" female
- * except the Italian/Slavic men's "-ca"/"-ya" ("Luca", "Ilya"); "-o" male except "-ko", which is
+ * except the men's endings in `A_ENDINGS_OF_MEN`; "-o" male except "-ko", which is
  * a Japanese woman's name as often as a Slavic man's ("Keiko", "Darko"); "-ette"/"-ine" female.
  * "-i" tells nothing: Italian and Russian men ("Gianni", "Yuri") but Indian, Japanese and Igbo
  * women ("Shruti", "Yuki", "Ngozi").
@@ -84,7 +88,7 @@ function genderOfEnding(key: string): Gender | null {
   // (By the last two letters, not a pattern per ending: every new person's given name is read here.)
   const last = key.charCodeAt(key.length - 1);
   const before = key.charCodeAt(key.length - 2);
-  if (last === A) return before === C || before === Y ? null : 'female';
+  if (last === A) return A_ENDINGS_OF_MEN.some((e) => key.endsWith(e)) ? null : 'female';
   if (last === O) return before === K ? null : 'male';
   return key.endsWith('ette') || key.endsWith('ine') ? 'female' : null;
 }
