@@ -104,6 +104,12 @@ describe('furnitureKind', () => {
     ['navigation', '3 of 12'],
     ['navigation', 'Skip to main content'],
     ['navigation', 'You can save this article by registering for free here.'],
+    ['navigation', 'Tag Archives: ferries'],
+    ['navigation', 'Posts tagged with “Harbour News”'],
+    ['navigation', 'Category Archives: Local'],
+    ['navigation', 'Story highlights'],
+    ['navigation', 'For Immediate Release'],
+    ['navigation', 'Exhibit 99.1'],
     ['credit', 'Photography by Tom Ashe/The Harbour Courier'],
     ['caption', 'Crews work along the dike near Easton.Tom Ashe/The Harbour Courier'],
     ['byline', 'Lena Marsh · HCR News · Posted: Mar 05, 2024 6:00 AM EST | Last Updated: March 5'],
@@ -133,6 +139,9 @@ describe('furnitureKind', () => {
     ['a day and month', 'By March Ashe was gone.'],
     ['a sentence about advertising', 'Advertisement revenue fell 4 per cent in the quarter.'],
     ['a sentence about sharing', 'Share prices rose after the announcement.'],
+    ['a sentence that starts with "Tagged"', 'Tagged as unsafe in 2019, the pier was closed for repairs.'],
+    ['a sentence about highlights', 'Highlights of the show will be broadcast on Sunday.'],
+    ['a sentence about a press release', 'Press release after press release promised a new ferry.'],
     ['a sentence about a newsletter', 'The union’s newsletter called the offer an insult.'],
     ['a sentence that starts with "Updated"', 'Updated guidelines may come in 2025, the ministry said.'],
     ['a sentence that starts with "Published"', 'Published in 1998, the report found that the dike was too low.'],
@@ -213,6 +222,10 @@ describe('classifyParagraphs', () => {
         'The strike may last.',
       ]),
     ).toEqual(['navigation', null, null, null, null]);
+    // A menu copied as text: one section per line, joined into one paragraph.
+    expect(
+      classifyParagraphs(['City\nEpaper', 'Ferries halted as dock workers strike', 'The ferries stopped.']),
+    ).toEqual(['navigation', null, null]);
   });
   it('takes a photo’s words printed twice as its caption, but never the headline’s', () => {
     const alt = 'Volunteers stack sandbags along the river wall';

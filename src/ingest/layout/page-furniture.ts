@@ -69,7 +69,7 @@ const LEADING_CREDIT = String.raw`\((?:[^()/]{2,60}\/\s?[\p{Lu}][^()]{1,60}|[^()
 const LEADING_CREDIT_SPLIT = new RegExp(String.raw`^(${LEADING_CREDIT})\s+(?=\S)`, 'u');
 
 // The sections a news site files a story under, as its breadcrumb prints them above the headline.
-const SECTION = String.raw`(?:(?:breaking |local |world |national |us |u\.s\. |canada |business |sports? |top )?news|world|canada|u\.?s\.?|uk|europe|asia|africa|americas|middle east|australia|politics|business|sports?|opinion|analysis|commentary|editorial|health|science|tech(?:nology)?|entertainment|arts|culture|lifestyle|money|climate|environment|local|national|international|investigations?|features?|live|breaking|exclusive|perspectives|watch|video|podcasts?|markets|economy|education|crime|justice|weather|travel|food|books|music|film|tv|movies|obituaries|letters|columnists?|explainer|fact check|home)`;
+const SECTION = String.raw`(?:(?:breaking |local |world |national |us |u\.s\. |canada |business |sports? |top )?news|world|canada|u\.?s\.?|uk|europe|asia|africa|americas|middle east|australia|politics|business|sports?|opinion|analysis|commentary|editorial|health|science|tech(?:nology)?|entertainment|arts|culture|lifestyle|money|climate|environment|local|national|international|investigations?|features?|live|breaking|exclusive|perspectives|watch|video|podcasts?|markets|economy|education|crime|justice|weather|travel|food|books|music|film|tv|movies|obituaries|letters|columnists?|explainer|fact check|home|city|cities|metro|e-?paper|photos|videos|trending|latest)`;
 
 // A news agency or a broadcaster's news desk as a byline names it ("The Canadian Press", "CBC News").
 const NEWS_AGENCY = String.raw`(?:(?:The |THE )?(?:Associated Press|Canadian Press|Press Association|ASSOCIATED PRESS|CANADIAN PRESS)|Reuters|REUTERS|AFP|Agence France-Presse|Bloomberg(?: News)?|PA Media|dpa|ANSA|Xinhua|UPI|(?:[A-Z]{2,6}|Global|Sky|Fox|Yahoo|Postmedia) News)`;
@@ -211,6 +211,24 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     example: 'Published',
   },
   {
+    // A blog's or a site's list page, whose header comes along when one story is copied from it.
+    name: 'archive-header',
+    mayOpenLikeStory: true,
+    kind: 'navigation',
+    pattern:
+      /^(?:(?:tag|category|author|topic|monthly|yearly|daily) archives?|archives? for|posts? (?:tagged|filed under|in (?:the )?category)(?: with| as)?|(?:all )?(?:stories|articles|posts) (?:tagged|about)|tagged(?: with)?)\s*:?\s*["“']?[^"“”.!?]{1,60}["”']?$/i,
+    example: 'Tag Archives: ferries',
+  },
+  {
+    // The label of a box of summary points above a story ("Story highlights"), or of a press release.
+    name: 'box-label',
+    mayOpenLikeStory: true,
+    kind: 'navigation',
+    pattern:
+      /^(?:story highlights|highlights|key points|at a glance|in brief|for immediate release|(?:press|news|media) release|exhibit \d{1,3}(?:\.\d{1,3})?)[:.]?$/i,
+    example: 'Story highlights',
+  },
+  {
     name: 'media-label',
     kind: 'navigation',
     pattern: u(
@@ -257,7 +275,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'section-label',
     mayOpenLikeStory: true,
     kind: 'navigation',
-    pattern: u(String.raw`^${SECTION}(?:\s*[/|·•>›»,]\s*${SECTION}){0,2}$`, 'i'),
+    // (Or one section per line, as a menu copied as text prints them, which may come joined by a space.)
+    pattern: u(String.raw`^${SECTION}(?:\s*[/|·•>›»,]\s*${SECTION}|\s+${SECTION}){0,2}$`, 'i'),
     leadingOnly: true,
     needs: onlySectionLabelCharacters,
     example: 'World · Europe',
