@@ -87,6 +87,33 @@ describe('attributeQuotes through ingestText', () => {
     expect(article.speakers.map((s) => s.name).sort()).toEqual(['Ilse Moreau', 'Tomas Brandt']);
   });
 
+  it('gives a quote to the label before it: a line "Ana Roy (Harbour Rovers)", or "Roy (HRFC):" opening its paragraph', () => {
+    const article = ingest('reactions.txt', [
+      'What the managers said',
+      'Ilse Moreau (Harbour Rovers)',
+      '“We were two down at half-time and still won. I have never been prouder of this team.”',
+      'Tomas Brandt (Valley United):',
+      '“We gave away two soft goals and paid for it.”',
+      'Moreau (HRFC): “The third goal was lucky, but we earned our luck.”',
+      'Kowalczyk (VUFC): “We lost our shape after the red card.”',
+      'Jana Novak',
+      '“A draw would have been fair.”',
+      'Harbour chair: “No change” to the fares before May',
+    ]);
+    const said = whoSaid(article);
+    expect(said['We were two down at half-time and still won. I have never been prouder of this team.']).toBe(
+      'Ilse Moreau',
+    );
+    expect(said['We gave away two soft goals and paid for it.']).toBe('Tomas Brandt');
+    expect(said['The third goal was lucky, but we earned our luck.']).toBe('Ilse Moreau');
+    // A label makes even a surname the article never gave in full a person.
+    expect(said['We lost our shape after the red card.']).toBe('Kowalczyk');
+    // A name alone on a line, with neither a colon nor a bracket, may be a byline: no label.
+    expect(said['A draw would have been fair.']).not.toBe('Jana Novak');
+    // A headline's label before a few quoted words that the line goes on after is no speaker's label.
+    expect(said['No change']).toBeUndefined();
+  });
+
   it('never takes whom a speaker told for the speaker: ", told reporters", ", told OPB"', () => {
     const article = ingest('told.txt', [
       '“What are they trying to do?” Cal Benning, who is believed to be staying in Utah while the walkout lasts, told KRBT.',

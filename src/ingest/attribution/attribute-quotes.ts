@@ -17,10 +17,10 @@
  *   7. Output: speakers with their kind, quotes with ids from the speaker and the words (output).
  */
 import type { Block, Mention, Quote, Speaker, Span, Tweet } from '../schema';
-import { addAlias, buildRegistry, globalPosition, type Entity } from './entities';
+import { addAlias, buildRegistry, globalPosition, type Entity, type EntityRegistry } from './entities';
 import { inheritSpeakers } from './inherit-speakers';
 import { attributeCaptionedQuotes } from './captioned-quotes';
-import { cueAfter, cueBefore, cueWithin, signatureLine, type CueMatch } from './find-cue';
+import { cueAfter, cueBefore, cueWithin, labelLine, signatureLine, type CueMatch } from './find-cue';
 import {
   findDashDialogue,
   findQuotedSpans,
@@ -154,7 +154,9 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
         registry.findByName(it.cataphora) ??
         resolveSpeaker(it.cataphora, it.phraseAt.block, it.phraseAt.offset, registry);
     else if (it.speakerPhrase)
-      it.speaker = resolveSpeaker(it.speakerPhrase, it.phraseAt.block, it.phraseAt.offset, registry);
+      it.speaker =
+        resolveSpeaker(it.speakerPhrase, it.phraseAt.block, it.phraseAt.offset, registry) ??
+        (it.labelled ? labelledPerson(it.speakerPhrase, registry) : null);
     if (it.speaker) registry.seeAsSubject(it.speaker, globalPosition(it.phraseAt.block, it.phraseAt.offset));
   }
   inheritSpeakers(items, {
@@ -414,16 +416,27 @@ function directItem(
     cue = cueBefore(previousText, from, previousText.length) ?? openingSubjectCue(previousText, from);
     if (cue) cueBlock = q.open.block - 1;
   }
-  // A quote that is its whole paragraph, signed by the next: "“…”" then "— Ana Roy, mayor".
-  const nextText = textOf.get(last.block + 1);
-  if (
-    !cue &&
-    nextText &&
-    /^\s*$/.test(openText.slice(0, q.open.at)) &&
-    /^[\s.,!?]*$/.test(closeText.slice(afterFrom))
-  ) {
-    cue = signatureLine(nextText);
-    if (cue) cueBlock = last.block + 1;
+  let labelled = false;
+  const endsParagraph = /^[\s.,!?]*$/.test(closeText.slice(afterFrom));
+  // A label opening the quote's paragraph, the quote running to its end or on into the next: "Roy
+  // (HRFC): “…”" (not a headline's "Fed chair: “No guarantee” of a cut").
+  if (!cue && (endsParagraph || q.parts.length > 1) && q.open.at > 0 && q.open.at <= 80) {
+    cue = labelLine(openText.slice(0, q.open.at), true);
+    if (cue) cueBlock = q.open.block;
+    labelled = cue !== null;
+  }
+  // A quote that is its whole paragraph, labelled by the one before ("Ana Roy (Harbour Rovers)") or
+  // signed by the next ("— Ana Roy, mayor").
+  if (!cue && endsParagraph && /^\s*$/.test(openText.slice(0, q.open.at))) {
+    const nextText = textOf.get(last.block + 1);
+    cue = previousText ? labelLine(previousText) : null;
+    if (cue) {
+      cueBlock = q.open.block - 1;
+      labelled = true;
+    } else if (nextText) {
+      cue = signatureLine(nextText);
+      if (cue) cueBlock = last.block + 1;
+    }
   }
   const words =
     q.parts.length === 1
@@ -448,7 +461,16 @@ function directItem(
     cataphora: cataphora?.[1] ?? null,
     parent: null,
     speaker: null,
+    labelled,
   };
+}
+
+const ONE_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+$/u;
+
+/** A speaker's label the resolver left open: one capitalised word ("Pellegrini (MCFC):") is a surname. */
+function labelledPerson(phrase: string, registry: EntityRegistry): Entity | null {
+  if (!ONE_NAME.test(phrase)) return null;
+  return registry.findByName(phrase) ?? registry.add(phrase, 'person');
 }
 
 // "Whitmore had a blunt message for anyone still there:": whoever the sentence is about speaks next.

@@ -22,6 +22,8 @@ describe('captionSpeaker', () => {
     expect(captionSpeaker('Ana Lutz, who runs the bakery, said the water came fast.')).toBeNull();
     expect(captionSpeaker('Transfer News')).toBeNull();
     expect(captionSpeaker('Lutz after the game.')).toBeNull();
+    // A label with its team labels the quote below it, as round-ups print them; it captions nothing.
+    expect(captionSpeaker('Ana Lutz (Harbour Rovers)')).toBeNull();
   });
 });
 

@@ -29,6 +29,7 @@ export function captionSpeaker(text: string): { name: string; start: number; end
   let nameStart = -1;
   let nameWords = 0;
   let end = -1;
+  let goesOn = false;
   for (const w of words) {
     const word = w[0].replace(/[.]$/, '');
     if (CAPITALISED.test(word)) {
@@ -43,10 +44,13 @@ export function captionSpeaker(text: string): { name: string; start: number; end
       nameWords = 0;
       continue;
     }
+    // The caption goes on in lower case ("after the defeat", "on the cup"), after a space: not a
+    // bracket ("Ana Lutz (Rovers)" is a label for the quote below, not a caption of the one above).
+    goesOn = /^\p{Ll}/u.test(word) && /\s/.test(text.charAt(w.index - 1));
     break;
   }
-  // The phrase must end in a full name (two capitalised words at least) and something must follow it.
-  if (nameWords < 2 || end < 0 || end >= text.trimEnd().replace(/\.$/, '').length) return null;
+  // The phrase must end in a full name (two capitalised words at least) and go on.
+  if (nameWords < 2 || end < 0 || !goesOn) return null;
   const name = text.slice(nameStart, end);
   return { name, start: nameStart, end };
 }

@@ -125,6 +125,23 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   };
 }
 
+// A paragraph that only names who speaks in the paragraph below, as reaction round-ups print them:
+// "Ana Roy (Harbour Rovers)", "Ana Roy:", "Roy (HRFC):". A colon or a bracketed team, party or seat
+// makes it a label; a name alone could be a byline.
+const LABEL_LINE = /^\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)\s*(?:(\([^()\n]{1,40}\))\s*(:)?|(:))\s*$/;
+
+/**
+ * The name a paragraph of its own labels the quote after it with ("Ana Roy (Harbour Rovers)"), or
+ * the words before a quote in its own paragraph do (`inline`: then only with a colon, "Roy (HRFC): “…”").
+ */
+export function labelLine(text: string, inline = false): CueMatch | null {
+  if (text.length > 80) return null;
+  const label = LABEL_LINE.exec(text);
+  if (!label?.[1] || (inline && !label[3] && !label[4]) || !plausibleSubject(label[1])) return null;
+  const start = label[0].indexOf(label[1]);
+  return { speaker: label[1], text: label[1], start, end: start + label[1].length };
+}
+
 /** The name a paragraph of its own signs the quote before it with ("— Ana Roy, mayor"), or null. */
 export function signatureLine(text: string): CueMatch | null {
   if (text.length > 160) return null;
