@@ -114,6 +114,18 @@ describe('attributeQuotes through ingestText', () => {
     expect(said['No change']).toBeUndefined();
   });
 
+  it('reads each bullet of a list run into one paragraph as its own sentence, with its own speaker', () => {
+    const article = ingest('bullets.txt', [
+      'What the mayors agreed',
+      '• Mayor Ilse Moreau said trade across the river is growing.\n• Mayor Tomas Brandt said the ferry must run at night, saying no town can wait.',
+    ]);
+    expect(whoSaid(article)).toEqual({
+      'trade across the river is growing': 'Ilse Moreau',
+      'the ferry must run at night': 'Tomas Brandt',
+      'no town can wait': 'Tomas Brandt',
+    });
+  });
+
   it('never takes whom a speaker told for the speaker: ", told reporters", ", told OPB"', () => {
     const article = ingest('told.txt', [
       '“What are they trying to do?” Cal Benning, who is believed to be staying in Utah while the walkout lasts, told KRBT.',

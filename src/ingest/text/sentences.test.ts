@@ -62,6 +62,13 @@ describe('splitSentences', () => {
     for (const r of ranges) expect(text.slice(r.start, r.end)).toBe(text.slice(r.start, r.end).trim());
   });
 
+  it('ends a sentence before a bullet: a list run into one paragraph', () => {
+    expect(pieces('• Tolls rise in May. • Ferries stop at ten.')).toEqual([
+      '• Tolls rise in May.',
+      '• Ferries stop at ten.',
+    ]);
+  });
+
   it('gives one range for text without a boundary, and none for empty text', () => {
     expect(pieces('no capital follows the stop. so this stays one')).toEqual([
       'no capital follows the stop. so this stays one',
@@ -77,7 +84,7 @@ describe('splitSentences', () => {
 
 describe('splitSentences against the boundary pattern', () => {
   // The definition the code loop reads by character code: the pattern, in its Latin form for Latin text.
-  const BOUNDARY = dual(/([.!?…]+)([”"’'»)\]]*)\s+(?=[\p{Lu}\p{N}“"‘'«„¿¡(])/gu);
+  const BOUNDARY = dual(/([.!?…]+)([”"’'»)\]]*)\s+(?=[\p{Lu}\p{N}“"‘'«„¿¡(•▪])/gu);
   const bySplitPattern = (text: string): Range[] => {
     const out: Range[] = [];
     let start = 0;
@@ -114,6 +121,7 @@ describe('splitSentences against the boundary pattern', () => {
     '¿',
     '¡',
     '(',
+    '•',
     ' ',
     '  ',
     '\u00a0',

@@ -44,7 +44,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // A sentence boundary is a terminator, any closing marks, then space and something that can open a
-// sentence: /([.!?…]+)([”"’'»)\]]*)\s+(?=[\p{Lu}\p{N}“"‘'«„¿¡(])/u, in its Latin form for Latin text
+// sentence: /([.!?…]+)([”"’'»)\]]*)\s+(?=[\p{Lu}\p{N}“"‘'«„¿¡(•▪])/u, in its Latin form for Latin text
 // (see latin-pattern.ts: \p{Lu} and \p{N} narrowed to Latin-1 capitals and ASCII digits). Only the
 // terminators are found by a pattern; the rest is read by character code (a match per boundary, and
 // the script test that picks the pattern's form, cost more), and the script is asked only of an
@@ -61,6 +61,8 @@ function opensSentence(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || OPENING_MARKS.has(c)) return true;
   if (c < 0x80) return false;
+  // A bullet opens the next item of a list run into one paragraph ("… is growing. • Mayor Okoro said …").
+  if (c === 0x2022 || c === 0x25aa) return true;
   // Latin-1 capitals are capitals in both forms; any other capital or digit only in the Unicode one.
   if ((c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde)) return true;
   return !isLatinText(text) && UNICODE_OPENER.test(String.fromCodePoint(text.codePointAt(i)!));
