@@ -126,6 +126,32 @@ describe('attributeQuotes through ingestText', () => {
     });
   });
 
+  it('keeps an office that a role owns whole, and gives "the sheriff’s office" to the office, not the sheriff', () => {
+    const article = ingest('office.txt', [
+      "The Brant County Sheriff's Office said deputies arrested a man on Monday night.",
+      'Sheriff Dan Pike said the man had been armed.',
+      "The man hid in a barn until deputies arrived, according to the sheriff's office.",
+      "Mayor Ana Roy's office said the road would reopen on Friday.",
+    ]);
+    const said = whoSaid(article);
+    expect(said['deputies arrested a man on Monday night']).toBe("Brant County Sheriff's Office");
+    expect(said['The man hid in a barn until deputies arrived']).toBe("Brant County Sheriff's Office");
+    expect(said['the man had been armed']).toBe('Dan Pike');
+    // Her office speaks for her; she is no office.
+    expect(article.speakers.find((s) => s.name === 'Ana Roy')?.kind).toBe('person');
+  });
+
+  it('takes a research house or a publication named in "according to" for an organisation', () => {
+    const article = ingest('research.txt', [
+      'Sales were 5 million in the quarter, below estimates of 6 million, according to Harlow Research.',
+      'Young birds learn their songs before hatching, according to a report in the Easton Gazette.',
+    ]);
+    expect(article.speakers.map((s) => [s.name, s.kind]).sort()).toEqual([
+      ['Easton Gazette', 'organisation'],
+      ['Harlow Research', 'organisation'],
+    ]);
+  });
+
   it('never takes whom a speaker told for the speaker: ", told reporters", ", told OPB"', () => {
     const article = ingest('told.txt', [
       '“What are they trying to do?” Cal Benning, who is believed to be staying in Utah while the walkout lasts, told KRBT.',

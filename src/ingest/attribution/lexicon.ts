@@ -584,6 +584,16 @@ export const ORGANISATION_WORDS = new Set([
   'newspaper',
   // News agencies and publishers: "the Associated Press", "the Canadian Press", "Oxford University Press".
   'press',
+  'reuters',
+  'magazine',
+  'journal',
+  'gazette',
+  'herald',
+  'tribune',
+  'chronicle',
+  'digest',
+  // Research houses and consultancies: "according to Harlow Research".
+  'research',
   'studio',
   'label',
   'prosecutors',

@@ -231,6 +231,10 @@ const EVENT_HEADS = new Set([
   'festival',
 ]);
 
+/** Whether a word ends in a possessive 's ("Sheriff's", "Mayor’s"). */
+const isPossessive = (t: string) =>
+  t.length > 2 && t.endsWith('s') && (t[t.length - 2] === "'" || t[t.length - 2] === '’');
+
 /** A word without its possessive ('s, ’) or a full stop: "Putin’s" → "Putin", "Mr." → "Mr". */
 const clean = (t: string) => {
   const n = t.length;
@@ -493,7 +497,8 @@ export function findNameMentions(block: number, text: string): NameMention[] {
       if (to - from > MAX_NAME_RUN) continue;
       // "Senate Majority Leader Tom Harlan": everything up to the last role word is the title.
       let nameFrom = from;
-      for (let i = from; i < to - 1; i++) if (facts[i]!.role) nameFrom = i + 1;
+      // (Not a role in the possessive: "the Brant County Sheriff's Office" is the office's name.)
+      for (let i = from; i < to - 1; i++) if (facts[i]!.role && !isPossessive(words[i]!.text)) nameFrom = i + 1;
       while (to - nameFrom > 1) {
         const f = facts[nameFrom]!;
         const nextIsRole = facts[nameFrom + 1]!.role;
@@ -537,7 +542,9 @@ export function findNameMentions(block: number, text: string): NameMention[] {
     const previousFacts = factsOf(previous);
     const prev = previousFacts.lower;
     // "the No Tunnel Frenna committee": a name that a body's noun follows is that body's name.
-    const bodyAfter = ORGANISATION_WORDS.has(wordAfter(text, lastWord.at + lastWord.text.length));
+    // (Not after a possessive: "Ana Roy's office" is hers, and she is no office.)
+    const bodyAfter =
+      !isPossessive(lastWord.text) && ORGANISATION_WORDS.has(wordAfter(text, lastWord.at + lastWord.text.length));
     // "Turkish media", "the French government": a people's adjective before a body's noun describes the
     // body; it names neither the body nor a person.
     const peopleOfBody = bodyAfter && facts.length === 1 && facts[0]!.nationality;
@@ -557,11 +564,16 @@ export function findNameMentions(block: number, text: string): NameMention[] {
       block,
       start: firstWord.at,
       end: lastWord.at + facts[facts.length - 1]!.clean.length,
-      // Initials keep their full stop, so the name reads as written: "Peter J. Maroney".
+      // Initials keep their full stop, and a word inside the name its possessive, so the name reads
+      // as written: "Peter J. Maroney", "Brant County Sheriff's Office".
       name:
         words.length === 1
           ? facts[0]!.clean
-          : words.map((w, i) => (i < words.length - 1 && isInitial(w.text) ? w.text : facts[i]!.clean)).join(' '),
+          : words
+              .map((w, i) =>
+                i < words.length - 1 && (isInitial(w.text) || isPossessive(w.text)) ? w.text : facts[i]!.clean,
+              )
+              .join(' '),
       tokens,
       title: titleFacts.length ? titleFacts.map((f) => f.clean).join(' ') : null,
       kind: peopleOfBody

@@ -239,6 +239,8 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     return entity;
   }
   if (!isRolePhrase) return unnamedOrNull(first, at, registry);
+  // "the sheriff's office", "the mayor's department": a body that belongs to an office, not its holder.
+  if (ORGANISATION_WORDS.has(headNoun(first)) && /['’]s?\s/.test(first)) return officeBody(first, at, registry);
   // "A government minister told reporters …": an indefinite description brings in someone new; it
   // never stands for a person the article has named.
   if (/^(?:a|an|one|another)\s/i.test(first)) {
@@ -294,6 +296,29 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     return registry.findByName(label) ?? registry.add(label.charAt(0).toUpperCase() + label.slice(1), 'organisation');
   }
   return unnamedOrNull(first, at, registry);
+}
+
+/** The body a phrase such as "the sheriff's office" names: the one the text named with those words
+ * ("Brant County Sheriff's Office"), else the phrase itself, as an organisation. */
+function officeBody(phrase: string, at: number, registry: EntityRegistry): Entity {
+  const words = fold(phrase.replace(/^(?:the|its|his|her|their)\s+/i, ''))
+    .replace(/['’]s?\b/g, '')
+    .split(/\s+/);
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const e of registry.entities) {
+    if (e.kind !== 'organisation') continue;
+    const seen = lastBefore(e.seen, at);
+    const name = e.nameWords;
+    const bare = (i: number) => (name[name.length - words.length + i] ?? '').replace(/['’]s?$/, '');
+    if (seen > bestAt && name.length >= words.length && words.every((w, i) => bare(i) === w)) {
+      best = e;
+      bestAt = seen;
+    }
+  }
+  if (best) return best;
+  const label = phrase.replace(/^(?:its|his|her|their|a|an)\s+/i, 'the ');
+  return registry.findByName(label) ?? registry.add(label.charAt(0).toUpperCase() + label.slice(1), 'organisation');
 }
 
 function addRoleIfAny(registry: EntityRegistry, entity: Entity, role: string | undefined): void {
