@@ -271,6 +271,28 @@ describe('attributeQuotes through ingestText', () => {
     expect(article.speakers.map((s) => s.name).sort()).toEqual(['Ama Osei', 'Tobias Renner']);
   });
 
+  it('resolves "he" to the subject of the sentence before, not to whom that subject praised', () => {
+    const article = ingest('praise.txt', [
+      'Mayor Jonathan Mills praised Kevin Ortiz for coming despite the storm.',
+      'He said: “I want to thank our guest for his courage. We have all been tested this year.”',
+      'Stags head coach Tomas Brandt met Kevin Ortiz after the game.',
+      '“We were lucky,” he said.',
+    ]);
+    const said = whoSaid(article);
+    expect(said['I want to thank our guest for his courage. We have all been tested this year.']).toBe(
+      'Jonathan Mills',
+    );
+    // A team and a role before the name are no subject of their own.
+    expect(said['We were lucky']).toBe('Tomas Brandt');
+  });
+
+  it('does not give words a person received to that person', () => {
+    const article = ingest('reply.txt', [
+      'Dana Kell of Harbour Securities, who followed, received a curt reply to a question about margins: ‘These questions are so dull.’',
+    ]);
+    expect(whoSaid(article)['These questions are so dull.']).not.toBe('Dana Kell');
+  });
+
   it('resolves "she" and "he" to the person of that gender, not simply the last one named', () => {
     // Ms and Mr give the gender: Olsen is named last, yet "she" is Quist.
     expect(whoSaid(ingest('flood.txt', FLOOD))).toMatchObject({

@@ -16,6 +16,10 @@ export interface InheritContext {
 
 const isPossessive = (text: string, end: number) => /^['’]s?\s/.test(text.slice(end, end + 3));
 
+// Narration in which the subject is given words rather than says them: whoever spoke is someone else.
+const WORDS_RECEIVED =
+  /\b(?:receiv(?:ed|es)|got|gets|heard|hears|drew|draws|(?:was|were|is|are|being|been) (?:given|met with|told|asked|greeted with))\b[^.!?]*$/;
+
 /** How far after the end of a paragraph's last quote (its cue included) the paragraph may go on. */
 const TRAILING_NARRATION = 60;
 
@@ -66,7 +70,13 @@ export function inheritSpeakers(items: SpeechItem[], { textOf, registry, mention
     }
     // "Her mother rolls her eyes. “…”": a quote after narration in its own paragraph belongs to whom
     // that narration is about, when no earlier speech of the paragraph stands between.
-    if (it.kind === 'direct' && span.start > 3 && !(prevEnd?.block === span.block)) {
+    // (Not when the narration says the words came to that person: "Ana Roy received a curt reply: “…”".)
+    if (
+      it.kind === 'direct' &&
+      span.start > 3 &&
+      !(prevEnd?.block === span.block) &&
+      !WORDS_RECEIVED.test(text.slice(0, span.start))
+    ) {
       const subject = registry.subjectBetween(globalPosition(span.block, 0), globalPosition(span.block, span.start));
       if (subject && subject.kind !== 'organisation') {
         it.speaker = subject;

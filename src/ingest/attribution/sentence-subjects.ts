@@ -113,7 +113,9 @@ const BEFORE_NAME_ROLE = latin1Pattern(
 
 const CLAUSE_OPENER = /(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$/;
 const POSSESSIVE_AFTER = /^['’]s?\s/;
-const DESCRIPTION_AFTER = latin1Pattern(/^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+\p{Lu}/u);
+// "Stags head coach Ana Roy": lower-case words ending in a role, then a capital. (A verb there is
+// no description: "Ana Roy thanked Maria Lopez" is about Ana Roy.)
+const DESCRIPTION_AFTER = latin1Pattern(/^\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+\p{Lu}/u);
 const COORDINATED_AFTER = latin1Pattern(
   /^(?:,[^,.;]{1,60},)?\s+(?:and|&)\s+(?:(?:his|her|their)\s+\p{Ll}+(?:,\s*)?\s*)?\p{Lu}/u,
 );
@@ -242,11 +244,8 @@ export class SubjectTracker {
       // "Kayla’s mother, Ana Roy, …" and "Stags head coach Ana Roy": the possessor or the team
       // stands before the subject, which comes next.
       const latin1After = latin1 || isLatin1Text(after);
-      if (
-        m.kind === 'unknown' ||
-        POSSESSIVE_AFTER.test(after) ||
-        (latin1After ? DESCRIPTION_AFTER.latin1 : DESCRIPTION_AFTER.unicode).test(after)
-      )
+      const description = (latin1After ? DESCRIPTION_AFTER.latin1 : DESCRIPTION_AFTER.unicode).exec(after);
+      if (m.kind === 'unknown' || POSSESSIVE_AFTER.test(after) || (description && ROLE_WORDS.has(description[1]!)))
         continue;
       // "Ana Roy and her niece, Eva Roy, have …": two people together are no one person's subject.
       if ((latin1After ? COORDINATED_AFTER.latin1 : COORDINATED_AFTER.unicode).test(after)) return true;
