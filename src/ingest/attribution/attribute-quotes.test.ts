@@ -286,6 +286,15 @@ describe('attributeQuotes through ingestText', () => {
     expect(said['We were lucky']).toBe('Tomas Brandt');
   });
 
+  it('takes "the president", where two presidents were named, for the one the sentence before was about', () => {
+    const article = ingest('presidents.txt', [
+      'President Alan Tully received a message from President Ben Okoro.',
+      'Tully welcomed the message and thanked President Okoro for the gesture.',
+      'The president observed that the two countries faced the same floods.',
+    ]);
+    expect(whoSaid(article)['the two countries faced the same floods']).toBe('Alan Tully');
+  });
+
   it('does not give words a person received to that person', () => {
     const article = ingest('reply.txt', [
       "The chief executive Ana Roy cut off one analyst. Dana Kell of Harbour Securities, who followed, received a similarly curt reply to a question about margins: 'Sorry, these questions are so dull. They are killing me.'",

@@ -247,11 +247,14 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     const described = unnamedOrNull(first, at, registry);
     if (described) return described;
   }
+  // "Ana Roy left early. The head of state warned …": a description opening the sentence after one
+  // that was about a person is that person; and where two people hold the role ("President Tully
+  // thanked President Okoro. The president observed …"), the one the sentence before was about.
+  const previousSubject = registry.subjectOfPreviousSentence(at);
+  if (previousSubject?.kind === 'person' && /^the\s/i.test(first) && holdsRole(previousSubject, first))
+    return previousSubject;
   const byRole = registry.findByRole(first, at);
   if (byRole) return byRole;
-  // "Ana Roy left early. The head of state warned …": a description opening the sentence after one
-  // that was about a person is that person.
-  const previousSubject = registry.subjectOfPreviousSentence(at);
   // (Only when the description fits: a mayor is not "the leader of the Senate".)
   if (
     previousSubject?.kind === 'person' &&
@@ -319,6 +322,19 @@ function officeBody(phrase: string, at: number, registry: EntityRegistry): Entit
   if (best) return best;
   const label = phrase.replace(/^(?:its|his|her|their|a|an)\s+/i, 'the ');
   return registry.findByName(label) ?? registry.add(label.charAt(0).toUpperCase() + label.slice(1), 'organisation');
+}
+
+/** Whether a person holds the role a phrase names: its head and every word before it ("the interim
+ * secretary" is not the general secretary; "the president" is President Tully). */
+function holdsRole(e: Entity, phrase: string): boolean {
+  const head = headNoun(phrase);
+  if (!ROLE_WORDS.has(head)) return false;
+  const words = fold(phrase).split(/[^a-z0-9-]+/);
+  const modifiers = words.slice(0, words.indexOf(head)).filter((w) => w && w !== 'the');
+  return e.roles.some((r) => {
+    const roleWords = fold(r).split(/[^a-z0-9-]+/);
+    return headNoun(r) === head && modifiers.every((m) => roleWords.includes(m));
+  });
 }
 
 function addRoleIfAny(registry: EntityRegistry, entity: Entity, role: string | undefined): void {
