@@ -14,6 +14,7 @@
  * - runs before a closing cue that the sentence pass took one sentence of: the run is widened.
  * A column or editorial written in the first person is left alone.
  */
+import { datelineLead } from '../text/dateline-lead';
 import type { Span } from '../schema';
 import { findWords, hashesOf, isLatinText, type WordAt } from '../text/ascii-words';
 import { WordTable, type TableWord } from './word-table';
@@ -1049,8 +1050,7 @@ function continuesRun(p: Paragraph, i: number): boolean {
 
 /** Where a sentence's words start, after any dateline ("LONDON — "). */
 function lead(text: string, s: Range): number {
-  const m = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 60)));
-  return s.start + (m ? m[0].length : 0);
+  return s.start + Math.min(s.end - s.start, datelineLead(text.slice(s.start, Math.min(s.end, s.start + 80))));
 }
 
 /** The end of the speech before a cue: no trailing comma or space, a sentence's own stop kept. */

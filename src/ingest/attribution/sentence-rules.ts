@@ -5,6 +5,7 @@
  * in a sentence is always tried: none can be skipped because a list elsewhere forgot its words.
  * Rules are tried in table order; the first that finds speech in a sentence wins.
  */
+import { datelineLead } from '../text/dateline-lead';
 import type { QuoteKind } from '../schema';
 import type { WordAt } from '../text/ascii-words';
 import { dual, pick } from '../text/latin-pattern';
@@ -82,7 +83,7 @@ const dropStop = (text: string, end: number) => end - (text[end - 1] === '.' ? 1
 
 /** Where speech that fills a sentence up to its cue starts: after any dateline ("LONDON — "). */
 function leadOf(ctx: SentenceContext): number {
-  return ctx.base + (/^\p{Lu}[\p{Lu} .'’-]{1,40}\s+[–—-]{1,2}\s+/u.exec(ctx.s)?.[0].length ?? 0);
+  return ctx.base + datelineLead(ctx.s);
 }
 
 function overlapsQuote(ctx: SentenceContext, start: number, end: number): boolean {

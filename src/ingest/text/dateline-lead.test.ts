@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { datelineLead } from './dateline-lead';
+
+const rest = (text: string) => text.slice(datelineLead(text));
+
+describe('datelineLead', () => {
+  it('skips a place in capitals and a dash, with or without a wire’s tag', () => {
+    expect(rest('PARIS – The talks ended.')).toBe('The talks ended.');
+    expect(rest('LONDON (Reuters) - A man was held.')).toBe('A man was held.');
+    expect(rest('OTTAWA, Jan. 5 (AP) — The vote was close.')).toBe('The vote was close.');
+  });
+
+  it('skips a wire’s or a network’s tag alone', () => {
+    expect(rest('(Reuters) - A man was held.')).toBe('A man was held.');
+    expect(rest('(CNN)A man was held on Thursday.')).toBe('A man was held on Thursday.');
+    // The dash a tag leaves when the layout takes it off as a credit.
+    expect(rest('- A man was held.')).toBe('A man was held.');
+  });
+
+  it('leaves a sentence that opens with words, an acronym or a bracket of its own', () => {
+    expect(datelineLead('The mayor said the road was closed.')).toBe(0);
+    expect(datelineLead('NATO said the drills would go on.')).toBe(0);
+    expect(datelineLead('(Updated) The road reopened.')).toBe(0);
+  });
+});
