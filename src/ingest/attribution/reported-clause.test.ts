@@ -98,6 +98,12 @@ describe('reported speech in other shapes', () => {
     ]);
   });
 
+  it('reads past an aside between "that" and its clause', () => {
+    expect(reported('The council said that, like every other year, the governor was invited.')).toEqual([
+      { words: 'the governor was invited', speaker: 'The council', kind: 'reported' },
+    ]);
+  });
+
   it('reads "made it clear that" as a report, but not "made sure that" or "made that week"', () => {
     expect(reported('The coach made it clear on Friday that the captain would start.')).toEqual([
       { words: 'the captain would start', speaker: 'The coach', kind: 'reported' },

@@ -487,6 +487,12 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
         hasFiniteVerb(tokens, i + 2, 20, true)
       )
         return i + 1;
+      // "said that, like every other year, the governor was invited": an aside between "that" and its clause.
+      if (next?.text === ',') {
+        let k = i + 2;
+        while (k < tokens.length && k < i + 12 && tokens[k]!.text !== ',') k++;
+        if (tokens[k]?.text === ',' && k > i + 2 && hasFiniteVerb(tokens, k + 1, 12)) return k + 1;
+      }
       // "that was approved" (a relative pronoun) and "that claim" (a determiner) open no clause.
       // "wrote that ‘The Salt Road’ is …": a clause may open with a quotation.
       if (next && !next.word && QUOTE_MARKS.has(next.text)) return i + 1;
