@@ -295,6 +295,13 @@ describe('attributeQuotes through ingestText', () => {
     expect(whoSaid(article)['the two countries faced the same floods']).toBe('Alan Tully');
   });
 
+  it('keeps a quote with the speaker before it past whom that speaker told ("he told Radio Ashby")', () => {
+    const article = ingest('told-radio.txt', [
+      'Tom Reed, the mayor, spoke on Monday.\n“We had a wonderful week,” he told Radio Ashby.\n“Nobody expected this many visitors.”',
+    ]);
+    expect(whoSaid(article)['Nobody expected this many visitors.']).toBe('Tom Reed');
+  });
+
   it('does not give words a person received to that person', () => {
     const article = ingest('reply.txt', [
       "The chief executive Ana Roy cut off one analyst. Dana Kell of Harbour Securities, who followed, received a similarly curt reply to a question about margins: 'Sorry, these questions are so dull. They are killing me.'",

@@ -15,6 +15,9 @@ export interface InheritContext {
 }
 
 const isPossessive = (text: string, end: number) => /^['’]s?\s/.test(text.slice(end, end + 3));
+// Whom a speaker told: "…,” he told Radio Ashby. “…”" brings in no other speaker.
+const ADDRESSED = /\b(?:told|tells|telling|informed|informs)\s+(?:(?:the|an?)\s+)?$/i;
+const isAddressee = (text: string, start: number) => ADDRESSED.test(text.slice(Math.max(0, start - 16), start));
 
 // Narration in which the subject is given words rather than says them: whoever spoke is someone else.
 const WORDS_RECEIVED =
@@ -32,6 +35,7 @@ const someoneElseBetweenOf =
         (m.tokens.length > 1 || m.title) &&
         !m.afterPreposition &&
         !isPossessive(textOf.get(block) ?? '', m.end) &&
+        !isAddressee(textOf.get(block) ?? '', m.start) &&
         registry.findByName(m.name) !== speaker,
     );
 
