@@ -135,6 +135,15 @@ describe('findNameMentions: what the words say about a person', () => {
       return { name: m.name, title: m.title, kind: m.kind, evidence: m.evidence };
     });
 
+  it('ends a name at the end of its sentence: "met Ana Roy. Roy said" names Ana Roy, then Roy', () => {
+    expect(find('The council met Ana Roy. Roy said the plan was good.').map((m) => m.name)).toEqual(['Ana Roy', 'Roy']);
+    // Initials, titles and dotted abbreviations keep a name whole.
+    expect(find('Peter J. Maroney met Lt. Ana Roy on Monday.').map((m) => m.name)).toEqual([
+      'Peter J. Maroney',
+      'Ana Roy',
+    ]);
+  });
+
   it('splits abbreviated titles off and keeps the name whole', () => {
     expect(find('Mr. Dorsey said the plan was late.')).toEqual([
       { name: 'Dorsey', title: 'Mr', kind: 'person', evidence: 'title' },

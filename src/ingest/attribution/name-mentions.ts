@@ -8,6 +8,7 @@
 import { dual, patternFor } from '../text/latin-pattern';
 import { isGivenName } from './gender';
 import {
+  ABBREVIATIONS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   ORGANISATION_WORDS,
@@ -283,6 +284,34 @@ function isTitle(word: string): boolean {
   return w.includes('-') && w.split('-').every((part) => TITLE_WORDS.has(part.replace(/\.$/, '')));
 }
 
+// Words a full stop follows inside a name: titles ("Mr.", "Lt.", "Coun."), "Jr.", companies' "Co." and "Inc.".
+const ABBREVIATED = new Set([
+  ...ABBREVIATIONS.map((a) => a.toLowerCase()),
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'bros',
+  'plc',
+  'llc',
+]);
+
+/** Where a name run ends a sentence inside it: after a full stop and a space that follow a word of
+ * two letters or more that is no abbreviation ("Ana Roy. Roy"), or -1. Initials ("J. Maroney"),
+ * titles and dotted abbreviations ("U.S.") keep the run whole. */
+function sentenceEndIn(run: string): number {
+  for (let dot = run.indexOf('.'); dot >= 0; dot = run.indexOf('.', dot + 1)) {
+    if (!isSpaceCode(run.charCodeAt(dot + 1))) continue;
+    let start = dot;
+    while (start > 0 && !isSpaceCode(run.charCodeAt(start - 1))) start--;
+    const word = run.slice(start, dot);
+    const lower = word.toLowerCase();
+    if (word.length <= 1 || word.includes('.') || ABBREVIATED.has(lower) || TITLE_WORDS.has(lower)) continue;
+    return dot + 1;
+  }
+  return -1;
+}
+
 /** An initial inside a name keeps its full stop: "Peter J. Maroney". */
 const isInitial = (w: string) => w.length === 2 && w[1] === '.';
 
@@ -445,7 +474,16 @@ export function findNameMentions(block: number, text: string): NameMention[] {
   const pattern = patternFor(NAME_RUN, text);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const run = m[0];
+    let run = m[0];
+    // "The council met Ana Roy. Roy said …": a run never crosses the end of a sentence; the scan
+    // goes on from the next word.
+    if (run.includes('.')) {
+      const cut = sentenceEndIn(run);
+      if (cut > 0) {
+        run = run.slice(0, cut);
+        pattern.lastIndex = m.index + cut;
+      }
+    }
     const single = !run.includes(' ');
     // Most runs are one capitalised word that opens a sentence ("The", "But"): drop them at once, and a
     // title alone ("Lt." before a line break) is no name either.

@@ -244,6 +244,8 @@ export class SubjectTracker {
       // "Kayla’s mother, Ana Roy, …" and "Stags head coach Ana Roy": the possessor or the team
       // stands before the subject, which comes next.
       const latin1After = latin1 || isLatin1Text(after);
+      // "The Italian premier had arrived …": one capitalised word before a role describes the role.
+      if (m.tokens.length === 1 && ROLE_WORDS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) continue;
       const description = (latin1After ? DESCRIPTION_AFTER.latin1 : DESCRIPTION_AFTER.unicode).exec(after);
       if (m.kind === 'unknown' || POSSESSIVE_AFTER.test(after) || (description && ROLE_WORDS.has(description[1]!)))
         continue;
