@@ -45,6 +45,7 @@ import { sentenceAt, splitSentences } from '../text/sentences';
 import { lowerBound, lowerBoundBy, RangeIndex, type Range } from '../text/sorted-search';
 import { firstSpan, type SpeechItem } from './speech-item';
 import { linkTweetAuthor } from './tweet-author';
+import { unnamedIntoBodies } from './unnamed-into-bodies';
 import { WordTable, type TableWord } from './word-table';
 
 export interface Attribution {
@@ -164,6 +165,7 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
     registry,
     mentionsBetween: mentionsBetweenOf(mentionsOf, mentionStarts, insideQuote),
   });
+  unnamedIntoBodies(items, registry);
   // Reported speech with nobody to report it is narration, not a quote.
   const speech = items.filter((it) => it.kind === 'direct' || it.speaker !== null);
 
