@@ -302,6 +302,30 @@ describe('attributeQuotes through ingestText', () => {
     expect(whoSaid(article)['Nobody expected this many visitors.']).toBe('Tom Reed');
   });
 
+  it('takes a short sentence after a quote for its cue, with the cue’s own phrases: “…” The company said in a press release.', () => {
+    const article = ingest('release.txt', [
+      'Ashby Motors said sales rose in the quarter.',
+      '“Demand for the small vans was strong,” said Dana Kell, an analyst at Harlow Research.',
+      '“We won new customers this year. Our finances are solid.” The company said in a press release.',
+      '“We lost.” Ana Roy said the ferry had lost money.',
+    ]);
+    const said = whoSaid(article);
+    expect(said['We won new customers this year. Our finances are solid.']).toBe('Ashby Motors');
+    // The cue the reader highlights is that sentence.
+    expect(article.quotes.find((q) => q.text.startsWith('We won'))?.cue?.text).toBe('The company said');
+    // A sentence of its own after the quote is no cue of it.
+    expect(said['We lost.']).not.toBe('Ana Roy');
+  });
+
+  it('takes "The company" opening a sentence for the company the story named, as "the company" is', () => {
+    const article = ingest('company.txt', [
+      'Harbour Foods reported its results on Tuesday, and its chief executive, Ana Roy, was upbeat.',
+      'The company says sales of its own brands rose 14 per cent in the quarter.',
+    ]);
+    expect(whoSaid(article)['sales of its own brands rose 14 per cent in the quarter']).toBe('Harbour Foods');
+    expect(article.speakers.map((s) => s.name)).not.toContain('The company');
+  });
+
   it('does not give words a person received to that person', () => {
     const article = ingest('reply.txt', [
       "The chief executive Ana Roy cut off one analyst. Dana Kell of Harbour Securities, who followed, received a similarly curt reply to a question about margins: 'Sorry, these questions are so dull. They are killing me.'",

@@ -32,7 +32,7 @@ import { withInterviewTurns } from './find-interview-turns';
 import { readRoles } from './find-roles';
 import { hasWords, isJsSpace } from '../text/ascii-words';
 import { patternFor } from '../text/latin-pattern';
-import { CATAPHORA, CONTRAST, findSentenceSpeech, RULE_BITS_BY_WORD } from './find-sentence-speech';
+import { CATAPHORA, CONTRAST, findSentenceSpeech, RULE_BITS_BY_WORD, trailingAdverbial } from './find-sentence-speech';
 import { ABBREVIATION_BEFORE } from './lexicon';
 import { isSpeech } from './is-speech';
 import { dropFragmentsOfReported } from './nested-quotes';
@@ -395,7 +395,9 @@ function directItem(
     endsSentence &&
     !signed &&
     hasWords(closeText, pastSeparators(closeText, cue.end, sentenceEnd), sentenceEnd, 4) &&
-    !(ADDRESSING.test(cue.text) && !CLAUSE_WORD.test(closeText.slice(cue.end, sentenceEnd)))
+    !(ADDRESSING.test(cue.text) && !CLAUSE_WORD.test(closeText.slice(cue.end, sentenceEnd))) &&
+    // "… solid.” The company said in a press release.": the cue's own phrases, no sentence of its own.
+    !trailingAdverbial(closeText.slice(cue.end, sentenceEnd))
   )
     cue = null;
   let cueBlock = last.block;

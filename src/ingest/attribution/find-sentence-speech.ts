@@ -11,7 +11,7 @@ import { RangeIndex } from '../text/sorted-search';
 import type { SpeechItem } from './speech-item';
 import { WordTable, type TableWord } from './word-table';
 
-export { CATAPHORA, CONTRAST } from './sentence-rules';
+export { CATAPHORA, CONTRAST, trailingAdverbial } from './sentence-rules';
 
 /** Which rules each trigger word wakes (one bit per rule, in table order), built from the table so
  * that no rule can be left out. */

@@ -293,7 +293,7 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     (orgWord && !lowerWords.some((w) => ROLE_WORDS.has(w)) && !readUnnamedSource(first))
   ) {
     // "the club said in a statement": a body speaks; the latest body it can mean, else the phrase.
-    const latest = /^(?:the|its)\s+\p{Ll}+$/u.test(first) ? latestBody(registry, head, at) : null;
+    const latest = /^(?:[Tt]he|[Ii]ts)\s+\p{Ll}+$/u.test(first) ? latestBody(registry, head, at) : null;
     if (latest) return latest;
     const label = first.replace(/^(?:its|his|her|their|our|a|an)\s+/i, 'the ');
     return registry.findByName(label) ?? registry.add(label.charAt(0).toUpperCase() + label.slice(1), 'organisation');

@@ -445,7 +445,8 @@ const TRAILING_WORDS = new Set(
   ),
 );
 
-function trailingAdverbial(after: string): boolean {
+/** Whether what follows a cue is only its own phrases of time, place and medium ("on Monday", "in a press release"). */
+export function trailingAdverbial(after: string): boolean {
   const words = after.split(/[\s,]+/).filter(Boolean);
   if (words.length > 9) return false;
   return words.every((w) => {
