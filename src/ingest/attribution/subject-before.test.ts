@@ -32,6 +32,11 @@ describe('subjectBefore', () => {
     expect(subject('After talks with Ida Berg, the mayor,')).toBeNull();
   });
 
+  it('skips a phrase with the subject’s own possessive: "Mayor Ben Ford on his return to the city" → Mayor Ben Ford', () => {
+    expect(subject('Mayor Ben Ford on his return to the city ')).toBe('Mayor Ben Ford');
+    expect(subject('Ana Roy after her release ')).toBe('Ana Roy');
+  });
+
   it('skips an aside after the subject: "Lena Fox, for her part," → Lena Fox', () => {
     expect(subject('Lena Fox, for her part,')).toBe('Lena Fox');
     expect(subject('Beatrix Moll, the director,')).toBe('Beatrix Moll');

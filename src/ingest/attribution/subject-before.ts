@@ -23,6 +23,9 @@ const NAME_OF_TWO_AT_END = /(?:^|,\s*)(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu
 /** "The mayor on Tuesday said": a phrase of time between a subject and its verb is no part of the subject. */
 export const TIME_AT_END =
   /\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|weekend)$|\s+(?:yesterday|today|tonight|afterwards|later|earlier)$/i;
+/** "Ana Roy on her return to the city told": a phrase with the subject's possessive, no part of the subject. */
+const OWN_PHRASE_AT_END =
+  /\s+(?:on|upon|after|before|during|at|in)\s+(?:his|her|their)\s+[\p{Ll}-]+(?:\s+(?:to|from|at|in)\s+(?:the\s+)?[\p{L}'’-]+)?$/u;
 // The words `TIME_AT_END` ends with, to read it only after one of them.
 const TIME_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday week month year morning afternoon evening night weekend yesterday today tonight afterwards later earlier'.split(
@@ -110,6 +113,12 @@ function subjectOf(prefix: string): Subject | null {
   if (TIME_WORDS.has(lastWord(text).toLowerCase())) {
     const untimed = cutAtEnd(text, TIME_AT_END, 30);
     if (untimed !== null && NAME_OF_TWO_AT_END.test(untimed)) text = untimed;
+  }
+  // "Mayor Ana Roy on her return to the city told": a phrase of her own between the name and the verb.
+  // (Read only when one of the possessives stands in the last words.)
+  if (/\s(?:his|her|their)\s/.test(text.slice(-60))) {
+    const unphrased = cutAtEnd(text, OWN_PHRASE_AT_END, 60);
+    if (unphrased !== null && NAME_OF_TWO_AT_END.test(unphrased)) text = unphrased;
   }
   // "Rendl praised the talks and added that …": a coordinated verb shares the sentence's subject.
   if (endsWithAnd(text)) return sentenceSubject(text);
