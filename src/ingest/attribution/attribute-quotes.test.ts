@@ -326,6 +326,13 @@ describe('attributeQuotes through ingestText', () => {
     expect(article.speakers.map((s) => s.name)).not.toContain('The company');
   });
 
+  it('gives words quoted as someone’s remark to that someone, whoever the sentence is about', () => {
+    const article = ingest('remark.txt', [
+      "Governor Raj Patel on Friday called Mayor Ben Ford's remark “I am lucky to be here” a stunt.",
+    ]);
+    expect(whoSaid(article)['I am lucky to be here']).toBe('Ben Ford');
+  });
+
   it('does not give words a person received to that person', () => {
     const article = ingest('reply.txt', [
       "The chief executive Ana Roy cut off one analyst. Dana Kell of Harbour Securities, who followed, received a similarly curt reply to a question about margins: 'Sorry, these questions are so dull. They are killing me.'",

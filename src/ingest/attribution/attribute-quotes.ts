@@ -20,7 +20,7 @@ import type { Block, Mention, Quote, Speaker, Span, Tweet } from '../schema';
 import { addAlias, buildRegistry, globalPosition, type Entity, type EntityRegistry } from './entities';
 import { inheritSpeakers } from './inherit-speakers';
 import { attributeCaptionedQuotes } from './captioned-quotes';
-import { cueAfter, cueBefore, cueWithin, labelLine, signatureLine, type CueMatch } from './find-cue';
+import { cueAfter, cueBefore, cueWithin, labelLine, possessedWordsCue, signatureLine, type CueMatch } from './find-cue';
 import {
   findDashDialogue,
   findQuotedSpans,
@@ -408,7 +408,10 @@ function directItem(
       startOfSentence(sentencesOf(q.open.block), q.open.at),
       prevClose === undefined ? 0 : prevClose + 1,
     );
-    cue = cueBefore(openText, from, q.open.at) ?? cueWithin(openText, from, q.open.at);
+    cue =
+      possessedWordsCue(openText, from, q.open.at) ??
+      cueBefore(openText, from, q.open.at) ??
+      cueWithin(openText, from, q.open.at);
     cueBlock = q.open.block;
   }
   // "The council's leader, Cllr Ana Roy, added:" closing the paragraph before: the cue of a quote

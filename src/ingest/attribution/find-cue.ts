@@ -3,7 +3,7 @@
  * before it ("He added:", "According to Ricci,"). Returns the speaker phrase still unresolved.
  */
 import { findWords, hashesOf, type WordAt } from '../text/ascii-words';
-import { ABBREVIATION_DOT, PARTY_TAG, SPEECH_VERB_SET } from './lexicon';
+import { ABBREVIATION_DOT, PARTY_TAG, SPEECH_NOUNS, SPEECH_VERB_SET } from './lexicon';
 import { plausibleSubject } from './plausible-subject';
 import { subjectBefore } from './subject-before';
 
@@ -140,6 +140,24 @@ export function labelLine(text: string, inline = false): CueMatch | null {
   if (!label?.[1] || (inline && !label[3] && !label[4]) || !plausibleSubject(label[1])) return null;
   const start = label[0].indexOf(label[1]);
   return { speaker: label[1], text: label[1], start, end: start + label[1].length };
+}
+
+// "called Mayor Ana Roy's remark “…” a stunt": words quoted as someone's remark, statement or reply
+// are that someone's, whoever the sentence is about.
+const POSSESSED_WORDS = new RegExp(
+  `((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${[...SPEECH_NOUNS, 'remark', 'word', 'quip'].join('|')})\\s*[,:]?\\s*$`,
+  'u',
+);
+
+/** The owner of the words a quote follows ("Mayor Ana Roy's remark “…”"), as a cue, or null. */
+export function possessedWordsCue(text: string, from: number, to: number): CueMatch | null {
+  const before = text.slice(Math.max(from, to - 120), to);
+  // (No apostrophe, no possessive: most quotes are spared the end-anchored pattern.)
+  if (!before.includes("'") && !before.includes('’')) return null;
+  const m = POSSESSED_WORDS.exec(before);
+  if (!m?.[1] || !plausibleSubject(m[1])) return null;
+  const start = to - before.length + m.index;
+  return { speaker: m[1], text: m[0].trimEnd(), start, end: start + m[0].trimEnd().length };
 }
 
 /** The name a paragraph of its own signs the quote before it with ("— Ana Roy, mayor"), or null. */
