@@ -216,8 +216,18 @@ describe('attributeQuotes through ingestText', () => {
       '“The road is closed for good,” the Virginia Governor said.',
       '“Sales are rising fast this year,” Principal Financial Group said in a statement.',
     ]);
-    expect(article.speakers.map((s) => s.name).sort()).toEqual(['Principal Financial Group', 'The Virginia Governor']);
-    expect(article.speakers.every((s) => s.kind !== 'person')).toBe(true);
+    // An office nobody is named for is an unnamed source; the company a body.
+    expect(article.speakers.map((s) => [s.name, s.kind]).sort()).toEqual([
+      ['Principal Financial Group', 'organisation'],
+      ['Virginia Governor', 'unnamed'],
+    ]);
+  });
+
+  it('takes an office written with capitals and nobody named for it as an unnamed source, not a body', () => {
+    const article = ingest('office-caps.txt', [
+      'There are “problems left to solve” before a deal, the Home Secretary told MPs on Tuesday.',
+    ]);
+    expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['Home Secretary', 'unnamed']]);
   });
 
   it('takes a news agency, its initials and its name with the article for one body', () => {

@@ -274,8 +274,14 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
       return salient;
     }
   }
-  // "The White House", "the Congressional Budget Office": a proper name with its article.
-  if (/^[Tt]he\s+\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*\s*$/u.test(first)) {
+  // "The White House", "the Congressional Budget Office": a proper name with its article; but an
+  // office written with capitals ("the Home Secretary", "The Prime Minister") is a person nobody named.
+  const properWithArticle = /^[Tt]he\s+\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*\s*$/u.test(first);
+  if (properWithArticle && ROLE_WORDS.has(headNoun(first))) {
+    const described = unnamedOrNull(first, at, registry);
+    if (described) return described;
+  }
+  if (properWithArticle) {
     // "The Council admitted …" after "Calderdale Council": a body's noun alone, capitalised as the
     // writer's house style has it, is the latest body of that noun, as "the council" is.
     const noun = /^[Tt]he\s+(\p{Lu}\p{Ll}+)\s*$/u.exec(first)?.[1]?.toLowerCase();
