@@ -223,6 +223,14 @@ describe('attributeQuotes through ingestText', () => {
     ]);
   });
 
+  it('reads no speech in a heading whose capitals hold a speech word: "Stories Told Well: The Best Recipes"', () => {
+    const article = ingest('heading.txt', [
+      'Stories Told Well: The Best Recipes',
+      'Here are some of the recipes we liked this year.',
+    ]);
+    expect(article.quotes).toEqual([]);
+  });
+
   it('takes an office written with capitals and nobody named for it as an unnamed source, not a body', () => {
     const article = ingest('office-caps.txt', [
       'There are “problems left to solve” before a deal, the Home Secretary told MPs on Tuesday.',

@@ -684,7 +684,8 @@ function afterColon(pass: Pass, p: Paragraph, si: number): void {
   // The speech word must stand before the colon, in the clause that ends there.
   const words = findWords(before, COLON_WORDS, COLON_HASHES);
   const cue = words[words.length - 1];
-  if (!cue || before.length - cue.end > 60) return;
+  // (As written in lower case: "Told" in a heading's capitals, "Lives Told Well: …", is no verb.)
+  if (!cue || before.length - cue.end > 60 || !isLowerCode(before.charCodeAt(cue.start))) return;
   const subject = subjectBefore(before.slice(0, cue.start));
   const pronoun = subject ? null : LAST_PRONOUN.exec(before.slice(0, cue.end));
   const phrase =
@@ -1047,6 +1048,8 @@ function continuesRun(p: Paragraph, i: number): boolean {
   const text = p.text.slice(s.start, s.end);
   return !/^(?:He|She|They|His|Her|Their)\b/.test(text) && !DATELINE.test(text);
 }
+
+const isLowerCode = (c: number) => c >= 97 && c <= 122;
 
 /** Where a sentence's words start, after any dateline ("LONDON — "). */
 function lead(text: string, s: Range): number {

@@ -166,7 +166,8 @@ function colonRule(ctx: SentenceContext): RuleResult | null {
   if (mark >= from) from = mark + 1;
   const window = s.slice(from, colon.index);
   const words = [...window.matchAll(/[\p{L}]+/gu)];
-  const speechWords = words.filter((w) => COLON_WORDS.has(w[0].toLowerCase()));
+  // (As written in lower case: "Told" in a heading's capitals, "Lives Told Well: …", is no verb.)
+  const speechWords = words.filter((w) => COLON_WORDS.has(w[0]));
   let cueAt = speechWords[0]?.index;
   const lastWord = words[words.length - 1];
   if (
