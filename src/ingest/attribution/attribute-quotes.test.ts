@@ -225,6 +225,7 @@ describe('attributeQuotes through ingestText', () => {
 
   it('reads no speech in a heading whose capitals hold a speech word: "Stories Told Well: The Best Recipes"', () => {
     const article = ingest('heading.txt', [
+      'Our favourite pages of the year',
       'Stories Told Well: The Best Recipes',
       'Here are some of the recipes we liked this year.',
     ]);
