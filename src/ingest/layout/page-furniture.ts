@@ -207,7 +207,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     // A label whose date or name the page set on a line of its own: "Published", "on".
     name: 'label-alone',
     kind: 'navigation',
-    pattern: /^(?:published|posted|updated|on|by)[:.]?$/i,
+    pattern: /^(?:published|posted|updated|on|by|archives?|you are here)[:.]?$/i,
     example: 'Published',
   },
   {
@@ -218,6 +218,25 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern:
       /^(?:(?:tag|category|author|topic|monthly|yearly|daily) archives?|archives? for|posts? (?:tagged|filed under|in (?:the )?category)(?: with| as)?|(?:all )?(?:stories|articles|posts) (?:tagged|about)|tagged(?: with)?)\s*:?\s*["“']?[^"“”.!?]{1,60}["”']?$/i,
     example: 'Tag Archives: ferries',
+  },
+  {
+    // Where the page sits in the site, as its breadcrumb prints it: "Home > News > Culture > …".
+    name: 'breadcrumb',
+    mayOpenLikeStory: true,
+    kind: 'navigation',
+    // (Each crumb capitalised, as menus print them; a crumb before the last one is short.)
+    pattern:
+      /^(?:[Yy]ou are here:?\s*)?\p{Lu}[^>›»\n]{0,29}(?:\s[>›»]\s\p{Lu}[^>›»\n]{0,29}){1,}\s[>›»]\s\p{Lu}[^>›»\n]{0,100}$/u,
+    needs: (p) => p.includes(' > ') || p.includes(' › ') || p.includes(' » '),
+    example: 'Home > News > Harbour > Ferry fares to rise',
+  },
+  {
+    // A site's language menu: three or more languages, each in its own name.
+    name: 'language-menu',
+    kind: 'navigation',
+    pattern:
+      /^(?:(?:English|Español|Français|Deutsch|Italiano|Português|Nederlands|Polski|Türkçe|Русский|Українська|العربية|عربي|فارسی|中文|简体中文|繁體中文|日本語|한국어)\s*[|·/]?\s*){3,}$/u,
+    example: 'English Español Français Русский',
   },
   {
     // The label of a box of summary points above a story ("Story highlights"), or of a press release.
