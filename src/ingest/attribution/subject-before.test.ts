@@ -37,6 +37,11 @@ describe('subjectBefore', () => {
     expect(subject('Ana Roy after her release ')).toBe('Ana Roy');
   });
 
+  it('gives a verb after "but" the sentence’s subject, past an opening phrase', () => {
+    expect(subject('Speaking at a briefing, Mr Orlov dodged questions on costs but ')).toBe('Mr Orlov');
+    expect(subject('In Leeds, Ana Roy praised the crews and ')).toBe('Ana Roy');
+  });
+
   it('skips an aside after the subject: "Lena Fox, for her part," → Lena Fox', () => {
     expect(subject('Lena Fox, for her part,')).toBe('Lena Fox');
     expect(subject('Beatrix Moll, the director,')).toBe('Beatrix Moll');

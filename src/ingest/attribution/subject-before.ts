@@ -71,11 +71,12 @@ function cutAtEnd(text: string, pattern: RegExp, window: number): string | null 
 // (an end-anchored regex over a whole long sentence tries every position).
 const SUBJECT_WINDOW = 160;
 
-/** `/(?:^|[\s,])and$/.test(text)`, read from the end instead of tried at every position. */
+/** `/(?:^|[\s,])(?:and|but)$/.test(text)`, read from the end instead of tried at every position. */
 function endsWithAnd(text: string): boolean {
-  if (!text.endsWith('and')) return false;
-  if (text.length === 3) return true;
-  const c = text[text.length - 4]!;
+  const word = text.endsWith('and') ? 3 : text.endsWith('but') ? 3 : 0;
+  if (!word) return false;
+  if (text.length === word) return true;
+  const c = text[text.length - word - 1]!;
   return c === ',' || /\s/.test(c);
 }
 
@@ -120,7 +121,8 @@ function subjectOf(prefix: string): Subject | null {
     const unphrased = cutAtEnd(text, OWN_PHRASE_AT_END, 60);
     if (unphrased !== null && NAME_OF_TWO_AT_END.test(unphrased)) text = unphrased;
   }
-  // "Rendl praised the talks and added that …": a coordinated verb shares the sentence's subject.
+  // "Rendl praised the talks and added that …", "dodged questions but said …": a coordinated verb
+  // shares the sentence's subject.
   if (endsWithAnd(text)) return sentenceSubject(text);
   if (text.endsWith(',')) {
     const PROPER = patternFor(PROPER_NAME, text);
@@ -193,7 +195,7 @@ function nameEndingPhrase(chunk: string): Subject | null {
 
 // The subject that opens a sentence: a pronoun, a name, or a role with the name in apposition.
 const OPENING_SUBJECT = dual(
-  /^(?:(?:The|Its|His|Her|Their)\s+[^,.;:“”"]{1,60},\s*)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=[\s,])/u,
+  /^(?:(?:The|Its|His|Her|Their)\s+[^,.;:“”"]{1,60},\s*|(?:\p{Lu}\p{Ll}+ing|In|At|On|After|Before|During)\s[^,.;:“”"]{1,60},\s*)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=[\s,])/u,
 );
 
 /** The subject that opens a sentence, for a verb coordinated with its first one. */
