@@ -144,6 +144,18 @@ describe('speaker resolution: roles and names in apposition', () => {
     expect(said['the bridge should never have been closed without a plan']).toBe('Dana Obi');
   });
 
+  it('gives a document to the body named before it: "The Daily Ledger review of the album says"', () => {
+    const said = whoSaid(
+      file(
+        'A quiet record',
+        'The Daily Ledger review of the album says, “Marlow sings with rare warmth and control.”',
+        'The Harbour Council report says the pier is unsafe.',
+      ),
+    );
+    expect(said['Marlow sings with rare warmth and control.']).toBe('The Daily Ledger');
+    expect(said['the pier is unsafe']).toBe('The Harbour Council');
+  });
+
   it('gives an unnamed paper to the person the text was just about', () => {
     const said = whoSaid(
       file(

@@ -175,6 +175,11 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   // A document whose issuer the phrase does not name: its author is whom the text was just about
   // ("The paper, by Roy and two colleagues, … The paper says"); a set of documents speaks for itself.
   if (issuer !== null) {
+    // "The Daily Ledger review": a name with its article that issues a document is a body.
+    if (issuer && /^[Tt]he\s+\p{Lu}/u.test(issuer) && !ROLE_WORDS.has(headNoun(issuer))) {
+      const label = issuer.replace(/^the\s+/, 'The ');
+      return registry.findByName(label, at) ?? registry.add(label, 'organisation');
+    }
     if (issuer) return resolveSpeaker(issuer, block, offset, registry);
     return /s$/i.test(first.trim()) ? documentSource(first, at, registry) : registry.subjectOfPreviousSentence(at);
   }
@@ -462,6 +467,10 @@ const DOCUMENT =
   '(?:report|statement|study|evaluation|ruling|judgment|judgement|verdict|letter|filing|memo|release|document|paper|survey|review|audit|post|tweet|message|website|note|communiqu[eé]|declaration|complaint|lawsuit|indictment|decision|analysis|assessment|findings|submission|guidance|notice|press release|figures|data|numbers|statistics|estimates?|records)';
 const OWNED_DOCUMENT = new RegExp(`^(its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${DOCUMENT}$`, 'iu');
 const POSSESSED_DOCUMENT = new RegExp(`^(.+?)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,3}${DOCUMENT}$`, 'u');
+const NAMED_DOCUMENT = new RegExp(
+  `^((?:[Tt]he\\s+)?(?:(?!The\\s)\\p{Lu}[\\p{L}'’&.-]*\\s+){1,4})(?:[\\p{Ll}-]+\\s+)?${DOCUMENT}(?:\\s+(?:of|on|into)\\s+.{1,60})?$`,
+  'u',
+);
 // (The article may be missing: "figures from the ministry", "official data from X".)
 const DOCUMENT_FIRST = new RegExp(`^(?:(?:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}${DOCUMENT}(?![’'\\p{L}])(.*)$`, 'iu');
 // "figures from the county treasury": all that follows the preposition; "the evaluation the council
@@ -481,6 +490,9 @@ export const issuerOfDocument = memoize(function issuerOfDocument(phrase: string
   if (owned?.[1]) return OWNER_PRONOUN[owned[1].toLowerCase()] ?? '';
   const possessed = POSSESSED_DOCUMENT.exec(phrase);
   if (possessed?.[1] && !/\s(?:the|a|an)$/i.test(possessed[1])) return possessed[1];
+  // "The Daily Ledger review of the album", "the Harbour Council report": a name before the document.
+  const named = NAMED_DOCUMENT.exec(phrase);
+  if (named?.[1]) return named[1].trim();
   const first = DOCUMENT_FIRST.exec(phrase);
   if (!first) return null;
   const rest = first[1] ?? '';
