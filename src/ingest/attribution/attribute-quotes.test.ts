@@ -232,6 +232,14 @@ describe('attributeQuotes through ingestText', () => {
     expect(article.quotes).toEqual([]);
   });
 
+  it('reads no speech in the paper’s own reporter’s line: ", writes Dana Holt, our Political Correspondent"', () => {
+    const article = ingest('live.txt', [
+      'Harbour talks: live',
+      'MPs are starting to leave the meeting now, writes Dana Holt, our Political Correspondent.',
+    ]);
+    expect(article.quotes).toEqual([]);
+  });
+
   it('takes an office written with capitals and nobody named for it as an unnamed source, not a body', () => {
     const article = ingest('office-caps.txt', [
       'There are “problems left to solve” before a deal, the Home Secretary told MPs on Tuesday.',

@@ -458,6 +458,8 @@ export function trailingAdverbial(after: string): boolean {
 // ", addressing the government in Rome", ", though lightning was recorded": what follows the cue's own words.
 const TRAILING_BREAK = /,\s+(?:though|although|but|while|as|and|who|which|where|[a-z]+ing)\b/i;
 
+const OUR_STAFF = /^\s*,\s+our\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist)s?\b/iu;
+
 function lastRule(ctx: SentenceContext): RuleResult | null {
   const { s, base, block, text } = ctx;
   if (!s.includes(',')) return null;
@@ -511,7 +513,9 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
       !inverted?.[1] ||
       !plausibleSubject(inverted[1]) ||
       /^an?\s/i.test(inverted[1]) ||
-      inverted[1].split(/\s+/).length > 6
+      inverted[1].split(/\s+/).length > 6 ||
+      // ", writes Dana Holt, our Political Correspondent": the paper's own reporter narrates.
+      OUR_STAFF.test(after.slice(inverted[0].length))
     )
       return null;
     phrase = inverted[1];
