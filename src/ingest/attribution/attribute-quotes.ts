@@ -105,8 +105,10 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
   const items: SpeechItem[] = [];
   const marks = markIndex(quoted);
   const sentencesOf = sentenceSplitter(textOf);
+  // Quotes whose cue is a speaker's label ("Roy (HRFC):"): there one unknown word is a person.
+  const labelledItems = new Set<SpeechItem>();
   for (const q of quoted) {
-    const it = directItem(q, textOf, marks, sentencesOf);
+    const it = directItem(q, textOf, marks, sentencesOf, labelledItems);
     if (it) items.push(it);
   }
   // A column of quotes, each captioned by the paragraph after it.
@@ -157,7 +159,7 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
     else if (it.speakerPhrase)
       it.speaker =
         resolveSpeaker(it.speakerPhrase, it.phraseAt.block, it.phraseAt.offset, registry) ??
-        (it.labelled ? labelledPerson(it.speakerPhrase, registry) : null);
+        (labelledItems.has(it) ? labelledPerson(it.speakerPhrase, registry) : null);
     if (it.speaker) registry.seeAsSubject(it.speaker, globalPosition(it.phraseAt.block, it.phraseAt.offset));
   }
   inheritSpeakers(items, {
@@ -369,6 +371,7 @@ function directItem(
   textOf: Map<number, string>,
   marks: MarkIndex,
   sentencesOf: (block: number) => Range[],
+  labelledItems: Set<SpeechItem>,
 ): SpeechItem | null {
   const first = q.parts[0]!;
   const last = q.parts[q.parts.length - 1]!;
@@ -459,7 +462,7 @@ function directItem(
     if (!CONTRAST.test(nextSentence)) cataphora = patternFor(CATAPHORA, next).exec(next);
   }
   if (!isSpeech(words, openText.slice(Math.max(0, q.open.at - 40), q.open.at), cue !== null, q.single)) return null;
-  return {
+  const item: SpeechItem = {
     kind: 'direct',
     spans: q.parts,
     cue: cue ? { text: cue.text, span: { block: cueBlock, start: cue.start, end: cue.end } } : null,
@@ -468,8 +471,11 @@ function directItem(
     cataphora: cataphora?.[1] ?? null,
     parent: null,
     speaker: null,
-    labelled,
   };
+  // (Kept beside the items, not as a field of some of them: items of one shape keep the passes that
+  // read them fast.)
+  if (labelled) labelledItems.add(item);
+  return item;
 }
 
 const ONE_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+$/u;

@@ -15,8 +15,6 @@ export interface SpeechItem {
   /** Continues another item's speech ("replied that … . We …"): same speaker. */
   parent: SpeechItem | null;
   speaker: Entity | null;
-  /** The phrase is a speaker's label ("Roy (HRFC):"), which makes even one unknown word a person. */
-  labelled?: boolean;
 }
 
 export const firstSpan = (item: SpeechItem): Span => item.spans[0]!;

@@ -213,6 +213,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     // A blog's or a site's list page, whose header comes along when one story is copied from it.
     name: 'archive-header',
+    maxLength: 130,
     mayOpenLikeStory: true,
     kind: 'navigation',
     pattern:
@@ -222,6 +223,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     // Where the page sits in the site, as its breadcrumb prints it: "Home > News > Culture > …".
     name: 'breadcrumb',
+    maxLength: 560,
     mayOpenLikeStory: true,
     kind: 'navigation',
     // (Each crumb capitalised, as menus print them; a crumb before the last one is short.)
@@ -233,6 +235,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     // A site's language menu: three or more languages, each in its own name.
     name: 'language-menu',
+    maxLength: 160,
     kind: 'navigation',
     pattern:
       /^(?:(?:English|Español|Français|Deutsch|Italiano|Português|Nederlands|Polski|Türkçe|Русский|Українська|العربية|عربي|فارسی|中文|简体中文|繁體中文|日本語|한국어)\s*[|·/]?\s*){3,}$/u,
@@ -241,6 +244,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     // The label of a box of summary points above a story ("Story highlights"), or of a press release.
     name: 'box-label',
+    maxLength: 40,
     mayOpenLikeStory: true,
     kind: 'navigation',
     pattern:
