@@ -313,6 +313,18 @@ describe('attributeQuotes through ingestText', () => {
     expect(said['We were lucky']).toBe('Tomas Brandt');
   });
 
+  it('takes "the official" for the office holder the sentence before was about, whatever the office', () => {
+    const article = ingest('official.txt', [
+      '“Nobody is resigning,” declares the government spokesperson Ana Roy.',
+      'The official made it known that the cabinet was united.',
+      'Invited on the radio on Friday, she stressed that the ministers trusted each other.',
+    ]);
+    const said = whoSaid(article);
+    expect(said['the cabinet was united']).toBe('Ana Roy');
+    expect(said['the ministers trusted each other']).toBe('Ana Roy');
+    expect(article.speakers.map((s) => s.name)).toEqual(['Ana Roy']);
+  });
+
   it('takes "the president", where two presidents were named, for the one the sentence before was about', () => {
     const article = ingest('presidents.txt', [
       'President Alan Tully received a message from President Ben Okoro.',

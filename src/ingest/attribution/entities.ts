@@ -466,9 +466,11 @@ const FITS: Record<Gender | 'plural' | 'neuter' | 'any', (e: Entity) => boolean>
 };
 const IS_PERSON = (e: Entity) => e.kind === 'person';
 
-/** Whether a role phrase can describe an entity: it has no role yet, or one with the same head ("the premier" and "Italian premier"). */
+/** Whether a role phrase can describe an entity: it has no role yet, or one with the same head ("the premier" and
+ * "Italian premier"); "the official" describes the holder of any office. */
 export function roleFits(e: Entity, role: string): boolean {
-  return e.roles.length === 0 || e.roles.some((r) => headNoun(r) === headNoun(role));
+  const head = headNoun(role);
+  return e.roles.length === 0 || head === 'official' || e.roles.some((r) => headNoun(r) === head);
 }
 
 /** Whether a pronoun can stand for an entity: "they" for bodies and groups, "he"/"she" for one person. */
