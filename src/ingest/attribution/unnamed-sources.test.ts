@@ -13,6 +13,8 @@ describe('readUnnamedSource', () => {
     ['A clerk at the hardware store, who asked not to be named', 'a clerk at the hardware store', false],
     ['One mum-of-two', 'one mum-of-two', false],
     ['a father-of-three from the estate', 'a father-of-three from the estate', false],
+    ['academics', 'academics', true],
+    ['scholars who study markets', 'scholars', true],
   ])('%s is an unnamed source', (phrase, label, plural) => {
     expect(readUnnamedSource(phrase)).toMatchObject({ label, plural });
   });
