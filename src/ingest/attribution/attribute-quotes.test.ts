@@ -141,6 +141,18 @@ describe('attributeQuotes through ingestText', () => {
     expect(article.speakers.find((s) => s.name === 'Ana Roy')?.kind).toBe('person');
   });
 
+  it('reads where a body is based as its description: "Riga-based news agency Harbour Wire reported"', () => {
+    const article = ingest('based.txt', [
+      'Two fishermen were rescued on Sunday, Riga-based news agency Harbour Wire reported, citing a coastguard source.',
+      'The London-based charity Sea Watch said the boats were unsafe.',
+    ]);
+    expect(whoSaid(article)).toEqual({
+      'Two fishermen were rescued on Sunday': 'Harbour Wire',
+      'the boats were unsafe': 'Sea Watch',
+    });
+    expect(article.speakers.every((s) => s.kind === 'organisation')).toBe(true);
+  });
+
   it('takes a research house or a publication named in "according to" for an organisation', () => {
     const article = ingest('research.txt', [
       'Sales were 5 million in the quarter, below estimates of 6 million, according to Harlow Research.',

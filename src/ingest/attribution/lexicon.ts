@@ -565,6 +565,7 @@ export const ORGANISATION_WORDS = new Set([
   'organisation',
   'organization',
   'foundation',
+  'charity',
   'league',
   'embassy',
   'army',

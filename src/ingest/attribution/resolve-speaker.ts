@@ -103,6 +103,7 @@ function fullNameIn(chunk: Chunk): NameMention | null {
 const hasCourtesyTitle = (m: NameMention) =>
   m.title !== null && m.title.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 
+const BASED_IN = /^(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:[\s-]\p{Lu}[\p{L}'’.]*)*-based\s+(?=\p{Ll})/u;
 const ROLE_PHRASE_OPENER = /^(?:the|a|an|one|another|its|his|her|their|our)\s/i;
 // (The role may be written with capitals, as an office: "the Prime Minister's Official Spokesman".)
 const OWNED_ROLE = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u;
@@ -158,6 +159,11 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     const bare = (text: string) => fold(text).replace(/['’]s\b/g, '');
     if (entity && abbreviated && bare(entity.name).endsWith(bare(abbreviated))) addAlias(entity, defined[1]);
     return entity;
+  }
+  // "Riga-based news agency Harbour Wire": where a body is based describes it; the name comes after.
+  if (phrase.includes('-based ')) {
+    const based = BASED_IN.exec(phrase);
+    if (based) return resolveSpeaker(phrase.slice(based[0].length), block, offset + based[0].length, registry);
   }
   const at = globalPosition(block, offset);
   // A bare pronoun ("he", "She") is its own first chunk: it is answered without the chunks' cache.

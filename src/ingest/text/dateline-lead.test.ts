@@ -8,6 +8,7 @@ describe('datelineLead', () => {
     expect(rest('PARIS – The talks ended.')).toBe('The talks ended.');
     expect(rest('LONDON (Reuters) - A man was held.')).toBe('A man was held.');
     expect(rest('OTTAWA, Jan. 5 (AP) — The vote was close.')).toBe('The vote was close.');
+    expect(rest('[SEOUL] Two men crossed the border.')).toBe('Two men crossed the border.');
   });
 
   it('skips a wire’s or a network’s tag alone', () => {
