@@ -98,6 +98,13 @@ describe('reported speech in other shapes', () => {
     ]);
   });
 
+  it('reads a clause after "how" ("noted how …"), but not an infinitive ("explained how to apply")', () => {
+    expect(reported('The coroner noted how the boy had been found by his father.')).toEqual([
+      { words: 'how the boy had been found by his father', speaker: 'The coroner', kind: 'reported' },
+    ]);
+    expect(reported('The council explained how to apply for the grant.')).toEqual([]);
+  });
+
   it('reads past an aside between "that" and its clause', () => {
     expect(reported('The council said that, like every other year, the governor was invited.')).toEqual([
       { words: 'the governor was invited', speaker: 'The council', kind: 'reported' },

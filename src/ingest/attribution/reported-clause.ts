@@ -510,6 +510,9 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
       continue;
     }
     if ((t.lower === 'whether' || t.lower === 'if') && takes(v.verb, 'wh')) return i + 1;
+    // "noted how the boy had been found", "told the inquest how she found him": a clause after "how"
+    // (not "explained how to apply": a finite verb must follow).
+    if (t.lower === 'how' && takes(v.verb, 'that') && hasFiniteVerb(tokens, i + 1, 12)) return i;
     if (!takes(v.verb, 'bare') || !opensClause(t, tokens[i + 1]) || t.lower === 'that') continue;
     if (CLAUSE_OPENERS.has(t.lower) && !OPENERS_OF_A_SAID_CLAUSE.has(t.lower)) continue;
     if (SAY_LIKE.has(v.verb.lemma)) {
