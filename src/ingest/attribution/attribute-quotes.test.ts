@@ -382,6 +382,22 @@ describe('attributeQuotes through ingestText', () => {
       "Governor Raj Patel on Friday called Mayor Ben Ford's remark “I am lucky to be here” a stunt.",
     ]);
     expect(whoSaid(article)['I am lucky to be here']).toBe('Ben Ford');
+    // Words that only characterise the remark are the speaker's own.
+    const branded = ingest('branded.txt', ["Ana Roy branded Ben Ford's statement “a pack of lies” on Tuesday."]);
+    expect(whoSaid(branded)['a pack of lies']).not.toBe('Ben Ford');
+  });
+
+  it('takes no photo credit for a speaker’s label or signature: "Ana Roy (AFP)", "- Ben Cole, Reuters, Leeds"', () => {
+    const article = ingest('credits.txt', [
+      'Pictures of the week',
+      'Ana Roy (AFP)',
+      '“It was the best day of my life.”',
+      '“We will be back next year.”',
+      '- Ben Cole, Reuters, Leeds',
+    ]);
+    const said = whoSaid(article);
+    expect(said['It was the best day of my life.']).not.toBe('Ana Roy');
+    expect(said['We will be back next year.']).not.toBe('Ben Cole');
   });
 
   it('does not give words a person received to that person', () => {

@@ -412,7 +412,7 @@ function directItem(
       prevClose === undefined ? 0 : prevClose + 1,
     );
     cue =
-      possessedWordsCue(openText, from, q.open.at) ??
+      possessedWordsCue(openText, from, q.open.at, openText.slice(first.start, first.end)) ??
       cueBefore(openText, from, q.open.at) ??
       cueWithin(openText, from, q.open.at);
     cueBlock = q.open.block;

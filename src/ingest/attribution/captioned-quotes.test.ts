@@ -24,6 +24,9 @@ describe('captionSpeaker', () => {
     expect(captionSpeaker('Lutz after the game.')).toBeNull();
     // A label with its team labels the quote below it, as round-ups print them; it captions nothing.
     expect(captionSpeaker('Ana Lutz (Harbour Rovers)')).toBeNull();
+    // Narration, not a caption: the name goes on with a comma or a verb of the story's past.
+    expect(captionSpeaker('Ben Cole, the City captain, was more upbeat.')).toBeNull();
+    expect(captionSpeaker('Ben Cole was more upbeat.')).toBeNull();
   });
 });
 
@@ -44,6 +47,19 @@ describe('a column of quotes, each captioned by the paragraph after it', () => {
       'It was as intense a game as I have seen in years.': 'Ben Cole',
       'The stand will be finished by the spring, whatever the weather does.': 'Greta Costa',
     });
+  });
+
+  it('reads no caption in a story that introduces each speaker before their quote', () => {
+    const said = whoSaid(
+      'Derby day',
+      'Ana Lutz was blunt after the game.',
+      '“We were not good enough.”',
+      'Ben Cole, the City captain, was more upbeat.',
+      '“We are on the right track.”',
+      'Mia Ford, the club chair, has promised new signings.',
+    );
+    expect(said['We were not good enough.']).not.toBe('Ben Cole');
+    expect(said['We are on the right track.']).not.toBe('Mia Ford');
   });
 
   it('leaves a story’s quote with the speaker before it, though the next paragraph opens with a name', () => {

@@ -20,6 +20,13 @@ const MIN_PAIRS = 2;
 const SAYING = /\b(?:said|says|told|tells|added|adds|asked|asks|according)\b/;
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const QUOTE_MARKS = /[“”"«»„]/;
+const CAPTION_GOES_ON = new Set(
+  'after before on at in during following ahead about as when speaking reacting talking responding reflecting explaining describing commenting discussing admitting insisting'.split(
+    ' ',
+  ),
+);
+// Words in -s that are no present tense of a headline's verb.
+const NOT_PRESENT = new Set(['is', 'was', 'has', 'does', 'his', 'its', 'this', 'us', 'as', 'always', 'thus']);
 const WHOLE_QUOTE = /^\s*[“"«„][^]*[”"»“]\s*$/;
 
 /** The name a caption opens with ("Harbour Rovers coach Ana Lutz after …" → Ana Lutz) and where the phrase ends. */
@@ -44,9 +51,14 @@ export function captionSpeaker(text: string): { name: string; start: number; end
       nameWords = 0;
       continue;
     }
-    // The caption goes on in lower case ("after the defeat", "on the cup"), after a space: not a
-    // bracket ("Ana Lutz (Rovers)" is a label for the quote below, not a caption of the one above).
-    goesOn = /^\p{Ll}/u.test(word) && /\s/.test(text.charAt(w.index - 1));
+    // The caption goes on right after the name, after a space (not a bracket: "Ana Lutz (Rovers)" is
+    // a label for the quote below), with when or where the words were said ("after the defeat", "on
+    // the cup", "speaking to reporters") or a headline's present tense ("plays down …"); "Ben Cole,
+    // the captain, was more upbeat" is a story's narration.
+    goesOn =
+      text.charAt(w.index - 1) === ' ' &&
+      text.charAt(w.index - 2) !== ',' &&
+      (CAPTION_GOES_ON.has(word) || (/^\p{Ll}+s$/u.test(word) && !NOT_PRESENT.has(word)));
     break;
   }
   // The phrase must end in a full name (two capitalised words at least) and go on.

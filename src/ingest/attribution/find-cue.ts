@@ -138,6 +138,8 @@ export function labelLine(text: string, inline = false): CueMatch | null {
   if (text.length > 80) return null;
   const label = LABEL_LINE.exec(text);
   if (!label?.[1] || (inline && !label[3] && !label[4]) || !plausibleSubject(label[1])) return null;
+  // A photo's credit or note in the brackets ("Ana Roy (AFP)", "(file photo)") labels a picture.
+  if (label[2] && CREDIT_WORDS.test(label[2])) return null;
   const start = label[0].indexOf(label[1]);
   return { speaker: label[1], text: label[1], start, end: start + label[1].length };
 }
@@ -149,8 +151,13 @@ const POSSESSED_WORDS = new RegExp(
   'u',
 );
 
-/** The owner of the words a quote follows ("Mayor Ana Roy's remark “…”"), as a cue, or null. */
-export function possessedWordsCue(text: string, from: number, to: number): CueMatch | null {
+// The remark itself speaks in the first person ("Ford's remark “I am lucky to be here”"); words that
+// only characterise it ("branded Ford's statement “a pack of lies”") are the speaker's own.
+const FIRST_PERSON = /\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b/;
+
+/** The owner of the words a quote follows ("Mayor Ana Roy's remark “I …”"), as a cue, or null. */
+export function possessedWordsCue(text: string, from: number, to: number, words: string): CueMatch | null {
+  if (!FIRST_PERSON.test(words)) return null;
   const before = text.slice(Math.max(from, to - 120), to);
   // (No apostrophe, no possessive: most quotes are spared the end-anchored pattern.)
   if (!before.includes("'") && !before.includes('’')) return null;
@@ -160,11 +167,16 @@ export function possessedWordsCue(text: string, from: number, to: number): CueMa
   return { speaker: m[1], text: m[0].trimEnd(), start, end: start + m[0].trimEnd().length };
 }
 
+// What a credit names: an agency, a picture desk, a photo.
+const CREDIT_WORDS =
+  /\b(?:AFP|AP|Reuters|Getty|PA|EPA|Xinhua|Bloomberg|Shutterstock|Alamy|photo|photos|pictured|picture|file|image|credit|courtesy|handout)\b/i;
+
 /** The name a paragraph of its own signs the quote before it with ("— Ana Roy, mayor"), or null. */
 export function signatureLine(text: string): CueMatch | null {
   if (text.length > 160) return null;
   const signed = SIGNATURE_LINE.exec(text);
-  if (!signed?.[1] || !plausibleSubject(signed[1])) return null;
+  // (Not a reporter's or a photographer's credit: "- Ben Cole, Reuters, Leeds".)
+  if (!signed?.[1] || !plausibleSubject(signed[1]) || CREDIT_WORDS.test(text)) return null;
   const start = signed[0].indexOf(signed[1]);
   return { speaker: signed[1], text: signed[1], start, end: start + signed[1].length };
 }
