@@ -252,6 +252,26 @@ describe('attributeQuotes through ingestText', () => {
     expect(article.quotes).toEqual([]);
   });
 
+  it('takes "The company" for a company, never for a council or a union named since', () => {
+    const article = ingest('plant.txt', [
+      'Acme Corp is closing its Leeds plant. Council leader Ben Cole said: “This is a betrayal of the town.”',
+      'The company said in a statement it regretted the decision.',
+    ]);
+    expect(whoSaid(article)['it regretted the decision']).toBe('Acme Corp');
+  });
+
+  it('keeps a paper whose name is a job for a paper: “…,” The Economist said', () => {
+    const article = ingest('paper.txt', ['“The recovery is fragile,” The Economist said on Thursday.']);
+    expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['The Economist', 'organisation']]);
+  });
+
+  it('does not take "the official" for a minister when someone else is the official', () => {
+    const article = ingest('visit.txt', [
+      'Minister Ana Roy visited the site with Ben Cole, an official at the agency. The official said “safety came first”.',
+    ]);
+    expect(whoSaid(article)['safety came first']).not.toBe('Ana Roy');
+  });
+
   it('takes an office written with capitals and nobody named for it as an unnamed source, not a body', () => {
     const article = ingest('office-caps.txt', [
       'There are “problems left to solve” before a deal, the Home Secretary told MPs on Tuesday.',

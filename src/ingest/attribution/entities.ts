@@ -467,11 +467,18 @@ const FITS: Record<Gender | 'plural' | 'neuter' | 'any', (e: Entity) => boolean>
 const IS_PERSON = (e: Entity) => e.kind === 'person';
 
 /** Whether a role phrase can describe an entity: it has no role yet, or one with the same head ("the premier" and
- * "Italian premier"); "the official" describes the holder of any office. */
+ * "Italian premier"); "the official" describes a spokesperson too. */
 export function roleFits(e: Entity, role: string): boolean {
   const head = headNoun(role);
-  return e.roles.length === 0 || head === 'official' || e.roles.some((r) => headNoun(r) === head);
+  if (e.roles.length === 0) return true;
+  return e.roles.some((r) => {
+    const own = headNoun(r);
+    return own === head || (head === 'official' && SPEAKING_OFFICES.has(own));
+  });
 }
+
+// Offices whose holder the text may go on to call "the official": those who speak for a body.
+const SPEAKING_OFFICES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative']);
 
 /** Whether a pronoun can stand for an entity: "they" for bodies and groups, "he"/"she" for one person. */
 export function pronounFits(e: Entity, gender: Gender | 'plural' | 'neuter' | 'any'): boolean {

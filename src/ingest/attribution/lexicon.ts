@@ -602,6 +602,7 @@ export const ORGANISATION_WORDS = new Set([
   'centre',
   'center',
   'corporation',
+  'corp',
   'inc',
   'ltd',
   'logistics',

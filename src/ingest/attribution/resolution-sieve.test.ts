@@ -156,6 +156,20 @@ describe('speaker resolution: roles and names in apposition', () => {
     expect(said['the pier is unsafe']).toBe('The Harbour Council');
   });
 
+  it('gives a report named after a person to that person, and to nobody when the person was never named', () => {
+    const said = whoSaid(
+      file(
+        'Inquiries',
+        'The Sue Gray report says “failures of leadership” allowed the parties to happen.',
+        'Baroness Louise Casey led the second inquiry. The Casey review says the force had failed its staff.',
+        'The Mueller report says the campaign was not charged.',
+      ),
+    );
+    expect(said['failures of leadership']).toBe('Sue Gray');
+    expect(said['the force had failed its staff']).toBe('Louise Casey');
+    expect(said['the campaign was not charged']).toBeUndefined();
+  });
+
   it('gives an unnamed paper to the person the text was just about', () => {
     const said = whoSaid(
       file(

@@ -181,9 +181,17 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   // A document whose issuer the phrase does not name: its author is whom the text was just about
   // ("The paper, by Roy and two colleagues, … The paper says"); a set of documents speaks for itself.
   if (issuer !== null) {
-    // "The Daily Ledger review": a name with its article that issues a document is a body.
+    // "The Daily Ledger review": a name with its article that issues a document is a body; but a
+    // report named after its author is the author's ("The Sue Gray report"; "The Casey review" after
+    // Louise Casey was named), and nobody's when the author was never named ("The Mueller report").
     if (issuer && /^[Tt]he\s+\p{Lu}/u.test(issuer) && !ROLE_WORDS.has(headNoun(issuer))) {
-      const label = issuer.replace(/^the\s+/, 'The ');
+      const name = issuer.replace(/^the\s+/i, '');
+      if (isGivenName(name.split(/\s+/)[0] ?? '')) return resolveSpeaker(name, block, offset, registry);
+      if (!name.includes(' ')) {
+        const author = registry.findByName(name, at);
+        return author?.kind === 'person' ? author : null;
+      }
+      const label = `The ${name}`;
       return registry.findByName(label, at) ?? registry.add(label, 'organisation');
     }
     if (issuer) return resolveSpeaker(issuer, block, offset, registry);
@@ -288,7 +296,13 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   // "The White House", "the Congressional Budget Office": a proper name with its article; but an
   // office written with capitals ("the Home Secretary", "The Prime Minister") is a person nobody named.
   const properWithArticle = /^[Tt]he\s+\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*\s*$/u.test(first);
-  if (properWithArticle && ROLE_WORDS.has(headNoun(first))) {
+  // (One word is an office only when it is a title of one: "The Economist", "The Pilot" are papers.)
+  const officeHead = headNoun(first);
+  if (
+    properWithArticle &&
+    ROLE_WORDS.has(officeHead) &&
+    (first.trim().split(/\s+/).length > 2 || OFFICE_TITLES.has(officeHead))
+  ) {
     const described = unnamedOrNull(first, at, registry);
     if (described) return described;
   }
@@ -369,10 +383,13 @@ function latestBody(registry: EntityRegistry, noun: string, at: number): Entity 
   // any name; a specific one ("the council") only a body whose name or role holds it.
   let latest: Entity | null = null;
   let latestAt = -1;
+  // (A company, an airline or a club is no public body: "Council leader Ben Cole said … The company
+  // said" is not the council.)
+  const anyBody = noun === 'organisation' || noun === 'organization';
   for (const e of registry.entities) {
     if (e.kind !== 'organisation') continue;
     const seen = lastBefore(e.seen, at);
-    if (seen > latestAt) {
+    if (seen > latestAt && (anyBody || !e.nameWords.some((w) => PUBLIC_BODY_WORDS.has(w)))) {
       latestAt = seen;
       latest = e;
     }
@@ -403,6 +420,20 @@ function onlyBodyNamedBefore(registry: EntityRegistry, noun: string, at: number)
   }
   return found;
 }
+
+/** Offices a text may name by their title alone, capitalised: "The President said". */
+const OFFICE_TITLES = new Set(
+  'president premier chancellor minister secretary governor mayor senator speaker chairman chairwoman chair commissioner prosecutor sheriff judge coroner'.split(
+    ' ',
+  ),
+);
+
+/** The words that name public bodies: councils, unions, courts, forces, ministries, places. */
+const PUBLIC_BODY_WORDS = new Set(
+  'council union police government ministry department court parliament senate committee commission authority agency party army navy embassy school university hospital office administration municipality region province state city town village district county borough parish tribunal cabinet presidency prosecution regulator watchdog federation association league'.split(
+    ' ',
+  ),
+);
 
 /** Nouns that can stand for a body of any name ("the company", "the airline"). */
 const GENERIC_BODIES = new Set([

@@ -146,6 +146,8 @@ describe('furnitureKind', () => {
     ['a sentence that starts with "Tagged"', 'Tagged as unsafe in 2019, the pier was closed for repairs.'],
     ['a sentence about highlights', 'Highlights of the show will be broadcast on Sunday.'],
     ['a sentence with one "greater than"', 'Turnout was > 40 per cent in the harbour ward this year.'],
+    ['a headline in title case that starts like an archive', 'Posts Tagged With Hate Are Rising, Study Finds'],
+    ['a headline "You Are Here"', 'You Are Here'],
     ['a sentence about an archive', 'The archive reopened on Monday after a flood.'],
     ['a sentence naming languages', 'Signs are in English, Español and Français.'],
     ['a sentence about a press release', 'Press release after press release promised a new ferry.'],

@@ -207,8 +207,15 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     // A label whose date or name the page set on a line of its own: "Published", "on".
     name: 'label-alone',
     kind: 'navigation',
-    pattern: /^(?:published|posted|updated|on|by|archives?|you are here)[:.]?$/i,
+    pattern: /^(?:published|posted|updated|on|by|archives?)[:.]?$/i,
     example: 'Published',
+  },
+  {
+    // Where the breadcrumb starts, on a line of its own (in title case, "You Are Here" is a headline).
+    name: 'you-are-here',
+    kind: 'navigation',
+    pattern: /^[Yy]ou are here:?$/,
+    example: 'You are here',
   },
   {
     // A blog's or a site's list page, whose header comes along when one story is copied from it.
@@ -217,7 +224,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     mayOpenLikeStory: true,
     kind: 'navigation',
     pattern:
-      /^(?:(?:tag|category|author|topic|monthly|yearly|daily) archives?|archives? for|posts? (?:tagged|filed under|in (?:the )?category)(?: with| as)?|(?:all )?(?:stories|articles|posts) (?:tagged|about)|tagged(?: with)?)\s*:?\s*["“']?[^"“”.!?]{1,60}["”']?$/i,
+      /^(?:(?:Tag|Category|Author|Topic|Monthly|Yearly|Daily|tag|category|author) [Aa]rchives?:|Archives? for|[Pp]osts? (?:tagged|filed under|in (?:the )?category)(?: with| as)?:?|(?:All )?(?:[Ss]tories|[Aa]rticles|[Pp]osts) (?:tagged|about):?|Tagged(?: with| as)?:)\s*["“']?[^"“”.!?,]{1,40}["”']?$/,
+    // (Case as menus print it: a headline in title case, "Posts Tagged With Hate Are Rising, Study
+    // Finds", is a story's.)
     example: 'Tag Archives: ferries',
   },
   {
