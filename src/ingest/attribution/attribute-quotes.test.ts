@@ -377,11 +377,11 @@ describe('attributeQuotes through ingestText', () => {
     const article = ingest('release.txt', [
       'Ashby Motors said sales rose in the quarter.',
       '“Demand for the small vans was strong,” said Dana Kell, an analyst at Harlow Research.',
-      '“We won new customers this year. Our finances are solid.” The company said in a press release.',
+      '“We won new customers this year. Our order book is full.” The company said in a news release.',
       '“We lost.” Ana Roy said the ferry had lost money.',
     ]);
     const said = whoSaid(article);
-    expect(said['We won new customers this year. Our finances are solid.']).toBe('Ashby Motors');
+    expect(said['We won new customers this year. Our order book is full.']).toBe('Ashby Motors');
     // The cue the reader highlights is that sentence.
     expect(article.quotes.find((q) => q.text.startsWith('We won'))?.cue?.text).toBe('The company said');
     // A sentence of its own after the quote is no cue of it.
@@ -422,9 +422,9 @@ describe('attributeQuotes through ingestText', () => {
 
   it('does not give words a person received to that person', () => {
     const article = ingest('reply.txt', [
-      "The chief executive Ana Roy cut off one analyst. Dana Kell of Harbour Securities, who followed, received a similarly curt reply to a question about margins: 'Sorry, these questions are so dull. They are killing me.'",
+      "The chief executive Ana Roy cut off one analyst. Dana Kell of Harbour Securities, who asked next, got an equally short answer when she raised costs: 'No, this is so boring. It is putting me to sleep.'",
     ]);
-    expect(whoSaid(article)['Sorry, these questions are so dull. They are killing me.']).not.toBe('Dana Kell');
+    expect(whoSaid(article)['No, this is so boring. It is putting me to sleep.']).not.toBe('Dana Kell');
   });
 
   it('resolves "she" and "he" to the person of that gender, not simply the last one named', () => {

@@ -399,7 +399,7 @@ function directItem(
     !signed &&
     hasWords(closeText, pastSeparators(closeText, cue.end, sentenceEnd), sentenceEnd, 4) &&
     !(ADDRESSING.test(cue.text) && !CLAUSE_WORD.test(closeText.slice(cue.end, sentenceEnd))) &&
-    // "… solid.” The company said in a press release.": the cue's own phrases, no sentence of its own;
+    // "… is full.” The company said in a news release.": the cue's own phrases, no sentence of its own;
     // only for a quote that opens its paragraph ("Ana Roy was furious: “…” The company said in a
     // statement." is hers).
     !(/^\s*$/.test(openText.slice(0, q.open.at)) && trailingAdverbial(closeText.slice(cue.end, sentenceEnd)))

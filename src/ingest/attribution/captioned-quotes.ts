@@ -2,7 +2,7 @@
  * Quote columns ("They said it", "Quotes of the week"): each quote is a paragraph of its own, and the
  * paragraph after it names who said it and when, as a caption does:
  *
- *   “We are bad losers, and we want to stay bad losers.”
+ *   “We hate losing, and we never want to get used to it.”
  *   Harbour Rovers coach Ana Lutz after the home defeat on Saturday.
  *
  * A caption opens with the speaker (a name, with a team, a company or a role before it) and goes on
