@@ -358,7 +358,6 @@ function addPosition(map: Map<number, number[]>, block: number, at: number): voi
 
 const SENTENCE_END_CHARS = new Set([...'.!?…'].map((c) => c.charCodeAt(0)));
 
-/** A quoted span becomes speech when a cue attributes it or it reads as speech; scare quotes do not. */
 // "…?” Ana Roy told Harbour public radio station KXRT.": after a verb of addressing, the words to the
 // sentence's end are whom she told, not a sentence of her own, unless a clause starts there ("told
 // reporters the bridge had failed").
@@ -366,6 +365,7 @@ const ADDRESSING = /\b(?:told|tells|asked|asks|informed|informs)$/;
 const CLAUSE_WORD =
   /\b(?:that|was|were|is|are|had|has|have|would|will|could|should|did|does|can|may|might|must|\p{Ll}+ed)\b/u;
 
+/** A quoted span becomes speech when a cue attributes it or it reads as speech; scare quotes do not. */
 function directItem(
   q: QuotedSpan,
   textOf: Map<number, string>,
