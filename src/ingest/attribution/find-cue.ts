@@ -157,10 +157,9 @@ const FIRST_PERSON = /\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b/;
 
 /** The owner of the words a quote follows ("Mayor Ana Roy's remark “I …”"), as a cue, or null. */
 export function possessedWordsCue(text: string, from: number, to: number, words: string): CueMatch | null {
-  if (!FIRST_PERSON.test(words)) return null;
   const before = text.slice(Math.max(from, to - 120), to);
-  // (No apostrophe, no possessive: most quotes are spared the end-anchored pattern.)
-  if (!before.includes("'") && !before.includes('’')) return null;
+  // (No apostrophe, no possessive: most quotes are spared both patterns.)
+  if ((!before.includes("'") && !before.includes('’')) || !FIRST_PERSON.test(words)) return null;
   const m = POSSESSED_WORDS.exec(before);
   if (!m?.[1] || !plausibleSubject(m[1])) return null;
   const start = to - before.length + m.index;

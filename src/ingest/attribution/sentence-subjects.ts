@@ -111,6 +111,21 @@ const BEFORE_NAME_ROLE = latin1Pattern(
   /^(?:(?:The|the|Its|His|Her|Their|\p{Lu}[\p{L}'’-]*['’]s)\s+)?(?:[\p{L}'’-]+\s+){0,4}?([\p{Ll}-]+),?\s+$/u,
 );
 
+/** The word after the spaces that open `text`, when it is in ASCII lower case; else "". (By
+ * character code: this is asked of every one-word name that may open a sentence.) */
+function nextLowerWord(text: string): string {
+  let i = 0;
+  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
+  if (i === 0) return '';
+  const start = i;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) break;
+    i++;
+  }
+  return text.slice(start, i);
+}
+
 const CLAUSE_OPENER = /(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$/;
 const POSSESSIVE_AFTER = /^['’]s?\s/;
 // "Stags head coach Ana Roy": lower-case words ending in a role, then a capital. (A verb there is
@@ -245,7 +260,7 @@ export class SubjectTracker {
       // stands before the subject, which comes next.
       const latin1After = latin1 || isLatin1Text(after);
       // "The Italian premier had arrived …": one capitalised word before a role describes the role.
-      if (m.tokens.length === 1 && ROLE_WORDS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) continue;
+      if (m.tokens.length === 1 && ROLE_WORDS.has(nextLowerWord(after))) continue;
       const description = (latin1After ? DESCRIPTION_AFTER.latin1 : DESCRIPTION_AFTER.unicode).exec(after);
       if (m.kind === 'unknown' || POSSESSIVE_AFTER.test(after) || (description && ROLE_WORDS.has(description[1]!)))
         continue;
