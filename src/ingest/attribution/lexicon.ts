@@ -459,6 +459,13 @@ export const ABBREVIATIONS = [
   'Msgr',
   'Mt',
   'Ald',
+  'Coun',
+  'Brig',
+  'Cdr',
+  'Lieut',
+  'Cst',
+  'Ch',
+  'Mx',
   'Gov.-Gen',
   'Lt.-Gov',
 ];

@@ -5,10 +5,10 @@
  * stays a possible person: whether the text treats it as one (the subject of a speech verb, a name
  * in apposition) is decided where speakers are resolved.
  */
+import { abbreviationStop } from '../text/sentences';
 import { dual, patternFor } from '../text/latin-pattern';
 import { isGivenName } from './gender';
 import {
-  ABBREVIATIONS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   ORGANISATION_WORDS,
@@ -284,29 +284,12 @@ function isTitle(word: string): boolean {
   return w.includes('-') && w.split('-').every((part) => TITLE_WORDS.has(part.replace(/\.$/, '')));
 }
 
-// Words a full stop follows inside a name: titles ("Mr.", "Lt.", "Coun."), "Jr.", companies' "Co." and "Inc.".
-const ABBREVIATED = new Set([
-  ...ABBREVIATIONS.map((a) => a.toLowerCase()),
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'bros',
-  'plc',
-  'llc',
-]);
-
-/** Where a name run ends a sentence inside it: after a full stop and a space that follow a word of
- * two letters or more that is no abbreviation ("Ana Roy. Roy"), or -1. Initials ("J. Maroney"),
- * titles and dotted abbreviations ("U.S.") keep the run whole. */
+/** Where a name run ends a sentence inside it: after a full stop and a space, where the sentence
+ * splitter would end one ("Ana Roy. Roy"), or -1. Initials ("J. Maroney"), titles ("Coun."), "Jr.",
+ * "Inc." and dotted abbreviations ("U.S.") keep the run whole: the splitter's own list decides. */
 function sentenceEndIn(run: string): number {
   for (let dot = run.indexOf('.'); dot >= 0; dot = run.indexOf('.', dot + 1)) {
-    if (!isSpaceCode(run.charCodeAt(dot + 1))) continue;
-    let start = dot;
-    while (start > 0 && !isSpaceCode(run.charCodeAt(start - 1))) start--;
-    const word = run.slice(start, dot);
-    const lower = word.toLowerCase();
-    if (word.length <= 1 || word.includes('.') || ABBREVIATED.has(lower) || TITLE_WORDS.has(lower)) continue;
+    if (!isSpaceCode(run.charCodeAt(dot + 1)) || abbreviationStop(run, dot, 0, dot + 2)) continue;
     return dot + 1;
   }
   return -1;

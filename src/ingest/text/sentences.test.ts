@@ -34,6 +34,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not end a sentence after the titles a name takes in the lexicon, "Coun." and "Brig." too', () => {
+    expect(pieces('Coun. Raj Patel met Brig. Ana Roy. Both spoke.')).toEqual([
+      'Coun. Raj Patel met Brig. Ana Roy.',
+      'Both spoke.',
+    ]);
+  });
+
   it('does not end a sentence after U.S. before a capitalised word', () => {
     expect(pieces('Officials at the U.S. Treasury declined to comment. Others agreed.')).toEqual([
       'Officials at the U.S. Treasury declined to comment.',
