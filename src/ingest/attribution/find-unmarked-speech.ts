@@ -388,7 +388,6 @@ const INTRODUCES =
   /^(?:Asked|Questioned|Pressed|Interviewed|Reached|Contacted|Speaking|Talking|Answering|Replying|Invited|Challenged)\b/;
 const SUBORDINATE_START =
   /^(?:When|After|Before|As|While|Since|Until|Once|Although|Though|Because|With|Without|In|On|At|During)\b/;
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}\s+[–—-]{1,2}\s+/u;
 
 /** Words of the circle cues, so that only the sentences holding one are tried on them. */
 const CIRCLE_TRIGGERS = new Set([
@@ -985,7 +984,7 @@ function speechLike(p: Paragraph, i: number): boolean {
   if (s.first || s.second) return true;
   if (!s.present || s.past || s.third || s.circle) return false;
   const text = p.text.slice(s.start, s.end);
-  return !namesSomeone(text) && !DATELINE.test(text) && !REPORTS_A_FACT.test(text);
+  return !namesSomeone(text) && datelineLead(text) === 0 && !REPORTS_A_FACT.test(text);
 }
 
 // "The plant is the town's largest employer", "The vote is expected on May 3": the narrator's facts
@@ -1046,7 +1045,7 @@ function continuesRun(p: Paragraph, i: number): boolean {
   if (s.first || s.second) return true;
   if (!s.present || s.past || s.circle || s.closing.length) return false;
   const text = p.text.slice(s.start, s.end);
-  return !/^(?:He|She|They|His|Her|Their)\b/.test(text) && !DATELINE.test(text);
+  return !/^(?:He|She|They|His|Her|Their)\b/.test(text) && datelineLead(text) === 0;
 }
 
 const isLowerCode = (c: number) => c >= 97 && c <= 122;

@@ -20,6 +20,7 @@ describe('datelineOf', () => {
     ['KYIV -- Sirens sounded.', 'KYIV'],
     ['LONDON (Reuters) -The fund spoke.', 'LONDON'],
     ['OTTAWA, Jan. 5 (AP) — Talks resumed.', 'OTTAWA'],
+    ['NEW DELHI (PTI) - The vote was close.', 'NEW DELHI'],
   ])('finds the dateline of %j', (paragraph, place) => {
     expect(datelineOf(paragraph)).toBe(place);
   });

@@ -4,6 +4,7 @@
  * lines: see page-furniture.ts). Furniture keeps its place in the flow but is never the title, the
  * standfirst or the dateline paragraph.
  */
+import { WIRE_AGENCIES } from '../text/dateline-lead';
 import type { FurnitureKind } from '../schema';
 import { classifyParagraphs, splitLeadingCredit } from './page-furniture';
 
@@ -26,8 +27,9 @@ const MAX_LEADING_FURNITURE = 4;
 const NOTE = /^\(?from our (?:own )?(?:[a-z]+ )?(?:correspondent|envoy|reporter|bureau|desk|staff|team)s?\)?\.?$/i;
 // An upper-case place (one to four words) before a dash: "PARIS –", "NEW YORK -", "RIO DE JANEIRO —",
 // with the wire's tag after it when there is one: "LONDON (Reuters) -", "OTTAWA, Jan. 5 (AP) —".
-const DATELINE =
-  /^([A-Z][A-Z'’.-]*(?:[ ][A-Z][A-Z'’.-]*){0,3})(?:,[ ][A-Z][a-z]+\.?(?:[ ]\d{1,2})?)?(?:[ ]+[–—-]{1,2}[ ]+|[ ]\((?:Reuters|AP|AFP|CP|UPI|Bloomberg|dpa|ANSA)\)[ ]*[–—-]{1,2}[ ]*)\S/;
+const DATELINE = new RegExp(
+  `^([A-Z][A-Z'’.-]*(?:[ ][A-Z][A-Z'’.-]*){0,3})(?:,[ ][A-Z][a-z]+\\.?(?:[ ]\\d{1,2})?)?(?:[ ]+[–—-]{1,2}[ ]+|[ ]\\((?:${WIRE_AGENCIES.join('|')})\\)[ ]*[–—-]{1,2}[ ]*)\\S`,
+);
 
 /** The dateline that opens a paragraph ("PARIS"), or null. */
 export function datelineOf(paragraph: string): string | null {

@@ -1,10 +1,29 @@
 /**
  * How long the dateline that opens a sentence is, so that reported words start after it: "PARIS – ",
  * "LONDON (Reuters) - ", "OTTAWA, Jan. 5 (AP) — ", and a wire's or network's tag alone, "(Reuters) - ",
- * "(CNN)", a place in brackets ("[SEOUL] "), or the dash such a tag leaves ("- A man …"). The place is in capitals; the tag is one of
- * the agencies that sign copy this way.
+ * "(CNN)", a place in brackets ("[SEOUL] "), or the dash such a tag leaves ("- A man …"). The place
+ * is in capitals; the tag is one of the agencies that sign copy this way.
  */
-const AGENCY_TAG = '\\((?:Reuters|AP|AFP|CNN|CP|UPI|Bloomberg|dpa|ANSA|AAP|PTI|IANS|ANI|Xinhua|EFE)\\)';
+
+/** The wires and networks whose tag a dateline carries, one list for the layout and the attribution. */
+export const WIRE_AGENCIES = [
+  'Reuters',
+  'AP',
+  'AFP',
+  'CNN',
+  'CP',
+  'UPI',
+  'Bloomberg',
+  'dpa',
+  'ANSA',
+  'AAP',
+  'PTI',
+  'IANS',
+  'ANI',
+  'Xinhua',
+  'EFE',
+];
+const AGENCY_TAG = `\\((?:${WIRE_AGENCIES.join('|')})\\)`;
 const DATELINE_LEAD = new RegExp(
   `^(?:[–—-]{1,2}\\s+|\\[\\p{Lu}[\\p{Lu} .'’-]{1,40}\\]\\s*|(?:\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s[A-Z][a-z]+\\.?(?:\\s\\d{1,2})?)?\\s*)?${AGENCY_TAG}\\s*(?:[–—-]{1,2}\\s*)?|\\p{Lu}[\\p{Lu} .'’-]{1,40}\\s+[–—-]{1,2}\\s+)`,
   'u',
