@@ -378,6 +378,8 @@ function directItem(
   const openText = textOf.get(q.open.block) ?? '';
   const closeText = textOf.get(last.block) ?? '';
   const afterFrom = q.close ? q.close.at + 1 : last.end;
+  // Nothing but spaces before the opening mark: the quote opens its paragraph.
+  const opensParagraph = /^\s*$/.test(openText.slice(0, q.open.at));
   const opens = marks.opens.get(last.block) ?? [];
   const nextOpen = opens[lowerBound(opens, afterFrom + 1)] ?? closeText.length;
   const sentenceEnd = endOfSentence(closeText, afterFrom);
@@ -402,7 +404,7 @@ function directItem(
     // "… is full.” The company said in a news release.": the cue's own phrases, no sentence of its own;
     // only for a quote that opens its paragraph ("Ana Roy was furious: “…” The company said in a
     // statement." is hers).
-    !(/^\s*$/.test(openText.slice(0, q.open.at)) && trailingAdverbial(closeText.slice(cue.end, sentenceEnd)))
+    !(opensParagraph && trailingAdverbial(closeText.slice(cue.end, sentenceEnd)))
   )
     cue = null;
   let cueBlock = last.block;
@@ -422,7 +424,7 @@ function directItem(
   // "The council's leader, Cllr Ana Roy, added:" closing the paragraph before: the cue of a quote
   // that opens the next one.
   const previousText = textOf.get(q.open.block - 1);
-  if (!cue && previousText && /:\s*$/.test(previousText) && /^\s*$/.test(openText.slice(0, q.open.at))) {
+  if (!cue && previousText && /:\s*$/.test(previousText) && opensParagraph) {
     const sentences = sentencesOf(q.open.block - 1);
     const from = sentences[sentences.length - 1]?.start ?? 0;
     cue = cueBefore(previousText, from, previousText.length) ?? openingSubjectCue(previousText, from);
@@ -439,7 +441,7 @@ function directItem(
   }
   // A quote that is its whole paragraph, labelled by the one before ("Ana Roy (Harbour Rovers)") or
   // signed by the next ("— Ana Roy, mayor").
-  if (!cue && endsParagraph && /^\s*$/.test(openText.slice(0, q.open.at))) {
+  if (!cue && endsParagraph && opensParagraph) {
     const nextText = textOf.get(last.block + 1);
     cue = previousText ? labelLine(previousText) : null;
     if (cue) {

@@ -11,13 +11,12 @@
  * next paragraph may well open with someone else. So pairs are read only where they follow one
  * another, caption then quote then caption, as a column prints them.
  */
-import { ROLE_WORDS } from './lexicon';
+import { ROLE_WORDS, SPEECH_VERB_SET } from './lexicon';
 import type { SpeechItem } from './speech-item';
 
 // A caption is a line, not a story paragraph.
 const MAX_CAPTION = 250;
 const MIN_PAIRS = 2;
-const SAYING = /\b(?:said|says|told|tells|added|adds|asked|asks|according)\b/;
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const QUOTE_MARKS = /[“”"«»„]/;
 const CAPTION_GOES_ON = new Set(
@@ -31,8 +30,10 @@ const WHOLE_QUOTE = /^\s*[“"«„][^]*[”"»“]\s*$/;
 
 /** The name a caption opens with ("Harbour Rovers coach Ana Lutz after …" → Ana Lutz) and where the phrase ends. */
 export function captionSpeaker(text: string): { name: string; start: number; end: number } | null {
-  if (text.length > MAX_CAPTION || QUOTE_MARKS.test(text) || SAYING.test(text)) return null;
+  if (text.length > MAX_CAPTION || QUOTE_MARKS.test(text)) return null;
   const words = [...text.matchAll(/[^\s,;:()]+/g)];
+  // A verb of saying makes it narration ("Ana Lutz, who runs the bakery, said …"), as "according to" does.
+  if (words.some((w) => SPEECH_VERB_SET.has(w[0].replace(/[.!?]$/, '')) || w[0] === 'according')) return null;
   let nameStart = -1;
   let nameWords = 0;
   let end = -1;
