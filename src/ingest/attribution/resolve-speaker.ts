@@ -16,7 +16,7 @@
  *  11. a proper name with its article ("the White House"), a body by its noun ("the club");
  *  12. an unnamed source known by its description ("the duty forecaster").
  */
-import { addAlias, globalPosition, roleFits, type Entity, type EntityRegistry } from './entities';
+import { addAlias, globalPosition, readRolePhrase, roleFits, type Entity, type EntityRegistry } from './entities';
 import {
   DEFINED_INITIALS,
   ORGANISATION_WORDS,
@@ -355,16 +355,16 @@ function officeBody(phrase: string, at: number, registry: EntityRegistry): Entit
   return registry.findByName(label) ?? registry.add(label.charAt(0).toUpperCase() + label.slice(1), 'organisation');
 }
 
-/** Whether a person holds the role a phrase names: its head and every word before it ("the interim
- * secretary" is not the general secretary; "the president" is President Tully). */
+/** Whether a person holds the role a phrase names, read as the registry reads roles, with every word
+ * before its head ("the interim secretary" is not the general secretary; "the president" is
+ * President Tully). */
 function holdsRole(e: Entity, phrase: string): boolean {
-  const head = headNoun(phrase);
-  if (!ROLE_WORDS.has(head)) return false;
-  const words = fold(phrase).split(/[^a-z0-9-]+/);
-  const modifiers = words.slice(0, words.indexOf(head)).filter((w) => w && w !== 'the');
+  const read = readRolePhrase(phrase);
+  if (!read) return false;
+  const before = read.words.slice(0, read.words.indexOf(read.head));
   return e.roles.some((r) => {
-    const roleWords = fold(r).split(/[^a-z0-9-]+/);
-    return headNoun(r) === head && modifiers.every((m) => roleWords.includes(m));
+    const role = readRolePhrase(r);
+    return role?.head === read.head && before.every((w) => role.words.includes(w));
   });
 }
 
