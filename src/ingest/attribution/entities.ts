@@ -466,6 +466,14 @@ const FITS: Record<Gender | 'plural' | 'neuter' | 'any', (e: Entity) => boolean>
 };
 const IS_PERSON = (e: Entity) => e.kind === 'person';
 
+/** Whether an entity's name ends in these folded words, a possessive aside ("sheriff" ends
+ * "Brant County Sheriff's Office" at "sheriff office"; "state police" ends "Arkansas State Police"). */
+export function nameEndsWith(e: Entity, words: readonly string[]): boolean {
+  const name = e.nameWords;
+  const from = name.length - words.length;
+  return from >= 0 && words.every((w, i) => name[from + i]!.replace(/['’]s?$/, '') === w);
+}
+
 /** Whether a role phrase can describe an entity: it has no role yet, or one with the same head ("the premier" and
  * "Italian premier"); "the official" describes a spokesperson too. */
 export function roleFits(e: Entity, role: string): boolean {

@@ -16,7 +16,15 @@
  *  11. a proper name with its article ("the White House"), a body by its noun ("the club");
  *  12. an unnamed source known by its description ("the duty forecaster").
  */
-import { addAlias, globalPosition, readRolePhrase, roleFits, type Entity, type EntityRegistry } from './entities';
+import {
+  addAlias,
+  globalPosition,
+  nameEndsWith,
+  readRolePhrase,
+  roleFits,
+  type Entity,
+  type EntityRegistry,
+} from './entities';
 import {
   DEFINED_INITIALS,
   ORGANISATION_WORDS,
@@ -343,9 +351,7 @@ function officeBody(phrase: string, at: number, registry: EntityRegistry): Entit
   for (const e of registry.entities) {
     if (e.kind !== 'organisation') continue;
     const seen = lastBefore(e.seen, at);
-    const name = e.nameWords;
-    const bare = (i: number) => (name[name.length - words.length + i] ?? '').replace(/['’]s?$/, '');
-    if (seen > bestAt && name.length >= words.length && words.every((w, i) => bare(i) === w)) {
+    if (seen > bestAt && nameEndsWith(e, words)) {
       best = e;
       bestAt = seen;
     }

@@ -4,7 +4,7 @@
  * once every speaker is known, since the body may be named only after the description. A one-word
  * group ("police", "officials") stays an unnamed source: it may be another force or office.
  */
-import type { Entity, EntityRegistry } from './entities';
+import { nameEndsWith, type Entity, type EntityRegistry } from './entities';
 import type { SpeechItem } from './speech-item';
 
 export function unnamedIntoBodies(items: SpeechItem[], registry: EntityRegistry): void {
@@ -20,10 +20,7 @@ export function unnamedIntoBodies(items: SpeechItem[], registry: EntityRegistry)
         words.length < 2
           ? []
           : registry.entities.filter(
-              (b) =>
-                b.kind === 'organisation' &&
-                b.nameWords.length > words.length &&
-                words.every((w, i) => b.nameWords[b.nameWords.length - words.length + i] === w),
+              (b) => b.kind === 'organisation' && b.nameWords.length > words.length && nameEndsWith(b, words),
             );
       body = bodies.length === 1 ? bodies[0]! : e;
       bodyOf.set(e, body);
