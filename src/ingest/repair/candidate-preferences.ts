@@ -16,6 +16,11 @@ export interface ContextPreference {
   afterArticle?: { articles: readonly string[]; except: readonly string[] };
   /** One of `words` two words before and, just before, a word that ends (as repaired) in one of `through`. */
   afterThrough?: { words: readonly string[]; through: readonly string[] };
+  /**
+   * The clause opens with a word whose skeleton ends in one of `endings`, just before the word or
+   * before one of `between`: a subject noun in a form only a subject takes there.
+   */
+  afterSubject?: { endings: readonly string[]; between: readonly string[] };
   endings: readonly string[];
   example: string;
   why: string;
@@ -91,6 +96,10 @@ const PL_NOT_INSTRUMENTAL = [
   'zamiast',
   'okoo',
 ];
+// Endings of the nominative plural of nouns of men (rolnicy, mieszkańcy, posłowie), as skeletons.
+// Not -i or -rze: adjectives, feminine and neuter forms end so too.
+const PL_PERSONAL_PLURAL_ENDINGS = ['cy', 'owie'];
+
 export const CONTEXT_PREFERENCES: Record<string, readonly ContextPreference[]> = {
   fr: [
     {
@@ -163,6 +172,15 @@ export const CONTEXT_PREFERENCES: Record<string, readonly ContextPreference[]> =
         'with: -ę, never a neuter in -o',
     },
     ...personRules(['oni', 'one'], ['ą', 'li', 'ły'], '"oni nie chc" → chcą, not chcę', 'third person plural'),
+    {
+      afterSubject: { endings: PL_PERSONAL_PLURAL_ENDINGS, between: PL_BEFORE_VERB },
+      endings: ['ą', 'li', 'ły'],
+      example: '"Rolnicy skar si" → skarżą się, not skarżę; "Posowie nie chc" → chcą',
+      why:
+        'a plural of men (-cy, -owie) opening the clause just before the verb is its subject: the third ' +
+        'person plural. Only opening it: inside a clause, -cy is also the case of a singular that a ' +
+        'preposition or verb governs ("po pracy muszę", "nie straci pracy – mówi")',
+    },
     ...personRules(['ja'], ['ę', 'm'], '"ja nie chc" → chcę, not chcą', 'first person singular (-ę, -m, -łem, -łam)'),
     ...personRules(['my'], ['my'], '"my nie chcemy" → chcemy', 'first person plural (-my, -śmy)'),
   ],

@@ -33,6 +33,16 @@ describe('chooseCandidate', () => {
     expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['dzieci'])).toBeNull();
   });
 
+  it('makes a Polish verb plural after a plural of men that opens its clause, and only there', () => {
+    const opening = { clauseStart: true };
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy'], undefined, opening)).toBe('piszą');
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['posowie', 'nie'], undefined, opening)).toBe('piszą');
+    // Inside a clause, -cy is also a singular's case: "po pracy piszę".
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['po', 'pracy'], undefined, opening)).toBeNull();
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy'], undefined, { clauseStart: false })).toBeNull();
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy'])).toBeNull();
+  });
+
   it('keeps the case a Polish preposition or numeral governs', () => {
     // Not the instrumental after "w", "na", "o"; its sibling in -ę or without an ending stays.
     expect(chooseCandidate(['środę', 'środą'], 'pl', ['w'])).toBe('środę');

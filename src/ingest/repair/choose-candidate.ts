@@ -6,7 +6,7 @@
  * forms that are another candidate with an ending added, then how common each word is (a
  * frequency-ranked list of the language, when the caller hands one in) or, without a list, the
  * language's letter frequencies; both decide only with a margin. No Polish rule takes one person
- * over another without a word that tells it (a pronoun): the non-English spans are mostly quotes and
+ * over another without a word that tells it (a pronoun, a plural of men opening the clause): the non-English spans are mostly quotes and
  * tweets, where a first person starts many sentences ("Chcę", "Mogę"; accent-test-set.ts, the checks).
  */
 import {
@@ -49,6 +49,8 @@ export const UNLISTED_FACTOR = 10;
 export interface CandidateContext {
   /** The word just before as repaired (or as written, when it needed no repair); absent when it was left open. */
   previous?: string;
+  /** Whether `before` holds every word of the clause so far: the word's clause opens with `before[0]`. */
+  clauseStart?: boolean;
 }
 
 /**
@@ -60,11 +62,11 @@ export function chooseCandidate(
   lang: string,
   before: readonly string[],
   ranks?: WordRanks,
-  { previous }: CandidateContext = {},
+  { previous, clauseStart }: CandidateContext = {},
 ): string | null {
   let left = [...candidates];
   const steps = [
-    byContext(lang, before, previous),
+    byContext(lang, before, previous, clauseStart),
     byContextEnding(lang, before, previous),
     byEnding(lang),
     byAddedEnding(lang),
@@ -83,8 +85,13 @@ export function chooseCandidate(
 
 type Narrow = (candidates: string[]) => string[];
 
-function byContext(lang: string, before: readonly string[], previous: string | undefined): Narrow {
-  const rules = (CONTEXT_PREFERENCES[lang] ?? []).filter((r) => applies(r, before, previous));
+function byContext(
+  lang: string,
+  before: readonly string[],
+  previous: string | undefined,
+  clauseStart: boolean | undefined,
+): Narrow {
+  const rules = (CONTEXT_PREFERENCES[lang] ?? []).filter((r) => applies(r, before, previous, clauseStart));
   return (candidates) => {
     for (const rule of rules) {
       const kept = candidates.filter((c) => rule.endings.some((e) => c.endsWith(e)));
@@ -95,10 +102,16 @@ function byContext(lang: string, before: readonly string[], previous: string | u
 }
 
 /** `before`: skeletons of the words before, nearest last; `repaired`: the nearest as repaired, when known. */
-function applies(rule: ContextPreference, before: readonly string[], repaired: string | undefined): boolean {
+function applies(
+  rule: ContextPreference,
+  before: readonly string[],
+  repaired: string | undefined,
+  clauseStart: boolean | undefined,
+): boolean {
   const last = before[before.length - 1];
   const second = before[before.length - 2];
   if (rule.after) return last !== undefined && rule.after.includes(last);
+  if (rule.afterSubject) return clauseStart === true && opensWithSubject(rule.afterSubject, before);
   if (last === undefined || second === undefined) return false;
   if (rule.afterArticle) return rule.afterArticle.articles.includes(second) && !rule.afterArticle.except.includes(last);
   if (rule.afterPair) return rule.afterPair[0].includes(second) && rule.afterPair[1].includes(last);
@@ -109,6 +122,16 @@ function applies(rule: ContextPreference, before: readonly string[], repaired: s
       rule.afterThrough.through.some((e) => repaired.endsWith(e))
     );
   return false;
+}
+
+/** Whether the clause opens with a subject the rule names, right before the word or before one of its `between`. */
+function opensWithSubject(
+  { endings, between }: NonNullable<ContextPreference['afterSubject']>,
+  before: readonly string[],
+): boolean {
+  const subject =
+    before.length === 2 && between.includes(before[1]!) ? before[0] : before.length === 1 ? before[0] : undefined;
+  return subject !== undefined && endings.some((e) => subject.length > e.length + 2 && subject.endsWith(e));
 }
 
 function byEnding(lang: string): Narrow {

@@ -86,6 +86,8 @@ export function findRepairs(text: string, lang: string, speller: Speller, ranks?
       previous = undefined;
     }
     const context = before.slice(-CONTEXT_WORDS);
+    // Whether the context reaches back to the clause's first word.
+    const clauseStart = before.length <= CONTEXT_WORDS;
     const previousWord = previous;
     before.push(skeletonOf(m[0]));
     previous = m[0];
@@ -103,7 +105,10 @@ export function findRepairs(text: string, lang: string, speller: Speller, ranks?
     const repaired =
       candidates.length === 1
         ? candidates[0]!
-        : chooseCandidate(candidates, lang, context, ranks, { previous: previousWord });
+        : chooseCandidate(candidates, lang, context, ranks, {
+            previous: previousWord,
+            clauseStart,
+          });
     if (repaired) repairs.push({ start, end, original: m[0], repaired });
     previous = repaired ?? (candidates.length > 0 ? undefined : m[0]);
   }
