@@ -1,7 +1,8 @@
 /**
  * A quote with no cue takes the speaker a reader would assume: the quote next to it in the same
  * paragraph when nobody else is named in between, the other person of a two-person exchange, or
- * the speaker whose words closed the paragraph before. Otherwise it stays unattributed.
+ * the speaker whose words closed the paragraph before, or, for a quote that is its whole paragraph,
+ * the one person the paragraph of narration before is about. Otherwise it stays unattributed.
  */
 import { globalPosition, type Entity, type EntityRegistry } from './entities';
 import type { NameMention } from './name-mentions';
@@ -87,6 +88,15 @@ export function inheritSpeakers(items: SpeechItem[], { textOf, registry, mention
         return;
       }
     }
+    // A quote alone in its paragraph after a paragraph of narration with no speech, about one person
+    // and nobody else ("Tom Reyes is the councillor for the ward." / "“…”"): that person speaks.
+    if (it.kind === 'direct' && standsAlone(text, span) && !(prevEnd && prevEnd.block >= span.block - 1)) {
+      const person = onlyPersonOfParagraph(span.block - 1, textOf, registry);
+      if (person) {
+        it.speaker = person;
+        return;
+      }
+    }
     if (it.kind !== 'direct' || !/^\W{0,3}$/.test(text.slice(0, span.start)) || !prev?.speaker || !prevEnd) return;
 
     const before = items[i - 2];
@@ -105,4 +115,21 @@ export function inheritSpeakers(items: SpeechItem[], { textOf, registry, mention
     if (prevEnd.block === span.block - 1 && prevText.length - Math.max(prevEnd.end, cueEnd) <= TRAILING_NARRATION)
       it.speaker = prev.speaker;
   });
+}
+
+/** Whether a quote is all its paragraph holds, marks and a full stop aside. */
+const standsAlone = (text: string, span: { start: number; end: number }) =>
+  /^\W{0,3}$/.test(text.slice(0, span.start)) && /^\W{0,3}$/.test(text.slice(span.end));
+
+/**
+ * The person a paragraph is about, when it is the only person named there and its subject; null
+ * when the paragraph is not one (a caption, a heading) or says the words came to that person.
+ */
+function onlyPersonOfParagraph(block: number, textOf: Map<number, string>, registry: EntityRegistry): Entity | null {
+  const text = textOf.get(block);
+  if (text === undefined || WORDS_RECEIVED.test(text)) return null;
+  const from = globalPosition(block, 0);
+  const to = globalPosition(block, text.length);
+  const person = registry.onlyPersonSeenBetween(from, to);
+  return person && registry.subjectBetween(from, to) === person ? person : null;
 }

@@ -68,6 +68,23 @@ describe('speaker resolution', () => {
     expect(said['Nobody is closing this shop while I can still lift a crate of milk.']).toBe('Agnes Pollard');
   });
 
+  it('gives a quote alone in its paragraph to the one person the paragraph before is about', () => {
+    const said = whoSaid(
+      file(
+        'Headline about a ward',
+        'Tomasz Rybak is the councillor for the Eastgate ward, where the bus depot stands.',
+        '“I have had the angry emails and the phone calls, and I answer every one of them.”',
+        'Lena Osei met Tomasz Rybak at the depot on Monday.',
+        '“We both want the buses back on the road before the winter comes.”',
+      ),
+    );
+    expect(said['I have had the angry emails and the phone calls, and I answer every one of them.']).toBe(
+      'Tomasz Rybak',
+    );
+    // Two people in the paragraph before: the words are nobody's yet.
+    expect(said['We both want the buses back on the road before the winter comes.']).toBeNull();
+  });
+
   it('makes the byline\'s author the speaker of "I wrote" in a column', () => {
     const said = whoSaid(
       file(
