@@ -586,4 +586,24 @@ describe('attributeQuotes through ingestText: a quote that ends its own sentence
     expect(ferry?.kind).toBe('reported');
     expect(nameOf(ferry?.speakerId ?? null)).toBe('Sarah Lind');
   });
+
+  it('takes the next sentence for its cue when a comma after the verb leaves it nothing to report', () => {
+    const text = file(
+      'Council sits again',
+      'Grace Okafor chaired the council for the first time on Monday, with Luis Brandt beside her.',
+      '“Can we open a night shelter before the frost?” Okafor said, when asked about her first priority. “We have to start with housing.”',
+      '“The budget is tight,” Brandt said. “Every ward wants a pool.”',
+      'Okafor replied, “We will find the money.”',
+    );
+    const result = ingestText('council.txt', text);
+    if (!result.ok) throw new Error(result.error);
+    const { quotes, speakers } = result.article;
+    const nameOf = (id: string | null) => speakers.find((s) => s.id === id)?.name;
+    const said = (start: string) => quotes.find((q) => q.text.startsWith(start));
+    expect(nameOf(said('Can we open')?.speakerId ?? null)).toBe('Grace Okafor');
+    expect(nameOf(said('We have to start')?.speakerId ?? null)).toBe('Grace Okafor');
+    // "Okafor replied, “…" opens the next quote: it is no cue of Brandt's.
+    expect(said('Every ward wants')?.cue?.text).not.toBe('Okafor replied');
+    expect(nameOf(said('Every ward wants')?.speakerId ?? null)).toBe('Luis Brandt');
+  });
 });

@@ -400,6 +400,9 @@ function directItem(
     endsSentence &&
     !signed &&
     hasWords(closeText, pastSeparators(closeText, cue.end, sentenceEnd), sentenceEnd, 4) &&
+    // "…?” Perry said, when asked about it.": a comma after the verb leaves it no clause of its own to
+    // report, so the sentence is the quote's cue.
+    !commaAndWordFollow(closeText, cue.end) &&
     !(ADDRESSING.test(cue.text) && !CLAUSE_WORD.test(closeText.slice(cue.end, sentenceEnd))) &&
     // "… is full.” The company said in a news release.": the cue's own phrases, no sentence of its own;
     // only for a quote that opens its paragraph ("Ana Roy was furious: “…” The company said in a
@@ -515,6 +518,19 @@ function pastSeparators(text: string, start: number, end: number): number {
     i++;
   }
   return i;
+}
+
+/**
+ * Whether a comma and then a word come next after `at`, past spaces: "said, when asked …". (Not a
+ * comma and a quotation mark: "Li continued, “…" opens the next quote.)
+ */
+function commaAndWordFollow(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 44) return false;
+  i++;
+  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
+  return /\p{L}/u.test(text.charAt(i));
 }
 
 /** Where the sentence that goes on after a closing mark ends: its first full stop (", she said."). */

@@ -121,13 +121,18 @@ export function inheritSpeakers(items: SpeechItem[], { textOf, registry, mention
 const standsAlone = (text: string, span: { start: number; end: number }) =>
   /^\W{0,3}$/.test(text.slice(0, span.start)) && /^\W{0,3}$/.test(text.slice(span.end));
 
+// A sentence of narration: words in lower case, and a full stop at the end. Not a name alone on its
+// line, which may be a byline, nor a caption or credit ("Ana Roy (AFP)").
+const NARRATION = /\s\p{Ll}+\s(?:.*\s)?\p{Ll}+\b.*[.!?…]['’"”]?\s*$/su;
+
 /**
- * The person a paragraph is about, when it is the only person named there and its subject; null
- * when the paragraph is not one (a caption, a heading) or says the words came to that person.
+ * The person a paragraph of narration is about, when it is the only person named there and its
+ * subject; null when the paragraph is no narration (a caption, a heading) or says the words came to
+ * that person.
  */
 function onlyPersonOfParagraph(block: number, textOf: Map<number, string>, registry: EntityRegistry): Entity | null {
   const text = textOf.get(block);
-  if (text === undefined || WORDS_RECEIVED.test(text)) return null;
+  if (text === undefined || !NARRATION.test(text) || WORDS_RECEIVED.test(text)) return null;
   const from = globalPosition(block, 0);
   const to = globalPosition(block, text.length);
   const person = registry.onlyPersonSeenBetween(from, to);
