@@ -587,6 +587,24 @@ describe('attributeQuotes through ingestText: a quote that ends its own sentence
     expect(nameOf(ferry?.speakerId ?? null)).toBe('Sarah Lind');
   });
 
+  it('reads titles joined before a name as part of the cue: "chairman, president & CEO Ben Smith said"', () => {
+    const text = file(
+      'Harbor Tools posts a profit',
+      'Harbor Tools posted a profit on Tuesday.',
+      '“We are pleased with our progress,” chairman and CEO Dana Whitfield said in prepared remarks.',
+      '“Margins held up,” chairman, president & CEO Omar Haddad said.',
+      '“The mayor and the council said no,” Whitfield added.',
+    );
+    const result = ingestText('earnings.txt', text);
+    if (!result.ok) throw new Error(result.error);
+    const { quotes, speakers } = result.article;
+    const nameOf = (id: string | null) => speakers.find((s) => s.id === id)?.name;
+    const said = (start: string) => quotes.find((q) => q.text.startsWith(start));
+    expect(nameOf(said('We are pleased')?.speakerId ?? null)).toBe('Dana Whitfield');
+    expect(nameOf(said('Margins held up')?.speakerId ?? null)).toBe('Omar Haddad');
+    expect(speakers.map((s) => s.name).sort()).toEqual(['Dana Whitfield', 'Omar Haddad']);
+  });
+
   it('takes the next sentence for its cue when a comma after the verb leaves it nothing to report', () => {
     const text = file(
       'Council sits again',

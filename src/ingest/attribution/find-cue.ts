@@ -4,7 +4,7 @@
  */
 import { findWords, hashesOf, type WordAt } from '../text/ascii-words';
 import { ABBREVIATION_DOT, PARTY_TAG, SPEECH_NOUNS, SPEECH_VERB_SET } from './lexicon';
-import { plausibleSubject } from './plausible-subject';
+import { plausibleSubject, titlesThenName } from './plausible-subject';
 import { subjectBefore } from './subject-before';
 
 export interface CueMatch {
@@ -61,6 +61,8 @@ function subjectShape(subject: string): boolean {
   )
     return false;
   if (!subject.includes(',')) return subject.split(/\s+/).length <= 8;
+  // (Commas between a name's titles: "chairman, president & CEO Ben Smith".)
+  if (titlesThenName(subject)) return true;
   return /^[^,]+,[^,]{1,140},$/.test(subject);
 }
 

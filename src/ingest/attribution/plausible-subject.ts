@@ -35,8 +35,35 @@ const NOT_A_DESCRIPTION = new Set([
   'again',
 ]);
 
+// Lower-case titles joined by "and", "&" or commas, then a capitalised run (a title in capitals, a name).
+const ROLE_LIST_THEN_NAME =
+  /^\p{Ll}[\p{L}-]*(?:,?\s+(?:and|&)\s+|,\s*|\s+&\s+)[\p{L}\s,&-]*?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
+
+/** "chairman, president & CEO Ben Smith": two titles or more, joined, then a name. */
+export function titlesThenName(phrase: string): boolean {
+  return ROLE_LIST_THEN_NAME.test(phrase) && rolesBeforeName(phrase);
+}
+
+/** Whether every word before the name is a title (ROLE_WORDS, in any case) or a word joining two. */
+function rolesBeforeName(head: string): boolean {
+  const words = head.split(/\s*,\s*|\s+/);
+  let i = 0;
+  let titles = 0;
+  for (; i < words.length; i++) {
+    const word = words[i]!;
+    if (word === 'and' || word === '&') continue;
+    if (!ROLE_WORDS.has(word.toLowerCase())) break;
+    titles++;
+  }
+  // Two titles at least, and a name of one to three capitalised words after them.
+  const rest = words.length - i;
+  return titles >= 2 && rest >= 1 && rest <= 3 && words.slice(i).every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** A subject that can speak: a pronoun, a capitalised name, or a short noun phrase — not a clause. */
 export const plausibleSubject = memoize(function plausibleSubject(phrase: string): boolean {
+  // "chairman and CEO Dana Whitfield", "chairman, president & CEO Ben Smith": titles joined before a name.
+  if (titlesThenName(phrase.trim())) return true;
   const head = phrase.split(',')[0]?.trim() ?? '';
   if (!head) return false;
   if (/^(?:he|she|they|we|i)$/i.test(head)) return true;
