@@ -48,12 +48,6 @@ function runRules(ctx: SentenceContext, bits: number): RuleHit | null {
   return null;
 }
 
-/** The text of a range, cut only when asked for (a factory: see `isQuoted` below on named closures). */
-const textOfRange =
-  (text: string, range: Range | undefined): (() => string) =>
-  () =>
-    range ? text.slice(range.start, range.end) : '';
-
 /** A sentence whose own cue names someone other than its own first person starts new speech. */
 const namesAnotherSpeaker = (hit: RuleHit | null) =>
   hit !== null && hit.found.items.some((it) => it.speakerPhrase !== null && !/^(?:i|we|you)$/i.test(it.speakerPhrase));
@@ -124,7 +118,7 @@ export function scanSentences(
         hasQuote,
         quoted: isQuoted,
         overlapsQuoted,
-        next: textOfRange(text, sentences[si + 1]),
+        next: sentences[si + 1],
       };
       own = runRules(ctx, bits);
     }

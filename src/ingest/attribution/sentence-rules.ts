@@ -10,12 +10,12 @@ import type { QuoteKind } from '../schema';
 import type { WordAt } from '../text/ascii-words';
 import { dual, pick } from '../text/latin-pattern';
 import { tokenize } from './clause-words';
-import { hasWords } from '../text/ascii-words';
+import { hasWords, isJsSpace } from '../text/ascii-words';
 import { FIRST_PERSON, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERB_SET } from './lexicon';
 import { plausibleSubject } from './plausible-subject';
-import { mayReportClause, reportedClauses } from './reported-clause';
+import { CLAUSE_VERB_FORMS, mayReportClause, reportedClauses } from './reported-clause';
 import { issuerOfDocument } from './resolve-speaker';
-import { REPORTING_VERBS, takes, VERB_FORMS, type VerbForm } from './reporting-verbs';
+import { REPORTING_VERBS, takes, VERB_FORMS } from './reporting-verbs';
 import type { Range } from '../text/sentences';
 import type { SpeechItem } from './speech-item';
 import { subjectBefore } from './subject-before';
@@ -35,8 +35,8 @@ export interface SentenceContext {
   quoted: (at: number) => boolean;
   /** True when a quoted range overlaps [start, end): one look-up, not one per character. */
   overlapsQuoted: (start: number, end: number) => boolean;
-  /** The sentence after this one, for a name that follows "…, he said." (cut only when a rule asks). */
-  next: () => string;
+  /** The sentence after this one, for a name that follows "…, he said." (cut only when a rule asks: see `nextSentence`). */
+  next: Range | undefined;
 }
 
 export interface RuleResult {
@@ -75,15 +75,25 @@ function item(
 
 /** Where a stretch of speech ends: before trailing spaces and marks, keeping a sentence's own final stop. */
 export function stripEnd(text: string, start: number, end: number): number {
-  while (end > start && /[\s.,;:]/.test(text[end - 1] ?? '')) end--;
-  if (/[.!?]/.test(text[end] ?? '')) end++;
+  // By character codes: a pattern tried on each character, one string per character, was the cost.
+  while (end > start && isSpaceOrPause(text.charCodeAt(end - 1))) end--;
+  if (isSentenceStop(text.charCodeAt(end))) end++;
   return end;
 }
+/** `/[\s.,;:]/` of one character code. */
+const isSpaceOrPause = (c: number) => c === 46 || c === 44 || c === 59 || c === 58 || isJsSpace(c);
+/** `/[.!?]/` of one character code. */
+const isSentenceStop = (c: number) => c === 46 || c === 33 || c === 63;
 const dropStop = (text: string, end: number) => end - (text[end - 1] === '.' ? 1 : 0);
 
 /** Where speech that fills a sentence up to its cue starts: after any dateline ("LONDON — "). */
 function leadOf(ctx: SentenceContext): number {
   return ctx.base + datelineLead(ctx.s);
+}
+
+/** The text of the sentence after this one ('' after the paragraph's last). */
+function nextSentence(ctx: SentenceContext): string {
+  return ctx.next ? ctx.text.slice(ctx.next.start, ctx.next.end) : '';
 }
 
 function overlapsQuote(ctx: SentenceContext, start: number, end: number): boolean {
@@ -301,11 +311,6 @@ function nominalRule(ctx: SentenceContext): RuleResult | null {
 
 // ---- a reporting verb and its clause ----
 
-/** The forms of the verb table whose verb reports a clause: one look-up for both questions. */
-const CLAUSE_VERB_FORMS: ReadonlyMap<string, VerbForm> = new Map(
-  [...VERB_FORMS].filter(([, v]) => takes(v.verb, 'that') || takes(v.verb, 'bare') || takes(v.verb, 'wh')),
-);
-
 /**
  * A word that may be a reporting verb here: lower case (or opening the sentence), and a participle
  * only after a comma or "by"/"before"/"as". Most sentences that hold such a word hold none in that
@@ -345,9 +350,20 @@ function mayOpenClause(ctx: SentenceContext, w: WordAt): boolean {
   return !(text.charCodeAt(k) === 44 && k > ctx.base && QUOTE_MARK_CODES.has(text.charCodeAt(k - 1)));
 }
 
+// (Loops rather than `some` and `filter` with an arrow: the arrow, made per sentence, held `ctx`.)
+function anyVerbCandidate(ctx: SentenceContext): boolean {
+  for (const w of ctx.cueWords) if (verbCandidate(ctx, w)) return true;
+  return false;
+}
+function wordsThatMayOpenClause(ctx: SentenceContext): WordAt[] {
+  const out: WordAt[] = [];
+  for (const w of ctx.cueWords) if (mayOpenClause(ctx, w)) out.push(w);
+  return out;
+}
+
 function clauseRule(ctx: SentenceContext): RuleResult | null {
   const { s, base, block, text } = ctx;
-  if (!ctx.cueWords.some((w) => verbCandidate(ctx, w))) return null;
+  if (!anyVerbCandidate(ctx)) return null;
   // Every form of a clause verb is a trigger of this rule, and the verb table holds only words of
   // ASCII letters, which the paragraph's word scan finds at the same offsets as the tokens: a word
   // that is no trigger is no verb. (The Kelvin sign, the one letter beyond ASCII that lower-cases
@@ -356,15 +372,7 @@ function clauseRule(ctx: SentenceContext): RuleResult | null {
   // A sentence whose every verb is one reportedClauses passes over is spared the tokens, and so is
   // one with no sign of a clause after the verbs that may open one. (Only after those: the verb of a
   // quote's cue, “…,” he told reporters, is no sign of a clause after the quote's own verbs.)
-  if (
-    !kelvin &&
-    !mayReportClause(
-      text,
-      ctx.cueWords.filter((w) => mayOpenClause(ctx, w)),
-      ctx.sentence.end,
-    )
-  )
-    return null;
+  if (!kelvin && !mayReportClause(text, wordsThatMayOpenClause(ctx), ctx.sentence.end)) return null;
   const tokens = tokenize(s, ctx.latin, base, kelvin ? null : ctx.cueWords);
   const clauses = reportedClauses(s, base, tokens, ctx.quoted);
   if (!clauses.length) return null;
@@ -458,6 +466,8 @@ export function trailingAdverbial(after: string): boolean {
 // ", addressing the government in Rome", ", though lightning was recorded": what follows the cue's own words.
 const TRAILING_BREAK = /,\s+(?:though|although|but|while|as|and|who|which|where|[a-z]+ing)\b/i;
 
+const QUOTE_MARK_IN = /[“”"«»]/;
+
 const OUR_STAFF = /^\s*,\s+our\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist)s?\b/iu;
 
 function lastRule(ctx: SentenceContext): RuleResult | null {
@@ -475,21 +485,22 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
   }
   if (!found) return null;
   if (lastSaid && RELAY_VERBS.has(found.word)) found = lastSaid;
-  const verb = [text.slice(found.start, found.end)] as const;
   const verbStart = found.start - base;
   const verbEnd = found.end - base;
   const comma = s.lastIndexOf(',', verbStart);
   if (comma < 0) return null;
+  const between = s.slice(comma + 1, verbStart).trim();
+  // (A quotation mark between: the cue of a quote, “…,” he said, is turned away before any other
+  // reading. Most sentences that reach this rule are such cues.)
+  if (QUOTE_MARK_IN.test(between)) return null;
+  const verb = text.slice(found.start, found.end);
   let after = s.slice(verbEnd);
   const brk = TRAILING_BREAK.exec(after);
   if (brk) after = after.slice(0, brk.index);
-  const between = s.slice(comma + 1, verbStart).trim();
   let phrase: string;
   let phraseAt: number;
   if (between) {
     // ", police said", ", the company said", ", her family says", ", Ruiz, a doctor, said"
-    // (A quotation mark first: the cue of a quote, “…,” he said, is turned away before any other reading.)
-    if (/[“”"«»]/.test(between)) return null;
     const subject = between.replace(/\s+(?:also|then|later|has|had|have)$/, '');
     if (subject.split(/\s+/).length > 8) return null;
     if (
@@ -509,7 +520,7 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
     // ", said the mayor." / ", says Ruiz, who …"
     const inverted = /^\s+((?:the\s+)?[^,.;:“”"]{2,60}?)(?=\s*(?:,|[.!?]?$))/i.exec(after);
     if (
-      !INVERTING.has(verb[0].toLowerCase()) ||
+      !INVERTING.has(verb.toLowerCase()) ||
       !inverted?.[1] ||
       !plausibleSubject(inverted[1]) ||
       /^an?\s/i.test(inverted[1]) ||
@@ -524,7 +535,7 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
   const lead = leadOf(ctx);
   if (!hasWords(s, lead - base, comma, 4) || /^(?:Asked|Questioned|Pressed)\b/.test(s)) return null;
   if (!ownWordsFirst(ctx, lead, base + comma)) return null;
-  const v = VERB_FORMS.get(verb[0].toLowerCase());
+  const v = VERB_FORMS.get(verb.toLowerCase());
   const before = s.slice(0, comma);
   const firstPerson = speechLike(before);
   if (!firstPerson && v && !(takes(v.verb, 'that') || takes(v.verb, 'bare'))) return null;
@@ -539,7 +550,7 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
     phrase,
     { block, offset: phraseAt },
   );
-  const next = /^(?:he|she|they)$/i.test(phrase) ? ctx.next() : '';
+  const next = /^(?:he|she|they)$/i.test(phrase) ? nextSentence(ctx) : '';
   const cataphora = next && !CONTRAST.test(next) ? pick(CATAPHORA, ctx.latin).exec(next) : null;
   if (cataphora?.[1]) it.cataphora = cataphora[1];
   return { items: [it], continuing: firstPerson ? it : null };
