@@ -4,7 +4,6 @@
  * cue, ", she said" in the middle or at the end), and first-person sentences continue what someone
  * just said.
  */
-import { isLatinText } from '../text/ascii-words';
 import { splitSentences, type Range } from '../text/sentences';
 import { SENTENCE_RULES, speechLike, stripEnd, type RuleResult, type SentenceContext } from './sentence-rules';
 import { RangeIndex } from '../text/sorted-search';
@@ -48,6 +47,8 @@ function runRules(ctx: SentenceContext, bits: number): RuleHit | null {
   return null;
 }
 
+const neverQuoted = (_at: number) => false;
+
 /** A sentence whose own cue names someone other than its own first person starts new speech. */
 const namesAnotherSpeaker = (hit: RuleHit | null) =>
   hit !== null && hit.found.items.some((it) => it.speakerPhrase !== null && !/^(?:i|we|you)$/i.test(it.speakerPhrase));
@@ -79,7 +80,6 @@ export function scanSentences(
   // One pass over the paragraph found every trigger word; a paragraph with none (and no colon) holds
   // no speech outside quotation marks.
   if (!found.length && !text.includes(':')) return { items: out, rules };
-  const latin = isLatinText(text);
   const index = new RangeIndex(quoted);
   // (Bound, not written as named arrows: under tsx every named closure is renamed each time it is
   // made, about 0.3 µs apiece, which per sentence and paragraph was a few per cent of the ingest.)
@@ -113,10 +113,10 @@ export function scanSentences(
         sentence,
         s: s!,
         base,
-        latin,
         cueWords: found.slice(first, last),
         hasQuote,
-        quoted: isQuoted,
+        // (A sentence that overlaps no quote has none of its positions inside one.)
+        quoted: hasQuote ? isQuoted : neverQuoted,
         overlapsQuoted,
         next: sentences[si + 1],
       };

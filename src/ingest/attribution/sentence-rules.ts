@@ -10,7 +10,7 @@ import type { QuoteKind } from '../schema';
 import type { WordAt } from '../text/ascii-words';
 import { dual, pick } from '../text/latin-pattern';
 import { tokenize } from './clause-words';
-import { hasWords, isJsSpace } from '../text/ascii-words';
+import { hasWords, isJsSpace, isLatinText } from '../text/ascii-words';
 import { FIRST_PERSON, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERB_SET } from './lexicon';
 import { plausibleSubject } from './plausible-subject';
 import { CLAUSE_VERB_FORMS, mayReportClause, reportedClauses } from './reported-clause';
@@ -27,7 +27,6 @@ export interface SentenceContext {
   sentence: Range;
   s: string;
   base: number;
-  latin: boolean;
   /** The trigger words present in the sentence (lower case), where they stand in the paragraph, in order. */
   cueWords: readonly WordAt[];
   hasQuote: boolean;
@@ -90,6 +89,12 @@ const dropStop = (text: string, end: number) => end - (text[end - 1] === '.' ? 1
 function leadOf(ctx: SentenceContext): number {
   return ctx.base + datelineLead(ctx.s);
 }
+
+/**
+ * Whether the paragraph is in Latin script, for the Latin form of a pattern: asked only by a rule
+ * that runs one (most sentences reach none), and `isLatinText` keeps its last answer for the next.
+ */
+const latinParagraph = (ctx: SentenceContext) => isLatinText(ctx.text);
 
 /** The text of the sentence after this one ('' after the paragraph's last). */
 function nextSentence(ctx: SentenceContext): string {
@@ -228,7 +233,7 @@ function sourceOf(source: string): string {
 
 function accordingRule(ctx: SentenceContext): RuleResult | null {
   const { s, base, block, text } = ctx;
-  const first = pick(ACCORDING_FIRST, ctx.latin).exec(s);
+  const first = pick(ACCORDING_FIRST, latinParagraph(ctx)).exec(s);
   // "According to X, …" opens the sentence (after any dateline); inside it, it is read below.
   if (first?.[1] && !NOT_A_SOURCE.test(first[1]) && base + first.index <= leadOf(ctx)) {
     const start = base + first.index + first[0].length;
@@ -294,7 +299,7 @@ const NOMINAL_CUE = dual(
 function nominalRule(ctx: SentenceContext): RuleResult | null {
   const { s, base, block, text } = ctx;
   if (!/['’]s\s/.test(s)) return null;
-  const m = pick(NOMINAL_CUE, ctx.latin).exec(s);
+  const m = pick(NOMINAL_CUE, latinParagraph(ctx)).exec(s);
   if (!m?.[1]) return null;
   const start = base + m.index + m[0].length;
   const end = stripEnd(text, start, ctx.sentence.end);
@@ -373,7 +378,7 @@ function clauseRule(ctx: SentenceContext): RuleResult | null {
   // one with no sign of a clause after the verbs that may open one. (Only after those: the verb of a
   // quote's cue, “…,” he told reporters, is no sign of a clause after the quote's own verbs.)
   if (!kelvin && !mayReportClause(text, wordsThatMayOpenClause(ctx), ctx.sentence.end)) return null;
-  const tokens = tokenize(s, ctx.latin, base, kelvin ? null : ctx.cueWords);
+  const tokens = tokenize(text, ctx.sentence.start, ctx.sentence.end, kelvin ? null : ctx.cueWords);
   const clauses = reportedClauses(s, base, tokens, ctx.quoted);
   if (!clauses.length) return null;
   const items: SpeechItem[] = [];
@@ -410,7 +415,7 @@ function middleRule(ctx: SentenceContext): RuleResult | null {
   // The pattern's verb is written in lower case with a comma right after it: a sentence whose words
   // have none such (most of those that hold one of the verbs) is spared the pattern.
   if (!ctx.cueWords.some((w) => MIDDLE_VERB_SET.has(w.word) && text.charCodeAt(w.end) === 44)) return null;
-  const middle = pick(CUE_MIDDLE, ctx.latin).exec(s);
+  const middle = pick(CUE_MIDDLE, latinParagraph(ctx)).exec(s);
   if (!middle?.[1] || !hasWords(s, 0, middle.index, 3)) return null;
   const lead = leadOf(ctx);
   if (!ownWordsFirst(ctx, lead, base + middle.index)) return null;
@@ -551,7 +556,7 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
     { block, offset: phraseAt },
   );
   const next = /^(?:he|she|they)$/i.test(phrase) ? nextSentence(ctx) : '';
-  const cataphora = next && !CONTRAST.test(next) ? pick(CATAPHORA, ctx.latin).exec(next) : null;
+  const cataphora = next && !CONTRAST.test(next) ? pick(CATAPHORA, latinParagraph(ctx)).exec(next) : null;
   if (cataphora?.[1]) it.cataphora = cataphora[1];
   return { items: [it], continuing: firstPerson ? it : null };
 }
