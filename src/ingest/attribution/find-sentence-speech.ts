@@ -48,6 +48,7 @@ function runRules(ctx: SentenceContext, bits: number): RuleHit | null {
 }
 
 const neverQuoted = (_at: number) => false;
+const neverOverlaps = (_start: number, _end: number) => false;
 
 /** A sentence whose own cue names someone other than its own first person starts new speech. */
 const namesAnotherSpeaker = (hit: RuleHit | null) =>
@@ -80,11 +81,12 @@ export function scanSentences(
   // One pass over the paragraph found every trigger word; a paragraph with none (and no colon) holds
   // no speech outside quotation marks.
   if (!found.length && !text.includes(':')) return { items: out, rules };
-  const index = new RangeIndex(quoted);
+  // (Most paragraphs hold no quote: they need no index, and no sentence of theirs overlaps one.)
+  const index = quoted.length ? new RangeIndex(quoted) : null;
   // (Bound, not written as named arrows: under tsx every named closure is renamed each time it is
   // made, about 0.3 µs apiece, which per sentence and paragraph was a few per cent of the ingest.)
-  const isQuoted: (at: number) => boolean = index.contains.bind(index);
-  const overlapsQuoted: (start: number, end: number) => boolean = index.overlaps.bind(index);
+  const isQuoted: (at: number) => boolean = index ? index.contains.bind(index) : neverQuoted;
+  const overlapsQuoted: (start: number, end: number) => boolean = index ? index.overlaps.bind(index) : neverOverlaps;
   let continuing: SpeechItem | null = null;
   let relaxed = false;
   let first = 0;
@@ -95,7 +97,7 @@ export function scanSentences(
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si]!;
     const base = sentence.start;
-    const hasQuote = index.overlaps(sentence.start, sentence.end);
+    const hasQuote = index !== null && index.overlaps(sentence.start, sentence.end);
     // The sentence's trigger words: the paragraph's, from the first at or after its start.
     while (first < found.length && found[first]!.start < sentence.start) first++;
     let last = first;

@@ -785,8 +785,20 @@ function subjectShape(phrase: string): boolean {
   const first = FIRST_WORD.exec(phrase)![0].toLowerCase();
   return (
     !(PREPOSITIONS.has(first) || CLAUSE_OPENERS.has(first) || first === 'and' || first === 'but' || first === 'or') &&
-    !/\s(?:of|for|to|in|on|at|with|by|from)$/i.test(phrase)
+    !endsWithPreposition(phrase)
   );
+}
+
+const PREPOSITIONS_THAT_END_NO_SUBJECT = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'from']);
+
+/**
+ * `/\s(?:of|for|to|in|on|at|with|by|from)$/i.test(phrase)` ("the head of"): the word after the last
+ * space, read back from the end (a pattern anchored at the end is tried at every position).
+ */
+function endsWithPreposition(phrase: string): boolean {
+  let k = phrase.length;
+  while (k > 0 && !isJsSpace(phrase.charCodeAt(k - 1))) k--;
+  return k > 0 && phrase.length - k <= 4 && PREPOSITIONS_THAT_END_NO_SUBJECT.has(phrase.slice(k).toLowerCase());
 }
 
 /**

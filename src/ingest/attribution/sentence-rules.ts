@@ -471,6 +471,12 @@ export function trailingAdverbial(after: string): boolean {
 // ", addressing the government in Rome", ", though lightning was recorded": what follows the cue's own words.
 const TRAILING_BREAK = /,\s+(?:though|although|but|while|as|and|who|which|where|[a-z]+ing)\b/i;
 
+const TRAILING_ADVERB = /\s+(?:also|then|later|has|had|have)$/;
+const TRAILING_ADVERB_WORDS = ['also', 'then', 'later', 'has', 'had', 'have'];
+/** ", police also said": the subject without the adverb. (The pattern, anchored at the end, is
+ * tried at every position: only a phrase that ends with one of its words is read by it.) */
+const withoutTrailingAdverb = (between: string) =>
+  TRAILING_ADVERB_WORDS.some((w) => between.endsWith(w)) ? between.replace(TRAILING_ADVERB, '') : between;
 const QUOTE_MARK_IN = /[“”"«»]/;
 
 const OUR_STAFF = /^\s*,\s+our\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist)s?\b/iu;
@@ -506,7 +512,7 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
   let phraseAt: number;
   if (between) {
     // ", police said", ", the company said", ", her family says", ", Ruiz, a doctor, said"
-    const subject = between.replace(/\s+(?:also|then|later|has|had|have)$/, '');
+    const subject = withoutTrailingAdverb(between);
     if (subject.split(/\s+/).length > 8) return null;
     if (
       /^(?:in|on|at|to|of|for|from|with|by|until|after|before|when|while|if|because|as|and|but|or|so)\s/i.test(subject)
