@@ -477,7 +477,12 @@ const TRAILING_ADVERB_WORDS = ['also', 'then', 'later', 'has', 'had', 'have'];
  * tried at every position: only a phrase that ends with one of its words is read by it.) */
 const withoutTrailingAdverb = (between: string) =>
   TRAILING_ADVERB_WORDS.some((w) => between.endsWith(w)) ? between.replace(TRAILING_ADVERB, '') : between;
-const QUOTE_MARK_IN = /[“”"«»]/;
+const CUE_QUOTE_MARK_CODES = new Set(['“', '”', '"', '«', '»'].map((m) => m.charCodeAt(0)));
+/** `/[“”"«»]/.test(s.slice(start, end))` without the copy. */
+function holdsQuoteMark(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (CUE_QUOTE_MARK_CODES.has(s.charCodeAt(i))) return true;
+  return false;
+}
 
 const OUR_STAFF = /^\s*,\s+our\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist)s?\b/iu;
 
@@ -500,10 +505,10 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
   const verbEnd = found.end - base;
   const comma = s.lastIndexOf(',', verbStart);
   if (comma < 0) return null;
-  const between = s.slice(comma + 1, verbStart).trim();
   // (A quotation mark between: the cue of a quote, “…,” he said, is turned away before any other
-  // reading. Most sentences that reach this rule are such cues.)
-  if (QUOTE_MARK_IN.test(between)) return null;
+  // reading, by character codes. Most sentences that reach this rule are such cues.)
+  if (holdsQuoteMark(s, comma + 1, verbStart)) return null;
+  const between = s.slice(comma + 1, verbStart).trim();
   const verb = text.slice(found.start, found.end);
   let after = s.slice(verbEnd);
   const brk = TRAILING_BREAK.exec(after);
