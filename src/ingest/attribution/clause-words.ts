@@ -61,49 +61,56 @@ function wordChar(text: string, i: number): boolean {
 }
 
 /**
- * The tokens of a text, offsets relative to `base`. `verbStarts`, when given, are where (sorted,
- * offsets with `base`) every word that may be a reporting verb starts: the other words are marked
- * as no verb, which spares the look-up in the verb table (the caller vouches that the list is whole). Words keep inner apostrophes, hyphens and dots
- * ("didn't", "week-long", "U.S."); marks stand alone. A loop over character codes: a regex and a
- * lower-cased copy per token cost more than the rules that read them.
+ * The tokens of `text[start, end)` (a sentence of its paragraph: read in place, since a sentence cut
+ * out of it is a slice whose every character costs an indirection), offsets in `text`.
+ * `verbStarts`, when given, are where (sorted) every word that may be a reporting verb starts: the
+ * other words are marked as no verb, which spares the look-up in the verb table (the caller vouches
+ * that the list is whole). Words keep inner apostrophes, hyphens and dots ("didn't", "week-long",
+ * "U.S."); marks stand alone. A loop over character codes: a regex and a lower-cased copy per token
+ * cost more than the rules that read them.
  */
 export function tokenize(
   text: string,
-  _latin: boolean,
-  base = 0,
+  start = 0,
+  end = text.length,
   verbStarts: readonly { start: number }[] | null = null,
 ): Token[] {
   const out: Token[] = [];
-  const n = text.length;
-  let i = 0;
+  let i = start;
   let next = 0;
-  while (i < n) {
+  while (i < end) {
     const first = classAt(text, i);
     if (first & WORD) {
-      const start = i;
+      const wordStart = i;
       let lowerCase = true;
-      while (i < n) {
+      while (i < end) {
         const bits = classAt(text, i);
         if (bits & WORD) {
           if (bits & CASED) lowerCase = false;
           i++;
-        } else if (bits & JOIN && i + 1 < n && wordChar(text, i + 1)) i++;
+        } else if (bits & JOIN && i + 1 < end && wordChar(text, i + 1)) i++;
         // "41,000": a comma between digits groups thousands.
-        else if (text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) i++;
+        else if (
+          text.charCodeAt(i) === 44 &&
+          i + 1 < end &&
+          isDigit(text.charCodeAt(i - 1)) &&
+          isDigit(text.charCodeAt(i + 1))
+        )
+          i++;
         else break;
       }
-      const word = text.slice(start, i);
+      const word = text.slice(wordStart, i);
       // A word that no reporting verb can be is known as none at once (see `verbStarts` above).
       let verb: null | undefined = undefined;
       if (verbStarts) {
-        while (next < verbStarts.length && verbStarts[next]!.start < base + start) next++;
-        if (!(next < verbStarts.length && verbStarts[next]!.start === base + start)) verb = null;
+        while (next < verbStarts.length && verbStarts[next]!.start < wordStart) next++;
+        if (!(next < verbStarts.length && verbStarts[next]!.start === wordStart)) verb = null;
       }
       out.push({
         text: word,
         lower: lowerCase ? word : word.toLowerCase(),
-        start: base + start,
-        end: base + i,
+        start: wordStart,
+        end: i,
         word: true,
         verb,
       });
@@ -111,7 +118,7 @@ export function tokenize(
     }
     if (first & MARK) {
       const ch = text[i]!;
-      out.push({ text: ch, lower: ch, start: base + i, end: base + i + 1, word: false, verb: null });
+      out.push({ text: ch, lower: ch, start: i, end: i + 1, word: false, verb: null });
     }
     i++;
   }

@@ -4,7 +4,6 @@
  * cue, ", she said" in the middle or at the end), and first-person sentences continue what someone
  * just said.
  */
-import { isLatinText } from '../text/ascii-words';
 import { splitSentences, type Range } from '../text/sentences';
 import { SENTENCE_RULES, speechLike, stripEnd, type RuleResult, type SentenceContext } from './sentence-rules';
 import { RangeIndex } from '../text/sorted-search';
@@ -48,11 +47,8 @@ function runRules(ctx: SentenceContext, bits: number): RuleHit | null {
   return null;
 }
 
-/** The text of a range, cut only when asked for (a factory: see `isQuoted` below on named closures). */
-const textOfRange =
-  (text: string, range: Range | undefined): (() => string) =>
-  () =>
-    range ? text.slice(range.start, range.end) : '';
+const neverQuoted = (_at: number) => false;
+const neverOverlaps = (_start: number, _end: number) => false;
 
 /** A sentence whose own cue names someone other than its own first person starts new speech. */
 const namesAnotherSpeaker = (hit: RuleHit | null) =>
@@ -85,12 +81,12 @@ export function scanSentences(
   // One pass over the paragraph found every trigger word; a paragraph with none (and no colon) holds
   // no speech outside quotation marks.
   if (!found.length && !text.includes(':')) return { items: out, rules };
-  const latin = isLatinText(text);
-  const index = new RangeIndex(quoted);
+  // (Most paragraphs hold no quote: they need no index, and no sentence of theirs overlaps one.)
+  const index = quoted.length ? new RangeIndex(quoted) : null;
   // (Bound, not written as named arrows: under tsx every named closure is renamed each time it is
   // made, about 0.3 µs apiece, which per sentence and paragraph was a few per cent of the ingest.)
-  const isQuoted: (at: number) => boolean = index.contains.bind(index);
-  const overlapsQuoted: (start: number, end: number) => boolean = index.overlaps.bind(index);
+  const isQuoted: (at: number) => boolean = index ? index.contains.bind(index) : neverQuoted;
+  const overlapsQuoted: (start: number, end: number) => boolean = index ? index.overlaps.bind(index) : neverOverlaps;
   let continuing: SpeechItem | null = null;
   let relaxed = false;
   let first = 0;
@@ -101,7 +97,7 @@ export function scanSentences(
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si]!;
     const base = sentence.start;
-    const hasQuote = index.overlaps(sentence.start, sentence.end);
+    const hasQuote = index !== null && index.overlaps(sentence.start, sentence.end);
     // The sentence's trigger words: the paragraph's, from the first at or after its start.
     while (first < found.length && found[first]!.start < sentence.start) first++;
     let last = first;
@@ -119,12 +115,12 @@ export function scanSentences(
         sentence,
         s: s!,
         base,
-        latin,
         cueWords: found.slice(first, last),
         hasQuote,
-        quoted: isQuoted,
+        // (A sentence that overlaps no quote has none of its positions inside one.)
+        quoted: hasQuote ? isQuoted : neverQuoted,
         overlapsQuoted,
-        next: textOfRange(text, sentences[si + 1]),
+        next: sentences[si + 1],
       };
       own = runRules(ctx, bits);
     }
@@ -132,7 +128,8 @@ export function scanSentences(
 
     // A first-person sentence right after someone's speech goes on with it. After a colon cue the
     // speech runs on to the paragraph's end unless a sentence brings its own cue.
-    if (continuing && !hasQuote && (speechLike(s!) || relaxed) && !namesAnotherSpeaker(own)) {
+    // (The pattern of the first person last: the other tests are cheaper.)
+    if (continuing && !hasQuote && !namesAnotherSpeaker(own) && (relaxed || speechLike(s!))) {
       const end = stripEnd(text, base, sentence.end);
       const lastSpan = continuing.spans[continuing.spans.length - 1]!;
       // Only speech that runs on without a break is one quote; after ", she said." a new one starts.

@@ -8,7 +8,7 @@
  * classes of `clause-words.ts`. A clause without "that" counts only when it reads as one: "admitted
  * the error" is an object, "admitted the team had erred" is a clause (it has a finite verb).
  */
-import { countLetterWords } from '../text/ascii-words';
+import { countLetterWords, isJsSpace } from '../text/ascii-words';
 import { ROLE_WORDS } from './lexicon';
 import { plausibleSubject } from './plausible-subject';
 import { takes, VERB_FORMS, WORDS_A_VERB_NEEDS, type VerbForm } from './reporting-verbs';
@@ -45,6 +45,10 @@ export interface ReportedClause {
 
 const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„', '‘', '’']);
 const isClauseVerb = (v: VerbForm) => takes(v.verb, 'that') || takes(v.verb, 'bare') || takes(v.verb, 'wh');
+/** The forms of the verb table whose verb reports a clause: one look-up, not one and three frame tests. */
+export const CLAUSE_VERB_FORMS: ReadonlyMap<string, VerbForm> = new Map(
+  [...VERB_FORMS].filter(([, v]) => isClauseVerb(v)),
+);
 
 /** A verb form that can report a clause, at a token. */
 function verbAt(tokens: Token[], i: number): VerbForm | null {
@@ -53,9 +57,8 @@ function verbAt(tokens: Token[], i: number): VerbForm | null {
   // Read once per token: the clause and split scans ask again for the same words.
   if (t.verb !== undefined) return t.verb;
   // Inside a sentence a capitalised word is a name or a title ("Judge Brandt"), not a verb.
-  const v = i > 0 && capitalised(t) ? undefined : VERB_FORMS.get(t.lower);
-  t.verb =
-    v && isClauseVerb(v) && !(v.form === 'base' && NOUN_TOO.has(t.lower) && !verbBefore(tokens[i - 1])) ? v : null;
+  const v = i > 0 && capitalised(t) ? undefined : CLAUSE_VERB_FORMS.get(t.lower);
+  t.verb = v && !(v.form === 'base' && NOUN_TOO.has(t.lower) && !verbBefore(tokens[i - 1])) ? v : null;
   return t.verb;
 }
 
@@ -345,8 +348,8 @@ const SAY_CLAUSE_WORDS = 5;
 export function mayReportClause(text: string, words: readonly { word: string; end: number }[], end: number): boolean {
   let firstEnd = -1;
   for (const w of words) {
-    const v = VERB_FORMS.get(w.word);
-    if (!v || !isClauseVerb(v)) continue;
+    const v = CLAUSE_VERB_FORMS.get(w.word);
+    if (!v) continue;
     if (firstEnd < 0) firstEnd = w.end;
     if (v.verb.lemma === 'say' && wordsBeforeBreak(text, w.end, end, SAY_CLAUSE_WORDS) >= SAY_CLAUSE_WORDS) return true;
   }
@@ -384,6 +387,12 @@ function wordsFrom(tokens: Token[], i: number): number {
 const participleLike = (word: string) =>
   (word.endsWith('ed') || word.endsWith('ing')) && /^\p{Ll}+(?:ed|ing)$/u.test(word);
 
+/** A form of a reporting verb other than the third person ("says"): one look-up for both questions. */
+function notThirdPersonForm(word: string): boolean {
+  const form = VERB_FORMS.get(word)?.form;
+  return form !== undefined && form !== 'third';
+}
+
 /** A word that can open a clause after a verb (its subject, or a conjunction like "when"). */
 function opensClause(t: Token | undefined, next?: Token): boolean {
   // A quotation mark right after the verb opens a direct quote, not reported speech.
@@ -396,11 +405,7 @@ function opensClause(t: Token | undefined, next?: Token): boolean {
   )
     return false;
   // "told there would be …" after "agreed to go …": a clause opens with its subject, not a verb.
-  if (
-    !capitalised(t) &&
-    (participleLike(t.text) || (VERB_FORMS.has(t.lower) && VERB_FORMS.get(t.lower)!.form !== 'third'))
-  )
-    return false;
+  if (!capitalised(t) && (participleLike(t.text) || notThirdPersonForm(t.lower))) return false;
   return true;
 }
 
@@ -656,9 +661,13 @@ function leadingPhrase(prefix: string): { phrase: string; at: number } | null {
 /** The end of a clause: before the sentence's final marks. */
 function trimEnd(s: string, base: number, end: number): number {
   let e = end - base;
-  while (e > 0 && /[\s.,;:!?]/.test(s[e - 1]!)) e--;
+  // By character codes: a pattern tried on each character, one string per character, was the cost.
+  while (e > 0 && isClauseEndMark(s.charCodeAt(e - 1))) e--;
   return base + e;
 }
+/** `/[\s.,;:!?]/` of one character code. */
+const isClauseEndMark = (c: number) =>
+  c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || isJsSpace(c);
 
 /**
  * The reported clauses of one sentence, in order. `quoted` tells whether a position is inside
@@ -776,8 +785,20 @@ function subjectShape(phrase: string): boolean {
   const first = FIRST_WORD.exec(phrase)![0].toLowerCase();
   return (
     !(PREPOSITIONS.has(first) || CLAUSE_OPENERS.has(first) || first === 'and' || first === 'but' || first === 'or') &&
-    !/\s(?:of|for|to|in|on|at|with|by|from)$/i.test(phrase)
+    !endsWithPreposition(phrase)
   );
+}
+
+const PREPOSITIONS_THAT_END_NO_SUBJECT = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'from']);
+
+/**
+ * `/\s(?:of|for|to|in|on|at|with|by|from)$/i.test(phrase)` ("the head of"): the word after the last
+ * space, read back from the end (a pattern anchored at the end is tried at every position).
+ */
+function endsWithPreposition(phrase: string): boolean {
+  let k = phrase.length;
+  while (k > 0 && !isJsSpace(phrase.charCodeAt(k - 1))) k--;
+  return k > 0 && phrase.length - k <= 4 && PREPOSITIONS_THAT_END_NO_SUBJECT.has(phrase.slice(k).toLowerCase());
 }
 
 /**

@@ -10,12 +10,12 @@ import type { QuoteKind } from '../schema';
 import type { WordAt } from '../text/ascii-words';
 import { dual, pick } from '../text/latin-pattern';
 import { tokenize } from './clause-words';
-import { hasWords } from '../text/ascii-words';
+import { hasWords, isJsSpace, isLatinText } from '../text/ascii-words';
 import { FIRST_PERSON, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERB_SET } from './lexicon';
 import { plausibleSubject } from './plausible-subject';
-import { mayReportClause, reportedClauses } from './reported-clause';
+import { CLAUSE_VERB_FORMS, mayReportClause, reportedClauses } from './reported-clause';
 import { issuerOfDocument } from './resolve-speaker';
-import { REPORTING_VERBS, takes, VERB_FORMS, type VerbForm } from './reporting-verbs';
+import { REPORTING_VERBS, takes, VERB_FORMS } from './reporting-verbs';
 import type { Range } from '../text/sentences';
 import type { SpeechItem } from './speech-item';
 import { subjectBefore } from './subject-before';
@@ -27,7 +27,6 @@ export interface SentenceContext {
   sentence: Range;
   s: string;
   base: number;
-  latin: boolean;
   /** The trigger words present in the sentence (lower case), where they stand in the paragraph, in order. */
   cueWords: readonly WordAt[];
   hasQuote: boolean;
@@ -35,8 +34,8 @@ export interface SentenceContext {
   quoted: (at: number) => boolean;
   /** True when a quoted range overlaps [start, end): one look-up, not one per character. */
   overlapsQuoted: (start: number, end: number) => boolean;
-  /** The sentence after this one, for a name that follows "…, he said." (cut only when a rule asks). */
-  next: () => string;
+  /** The sentence after this one, for a name that follows "…, he said." (cut only when a rule asks: see `nextSentence`). */
+  next: Range | undefined;
 }
 
 export interface RuleResult {
@@ -75,15 +74,31 @@ function item(
 
 /** Where a stretch of speech ends: before trailing spaces and marks, keeping a sentence's own final stop. */
 export function stripEnd(text: string, start: number, end: number): number {
-  while (end > start && /[\s.,;:]/.test(text[end - 1] ?? '')) end--;
-  if (/[.!?]/.test(text[end] ?? '')) end++;
+  // By character codes: a pattern tried on each character, one string per character, was the cost.
+  while (end > start && isSpaceOrPause(text.charCodeAt(end - 1))) end--;
+  if (isSentenceStop(text.charCodeAt(end))) end++;
   return end;
 }
+/** `/[\s.,;:]/` of one character code. */
+const isSpaceOrPause = (c: number) => c === 46 || c === 44 || c === 59 || c === 58 || isJsSpace(c);
+/** `/[.!?]/` of one character code. */
+const isSentenceStop = (c: number) => c === 46 || c === 33 || c === 63;
 const dropStop = (text: string, end: number) => end - (text[end - 1] === '.' ? 1 : 0);
 
 /** Where speech that fills a sentence up to its cue starts: after any dateline ("LONDON — "). */
 function leadOf(ctx: SentenceContext): number {
   return ctx.base + datelineLead(ctx.s);
+}
+
+/**
+ * Whether the paragraph is in Latin script, for the Latin form of a pattern: asked only by a rule
+ * that runs one (most sentences reach none), and `isLatinText` keeps its last answer for the next.
+ */
+const latinParagraph = (ctx: SentenceContext) => isLatinText(ctx.text);
+
+/** The text of the sentence after this one ('' after the paragraph's last). */
+function nextSentence(ctx: SentenceContext): string {
+  return ctx.next ? ctx.text.slice(ctx.next.start, ctx.next.end) : '';
 }
 
 function overlapsQuote(ctx: SentenceContext, start: number, end: number): boolean {
@@ -218,7 +233,7 @@ function sourceOf(source: string): string {
 
 function accordingRule(ctx: SentenceContext): RuleResult | null {
   const { s, base, block, text } = ctx;
-  const first = pick(ACCORDING_FIRST, ctx.latin).exec(s);
+  const first = pick(ACCORDING_FIRST, latinParagraph(ctx)).exec(s);
   // "According to X, …" opens the sentence (after any dateline); inside it, it is read below.
   if (first?.[1] && !NOT_A_SOURCE.test(first[1]) && base + first.index <= leadOf(ctx)) {
     const start = base + first.index + first[0].length;
@@ -284,7 +299,7 @@ const NOMINAL_CUE = dual(
 function nominalRule(ctx: SentenceContext): RuleResult | null {
   const { s, base, block, text } = ctx;
   if (!/['’]s\s/.test(s)) return null;
-  const m = pick(NOMINAL_CUE, ctx.latin).exec(s);
+  const m = pick(NOMINAL_CUE, latinParagraph(ctx)).exec(s);
   if (!m?.[1]) return null;
   const start = base + m.index + m[0].length;
   const end = stripEnd(text, start, ctx.sentence.end);
@@ -300,11 +315,6 @@ function nominalRule(ctx: SentenceContext): RuleResult | null {
 }
 
 // ---- a reporting verb and its clause ----
-
-/** The forms of the verb table whose verb reports a clause: one look-up for both questions. */
-const CLAUSE_VERB_FORMS: ReadonlyMap<string, VerbForm> = new Map(
-  [...VERB_FORMS].filter(([, v]) => takes(v.verb, 'that') || takes(v.verb, 'bare') || takes(v.verb, 'wh')),
-);
 
 /**
  * A word that may be a reporting verb here: lower case (or opening the sentence), and a participle
@@ -345,9 +355,20 @@ function mayOpenClause(ctx: SentenceContext, w: WordAt): boolean {
   return !(text.charCodeAt(k) === 44 && k > ctx.base && QUOTE_MARK_CODES.has(text.charCodeAt(k - 1)));
 }
 
+// (Loops rather than `some` and `filter` with an arrow: the arrow, made per sentence, held `ctx`.)
+function anyVerbCandidate(ctx: SentenceContext): boolean {
+  for (const w of ctx.cueWords) if (verbCandidate(ctx, w)) return true;
+  return false;
+}
+function wordsThatMayOpenClause(ctx: SentenceContext): WordAt[] {
+  const out: WordAt[] = [];
+  for (const w of ctx.cueWords) if (mayOpenClause(ctx, w)) out.push(w);
+  return out;
+}
+
 function clauseRule(ctx: SentenceContext): RuleResult | null {
   const { s, base, block, text } = ctx;
-  if (!ctx.cueWords.some((w) => verbCandidate(ctx, w))) return null;
+  if (!anyVerbCandidate(ctx)) return null;
   // Every form of a clause verb is a trigger of this rule, and the verb table holds only words of
   // ASCII letters, which the paragraph's word scan finds at the same offsets as the tokens: a word
   // that is no trigger is no verb. (The Kelvin sign, the one letter beyond ASCII that lower-cases
@@ -356,16 +377,8 @@ function clauseRule(ctx: SentenceContext): RuleResult | null {
   // A sentence whose every verb is one reportedClauses passes over is spared the tokens, and so is
   // one with no sign of a clause after the verbs that may open one. (Only after those: the verb of a
   // quote's cue, “…,” he told reporters, is no sign of a clause after the quote's own verbs.)
-  if (
-    !kelvin &&
-    !mayReportClause(
-      text,
-      ctx.cueWords.filter((w) => mayOpenClause(ctx, w)),
-      ctx.sentence.end,
-    )
-  )
-    return null;
-  const tokens = tokenize(s, ctx.latin, base, kelvin ? null : ctx.cueWords);
+  if (!kelvin && !mayReportClause(text, wordsThatMayOpenClause(ctx), ctx.sentence.end)) return null;
+  const tokens = tokenize(text, ctx.sentence.start, ctx.sentence.end, kelvin ? null : ctx.cueWords);
   const clauses = reportedClauses(s, base, tokens, ctx.quoted);
   if (!clauses.length) return null;
   const items: SpeechItem[] = [];
@@ -402,7 +415,7 @@ function middleRule(ctx: SentenceContext): RuleResult | null {
   // The pattern's verb is written in lower case with a comma right after it: a sentence whose words
   // have none such (most of those that hold one of the verbs) is spared the pattern.
   if (!ctx.cueWords.some((w) => MIDDLE_VERB_SET.has(w.word) && text.charCodeAt(w.end) === 44)) return null;
-  const middle = pick(CUE_MIDDLE, ctx.latin).exec(s);
+  const middle = pick(CUE_MIDDLE, latinParagraph(ctx)).exec(s);
   if (!middle?.[1] || !hasWords(s, 0, middle.index, 3)) return null;
   const lead = leadOf(ctx);
   if (!ownWordsFirst(ctx, lead, base + middle.index)) return null;
@@ -458,6 +471,19 @@ export function trailingAdverbial(after: string): boolean {
 // ", addressing the government in Rome", ", though lightning was recorded": what follows the cue's own words.
 const TRAILING_BREAK = /,\s+(?:though|although|but|while|as|and|who|which|where|[a-z]+ing)\b/i;
 
+const TRAILING_ADVERB = /\s+(?:also|then|later|has|had|have)$/;
+const TRAILING_ADVERB_WORDS = ['also', 'then', 'later', 'has', 'had', 'have'];
+/** ", police also said": the subject without the adverb. (The pattern, anchored at the end, is
+ * tried at every position: only a phrase that ends with one of its words is read by it.) */
+const withoutTrailingAdverb = (between: string) =>
+  TRAILING_ADVERB_WORDS.some((w) => between.endsWith(w)) ? between.replace(TRAILING_ADVERB, '') : between;
+const CUE_QUOTE_MARK_CODES = new Set(['“', '”', '"', '«', '»'].map((m) => m.charCodeAt(0)));
+/** `/[“”"«»]/.test(s.slice(start, end))` without the copy. */
+function holdsQuoteMark(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (CUE_QUOTE_MARK_CODES.has(s.charCodeAt(i))) return true;
+  return false;
+}
+
 const OUR_STAFF = /^\s*,\s+our\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist)s?\b/iu;
 
 function lastRule(ctx: SentenceContext): RuleResult | null {
@@ -475,22 +501,23 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
   }
   if (!found) return null;
   if (lastSaid && RELAY_VERBS.has(found.word)) found = lastSaid;
-  const verb = [text.slice(found.start, found.end)] as const;
   const verbStart = found.start - base;
   const verbEnd = found.end - base;
   const comma = s.lastIndexOf(',', verbStart);
   if (comma < 0) return null;
+  // (A quotation mark between: the cue of a quote, “…,” he said, is turned away before any other
+  // reading, by character codes. Most sentences that reach this rule are such cues.)
+  if (holdsQuoteMark(s, comma + 1, verbStart)) return null;
+  const between = s.slice(comma + 1, verbStart).trim();
+  const verb = text.slice(found.start, found.end);
   let after = s.slice(verbEnd);
   const brk = TRAILING_BREAK.exec(after);
   if (brk) after = after.slice(0, brk.index);
-  const between = s.slice(comma + 1, verbStart).trim();
   let phrase: string;
   let phraseAt: number;
   if (between) {
     // ", police said", ", the company said", ", her family says", ", Ruiz, a doctor, said"
-    // (A quotation mark first: the cue of a quote, “…,” he said, is turned away before any other reading.)
-    if (/[“”"«»]/.test(between)) return null;
-    const subject = between.replace(/\s+(?:also|then|later|has|had|have)$/, '');
+    const subject = withoutTrailingAdverb(between);
     if (subject.split(/\s+/).length > 8) return null;
     if (
       /^(?:in|on|at|to|of|for|from|with|by|until|after|before|when|while|if|because|as|and|but|or|so)\s/i.test(subject)
@@ -509,7 +536,7 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
     // ", said the mayor." / ", says Ruiz, who …"
     const inverted = /^\s+((?:the\s+)?[^,.;:“”"]{2,60}?)(?=\s*(?:,|[.!?]?$))/i.exec(after);
     if (
-      !INVERTING.has(verb[0].toLowerCase()) ||
+      !INVERTING.has(verb.toLowerCase()) ||
       !inverted?.[1] ||
       !plausibleSubject(inverted[1]) ||
       /^an?\s/i.test(inverted[1]) ||
@@ -524,7 +551,7 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
   const lead = leadOf(ctx);
   if (!hasWords(s, lead - base, comma, 4) || /^(?:Asked|Questioned|Pressed)\b/.test(s)) return null;
   if (!ownWordsFirst(ctx, lead, base + comma)) return null;
-  const v = VERB_FORMS.get(verb[0].toLowerCase());
+  const v = VERB_FORMS.get(verb.toLowerCase());
   const before = s.slice(0, comma);
   const firstPerson = speechLike(before);
   if (!firstPerson && v && !(takes(v.verb, 'that') || takes(v.verb, 'bare'))) return null;
@@ -539,8 +566,8 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
     phrase,
     { block, offset: phraseAt },
   );
-  const next = /^(?:he|she|they)$/i.test(phrase) ? ctx.next() : '';
-  const cataphora = next && !CONTRAST.test(next) ? pick(CATAPHORA, ctx.latin).exec(next) : null;
+  const next = /^(?:he|she|they)$/i.test(phrase) ? nextSentence(ctx) : '';
+  const cataphora = next && !CONTRAST.test(next) ? pick(CATAPHORA, latinParagraph(ctx)).exec(next) : null;
   if (cataphora?.[1]) it.cataphora = cataphora[1];
   return { items: [it], continuing: firstPerson ? it : null };
 }
