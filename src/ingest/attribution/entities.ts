@@ -6,6 +6,7 @@ import { foldText } from '../text/ascii-words';
 import { genderOfCue, genderOfGivenName, type Gender } from './gender';
 import { NAME_PARTICLES, ORGANISATION_WORDS, ROLE_WORDS, TITLE_ROLES } from './lexicon';
 import { headNoun } from './unnamed-sources';
+import { memoize } from './memo';
 import type { NameMention } from './name-mentions';
 import { insertSorted, lowerBound, RecencyIndex } from '../text/sorted-search';
 
@@ -21,8 +22,8 @@ export interface Entity {
   seen: number[];
   /** The aliases folded (lower case, no accents), kept beside them so that look-ups fold nothing. */
   folded: Set<string>;
-  /** The folded words of `name`: given name first, surname last. */
-  nameWords: string[];
+  /** The folded words of `name`: given name first, surname last. (Shared with every entity of that name: read only.) */
+  nameWords: readonly string[];
   /** A group that speaks as one ("officials", "residents"): "they" refers to it, not "he" or "she". */
   plural?: boolean;
   /** Where the text first names it, wherever that is (after a preposition too, unlike `seen`). */
@@ -53,7 +54,7 @@ function rename(e: Entity, name: string): void {
   const registry = registryOf(e);
   registry?.unindexName(e);
   e.name = name;
-  e.nameWords = fold(name).split(/\s+/);
+  e.nameWords = readName(name).tokens;
   registry?.indexName(e);
   addAlias(e, name);
 }
@@ -97,6 +98,37 @@ function bodyQuery(name: string, words: readonly string[]): BodyQuery | null {
   };
   return query.bare || query.initials || query.initialsOnly ? query : null;
 }
+
+/** What the registry reads of a name: the same in every article, so kept per name (see `readName`). */
+interface NameReading {
+  /** The name folded: lower case, no accents. */
+  folded: string;
+  /** Its folded words, and those words joined by single spaces. */
+  tokens: readonly string[];
+  whole: string;
+  bodyForms: BodyQuery | null;
+  /** How many words it has as written (split at white space, as `tokens` are). */
+  writtenWords: number;
+  /** The gender its first word gives as a given name, when it has two words or more. */
+  givenNameGender: Gender | null;
+}
+
+/**
+ * A name's reading, kept: the same few names are looked up again and again within an article, and
+ * well-known names across articles. (Every look-up and every new entity used to fold and split it.)
+ */
+const readName = memoize((name: string): NameReading => {
+  const folded = fold(name);
+  const tokens = Object.freeze(folded.split(/\s+/));
+  return {
+    folded,
+    tokens,
+    whole: tokens.join(' '),
+    bodyForms: bodyQuery(name, tokens),
+    writtenWords: name.split(/\s+/).length,
+    givenNameGender: name.includes(' ') ? genderOfGivenName(name.slice(0, name.search(/\s/))) : null,
+  };
+});
 
 /** Adds an entity to the list kept under `key`, the list staying in key order (the order a scan would meet them). */
 function addToList<K>(map: Map<K, Entity[]>, key: K, e: Entity): void {
@@ -159,11 +191,8 @@ export class EntityRegistry {
   readonly entities: Entity[] = [];
   /** Who "I" is outside quotation marks: the byline's author, when the article has one. */
   narrator: string | null = null;
-  /** A looked-up name's folded words, and those words joined by single spaces. */
-  private readonly foldedWords = new Map<string, { tokens: string[]; whole: string; bodyForms: BodyQuery | null }>();
   /** Bodies by the initials of their full names, for names written as initials ("AP"). */
   private readonly byInitials = new Map<string, Entity[]>();
-  private readonly roleWords = new Map<string, string[]>();
   /** Entities by folded alias. */
   private readonly byAlias = new Map<string, Entity[]>();
   /** Entities by the last word of their folded name (the surname), and by the first (the given name). */
@@ -238,16 +267,7 @@ export class EntityRegistry {
 
   /** The entity a name refers to: full name, then surname (the latest seen before `before`), then given name. */
   findByName(name: string, before = Infinity): Entity | null {
-    // The same few names are looked up again and again: their folded words are kept.
-    let folded = this.foldedWords.get(name);
-    if (!folded) {
-      const words = fold(name).split(/\s+/);
-      this.foldedWords.set(
-        name,
-        (folded = { tokens: words, whole: words.join(' '), bodyForms: bodyQuery(name, words) }),
-      );
-    }
-    const { tokens, whole, bodyForms } = folded;
+    const { tokens, whole, bodyForms } = readName(name);
     const last = tokens[tokens.length - 1] ?? '';
     const exact = this.byAlias.get(whole)?.[0];
     if (exact) return exact;
@@ -283,21 +303,20 @@ export class EntityRegistry {
   }
 
   add(name: string, kind: Entity['kind']): Entity {
-    const folded = fold(name);
+    const { folded, tokens, givenNameGender } = readName(name);
     const entity: Entity & { [REGISTRY]: EntityRegistry } = {
       key: this.entities.length,
       name,
       aliases: new Set([name]),
       roles: [],
-      gender: null,
+      gender: kind === 'person' ? givenNameGender : null,
       kind,
       handle: null,
       seen: [],
       folded: new Set([folded]),
-      nameWords: folded.split(/\s+/),
+      nameWords: tokens,
       [REGISTRY]: this,
     };
-    if (kind === 'person' && name.includes(' ')) entity.gender = genderOfGivenName(name.slice(0, name.search(/\s/)));
     this.entities.push(entity);
     this.indexAlias(entity, folded);
     this.indexName(entity);
@@ -339,7 +358,7 @@ export class EntityRegistry {
     if (keys.has(key)) return;
     keys.add(key);
     entity.roles.push(r);
-    for (const w of new Set(this.wordsOfRole(r))) {
+    for (const w of wordsOfRole(r)) {
       let list = this.rolesByWord.get(w);
       if (!list) this.rolesByWord.set(w, (list = []));
       list.push({ entity, role: entity.roles.length - 1 });
@@ -361,13 +380,6 @@ export class EntityRegistry {
     else this.sightings.reset(this.entities.flatMap((item) => item.seen.map((position) => ({ item, position }))));
   }
 
-  /** The folded words of a role, cached: the same roles are compared again and again. */
-  private wordsOfRole(role: string): string[] {
-    let words = this.roleWords.get(role);
-    if (!words) this.roleWords.set(role, (words = fold(role).split(/[^a-z0-9-]+/)));
-    return words;
-  }
-
   /** The entity a role phrase stands for ("the minister", "the French president"): best role match, most recent. */
   findByRole(phrase: string, before: number): Entity | null {
     const read = readRolePhrase(phrase);
@@ -382,7 +394,7 @@ export class EntityRegistry {
       // Someone the reader has not met yet cannot be "the coach" of this sentence.
       const seen = lastSeenBefore(e, before);
       if (seen < 0) continue;
-      const roleWords = this.wordsOfRole(e.roles[role]!);
+      const roleWords = wordsOfRole(e.roles[role]!);
       if (modifiers.some((m) => !roleWords.includes(m))) continue;
       const overlap = words.filter((w) => roleWords.includes(w)).length;
       const score = overlap * 1e12 + seen;
@@ -455,6 +467,14 @@ export class EntityRegistry {
   }
 }
 
+/**
+ * The distinct folded words of a role, in order: kept per role, since the same roles ("mayor",
+ * "police chief") are compared again and again, in one article and across them.
+ */
+const wordsOfRole = memoize((role: string): readonly string[] =>
+  Object.freeze([...new Set(fold(role).split(/[^a-z0-9-]+/))]),
+);
+
 const ANY = () => true;
 // One test per kind of pronoun, made once (a closure per call cost more than the look-up it served).
 const FITS: Record<Gender | 'plural' | 'neuter' | 'any', (e: Entity) => boolean> = {
@@ -506,7 +526,7 @@ const FEW_SURNAMES = 32;
 const SURNAME_PREFIX = 3;
 
 /** "Harold Mensah" and "Priya Mensah" are two people; "H. Mensah" or "Mensah" may be either. */
-function sameGivenName(e: Entity, tokens: string[]): boolean {
+function sameGivenName(e: Entity, tokens: readonly string[]): boolean {
   const given = e.nameWords[0] ?? '';
   const mine = tokens[0] ?? '';
   // "de Wolff", "van der Berg": a surname with its particle names no given name.
@@ -524,31 +544,50 @@ function lastSeenBefore(e: Entity, before: number): number {
   return e.seen[lowerBound(e.seen, before) - 1] ?? -1;
 }
 
+/**
+ * The mentions' indices, those of more words first and in text order among names of as many words,
+ * as a stable sort by length orders them. Counted, not sorted: names are a few words long, and a
+ * sort's comparisons (and the copy it sorts) cost more than the two passes.
+ */
+function longestNamesFirst(mentions: readonly NameMention[]): number[] {
+  let most = 0;
+  for (const m of mentions) most = Math.max(most, m.tokens.length);
+  // starts[k]: where the names of `most - k` words begin in the order.
+  const starts = new Array<number>(most + 2).fill(0);
+  for (const m of mentions) starts[most - m.tokens.length + 1]!++;
+  for (let k = 1; k < starts.length; k++) starts[k]! += starts[k - 1]!;
+  const order = new Array<number>(mentions.length);
+  for (let i = 0; i < mentions.length; i++) order[starts[most - mentions[i]!.tokens.length]!++] = i;
+  return order;
+}
+
 /** Builds the registry from every name mention: full names first, then short forms join them. */
 export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMention) => boolean): EntityRegistry {
   const registry = new EntityRegistry();
-  const sorted = [...mentions].sort((a, b) => b.tokens.length - a.tokens.length);
-  const entityOf = new Map<NameMention, Entity>();
-  for (const m of sorted) {
+  // The entity of each mention, by its index.
+  const entityOf: (Entity | undefined)[] = new Array(mentions.length);
+  for (const i of longestNamesFirst(mentions)) {
+    const m = mentions[i]!;
     if (m.kind === 'unknown') continue;
     if (m.kind === 'organisation') {
       // A body named once by its noun ("the shipping company Nordlys") counts even as one word.
       if (m.afterArticle) continue;
     } else if (m.tokens.length === 1 && !m.title) {
       const e = registry.findByName(m.name, globalPosition(m.block, m.start));
-      if (e) entityOf.set(m, e);
+      if (e) entityOf[i] = e;
       continue;
     } else if (m.afterArticle && !m.title) continue;
     const e =
       registry.findByName(m.name) ?? registry.add(m.name, m.kind === 'organisation' ? 'organisation' : 'person');
-    if (m.tokens.length > e.name.split(/\s+/).length) rename(e, m.name);
-    entityOf.set(m, e);
+    if (m.tokens.length > readName(e.name).writtenWords) rename(e, m.name);
+    entityOf[i] = e;
   }
   const positions: number[] = [];
   const seenEntities: Entity[] = [];
   let inOrder = true;
-  for (const m of mentions) {
-    const e = entityOf.get(m);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const e = entityOf[i];
     if (!e) continue;
     addAlias(e, m.name);
     e.firstNamed = Math.min(e.firstNamed ?? Infinity, globalPosition(m.block, m.start));
