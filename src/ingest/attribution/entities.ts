@@ -64,14 +64,19 @@ function rename(e: Entity, name: string): void {
  * "Electoral Commission"), and, for a name of two or more capitalised words, its initials ("Associated
  * Press" is "AP"; small words such as "of" do not count). `initialsOnly`: the name is itself a set of
  * initials ("The AP", "NWA"). Initials only ever join a name to a name written as initials, never two
- * full names whose initials agree ("The City Council", "The County Council").
+ * full names whose initials agree ("The City Council", "The County Council"). Kept per name: every
+ * body added and every body a name written as initials may be is read.
  */
-function bodyNameForms(name: string): { bare: string; initials: string | null; initialsOnly: boolean } {
+const bodyNameForms = memoize(function bodyNameForms(name: string): {
+  bare: string;
+  initials: string | null;
+  initialsOnly: boolean;
+} {
   const bare = name.replace(/^the\s+/i, '');
   const words = bare.split(/\s+/).filter((w) => !/^(?:of|for|and|the|de|du|des|la|le|der|die|das)$/i.test(w));
   const initials = words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join('') : null;
   return { bare, initials, initialsOnly: isInitials(bare) };
-}
+});
 
 /** A name written as initials: "AP", "NWA" (and, in a query, "the NWA"). */
 const isInitials = (name: string) => /^(?:[Tt]he\s+)?[A-Z][A-Z&]{1,6}$/.test(name);
@@ -157,12 +162,20 @@ export const globalPosition = (block: number, offset: number) => block * 1e8 + o
 // Folding is only needed for non-ASCII text; most names skip the Unicode normalisation.
 const fold = foldText;
 
+/** A role phrase as `readRolePhrase` reads it. */
+export interface RolePhrase {
+  readonly words: readonly string[];
+  readonly head: string;
+  readonly modifiers: readonly string[];
+}
+
 /**
  * What a role phrase ("the French president", "its spokesperson") asks for: its folded content
  * words, the role word at its head, and the capitalised modifiers a matching role must hold; null
- * when no role word stands in it.
+ * when no role word stands in it. Kept per phrase: an entity's roles are read again at every
+ * "the president" that may mean it.
  */
-export function readRolePhrase(phrase: string): { words: string[]; head: string; modifiers: string[] } | null {
+export const readRolePhrase = memoize(function readRolePhrase(phrase: string): RolePhrase | null {
   const words = fold(phrase)
     .replace(/['’]s\b/g, '')
     .split(/[^a-z0-9-]+/)
@@ -181,7 +194,7 @@ export function readRolePhrase(phrase: string): { words: string[]; head: string;
     .split(/\s+/)
     .filter(Boolean);
   return { words, head, modifiers };
-}
+});
 
 // Every look-up below goes through an index, never over all entities: a long article (a live blog,
 // a transcript) names thousands of people, and a scan per mention made its cost grow with the square
@@ -409,14 +422,8 @@ export class EntityRegistry {
 
   /** Sorted global positions where sentences start (set by the salience pass), to weigh subjects. */
   sentenceStarts: number[] = [];
-  /** Per entity, the sorted positions where it was the subject of a sentence or a speaker. */
-  private readonly subjects = new Map<Entity, number[]>();
-
   /** Records that an entity is what a sentence is about: its subject, or the speaker of a quote. */
   seeAsSubject(entity: Entity, position: number) {
-    let list = this.subjects.get(entity);
-    if (!list) this.subjects.set(entity, (list = []));
-    insertSorted(list, position);
     this.subjectSightings.add(entity, position);
     this.see(entity, position);
   }

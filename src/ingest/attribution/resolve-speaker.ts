@@ -266,8 +266,12 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     return entity;
   }
   if (!isRolePhrase) return unnamedOrNull(first, at, registry);
+  // Read once for the tests below. The head stands before any preposition: "a spokeswoman for the
+  // mayor's office" is a spokeswoman.
+  const head = headNoun(first);
+  const definite = /^the\s/i.test(first);
   // "the sheriff's office", "the mayor's department": a body that belongs to an office, not its holder.
-  if (ORGANISATION_WORDS.has(headNoun(first)) && /['’]s?\s/.test(first)) return officeBody(first, at, registry);
+  if (ORGANISATION_WORDS.has(head) && /['’]s?\s/.test(first)) return officeBody(first, at, registry);
   // "A government minister told reporters …": an indefinite description brings in someone new; it
   // never stands for a person the article has named.
   if (/^(?:a|an|one|another)\s/i.test(first)) {
@@ -278,23 +282,17 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   // that was about a person is that person; and where two people hold the role ("President Tully
   // thanked President Okoro. The president observed …"), the one the sentence before was about.
   const previousSubject = registry.subjectOfPreviousSentence(at);
-  if (previousSubject?.kind === 'person' && /^the\s/i.test(first) && holdsRole(previousSubject, first))
-    return previousSubject;
+  if (previousSubject?.kind === 'person' && definite && holdsRole(previousSubject, first)) return previousSubject;
   const byRole = registry.findByRole(first, at);
   if (byRole) return byRole;
   // (Only when the description fits: a mayor is not "the leader of the Senate".)
-  if (
-    previousSubject?.kind === 'person' &&
-    roleFits(previousSubject, first) &&
-    /^the\s/i.test(first) &&
-    ROLE_WORDS.has(headNoun(first))
-  ) {
+  if (previousSubject?.kind === 'person' && definite && ROLE_WORDS.has(head) && roleFits(previousSubject, first)) {
     registry.addRole(previousSubject, first);
     return previousSubject;
   }
   // "… was Ana Roy. “…,” the premier said": a role nobody has yet describes the person the text is
   // about, when that person has no other role.
-  if (/^the\s/i.test(first) && ROLE_WORDS.has(headNoun(first)) && !readUnnamedSource(first)?.plural) {
+  if (definite && ROLE_WORDS.has(head) && !readUnnamedSource(first)?.plural) {
     const salient = registry.findByPronoun('any', at);
     if (salient && salient.roles.length === 0) {
       registry.addRole(salient, first);
@@ -305,12 +303,7 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   // office written with capitals ("the Home Secretary", "The Prime Minister") is a person nobody named.
   const properWithArticle = /^[Tt]he\s+\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*\s*$/u.test(first);
   // (One word is an office only when it is a title of one: "The Economist", "The Pilot" are papers.)
-  const officeHead = headNoun(first);
-  if (
-    properWithArticle &&
-    ROLE_WORDS.has(officeHead) &&
-    (first.trim().split(/\s+/).length > 2 || OFFICE_TITLES.has(officeHead))
-  ) {
+  if (properWithArticle && ROLE_WORDS.has(head) && (first.trim().split(/\s+/).length > 2 || OFFICE_TITLES.has(head))) {
     const described = unnamedOrNull(first, at, registry);
     if (described) return described;
   }
@@ -324,8 +317,6 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     return registry.findByName(label) ?? registry.add(label, 'organisation');
   }
   const lowerWords = first.toLowerCase().split(/[^a-z]+/);
-  // The head stands before any preposition: "a spokeswoman for the mayor's office" is a spokeswoman.
-  const head = headNoun(first);
   const orgWord = lowerWords.some((w) => ORGANISATION_WORDS.has(w));
   if (
     ORGANISATION_WORDS.has(head) ||
@@ -485,14 +476,16 @@ function unnamedOrNull(phrase: string, at: number, registry: EntityRegistry): En
   const source = readUnnamedSource(phrase);
   if (!source) return null;
   const definite = /^the\s/i.test(phrase.trim());
+  // (Lower-cased once, not for every entity.)
+  const label = source.label.toLowerCase();
+  const group = source.plural && !source.label.includes(' ');
   let best: Entity | null = null;
   let bestAt = -1;
   for (const e of registry.entities) {
     if (e.kind !== 'unnamed') continue;
-    const sameHead =
-      headNoun(e.name) === source.head && (definite || e.name.toLowerCase() === source.label.toLowerCase());
+    const sameHead = headNoun(e.name) === source.head && (definite || e.name.toLowerCase() === label);
     // "police" after "a police spokesperson": the group is the source the text already described.
-    const groupOf = source.plural && !source.label.includes(' ') && e.nameWords.includes(source.label.toLowerCase());
+    const groupOf = group && e.nameWords.includes(label);
     const seen = lastBefore(e.seen, at);
     if ((sameHead || groupOf) && seen >= bestAt) {
       bestAt = seen;
