@@ -376,7 +376,7 @@ export class EntityRegistry {
       if (!list) this.rolesByWord.set(w, (list = []));
       list.push({ entity, role: entity.roles.length - 1 });
     }
-    if (entity.gender == null) for (const w of r.split(/\s+/)) entity.gender ??= genderOfCue(w);
+    if (entity.gender == null) entity.gender = genderOfRole(r);
   }
 
   see(entity: Entity, position: number) {
@@ -482,6 +482,15 @@ const wordsOfRole = memoize((role: string): readonly string[] =>
   Object.freeze([...new Set(fold(role).split(/[^a-z0-9-]+/))]),
 );
 
+/** The gender the first gendered word of a role gives ("spokeswoman", "Mr"), or null; kept per role. */
+const genderOfRole = memoize((role: string): Gender | null => {
+  for (const w of role.split(/\s+/)) {
+    const gender = genderOfCue(w);
+    if (gender) return gender;
+  }
+  return null;
+});
+
 const ANY = () => true;
 // One test per kind of pronoun, made once (a closure per call cost more than the look-up it served).
 const FITS: Record<Gender | 'plural' | 'neuter' | 'any', (e: Entity) => boolean> = {
@@ -552,43 +561,38 @@ function lastSeenBefore(e: Entity, before: number): number {
 }
 
 /**
- * The mentions' indices, those of more words first and in text order among names of as many words,
- * as a stable sort by length orders them. Counted, not sorted: names are a few words long, and a
- * sort's comparisons (and the copy it sorts) cost more than the two passes.
+ * The entity a mention names, joined or made, when the registry is built (longest names first), or
+ * null when it names none yet.
  */
-function longestNamesFirst(mentions: readonly NameMention[]): number[] {
-  let most = 0;
-  for (const m of mentions) most = Math.max(most, m.tokens.length);
-  // starts[k]: where the names of `most - k` words begin in the order.
-  const starts = new Array<number>(most + 2).fill(0);
-  for (const m of mentions) starts[most - m.tokens.length + 1]!++;
-  for (let k = 1; k < starts.length; k++) starts[k]! += starts[k - 1]!;
-  const order = new Array<number>(mentions.length);
-  for (let i = 0; i < mentions.length; i++) order[starts[most - mentions[i]!.tokens.length]!++] = i;
-  return order;
+function registerMention(registry: EntityRegistry, m: NameMention): Entity | null {
+  if (m.kind === 'unknown') return null;
+  if (m.kind === 'organisation') {
+    // A body named once by its noun ("the shipping company Nordlys") counts even as one word.
+    if (m.afterArticle) return null;
+  } else if (m.tokens.length === 1 && !m.title) {
+    return registry.findByName(m.name, globalPosition(m.block, m.start));
+  } else if (m.afterArticle && !m.title) return null;
+  const e = registry.findByName(m.name) ?? registry.add(m.name, m.kind === 'organisation' ? 'organisation' : 'person');
+  if (m.tokens.length > readName(e.name).writtenWords) rename(e, m.name);
+  return e;
 }
 
 /** Builds the registry from every name mention: full names first, then short forms join them. */
 export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMention) => boolean): EntityRegistry {
   const registry = new EntityRegistry();
-  // The entity of each mention, by its index.
-  const entityOf: (Entity | undefined)[] = new Array(mentions.length);
-  for (const i of longestNamesFirst(mentions)) {
-    const m = mentions[i]!;
-    if (m.kind === 'unknown') continue;
-    if (m.kind === 'organisation') {
-      // A body named once by its noun ("the shipping company Nordlys") counts even as one word.
-      if (m.afterArticle) continue;
-    } else if (m.tokens.length === 1 && !m.title) {
-      const e = registry.findByName(m.name, globalPosition(m.block, m.start));
-      if (e) entityOf[i] = e;
-      continue;
-    } else if (m.afterArticle && !m.title) continue;
-    const e =
-      registry.findByName(m.name) ?? registry.add(m.name, m.kind === 'organisation' ? 'organisation' : 'person');
-    if (m.tokens.length > readName(e.name).writtenWords) rename(e, m.name);
-    entityOf[i] = e;
+  // Longest names first, in text order among names of as many words (the order a stable sort by
+  // length gives): a pass per length, no sorted copy, since names are a few words long.
+  let fewest = Infinity;
+  let most = 0;
+  for (const m of mentions) {
+    fewest = Math.min(fewest, m.tokens.length);
+    most = Math.max(most, m.tokens.length);
   }
+  // The entity of each mention, by its index.
+  const entityOf: (Entity | null)[] = new Array(mentions.length);
+  for (let words = most; words >= fewest; words--)
+    for (let i = 0; i < mentions.length; i++)
+      if (mentions[i]!.tokens.length === words) entityOf[i] = registerMention(registry, mentions[i]!);
   const positions: number[] = [];
   const seenEntities: Entity[] = [];
   let inOrder = true;

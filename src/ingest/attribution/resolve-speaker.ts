@@ -42,12 +42,18 @@ import { foldText as fold } from '../text/ascii-words';
 import { headNoun, readUnnamedSource } from './unnamed-sources';
 import { TIME_AT_END } from './subject-before';
 
-const PRONOUNS = new Map<string, 'female' | 'male' | 'plural' | 'neuter'>([
-  ['he', 'male'],
-  ['she', 'female'],
-  ['they', 'plural'],
-  ['it', 'neuter'],
-]);
+/**
+ * The pronoun a phrase is ("he", "She"), or undefined. Compared, not looked up in a map: a map
+ * hashes each new phrase first, and most phrases are names.
+ */
+function pronounOf(phrase: string): 'female' | 'male' | 'plural' | 'neuter' | undefined {
+  if (phrase.length > 4) return undefined;
+  const lower = phrase.toLowerCase();
+  if (lower === 'he') return 'male';
+  if (lower === 'she') return 'female';
+  if (lower === 'they') return 'plural';
+  return lower === 'it' ? 'neuter' : undefined;
+}
 const SPOKES = '(?:spokes(?:wo)?man|spokesperson|representative|official|statement|release|website|account)';
 // Both patterns below need one of SPOKES' words: a phrase without one skips them.
 const HAS_SPOKES = new RegExp(SPOKES);
@@ -175,10 +181,10 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   }
   const at = globalPosition(block, offset);
   // A bare pronoun ("he", "She") is its own first chunk: it is answered without the chunks' cache.
-  const bare = phrase.length <= 4 ? PRONOUNS.get(phrase.toLowerCase()) : undefined;
+  const bare = pronounOf(phrase);
   if (bare) return registry.findByPronoun(bare, at);
   const { chunks, first } = chunksOf(phrase);
-  const pronoun = first.length <= 4 ? PRONOUNS.get(first.toLowerCase()) : undefined;
+  const pronoun = pronounOf(first);
   if (pronoun) return registry.findByPronoun(pronoun, at);
   // "“…,” I wrote": outside quotation marks, the first person is the article's author.
   if (first === 'I' && registry.narrator)
