@@ -366,17 +366,17 @@ export class EntityRegistry {
     // (Roles are only added here; the set is filled from the list the first time, in case a caller
     // gave the entity roles another way.)
     if (!keys || keys.size !== entity.roles.length)
-      this.roleKeys.set(entity, (keys = new Set(entity.roles.map((x) => x.toLowerCase()))));
-    const key = r.toLowerCase();
+      this.roleKeys.set(entity, (keys = new Set(entity.roles.map((x) => readRole(x).key))));
+    const { key, words, gender } = readRole(r);
     if (keys.has(key)) return;
     keys.add(key);
     entity.roles.push(r);
-    for (const w of wordsOfRole(r)) {
+    for (const w of words) {
       let list = this.rolesByWord.get(w);
       if (!list) this.rolesByWord.set(w, (list = []));
       list.push({ entity, role: entity.roles.length - 1 });
     }
-    if (entity.gender == null) entity.gender = genderOfRole(r);
+    if (entity.gender == null) entity.gender = gender;
   }
 
   see(entity: Entity, position: number) {
@@ -407,7 +407,7 @@ export class EntityRegistry {
       // Someone the reader has not met yet cannot be "the coach" of this sentence.
       const seen = lastSeenBefore(e, before);
       if (seen < 0) continue;
-      const roleWords = wordsOfRole(e.roles[role]!);
+      const roleWords = readRole(e.roles[role]!).words;
       if (modifiers.some((m) => !roleWords.includes(m))) continue;
       const overlap = words.filter((w) => roleWords.includes(w)).length;
       const score = overlap * 1e12 + seen;
@@ -474,22 +474,22 @@ export class EntityRegistry {
   }
 }
 
-/**
- * The distinct folded words of a role, in order: kept per role, since the same roles ("mayor",
- * "police chief") are compared again and again, in one article and across them.
- */
-const wordsOfRole = memoize((role: string): readonly string[] =>
-  Object.freeze([...new Set(fold(role).split(/[^a-z0-9-]+/))]),
-);
+/** What the registry reads of a role ("Police Chief", "spokeswoman"): see `readRole`. */
+interface RoleReading {
+  /** The role in lower case: an entity holds a role once, in whatever case it was written. */
+  key: string;
+  /** Its distinct folded words, in order. */
+  words: readonly string[];
+  /** The gender its first gendered word gives ("spokeswoman", "Mr"), or null. */
+  gender: Gender | null;
+}
 
-/** The gender the first gendered word of a role gives ("spokeswoman", "Mr"), or null; kept per role. */
-const genderOfRole = memoize((role: string): Gender | null => {
-  for (const w of role.split(/\s+/)) {
-    const gender = genderOfCue(w);
-    if (gender) return gender;
-  }
-  return null;
-});
+/** A role's reading, kept per role: the same roles are added and compared again and again, in one article and across them. */
+const readRole = memoize((role: string): RoleReading => ({
+  key: role.toLowerCase(),
+  words: Object.freeze([...new Set(fold(role).split(/[^a-z0-9-]+/))]),
+  gender: role.split(/\s+/).reduce<Gender | null>((found, w) => found ?? genderOfCue(w), null),
+}));
 
 const ANY = () => true;
 // One test per kind of pronoun, made once (a closure per call cost more than the look-up it served).
