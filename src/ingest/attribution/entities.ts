@@ -202,6 +202,8 @@ export const readRolePhrase = memoize(function readRolePhrase(phrase: string): R
 // order, so ties go to the same entity as before.
 export class EntityRegistry {
   readonly entities: Entity[] = [];
+  /** The entities of each kind, in key order (an entity's kind never changes). */
+  private readonly byKind: Record<Entity['kind'], Entity[]> = { person: [], organisation: [], unnamed: [] };
   /** Who "I" is outside quotation marks: the byline's author, when the article has one. */
   narrator: string | null = null;
   /** Bodies by the initials of their full names, for names written as initials ("AP"). */
@@ -278,6 +280,14 @@ export class EntityRegistry {
     removeFromList(this.byGivenName, e.nameWords[0] ?? '', e);
   }
 
+  /**
+   * The entities of one kind, in key order, as `entities` holds them: the searches for a body or an
+   * unnamed source read these, not every person a long article names.
+   */
+  entitiesOfKind(kind: Entity['kind']): readonly Entity[] {
+    return this.byKind[kind];
+  }
+
   /** The entity a name refers to: full name, then surname (the latest seen before `before`), then given name. */
   findByName(name: string, before = Infinity): Entity | null {
     const { tokens, whole, bodyForms } = readName(name);
@@ -331,6 +341,7 @@ export class EntityRegistry {
       [REGISTRY]: this,
     };
     this.entities.push(entity);
+    this.byKind[kind].push(entity);
     this.indexAlias(entity, folded);
     this.indexName(entity);
     if (kind === 'organisation') {

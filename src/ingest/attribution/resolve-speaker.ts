@@ -345,8 +345,7 @@ function officeBody(phrase: string, at: number, registry: EntityRegistry): Entit
     .split(/\s+/);
   let best: Entity | null = null;
   let bestAt = -1;
-  for (const e of registry.entities) {
-    if (e.kind !== 'organisation') continue;
+  for (const e of registry.entitiesOfKind('organisation')) {
     const seen = lastBefore(e.seen, at);
     if (seen > bestAt && nameEndsWith(e, words)) {
       best = e;
@@ -389,8 +388,7 @@ function latestBody(registry: EntityRegistry, noun: string, at: number): Entity 
   // (A company, an airline or a club is no public body: "Council leader Ben Cole said … The company
   // said" is not the council.)
   const anyBody = noun === 'organisation' || noun === 'organization';
-  for (const e of registry.entities) {
-    if (e.kind !== 'organisation') continue;
+  for (const e of registry.entitiesOfKind('organisation')) {
     const seen = lastBefore(e.seen, at);
     if (seen > latestAt && (anyBody || !e.nameWords.some((w) => PUBLIC_BODY_WORDS.has(w)))) {
       latestAt = seen;
@@ -415,8 +413,8 @@ function latestBody(registry: EntityRegistry, noun: string, at: number): Entity 
  */
 function onlyBodyNamedBefore(registry: EntityRegistry, noun: string, at: number): Entity | null {
   let found: Entity | null = null;
-  for (const e of registry.entities) {
-    if (e.kind !== 'organisation' || e.nameWords[e.nameWords.length - 1] !== noun) continue;
+  for (const e of registry.entitiesOfKind('organisation')) {
+    if (e.nameWords[e.nameWords.length - 1] !== noun) continue;
     if ((e.firstNamed ?? Infinity) >= at) continue;
     if (found) return null;
     found = e;
@@ -487,8 +485,7 @@ function unnamedOrNull(phrase: string, at: number, registry: EntityRegistry): En
   const group = source.plural && !source.label.includes(' ');
   let best: Entity | null = null;
   let bestAt = -1;
-  for (const e of registry.entities) {
-    if (e.kind !== 'unnamed') continue;
+  for (const e of registry.entitiesOfKind('unnamed')) {
     const sameHead = headNoun(e.name) === source.head && (definite || e.name.toLowerCase() === label);
     // "police" after "a police spokesperson": the group is the source the text already described.
     const groupOf = group && e.nameWords.includes(label);
