@@ -485,6 +485,15 @@ export class EntityRegistry {
   }
 }
 
+/** The gender the first gendered word gives ("spokeswoman", "Ms"), or null. */
+function firstGenderCue(words: readonly string[]): Gender | null {
+  for (const w of words) {
+    const gender = genderOfCue(w);
+    if (gender) return gender;
+  }
+  return null;
+}
+
 /** What the registry reads of a role ("Police Chief", "spokeswoman"): see `readRole`. */
 interface RoleReading {
   /** The role in lower case: an entity holds a role once, in whatever case it was written. */
@@ -499,7 +508,7 @@ interface RoleReading {
 const readRole = memoize((role: string): RoleReading => ({
   key: role.toLowerCase(),
   words: Object.freeze([...new Set(fold(role).split(/[^a-z0-9-]+/))]),
-  gender: role.split(/\s+/).reduce<Gender | null>((found, w) => found ?? genderOfCue(w), null),
+  gender: firstGenderCue(role.split(/\s+/)),
 }));
 
 const ANY = () => true;
@@ -588,6 +597,31 @@ function registerMention(registry: EntityRegistry, m: NameMention): Entity | nul
   return e;
 }
 
+/** What a title before a name says ("French President", "Insp.", "Ms"): see `readTitle`. */
+interface TitleReading {
+  /** The gender its first gendered word gives ("Ms", "Sir"), or null. */
+  gender: Gender | null;
+  /** Whether a role word other than a courtesy title stands in it: the title is then a role. */
+  isRole: boolean;
+  /** The roles its words stand for: "Insp. Dana Cole" is "the inspector" later on; "Mr Justice Hale" is "the judge". */
+  roles: readonly string[];
+}
+
+/** A title's reading, kept per title: an article names most people with the same title every time. */
+const readTitle = memoize((title: string): TitleReading => {
+  const words = title.split(/\s+/);
+  const roles: string[] = [];
+  for (const w of words) {
+    const role = TITLE_ROLES.get(w.toLowerCase().replace(/\.$/, ''));
+    if (role && role !== 'doctor') roles.push(role);
+  }
+  return {
+    gender: firstGenderCue(words),
+    isRole: words.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:mr|mrs|ms|dr|prof|sir)$/i.test(w)),
+    roles: Object.freeze(roles),
+  };
+});
+
 /** Builds the registry from every name mention: full names first, then short forms join them. */
 export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMention) => boolean): EntityRegistry {
   const registry = new EntityRegistry();
@@ -615,15 +649,10 @@ export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMent
     e.firstNamed = Math.min(e.firstNamed ?? Infinity, globalPosition(m.block, m.start));
     if (m.title) {
       addAlias(e, `${m.title} ${m.name}`);
-      const titleWords = m.title.split(/\s+/);
-      for (const w of titleWords) e.gender ??= genderOfCue(w);
-      if (titleWords.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:mr|mrs|ms|dr|prof|sir)$/i.test(w)))
-        registry.addRole(e, m.title);
-      // "Insp. Dana Cole" is "the inspector" later on; "Mr Justice Hale" is "the judge".
-      for (const w of titleWords) {
-        const role = TITLE_ROLES.get(w.toLowerCase().replace(/\.$/, ''));
-        if (role && role !== 'doctor') registry.addRole(e, role);
-      }
+      const title = readTitle(m.title);
+      e.gender ??= title.gender;
+      if (title.isRole) registry.addRole(e, m.title);
+      for (const role of title.roles) registry.addRole(e, role);
     }
     if (!insideQuote(m) && !m.afterPreposition) {
       const at = globalPosition(m.block, m.start);
