@@ -120,7 +120,7 @@ interface NameReading {
 
 /**
  * A name's reading, kept: the same few names are looked up again and again within an article, and
- * well-known names across articles. (Every look-up and every new entity used to fold and split it.)
+ * well-known names across articles; without it every look-up and every new entity folds and splits it again.
  */
 const readName = memoize((name: string): NameReading => {
   const folded = fold(name);
