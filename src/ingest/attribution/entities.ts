@@ -6,6 +6,7 @@ import { foldText } from '../text/ascii-words';
 import { genderOfCue, genderOfGivenName, type Gender } from './gender';
 import { NAME_PARTICLES, ORGANISATION_WORDS, ROLE_WORDS, TITLE_ROLES } from './lexicon';
 import { headNoun } from './unnamed-sources';
+import { memoize } from './memo';
 import type { NameMention } from './name-mentions';
 import { insertSorted, lowerBound, RecencyIndex } from '../text/sorted-search';
 
@@ -21,8 +22,8 @@ export interface Entity {
   seen: number[];
   /** The aliases folded (lower case, no accents), kept beside them so that look-ups fold nothing. */
   folded: Set<string>;
-  /** The folded words of `name`: given name first, surname last. */
-  nameWords: string[];
+  /** The folded words of `name`: given name first, surname last. (Shared with every entity of that name: read only.) */
+  nameWords: readonly string[];
   /** A group that speaks as one ("officials", "residents"): "they" refers to it, not "he" or "she". */
   plural?: boolean;
   /** Where the text first names it, wherever that is (after a preposition too, unlike `seen`). */
@@ -53,7 +54,7 @@ function rename(e: Entity, name: string): void {
   const registry = registryOf(e);
   registry?.unindexName(e);
   e.name = name;
-  e.nameWords = fold(name).split(/\s+/);
+  e.nameWords = readName(name).tokens;
   registry?.indexName(e);
   addAlias(e, name);
 }
@@ -63,14 +64,19 @@ function rename(e: Entity, name: string): void {
  * "Electoral Commission"), and, for a name of two or more capitalised words, its initials ("Associated
  * Press" is "AP"; small words such as "of" do not count). `initialsOnly`: the name is itself a set of
  * initials ("The AP", "NWA"). Initials only ever join a name to a name written as initials, never two
- * full names whose initials agree ("The City Council", "The County Council").
+ * full names whose initials agree ("The City Council", "The County Council"). Kept per name: every
+ * body added and every body a name written as initials may be is read.
  */
-function bodyNameForms(name: string): { bare: string; initials: string | null; initialsOnly: boolean } {
+const bodyNameForms = memoize(function bodyNameForms(name: string): {
+  bare: string;
+  initials: string | null;
+  initialsOnly: boolean;
+} {
   const bare = name.replace(/^the\s+/i, '');
   const words = bare.split(/\s+/).filter((w) => !/^(?:of|for|and|the|de|du|des|la|le|der|die|das)$/i.test(w));
   const initials = words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join('') : null;
   return { bare, initials, initialsOnly: isInitials(bare) };
-}
+});
 
 /** A name written as initials: "AP", "NWA" (and, in a query, "the NWA"). */
 const isInitials = (name: string) => /^(?:[Tt]he\s+)?[A-Z][A-Z&]{1,6}$/.test(name);
@@ -97,6 +103,37 @@ function bodyQuery(name: string, words: readonly string[]): BodyQuery | null {
   };
   return query.bare || query.initials || query.initialsOnly ? query : null;
 }
+
+/** What the registry reads of a name: the same in every article, so kept per name (see `readName`). */
+interface NameReading {
+  /** The name folded: lower case, no accents. */
+  folded: string;
+  /** Its folded words, and those words joined by single spaces. */
+  tokens: readonly string[];
+  whole: string;
+  bodyForms: BodyQuery | null;
+  /** How many words it has as written (split at white space, as `tokens` are). */
+  writtenWords: number;
+  /** The gender its first word gives as a given name, when it has two words or more. */
+  givenNameGender: Gender | null;
+}
+
+/**
+ * A name's reading, kept: the same few names are looked up again and again within an article, and
+ * well-known names across articles; without it every look-up and every new entity folds and splits it again.
+ */
+const readName = memoize((name: string): NameReading => {
+  const folded = fold(name);
+  const tokens = Object.freeze(folded.split(/\s+/));
+  return {
+    folded,
+    tokens,
+    whole: tokens.join(' '),
+    bodyForms: bodyQuery(name, tokens),
+    writtenWords: name.split(/\s+/).length,
+    givenNameGender: name.includes(' ') ? genderOfGivenName(name.slice(0, name.search(/\s/))) : null,
+  };
+});
 
 /** Adds an entity to the list kept under `key`, the list staying in key order (the order a scan would meet them). */
 function addToList<K>(map: Map<K, Entity[]>, key: K, e: Entity): void {
@@ -125,12 +162,20 @@ export const globalPosition = (block: number, offset: number) => block * 1e8 + o
 // Folding is only needed for non-ASCII text; most names skip the Unicode normalisation.
 const fold = foldText;
 
+/** A role phrase as `readRolePhrase` reads it. */
+export interface RolePhrase {
+  readonly words: readonly string[];
+  readonly head: string;
+  readonly modifiers: readonly string[];
+}
+
 /**
  * What a role phrase ("the French president", "its spokesperson") asks for: its folded content
  * words, the role word at its head, and the capitalised modifiers a matching role must hold; null
- * when no role word stands in it.
+ * when no role word stands in it. Kept per phrase: an entity's roles are read again at every
+ * "the president" that may mean it.
  */
-export function readRolePhrase(phrase: string): { words: string[]; head: string; modifiers: string[] } | null {
+export const readRolePhrase = memoize(function readRolePhrase(phrase: string): RolePhrase | null {
   const words = fold(phrase)
     .replace(/['’]s\b/g, '')
     .split(/[^a-z0-9-]+/)
@@ -149,7 +194,7 @@ export function readRolePhrase(phrase: string): { words: string[]; head: string;
     .split(/\s+/)
     .filter(Boolean);
   return { words, head, modifiers };
-}
+});
 
 // Every look-up below goes through an index, never over all entities: a long article (a live blog,
 // a transcript) names thousands of people, and a scan per mention made its cost grow with the square
@@ -157,13 +202,12 @@ export function readRolePhrase(phrase: string): { words: string[]; head: string;
 // order, so ties go to the same entity as before.
 export class EntityRegistry {
   readonly entities: Entity[] = [];
+  /** The entities of each kind, in key order (an entity's kind never changes). */
+  private readonly byKind: Record<Entity['kind'], Entity[]> = { person: [], organisation: [], unnamed: [] };
   /** Who "I" is outside quotation marks: the byline's author, when the article has one. */
   narrator: string | null = null;
-  /** A looked-up name's folded words, and those words joined by single spaces. */
-  private readonly foldedWords = new Map<string, { tokens: string[]; whole: string; bodyForms: BodyQuery | null }>();
   /** Bodies by the initials of their full names, for names written as initials ("AP"). */
   private readonly byInitials = new Map<string, Entity[]>();
-  private readonly roleWords = new Map<string, string[]>();
   /** Entities by folded alias. */
   private readonly byAlias = new Map<string, Entity[]>();
   /** Entities by the last word of their folded name (the surname), and by the first (the given name). */
@@ -236,18 +280,17 @@ export class EntityRegistry {
     removeFromList(this.byGivenName, e.nameWords[0] ?? '', e);
   }
 
+  /**
+   * The entities of one kind, in key order, as `entities` holds them: the searches for a body or an
+   * unnamed source read these, not every person a long article names.
+   */
+  entitiesOfKind(kind: Entity['kind']): readonly Entity[] {
+    return this.byKind[kind];
+  }
+
   /** The entity a name refers to: full name, then surname (the latest seen before `before`), then given name. */
   findByName(name: string, before = Infinity): Entity | null {
-    // The same few names are looked up again and again: their folded words are kept.
-    let folded = this.foldedWords.get(name);
-    if (!folded) {
-      const words = fold(name).split(/\s+/);
-      this.foldedWords.set(
-        name,
-        (folded = { tokens: words, whole: words.join(' '), bodyForms: bodyQuery(name, words) }),
-      );
-    }
-    const { tokens, whole, bodyForms } = folded;
+    const { tokens, whole, bodyForms } = readName(name);
     const last = tokens[tokens.length - 1] ?? '';
     const exact = this.byAlias.get(whole)?.[0];
     if (exact) return exact;
@@ -283,22 +326,22 @@ export class EntityRegistry {
   }
 
   add(name: string, kind: Entity['kind']): Entity {
-    const folded = fold(name);
+    const { folded, tokens, givenNameGender } = readName(name);
     const entity: Entity & { [REGISTRY]: EntityRegistry } = {
       key: this.entities.length,
       name,
       aliases: new Set([name]),
       roles: [],
-      gender: null,
+      gender: kind === 'person' ? givenNameGender : null,
       kind,
       handle: null,
       seen: [],
       folded: new Set([folded]),
-      nameWords: folded.split(/\s+/),
+      nameWords: tokens,
       [REGISTRY]: this,
     };
-    if (kind === 'person' && name.includes(' ')) entity.gender = genderOfGivenName(name.slice(0, name.search(/\s/)));
     this.entities.push(entity);
+    this.byKind[kind].push(entity);
     this.indexAlias(entity, folded);
     this.indexName(entity);
     if (kind === 'organisation') {
@@ -334,17 +377,17 @@ export class EntityRegistry {
     // (Roles are only added here; the set is filled from the list the first time, in case a caller
     // gave the entity roles another way.)
     if (!keys || keys.size !== entity.roles.length)
-      this.roleKeys.set(entity, (keys = new Set(entity.roles.map((x) => x.toLowerCase()))));
-    const key = r.toLowerCase();
+      this.roleKeys.set(entity, (keys = new Set(entity.roles.map((x) => readRole(x).key))));
+    const { key, words, gender } = readRole(r);
     if (keys.has(key)) return;
     keys.add(key);
     entity.roles.push(r);
-    for (const w of new Set(this.wordsOfRole(r))) {
+    for (const w of words) {
       let list = this.rolesByWord.get(w);
       if (!list) this.rolesByWord.set(w, (list = []));
       list.push({ entity, role: entity.roles.length - 1 });
     }
-    if (entity.gender == null) for (const w of r.split(/\s+/)) entity.gender ??= genderOfCue(w);
+    if (entity.gender == null) entity.gender = gender;
   }
 
   see(entity: Entity, position: number) {
@@ -361,13 +404,6 @@ export class EntityRegistry {
     else this.sightings.reset(this.entities.flatMap((item) => item.seen.map((position) => ({ item, position }))));
   }
 
-  /** The folded words of a role, cached: the same roles are compared again and again. */
-  private wordsOfRole(role: string): string[] {
-    let words = this.roleWords.get(role);
-    if (!words) this.roleWords.set(role, (words = fold(role).split(/[^a-z0-9-]+/)));
-    return words;
-  }
-
   /** The entity a role phrase stands for ("the minister", "the French president"): best role match, most recent. */
   findByRole(phrase: string, before: number): Entity | null {
     const read = readRolePhrase(phrase);
@@ -382,7 +418,7 @@ export class EntityRegistry {
       // Someone the reader has not met yet cannot be "the coach" of this sentence.
       const seen = lastSeenBefore(e, before);
       if (seen < 0) continue;
-      const roleWords = this.wordsOfRole(e.roles[role]!);
+      const roleWords = readRole(e.roles[role]!).words;
       if (modifiers.some((m) => !roleWords.includes(m))) continue;
       const overlap = words.filter((w) => roleWords.includes(w)).length;
       const score = overlap * 1e12 + seen;
@@ -397,14 +433,8 @@ export class EntityRegistry {
 
   /** Sorted global positions where sentences start (set by the salience pass), to weigh subjects. */
   sentenceStarts: number[] = [];
-  /** Per entity, the sorted positions where it was the subject of a sentence or a speaker. */
-  private readonly subjects = new Map<Entity, number[]>();
-
   /** Records that an entity is what a sentence is about: its subject, or the speaker of a quote. */
   seeAsSubject(entity: Entity, position: number) {
-    let list = this.subjects.get(entity);
-    if (!list) this.subjects.set(entity, (list = []));
-    insertSorted(list, position);
     this.subjectSightings.add(entity, position);
     this.see(entity, position);
   }
@@ -454,6 +484,32 @@ export class EntityRegistry {
     return best;
   }
 }
+
+/** The gender the first gendered word gives ("spokeswoman", "Ms"), or null. */
+function firstGenderCue(words: readonly string[]): Gender | null {
+  for (const w of words) {
+    const gender = genderOfCue(w);
+    if (gender) return gender;
+  }
+  return null;
+}
+
+/** What the registry reads of a role ("Police Chief", "spokeswoman"): see `readRole`. */
+interface RoleReading {
+  /** The role in lower case: an entity holds a role once, in whatever case it was written. */
+  key: string;
+  /** Its distinct folded words, in order. */
+  words: readonly string[];
+  /** The gender its first gendered word gives ("spokeswoman", "Mr"), or null. */
+  gender: Gender | null;
+}
+
+/** A role's reading, kept per role: the same roles are added and compared again and again, in one article and across them. */
+const readRole = memoize((role: string): RoleReading => ({
+  key: role.toLowerCase(),
+  words: Object.freeze([...new Set(fold(role).split(/[^a-z0-9-]+/))]),
+  gender: firstGenderCue(role.split(/\s+/)),
+}));
 
 const ANY = () => true;
 // One test per kind of pronoun, made once (a closure per call cost more than the look-up it served).
@@ -506,7 +562,7 @@ const FEW_SURNAMES = 32;
 const SURNAME_PREFIX = 3;
 
 /** "Harold Mensah" and "Priya Mensah" are two people; "H. Mensah" or "Mensah" may be either. */
-function sameGivenName(e: Entity, tokens: string[]): boolean {
+function sameGivenName(e: Entity, tokens: readonly string[]): boolean {
   const given = e.nameWords[0] ?? '';
   const mine = tokens[0] ?? '';
   // "de Wolff", "van der Berg": a surname with its particle names no given name.
@@ -524,45 +580,79 @@ function lastSeenBefore(e: Entity, before: number): number {
   return e.seen[lowerBound(e.seen, before) - 1] ?? -1;
 }
 
+/**
+ * The entity a mention names, joined or made, when the registry is built (longest names first), or
+ * null when it names none yet.
+ */
+function registerMention(registry: EntityRegistry, m: NameMention): Entity | null {
+  if (m.kind === 'unknown') return null;
+  if (m.kind === 'organisation') {
+    // A body named once by its noun ("the shipping company Nordlys") counts even as one word.
+    if (m.afterArticle) return null;
+  } else if (m.tokens.length === 1 && !m.title) {
+    return registry.findByName(m.name, globalPosition(m.block, m.start));
+  } else if (m.afterArticle && !m.title) return null;
+  const e = registry.findByName(m.name) ?? registry.add(m.name, m.kind === 'organisation' ? 'organisation' : 'person');
+  if (m.tokens.length > readName(e.name).writtenWords) rename(e, m.name);
+  return e;
+}
+
+/** What a title before a name says ("French President", "Insp.", "Ms"): see `readTitle`. */
+interface TitleReading {
+  /** The gender its first gendered word gives ("Ms", "Sir"), or null. */
+  gender: Gender | null;
+  /** Whether a role word other than a courtesy title stands in it: the title is then a role. */
+  isRole: boolean;
+  /** The roles its words stand for: "Insp. Dana Cole" is "the inspector" later on; "Mr Justice Hale" is "the judge". */
+  roles: readonly string[];
+}
+
+/** A title's reading, kept per title: an article names most people with the same title every time. */
+const readTitle = memoize((title: string): TitleReading => {
+  const words = title.split(/\s+/);
+  const roles: string[] = [];
+  for (const w of words) {
+    const role = TITLE_ROLES.get(w.toLowerCase().replace(/\.$/, ''));
+    if (role && role !== 'doctor') roles.push(role);
+  }
+  return {
+    gender: firstGenderCue(words),
+    isRole: words.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:mr|mrs|ms|dr|prof|sir)$/i.test(w)),
+    roles: Object.freeze(roles),
+  };
+});
+
 /** Builds the registry from every name mention: full names first, then short forms join them. */
 export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMention) => boolean): EntityRegistry {
   const registry = new EntityRegistry();
-  const sorted = [...mentions].sort((a, b) => b.tokens.length - a.tokens.length);
-  const entityOf = new Map<NameMention, Entity>();
-  for (const m of sorted) {
-    if (m.kind === 'unknown') continue;
-    if (m.kind === 'organisation') {
-      // A body named once by its noun ("the shipping company Nordlys") counts even as one word.
-      if (m.afterArticle) continue;
-    } else if (m.tokens.length === 1 && !m.title) {
-      const e = registry.findByName(m.name, globalPosition(m.block, m.start));
-      if (e) entityOf.set(m, e);
-      continue;
-    } else if (m.afterArticle && !m.title) continue;
-    const e =
-      registry.findByName(m.name) ?? registry.add(m.name, m.kind === 'organisation' ? 'organisation' : 'person');
-    if (m.tokens.length > e.name.split(/\s+/).length) rename(e, m.name);
-    entityOf.set(m, e);
+  // Longest names first, in text order among names of as many words (the order a stable sort by
+  // length gives): a pass per length, no sorted copy, since names are a few words long.
+  let fewest = Infinity;
+  let most = 0;
+  for (const m of mentions) {
+    fewest = Math.min(fewest, m.tokens.length);
+    most = Math.max(most, m.tokens.length);
   }
+  // The entity of each mention, by its index.
+  const entityOf: (Entity | null)[] = new Array(mentions.length);
+  for (let words = most; words >= fewest; words--)
+    for (let i = 0; i < mentions.length; i++)
+      if (mentions[i]!.tokens.length === words) entityOf[i] = registerMention(registry, mentions[i]!);
   const positions: number[] = [];
   const seenEntities: Entity[] = [];
   let inOrder = true;
-  for (const m of mentions) {
-    const e = entityOf.get(m);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const e = entityOf[i];
     if (!e) continue;
     addAlias(e, m.name);
     e.firstNamed = Math.min(e.firstNamed ?? Infinity, globalPosition(m.block, m.start));
     if (m.title) {
       addAlias(e, `${m.title} ${m.name}`);
-      const titleWords = m.title.split(/\s+/);
-      for (const w of titleWords) e.gender ??= genderOfCue(w);
-      if (titleWords.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:mr|mrs|ms|dr|prof|sir)$/i.test(w)))
-        registry.addRole(e, m.title);
-      // "Insp. Dana Cole" is "the inspector" later on; "Mr Justice Hale" is "the judge".
-      for (const w of titleWords) {
-        const role = TITLE_ROLES.get(w.toLowerCase().replace(/\.$/, ''));
-        if (role && role !== 'doctor') registry.addRole(e, role);
-      }
+      const title = readTitle(m.title);
+      e.gender ??= title.gender;
+      if (title.isRole) registry.addRole(e, m.title);
+      for (const role of title.roles) registry.addRole(e, role);
     }
     if (!insideQuote(m) && !m.afterPreposition) {
       const at = globalPosition(m.block, m.start);

@@ -42,12 +42,18 @@ import { foldText as fold } from '../text/ascii-words';
 import { headNoun, readUnnamedSource } from './unnamed-sources';
 import { TIME_AT_END } from './subject-before';
 
-const PRONOUNS = new Map<string, 'female' | 'male' | 'plural' | 'neuter'>([
-  ['he', 'male'],
-  ['she', 'female'],
-  ['they', 'plural'],
-  ['it', 'neuter'],
-]);
+/**
+ * The pronoun a phrase is ("he", "She"), or undefined. Compared, not looked up in a map: a map
+ * hashes each new phrase first, and most phrases are names.
+ */
+function pronounOf(phrase: string): 'female' | 'male' | 'plural' | 'neuter' | undefined {
+  if (phrase.length > 4) return undefined;
+  const lower = phrase.toLowerCase();
+  if (lower === 'he') return 'male';
+  if (lower === 'she') return 'female';
+  if (lower === 'they') return 'plural';
+  return lower === 'it' ? 'neuter' : undefined;
+}
 const SPOKES = '(?:spokes(?:wo)?man|spokesperson|representative|official|statement|release|website|account)';
 // Both patterns below need one of SPOKES' words: a phrase without one skips them.
 const HAS_SPOKES = new RegExp(SPOKES);
@@ -175,10 +181,10 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   }
   const at = globalPosition(block, offset);
   // A bare pronoun ("he", "She") is its own first chunk: it is answered without the chunks' cache.
-  const bare = phrase.length <= 4 ? PRONOUNS.get(phrase.toLowerCase()) : undefined;
+  const bare = pronounOf(phrase);
   if (bare) return registry.findByPronoun(bare, at);
   const { chunks, first } = chunksOf(phrase);
-  const pronoun = first.length <= 4 ? PRONOUNS.get(first.toLowerCase()) : undefined;
+  const pronoun = pronounOf(first);
   if (pronoun) return registry.findByPronoun(pronoun, at);
   // "“…,” I wrote": outside quotation marks, the first person is the article's author.
   if (first === 'I' && registry.narrator)
@@ -266,8 +272,12 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     return entity;
   }
   if (!isRolePhrase) return unnamedOrNull(first, at, registry);
+  // Read once for the tests below. The head stands before any preposition: "a spokeswoman for the
+  // mayor's office" is a spokeswoman.
+  const head = headNoun(first);
+  const definite = /^the\s/i.test(first);
   // "the sheriff's office", "the mayor's department": a body that belongs to an office, not its holder.
-  if (ORGANISATION_WORDS.has(headNoun(first)) && /['’]s?\s/.test(first)) return officeBody(first, at, registry);
+  if (ORGANISATION_WORDS.has(head) && /['’]s?\s/.test(first)) return officeBody(first, at, registry);
   // "A government minister told reporters …": an indefinite description brings in someone new; it
   // never stands for a person the article has named.
   if (/^(?:a|an|one|another)\s/i.test(first)) {
@@ -278,23 +288,17 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   // that was about a person is that person; and where two people hold the role ("President Tully
   // thanked President Okoro. The president observed …"), the one the sentence before was about.
   const previousSubject = registry.subjectOfPreviousSentence(at);
-  if (previousSubject?.kind === 'person' && /^the\s/i.test(first) && holdsRole(previousSubject, first))
-    return previousSubject;
+  if (previousSubject?.kind === 'person' && definite && holdsRole(previousSubject, first)) return previousSubject;
   const byRole = registry.findByRole(first, at);
   if (byRole) return byRole;
   // (Only when the description fits: a mayor is not "the leader of the Senate".)
-  if (
-    previousSubject?.kind === 'person' &&
-    roleFits(previousSubject, first) &&
-    /^the\s/i.test(first) &&
-    ROLE_WORDS.has(headNoun(first))
-  ) {
+  if (previousSubject?.kind === 'person' && definite && ROLE_WORDS.has(head) && roleFits(previousSubject, first)) {
     registry.addRole(previousSubject, first);
     return previousSubject;
   }
   // "… was Ana Roy. “…,” the premier said": a role nobody has yet describes the person the text is
   // about, when that person has no other role.
-  if (/^the\s/i.test(first) && ROLE_WORDS.has(headNoun(first)) && !readUnnamedSource(first)?.plural) {
+  if (definite && ROLE_WORDS.has(head) && !readUnnamedSource(first)?.plural) {
     const salient = registry.findByPronoun('any', at);
     if (salient && salient.roles.length === 0) {
       registry.addRole(salient, first);
@@ -305,12 +309,7 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   // office written with capitals ("the Home Secretary", "The Prime Minister") is a person nobody named.
   const properWithArticle = /^[Tt]he\s+\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*\s*$/u.test(first);
   // (One word is an office only when it is a title of one: "The Economist", "The Pilot" are papers.)
-  const officeHead = headNoun(first);
-  if (
-    properWithArticle &&
-    ROLE_WORDS.has(officeHead) &&
-    (first.trim().split(/\s+/).length > 2 || OFFICE_TITLES.has(officeHead))
-  ) {
+  if (properWithArticle && ROLE_WORDS.has(head) && (first.trim().split(/\s+/).length > 2 || OFFICE_TITLES.has(head))) {
     const described = unnamedOrNull(first, at, registry);
     if (described) return described;
   }
@@ -324,8 +323,6 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     return registry.findByName(label) ?? registry.add(label, 'organisation');
   }
   const lowerWords = first.toLowerCase().split(/[^a-z]+/);
-  // The head stands before any preposition: "a spokeswoman for the mayor's office" is a spokeswoman.
-  const head = headNoun(first);
   const orgWord = lowerWords.some((w) => ORGANISATION_WORDS.has(w));
   if (
     ORGANISATION_WORDS.has(head) ||
@@ -348,8 +345,7 @@ function officeBody(phrase: string, at: number, registry: EntityRegistry): Entit
     .split(/\s+/);
   let best: Entity | null = null;
   let bestAt = -1;
-  for (const e of registry.entities) {
-    if (e.kind !== 'organisation') continue;
+  for (const e of registry.entitiesOfKind('organisation')) {
     const seen = lastBefore(e.seen, at);
     if (seen > bestAt && nameEndsWith(e, words)) {
       best = e;
@@ -392,8 +388,7 @@ function latestBody(registry: EntityRegistry, noun: string, at: number): Entity 
   // (A company, an airline or a club is no public body: "Council leader Ben Cole said … The company
   // said" is not the council.)
   const anyBody = noun === 'organisation' || noun === 'organization';
-  for (const e of registry.entities) {
-    if (e.kind !== 'organisation') continue;
+  for (const e of registry.entitiesOfKind('organisation')) {
     const seen = lastBefore(e.seen, at);
     if (seen > latestAt && (anyBody || !e.nameWords.some((w) => PUBLIC_BODY_WORDS.has(w)))) {
       latestAt = seen;
@@ -418,8 +413,8 @@ function latestBody(registry: EntityRegistry, noun: string, at: number): Entity 
  */
 function onlyBodyNamedBefore(registry: EntityRegistry, noun: string, at: number): Entity | null {
   let found: Entity | null = null;
-  for (const e of registry.entities) {
-    if (e.kind !== 'organisation' || e.nameWords[e.nameWords.length - 1] !== noun) continue;
+  for (const e of registry.entitiesOfKind('organisation')) {
+    if (e.nameWords[e.nameWords.length - 1] !== noun) continue;
     if ((e.firstNamed ?? Infinity) >= at) continue;
     if (found) return null;
     found = e;
@@ -485,14 +480,15 @@ function unnamedOrNull(phrase: string, at: number, registry: EntityRegistry): En
   const source = readUnnamedSource(phrase);
   if (!source) return null;
   const definite = /^the\s/i.test(phrase.trim());
+  // (Lower-cased once, not for every entity.)
+  const label = source.label.toLowerCase();
+  const group = source.plural && !source.label.includes(' ');
   let best: Entity | null = null;
   let bestAt = -1;
-  for (const e of registry.entities) {
-    if (e.kind !== 'unnamed') continue;
-    const sameHead =
-      headNoun(e.name) === source.head && (definite || e.name.toLowerCase() === source.label.toLowerCase());
+  for (const e of registry.entitiesOfKind('unnamed')) {
+    const sameHead = headNoun(e.name) === source.head && (definite || e.name.toLowerCase() === label);
     // "police" after "a police spokesperson": the group is the source the text already described.
-    const groupOf = source.plural && !source.label.includes(' ') && e.nameWords.includes(source.label.toLowerCase());
+    const groupOf = group && e.nameWords.includes(label);
     const seen = lastBefore(e.seen, at);
     if ((sameHead || groupOf) && seen >= bestAt) {
       bestAt = seen;

@@ -19,9 +19,9 @@ export function unnamedIntoBodies(items: SpeechItem[], registry: EntityRegistry)
       const bodies =
         words.length < 2
           ? []
-          : registry.entities.filter(
-              (b) => b.kind === 'organisation' && b.nameWords.length > words.length && nameEndsWith(b, words),
-            );
+          : registry
+              .entitiesOfKind('organisation')
+              .filter((b) => b.nameWords.length > words.length && nameEndsWith(b, words));
       body = bodies.length === 1 ? bodies[0]! : e;
       bodyOf.set(e, body);
     }
