@@ -236,6 +236,35 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
   }
 }
 
+/**
+ * Whether the apposition after a name describes it: with an article ("a doctor"), or opening in lower
+ * case with a role word among its first four words ("president of the association"); short; and not
+ * a role before a name ("Mr Proctor, former prime minister Sir Ed Heath, and …": the next person of
+ * a list, not this one's description).
+ */
+function describesName(described: string, afterArticle: boolean): boolean {
+  // (The cheap tests first, and of those the role word, which turns away most clauses after a name
+  // ("Jansen, who had promised …"); the name after a role, the costliest, last.)
+  if (!afterArticle && !(opensLowerCase(described) && hasRoleWord(firstParts(described, 4)))) return false;
+  return partsBetweenSpaces(described) <= 10 && !endsInNamedRole(described);
+}
+
+/**
+ * The text up to the end of its `n`-th part between white space: `text.split(/\s+/).slice(0, n)`
+ * without the split, for a word search (the white space between the parts stays as written, and no
+ * word search reads it).
+ */
+export function firstParts(text: string, n: number): string {
+  let parts = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!isJsSpace(text.charCodeAt(i))) continue;
+    if (parts === n) return text.slice(0, i);
+    parts++;
+    while (i + 1 < text.length && isJsSpace(text.charCodeAt(i + 1))) i++;
+  }
+  return text;
+}
+
 /** The roles read from the text around one name: appositions before and after it, role words right before it. */
 function readAround(
   before: string,
@@ -290,19 +319,8 @@ function readAround(
   // An age may come first ("Pat Lee, 52, a contractor"); an apposition with an article is a description.
   const appositionAfter = after.startsWith(',') && APPOSITION_AFTER.exec(after);
   const described = appositionAfter ? appositionAfter[2] : undefined;
-  // "Mr Proctor, former prime minister Sir Ed Heath, and …": a role followed by a name is the next
-  // person of a list, not this one's description.
-  // (The cheap tests first: the name after a role is the costliest.)
-  if (
-    appositionAfter &&
-    described &&
-    (appositionAfter[1] || opensLowerCase(described)) &&
-    partsBetweenSpaces(described) <= 10 &&
-    !endsInNamedRole(described) &&
-    (appositionAfter[1] || hasRoleWord(described.split(/\s+/).slice(0, 4).join(' ')))
-  ) {
+  if (appositionAfter && described && describesName(described, Boolean(appositionAfter[1])))
     registry.addRole(e, described);
-  }
 
   // "the newly appointed coach Rafe Lindell", "Harlow Mills chief financial officer Dana Voss"
   // Only worth reading when a word that can belong to a role stands right before the name.
