@@ -138,16 +138,18 @@ export function isLowerWord(word: string): boolean {
  * The position of the last mark before a text's closing comma (and its trailing white space), or -1.
  * Only called on a text that ends with a comma.
  */
-function lastMarkBefore(text: string, marks: Set<number>): number {
+function lastMarkBefore(text: string, isMark: (c: number) => boolean): number {
   let i = text.length - 1;
   while (i >= 0 && text.charCodeAt(i) !== 44) i--;
-  for (i--; i >= 0; i--) if (marks.has(text.charCodeAt(i))) return i;
+  for (i--; i >= 0; i--) if (isMark(text.charCodeAt(i))) return i;
   return -1;
 }
-const codesOf = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-// The marks no apposition before a name crosses, and those no subordinate clause does.
-const APPOSITION_MARKS = codesOf(',.;:“”"()');
-const CLAUSE_MARKS = codesOf(',.;:');
+// The marks no subordinate clause crosses (, . ; :), and those no apposition before a name crosses
+// (those, quotation marks and brackets: , . ; : “ ” " ( )). (Tests by code, not a set: they are read at
+// every character of the clause before a name.)
+const isClauseMark = (c: number) => c === 44 || c === 46 || c === 59 || c === 58;
+const isAppositionMark = (c: number) =>
+  isClauseMark(c) || c === 0x201c || c === 0x201d || c === 34 || c === 40 || c === 41;
 const SUBORDINATE =
   /\b(?:whether|if|because|when|although|though|while|after|before|since|as|once|until|unless)\b[^,.;:]*,\s*$/i;
 const TITLE_AT_END = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|Sen|Rep|Gov|Gen)\.?\s+$/;
@@ -257,7 +259,9 @@ function describesName(described: string, afterArticle: boolean): boolean {
 export function firstParts(text: string, n: number): string {
   let parts = 1;
   for (let i = 0; i < text.length; i++) {
-    if (!isJsSpace(text.charCodeAt(i))) continue;
+    const c = text.charCodeAt(i);
+    // (Printable ASCII, nearly every character, is no space: the full test only for the rest.)
+    if ((c > 32 && c < 0x7f) || !isJsSpace(c)) continue;
     if (parts === n) return text.slice(0, i);
     parts++;
     while (i + 1 < text.length && isJsSpace(text.charCodeAt(i + 1))) i++;
@@ -277,14 +281,14 @@ function readAround(
 ): void {
   // The patterns below end at that comma and cross none of these marks: each reads only the
   // clause the comma closes, not the 120 characters before the name.
-  const clauseAt = commaBefore ? lastMarkBefore(before, APPOSITION_MARKS) : 0;
+  const clauseAt = commaBefore ? lastMarkBefore(before, isAppositionMark) : 0;
   // "Asked whether the chancellor trusts his finance minister, Lorenz replied": the comma closes a
   // subordinate clause, and the name opens the main one; no apposition.
   // (Read only after a comma: the clause test is the costliest here.)
   const closesClause =
     commaBefore &&
     /^\s+\p{Ll}/u.test(after) &&
-    SUBORDINATE.test(before.slice(lastMarkBefore(before, CLAUSE_MARKS) + 1));
+    SUBORDINATE.test(before.slice(lastMarkBefore(before, isClauseMark) + 1));
   const appositionBefore =
     commaBefore &&
     !closesClause &&
@@ -325,28 +329,37 @@ function readAround(
   // "the newly appointed coach Rafe Lindell", "Harlow Mills chief financial officer Dana Voss"
   // Only worth reading when a word that can belong to a role stands right before the name.
   if (rolesBack) {
-    const words = lastWordsOf(before, ROLE_WORDS_BACK + 1);
-    const role: string[] = [];
-    for (let i = words.length - 1; i >= 0 && role.length < ROLE_WORDS_BACK; i--) {
-      const w = words[i] ?? '';
-      // A sentence opener ("Meanwhile", "When") or a capitalised verb ("Joined") is no part of a role.
-      if (
-        !w ||
-        /[,.;:“”"()]$/.test(w) ||
-        !/[A-Za-z]/.test(w) ||
-        STOP_BACK.has(w.toLowerCase()) ||
-        NOT_NAME_WORDS.has(w.toLowerCase()) ||
-        /^\p{Lu}\p{Ll}+ed$/u.test(w)
-      ) {
-        if (w.toLowerCase() === 'for' || w.toLowerCase() === 'of') role.unshift(w);
-        else break;
-      } else role.unshift(w);
-    }
-    while (role.length && /^(?:for|of)$/i.test(role[0] ?? '')) role.shift();
-    const phrase = role.join(' ');
-    if (role.length && hasRoleWord(phrase) && /\p{Ll}/u.test(phrase)) {
+    const phrase = roleWordsBack(before).join(' ');
+    if (phrase && hasRoleWord(phrase) && /\p{Ll}/u.test(phrase)) {
       registry.addRole(e, phrase);
       addAlias(e, `${phrase} ${m.name}`);
     }
   }
+}
+
+/**
+ * The words of a role right before a name, up to five, back to a mark, a stop word or a capitalised
+ * verb ("Joined"), a "for" or "of" inside kept ("minister for sport"), not at its front.
+ */
+function roleWordsBack(before: string): string[] {
+  const words = lastWordsOf(before, ROLE_WORDS_BACK + 1);
+  const role: string[] = [];
+  for (let i = words.length - 1; i >= 0 && role.length < ROLE_WORDS_BACK; i--) {
+    const w = words[i] ?? '';
+    const lower = w.toLowerCase();
+    // A sentence opener ("Meanwhile", "When") or a capitalised verb ("Joined") is no part of a role.
+    if (
+      !w ||
+      /[,.;:“”"()]$/.test(w) ||
+      !/[A-Za-z]/.test(w) ||
+      STOP_BACK.has(lower) ||
+      NOT_NAME_WORDS.has(lower) ||
+      /^\p{Lu}\p{Ll}+ed$/u.test(w)
+    ) {
+      if (lower === 'for' || lower === 'of') role.unshift(w);
+      else break;
+    } else role.unshift(w);
+  }
+  while (role.length && /^(?:for|of)$/i.test(role[0] ?? '')) role.shift();
+  return role;
 }
