@@ -552,13 +552,15 @@ function cleanWords(facts: readonly WordFacts[], from: number, to: number): stri
  * ("Peter J. Maroney", "Brant County Sheriff's Office").
  */
 function nameAsWritten(words: RunWords, from: number, to: number): string {
-  if (to - from === 1) return words.facts[from]!.clean;
-  const parts: string[] = [];
-  for (let i = from; i < to; i++) {
+  // (Joined by hand, not by an array's join: most names are one to three words, and the array and
+  // its join cost more than the words.)
+  const last = to - 1;
+  let name = '';
+  for (let i = from; i < last; i++) {
     const word = words.texts[i]!;
-    parts.push(i < to - 1 && (isInitial(word) || isPossessive(word)) ? word : words.facts[i]!.clean);
+    name += (isInitial(word) || isPossessive(word) ? word : words.facts[i]!.clean) + ' ';
   }
-  return parts.join(' ');
+  return name + words.facts[last]!.clean;
 }
 
 /** The word before the word that stands before a name ("of" in "of the Ana Roy"), lower-cased. */
