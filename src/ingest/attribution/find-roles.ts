@@ -239,6 +239,51 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
 }
 
 /**
+ * Whether the text after a name's comma can hold a description `describesName` takes, read before
+ * APPOSITION_AFTER is run: after the white space (and an age, "52,"), an article ("a doctor"), or a
+ * word in lower case with a role word among the first four ("president of the association"). Most
+ * clauses after a name have neither ("Jansen, who had promised …", "Costa, said that …"), and the
+ * pattern, which reads up to 90 characters, is not run on them.
+ *
+ * A description without an article opens where this reads (the pattern's white space and age are
+ * greedy, and a description that opens with white space or a digit is refused), and ends before a
+ * comma, a full stop, a semicolon or white space: its first four words are among those read here.
+ */
+function mayDescribeName(after: string): boolean {
+  const start = pastSpace(after, 1);
+  if (start === 1) return false;
+  const at = pastAge(after, start);
+  if (opensArticle(after, at)) return true;
+  const rest = after.slice(at);
+  return opensLowerCase(rest) && hasRoleWord(firstParts(rest, 4));
+}
+
+/** Past the white space at a position (none: the position itself). */
+function pastSpace(text: string, at: number): number {
+  let i = at;
+  while (isJsSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Past an age and its comma and white space at a position ("52, "), as APPOSITION_AFTER reads one; else the position. */
+function pastAge(text: string, at: number): number {
+  let i = at;
+  while (i - at < 3 && isDigit(text.charCodeAt(i))) i++;
+  if (i === at || text.charCodeAt(i) !== 44) return at;
+  const end = pastSpace(text, i + 1);
+  return end > i + 1 ? end : at;
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whether "the", "a" or "an" and white space stand at a position. */
+function opensArticle(text: string, at: number): boolean {
+  for (const article of ARTICLES)
+    if (text.startsWith(article, at) && isJsSpace(text.charCodeAt(at + article.length))) return true;
+  return false;
+}
+const ARTICLES = ['the', 'a', 'an'];
+
+/**
  * Whether the apposition after a name describes it: with an article ("a doctor"), or opening in lower
  * case with a role word among its first four words ("president of the association"); short; and not
  * a role before a name ("Mr Proctor, former prime minister Sir Ed Heath, and …": the next person of
@@ -321,7 +366,7 @@ function readAround(
 
   // "Anna Ricci, president of the association," / "Hugh Hill, a doctor, said"
   // An age may come first ("Pat Lee, 52, a contractor"); an apposition with an article is a description.
-  const appositionAfter = after.startsWith(',') && APPOSITION_AFTER.exec(after);
+  const appositionAfter = after.startsWith(',') && mayDescribeName(after) && APPOSITION_AFTER.exec(after);
   const described = appositionAfter ? appositionAfter[2] : undefined;
   if (appositionAfter && described && describesName(described, Boolean(appositionAfter[1])))
     registry.addRole(e, described);
