@@ -5,6 +5,7 @@
  * stays a possible person: whether the text treats it as one (the subject of a speech verb, a name
  * in apposition) is decided where speakers are resolved.
  */
+import { hashesOf, isWordIn } from '../text/ascii-words';
 import { abbreviationStop } from '../text/sentences';
 import { dual, patternFor } from '../text/latin-pattern';
 import { isGivenName } from './gender';
@@ -359,14 +360,19 @@ function secondWordBefore(text: string, at: number): string {
 
 const isUpperCode = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 
-/** The lower-case word right after a position (after spaces), or "". */
-function wordAfter(text: string, at: number): string {
+/**
+ * Whether a body's noun stands right after a position, past white space, in lower case and as a whole
+ * word of ASCII letters ("the No Tunnel Frenna committee"). (By its hash first: most words after a
+ * name, "said", "and", are turned away without a string cut for them.)
+ */
+function bodyNounAfter(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   const start = i;
   while (i < text.length && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
-  return i > start && i - start < 24 ? text.slice(start, i) : '';
+  return i > start && i - start < 24 && isWordIn(text, start, i, ORGANISATION_WORDS, ORGANISATION_HASHES);
 }
+const ORGANISATION_HASHES = hashesOf(ORGANISATION_WORDS);
 
 /** The word before "of"/"for" that stands right before a position ("minister" in "minister of "), or "". */
 function roleBeforeOfFor(text: string, at: number): string {
@@ -605,7 +611,7 @@ function mentionOf(block: number, text: string, runStart: number, words: RunWord
   const lastEnd = lastStart + lastWord.length;
   // "the No Tunnel Frenna committee": a name that a body's noun follows is that body's name.
   // (Not after a possessive: "Ana Roy's office" is hers, and she is no office.)
-  const bodyAfter = !isPossessive(lastWord) && ORGANISATION_WORDS.has(wordAfter(text, lastEnd));
+  const bodyAfter = !isPossessive(lastWord) && bodyNounAfter(text, lastEnd);
   // "Turkish media", "the French government": a people's adjective before a body's noun describes the
   // body; it names neither the body nor a person.
   const peopleOfBody = bodyAfter && nameLength === 1 && firstFacts.nationality;
@@ -615,7 +621,7 @@ function mentionOf(block: number, text: string, runStart: number, words: RunWord
   const namedBody =
     evidence !== 'title' &&
     previousFacts.allLower &&
-    ORGANISATION_WORDS.has(previous) &&
+    previousFacts.organisation &&
     !PLACE_NOUNS_BEFORE_NAME.has(previous);
   // "Northwind Air, which flies …": English says "which" of things and bodies, "who" of people.
   const relativeWhich =
@@ -638,7 +644,7 @@ function mentionOf(block: number, text: string, runStart: number, words: RunWord
     // (The word before that is read only then: most names have no preposition before them.)
     afterPreposition:
       previousFacts.preposition ||
-      ((prev === 'the' || (previousFacts.allLower && ROLE_WORDS.has(prev))) &&
+      ((prev === 'the' || (previousFacts.allLower && previousFacts.role)) &&
         PREPOSITIONS.has(wordBeforePrevious(text, runStart, dropped))),
   };
 }
