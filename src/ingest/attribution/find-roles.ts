@@ -277,6 +277,9 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Whether "the", "a" or "an" and white space stand at a position. */
 function opensArticle(text: string, at: number): boolean {
+  // (Its first letter first: most clauses after a name open with neither "t" nor "a".)
+  const c = text.charCodeAt(at);
+  if (c !== 116 && c !== 97) return false;
   for (const article of ARTICLES)
     if (text.startsWith(article, at) && isJsSpace(text.charCodeAt(at + article.length))) return true;
   return false;
