@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegistry } from './entities';
-import { endsWithComma, isLowerWord, lastWordsOf, opensLowerCase, partsBetweenSpaces, readRoles } from './find-roles';
+import {
+  endsWithComma,
+  firstParts,
+  isLowerWord,
+  lastWordsOf,
+  opensLowerCase,
+  partsBetweenSpaces,
+  readRoles,
+} from './find-roles';
 import { findNameMentions } from './name-mentions';
 
 // The character-code readings stand in for a pattern, a split or a trimmed copy per mention: each
@@ -68,6 +76,11 @@ describe('the role reader’s character-code tests', () => {
     for (const t of all)
       for (const n of [1, 3, 6])
         expect(lastWordsOf(t, n), JSON.stringify(t)).toEqual(t.split(/\s+/).filter(Boolean).slice(-n));
+  });
+  it('firstParts keeps the text of the first parts of split(/\\s+/), its spaces as written', () => {
+    for (const t of all)
+      for (const n of [1, 2, 4])
+        expect(firstParts(t, n).split(/\s+/), JSON.stringify(t)).toEqual(t.split(/\s+/).slice(0, n));
   });
   it('endsWithComma reads as trimEnd().endsWith(",")', () => {
     for (const t of all) expect(endsWithComma(t), JSON.stringify(t)).toBe(t.trimEnd().endsWith(','));

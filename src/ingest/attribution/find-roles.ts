@@ -138,16 +138,18 @@ export function isLowerWord(word: string): boolean {
  * The position of the last mark before a text's closing comma (and its trailing white space), or -1.
  * Only called on a text that ends with a comma.
  */
-function lastMarkBefore(text: string, marks: Set<number>): number {
+function lastMarkBefore(text: string, isMark: (c: number) => boolean): number {
   let i = text.length - 1;
   while (i >= 0 && text.charCodeAt(i) !== 44) i--;
-  for (i--; i >= 0; i--) if (marks.has(text.charCodeAt(i))) return i;
+  for (i--; i >= 0; i--) if (isMark(text.charCodeAt(i))) return i;
   return -1;
 }
-const codesOf = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-// The marks no apposition before a name crosses, and those no subordinate clause does.
-const APPOSITION_MARKS = codesOf(',.;:“”"()');
-const CLAUSE_MARKS = codesOf(',.;:');
+// The marks no subordinate clause crosses (, . ; :), and those no apposition before a name crosses
+// (those, quotation marks and brackets: , . ; : “ ” " ( )). (Tests by code, not a set: they are read at
+// every character of the clause before a name.)
+const isClauseMark = (c: number) => c === 44 || c === 46 || c === 59 || c === 58;
+const isAppositionMark = (c: number) =>
+  isClauseMark(c) || c === 0x201c || c === 0x201d || c === 34 || c === 40 || c === 41;
 const SUBORDINATE =
   /\b(?:whether|if|because|when|although|though|while|after|before|since|as|once|until|unless)\b[^,.;:]*,\s*$/i;
 const TITLE_AT_END = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|Sen|Rep|Gov|Gen)\.?\s+$/;
@@ -236,6 +238,85 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
   }
 }
 
+/**
+ * Whether the text after a name's comma can hold a description `describesName` takes, read before
+ * APPOSITION_AFTER is run: after the white space (and an age, "52,"), an article ("a doctor"), or a
+ * word in lower case with a role word among the first four ("president of the association"). Most
+ * clauses after a name have neither ("Jansen, who had promised …", "Costa, said that …"), and the
+ * pattern, which reads up to 90 characters, is not run on them.
+ *
+ * A description without an article opens where this reads (the pattern's white space and age are
+ * greedy, and a description that opens with white space or a digit is refused), and ends before a
+ * comma, a full stop, a semicolon or white space: its first four words are among those read here.
+ */
+function mayDescribeName(after: string): boolean {
+  const start = pastSpace(after, 1);
+  if (start === 1) return false;
+  const at = pastAge(after, start);
+  if (opensArticle(after, at)) return true;
+  const rest = after.slice(at);
+  return opensLowerCase(rest) && hasRoleWord(firstParts(rest, 4));
+}
+
+/** Past the white space at a position (none: the position itself). */
+function pastSpace(text: string, at: number): number {
+  let i = at;
+  while (isJsSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Past an age and its comma and white space at a position ("52, "), as APPOSITION_AFTER reads one; else the position. */
+function pastAge(text: string, at: number): number {
+  let i = at;
+  while (i - at < 3 && isDigit(text.charCodeAt(i))) i++;
+  if (i === at || text.charCodeAt(i) !== 44) return at;
+  const end = pastSpace(text, i + 1);
+  return end > i + 1 ? end : at;
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whether "the", "a" or "an" and white space stand at a position. */
+function opensArticle(text: string, at: number): boolean {
+  // (Its first letter first: most clauses after a name open with neither "t" nor "a".)
+  const c = text.charCodeAt(at);
+  if (c !== 116 && c !== 97) return false;
+  for (const article of ARTICLES)
+    if (text.startsWith(article, at) && isJsSpace(text.charCodeAt(at + article.length))) return true;
+  return false;
+}
+const ARTICLES = ['the', 'a', 'an'];
+
+/**
+ * Whether the apposition after a name describes it: with an article ("a doctor"), or opening in lower
+ * case with a role word among its first four words ("president of the association"); short; and not
+ * a role before a name ("Mr Proctor, former prime minister Sir Ed Heath, and …": the next person of
+ * a list, not this one's description).
+ */
+function describesName(described: string, afterArticle: boolean): boolean {
+  // (The cheap tests first, and of those the role word, which turns away most clauses after a name
+  // ("Jansen, who had promised …"); the name after a role, the costliest, last.)
+  if (!afterArticle && !(opensLowerCase(described) && hasRoleWord(firstParts(described, 4)))) return false;
+  return partsBetweenSpaces(described) <= 10 && !endsInNamedRole(described);
+}
+
+/**
+ * The text up to the end of its `n`-th part between white space: `text.split(/\s+/).slice(0, n)`
+ * without the split, for a word search (the white space between the parts stays as written, and no
+ * word search reads it).
+ */
+export function firstParts(text: string, n: number): string {
+  let parts = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // (Printable ASCII, nearly every character, is no space: the full test only for the rest.)
+    if ((c > 32 && c < 0x7f) || !isJsSpace(c)) continue;
+    if (parts === n) return text.slice(0, i);
+    parts++;
+    while (i + 1 < text.length && isJsSpace(text.charCodeAt(i + 1))) i++;
+  }
+  return text;
+}
+
 /** The roles read from the text around one name: appositions before and after it, role words right before it. */
 function readAround(
   before: string,
@@ -248,14 +329,14 @@ function readAround(
 ): void {
   // The patterns below end at that comma and cross none of these marks: each reads only the
   // clause the comma closes, not the 120 characters before the name.
-  const clauseAt = commaBefore ? lastMarkBefore(before, APPOSITION_MARKS) : 0;
+  const clauseAt = commaBefore ? lastMarkBefore(before, isAppositionMark) : 0;
   // "Asked whether the chancellor trusts his finance minister, Lorenz replied": the comma closes a
   // subordinate clause, and the name opens the main one; no apposition.
   // (Read only after a comma: the clause test is the costliest here.)
   const closesClause =
     commaBefore &&
     /^\s+\p{Ll}/u.test(after) &&
-    SUBORDINATE.test(before.slice(lastMarkBefore(before, CLAUSE_MARKS) + 1));
+    SUBORDINATE.test(before.slice(lastMarkBefore(before, isClauseMark) + 1));
   const appositionBefore =
     commaBefore &&
     !closesClause &&
@@ -288,47 +369,45 @@ function readAround(
 
   // "Anna Ricci, president of the association," / "Hugh Hill, a doctor, said"
   // An age may come first ("Pat Lee, 52, a contractor"); an apposition with an article is a description.
-  const appositionAfter = after.startsWith(',') && APPOSITION_AFTER.exec(after);
+  const appositionAfter = after.startsWith(',') && mayDescribeName(after) && APPOSITION_AFTER.exec(after);
   const described = appositionAfter ? appositionAfter[2] : undefined;
-  // "Mr Proctor, former prime minister Sir Ed Heath, and …": a role followed by a name is the next
-  // person of a list, not this one's description.
-  // (The cheap tests first: the name after a role is the costliest.)
-  if (
-    appositionAfter &&
-    described &&
-    (appositionAfter[1] || opensLowerCase(described)) &&
-    partsBetweenSpaces(described) <= 10 &&
-    !endsInNamedRole(described) &&
-    (appositionAfter[1] || hasRoleWord(described.split(/\s+/).slice(0, 4).join(' ')))
-  ) {
+  if (appositionAfter && described && describesName(described, Boolean(appositionAfter[1])))
     registry.addRole(e, described);
-  }
 
   // "the newly appointed coach Rafe Lindell", "Harlow Mills chief financial officer Dana Voss"
   // Only worth reading when a word that can belong to a role stands right before the name.
   if (rolesBack) {
-    const words = lastWordsOf(before, ROLE_WORDS_BACK + 1);
-    const role: string[] = [];
-    for (let i = words.length - 1; i >= 0 && role.length < ROLE_WORDS_BACK; i--) {
-      const w = words[i] ?? '';
-      // A sentence opener ("Meanwhile", "When") or a capitalised verb ("Joined") is no part of a role.
-      if (
-        !w ||
-        /[,.;:“”"()]$/.test(w) ||
-        !/[A-Za-z]/.test(w) ||
-        STOP_BACK.has(w.toLowerCase()) ||
-        NOT_NAME_WORDS.has(w.toLowerCase()) ||
-        /^\p{Lu}\p{Ll}+ed$/u.test(w)
-      ) {
-        if (w.toLowerCase() === 'for' || w.toLowerCase() === 'of') role.unshift(w);
-        else break;
-      } else role.unshift(w);
-    }
-    while (role.length && /^(?:for|of)$/i.test(role[0] ?? '')) role.shift();
-    const phrase = role.join(' ');
-    if (role.length && hasRoleWord(phrase) && /\p{Ll}/u.test(phrase)) {
+    const phrase = roleWordsBack(before).join(' ');
+    if (phrase && hasRoleWord(phrase) && /\p{Ll}/u.test(phrase)) {
       registry.addRole(e, phrase);
       addAlias(e, `${phrase} ${m.name}`);
     }
   }
+}
+
+/**
+ * The words of a role right before a name, up to five, back to a mark, a stop word or a capitalised
+ * verb ("Joined"), a "for" or "of" inside kept ("minister for sport"), not at its front.
+ */
+function roleWordsBack(before: string): string[] {
+  const words = lastWordsOf(before, ROLE_WORDS_BACK + 1);
+  const role: string[] = [];
+  for (let i = words.length - 1; i >= 0 && role.length < ROLE_WORDS_BACK; i--) {
+    const w = words[i] ?? '';
+    const lower = w.toLowerCase();
+    // A sentence opener ("Meanwhile", "When") or a capitalised verb ("Joined") is no part of a role.
+    if (
+      !w ||
+      /[,.;:“”"()]$/.test(w) ||
+      !/[A-Za-z]/.test(w) ||
+      STOP_BACK.has(lower) ||
+      NOT_NAME_WORDS.has(lower) ||
+      /^\p{Lu}\p{Ll}+ed$/u.test(w)
+    ) {
+      if (lower === 'for' || lower === 'of') role.unshift(w);
+      else break;
+    } else role.unshift(w);
+  }
+  while (role.length && /^(?:for|of)$/i.test(role[0] ?? '')) role.shift();
+  return role;
 }

@@ -5,6 +5,7 @@
  * stays a possible person: whether the text treats it as one (the subject of a speech verb, a name
  * in apposition) is decided where speakers are resolved.
  */
+import { hashesOf, isWordIn } from '../text/ascii-words';
 import { abbreviationStop } from '../text/sentences';
 import { dual, patternFor } from '../text/latin-pattern';
 import { isGivenName } from './gender';
@@ -40,11 +41,12 @@ export interface NameMention {
 }
 
 /**
- * A run of a given name and a role word that is also a common surname: the role word is the surname.
+ * A name of two words, a given name and a role word that is also a common surname: the role word is
+ * the surname.
  * Only those: "the Virginia Governor", "Chelsea Manager" are a place's or a club's office.
  */
-function surnameAfterGivenName(facts: readonly { given: unknown; role: boolean; lower: string }[]): boolean {
-  return facts.length === 2 && Boolean(facts[0]!.given) && !facts[0]!.role && SURNAME_ROLE_WORDS.has(facts[1]!.lower);
+function surnameAfterGivenName(facts: readonly WordFacts[], from: number, to: number): boolean {
+  return to - from === 2 && facts[from]!.given && !facts[from]!.role && SURNAME_ROLE_WORDS.has(facts[from + 1]!.lower);
 }
 // Role words that are common English surnames (King, Bishop, Judge …).
 const SURNAME_ROLE_WORDS = new Set(
@@ -264,17 +266,29 @@ const isWordCode = (c: number) =>
     c !== 0xab &&
     c !== 0xbb);
 
-/** The words of a run with their offsets in the paragraph. */
-function wordsOf(run: string, at: number): { text: string; at: number }[] {
-  const out: { text: string; at: number }[] = [];
+/** The words of a run, as parallel lists: each word, where it starts in the paragraph, what the lexicon says of it. */
+interface RunWords {
+  texts: string[];
+  starts: number[];
+  facts: WordFacts[];
+}
+
+/** The words of a run, split at white space, with their offsets in the paragraph and their facts. */
+function wordsOf(run: string, at: number): RunWords {
+  const words: RunWords = { texts: [], starts: [], facts: [] };
   let i = 0;
   while (i < run.length) {
     while (i < run.length && isSpaceCode(run.charCodeAt(i))) i++;
     const start = i;
     while (i < run.length && !isSpaceCode(run.charCodeAt(i))) i++;
-    if (i > start) out.push({ text: run.slice(start, i), at: at + start });
+    if (i > start) {
+      const word = run.slice(start, i);
+      words.texts.push(word);
+      words.starts.push(at + start);
+      words.facts.push(factsOf(word));
+    }
   }
-  return out;
+  return words;
 }
 
 /** A title before a name, abbreviated or not, hyphenated titles too: "Mr.", "Insp", "Lt.-Gov.". */
@@ -326,30 +340,39 @@ const PREPOSITIONS = new Set([
 ]);
 const ALL_CAPS = /^[\p{Lu}'’.-]{2,}$/u;
 
-/** The two words before a position, lower-cased (a backward scan: no regex anchored at the end). */
-function wordsBefore(text: string, at: number): [string, string] {
-  const found: string[] = [];
-  let i = at;
-  while (found.length < 2 && i > 0) {
-    while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
-    const end = i;
-    while (i > 0 && isWordCode(text.charCodeAt(i - 1))) i--;
-    if (end === i) break;
-    found.push(text.slice(i, end));
-  }
-  return [found[0] ?? '', found[1] ?? ''];
+/** The word right before a position, past white space, or "" (a backward scan: no regex anchored at the end). */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+/** The word before the word right before a position ("of" before "the Ana Roy"), or "". */
+function secondWordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+  return start < end ? wordBefore(text, start) : '';
 }
 
 const isUpperCode = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 
-/** The lower-case word right after a position (after spaces), or "". */
-function wordAfter(text: string, at: number): string {
+/**
+ * Whether a body's noun stands right after a position, past white space, in lower case and as a whole
+ * word of ASCII letters ("the No Tunnel Frenna committee"). (By its hash first: most words after a
+ * name, "said", "and", are turned away without a string cut for them.)
+ */
+function bodyNounAfter(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   const start = i;
   while (i < text.length && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
-  return i > start && i - start < 24 ? text.slice(start, i) : '';
+  return i > start && i - start < 24 && isWordIn(text, start, i, ORGANISATION_WORDS, ORGANISATION_HASHES);
 }
+const ORGANISATION_HASHES = hashesOf(ORGANISATION_WORDS);
 
 /** The word before "of"/"for" that stands right before a position ("minister" in "minister of "), or "". */
 function roleBeforeOfFor(text: string, at: number): string {
@@ -449,7 +472,182 @@ function factsOf(word: string): WordFacts {
   return f;
 }
 
-const factsOfWord = (w: { text: string }) => factsOf(w.text);
+/** Where, among a run's words, the name's title starts, the name starts, and the name ends (exclusive). */
+interface NameSpan {
+  from: number;
+  nameFrom: number;
+  to: number;
+}
+const ONE_WORD: NameSpan = { from: 0, nameFrom: 0, to: 1 };
+
+/**
+ * Where the title and the name lie among the words of a run of two or more, or null when no name does:
+ * sentence openers and datelines are dropped from the front, a stop word ends the name, and every
+ * word up to the last role word is the title. (Indexes, not slices: a run can be thousands of words
+ * long in a hostile file.)
+ */
+function nameSpanOf(words: RunWords, text: string, runStart: number): NameSpan | null {
+  const facts = words.facts;
+  const n = facts.length;
+  // Drop sentence-opening function words ("After", "The") and all-caps datelines.
+  let from = 0;
+  while (from < n && (facts[from]!.stop || facts[from]!.allCaps)) from++;
+  if (from === n) return null;
+  // A sentence opener the lexicon does not list ("Upstairs Nora Quist"): the capitalised first word
+  // of a sentence that is no given name or title, before a given name and more. Not in a pair:
+  // "Morag Lindsay" is a given name the lists lack before a surname they hold as a given name.
+  const firstFacts = facts[0]!;
+  if (
+    from === 0 &&
+    n > 2 &&
+    opensSentence(text, runStart) &&
+    facts[1]!.opensName &&
+    !firstFacts.given &&
+    !firstFacts.title &&
+    !firstFacts.role &&
+    !facts.some((f) => f.organisation)
+  )
+    from = 1;
+  // "the minister of Economy Anja Wiedemann": after "of"/"for", a department's name can run into
+  // the name of the person who holds it; the person starts at the given name.
+  // (A portfolio's name tells it too when the given name is one the lists lack: "of Culture Jan Wilk".)
+  if (
+    from === 0 &&
+    n > 2 &&
+    (facts[1]!.opensName || firstFacts.portfolio) &&
+    !firstFacts.given &&
+    !firstFacts.title &&
+    ROLE_WORDS.has(roleBeforeOfFor(text, runStart))
+  )
+    from = 1;
+  // A run can swallow a stop word in the middle ("Moscow Today"): cut there.
+  let to = from + 1;
+  while (to < n && !facts[to]!.stop) to++;
+  // Names are short; a longer run is a headline or shouting, not a person.
+  if (to - from > MAX_NAME_RUN) return null;
+  // "Senate Majority Leader Tom Harlan": everything up to the last role word is the title.
+  let nameFrom = from;
+  // (Not a role in the possessive: "the Brant County Sheriff's Office" is the office's name.)
+  for (let i = from; i < to - 1; i++) if (facts[i]!.role && !isPossessive(words.texts[i]!)) nameFrom = i + 1;
+  while (to - nameFrom > 1) {
+    const f = facts[nameFrom]!;
+    const nextIsRole = facts[nameFrom + 1]!.role;
+    if (f.title || f.role || (f.nationality && (nextIsRole || to - nameFrom > 2))) nameFrom++;
+    else break;
+  }
+  return { from, nameFrom, to };
+}
+
+/** Whether any word of `facts[from, to)` is one the facts test holds for. */
+function anyOf(facts: readonly WordFacts[], from: number, to: number, test: (f: WordFacts) => boolean): boolean {
+  for (let i = from; i < to; i++) if (test(facts[i]!)) return true;
+  return false;
+}
+const isOrganisationWord = (f: WordFacts) => f.organisation;
+const isTitleWord = (f: WordFacts) => f.title;
+
+/** The cleaned words of `facts[from, to)` ("Ms", "French President"). */
+function cleanWords(facts: readonly WordFacts[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) out.push(facts[i]!.clean);
+  return out;
+}
+
+/**
+ * A name as written: initials keep their full stop, and a word inside the name its possessive
+ * ("Peter J. Maroney", "Brant County Sheriff's Office").
+ */
+function nameAsWritten(words: RunWords, from: number, to: number): string {
+  // (Joined by hand, not by an array's join: most names are one to three words, and the array and
+  // its join cost more than the words.)
+  const last = to - 1;
+  let name = '';
+  for (let i = from; i < last; i++) {
+    const word = words.texts[i]!;
+    name += (isInitial(word) || isPossessive(word) ? word : words.facts[i]!.clean) + ' ';
+  }
+  return name + words.facts[last]!.clean;
+}
+
+/** The word before the word that stands before a name ("of" in "of the Ana Roy"), lower-cased. */
+function wordBeforePrevious(text: string, runStart: number, dropped: string): string {
+  // (When a word was dropped from the run's front, it is the previous word and the word before the run comes next.)
+  return (dropped ? wordBefore(text, runStart) : secondWordBefore(text, runStart)).toLowerCase();
+}
+
+/** The mention a name span of a run makes, or null when its words make a role and no name. */
+function mentionOf(block: number, text: string, runStart: number, words: RunWords, span: NameSpan): NameMention | null {
+  const { from, nameFrom, to } = span;
+  const facts = words.facts;
+  const nameLength = to - nameFrom;
+  const firstFacts = facts[nameFrom]!;
+  const lastFacts = facts[to - 1]!;
+  // "the Spanish Prime Minister": a run that ends in a role word is a role, not a name; but after a
+  // given name the word is a surname ("Michael King", "Dana Bishop").
+  if (lastFacts.role && !surnameAfterGivenName(facts, nameFrom, to)) return null;
+  const titleLength = nameFrom - from;
+  const evidence = titleLength > 0 ? 'title' : firstFacts.given ? 'given-name' : null;
+  // What the words say the run names, when no title makes it a person: a place by its head or its
+  // opening word ("Maple Heights", "Port Moody"), a region or its people ("Northern Albertan"), an
+  // event ("Spring Fair"). A given name outweighs a head that is also a surname ("Stuart Hall").
+  // A role word before a place's head is part of the place's name ("Queen Street", "King's Cup"); a
+  // title is not ("Mr Bridge").
+  const titled = anyOf(facts, from, nameFrom, isTitleWord);
+  // (The word lists are asked once per word, in its facts.)
+  const notPerson =
+    !titled &&
+    (lastFacts.head ||
+      (evidence === null && lastFacts.weakPlaceHead && nameLength > 1) ||
+      (nameLength > 1 &&
+        (firstFacts.placePrefix || (evidence === null && firstFacts.region && lastFacts.cleanNationality))));
+  const kind = anyOf(facts, nameFrom, to, isOrganisationWord) ? 'organisation' : notPerson ? 'unknown' : 'person';
+  // The last word dropped from the front ("After" in "After Putin"): it stands before the name.
+  const dropped = from > 0 ? words.texts[from - 1]! : '';
+  const previous = dropped || wordBefore(text, runStart);
+  const previousFacts = factsOf(previous);
+  const prev = previousFacts.lower;
+  const lastWord = words.texts[to - 1]!;
+  const lastStart = words.starts[to - 1]!;
+  const lastEnd = lastStart + lastWord.length;
+  // "the No Tunnel Frenna committee": a name that a body's noun follows is that body's name.
+  // (Not after a possessive: "Ana Roy's office" is hers, and she is no office.)
+  const bodyAfter = !isPossessive(lastWord) && bodyNounAfter(text, lastEnd);
+  // "Turkish media", "the French government": a people's adjective before a body's noun describes the
+  // body; it names neither the body nor a person.
+  const peopleOfBody = bodyAfter && nameLength === 1 && firstFacts.nationality;
+  // "the brokerage Tillman Hart": a body's name after the noun that says what it is.
+  // (Not after a word for a place: "the capital Athens", "the town Ely" name places.)
+  // (Not when a title or a role opens the run: "police Chief James White" is the chief.)
+  const namedBody =
+    evidence !== 'title' &&
+    previousFacts.allLower &&
+    previousFacts.organisation &&
+    !PLACE_NOUNS_BEFORE_NAME.has(previous);
+  // "Northwind Air, which flies …": English says "which" of things and bodies, "who" of people.
+  const relativeWhich =
+    evidence === null && text.charCodeAt(lastEnd) === 44 && /^,\s+which\s/.test(text.slice(lastEnd, lastEnd + 10));
+  return {
+    block,
+    start: words.starts[nameFrom]!,
+    end: lastStart + lastFacts.clean.length,
+    name: nameAsWritten(words, nameFrom, to),
+    tokens: cleanWords(facts, nameFrom, to),
+    title: titleLength > 0 ? cleanWords(facts, from, nameFrom).join(' ') : null,
+    kind: peopleOfBody
+      ? 'unknown'
+      : namedBody || bodyAfter || (relativeWhich && kind === 'person')
+        ? 'organisation'
+        : kind,
+    evidence,
+    afterArticle: prev === 'the',
+    // (Also past a role word: "the brother of victim Ana Roy", "a statement from coach Ana Roy".)
+    // (The word before that is read only then: most names have no preposition before them.)
+    afterPreposition:
+      previousFacts.preposition ||
+      ((prev === 'the' || (previousFacts.allLower && previousFacts.role)) &&
+        PREPOSITIONS.has(wordBeforePrevious(text, runStart, dropped))),
+  };
+}
 
 /** Finds name runs in one paragraph. */
 export function findNameMentions(block: number, text: string): NameMention[] {
@@ -467,149 +665,22 @@ export function findNameMentions(block: number, text: string): NameMention[] {
         pattern.lastIndex = m.index + cut;
       }
     }
-    const single = !run.includes(' ');
-    // Most runs are one capitalised word that opens a sentence ("The", "But"): drop them at once, and a
-    // title alone ("Lt." before a line break) is no name either.
-    const singleFacts = single ? factsOf(run) : null;
-    if (singleFacts?.dropAlone) continue;
-    let words = single ? [{ text: run, at: m.index }] : wordsOf(run, m.index);
-    // What the lexicon says of each word, looked up once: the rules below ask several questions of each.
-    let facts = singleFacts ? [singleFacts] : words.map(factsOfWord);
-    let titleFacts: WordFacts[] = [];
-    // The last word dropped from the front ("After" in "After Putin"): it stands before the name.
-    let dropped = '';
-    if (!single) {
-      // Drop sentence-opening function words ("After", "The") and all-caps datelines.
-      // (Indexes, not repeated slices: a run can be thousands of words long in a hostile file.)
-      let from = 0;
-      while (from < words.length && (facts[from]!.stop || facts[from]!.allCaps)) from++;
-      // A sentence opener the lexicon does not list ("Upstairs Nora Quist"): the capitalised first word
-      // of a sentence that is no given name or title, before a given name and more. Not in a pair:
-      // "Morag Lindsay" is a given name the lists lack before a surname they hold as a given name.
-      const firstFacts = facts[0]!;
-      if (
-        from === 0 &&
-        words.length > 2 &&
-        opensSentence(text, m.index) &&
-        facts[1]!.opensName &&
-        !firstFacts.given &&
-        !firstFacts.title &&
-        !firstFacts.role &&
-        !facts.some((f) => f.organisation)
-      )
-        from = 1;
-      // "the minister of Economy Anja Wiedemann": after "of"/"for", a department's name can run into
-      // the name of the person who holds it; the person starts at the given name.
-      // (A portfolio's name tells it too when the given name is one the lists lack: "of Culture Jan Wilk".)
-      if (
-        from === 0 &&
-        words.length > 2 &&
-        (facts[1]!.opensName || firstFacts.portfolio) &&
-        !firstFacts.given &&
-        !firstFacts.title &&
-        ROLE_WORDS.has(roleBeforeOfFor(text, m.index))
-      )
-        from = 1;
-      if (from > 0) dropped = words[from - 1]!.text;
-      // A run can swallow a stop word in the middle ("Moscow Today"): cut there.
-      let to = from + 1;
-      while (to < words.length && !facts[to]!.stop) to++;
-      // Names are short; a longer run is a headline or shouting, not a person.
-      if (to - from > MAX_NAME_RUN) continue;
-      // "Senate Majority Leader Tom Harlan": everything up to the last role word is the title.
-      let nameFrom = from;
-      // (Not a role in the possessive: "the Brant County Sheriff's Office" is the office's name.)
-      for (let i = from; i < to - 1; i++) if (facts[i]!.role && !isPossessive(words[i]!.text)) nameFrom = i + 1;
-      while (to - nameFrom > 1) {
-        const f = facts[nameFrom]!;
-        const nextIsRole = facts[nameFrom + 1]!.role;
-        if (f.title || f.role || (f.nationality && (nextIsRole || to - nameFrom > 2))) nameFrom++;
-        else break;
-      }
-      titleFacts = facts.slice(from, nameFrom);
-      words = words.slice(nameFrom, to);
-      facts = facts.slice(nameFrom, to);
+    let words: RunWords;
+    let span: NameSpan | null;
+    if (!run.includes(' ')) {
+      // Most runs are one capitalised word that opens a sentence ("The", "But"): drop them at once, and a
+      // title alone ("Lt." before a line break) is no name either.
+      const facts = factsOf(run);
+      if (facts.dropAlone) continue;
+      words = { texts: [run], starts: [m.index], facts: [facts] };
+      span = ONE_WORD;
+    } else {
+      // What the lexicon says of each word, looked up once: the rules ask several questions of each.
+      words = wordsOf(run, m.index);
+      span = nameSpanOf(words, text, m.index);
     }
-    // "the Spanish Prime Minister": a run that ends in a role word is a role, not a name; but after a
-    // given name the word is a surname ("Michael King", "Dana Bishop").
-    const firstWord = words[0];
-    const lastWord = words[words.length - 1];
-    if (!firstWord || !lastWord) continue;
-    if (facts[facts.length - 1]!.role && !surnameAfterGivenName(facts)) continue;
-    const kept = facts.filter((f) => f.clean !== '');
-    const tokens = kept.map((f) => f.clean);
-    const firstKept = kept[0];
-    const lastKept = kept[kept.length - 1];
-    const evidence = titleFacts.length ? 'title' : (kept[0]?.given ?? false) ? 'given-name' : null;
-    // What the words say the run names, when no title makes it a person: a place by its head or its
-    // opening word ("Maple Heights", "Port Moody"), a region or its people ("Northern Albertan"), an
-    // event ("Spring Fair"). A given name outweighs a head that is also a surname ("Stuart Hall").
-    // A role word before a place's head is part of the place's name ("Queen Street", "King's Cup"); a
-    // title is not ("Mr Bridge").
-    const titled = titleFacts.some((f) => f.title);
-    // (The word lists are asked once per word, in its facts.)
-    const notPerson =
-      !titled &&
-      firstKept !== undefined &&
-      lastKept !== undefined &&
-      (lastKept.head ||
-        (evidence === null && lastKept.weakPlaceHead && tokens.length > 1) ||
-        (tokens.length > 1 &&
-          (firstKept.placePrefix || (evidence === null && firstKept.region && lastKept.cleanNationality))));
-    const kind = kept.some((f) => f.organisation) ? 'organisation' : notPerson ? 'unknown' : 'person';
-    const [wordBefore, twoBefore] = wordsBefore(text, m.index);
-    const previous = dropped || wordBefore;
-    const beforePrevious = dropped ? wordBefore : twoBefore;
-    const previousFacts = factsOf(previous);
-    const prev = previousFacts.lower;
-    // "the No Tunnel Frenna committee": a name that a body's noun follows is that body's name.
-    // (Not after a possessive: "Ana Roy's office" is hers, and she is no office.)
-    const bodyAfter =
-      !isPossessive(lastWord.text) && ORGANISATION_WORDS.has(wordAfter(text, lastWord.at + lastWord.text.length));
-    // "Turkish media", "the French government": a people's adjective before a body's noun describes the
-    // body; it names neither the body nor a person.
-    const peopleOfBody = bodyAfter && facts.length === 1 && facts[0]!.nationality;
-    // "the brokerage Tillman Hart": a body's name after the noun that says what it is.
-    // (Not after a word for a place: "the capital Athens", "the town Ely" name places.)
-    // (Not when a title or a role opens the run: "police Chief James White" is the chief.)
-    const namedBody =
-      evidence !== 'title' &&
-      previousFacts.allLower &&
-      ORGANISATION_WORDS.has(previous) &&
-      !PLACE_NOUNS_BEFORE_NAME.has(previous);
-    // "Northwind Air, which flies …": English says "which" of things and bodies, "who" of people.
-    const lastEnd = lastWord.at + lastWord.text.length;
-    const relativeWhich =
-      evidence === null && text.charCodeAt(lastEnd) === 44 && /^,\s+which\s/.test(text.slice(lastEnd, lastEnd + 10));
-    out.push({
-      block,
-      start: firstWord.at,
-      end: lastWord.at + facts[facts.length - 1]!.clean.length,
-      // Initials keep their full stop, and a word inside the name its possessive, so the name reads
-      // as written: "Peter J. Maroney", "Brant County Sheriff's Office".
-      name:
-        words.length === 1
-          ? facts[0]!.clean
-          : words
-              .map((w, i) =>
-                i < words.length - 1 && (isInitial(w.text) || isPossessive(w.text)) ? w.text : facts[i]!.clean,
-              )
-              .join(' '),
-      tokens,
-      title: titleFacts.length ? titleFacts.map((f) => f.clean).join(' ') : null,
-      kind: peopleOfBody
-        ? 'unknown'
-        : namedBody || bodyAfter || (relativeWhich && kind === 'person')
-          ? 'organisation'
-          : kind,
-      evidence,
-      afterArticle: prev === 'the',
-      // (Also past a role word: "the brother of victim Ana Roy", "a statement from coach Ana Roy".)
-      afterPreposition:
-        previousFacts.preposition ||
-        ((prev === 'the' || (previousFacts.allLower && ROLE_WORDS.has(prev))) &&
-          PREPOSITIONS.has(beforePrevious.toLowerCase())),
-    });
+    const mention = span && mentionOf(block, text, m.index, words, span);
+    if (mention) out.push(mention);
   }
   return out;
 }
