@@ -167,6 +167,9 @@ function mayEndWithCredit(p: string): boolean {
   );
 }
 
+// What stands between two crumbs of a breadcrumb.
+const CRUMB_SEPARATOR = / [>›»] /;
+
 // A timestamp without a separator opens with one of these words; their first letters are checked
 // before the pattern, which most paragraphs ("The …") would only fail.
 const TIMESTAMP_OPENING = /^(?:published|posted|updated|last updated|first published|modified)/i;
@@ -238,7 +241,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     // (Each crumb capitalised, as menus print them; a crumb before the last one is short.)
     pattern:
       /^(?:[Yy]ou are here:?\s*)?\p{Lu}[^>›»\n]{0,29}(?:\s[>›»]\s\p{Lu}[^>›»\n]{0,29}){1,}\s[>›»]\s\p{Lu}[^>›»\n]{0,100}$/u,
-    needs: (p) => p.includes(' > ') || p.includes(' › ') || p.includes(' » '),
+    // (One pattern, not three searches for " > ", " › " and " » ": a search for a string that
+    // opens with a space stops at every space of the paragraph, and cost a fifth of this step.)
+    needs: (p) => CRUMB_SEPARATOR.test(p),
     example: 'Home > News > Harbour > Ferry fares to rise',
   },
   {
@@ -379,7 +384,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     mayOpenLikeStory: true,
     kind: 'caption',
     pattern: /^\S.{6,360}?\s+Credit:\s*\S[^"“”:]{1,80}$/,
-    needs: (p) => p.includes(' Credit:'),
+    // ("Credit:" first: a search for a string that opens with a space stops at every space.)
+    needs: (p) => p.includes('Credit:') && p.includes(' Credit:'),
     example: 'Volunteers stack sandbags along the river wall Credit: Lena Marsh / PA',
   },
   {
