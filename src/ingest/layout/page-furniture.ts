@@ -583,8 +583,36 @@ const isGated = (rule: FurnitureRule) =>
   rule.endHint !== undefined ||
   rule.captionLike === true;
 const UNGATED_MATCH = patternUnion(FURNITURE_RULES.filter((r) => !isGated(r)).map((r) => r.pattern));
-const GATED_RULES = FURNITURE_RULES.filter(isGated);
-const STORY_OPENING_RULES = FURNITURE_RULES.filter((r) => r.mayOpenLikeStory);
+
+/**
+ * A rule with every gate present, a neutral value where the rule has none. The rules are written
+ * with only the fields they use, in a dozen object shapes; the loop below, run for every paragraph,
+ * reads these instead, all of one shape.
+ */
+interface GatedRule {
+  rule: FurnitureRule;
+  pattern: RegExp;
+  maxLength: number;
+  leadingOnly: boolean;
+  opensWithName: boolean;
+  needs: ((paragraph: string) => boolean) | null;
+  endHint: RegExp | null;
+  captionLike: boolean;
+}
+
+const gated = (rule: FurnitureRule): GatedRule => ({
+  rule,
+  pattern: rule.pattern,
+  maxLength: rule.maxLength ?? Infinity,
+  leadingOnly: rule.leadingOnly === true,
+  opensWithName: rule.opensWithName === true,
+  needs: rule.needs ?? null,
+  endHint: rule.endHint ?? null,
+  captionLike: rule.captionLike === true,
+});
+const ALL_RULES = FURNITURE_RULES.map(gated);
+const GATED_RULES = ALL_RULES.filter((r) => isGated(r.rule));
+const STORY_OPENING_RULES = ALL_RULES.filter((r) => r.rule.mayOpenLikeStory);
 
 /** The rule that marks `paragraph` as furniture, or null when it is story text. */
 export function matchFurniture(paragraph: string, leading = false): FurnitureRule | null {
@@ -596,24 +624,20 @@ export function matchFurniture(paragraph: string, leading = false): FurnitureRul
   let nameFirst: boolean | undefined;
   // A paragraph that opens like story text can only match the few rules that may open so; else,
   // when no ungated rule matches, only the gated ones can (in the same order, so the same one wins).
-  const rules = opensLikeStory(paragraph)
-    ? STORY_OPENING_RULES
-    : UNGATED_MATCH(paragraph)
-      ? FURNITURE_RULES
-      : GATED_RULES;
-  for (const rule of rules) {
+  const rules = opensLikeStory(paragraph) ? STORY_OPENING_RULES : UNGATED_MATCH(paragraph) ? ALL_RULES : GATED_RULES;
+  for (const r of rules) {
     if (
-      (rule.maxLength !== undefined && paragraph.length > rule.maxLength) ||
-      (rule.leadingOnly && !leading) ||
-      (rule.opensWithName && !(nameFirst ??= secondWordCapitalised(paragraph))) ||
-      (rule.needs && !rule.needs(paragraph)) ||
-      (rule.endHint && !rule.endHint.test((end ??= paragraph.slice(-90))))
+      paragraph.length > r.maxLength ||
+      (r.leadingOnly && !leading) ||
+      (r.opensWithName && !(nameFirst ??= secondWordCapitalised(paragraph))) ||
+      (r.needs !== null && !r.needs(paragraph)) ||
+      (r.endHint !== null && !r.endHint.test((end ??= paragraph.slice(-90))))
     )
       continue;
-    const m = rule.pattern.exec(paragraph);
+    const m = r.pattern.exec(paragraph);
     if (!m) continue;
-    if (rule.captionLike && !isCaptionLike(m[1] ?? '')) continue;
-    return rule;
+    if (r.captionLike && !isCaptionLike(m[1] ?? '')) continue;
+    return r.rule;
   }
   return null;
 }
