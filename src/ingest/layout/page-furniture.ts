@@ -642,13 +642,13 @@ export function matchFurniture(paragraph: string, leading = false): FurnitureRul
   return null;
 }
 
-const LONG_RULES = FURNITURE_RULES.filter((r) => r.maxLength !== undefined && r.maxLength > MAX_LENGTH);
+const LONG_RULES = ALL_RULES.filter((r) => r.maxLength !== Infinity && r.maxLength > MAX_LENGTH);
 
 /** The rule for a paragraph longer than most furniture: only the rules that say they take one. */
 function matchLongFurniture(paragraph: string): FurnitureRule | null {
-  for (const rule of LONG_RULES)
-    if (paragraph.length <= rule.maxLength! && (!rule.needs || rule.needs(paragraph)) && rule.pattern.test(paragraph))
-      return rule;
+  for (const r of LONG_RULES)
+    if (paragraph.length <= r.maxLength && (r.needs === null || r.needs(paragraph)) && r.pattern.test(paragraph))
+      return r.rule;
   return null;
 }
 
