@@ -126,7 +126,12 @@ export function ingestText(
 function openingText(blocks: Block[]): string {
   let text = '';
   for (const b of blocks) {
-    if (b.type === 'paragraph') text += `${b.text} `;
+    if (b.type === 'paragraph') {
+      // A first paragraph as long as the sample is all the sample holds: it is passed as it stands,
+      // not copied to join a space to it.
+      if (text === '' && b.text.length >= LANGUAGE_SAMPLE) return b.text;
+      text += `${b.text} `;
+    }
     if (text.length > LANGUAGE_SAMPLE) break;
   }
   return text;
