@@ -61,6 +61,8 @@ export function ingestText(
 
   const blocks: Block[] = [];
   const tweets: Tweet[] = [];
+  // Whether every block so far is furniture (kept as a flag, not read again from the blocks each time).
+  let onlyFurnitureSoFar = true;
   for (const paragraph of layout.paragraphs) {
     // Page furniture (captions, credits, bylines, share lines) is kept as written, apart from the story.
     if (paragraph.role === 'furniture') {
@@ -68,14 +70,11 @@ export function ingestText(
       continue;
     }
     // Scraped pages often print the headline twice: the title line, then the same words as a paragraph.
-    if (
-      layout.title !== null &&
-      blocks.every((b) => b.type === 'furniture') &&
-      repeatsHeadline(paragraph.text, layout.title)
-    ) {
+    if (layout.title !== null && onlyFurnitureSoFar && repeatsHeadline(paragraph.text, layout.title)) {
       blocks.push({ type: 'furniture', kind: 'headline', text: paragraph.text });
       continue;
     }
+    onlyFurnitureSoFar = false;
     const embed = parseTweetEmbed(paragraph.text);
     if (!embed) {
       blocks.push({ type: 'paragraph', role: paragraph.role, text: paragraph.text });
@@ -127,7 +126,12 @@ export function ingestText(
 function openingText(blocks: Block[]): string {
   let text = '';
   for (const b of blocks) {
-    if (b.type === 'paragraph') text += `${b.text} `;
+    if (b.type === 'paragraph') {
+      // A first paragraph as long as the sample is all the sample holds: it is passed as it stands,
+      // not copied to join a space to it.
+      if (text === '' && b.text.length >= LANGUAGE_SAMPLE) return b.text;
+      text += `${b.text} `;
+    }
     if (text.length > LANGUAGE_SAMPLE) break;
   }
   return text;

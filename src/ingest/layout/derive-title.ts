@@ -19,6 +19,19 @@ export function repeatsHeadline(paragraph: string, headline: string): boolean {
 const isCutPunctuation = (c: number) =>
   isJsSpace(c) || c === 44 || c === 59 || c === 58 || c === 40 || c === 0x2013 || c === 0x2014 || c === 45;
 
+/**
+ * Where the last clause boundary of `head` stands: its last semicolon, comma or colon, or the space
+ * before its last opening bracket; -1 when it has none. (One pass back from the end, where four
+ * searches each read the whole head.)
+ */
+function lastClauseBreak(head: string): number {
+  for (let i = head.length - 1; i >= 0; i--) {
+    const c = head.charCodeAt(i);
+    if (c === 59 || c === 44 || c === 58 || (c === 32 && head.charCodeAt(i + 1) === 40)) return i;
+  }
+  return -1;
+}
+
 export function deriveTitle(opening: string, dateline: string | null): string {
   let text = opening;
   // The dateline goes with what stands between it and its dash: a date, the wire's tag ("LONDON (Reuters) -").
@@ -31,7 +44,7 @@ export function deriveTitle(opening: string, dateline: string | null): string {
   if (title.length <= MAX) return title;
   // Prefer a clause boundary; else a word boundary; never more than MAX characters with the ellipsis.
   const head = title.slice(0, MAX - 1);
-  const clause = Math.max(head.lastIndexOf(';'), head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf(' ('));
+  const clause = lastClauseBreak(head);
   const space = head.lastIndexOf(' ');
   const cut = clause >= 40 ? clause : space > 20 ? space : MAX - 1;
   // (What `.replace(/[\s,;:(–—-]+$/, '')` drops, read back from the cut: the pattern tried every place.)

@@ -167,6 +167,9 @@ function mayEndWithCredit(p: string): boolean {
   );
 }
 
+// What stands between two crumbs of a breadcrumb.
+const CRUMB_SEPARATOR = / [>›»] /;
+
 // A timestamp without a separator opens with one of these words; their first letters are checked
 // before the pattern, which most paragraphs ("The …") would only fail.
 const TIMESTAMP_OPENING = /^(?:published|posted|updated|last updated|first published|modified)/i;
@@ -238,7 +241,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     // (Each crumb capitalised, as menus print them; a crumb before the last one is short.)
     pattern:
       /^(?:[Yy]ou are here:?\s*)?\p{Lu}[^>›»\n]{0,29}(?:\s[>›»]\s\p{Lu}[^>›»\n]{0,29}){1,}\s[>›»]\s\p{Lu}[^>›»\n]{0,100}$/u,
-    needs: (p) => p.includes(' > ') || p.includes(' › ') || p.includes(' » '),
+    // (One pattern, not three searches for " > ", " › " and " » ": a search for a string that
+    // opens with a space stops at every space of the paragraph, and cost a fifth of this step.)
+    needs: (p) => CRUMB_SEPARATOR.test(p),
     example: 'Home > News > Harbour > Ferry fares to rise',
   },
   {
@@ -379,7 +384,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     mayOpenLikeStory: true,
     kind: 'caption',
     pattern: /^\S.{6,360}?\s+Credit:\s*\S[^"“”:]{1,80}$/,
-    needs: (p) => p.includes(' Credit:'),
+    // ("Credit:" first: a search for a string that opens with a space stops at every space.)
+    needs: (p) => p.includes('Credit:') && p.includes(' Credit:'),
     example: 'Volunteers stack sandbags along the river wall Credit: Lena Marsh / PA',
   },
   {
@@ -577,8 +583,36 @@ const isGated = (rule: FurnitureRule) =>
   rule.endHint !== undefined ||
   rule.captionLike === true;
 const UNGATED_MATCH = patternUnion(FURNITURE_RULES.filter((r) => !isGated(r)).map((r) => r.pattern));
-const GATED_RULES = FURNITURE_RULES.filter(isGated);
-const STORY_OPENING_RULES = FURNITURE_RULES.filter((r) => r.mayOpenLikeStory);
+
+/**
+ * A rule with every gate present, a neutral value where the rule has none. The rules are written
+ * with only the fields they use, in a dozen object shapes; the loop below, run for every paragraph,
+ * reads these instead, all of one shape.
+ */
+interface GatedRule {
+  rule: FurnitureRule;
+  pattern: RegExp;
+  maxLength: number;
+  leadingOnly: boolean;
+  opensWithName: boolean;
+  needs: ((paragraph: string) => boolean) | null;
+  endHint: RegExp | null;
+  captionLike: boolean;
+}
+
+const gated = (rule: FurnitureRule): GatedRule => ({
+  rule,
+  pattern: rule.pattern,
+  maxLength: rule.maxLength ?? Infinity,
+  leadingOnly: rule.leadingOnly === true,
+  opensWithName: rule.opensWithName === true,
+  needs: rule.needs ?? null,
+  endHint: rule.endHint ?? null,
+  captionLike: rule.captionLike === true,
+});
+const ALL_RULES = FURNITURE_RULES.map(gated);
+const GATED_RULES = ALL_RULES.filter((r) => isGated(r.rule));
+const STORY_OPENING_RULES = ALL_RULES.filter((r) => r.rule.mayOpenLikeStory);
 
 /** The rule that marks `paragraph` as furniture, or null when it is story text. */
 export function matchFurniture(paragraph: string, leading = false): FurnitureRule | null {
@@ -590,35 +624,31 @@ export function matchFurniture(paragraph: string, leading = false): FurnitureRul
   let nameFirst: boolean | undefined;
   // A paragraph that opens like story text can only match the few rules that may open so; else,
   // when no ungated rule matches, only the gated ones can (in the same order, so the same one wins).
-  const rules = opensLikeStory(paragraph)
-    ? STORY_OPENING_RULES
-    : UNGATED_MATCH(paragraph)
-      ? FURNITURE_RULES
-      : GATED_RULES;
-  for (const rule of rules) {
+  const rules = opensLikeStory(paragraph) ? STORY_OPENING_RULES : UNGATED_MATCH(paragraph) ? ALL_RULES : GATED_RULES;
+  for (const r of rules) {
     if (
-      (rule.maxLength !== undefined && paragraph.length > rule.maxLength) ||
-      (rule.leadingOnly && !leading) ||
-      (rule.opensWithName && !(nameFirst ??= secondWordCapitalised(paragraph))) ||
-      (rule.needs && !rule.needs(paragraph)) ||
-      (rule.endHint && !rule.endHint.test((end ??= paragraph.slice(-90))))
+      paragraph.length > r.maxLength ||
+      (r.leadingOnly && !leading) ||
+      (r.opensWithName && !(nameFirst ??= secondWordCapitalised(paragraph))) ||
+      (r.needs !== null && !r.needs(paragraph)) ||
+      (r.endHint !== null && !r.endHint.test((end ??= paragraph.slice(-90))))
     )
       continue;
-    const m = rule.pattern.exec(paragraph);
+    const m = r.pattern.exec(paragraph);
     if (!m) continue;
-    if (rule.captionLike && !isCaptionLike(m[1] ?? '')) continue;
-    return rule;
+    if (r.captionLike && !isCaptionLike(m[1] ?? '')) continue;
+    return r.rule;
   }
   return null;
 }
 
-const LONG_RULES = FURNITURE_RULES.filter((r) => r.maxLength !== undefined && r.maxLength > MAX_LENGTH);
+const LONG_RULES = ALL_RULES.filter((r) => r.maxLength !== Infinity && r.maxLength > MAX_LENGTH);
 
 /** The rule for a paragraph longer than most furniture: only the rules that say they take one. */
 function matchLongFurniture(paragraph: string): FurnitureRule | null {
-  for (const rule of LONG_RULES)
-    if (paragraph.length <= rule.maxLength! && (!rule.needs || rule.needs(paragraph)) && rule.pattern.test(paragraph))
-      return rule;
+  for (const r of LONG_RULES)
+    if (paragraph.length <= r.maxLength && (r.needs === null || r.needs(paragraph)) && r.pattern.test(paragraph))
+      return r.rule;
   return null;
 }
 
@@ -664,7 +694,15 @@ function printedTwice(paragraphs: readonly string[], i: number): boolean {
   if (p.length > MAX_PRINTED_TWICE) return false;
   // (Not the first paragraph's words: a headline printed twice is the headline, see derive-title.ts.)
   if (i >= 1 && (isCopy(paragraphs[i - 1], p, i - 1) || isCopy(paragraphs[i + 1], p, i + 1))) return true;
-  return isCopy(p, p.slice(0, p.length / 2), 1);
+  return holdsItsWordsTwice(p);
+}
+
+/** Whether `p` is one text written twice over ("Crowds at the pierCrowds at the pier"). Its two
+ * halves are compared in place: most paragraphs fail on the first character of the second half,
+ * and cutting the first half out of every paragraph cost more than that. */
+function holdsItsWordsTwice(p: string): boolean {
+  const half = p.length / 2;
+  return half > 0 && Number.isInteger(half) && p.charCodeAt(half) === p.charCodeAt(0) && p.startsWith(p.slice(half));
 }
 
 /** Whether `q` (paragraph `j`, not the first) is `p`, or `p` twice over. Lengths and ends are

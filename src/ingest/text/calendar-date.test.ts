@@ -54,6 +54,13 @@ describe('checkIsoDate', () => {
     expect(checkIsoDate('2022-2-7')).toBeNull();
     expect(checkIsoDate('07/02/2022')).toBeNull();
     expect(checkIsoDate('2022-02-07T10:00')).toBeNull();
+    // Digits are ASCII digits, in their places, and nothing follows the day.
+    expect(checkIsoDate('2022-0a-07')).toBeNull();
+    expect(checkIsoDate('2022-02-0 ')).toBeNull();
+    expect(checkIsoDate('２０２２-02-07')).toBeNull();
+    expect(checkIsoDate('2022/02/07')).toBeNull();
+    expect(checkIsoDate('2022-02-07\n')).toBeNull();
+    expect(checkIsoDate('-022-02-07')).toBeNull();
     expect(checkIsoDate('')).toBeNull();
   });
 });

@@ -47,11 +47,35 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** `2022-02-07` → itself when real, else null. */
+/** The number the ASCII digits `text[start, end)` write, or -1 when one of them is no digit. */
+function digitsAt(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * `2022-02-07` (four, two and two ASCII digits) → itself when real, else null. Read by character
+ * code: a pattern with three captures and three numbers parsed from them cost more than the rest
+ * of the header line.
+ */
 export function checkIsoDate(iso: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  return isRealDate(Number(m[1]), Number(m[2]), Number(m[3])) ? iso : null;
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 7);
+  const day = digitsAt(iso, 8, 10);
+  if (year < 0 || month < 0 || day < 0) return null;
+  return isRealDate(year, month, day) ? iso : null;
+}
+
+/** The number (1 for January) of the first month whose name starts with `prefix`, or 0. */
+function monthStartingWith(prefix: string): number {
+  for (let i = 0; i < MONTH_NAMES.length; i++) if (MONTH_NAMES[i]!.startsWith(prefix)) return i + 1;
+  return 0;
 }
 
 /** `February 7, 2022` (or `Feb 7, 2022`, `7 February 2022`) → `2022-02-07`, null when not a real date. */
@@ -71,7 +95,7 @@ export function parseWrittenDate(text: string): string | null {
     year = Number(m[3]);
   }
   if (!monthName || monthName.length < 3) return null;
-  const month = MONTH_NAMES.findIndex((name) => name.startsWith(monthName)) + 1;
+  const month = monthStartingWith(monthName);
   if (month === 0 || !isRealDate(year, month, day)) return null;
   return `${year}-${pad(month)}-${pad(day)}`;
 }

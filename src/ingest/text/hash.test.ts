@@ -27,6 +27,19 @@ describe('shortHash', () => {
     expect(shortHash('abc', 7).endsWith(shortHash('abc', 4))).toBe(true);
   });
 
+  it("writes the hash's digits as Number#toString(36) does, zero-padded to seven", () => {
+    // The FNV-1a hash of each text, as a reference: the digits are written out in hash.ts.
+    const fnv = (text: string) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+      return (h >>> 0).toString(36).padStart(7, '0');
+    };
+    for (let i = 0; i < 2000; i++) {
+      const text = `article_${i * 7919}.txt`;
+      for (const length of [1, 6, 7]) expect(shortHash(text, length)).toBe(fnv(text).slice(-length));
+    }
+  });
+
   it('differs for texts that differ by one character or by order', () => {
     expect(shortHash('market-reopens.txt')).not.toBe(shortHash('market-reopens.tx'));
     expect(shortHash('ab')).not.toBe(shortHash('ba'));

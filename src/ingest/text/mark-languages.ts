@@ -23,11 +23,9 @@ export function markQuoteLanguages(
   articleLanguage: string,
 ): Quote[] {
   return quotes.map((quote) => {
-    const first = blocks[quote.spans[0]!.block];
-    const lang =
-      quote.kind === 'tweet' && first?.type === 'tweet'
-        ? tweets[first.tweet]?.lang
-        : detectSpanLanguage(quote.text, articleLanguage);
+    // (The block is only read for a tweet's quote.)
+    const first = quote.kind === 'tweet' ? blocks[quote.spans[0]!.block] : undefined;
+    const lang = first?.type === 'tweet' ? tweets[first.tweet]?.lang : detectSpanLanguage(quote.text, articleLanguage);
     // (Object.assign, not a spread: the same copy, a few times faster on every quote.)
     return lang ? Object.assign({}, quote, { lang }) : quote;
   });
