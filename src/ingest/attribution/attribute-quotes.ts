@@ -71,11 +71,12 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
   // allocations cost as much as the look-ups they serve.)
   const paragraphs: TextBlock[] = [];
   const textOf = new Map<number, string>();
-  blocks.forEach((b, block) => {
-    if (b.type !== 'paragraph') return;
+  for (let block = 0; block < blocks.length; block++) {
+    const b = blocks[block]!;
+    if (b.type !== 'paragraph') continue;
     paragraphs.push({ block, text: b.text });
     textOf.set(block, b.text);
-  });
+  }
 
   const doubles = findQuotedSpans(paragraphs);
   const inDoubleQuotes = new Set<number>();
@@ -130,10 +131,7 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
   dropFragmentsOfReported(items);
   // Speech whose marks were lost (machine translation): runs of first-person or present-tense sentences.
   items.push(...findUnmarkedSpeech(paragraphs, sentencesOf, quotedRanges, items, flagWords));
-  items.sort(
-    (a, b) =>
-      globalPosition(firstSpan(a).block, firstSpan(a).start) - globalPosition(firstSpan(b).block, firstSpan(b).start),
-  );
+  items.sort(byFirstSpan);
 
   const mentionStarts = new Map<number, number[]>();
   for (const [block, list] of mentionsOf) mentionStarts.set(block, list.map(startOf));
@@ -189,6 +187,13 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
 // made, about 0.3 µs apiece, and an article made a few dozen of them.
 
 const startOf = (m: NameMention) => m.start;
+
+/** Reading order of items by where their words start (the order of `globalPosition`, without its sums). */
+const byFirstSpan = (a: SpeechItem, b: SpeechItem) => {
+  const x = firstSpan(a);
+  const y = firstSpan(b);
+  return x.block - y.block || x.start - y.start;
+};
 
 /** Whether a mention stands inside quotation marks (marks included). */
 const insideQuoteOf =
@@ -379,7 +384,7 @@ function directItem(
   const closeText = textOf.get(last.block) ?? '';
   const afterFrom = q.close ? q.close.at + 1 : last.end;
   // Nothing but spaces before the opening mark: the quote opens its paragraph.
-  const opensParagraph = /^\s*$/.test(openText.slice(0, q.open.at));
+  const opensParagraph = onlySpacesBefore(openText, q.open.at);
   const opens = marks.opens.get(last.block) ?? [];
   const nextOpen = opens[lowerBound(opens, afterFrom + 1)] ?? closeText.length;
   const sentenceEnd = endOfSentence(closeText, afterFrom);
@@ -431,7 +436,7 @@ function directItem(
     if (cue) cueBlock = q.open.block - 1;
   }
   let labelled = false;
-  const endsParagraph = /^[\s.,!?]*$/.test(closeText.slice(afterFrom));
+  const endsParagraph = onlyStopsFrom(closeText, afterFrom);
   // A label opening the quote's paragraph, the quote running to its end or on into the next: "Roy
   // (HRFC): “…”" (not a headline's "Fed chair: “No guarantee” of a cut").
   if (!cue && (endsParagraph || q.parts.length > 1) && q.open.at > 0 && q.open.at <= 80) {
@@ -521,6 +526,24 @@ function pastSeparators(text: string, start: number, end: number): number {
 function endOfSentence(text: string, from: number): number {
   const stop = SENTENCE_STOP.exec(text.slice(from, from + 400));
   return from + (stop ? stop.index + 1 : Math.min(400, text.length - from));
+}
+
+// The two tests below read characters from one end and stop at the first other one, where a
+// pattern was read over a copy of the rest of the paragraph for each quote.
+
+/** Whether `text[0, at)` is only spaces (`/^\s*$/`). */
+function onlySpacesBefore(text: string, at: number): boolean {
+  for (let i = 0; i < at; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether `text` from `from` on holds only spaces and stops (`/^[\s.,!?]*$/`). */
+function onlyStopsFrom(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isJsSpace(c) || c === 46 || c === 44 || c === 33 || c === 63)) return false;
+  }
+  return true;
 }
 
 /** Where the sentence holding a position starts. */

@@ -317,6 +317,8 @@ const ENDS_SPEECH = /[,.!?…]$/;
  * and at least two do. Titles and scare quotes rarely do.
  */
 function singleMarksQuoteSpeech(blocks: TextBlock[], singles: QuotedSpan[], doubles: QuotedSpan[]): boolean {
+  // (Most articles have fewer than two single-quoted spans: they are answered before the paragraphs are indexed.)
+  if (singles.length < 2) return false;
   const textOf = new Map(blocks.map((b) => [b.block, b.text]));
   let single = 0;
   for (const q of singles) if (punctuated(q, textOf)) single++;

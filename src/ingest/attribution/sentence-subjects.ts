@@ -23,6 +23,7 @@ export interface SubjectSource {
 }
 
 const PRONOUN = /^(He|She|They)\b/;
+const PRONOUN_INITIALS = new Set([72, 83, 84]);
 const GENDER = { He: 'male', She: 'female', They: 'plural' } as const;
 // "At a news conference on Tuesday, …": one opening phrase before the subject.
 export const OPENING = /^[^,“”"«»‘’]{2,80},\s+(?=\p{Lu})/u;
@@ -231,7 +232,10 @@ export class SubjectTracker {
     const start = range.start + offset;
     const rest = text.slice(start, Math.min(range.end, start + 160));
     const at = globalPosition(block, start);
-    const pronoun = PRONOUN.exec(rest)?.[1] as keyof typeof GENDER | undefined;
+    // (The pattern only where the sentence opens with H, S or T: most open otherwise.)
+    const pronoun = PRONOUN_INITIALS.has(text.charCodeAt(start))
+      ? (PRONOUN.exec(rest)?.[1] as keyof typeof GENDER | undefined)
+      : undefined;
     if (pronoun) {
       const entity = this.registry.findByPronoun(GENDER[pronoun], at);
       if (entity) this.registry.seeAsSubject(entity, at);
