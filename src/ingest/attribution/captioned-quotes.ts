@@ -49,7 +49,7 @@ function openingName(text: string): { start: number; end: number } | null {
   let goesOn = false;
   CAPTION_WORD.lastIndex = 0;
   for (let w = CAPTION_WORD.exec(text); w; w = CAPTION_WORD.exec(text)) {
-    const word = w[0].replace(/[.]$/, '');
+    const word = w[0].endsWith('.') ? w[0].slice(0, -1) : w[0];
     if (CAPITALISED.test(word)) {
       if (nameWords === 0) nameStart = w.index;
       nameWords++;
@@ -57,7 +57,7 @@ function openingName(text: string): { start: number; end: number } | null {
       continue;
     }
     // A role between the team or company and the name: "coach", "co-coach", "chief executive".
-    const last = word.toLowerCase().split('-').pop() ?? '';
+    const last = word.slice(word.lastIndexOf('-') + 1).toLowerCase();
     if (ROLE_WORDS.has(last) && end >= 0) {
       nameWords = 0;
       continue;

@@ -85,19 +85,24 @@ function firstSpace(text: string): number {
   return i;
 }
 
+const isRoleWord = (word: string) => ROLE_WORDS.has(word);
+
 /**
  * "The judge rejected …", "The Italian premier had arrived …", "The head coach said …": a role
- * opening the sentence: up to three modifiers, the first role word, and any role words right after it.
+ * opening the sentence (`text`, cut from `paragraph`): up to three modifiers, the first role word,
+ * and any role words right after it.
  */
-function roleSubject(text: string, latin1: boolean): string | null {
+function roleSubject(text: string, paragraph: string): string | null {
   // The pattern needs one of its opening words, then a space: most sentences open otherwise. (Their
   // first letters first: most sentences are turned away before their first word is cut.)
   if (!ROLE_OPENING_INITIALS.has(text.charCodeAt(0)) || !ROLE_OPENING_WORDS.has(text.slice(0, firstSpace(text))))
     return null;
   // A short phrase of time may open the sentence without a comma: "In October the Polish premier had …".
   const words =
-    (latin1 ? ROLE_OPENING.latin1 : latin1PatternFor(ROLE_OPENING, text)).exec(text)?.[1]?.split(/\s+/, 6) ?? [];
-  const first = words.findIndex((w) => ROLE_WORDS.has(w));
+    (wholeLatin1(paragraph) ? ROLE_OPENING.latin1 : latin1PatternFor(ROLE_OPENING, text))
+      .exec(text)?.[1]
+      ?.split(/\s+/, 6) ?? [];
+  const first = words.findIndex(isRoleWord);
   if (first < 0 || first > 3) return null;
   let last = first;
   while (last + 1 < words.length && ROLE_WORDS.has(words[last + 1]!)) last++;
@@ -242,7 +247,8 @@ export class SubjectTracker {
       return entity !== null;
     }
     // Every piece of a Latin-1 paragraph is Latin-1: one scan per paragraph instead of one per piece.
-    const latin1 = wholeLatin1(text);
+    // (Asked where a pattern is chosen, not here: a paragraph whose sentences open with no name and
+    // no role is never scanned.)
     const mentions = this.source.mentionsOf(block);
     for (let i = lowerBound(this.source.mentionStartsOf(block), start); i < mentions.length; i++) {
       const m = mentions[i]!;
@@ -252,17 +258,19 @@ export class SubjectTracker {
       // (Each pattern in its exact Latin-1 form when the text allows: the Unicode forms were 1% of the ingest.)
       if (
         before !== '' &&
-        !(latin1 ? BEFORE_NAME_CAPITALS.latin1 : latin1PatternFor(BEFORE_NAME_CAPITALS, before)).test(before)
+        !(wholeLatin1(text) ? BEFORE_NAME_CAPITALS.latin1 : latin1PatternFor(BEFORE_NAME_CAPITALS, before)).test(before)
       ) {
         // (Its role is the last word: a look-up of that word turns most away before the pattern is read.)
         if (!ROLE_WORDS.has(lastWordBeforeComma(before).toLowerCase())) break;
-        const role = (latin1 ? BEFORE_NAME_ROLE.latin1 : latin1PatternFor(BEFORE_NAME_ROLE, before)).exec(before)?.[1];
+        const role = (wholeLatin1(text) ? BEFORE_NAME_ROLE.latin1 : latin1PatternFor(BEFORE_NAME_ROLE, before)).exec(
+          before,
+        )?.[1];
         if (!(role && ROLE_WORDS.has(role.toLowerCase()))) break;
       }
       const after = text.slice(m.end, m.end + 60);
       // "Kayla’s mother, Ana Roy, …" and "Stags head coach Ana Roy": the possessor or the team
       // stands before the subject, which comes next.
-      const latin1After = latin1 || isLatin1Text(after);
+      const latin1After = wholeLatin1(text) || isLatin1Text(after);
       // "The Italian premier had arrived …": one capitalised word before a role describes the role.
       if (m.tokens.length === 1 && ROLE_WORDS.has(nextLowerWord(after))) continue;
       const description = (latin1After ? DESCRIPTION_AFTER.latin1 : DESCRIPTION_AFTER.unicode).exec(after);
@@ -274,7 +282,7 @@ export class SubjectTracker {
       if (entity) this.registry.seeAsSubject(entity, globalPosition(block, m.start));
       return entity !== null;
     }
-    const role = roleSubject(rest, latin1);
+    const role = roleSubject(rest, text);
     if (role) {
       // "… was Ana Roy. The Italian premier had arrived …": a role no one has yet is the description of
       // the person the sentence before was about (news copy names, then describes).
