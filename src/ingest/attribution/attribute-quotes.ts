@@ -234,6 +234,14 @@ const mentionsBetweenOf =
     return out;
   };
 
+/** How many runs of spaces a text holds: one less than its words (`text.split(/\s+/).length - 1`), counted without the array. */
+function spaceRuns(text: string): number {
+  let runs = 0;
+  for (let i = 0; i < text.length; i++)
+    if (isJsSpace(text.charCodeAt(i)) && (i === 0 || !isJsSpace(text.charCodeAt(i - 1)))) runs++;
+  return runs;
+}
+
 /** Up to this many roles, each is searched for in the text; beyond, the places of "the " are indexed. */
 const DIRECT_ROLE_SEARCHES = 12;
 
@@ -246,7 +254,7 @@ function addRoleAliases(entities: Entity[], paragraphs: TextBlock[]): void {
   const searches: { e: Entity; role: string; phrase: string }[] = [];
   for (const e of withRoles) {
     for (const role of e.roles) {
-      if (role.split(/\s+/).length > 4) continue;
+      if (spaceRuns(role) > 3) continue;
       searches.push({ e, role, phrase: `the ${role.toLowerCase()}` });
     }
   }
@@ -467,8 +475,9 @@ function directItem(
   let cataphora: RegExpExecArray | null = null;
   if (cue && /^(?:he|she|they)$/i.test(cue.speaker)) {
     const next = cueText.slice(cue.end, cue.end + 400).replace(/^[^.!?]*[.!?]\s*/, '');
-    const nextSentence = /^[^.!?]*[.!?]?/.exec(next)?.[0] ?? next;
-    if (!CONTRAST.test(nextSentence)) cataphora = patternFor(CATAPHORA, next).exec(next);
+    // (The name first: it opens few sentences, and only then is the sentence read for a contrast.)
+    const named = patternFor(CATAPHORA, next).exec(next);
+    if (named && !CONTRAST.test(/^[^.!?]*[.!?]?/.exec(next)?.[0] ?? next)) cataphora = named;
   }
   if (!isSpeech(words, openText.slice(Math.max(0, q.open.at - 40), q.open.at), cue !== null, q.single)) return null;
   const item: SpeechItem = {

@@ -273,9 +273,10 @@ export class SubjectTracker {
       const latin1After = wholeLatin1(text) || isLatin1Text(after);
       // "The Italian premier had arrived …": one capitalised word before a role describes the role.
       if (m.tokens.length === 1 && ROLE_WORDS.has(nextLowerWord(after))) continue;
+      if (m.kind === 'unknown' || POSSESSIVE_AFTER.test(after)) continue;
+      // (The description pattern only for a name the tests above kept.)
       const description = (latin1After ? DESCRIPTION_AFTER.latin1 : DESCRIPTION_AFTER.unicode).exec(after);
-      if (m.kind === 'unknown' || POSSESSIVE_AFTER.test(after) || (description && ROLE_WORDS.has(description[1]!)))
-        continue;
+      if (description && ROLE_WORDS.has(description[1]!)) continue;
       // "Ana Roy and her niece, Eva Roy, have …": two people together are no one person's subject.
       if ((latin1After ? COORDINATED_AFTER.latin1 : COORDINATED_AFTER.unicode).test(after)) return true;
       const entity = this.registry.findByName(m.name, globalPosition(block, m.start));
