@@ -515,10 +515,11 @@ function openingSubjectCue(text: string, from: number): CueMatch | null {
   return { speaker: m[1], text: text.slice(from, end), start: from, end };
 }
 
-// A full stop after "Mr." or an initial does not end the sentence that holds the cue. (The stop is
-// matched first and the look-behind read only at a full stop: a look-ahead before it ran the
-// look-behind at every character.)
-const SENTENCE_STOP = new RegExp(`(?:[!?]|(?<!${ABBREVIATION_BEFORE})\\.)(?=\\s|$)`);
+// A full stop after "Mr." or an initial does not end the sentence that holds the cue. (Sticky: read
+// only at a full stop that may end the sentence.)
+const ABBREVIATION_STOP = new RegExp(`(?<=${ABBREVIATION_BEFORE})\\.`, 'y');
+/** How far after a closing mark the end of its sentence is looked for. */
+const SENTENCE_WINDOW = 400;
 
 /** Where the words after a cue start: past the spaces, commas and semicolons that open them. */
 function pastSeparators(text: string, start: number, end: number): number {
@@ -533,8 +534,24 @@ function pastSeparators(text: string, start: number, end: number): number {
 
 /** Where the sentence that goes on after a closing mark ends: its first full stop (", she said."). */
 function endOfSentence(text: string, from: number): number {
-  const stop = SENTENCE_STOP.exec(text.slice(from, from + 400));
-  return from + (stop ? stop.index + 1 : Math.min(400, text.length - from));
+  // Read by character: a pattern tried at every character of the window cost more than the reading.
+  // (The window is cut first: the end of the window ends the sentence, and an abbreviation is read
+  // within it.)
+  const window = text.slice(from, from + SENTENCE_WINDOW);
+  for (let i = 0; i < window.length; i++) {
+    const c = window.charCodeAt(i);
+    if (c !== 33 && c !== 63 && c !== 46) continue; // ! ? .
+    if (i + 1 < window.length && !isJsSpace(window.charCodeAt(i + 1))) continue;
+    if (c === 46 && isAbbreviationStop(window, i)) continue;
+    return from + i + 1;
+  }
+  return from + Math.min(SENTENCE_WINDOW, text.length - from);
+}
+
+/** Whether the full stop at `at` ends an abbreviation ("Mr.", an initial). */
+function isAbbreviationStop(text: string, at: number): boolean {
+  ABBREVIATION_STOP.lastIndex = at;
+  return ABBREVIATION_STOP.test(text);
 }
 
 // The two tests below read characters from one end and stop at the first other one, where a

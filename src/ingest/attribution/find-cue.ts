@@ -68,6 +68,11 @@ function dashBefore(text: string, end: number): boolean {
   return false;
 }
 
+/** A text without its party tags ("Ana Roy (SNP)"): the pattern is read only where a tag could open (a bracket or a comma). */
+function withoutPartyTags(text: string): string {
+  return text.includes('(') || text.includes(',') ? text.replace(PARTY_TAG, '') : text;
+}
+
 /** A short subject, or a name with an aside ("Putin, who …,"): what may stand between a quote and its verb. */
 function subjectShape(subject: string): boolean {
   // "Mr. Ferrandi" keeps its full stop: only a stop that ends a sentence rules a subject out.
@@ -130,7 +135,7 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     const speaker = phraseAfterName ? first + subject.slice(chunk.length) : subject;
     return { speaker, text: rest.slice(0, cueLength).trim(), start, end: start + cueLength };
   }
-  const subject = rest.slice(0, verb.start).replace(ADVERB_AT_END, '').replace(PARTY_TAG, '').trim();
+  const subject = withoutPartyTags(rest.slice(0, verb.start).replace(ADVERB_AT_END, '')).trim();
   // "“…,” it said in a statement": "it" is a body speaking (resolved to the latest organisation).
   if (
     !subjectShape(subject) ||

@@ -84,7 +84,9 @@ export function buildQuotes(
   }
   // (Most articles embed no tweet: their blocks are not walked for one.)
   if (tweets.length > 0) addTweetQuotes(quotes, blocks, tweets, tweetAuthors, idOf);
-  quotes.sort((a, b) => a.spans[0]!.block - b.spans[0]!.block || a.spans[0]!.start - b.spans[0]!.start);
+  // (The speech comes in reading order, so without tweets there is mostly nothing to sort: the sort,
+  // which keeps equal quotes in their order, is only run when the order is not already kept.)
+  if (!inReadingOrder(quotes)) quotes.sort(byFirstSpan);
   // Ids come from the speaker and the words, never the position: an edit elsewhere keeps them.
   const times = new Map<string, number>();
   return quotes.map((q): Quote => {
@@ -121,6 +123,15 @@ function addTweetQuotes(
       cue: null,
     });
   }
+}
+
+const byFirstSpan = (a: UnnumberedQuote, b: UnnumberedQuote) =>
+  a.spans[0]!.block - b.spans[0]!.block || a.spans[0]!.start - b.spans[0]!.start;
+
+/** Whether each quote starts no earlier than the one before it (by `byFirstSpan`). */
+function inReadingOrder(quotes: UnnumberedQuote[]): boolean {
+  for (let i = 1; i < quotes.length; i++) if (byFirstSpan(quotes[i - 1]!, quotes[i]!) > 0) return false;
+  return true;
 }
 
 /** The words of one span. */
