@@ -554,8 +554,8 @@ function isAbbreviationStop(text: string, at: number): boolean {
   return ABBREVIATION_STOP.test(text);
 }
 
-// The two tests below read characters from one end and stop at the first other one, where a
-// pattern was read over a copy of the rest of the paragraph for each quote.
+// The two tests below read characters from one end and stop at the first other one: no slice and no
+// pattern per quote.
 
 /** Whether `text[0, at)` is only spaces (`/^\s*$/`). */
 function onlySpacesBefore(text: string, at: number): boolean {

@@ -49,7 +49,7 @@ function speechVerbs(text: string, maxWords: number): WordAt[] {
   return findWords(text, SPEECH_VERB_SET, SPEECH_VERB_HASHES, maxWords);
 }
 
-/** The length of the separators that open a text: spaces, punctuation and dashes (`/^[\s,.;:!?—–-]*`/). */
+/** The length of the separators that open a text: spaces, punctuation and dashes (the pattern `^[\s,.;:!?—–-]*`). */
 function leadLength(text: string): number {
   let i = 0;
   while (i < text.length && isLeadCode(text.charCodeAt(i))) i++;
