@@ -87,21 +87,19 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
     ...findDashDialogue(paragraphs.filter((p) => !inDoubleQuotes.has(p.block))),
   ];
   const quotedRanges = rangesByBlock(quoted.map((q) => q.parts));
-  const quotedIndex = new Map<number, RangeIndex>();
-  for (const [block, ranges] of quotedRanges) quotedIndex.set(block, new RangeIndex(ranges));
+  // (By paragraph number in an array, not a map: every mention of the article is asked about.)
+  const quotedIndex: (RangeIndex | undefined)[] = [];
+  for (const [block, ranges] of quotedRanges) quotedIndex[block] = new RangeIndex(ranges);
 
   const mentions: NameMention[] = [];
   for (const p of paragraphs) for (const m of findNameMentions(p.block, p.text)) mentions.push(m);
   const insideQuote = insideQuoteOf(quotedIndex);
   const registry = buildRegistry(mentions, insideQuote);
   registry.narrator = context.author ?? null;
-  const mentionsOf = new Map<number, typeof mentions>();
-  for (const m of mentions) {
-    const list = mentionsOf.get(m.block) ?? [];
-    list.push(m);
-    mentionsOf.set(m.block, list);
-  }
-  for (const p of paragraphs) readRoles(p.text, mentionsOf.get(p.block) ?? [], registry);
+  // (Lists by paragraph number in arrays, not maps: each sentence asks for its paragraph's.)
+  const mentionsOf: NameMention[][] = [];
+  for (const m of mentions) (mentionsOf[m.block] ??= []).push(m);
+  for (const p of paragraphs) readRoles(p.text, mentionsOf[p.block] ?? [], registry);
 
   const items: SpeechItem[] = [];
   const marks = markIndex(quoted);
@@ -133,8 +131,11 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
   items.push(...findUnmarkedSpeech(paragraphs, sentencesOf, quotedRanges, items, flagWords));
   items.sort(byFirstSpan);
 
-  const mentionStarts = new Map<number, number[]>();
-  for (const [block, list] of mentionsOf) mentionStarts.set(block, list.map(startOf));
+  const mentionStarts: number[][] = [];
+  for (const p of paragraphs) {
+    const list = mentionsOf[p.block];
+    if (list) mentionStarts[p.block] = list.map(startOf);
+  }
   // Resolve in reading order, so each attribution makes its speaker the latest one seen, and each
   // sentence before it has said whom it is about (see sentence-subjects.ts).
   const subjects = new SubjectTracker(
@@ -197,37 +198,30 @@ const byFirstSpan = (a: SpeechItem, b: SpeechItem) => {
 
 /** Whether a mention stands inside quotation marks (marks included). */
 const insideQuoteOf =
-  (quotedIndex: Map<number, RangeIndex>) =>
+  (quotedIndex: (RangeIndex | undefined)[]) =>
   (m: { block: number; start: number }): boolean =>
-    quotedIndex.get(m.block)?.contains(m.start) ?? false;
+    quotedIndex[m.block]?.contains(m.start) ?? false;
 
 /** Each paragraph's sentences, split once, when first needed. */
 function sentenceSplitter(textOf: Map<number, string>): (block: number) => Range[] {
-  const cache = new Map<number, Range[]>();
-  return (block) => {
-    let list = cache.get(block);
-    if (!list) cache.set(block, (list = splitSentences(textOf.get(block) ?? '')));
-    return list;
-  };
+  // (By paragraph number in an array: the subjects pass asks once per sentence.)
+  const cache: Range[][] = [];
+  return (block) => (cache[block] ??= splitSentences(textOf.get(block) ?? ''));
 }
 
-/** A paragraph's list from a map by paragraph, empty when it has none. */
+/** A paragraph's list from the lists by paragraph number, empty when it has none. */
 const listOf =
-  <T>(map: Map<number, T[]>) =>
+  <T>(lists: T[][]) =>
   (block: number): T[] =>
-    map.get(block) ?? [];
+    lists[block] ?? [];
 
 /** The people named outside quotation marks in [start, end) of a paragraph. */
 const mentionsBetweenOf =
-  (
-    mentionsOf: Map<number, NameMention[]>,
-    mentionStarts: Map<number, number[]>,
-    insideQuote: (m: NameMention) => boolean,
-  ) =>
+  (mentionsOf: NameMention[][], mentionStarts: number[][], insideQuote: (m: NameMention) => boolean) =>
   (block: number, start: number, end: number): NameMention[] => {
-    const list = mentionsOf.get(block) ?? [];
+    const list = mentionsOf[block] ?? [];
     const out = [];
-    for (let i = lowerBound(mentionStarts.get(block) ?? [], start); i < list.length && list[i]!.start < end; i++) {
+    for (let i = lowerBound(mentionStarts[block] ?? [], start); i < list.length && list[i]!.start < end; i++) {
       const m = list[i]!;
       if (m.kind === 'person' && !insideQuote(m)) out.push(m);
     }
