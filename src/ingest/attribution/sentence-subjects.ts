@@ -22,13 +22,22 @@ export interface SubjectSource {
   insideQuote: (m: { block: number; start: number }) => boolean;
 }
 
-const PRONOUN = /^(He|She|They)\b/;
-const PRONOUN_INITIALS = new Set([72, 83, 84]);
+const PRONOUNS = ['He', 'She', 'They'] as const;
 const GENDER = { He: 'male', She: 'female', They: 'plural' } as const;
 // "At a news conference on Tuesday, …": one opening phrase before the subject.
 export const OPENING = /^[^,“”"«»‘’]{2,80},\s+(?=\p{Lu})/u;
 const QUOTE_MARK = /[“”"«»‘’]/;
 const UPPER_START = /^\p{Lu}/u;
+
+/** A character of a word as `\b` reads it: an ASCII letter, a digit or "_". */
+const isAsciiWordCode = (c: number) => (c >= 48 && c <= 57) || c === 95 || ((c | 32) >= 97 && (c | 32) <= 122);
+
+/** The pronoun that opens a text as a word (`/^(He|She|They)\b/`), read without a pattern: it is asked of every sentence. */
+function openingPronoun(text: string): (typeof PRONOUNS)[number] | undefined {
+  for (const pronoun of PRONOUNS)
+    if (text.startsWith(pronoun) && !isAsciiWordCode(text.charCodeAt(pronoun.length))) return pronoun;
+  return undefined;
+}
 
 /** How many code points `text[start, end)` holds (a pair of surrogates is one). */
 function codePoints(text: string, start: number, end: number): number {
@@ -237,10 +246,7 @@ export class SubjectTracker {
     const start = range.start + offset;
     const rest = text.slice(start, Math.min(range.end, start + 160));
     const at = globalPosition(block, start);
-    // (The pattern only where the sentence opens with H, S or T: most open otherwise.)
-    const pronoun = PRONOUN_INITIALS.has(text.charCodeAt(start))
-      ? (PRONOUN.exec(rest)?.[1] as keyof typeof GENDER | undefined)
-      : undefined;
+    const pronoun = openingPronoun(rest);
     if (pronoun) {
       const entity = this.registry.findByPronoun(GENDER[pronoun], at);
       if (entity) this.registry.seeAsSubject(entity, at);
