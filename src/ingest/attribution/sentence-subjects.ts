@@ -150,17 +150,27 @@ const COORDINATED_AFTER = latin1Pattern(
   /^(?:,[^,.;]{1,60},)?\s+(?:and|&)\s+(?:(?:his|her|their)\s+\p{Ll}+(?:,\s*)?\s*)?\p{Lu}/u,
 );
 
+/** A word's length and first letter (lower-cased, when an ASCII letter) as one number. */
+const wordShape = (length: number, first: number) => length * 128 + (first | 32);
+// The role words are lower-case ASCII: a word whose shape none of them has is no role word.
+const ROLE_WORD_SHAPES = new Set([...ROLE_WORDS].map((w) => wordShape(w.length, w.charCodeAt(0))));
+
 /**
- * The word `BEFORE_NAME_ROLE` takes for the role, when it matches: the last one of the text, before
- * the spaces and the comma that end it (its role word follows a space or opens the text).
+ * Whether the word `BEFORE_NAME_ROLE` takes for the role, when it matches, is a role word: the last
+ * one of the text, before the spaces and the comma that end it (its role word follows a space or
+ * opens the text).
  */
-function lastWordBeforeComma(text: string): string {
+function endsWithRoleWord(text: string): boolean {
   let end = text.length;
   while (end > 0 && isJsSpace(text.charCodeAt(end - 1))) end--;
   if (end > 0 && text.charCodeAt(end - 1) === 44) end--;
   let start = end;
   while (start > 0 && !isJsSpace(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, end);
+  // (A word opening with ASCII is turned away by its shape before it is cut and lower-cased: only
+  // ASCII letters, the hyphen and the Kelvin sign, which is not ASCII, lower-case into a role word.)
+  const first = text.charCodeAt(start);
+  if (first < 0x80 && !ROLE_WORD_SHAPES.has(wordShape(end - start, first))) return false;
+  return ROLE_WORDS.has(text.slice(start, end).toLowerCase());
 }
 
 // `isLatin1Text` (ascii-words.ts) as a pattern: a character it does not let through. (Read for a
@@ -267,7 +277,7 @@ export class SubjectTracker {
         !(wholeLatin1(text) ? BEFORE_NAME_CAPITALS.latin1 : latin1PatternFor(BEFORE_NAME_CAPITALS, before)).test(before)
       ) {
         // (Its role is the last word: a look-up of that word turns most away before the pattern is read.)
-        if (!ROLE_WORDS.has(lastWordBeforeComma(before).toLowerCase())) break;
+        if (!endsWithRoleWord(before)) break;
         const role = (wholeLatin1(text) ? BEFORE_NAME_ROLE.latin1 : latin1PatternFor(BEFORE_NAME_ROLE, before)).exec(
           before,
         )?.[1];
