@@ -71,11 +71,12 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
   // allocations cost as much as the look-ups they serve.)
   const paragraphs: TextBlock[] = [];
   const textOf = new Map<number, string>();
-  blocks.forEach((b, block) => {
-    if (b.type !== 'paragraph') return;
+  for (let block = 0; block < blocks.length; block++) {
+    const b = blocks[block]!;
+    if (b.type !== 'paragraph') continue;
     paragraphs.push({ block, text: b.text });
     textOf.set(block, b.text);
-  });
+  }
 
   const doubles = findQuotedSpans(paragraphs);
   const inDoubleQuotes = new Set<number>();
@@ -86,21 +87,19 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
     ...findDashDialogue(paragraphs.filter((p) => !inDoubleQuotes.has(p.block))),
   ];
   const quotedRanges = rangesByBlock(quoted.map((q) => q.parts));
-  const quotedIndex = new Map<number, RangeIndex>();
-  for (const [block, ranges] of quotedRanges) quotedIndex.set(block, new RangeIndex(ranges));
+  // (By paragraph number in an array, not a map: every mention of the article is asked about.)
+  const quotedIndex: (RangeIndex | undefined)[] = [];
+  for (const [block, ranges] of quotedRanges) quotedIndex[block] = new RangeIndex(ranges);
 
   const mentions: NameMention[] = [];
   for (const p of paragraphs) for (const m of findNameMentions(p.block, p.text)) mentions.push(m);
   const insideQuote = insideQuoteOf(quotedIndex);
   const registry = buildRegistry(mentions, insideQuote);
   registry.narrator = context.author ?? null;
-  const mentionsOf = new Map<number, typeof mentions>();
-  for (const m of mentions) {
-    const list = mentionsOf.get(m.block) ?? [];
-    list.push(m);
-    mentionsOf.set(m.block, list);
-  }
-  for (const p of paragraphs) readRoles(p.text, mentionsOf.get(p.block) ?? [], registry);
+  // (Lists by paragraph number in arrays, not maps: each sentence asks for its paragraph's.)
+  const mentionsOf: NameMention[][] = [];
+  for (const m of mentions) (mentionsOf[m.block] ??= []).push(m);
+  for (const p of paragraphs) readRoles(p.text, mentionsOf[p.block] ?? [], registry);
 
   const items: SpeechItem[] = [];
   const marks = markIndex(quoted);
@@ -130,13 +129,13 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
   dropFragmentsOfReported(items);
   // Speech whose marks were lost (machine translation): runs of first-person or present-tense sentences.
   items.push(...findUnmarkedSpeech(paragraphs, sentencesOf, quotedRanges, items, flagWords));
-  items.sort(
-    (a, b) =>
-      globalPosition(firstSpan(a).block, firstSpan(a).start) - globalPosition(firstSpan(b).block, firstSpan(b).start),
-  );
+  items.sort(byFirstSpan);
 
-  const mentionStarts = new Map<number, number[]>();
-  for (const [block, list] of mentionsOf) mentionStarts.set(block, list.map(startOf));
+  const mentionStarts: number[][] = [];
+  for (const p of paragraphs) {
+    const list = mentionsOf[p.block];
+    if (list) mentionStarts[p.block] = list.map(startOf);
+  }
   // Resolve in reading order, so each attribution makes its speaker the latest one seen, and each
   // sentence before it has said whom it is about (see sentence-subjects.ts).
   const subjects = new SubjectTracker(
@@ -190,44 +189,52 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
 
 const startOf = (m: NameMention) => m.start;
 
+/** Reading order of items by where their words start (the order of `globalPosition`, without its sums). */
+const byFirstSpan = (a: SpeechItem, b: SpeechItem) => {
+  const x = firstSpan(a);
+  const y = firstSpan(b);
+  return x.block - y.block || x.start - y.start;
+};
+
 /** Whether a mention stands inside quotation marks (marks included). */
 const insideQuoteOf =
-  (quotedIndex: Map<number, RangeIndex>) =>
+  (quotedIndex: (RangeIndex | undefined)[]) =>
   (m: { block: number; start: number }): boolean =>
-    quotedIndex.get(m.block)?.contains(m.start) ?? false;
+    quotedIndex[m.block]?.contains(m.start) ?? false;
 
 /** Each paragraph's sentences, split once, when first needed. */
 function sentenceSplitter(textOf: Map<number, string>): (block: number) => Range[] {
-  const cache = new Map<number, Range[]>();
-  return (block) => {
-    let list = cache.get(block);
-    if (!list) cache.set(block, (list = splitSentences(textOf.get(block) ?? '')));
-    return list;
-  };
+  // (By paragraph number in an array: the subjects pass asks once per sentence.)
+  const cache: Range[][] = [];
+  return (block) => (cache[block] ??= splitSentences(textOf.get(block) ?? ''));
 }
 
-/** A paragraph's list from a map by paragraph, empty when it has none. */
+/** A paragraph's list from the lists by paragraph number, empty when it has none. */
 const listOf =
-  <T>(map: Map<number, T[]>) =>
+  <T>(lists: T[][]) =>
   (block: number): T[] =>
-    map.get(block) ?? [];
+    lists[block] ?? [];
 
 /** The people named outside quotation marks in [start, end) of a paragraph. */
 const mentionsBetweenOf =
-  (
-    mentionsOf: Map<number, NameMention[]>,
-    mentionStarts: Map<number, number[]>,
-    insideQuote: (m: NameMention) => boolean,
-  ) =>
+  (mentionsOf: NameMention[][], mentionStarts: number[][], insideQuote: (m: NameMention) => boolean) =>
   (block: number, start: number, end: number): NameMention[] => {
-    const list = mentionsOf.get(block) ?? [];
+    const list = mentionsOf[block] ?? [];
     const out = [];
-    for (let i = lowerBound(mentionStarts.get(block) ?? [], start); i < list.length && list[i]!.start < end; i++) {
+    for (let i = lowerBound(mentionStarts[block] ?? [], start); i < list.length && list[i]!.start < end; i++) {
       const m = list[i]!;
       if (m.kind === 'person' && !insideQuote(m)) out.push(m);
     }
     return out;
   };
+
+/** How many runs of spaces a text holds: one less than its words (`text.split(/\s+/).length - 1`), counted without the array. */
+function spaceRuns(text: string): number {
+  let runs = 0;
+  for (let i = 0; i < text.length; i++)
+    if (isJsSpace(text.charCodeAt(i)) && (i === 0 || !isJsSpace(text.charCodeAt(i - 1)))) runs++;
+  return runs;
+}
 
 /** Up to this many roles, each is searched for in the text; beyond, the places of "the " are indexed. */
 const DIRECT_ROLE_SEARCHES = 12;
@@ -241,7 +248,7 @@ function addRoleAliases(entities: Entity[], paragraphs: TextBlock[]): void {
   const searches: { e: Entity; role: string; phrase: string }[] = [];
   for (const e of withRoles) {
     for (const role of e.roles) {
-      if (role.split(/\s+/).length > 4) continue;
+      if (spaceRuns(role) > 3) continue;
       searches.push({ e, role, phrase: `the ${role.toLowerCase()}` });
     }
   }
@@ -379,7 +386,7 @@ function directItem(
   const closeText = textOf.get(last.block) ?? '';
   const afterFrom = q.close ? q.close.at + 1 : last.end;
   // Nothing but spaces before the opening mark: the quote opens its paragraph.
-  const opensParagraph = /^\s*$/.test(openText.slice(0, q.open.at));
+  const opensParagraph = onlySpacesBefore(openText, q.open.at);
   const opens = marks.opens.get(last.block) ?? [];
   const nextOpen = opens[lowerBound(opens, afterFrom + 1)] ?? closeText.length;
   const sentenceEnd = endOfSentence(closeText, afterFrom);
@@ -434,7 +441,7 @@ function directItem(
     if (cue) cueBlock = q.open.block - 1;
   }
   let labelled = false;
-  const endsParagraph = /^[\s.,!?]*$/.test(closeText.slice(afterFrom));
+  const endsParagraph = onlyStopsFrom(closeText, afterFrom);
   // A label opening the quote's paragraph, the quote running to its end or on into the next: "Roy
   // (HRFC): “…”" (not a headline's "Fed chair: “No guarantee” of a cut").
   if (!cue && (endsParagraph || q.parts.length > 1) && q.open.at > 0 && q.open.at <= 80) {
@@ -465,8 +472,9 @@ function directItem(
   let cataphora: RegExpExecArray | null = null;
   if (cue && /^(?:he|she|they)$/i.test(cue.speaker)) {
     const next = cueText.slice(cue.end, cue.end + 400).replace(/^[^.!?]*[.!?]\s*/, '');
-    const nextSentence = /^[^.!?]*[.!?]?/.exec(next)?.[0] ?? next;
-    if (!CONTRAST.test(nextSentence)) cataphora = patternFor(CATAPHORA, next).exec(next);
+    // (The name first: it opens few sentences, and only then is the sentence read for a contrast.)
+    const named = patternFor(CATAPHORA, next).exec(next);
+    if (named && !CONTRAST.test(/^[^.!?]*[.!?]?/.exec(next)?.[0] ?? next)) cataphora = named;
   }
   if (!isSpeech(words, openText.slice(Math.max(0, q.open.at - 40), q.open.at), cue !== null, q.single)) return null;
   const item: SpeechItem = {
@@ -504,10 +512,11 @@ function openingSubjectCue(text: string, from: number): CueMatch | null {
   return { speaker: m[1], text: text.slice(from, end), start: from, end };
 }
 
-// A full stop after "Mr." or an initial does not end the sentence that holds the cue. (The stop is
-// matched first and the look-behind read only at a full stop: a look-ahead before it ran the
-// look-behind at every character.)
-const SENTENCE_STOP = new RegExp(`(?:[!?]|(?<!${ABBREVIATION_BEFORE})\\.)(?=\\s|$)`);
+// A full stop after "Mr." or an initial does not end the sentence that holds the cue. (Sticky: read
+// only at a full stop that may end the sentence.)
+const ABBREVIATION_STOP = new RegExp(`(?<=${ABBREVIATION_BEFORE})\\.`, 'y');
+/** How far after a closing mark the end of its sentence is looked for. */
+const SENTENCE_WINDOW = 400;
 
 /** Where the words after a cue start: past the spaces, commas and semicolons that open them. */
 function pastSeparators(text: string, start: number, end: number): number {
@@ -535,8 +544,42 @@ function commaAndWordFollow(text: string, at: number): boolean {
 
 /** Where the sentence that goes on after a closing mark ends: its first full stop (", she said."). */
 function endOfSentence(text: string, from: number): number {
-  const stop = SENTENCE_STOP.exec(text.slice(from, from + 400));
-  return from + (stop ? stop.index + 1 : Math.min(400, text.length - from));
+  // Read by character: a pattern tried at every character of the window cost more than the reading.
+  // (The window is cut first: the end of the window ends the sentence, and an abbreviation is read
+  // within it.)
+  const window = text.slice(from, from + SENTENCE_WINDOW);
+  for (let i = 0; i < window.length; i++) {
+    const c = window.charCodeAt(i);
+    if (c !== 33 && c !== 63 && c !== 46) continue; // ! ? .
+    if (i + 1 < window.length && !isJsSpace(window.charCodeAt(i + 1))) continue;
+    if (c === 46 && isAbbreviationStop(window, i)) continue;
+    return from + i + 1;
+  }
+  return from + Math.min(SENTENCE_WINDOW, text.length - from);
+}
+
+/** Whether the full stop at `at` ends an abbreviation ("Mr.", an initial). */
+function isAbbreviationStop(text: string, at: number): boolean {
+  ABBREVIATION_STOP.lastIndex = at;
+  return ABBREVIATION_STOP.test(text);
+}
+
+// The two tests below read characters from one end and stop at the first other one: no slice and no
+// pattern per quote.
+
+/** Whether `text[0, at)` is only spaces (`/^\s*$/`). */
+function onlySpacesBefore(text: string, at: number): boolean {
+  for (let i = 0; i < at; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether `text` from `from` on holds only spaces and stops (`/^[\s.,!?]*$/`). */
+function onlyStopsFrom(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isJsSpace(c) || c === 46 || c === 44 || c === 33 || c === 63)) return false;
+  }
+  return true;
 }
 
 /** Where the sentence holding a position starts. */

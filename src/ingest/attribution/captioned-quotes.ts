@@ -28,18 +28,28 @@ const CAPTION_GOES_ON = new Set(
 const NOT_PRESENT = new Set(['is', 'was', 'has', 'does', 'his', 'its', 'this', 'us', 'as', 'always', 'thus']);
 const WHOLE_QUOTE = /^\s*[“"«„][^]*[”"»“]\s*$/;
 
+// A caption's words: what stands between spaces, commas, semicolons, colons and brackets.
+const CAPTION_WORD = /[^\s,;:()]+/g;
+
 /** The name a caption opens with ("Harbour Rovers coach Ana Lutz after …" → Ana Lutz) and where the phrase ends. */
 export function captionSpeaker(text: string): { name: string; start: number; end: number } | null {
   if (text.length > MAX_CAPTION || QUOTE_MARKS.test(text)) return null;
-  const words = [...text.matchAll(/[^\s,;:()]+/g)];
-  // A verb of saying makes it narration ("Ana Lutz, who runs the bakery, said …"), as "according to" does.
-  if (words.some((w) => SPEECH_VERB_SET.has(w[0].replace(/[.!?]$/, '')) || w[0] === 'according')) return null;
+  // The opening phrase is read first, and the verbs of saying only when it holds a name that goes
+  // on: most paragraphs after a quote are no caption, and are turned away by their first words.
+  const phrase = openingName(text);
+  if (!phrase || hasSpeechWord(text)) return null;
+  return { name: text.slice(phrase.start, phrase.end), start: phrase.start, end: phrase.end };
+}
+
+/** The full name that opens a caption and the words that go on after it, as offsets, or null. */
+function openingName(text: string): { start: number; end: number } | null {
   let nameStart = -1;
   let nameWords = 0;
   let end = -1;
   let goesOn = false;
-  for (const w of words) {
-    const word = w[0].replace(/[.]$/, '');
+  CAPTION_WORD.lastIndex = 0;
+  for (let w = CAPTION_WORD.exec(text); w; w = CAPTION_WORD.exec(text)) {
+    const word = w[0].endsWith('.') ? w[0].slice(0, -1) : w[0];
     if (CAPITALISED.test(word)) {
       if (nameWords === 0) nameStart = w.index;
       nameWords++;
@@ -47,7 +57,7 @@ export function captionSpeaker(text: string): { name: string; start: number; end
       continue;
     }
     // A role between the team or company and the name: "coach", "co-coach", "chief executive".
-    const last = word.toLowerCase().split('-').pop() ?? '';
+    const last = word.slice(word.lastIndexOf('-') + 1).toLowerCase();
     if (ROLE_WORDS.has(last) && end >= 0) {
       nameWords = 0;
       continue;
@@ -64,8 +74,15 @@ export function captionSpeaker(text: string): { name: string; start: number; end
   }
   // The phrase must end in a full name (two capitalised words at least) and go on.
   if (nameWords < 2 || end < 0 || !goesOn) return null;
-  const name = text.slice(nameStart, end);
-  return { name, start: nameStart, end };
+  return { start: nameStart, end };
+}
+
+/** A verb of saying among a caption's words makes it narration ("Ana Lutz, who runs the bakery, said …"), as "according to" does. */
+function hasSpeechWord(text: string): boolean {
+  CAPTION_WORD.lastIndex = 0;
+  for (let w = CAPTION_WORD.exec(text); w; w = CAPTION_WORD.exec(text))
+    if (SPEECH_VERB_SET.has(w[0].replace(/[.!?]$/, '')) || w[0] === 'according') return true;
+  return false;
 }
 
 /**

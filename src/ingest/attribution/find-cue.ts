@@ -2,7 +2,7 @@
  * The words that attribute a quote: after it (", the minister said", "said Ruffini, who …") or
  * before it ("He added:", "According to Ricci,"). Returns the speaker phrase still unresolved.
  */
-import { findWords, hashesOf, type WordAt } from '../text/ascii-words';
+import { findWords, hashesOf, isJsSpace, type WordAt } from '../text/ascii-words';
 import { ABBREVIATION_DOT, PARTY_TAG, SPEECH_NOUNS, SPEECH_VERB_SET } from './lexicon';
 import { plausibleSubject, titlesThenName } from './plausible-subject';
 import { subjectBefore } from './subject-before';
@@ -22,7 +22,7 @@ export interface CueMatch {
 // tried again at the start, cost more than the subject.)
 const SUBJECT_AFTER_VERB = new RegExp(`\\s+((?:[^.;:!?“”"«»]|${ABBREVIATION_DOT}){2,160})`, 'y');
 const ACCORDING = /(?:^|\s)[Aa]ccording to ([^,.;:“”"]{2,80}),\s*$/;
-const LEAD = /^[\s,.;:!?—–-]*/;
+const ACCORDING_AFTER = /^[\s,]*according to ([^,.;:“”"]{2,80})/i;
 const SIGNATURE = /^[\s.!?]*[—–]\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)(?=\s*(?:,|$|\())/;
 // A paragraph that only signs the quote above it: "— Ana Roy, mayor of Brannock" (a pull quote, a
 // column of readers' voices). A hyphen counts here, as plain text types the dash; the name and an
@@ -49,6 +49,30 @@ function speechVerbs(text: string, maxWords: number): WordAt[] {
   return findWords(text, SPEECH_VERB_SET, SPEECH_VERB_HASHES, maxWords);
 }
 
+/** The length of the separators that open a text: spaces, punctuation and dashes (the pattern `^[\s,.;:!?—–-]*`). */
+function leadLength(text: string): number {
+  let i = 0;
+  while (i < text.length && isLeadCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+const LEAD_CODES = new Set([...',.;:!?—–-'].map((c) => c.charCodeAt(0)));
+const isLeadCode = (c: number) => isJsSpace(c) || LEAD_CODES.has(c);
+
+/** Whether an en or em dash stands in `text[0, end)`. */
+function dashBefore(text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
+}
+
+/** A text without its party tags ("Ana Roy (SNP)"): the pattern is read only where a tag could open (a bracket or a comma). */
+function withoutPartyTags(text: string): string {
+  return text.includes('(') || text.includes(',') ? text.replace(PARTY_TAG, '') : text;
+}
+
 /** A short subject, or a name with an aside ("Putin, who …,"): what may stand between a quote and its verb. */
 function subjectShape(subject: string): boolean {
   // "Mr. Ferrandi" keeps its full stop: only a stop that ends a sentence rules a subject out.
@@ -69,18 +93,21 @@ function subjectShape(subject: string): boolean {
 /** A cue in the text right after a quote's closing mark (up to the end of its sentence). */
 export function cueAfter(text: string, from: number, limit: number): CueMatch | null {
   const after = text.slice(from, limit);
-  const acc = /^[\s,]*according to ([^,.;:“”"]{2,80})/i.exec(after);
+  // The separators that open the text are read once, by code: "according to" can only follow them
+  // and a signing dash stands among them, so most quotes are spared both patterns.
+  const lead = leadLength(after);
+  const first = after.charCodeAt(lead);
+  const acc = first === 65 || first === 97 ? ACCORDING_AFTER.exec(after) : null;
   if (acc?.[1]) {
     const start = from + acc[0].toLowerCase().indexOf('according');
     return { speaker: acc[1], text: `according to ${acc[1]}`, start, end: from + acc[0].length };
   }
   // "“…” — Mayor Alba Reyes, at the opening": a dash and a name sign the quote.
-  const signed = SIGNATURE.exec(after);
+  const signed = dashBefore(after, lead) ? SIGNATURE.exec(after) : null;
   if (signed?.[1]) {
     const start = from + signed[0].length - signed[1].length;
     return { speaker: signed[1], text: signed[1], start, end: start + signed[1].length };
   }
-  const lead = LEAD.exec(after)?.[0].length ?? 0;
   const rest = after.slice(lead);
   const verbs = speechVerbs(rest, MAX_WORDS_TO_VERB);
   let verb = verbs[0];
@@ -110,7 +137,7 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     const speaker = phraseAfterName ? first + subject.slice(chunk.length) : subject;
     return { speaker, text: rest.slice(0, cueLength).trim(), start, end: start + cueLength };
   }
-  const subject = rest.slice(0, verb.start).replace(ADVERB_AT_END, '').replace(PARTY_TAG, '').trim();
+  const subject = withoutPartyTags(rest.slice(0, verb.start).replace(ADVERB_AT_END, '')).trim();
   // "“…,” it said in a statement": "it" is a body speaking (resolved to the latest organisation).
   if (
     !subjectShape(subject) ||

@@ -188,14 +188,8 @@ export function findQuotedSpans(blocks: TextBlock[]): QuotedSpan[] {
  * make a possible one, kept only when no sure close follows before the next opening mark.
  */
 export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]): QuotedSpan[] {
-  const coveredRanges = new Map<number, Range[]>();
-  for (const q of doubles) {
-    for (const p of q.parts) {
-      const list = coveredRanges.get(p.block) ?? [];
-      list.push({ start: p.start - 1, end: p.end + 1 });
-      coveredRanges.set(p.block, list);
-    }
-  }
+  // (Built when a mark first needs it: most articles have no single mark that is not an apostrophe.)
+  let coveredRanges: Map<number, Range[]> | null = null;
   const out: QuotedSpan[] = [];
   // Quotes left open at a paragraph's end: speech only where single marks are the article's quotation marks.
   // (Closed softly only then: the cue search is the costly part, and most articles never need it.)
@@ -222,6 +216,7 @@ export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]
       const prev = text[at - 1];
       const next = text[at + 1];
       if (isWordChar(prev) && isWordChar(next)) continue; // an apostrophe: don’t, Putin’s
+      coveredRanges ??= rangesWithMarks(doubles);
       inside ??= new RangeIndex(coveredRanges.get(block) ?? []);
       if (inside.contains(at)) continue;
       const opens = (isSpace(prev) || /[([—–-]/.test(prev ?? '')) && isWordChar(next) && m[0] !== '’';
@@ -271,6 +266,19 @@ export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]
   return [...out, ...softlyClosed].map((s) => ({ ...s, single: false }));
 }
 
+/** The double-quoted spans' ranges per paragraph, widened by one character to cover their marks. */
+function rangesWithMarks(doubles: QuotedSpan[]): Map<number, Range[]> {
+  const ranges = new Map<number, Range[]>();
+  for (const q of doubles) {
+    for (const p of q.parts) {
+      const list = ranges.get(p.block) ?? [];
+      list.push({ start: p.start - 1, end: p.end + 1 });
+      ranges.set(p.block, list);
+    }
+  }
+  return ranges;
+}
+
 /** A single-quoted span being read: where its words start (-1 when none is open) and its parts so far. */
 interface OpenSingle {
   block: number;
@@ -317,6 +325,8 @@ const ENDS_SPEECH = /[,.!?…]$/;
  * and at least two do. Titles and scare quotes rarely do.
  */
 function singleMarksQuoteSpeech(blocks: TextBlock[], singles: QuotedSpan[], doubles: QuotedSpan[]): boolean {
+  // (Most articles have fewer than two single-quoted spans: they are answered before the paragraphs are indexed.)
+  if (singles.length < 2) return false;
   const textOf = new Map(blocks.map((b) => [b.block, b.text]));
   let single = 0;
   for (const q of singles) if (punctuated(q, textOf)) single++;

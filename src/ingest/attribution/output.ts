@@ -62,6 +62,9 @@ function uniqueId(name: string, used: Set<string>): string {
   return id;
 }
 
+/** A quote before its id is given: `key` is what the id starts with (the speaker's id or "unknown"). */
+type UnnumberedQuote = Omit<Quote, 'id'> & { key: string };
+
 export function buildQuotes(
   items: SpeechItem[],
   blocks: Block[],
@@ -71,7 +74,7 @@ export function buildQuotes(
   textOf: Map<number, string>,
 ): Quote[] {
   // (Each quote is written out field by field: an object spread costs about a microsecond apiece.)
-  const quotes: Array<Omit<Quote, 'id'> & { key: string }> = [];
+  const quotes: UnnumberedQuote[] = [];
   for (const it of items) {
     const text =
       it.spans.length === 1 ? spanText(it.spans[0]!, textOf) : it.spans.map((s) => spanText(s, textOf)).join('\n\n');
@@ -79,22 +82,11 @@ export function buildQuotes(
     const speakerId = it.speaker ? (idOf.get(it.speaker) ?? null) : null;
     quotes.push({ key: speakerId ?? 'unknown', speakerId, kind: it.kind, text, spans: it.spans, cue: it.cue });
   }
-  blocks.forEach((b, block) => {
-    if (b.type !== 'tweet') return;
-    const tweet = tweets[b.tweet];
-    const author = tweetAuthors[b.tweet];
-    if (!tweet || !tweet.text) return;
-    const speakerId = author ? (idOf.get(author) ?? null) : null;
-    quotes.push({
-      key: speakerId ?? 'unknown',
-      speakerId,
-      kind: 'tweet',
-      text: tweet.text,
-      spans: [{ block, start: 0, end: tweet.text.length }],
-      cue: null,
-    });
-  });
-  quotes.sort((a, b) => a.spans[0]!.block - b.spans[0]!.block || a.spans[0]!.start - b.spans[0]!.start);
+  // (Most articles embed no tweet: their blocks are not walked for one.)
+  if (tweets.length > 0) addTweetQuotes(quotes, blocks, tweets, tweetAuthors, idOf);
+  // (The speech comes in reading order, so without tweets there is mostly nothing to sort: the sort,
+  // which keeps equal quotes in their order, is only run when the order is not already kept.)
+  if (!inReadingOrder(quotes)) quotes.sort(byFirstSpan);
   // Ids come from the speaker and the words, never the position: an edit elsewhere keeps them.
   const times = new Map<string, number>();
   return quotes.map((q): Quote => {
@@ -105,6 +97,41 @@ export function buildQuotes(
     const id = n === 1 ? base : `${base}-${n}`;
     return { id, speakerId: q.speakerId, kind: q.kind, text: q.text, spans: q.spans, cue: q.cue };
   });
+}
+
+/** The quotes of the tweets the article embeds, each in its block's place. */
+function addTweetQuotes(
+  quotes: UnnumberedQuote[],
+  blocks: Block[],
+  tweets: Tweet[],
+  tweetAuthors: Entity[],
+  idOf: Map<Entity, string>,
+): void {
+  for (let block = 0; block < blocks.length; block++) {
+    const b = blocks[block]!;
+    if (b.type !== 'tweet') continue;
+    const tweet = tweets[b.tweet];
+    const author = tweetAuthors[b.tweet];
+    if (!tweet || !tweet.text) continue;
+    const speakerId = author ? (idOf.get(author) ?? null) : null;
+    quotes.push({
+      key: speakerId ?? 'unknown',
+      speakerId,
+      kind: 'tweet',
+      text: tweet.text,
+      spans: [{ block, start: 0, end: tweet.text.length }],
+      cue: null,
+    });
+  }
+}
+
+const byFirstSpan = (a: UnnumberedQuote, b: UnnumberedQuote) =>
+  a.spans[0]!.block - b.spans[0]!.block || a.spans[0]!.start - b.spans[0]!.start;
+
+/** Whether each quote starts no earlier than the one before it (by `byFirstSpan`). */
+function inReadingOrder(quotes: UnnumberedQuote[]): boolean {
+  for (let i = 1; i < quotes.length; i++) if (byFirstSpan(quotes[i - 1]!, quotes[i]!) > 0) return false;
+  return true;
 }
 
 /** The words of one span. */

@@ -22,12 +22,22 @@ export interface SubjectSource {
   insideQuote: (m: { block: number; start: number }) => boolean;
 }
 
-const PRONOUN = /^(He|She|They)\b/;
+const PRONOUNS = ['He', 'She', 'They'] as const;
 const GENDER = { He: 'male', She: 'female', They: 'plural' } as const;
 // "At a news conference on Tuesday, …": one opening phrase before the subject.
 export const OPENING = /^[^,“”"«»‘’]{2,80},\s+(?=\p{Lu})/u;
 const QUOTE_MARK = /[“”"«»‘’]/;
 const UPPER_START = /^\p{Lu}/u;
+
+/** A character of a word as `\b` reads it: an ASCII letter, a digit or "_". */
+const isAsciiWordCode = (c: number) => (c >= 48 && c <= 57) || c === 95 || ((c | 32) >= 97 && (c | 32) <= 122);
+
+/** The pronoun that opens a text as a word (`/^(He|She|They)\b/`), read without a pattern: it is asked of every sentence. */
+function openingPronoun(text: string): (typeof PRONOUNS)[number] | undefined {
+  for (const pronoun of PRONOUNS)
+    if (text.startsWith(pronoun) && !isAsciiWordCode(text.charCodeAt(pronoun.length))) return pronoun;
+  return undefined;
+}
 
 /** How many code points `text[start, end)` holds (a pair of surrogates is one). */
 function codePoints(text: string, start: number, end: number): number {
@@ -84,19 +94,24 @@ function firstSpace(text: string): number {
   return i;
 }
 
+const isRoleWord = (word: string) => ROLE_WORDS.has(word);
+
 /**
  * "The judge rejected …", "The Italian premier had arrived …", "The head coach said …": a role
- * opening the sentence: up to three modifiers, the first role word, and any role words right after it.
+ * opening the sentence (`text`, cut from `paragraph`): up to three modifiers, the first role word,
+ * and any role words right after it.
  */
-function roleSubject(text: string, latin1: boolean): string | null {
+function roleSubject(text: string, paragraph: string): string | null {
   // The pattern needs one of its opening words, then a space: most sentences open otherwise. (Their
   // first letters first: most sentences are turned away before their first word is cut.)
   if (!ROLE_OPENING_INITIALS.has(text.charCodeAt(0)) || !ROLE_OPENING_WORDS.has(text.slice(0, firstSpace(text))))
     return null;
   // A short phrase of time may open the sentence without a comma: "In October the Polish premier had …".
   const words =
-    (latin1 ? ROLE_OPENING.latin1 : latin1PatternFor(ROLE_OPENING, text)).exec(text)?.[1]?.split(/\s+/, 6) ?? [];
-  const first = words.findIndex((w) => ROLE_WORDS.has(w));
+    (wholeLatin1(paragraph) ? ROLE_OPENING.latin1 : latin1PatternFor(ROLE_OPENING, text))
+      .exec(text)?.[1]
+      ?.split(/\s+/, 6) ?? [];
+  const first = words.findIndex(isRoleWord);
   if (first < 0 || first > 3) return null;
   let last = first;
   while (last + 1 < words.length && ROLE_WORDS.has(words[last + 1]!)) last++;
@@ -135,17 +150,27 @@ const COORDINATED_AFTER = latin1Pattern(
   /^(?:,[^,.;]{1,60},)?\s+(?:and|&)\s+(?:(?:his|her|their)\s+\p{Ll}+(?:,\s*)?\s*)?\p{Lu}/u,
 );
 
+/** A word's length and first letter (lower-cased, when an ASCII letter) as one number. */
+const wordShape = (length: number, first: number) => length * 128 + (first | 32);
+// The role words are lower-case ASCII: a word whose shape none of them has is no role word.
+const ROLE_WORD_SHAPES = new Set([...ROLE_WORDS].map((w) => wordShape(w.length, w.charCodeAt(0))));
+
 /**
- * The word `BEFORE_NAME_ROLE` takes for the role, when it matches: the last one of the text, before
- * the spaces and the comma that end it (its role word follows a space or opens the text).
+ * Whether the word `BEFORE_NAME_ROLE` takes for the role, when it matches, is a role word: the last
+ * one of the text, before the spaces and the comma that end it (its role word follows a space or
+ * opens the text).
  */
-function lastWordBeforeComma(text: string): string {
+function endsWithRoleWord(text: string): boolean {
   let end = text.length;
   while (end > 0 && isJsSpace(text.charCodeAt(end - 1))) end--;
   if (end > 0 && text.charCodeAt(end - 1) === 44) end--;
   let start = end;
   while (start > 0 && !isJsSpace(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, end);
+  // (A word opening with ASCII is turned away by its shape before it is cut and lower-cased: only
+  // ASCII letters, the hyphen and the Kelvin sign, which is not ASCII, lower-case into a role word.)
+  const first = text.charCodeAt(start);
+  if (first < 0x80 && !ROLE_WORD_SHAPES.has(wordShape(end - start, first))) return false;
+  return ROLE_WORDS.has(text.slice(start, end).toLowerCase());
 }
 
 // `isLatin1Text` (ascii-words.ts) as a pattern: a character it does not let through. (Read for a
@@ -231,14 +256,15 @@ export class SubjectTracker {
     const start = range.start + offset;
     const rest = text.slice(start, Math.min(range.end, start + 160));
     const at = globalPosition(block, start);
-    const pronoun = PRONOUN.exec(rest)?.[1] as keyof typeof GENDER | undefined;
+    const pronoun = openingPronoun(rest);
     if (pronoun) {
       const entity = this.registry.findByPronoun(GENDER[pronoun], at);
       if (entity) this.registry.seeAsSubject(entity, at);
       return entity !== null;
     }
     // Every piece of a Latin-1 paragraph is Latin-1: one scan per paragraph instead of one per piece.
-    const latin1 = wholeLatin1(text);
+    // (Asked where a pattern is chosen, not here: a paragraph whose sentences open with no name and
+    // no role is never scanned.)
     const mentions = this.source.mentionsOf(block);
     for (let i = lowerBound(this.source.mentionStartsOf(block), start); i < mentions.length; i++) {
       const m = mentions[i]!;
@@ -248,29 +274,32 @@ export class SubjectTracker {
       // (Each pattern in its exact Latin-1 form when the text allows: the Unicode forms were 1% of the ingest.)
       if (
         before !== '' &&
-        !(latin1 ? BEFORE_NAME_CAPITALS.latin1 : latin1PatternFor(BEFORE_NAME_CAPITALS, before)).test(before)
+        !(wholeLatin1(text) ? BEFORE_NAME_CAPITALS.latin1 : latin1PatternFor(BEFORE_NAME_CAPITALS, before)).test(before)
       ) {
         // (Its role is the last word: a look-up of that word turns most away before the pattern is read.)
-        if (!ROLE_WORDS.has(lastWordBeforeComma(before).toLowerCase())) break;
-        const role = (latin1 ? BEFORE_NAME_ROLE.latin1 : latin1PatternFor(BEFORE_NAME_ROLE, before)).exec(before)?.[1];
+        if (!endsWithRoleWord(before)) break;
+        const role = (wholeLatin1(text) ? BEFORE_NAME_ROLE.latin1 : latin1PatternFor(BEFORE_NAME_ROLE, before)).exec(
+          before,
+        )?.[1];
         if (!(role && ROLE_WORDS.has(role.toLowerCase()))) break;
       }
       const after = text.slice(m.end, m.end + 60);
       // "Kayla’s mother, Ana Roy, …" and "Stags head coach Ana Roy": the possessor or the team
       // stands before the subject, which comes next.
-      const latin1After = latin1 || isLatin1Text(after);
+      const latin1After = wholeLatin1(text) || isLatin1Text(after);
       // "The Italian premier had arrived …": one capitalised word before a role describes the role.
       if (m.tokens.length === 1 && ROLE_WORDS.has(nextLowerWord(after))) continue;
+      if (m.kind === 'unknown' || POSSESSIVE_AFTER.test(after)) continue;
+      // (The description pattern only for a name the tests above kept.)
       const description = (latin1After ? DESCRIPTION_AFTER.latin1 : DESCRIPTION_AFTER.unicode).exec(after);
-      if (m.kind === 'unknown' || POSSESSIVE_AFTER.test(after) || (description && ROLE_WORDS.has(description[1]!)))
-        continue;
+      if (description && ROLE_WORDS.has(description[1]!)) continue;
       // "Ana Roy and her niece, Eva Roy, have …": two people together are no one person's subject.
       if ((latin1After ? COORDINATED_AFTER.latin1 : COORDINATED_AFTER.unicode).test(after)) return true;
       const entity = this.registry.findByName(m.name, globalPosition(block, m.start));
       if (entity) this.registry.seeAsSubject(entity, globalPosition(block, m.start));
       return entity !== null;
     }
-    const role = roleSubject(rest, latin1);
+    const role = roleSubject(rest, text);
     if (role) {
       // "… was Ana Roy. The Italian premier had arrived …": a role no one has yet is the description of
       // the person the sentence before was about (news copy names, then describes).

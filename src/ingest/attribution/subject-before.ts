@@ -104,14 +104,17 @@ function subjectOf(prefix: string): Subject | null {
   const last = text.slice(-120);
   const relative = last.includes('who') ? pick(NAME_WHO_PHRASE, isLatinText(text)).exec(last) : null;
   if (relative?.[1]) return { phrase: relative[1], at: text.length - Math.min(120, text.length) + relative.index };
-  while (AUXILIARY_WORDS.has(lastWord(text))) {
+  // (The last word is cut once per text, and read by both tests below.)
+  let word = lastWord(text);
+  while (AUXILIARY_WORDS.has(word)) {
     const cut = cutAtEnd(text, AUXILIARY, 40);
     if (cut === null) break;
     text = cut;
+    word = lastWord(text);
   }
   // (Only after a person's name: "Ana Roy on Saturday said"; in "the report the company published on
   // Friday said" it belongs to the verb before it, and "the state Senate on Tuesday" is a body.)
-  if (TIME_WORDS.has(lastWord(text).toLowerCase())) {
+  if (TIME_WORDS.has(word.toLowerCase())) {
     const untimed = cutAtEnd(text, TIME_AT_END, 30);
     if (untimed !== null && NAME_OF_TWO_AT_END.test(untimed)) text = untimed;
   }
@@ -140,13 +143,10 @@ function subjectOf(prefix: string): Subject | null {
       from = comma < 0 ? text.length + 1 : comma + 1;
       const start = text.indexOf(chunk, at);
       at = start + chunk.length;
-      if (opening && !PROPER.test(chunk)) openingChunk = { text: chunk, at: start };
+      const proper = PROPER.test(chunk);
+      if (opening && !proper) openingChunk = { text: chunk, at: start };
       // "Hexley's MP, Daniel Okoro," — a possessive chunk is a role; the name after it speaks.
-      if (
-        PROPER.test(chunk) &&
-        !/['’]s\s/.test(chunk) &&
-        !/^(?:The|A|An|It|This|That|There|We|I|You|He|She|They)\b/.test(chunk)
-      )
+      if (proper && !/['’]s\s/.test(chunk) && !/^(?:The|A|An|It|This|That|There|We|I|You|He|She|They)\b/.test(chunk))
         return { phrase: chunk, at: start };
     }
     // "In response to the ruling Councillor Ana Roy, the deputy leader," — when no chunk is a name
