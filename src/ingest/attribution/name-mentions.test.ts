@@ -126,6 +126,14 @@ describe('findNameMentions: roles without a name', () => {
       ['Dana Bishop', 'person'],
     ]);
   });
+
+  it('takes it for a surname after two given names too, but not after a place: "Mary Lou Steward"', () => {
+    expect(findNameMentions(0, 'Mary Lou Steward met Anna Maria King.').map((m) => [m.name, m.kind])).toEqual([
+      ['Mary Lou Steward', 'person'],
+      ['Anna Maria King', 'person'],
+    ]);
+    expect(findNameMentions(0, 'The Harris County Sheriff said so.').map((m) => m.kind)).not.toContain('person');
+  });
 });
 
 describe('findNameMentions: what the words say about a person', () => {

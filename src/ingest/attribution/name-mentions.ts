@@ -41,12 +41,16 @@ export interface NameMention {
 }
 
 /**
- * A name of two words, a given name and a role word that is also a common surname: the role word is
+ * A name of a given name (or two) and a role word that is also a common surname: the role word is
  * the surname.
  * Only those: "the Virginia Governor", "Chelsea Manager" are a place's or a club's office.
  */
 function surnameAfterGivenName(facts: readonly WordFacts[], from: number, to: number): boolean {
-  return to - from === 2 && facts[from]!.given && !facts[from]!.role && SURNAME_ROLE_WORDS.has(facts[from + 1]!.lower);
+  // (Or two given names before it, "Mary Lou Steward"; not a place's word, "Harris County Sheriff".)
+  const givenNames = to - from - 1;
+  if (givenNames < 1 || givenNames > 2) return false;
+  for (let i = from; i < to - 1; i++) if (!facts[i]!.given || facts[i]!.role) return false;
+  return SURNAME_ROLE_WORDS.has(facts[to - 1]!.lower);
 }
 // Role words that are common English surnames (King, Bishop, Judge …).
 const SURNAME_ROLE_WORDS = new Set(
