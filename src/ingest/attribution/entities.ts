@@ -3,7 +3,7 @@
  * ("Macron", "Emmanuel Macron", "French President Emmanuel Macron"), with roles and gender evidence.
  */
 import { foldText } from '../text/ascii-words';
-import { genderOfCue, genderOfGivenName, type Gender } from './gender';
+import { genderOfCue, genderOfGivenNames, type Gender } from './gender';
 import { NAME_PARTICLES, ORGANISATION_WORDS, ROLE_WORDS, TITLE_ROLES } from './lexicon';
 import { headNoun } from './unnamed-sources';
 import { memoize } from './memo';
@@ -114,7 +114,7 @@ interface NameReading {
   bodyForms: BodyQuery | null;
   /** How many words it has as written (split at white space, as `tokens` are). */
   writtenWords: number;
-  /** The gender its first word gives as a given name, when it has two words or more. */
+  /** The gender its given names give (genderOfGivenNames), when it has two words or more. */
   givenNameGender: Gender | null;
 }
 
@@ -131,7 +131,7 @@ const readName = memoize((name: string): NameReading => {
     whole: tokens.join(' '),
     bodyForms: bodyQuery(name, tokens),
     writtenWords: name.split(/\s+/).length,
-    givenNameGender: name.includes(' ') ? genderOfGivenName(name.slice(0, name.search(/\s/))) : null,
+    givenNameGender: name.includes(' ') ? genderOfGivenNames(name.split(/\s+/)) : null,
   };
 });
 

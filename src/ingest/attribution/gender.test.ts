@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { genderOfCue, genderOfGivenName, isGivenName } from './gender';
+import { genderOfCue, genderOfGivenName, genderOfGivenNames, isGivenName } from './gender';
 
 describe('isGivenName', () => {
   it('knows given names from the lists, whatever their case or accents', () => {
@@ -102,5 +102,15 @@ describe('genderOfCue', () => {
     expect(genderOfCue('minister')).toBeNull();
     expect(genderOfCue('Dr')).toBeNull();
     expect(genderOfCue('spokesperson')).toBeNull();
+  });
+});
+
+describe('genderOfGivenNames', () => {
+  it('lets a listed second given name outweigh a first read only by its ending', () => {
+    expect(genderOfGivenName('Khawaja')).toBe('female'); // by its ending alone
+    expect(genderOfGivenNames(['Khawaja', 'Omar', 'Khalid'])).toBe('male');
+    // A listed first name keeps its gender; a name of two words reads its first only.
+    expect(genderOfGivenNames(['Maria', 'Jose', 'Garcia'])).toBe('female');
+    expect(genderOfGivenNames(['Anja', 'Thomas'])).toBe('female');
   });
 });

@@ -112,6 +112,19 @@ export function genderOfGivenName(given: string): Gender | null {
   return genderOfEnding(key);
 }
 
+/**
+ * Gender from the given names of a name of three words or more ("Khawaja Omar Khalid"): a listed
+ * second given name outweighs a first one read only by its ending, since the lists are evidence and
+ * an ending a guess ("-ja" is Maja and Anja, but also Raja and Khawaja). A name of two words gives
+ * its first only: the second is the surname, and many surnames are given names ("Anja Thomas").
+ */
+export function genderOfGivenNames(words: readonly string[]): Gender | null {
+  const first = words[0] ?? '';
+  if (words.length < 3 || GIVEN.has(keyOf(first)) || first.includes('-')) return genderOfGivenName(first);
+  const second = GIVEN.get(keyOf(words[1]!));
+  return second && second !== 'both' ? second : genderOfGivenName(first);
+}
+
 /** Gender from a word next to a name: a title (Ms, Mr) or a gendered noun (spokeswoman). */
 export function genderOfCue(word: string): Gender | null {
   // (A full stop cut by hand: a pattern's replace per word cost more than the look-ups.)

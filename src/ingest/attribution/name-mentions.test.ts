@@ -127,6 +127,19 @@ describe('findNameMentions: roles without a name', () => {
     ]);
   });
 
+  it('takes a run its initials follow in brackets for a body: "Pakistan Tehreek Insaaf (PTI)"', () => {
+    const kinds = (text: string) => findNameMentions(0, text).map((m) => [m.name, m.kind]);
+    expect(kinds('Minister Omar Khalid said Pakistan Tehreek Insaaf (PTI) was wrong.')).toContainEqual([
+      'Tehreek Insaaf',
+      'organisation',
+    ]);
+    // Not a person's initials, as a transcript prints them, nor a bracket that holds other letters.
+    expect(kinds('Ana Roy (AR) met Ben Cole (BBC).')).toEqual([
+      ['Ana Roy', 'person'],
+      ['Ben Cole', 'person'],
+    ]);
+  });
+
   it('takes it for a surname after two given names too, but not after a place: "Mary Lou Steward"', () => {
     expect(findNameMentions(0, 'Mary Lou Steward met Anna Maria King.').map((m) => [m.name, m.kind])).toEqual([
       ['Mary Lou Steward', 'person'],

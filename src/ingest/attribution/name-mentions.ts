@@ -579,16 +579,31 @@ function wordBeforePrevious(text: string, runStart: number, dropped: string): st
   return (dropped ? wordBefore(text, runStart) : secondWordBefore(text, runStart)).toLowerCase();
 }
 
+/** Whether " (ABC)" follows the run's words `[from, to)` and holds their initials, one each. */
+function initialsFollow(text: string, words: RunWords, from: number, to: number): boolean {
+  const count = to - from;
+  // (Not a person's initials, as a transcript gives them: "Ana Roy (AR)".)
+  if (count < 2 || words.facts[from]!.given) return false;
+  const after = words.starts[to - 1]! + words.texts[to - 1]!.length;
+  // (A character check first: most names have no bracket after them.)
+  if (text.charCodeAt(after) !== 32 || text.charCodeAt(after + 1) !== 40 || text.charCodeAt(after + count + 2) !== 41)
+    return false;
+  for (let i = 0; i < count; i++) if (text.charAt(after + 2 + i) !== words.texts[from + i]!.charAt(0)) return false;
+  return true;
+}
+
 /** The mention a name span of a run makes, or null when its words make a role and no name. */
 function mentionOf(block: number, text: string, runStart: number, words: RunWords, span: NameSpan): NameMention | null {
   const { from, nameFrom, to } = span;
+  // "Pakistan Tehreek Insaaf (PTI)": a run its initials follow in brackets is a body's name.
+  const abbreviated = initialsFollow(text, words, from, to) || initialsFollow(text, words, nameFrom, to);
   const facts = words.facts;
   const nameLength = to - nameFrom;
   const firstFacts = facts[nameFrom]!;
   const lastFacts = facts[to - 1]!;
   // "the Spanish Prime Minister": a run that ends in a role word is a role, not a name; but after a
   // given name the word is a surname ("Michael King", "Dana Bishop").
-  if (lastFacts.role && !surnameAfterGivenName(facts, nameFrom, to)) return null;
+  if (lastFacts.role && !abbreviated && !surnameAfterGivenName(facts, nameFrom, to)) return null;
   const titleLength = nameFrom - from;
   const evidence = titleLength > 0 ? 'title' : firstFacts.given ? 'given-name' : null;
   // What the words say the run names, when no title makes it a person: a place by its head or its
@@ -604,7 +619,8 @@ function mentionOf(block: number, text: string, runStart: number, words: RunWord
       (evidence === null && lastFacts.weakPlaceHead && nameLength > 1) ||
       (nameLength > 1 &&
         (firstFacts.placePrefix || (evidence === null && firstFacts.region && lastFacts.cleanNationality))));
-  const kind = anyOf(facts, nameFrom, to, isOrganisationWord) ? 'organisation' : notPerson ? 'unknown' : 'person';
+  const kind =
+    abbreviated || anyOf(facts, nameFrom, to, isOrganisationWord) ? 'organisation' : notPerson ? 'unknown' : 'person';
   // The last word dropped from the front ("After" in "After Putin"): it stands before the name.
   const dropped = from > 0 ? words.texts[from - 1]! : '';
   const previous = dropped || wordBefore(text, runStart);
