@@ -236,6 +236,17 @@ describe('classifyParagraphs', () => {
       classifyParagraphs(['City\nEpaper', 'Ferries halted as dock workers strike', 'The ferries stopped.']),
     ).toEqual(['navigation', null, null]);
   });
+  it('takes a menu button, "All news" and a wire version note for furniture, not the headline after them', () => {
+    expect(
+      classifyParagraphs([
+        'Left Menu',
+        'All news',
+        'UPDATES WITH REMARKS OF THE PORT AUTHORITY',
+        'Menu prices rise as the harbour cafe reopens',
+        'Updates with the port authority were slow, the union said.',
+      ]),
+    ).toEqual(['navigation', 'navigation', 'note', null, null]);
+  });
   it('takes a photo’s words printed twice as its caption, but never the headline’s', () => {
     const alt = 'Volunteers stack sandbags along the river wall';
     expect(classifyParagraphs(['Floods reach Easton', alt + alt, alt, 'The water rose.'])).toEqual([

@@ -69,7 +69,7 @@ const LEADING_CREDIT = String.raw`\((?:[^()/]{2,60}\/\s?[\p{Lu}][^()]{1,60}|[^()
 const LEADING_CREDIT_SPLIT = new RegExp(String.raw`^(${LEADING_CREDIT})\s+(?=\S)`, 'u');
 
 // The sections a news site files a story under, as its breadcrumb prints them above the headline.
-const SECTION = String.raw`(?:(?:breaking |local |world |national |us |u\.s\. |canada |business |sports? |top )?news|world|canada|u\.?s\.?|uk|europe|asia|africa|americas|middle east|australia|politics|business|sports?|opinion|analysis|commentary|editorial|health|science|tech(?:nology)?|entertainment|arts|culture|lifestyle|money|climate|environment|local|national|international|investigations?|features?|live|breaking|exclusive|perspectives|watch|video|podcasts?|markets|economy|education|crime|justice|weather|travel|food|books|music|film|tv|movies|obituaries|letters|columnists?|explainer|fact check|home|city|cities|metro|e-?paper|photos|videos|trending|latest)`;
+const SECTION = String.raw`(?:(?:all |breaking |local |world |national |us |u\.s\. |canada |business |sports? |top )?news|world|canada|u\.?s\.?|uk|europe|asia|africa|americas|middle east|australia|politics|business|sports?|opinion|analysis|commentary|editorial|health|science|tech(?:nology)?|entertainment|arts|culture|lifestyle|money|climate|environment|local|national|international|investigations?|features?|live|breaking|exclusive|perspectives|watch|video|podcasts?|markets|economy|education|crime|justice|weather|travel|food|books|music|film|tv|movies|obituaries|letters|columnists?|explainer|fact check|home|city|cities|metro|e-?paper|photos|videos|trending|latest)`;
 
 // A news agency or a broadcaster's news desk as a byline names it ("The Canadian Press", "CBC News").
 const NEWS_AGENCY = String.raw`(?:(?:The |THE )?(?:Associated Press|Canadian Press|Press Association|ASSOCIATED PRESS|CANADIAN PRESS)|Reuters|REUTERS|AFP|Agence France-Presse|Bloomberg(?: News)?|PA Media|dpa|ANSA|Xinhua|UPI|(?:[A-Z]{2,6}|Global|Sky|Fox|Yahoo|Postmedia) News)`;
@@ -205,6 +205,14 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern:
       /^(?:article content|continue reading(?: below| the (?:main )?story)?|story continues|skip to (?:main )?content|back to top|loading…?\.*)$/i,
     example: 'Article content',
+  },
+  {
+    // A site's menu button, copied as its label: "Left Menu", "Toggle navigation".
+    name: 'menu-label',
+    mayOpenLikeStory: true,
+    kind: 'navigation',
+    pattern: /^(?:(?:main|left|right|top|site|open|close|toggle|show|hide) )?(?:menu|navigation|nav)$/i,
+    example: 'Left Menu',
   },
   {
     // A label whose date or name the page set on a line of its own: "Published", "on".
@@ -531,6 +539,14 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern:
       /^(?:this (?:interview|conversation|transcript|q&a|article|story) (?:has been|was) (?:lightly )?(?:edited|condensed)\b[^"“”]{0,100}|this (?:article|story) (?:has been|was) (?:updated|corrected|amended)\b[^"“”]{0,200}|editor['’]?s note\s*:[^"“”]{1,300})$/i,
     example: 'This interview has been edited for length and clarity.',
+  },
+  {
+    // A wire service's note on what a new version of the story adds, in capitals: "UPDATES WITH
+    // REMARKS OF THE MINISTER", "ADDS DETAILS IN PARAGRAPHS 4-6".
+    name: 'wire-version-note',
+    kind: 'note',
+    pattern: /^(?:UPDATES|ADDS|RECASTS|REFILES|CORRECTS|REPEATS)\b[^a-z"“”]{2,200}$/,
+    example: 'UPDATES WITH REMARKS OF THE PORT AUTHORITY',
   },
   {
     name: 'provided-by',
