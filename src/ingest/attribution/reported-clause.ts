@@ -801,6 +801,9 @@ function endsWithPreposition(phrase: string): boolean {
   return k > 0 && phrase.length - k <= 4 && PREPOSITIONS_THAT_END_NO_SUBJECT.has(phrase.slice(k).toLowerCase());
 }
 
+// The adjective of a people or a country ("Turkish", "Canadian", "Pakistani", "French").
+const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)$/u;
+
 /**
  * The subject of the sentence's main verb, for a participle that shares it: the subject of the
  * nearest reporting verb before it (", he said, adding that …"), else of the first word that reads
@@ -834,8 +837,10 @@ function leadSubject(
     const t = words[w]!;
     const prev = words[w - 1]!;
     // A lower-case word after a name that is no role word: "Simon Achterberg sought four years".
+    // (Not a people's adjective after an article: "The Turkish defence minister condemned …".)
     const afterName =
       capitalised(prev) &&
+      !(w > 1 && DETERMINERS.has(words[w - 2]!.lower) && PEOPLE_ADJECTIVE.test(prev.text)) &&
       !DETERMINERS.has(prev.lower) &&
       !SUBJECT_PRONOUNS.has(prev.lower) &&
       !capitalised(t) &&

@@ -68,6 +68,18 @@ describe('speaker resolution', () => {
     expect(said['Nobody is closing this shop while I can still lift a crate of milk.']).toBe('Agnes Pollard');
   });
 
+  it('reads "The Danish defence minister …, saying" as the minister, not as "The Danish"', () => {
+    const result = ingestText(
+      'raid.txt',
+      file(
+        'Border post attacked',
+        'The Danish defence minister condemned an attack on a border post, saying it broke the treaty.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.speakers.map((s) => [s.name, s.kind])).toEqual([['Danish defence minister', 'unnamed']]);
+  });
+
   it('gives a quote alone in its paragraph to the one person the paragraph before is about', () => {
     const said = whoSaid(
       file(
