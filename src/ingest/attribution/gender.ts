@@ -120,9 +120,12 @@ export function genderOfGivenName(given: string): Gender | null {
  */
 export function genderOfGivenNames(words: readonly string[]): Gender | null {
   const first = words[0] ?? '';
-  if (words.length < 3 || GIVEN.has(keyOf(first)) || first.includes('-')) return genderOfGivenName(first);
+  const byFirst = genderOfGivenName(first);
+  // (Only a gender the ending gave is outweighed; a first word that gives none, "Production" glued
+  // to a name, lends the second no weight either.)
+  if (words.length < 3 || byFirst === null || GIVEN.has(keyOf(first)) || first.includes('-')) return byFirst;
   const second = GIVEN.get(keyOf(words[1]!));
-  return second && second !== 'both' ? second : genderOfGivenName(first);
+  return second && second !== 'both' ? second : byFirst;
 }
 
 /** Gender from a word next to a name: a title (Ms, Mr) or a gendered noun (spokeswoman). */
