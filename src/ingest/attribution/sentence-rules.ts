@@ -410,11 +410,18 @@ const CUE_MIDDLE = dual(
 const MIDDLE_VERBS = ['said', 'says', 'added', 'insisted', 'explained', 'continued', 'warned', 'argued'];
 const MIDDLE_VERB_SET = new Set(MIDDLE_VERBS);
 
+/** A verb of the pattern with a comma right after it among the sentence's words. (A loop, not
+ * `some` with an arrow made per sentence; the comma, one character code, is read first.) */
+function hasMiddleVerbBeforeComma(ctx: SentenceContext): boolean {
+  for (const w of ctx.cueWords) if (ctx.text.charCodeAt(w.end) === 44 && MIDDLE_VERB_SET.has(w.word)) return true;
+  return false;
+}
+
 function middleRule(ctx: SentenceContext): RuleResult | null {
   const { s, base, block, text } = ctx;
   // The pattern's verb is written in lower case with a comma right after it: a sentence whose words
   // have none such (most of those that hold one of the verbs) is spared the pattern.
-  if (!ctx.cueWords.some((w) => MIDDLE_VERB_SET.has(w.word) && text.charCodeAt(w.end) === 44)) return null;
+  if (!hasMiddleVerbBeforeComma(ctx)) return null;
   const middle = pick(CUE_MIDDLE, latinParagraph(ctx)).exec(s);
   if (!middle?.[1] || !hasWords(s, 0, middle.index, 3)) return null;
   const lead = leadOf(ctx);
