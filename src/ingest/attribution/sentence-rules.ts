@@ -482,13 +482,26 @@ const TRAILING_ADVERB = /\s+(?:also|then|later|has|had|have)$/;
 const TRAILING_ADVERB_WORDS = ['also', 'then', 'later', 'has', 'had', 'have'];
 /** ", police also said": the subject without the adverb. (The pattern, anchored at the end, is
  * tried at every position: only a phrase that ends with one of its words is read by it.) */
-const withoutTrailingAdverb = (between: string) =>
-  TRAILING_ADVERB_WORDS.some((w) => between.endsWith(w)) ? between.replace(TRAILING_ADVERB, '') : between;
+function withoutTrailingAdverb(between: string): string {
+  // (A loop, not `some` with an arrow that holds the phrase, made per call.)
+  for (const w of TRAILING_ADVERB_WORDS) if (between.endsWith(w)) return between.replace(TRAILING_ADVERB, '');
+  return between;
+}
 const CUE_QUOTE_MARK_CODES = new Set(['“', '”', '"', '«', '»'].map((m) => m.charCodeAt(0)));
 /** `/[“”"«»]/.test(s.slice(start, end))` without the copy. */
 function holdsQuoteMark(s: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (CUE_QUOTE_MARK_CODES.has(s.charCodeAt(i))) return true;
   return false;
+}
+
+/**
+ * `text.slice(base).lastIndexOf(',', at - base)`: the last comma of the sentence at or before `at`,
+ * as an offset in the sentence, or -1. Read back by character codes: `lastIndexOf` is no fast
+ * built-in (a call out of the compiled code each time), and the comma is mostly a few words back.
+ */
+function lastCommaBefore(text: string, base: number, at: number): number {
+  for (let k = at; k >= base; k--) if (text.charCodeAt(k) === 44) return k - base;
+  return -1;
 }
 
 const OUR_STAFF = /^\s*,\s+our\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist)s?\b/iu;
@@ -510,7 +523,7 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
   if (lastSaid && RELAY_VERBS.has(found.word)) found = lastSaid;
   const verbStart = found.start - base;
   const verbEnd = found.end - base;
-  const comma = s.lastIndexOf(',', verbStart);
+  const comma = lastCommaBefore(ctx.text, base, found.start);
   if (comma < 0) return null;
   // (A quotation mark between: the cue of a quote, “…,” he said, is turned away before any other
   // reading, by character codes. Most sentences that reach this rule are such cues.)
