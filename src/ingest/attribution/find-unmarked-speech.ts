@@ -597,6 +597,8 @@ export function findUnmarkedSpeech(
   }
   // First-person sentences that no cue or speaker claims are the writer's (a column, an editorial's
   // "we", a live blog's "we'll bring you"): then the runs given to speakers may be the writer's too.
+  // (Without such runs there is nothing to drop: most articles are spared counting every sentence.)
+  if (!pass.firstPersonRuns.size) return pass.out;
   let orphans = 0;
   for (const p of pass.paras) for (const x of p.sentences) if (x.free && x.strong && x.firstOutside) orphans++;
   return orphans >= 2 ? pass.out.filter((it) => !pass.firstPersonRuns.has(it)) : pass.out;

@@ -841,7 +841,9 @@ function leadSubject(
   }
   // The subject opens the sentence: only a sentence of ordinary length is read from its start.
   if (i > 80) return null;
-  const words = tokens.filter((t, k) => k < i && t.word && !quoted(t.start));
+  // (The words before the verb only: a loop to it, not a filter over the whole sentence.)
+  const words: Token[] = [];
+  for (let k = 0; k < i; k++) if (tokens[k]!.word && !quoted(tokens[k]!.start)) words.push(tokens[k]!);
   for (let w = 1; w < words.length; w++) {
     const t = words[w]!;
     const prev = words[w - 1]!;
