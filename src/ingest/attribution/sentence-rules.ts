@@ -507,7 +507,7 @@ function lastCommaBefore(text: string, base: number, at: number): number {
 const OUR_STAFF = /^\s*,\s+our\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist)s?\b/iu;
 
 function lastRule(ctx: SentenceContext): RuleResult | null {
-  const { s, base, block, text } = ctx;
+  const { s, base, block } = ctx;
   if (!s.includes(',')) return null;
   // The last closing verb of the sentence, from the words the paragraph scan already found; but in
   // "…, the minister said, speaking in Ankara, local media reported." the last verb only relays what
@@ -529,7 +529,9 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
   // reading, by character codes. Most sentences that reach this rule are such cues.)
   if (holdsQuoteMark(s, comma + 1, verbStart)) return null;
   const between = s.slice(comma + 1, verbStart).trim();
-  const verb = text.slice(found.start, found.end);
+  // The verb in lower case is the scan's word: a run of ASCII letters at the same place, lower-cased
+  // (no copy to cut and lower-case, whose hash each look-up below would compute again).
+  const verb = found.word;
   let after = s.slice(verbEnd);
   const brk = TRAILING_BREAK.exec(after);
   if (brk) after = after.slice(0, brk.index);
@@ -556,7 +558,7 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
     // ", said the mayor." / ", says Ruiz, who …"
     const inverted = /^\s+((?:the\s+)?[^,.;:“”"]{2,60}?)(?=\s*(?:,|[.!?]?$))/i.exec(after);
     if (
-      !INVERTING.has(verb.toLowerCase()) ||
+      !INVERTING.has(verb) ||
       !inverted?.[1] ||
       !plausibleSubject(inverted[1]) ||
       /^an?\s/i.test(inverted[1]) ||
@@ -571,7 +573,7 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
   const lead = leadOf(ctx);
   if (!hasWords(s, lead - base, comma, 4) || /^(?:Asked|Questioned|Pressed)\b/.test(s)) return null;
   if (!ownWordsFirst(ctx, lead, base + comma)) return null;
-  const v = VERB_FORMS.get(verb.toLowerCase());
+  const v = VERB_FORMS.get(verb);
   const before = s.slice(0, comma);
   const firstPerson = speechLike(before);
   if (!firstPerson && v && !(takes(v.verb, 'that') || takes(v.verb, 'bare'))) return null;
