@@ -478,10 +478,19 @@ interface Sentence extends Range {
   closing: readonly WordAt[];
 }
 
+/**
+ * Whether a paragraph is in Latin script, for the Latin form of a pattern. Read on the first ask and
+ * kept: most paragraphs reach no rule with a pattern, and are spared the scan of their text.
+ */
+function latinOf(p: Paragraph): boolean {
+  return (p.latin ??= isLatinText(p.text));
+}
+
 interface Paragraph {
   block: number;
   text: string;
-  latin: boolean;
+  /** Whether the text is in Latin script: asked by `latinOf` only when a rule runs a pattern. */
+  latin: boolean | undefined;
   sentences: Sentence[];
   /** Per sentence: the speech item (with a speaker to give) whose words or cue end there, latest end
    * first (empty, or without an entry, where none does). */
@@ -507,6 +516,10 @@ const item = (
   speaker: null,
 });
 
+// For a paragraph with no quoted range or item: one shared empty list, read and never written.
+const NO_RANGES: Range[] = [];
+const NO_ITEMS: SpeechItem[] = [];
+
 /** What the passes share while they read an article. */
 interface Pass {
   paras: Paragraph[];
@@ -530,14 +543,15 @@ export function findUnmarkedSpeech(
   flagWords?: readonly (readonly TableWord[])[],
 ): SpeechItem[] {
   const byBlock = new Map<number, SpeechItem[]>();
+  // (Each paragraph's busy list starts as a copy of its quoted ranges, made once, not range by range.)
   const busy = new Map<number, Range[]>();
-  for (const [block, ranges] of taken) for (const r of ranges) occupy(busy, block, r);
+  for (const [block, ranges] of taken) busy.set(block, ranges.slice());
   for (const it of items) {
     for (const s of it.spans) {
       occupy(busy, s.block, s);
-      const list = byBlock.get(s.block) ?? [];
-      if (list[list.length - 1] !== it) list.push(it);
-      byBlock.set(s.block, list);
+      const list = byBlock.get(s.block);
+      if (!list) byBlock.set(s.block, [it]);
+      else if (list[list.length - 1] !== it) list.push(it);
     }
     if (it.cue?.span) occupy(busy, it.cue.span.block, it.cue.span);
   }
@@ -546,12 +560,12 @@ export function findUnmarkedSpeech(
     const para = read(
       p,
       sentencesOf(p.block),
-      busy.get(p.block) ?? [],
-      taken.get(p.block) ?? [],
+      busy.get(p.block) ?? NO_RANGES,
+      taken.get(p.block) ?? NO_RANGES,
       pass.paras.length < 2,
       flagWords?.[pass.paras.length],
     );
-    indexItems(para, byBlock.get(p.block) ?? []);
+    indexItems(para, byBlock.get(p.block) ?? NO_ITEMS);
     pass.paras.push(para);
   }
   // A column or an editorial is narrated in the first person: its "I" and "we" are nobody's quote.
@@ -569,7 +583,7 @@ export function findUnmarkedSpeech(
     // 1c. Speech after a colon that the sentence pass found no subject for ("… he offered only a short answer, in French: …").
     for (let si = 0; si < n; si++) if (p.sentences[si]!.free && p.sentences[si]!.intro) afterColon(pass, p, si);
     // 2. An item of the sentence pass closed by a cue may have taken only the last sentence of a run.
-    for (const it of byBlock.get(p.block) ?? []) widen(p, it);
+    for (const it of byBlock.get(p.block) ?? NO_ITEMS) widen(p, it);
     // 3. Speech given to an unnamed circle.
     for (let si = 0; si < n; si++) if (p.sentences[si]!.free && p.sentences[si]!.circleCue) givenToCircle(pass, pi, si);
     // 4. First-person runs: after a narration sentence that speaks of speaking, or going on from the
@@ -583,15 +597,17 @@ export function findUnmarkedSpeech(
   }
   // First-person sentences that no cue or speaker claims are the writer's (a column, an editorial's
   // "we", a live blog's "we'll bring you"): then the runs given to speakers may be the writer's too.
+  // (Without such runs there is nothing to drop: most articles are spared counting every sentence.)
+  if (!pass.firstPersonRuns.size) return pass.out;
   let orphans = 0;
   for (const p of pass.paras) for (const x of p.sentences) if (x.free && x.strong && x.firstOutside) orphans++;
   return orphans >= 2 ? pass.out.filter((it) => !pass.firstPersonRuns.has(it)) : pass.out;
 }
 
 function occupy(busy: Map<number, Range[]>, block: number, r: Range): void {
-  const list = busy.get(block) ?? [];
-  list.push(r);
-  busy.set(block, list);
+  const list = busy.get(block);
+  if (list) list.push(r);
+  else busy.set(block, [r]);
 }
 
 function hasFree(p: Paragraph): boolean {
@@ -626,7 +642,7 @@ function closedBySentence(pass: Pass, p: Paragraph, si: number): void {
   );
   const next = sentences[si + 1];
   if (!cue.parent && next && PRONOUN_PHRASE.test(cue.phrase))
-    it.cataphora = cataphora(text.slice(next.start, next.end), p.latin);
+    it.cataphora = cataphora(text.slice(next.start, next.end), latinOf(p));
   if (
     cue.reported &&
     !runIsSpeech(sentences, from, si - 1) &&
@@ -644,11 +660,11 @@ function namedAfter(pass: Pass, p: Paragraph, si: number): void {
   const s = sentences[si]!;
   const next = sentences[si + 1]!;
   const nextText = text.slice(next.start, Math.min(next.end, next.start + 200));
-  if (!pick(OPENS_NAMING, p.latin).test(nextText) || isQuestion(text, s)) return;
-  const m = pick(NOUN_OPENER, p.latin).exec(nextText) ?? pick(SO_SAID, p.latin).exec(nextText);
+  if (!pick(OPENS_NAMING, latinOf(p)).test(nextText) || isQuestion(text, s)) return;
+  const m = pick(NOUN_OPENER, latinOf(p)).exec(nextText) ?? pick(SO_SAID, latinOf(p)).exec(nextText);
   // "The words of the mayor were clear" is a sentence about them, not a cue naming their speaker.
   if (!m?.[1] || FINITE.test(m[1]) || /\b\p{Ll}+ed\b/u.test(m[1])) return;
-  const named = pick(TRAILING_NAME, p.latin).exec(m[1]);
+  const named = pick(TRAILING_NAME, latinOf(p)).exec(m[1]);
   const phrase = named?.[1] ?? m[1];
   const from = extendBack(p, si, phrase);
   const start = lead(text, sentences[from]!);
@@ -738,7 +754,7 @@ function widen(p: Paragraph, it: SpeechItem): void {
   }
   const next = sentences[si + 1];
   if (!it.cataphora && next && PRONOUN_PHRASE.test(it.speakerPhrase ?? ''))
-    it.cataphora = cataphora(text.slice(next.start, next.end), p.latin);
+    it.cataphora = cataphora(text.slice(next.start, next.end), latinOf(p));
   for (let k = from; k < si; k++) sentences[k]!.free = false;
 }
 
@@ -833,7 +849,6 @@ function read(
   flagWords: readonly TableWord[] | undefined,
 ): Paragraph {
   const { text } = p;
-  const latin = isLatinText(text);
   const sentences: Sentence[] = [];
   const sorted = sortedByStart(busy);
   let b = 0;
@@ -862,7 +877,7 @@ function read(
     else free++;
     sentences.push(s);
   }
-  const para: Paragraph = { block: p.block, text, latin, sentences, endingIn: [], closed: [] };
+  const para: Paragraph = { block: p.block, text, latin: undefined, sentences, endingIn: [], closed: [] };
   // A paragraph all taken needs no word scan (the opening paragraphs are read for the column test).
   if (!free && !always) return para;
   const words = flagWords ?? OWN_WORDS.scan(text).flagWords;
@@ -899,7 +914,7 @@ function read(
     }
     // Only sentences still free can become speech: the others need no tense. And the past is only
     // ever asked of a sentence in the present ("is" and "-ed": a present that reports the past).
-    if (s.free && s.present && !s.past && pick(ED, latin).test(text.slice(s.start, s.end)))
+    if (s.free && s.present && !s.past && pick(ED, latinOf(para)).test(text.slice(s.start, s.end)))
       s.past = pastParticipleAsVerb(text.slice(s.start, s.end));
   }
   return para;
@@ -1076,15 +1091,15 @@ interface ClosingCue {
 
 /** The cue that closes a sentence's speech, if it has one the sentence pass did not take. */
 function closingCue(p: Paragraph, si: number): ClosingCue | null {
-  const { text, latin, sentences } = p;
+  const { text, sentences } = p;
   const s = sentences[si]!;
   if (!s.closing.length) return null;
   const sentence = text.slice(s.start, s.end);
   const prev = sentences[si - 1];
   // "So you want to give my farmers to the sea? Bosma asked."
   if (prev?.free && isQuestionOrExclamation(text, prev) && s.closing[0]!.start - s.start < 80) {
-    const short = pick(SHORT_CUE, latin).exec(sentence) ?? null;
-    const inverted = short ? null : pick(SHORT_CUE_INVERTED, latin).exec(sentence);
+    const short = pick(SHORT_CUE, latinOf(p)).exec(sentence) ?? null;
+    const inverted = short ? null : pick(SHORT_CUE_INVERTED, latinOf(p)).exec(sentence);
     const verb = short ? short[2]! : (inverted?.[1] ?? '');
     const phrase = short ? short[1]! : (inverted?.[2] ?? '');
     const tail = short ? short[3]! : (inverted?.[3] ?? '');
@@ -1104,7 +1119,7 @@ function closingCue(p: Paragraph, si: number): ClosingCue | null {
   for (let k = s.closing.length - 1; k >= 0 && k >= s.closing.length - 2; k--) {
     const v = s.closing[k]!;
     const before = text.slice(Math.max(s.start, v.start - 120), v.start);
-    const direct = pick(SUBJECT_BEFORE_VERB, latin).exec(before);
+    const direct = pick(SUBJECT_BEFORE_VERB, latinOf(p)).exec(before);
     let phrase: string;
     let cueStart: number;
     let tail: string;
@@ -1113,7 +1128,7 @@ function closingCue(p: Paragraph, si: number): ClosingCue | null {
       cueStart = v.start - before.length + direct.index + direct[0].search(/[^,?!\s]/);
       tail = text.slice(v.end, s.end);
     } else if (/(?:,|[?!])\s+$/.test(before)) {
-      const after = pick(SUBJECT_AFTER_VERB, latin).exec(text.slice(v.end, s.end));
+      const after = pick(SUBJECT_AFTER_VERB, latinOf(p)).exec(text.slice(v.end, s.end));
       if (!after?.[1]) continue;
       phrase = after[1];
       cueStart = v.start;
@@ -1207,7 +1222,7 @@ function introSubject(p: Paragraph, i: number, paragraphEnd = false): { phrase: 
   if (!s.intro && !(paragraphEnd && /:\s*$/.test(sentence))) return null;
   // The sentence's opening subject ("The finance minister and party leader spoke …", "Sarti arrived
   // and spoke …"); else the subject of its speech word ("Asked whether …, the premier answered").
-  const opening = openingSubject(sentence, p.latin);
+  const opening = openingSubject(sentence, latinOf(p));
   if (opening) return { phrase: opening, at: s.start };
   const words = [...sentence.matchAll(/\p{L}+/gu)];
   const cue = words.find((w) => INTRO_WORDS.has(w[0]));

@@ -1,3 +1,4 @@
+import { isJsSpace } from '../text/ascii-words';
 import { ROLE_WORDS } from './lexicon';
 import { memoize } from './memo';
 import { readUnnamedSource } from './unnamed-sources';
@@ -61,14 +62,50 @@ function rolesBeforeName(head: string): boolean {
 }
 
 /** A subject that can speak: a pronoun, a capitalised name, or a short noun phrase — not a clause. */
-export const plausibleSubject = memoize(function plausibleSubject(phrase: string): boolean {
+export function plausibleSubject(phrase: string): boolean {
+  // A phrase that opens with a capital (a name, "The company") is one when the words before its
+  // first comma are few enough: every reading below says yes to it. Answered here, without the
+  // look-up in the readings kept: a phrase cut fresh from a sentence is hashed on its first look-up,
+  // which costs more than this test, and most subjects are such phrases.
+  if (opensWithAsciiCapital(phrase) && headWordsAtMost(phrase, MAX_HEAD_WORDS)) return true;
+  return readPlausibleSubject(phrase);
+}
+
+/** A subject's words before its first comma: more than this many make a clause, not a subject. */
+const MAX_HEAD_WORDS = 8;
+
+const opensWithAsciiCapital = (phrase: string) => {
+  const c = phrase.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+
+/**
+ * Whether `phrase.split(',')[0].trim().split(/\s+/)` has at most `limit` words, for a phrase that
+ * opens with a letter: one word, and one more after each run of spaces that a letter follows.
+ */
+function headWordsAtMost(phrase: string, limit: number): boolean {
+  let words = 1;
+  let inSpace = false;
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i);
+    if (c === 44) break;
+    if (isJsSpace(c)) inSpace = true;
+    else if (inSpace) {
+      inSpace = false;
+      if (++words > limit) return false;
+    }
+  }
+  return true;
+}
+
+const readPlausibleSubject = memoize(function plausibleSubject(phrase: string): boolean {
   // "chairman and CEO Dana Whitfield", "chairman, president & CEO Ben Smith": titles joined before a name.
   if (titlesThenName(phrase.trim())) return true;
   const head = phrase.split(',')[0]?.trim() ?? '';
   if (!head) return false;
   if (/^(?:he|she|they|we|i)$/i.test(head)) return true;
   const words = head.split(/\s+/);
-  if (words.length > 8) return false;
+  if (words.length > MAX_HEAD_WORDS) return false;
   // "“…,” police said", "residents say": a group that speaks as one.
   if (readUnnamedSource(head)?.plural) return true;
   if (/\b(?:is|are|was|were|has|have|had|will|would|can|could|not|and|but)\b/i.test(head) && !/^\p{Lu}/u.test(head))

@@ -425,8 +425,6 @@ const BEFORE_A_PARTICIPLE_CUE = new Set(['by', 'before', 'after']);
 const BEFORE_A_PARTICIPLE = new Set(['by', 'before', 'after', 'while', 'when', 'and']);
 // "and also insisted", "but then denied"
 const BEFORE_A_SECOND_VERB = new Set(['also', 'then', 'later', 'further', 'again']);
-// What `split(/\s+/)[0]` gives: the text before its first space (empty when it opens with one).
-const FIRST_WORD = /^\S*/;
 
 /**
  * Where the clause a verb reports starts (token index), or -1. Tries the verb's frames in the order
@@ -782,11 +780,22 @@ const DOCUMENTS =
 
 /** A subject is a noun phrase: it does not open with a preposition or a conjunction ("until the committee"). */
 function subjectShape(phrase: string): boolean {
-  const first = FIRST_WORD.exec(phrase)![0].toLowerCase();
-  return (
-    !(PREPOSITIONS.has(first) || CLAUSE_OPENERS.has(first) || first === 'and' || first === 'but' || first === 'or') &&
-    !endsWithPreposition(phrase)
-  );
+  return !opensWithLinkWord(phrase) && !endsWithPreposition(phrase);
+}
+
+/** The longest preposition or clause opener: a first word longer than this is neither. */
+const LINK_WORD_LONGEST = Math.max(...[...PREPOSITIONS, ...CLAUSE_OPENERS].map((w) => w.length));
+
+/**
+ * Whether the text before the phrase's first space (what `split(/\s+/)[0]` gives) is a preposition,
+ * a clause opener, "and", "but" or "or", in any case. Read by character codes, and lower-cased only
+ * when short enough to be one: most subjects open with a name or an article.
+ */
+function opensWithLinkWord(phrase: string): boolean {
+  let k = 0;
+  while (k < phrase.length && !isJsSpace(phrase.charCodeAt(k))) if (++k > LINK_WORD_LONGEST) return false;
+  const first = phrase.slice(0, k).toLowerCase();
+  return PREPOSITIONS.has(first) || CLAUSE_OPENERS.has(first) || first === 'and' || first === 'but' || first === 'or';
 }
 
 const PREPOSITIONS_THAT_END_NO_SUBJECT = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'from']);
@@ -832,7 +841,9 @@ function leadSubject(
   }
   // The subject opens the sentence: only a sentence of ordinary length is read from its start.
   if (i > 80) return null;
-  const words = tokens.filter((t, k) => k < i && t.word && !quoted(t.start));
+  // (The words before the verb only: a loop to it, not a filter over the whole sentence.)
+  const words: Token[] = [];
+  for (let k = 0; k < i; k++) if (tokens[k]!.word && !quoted(tokens[k]!.start)) words.push(tokens[k]!);
   for (let w = 1; w < words.length; w++) {
     const t = words[w]!;
     const prev = words[w - 1]!;

@@ -410,11 +410,18 @@ const CUE_MIDDLE = dual(
 const MIDDLE_VERBS = ['said', 'says', 'added', 'insisted', 'explained', 'continued', 'warned', 'argued'];
 const MIDDLE_VERB_SET = new Set(MIDDLE_VERBS);
 
+/** A verb of the pattern with a comma right after it among the sentence's words. (A loop, not
+ * `some` with an arrow made per sentence; the comma, one character code, is read first.) */
+function hasMiddleVerbBeforeComma(ctx: SentenceContext): boolean {
+  for (const w of ctx.cueWords) if (ctx.text.charCodeAt(w.end) === 44 && MIDDLE_VERB_SET.has(w.word)) return true;
+  return false;
+}
+
 function middleRule(ctx: SentenceContext): RuleResult | null {
   const { s, base, block, text } = ctx;
   // The pattern's verb is written in lower case with a comma right after it: a sentence whose words
   // have none such (most of those that hold one of the verbs) is spared the pattern.
-  if (!ctx.cueWords.some((w) => MIDDLE_VERB_SET.has(w.word) && text.charCodeAt(w.end) === 44)) return null;
+  if (!hasMiddleVerbBeforeComma(ctx)) return null;
   const middle = pick(CUE_MIDDLE, latinParagraph(ctx)).exec(s);
   if (!middle?.[1] || !hasWords(s, 0, middle.index, 3)) return null;
   const lead = leadOf(ctx);
@@ -475,8 +482,11 @@ const TRAILING_ADVERB = /\s+(?:also|then|later|has|had|have)$/;
 const TRAILING_ADVERB_WORDS = ['also', 'then', 'later', 'has', 'had', 'have'];
 /** ", police also said": the subject without the adverb. (The pattern, anchored at the end, is
  * tried at every position: only a phrase that ends with one of its words is read by it.) */
-const withoutTrailingAdverb = (between: string) =>
-  TRAILING_ADVERB_WORDS.some((w) => between.endsWith(w)) ? between.replace(TRAILING_ADVERB, '') : between;
+function withoutTrailingAdverb(between: string): string {
+  // (A loop, not `some` with an arrow that holds the phrase, made per call.)
+  for (const w of TRAILING_ADVERB_WORDS) if (between.endsWith(w)) return between.replace(TRAILING_ADVERB, '');
+  return between;
+}
 const CUE_QUOTE_MARK_CODES = new Set(['“', '”', '"', '«', '»'].map((m) => m.charCodeAt(0)));
 /** `/[“”"«»]/.test(s.slice(start, end))` without the copy. */
 function holdsQuoteMark(s: string, start: number, end: number): boolean {
@@ -484,10 +494,20 @@ function holdsQuoteMark(s: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * `text.slice(base).lastIndexOf(',', at - base)`: the last comma of the sentence at or before `at`,
+ * as an offset in the sentence, or -1. Read back by character codes: `lastIndexOf` is no fast
+ * built-in (a call out of the compiled code each time), and the comma is mostly a few words back.
+ */
+function lastCommaBefore(text: string, base: number, at: number): number {
+  for (let k = at; k >= base; k--) if (text.charCodeAt(k) === 44) return k - base;
+  return -1;
+}
+
 const OUR_STAFF = /^\s*,\s+our\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist)s?\b/iu;
 
 function lastRule(ctx: SentenceContext): RuleResult | null {
-  const { s, base, block, text } = ctx;
+  const { s, base, block } = ctx;
   if (!s.includes(',')) return null;
   // The last closing verb of the sentence, from the words the paragraph scan already found; but in
   // "…, the minister said, speaking in Ankara, local media reported." the last verb only relays what
@@ -503,13 +523,15 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
   if (lastSaid && RELAY_VERBS.has(found.word)) found = lastSaid;
   const verbStart = found.start - base;
   const verbEnd = found.end - base;
-  const comma = s.lastIndexOf(',', verbStart);
+  const comma = lastCommaBefore(ctx.text, base, found.start);
   if (comma < 0) return null;
   // (A quotation mark between: the cue of a quote, “…,” he said, is turned away before any other
   // reading, by character codes. Most sentences that reach this rule are such cues.)
   if (holdsQuoteMark(s, comma + 1, verbStart)) return null;
   const between = s.slice(comma + 1, verbStart).trim();
-  const verb = text.slice(found.start, found.end);
+  // The verb in lower case is the scan's word: a run of ASCII letters at the same place, lower-cased
+  // (no copy to cut and lower-case, whose hash each look-up below would compute again).
+  const verb = found.word;
   let after = s.slice(verbEnd);
   const brk = TRAILING_BREAK.exec(after);
   if (brk) after = after.slice(0, brk.index);
@@ -536,7 +558,7 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
     // ", said the mayor." / ", says Ruiz, who …"
     const inverted = /^\s+((?:the\s+)?[^,.;:“”"]{2,60}?)(?=\s*(?:,|[.!?]?$))/i.exec(after);
     if (
-      !INVERTING.has(verb.toLowerCase()) ||
+      !INVERTING.has(verb) ||
       !inverted?.[1] ||
       !plausibleSubject(inverted[1]) ||
       /^an?\s/i.test(inverted[1]) ||
@@ -551,7 +573,7 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
   const lead = leadOf(ctx);
   if (!hasWords(s, lead - base, comma, 4) || /^(?:Asked|Questioned|Pressed)\b/.test(s)) return null;
   if (!ownWordsFirst(ctx, lead, base + comma)) return null;
-  const v = VERB_FORMS.get(verb.toLowerCase());
+  const v = VERB_FORMS.get(verb);
   const before = s.slice(0, comma);
   const firstPerson = speechLike(before);
   if (!firstPerson && v && !(takes(v.verb, 'that') || takes(v.verb, 'bare'))) return null;

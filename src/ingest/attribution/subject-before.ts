@@ -138,10 +138,17 @@ function subjectOf(prefix: string): Subject | null {
     let openingChunk: { text: string; at: number } | null = null;
     for (let from = 0; from <= text.length;) {
       const comma = text.indexOf(',', from);
-      const chunk = text.slice(from, comma < 0 ? text.length : comma).trim();
+      // The chunk between the commas, trimmed by character codes where it stands: no trimmed copy
+      // to search the text for again. (An empty chunk is placed where the last one ended, as
+      // `indexOf('')` placed it; a chunk holds no comma, so none can be found before its own place.)
+      let first = from;
+      let last = comma < 0 ? text.length : comma;
+      while (first < last && isJsSpace(text.charCodeAt(first))) first++;
+      while (last > first && isJsSpace(text.charCodeAt(last - 1))) last--;
+      const chunk = text.slice(first, last);
       const opening = from === 0;
       from = comma < 0 ? text.length + 1 : comma + 1;
-      const start = text.indexOf(chunk, at);
+      const start = first < last ? first : at;
       at = start + chunk.length;
       const proper = PROPER.test(chunk);
       if (opening && !proper) openingChunk = { text: chunk, at: start };
