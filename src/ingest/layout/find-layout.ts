@@ -63,9 +63,13 @@ export function findLayout(written: string[], hasHeaderText: boolean): Layout {
   // (Loops, not flatMap: an array per paragraph cost more than the test it carried.)
   const paragraphs: string[] = [];
   for (const p of written) {
-    const parts = splitLeadingCredit(p);
-    if (parts.length === 1) paragraphs.push(p);
-    else for (const part of parts) paragraphs.push(part);
+    // (Only a paragraph that opens with a bracket can open with a credit: the others are kept
+    // without the array splitLeadingCredit returns.)
+    if (p.charCodeAt(0) !== 40 /* ( */) {
+      paragraphs.push(p);
+      continue;
+    }
+    for (const part of splitLeadingCredit(p)) paragraphs.push(part);
   }
   const kinds = classifyParagraphs(paragraphs);
   // The story's own paragraphs, by index: the title, standfirst, note and dateline are looked for among them.
