@@ -219,6 +219,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     // A site's menu button, copied as its label: "Left Menu", "Toggle navigation".
     name: 'menu-label',
     mayOpenLikeStory: true,
+    // ("toggle navigation": a story paragraph, which may open like one, is longer and skips the pattern.)
+    maxLength: 17,
     kind: 'navigation',
     pattern: /^(?:(?:main|left|right|top|site|open|close|toggle|show|hide) )?(?:menu|navigation|nav)$/i,
     example: 'Left Menu',
