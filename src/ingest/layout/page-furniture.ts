@@ -12,7 +12,7 @@
 import type { FurnitureKind } from '../schema';
 import { isJsSpace } from '../text/ascii-words';
 import { patternUnion } from '../text/pattern-union';
-import { opensLikeStory } from './story-opening';
+import { opensLikeStory, opensWithQuotationMark } from './story-opening';
 
 export interface FurnitureRule {
   name: string;
@@ -649,9 +649,15 @@ export function matchFurniture(paragraph: string, leading = false): FurnitureRul
   if (paragraph.includes('(@') && /\(@\w{1,15}\)/.test(paragraph)) return null;
   let end: string | undefined;
   let nameFirst: boolean | undefined;
-  // A paragraph that opens like story text can only match the few rules that may open so; else,
-  // when no ungated rule matches, only the gated ones can (in the same order, so the same one wins).
-  const rules = opensLikeStory(paragraph) ? STORY_OPENING_RULES : UNGATED_MATCH(paragraph) ? ALL_RULES : GATED_RULES;
+  // A paragraph that opens like story text, or with a quotation mark, can only match the few rules
+  // that may open so; else, when no ungated rule matches, only the gated ones can (in the same order,
+  // so the same one wins).
+  const rules =
+    opensLikeStory(paragraph) || opensWithQuotationMark(paragraph)
+      ? STORY_OPENING_RULES
+      : UNGATED_MATCH(paragraph)
+        ? ALL_RULES
+        : GATED_RULES;
   for (const r of rules) {
     if (
       paragraph.length > r.maxLength ||
