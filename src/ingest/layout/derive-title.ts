@@ -32,6 +32,17 @@ function lastClauseBreak(head: string): number {
   return -1;
 }
 
+const isEndStop = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?
+
+/**
+ * The text without the full stop, "!" or "?" that ends it, unless a full stop stands before that
+ * (`.replace(/(?<!\.)[.!?]$/, '')`, read at the end: the pattern was tried at every character).
+ */
+function withoutEndStop(text: string): string {
+  const end = text.length - 1;
+  return isEndStop(text.charCodeAt(end)) && text.charCodeAt(end - 1) !== 46 ? text.slice(0, end) : text;
+}
+
 export function deriveTitle(opening: string, dateline: string | null): string {
   let text = opening;
   // The dateline goes with what stands between it and its dash: a date, the wire's tag ("LONDON (Reuters) -").
@@ -40,7 +51,7 @@ export function deriveTitle(opening: string, dateline: string | null): string {
   const first = splitSentences(text)[0];
   const sentence = first ? text.slice(first.start, first.end) : text;
   // The sentence's own full stop goes; the last dot of an ellipsis ("They said it...") stays.
-  let title = sentence.replace(/(?<!\.)[.!?]$/, '').trim();
+  let title = withoutEndStop(sentence).trim();
   if (title.length <= MAX) return title;
   // Prefer a clause boundary; else a word boundary; never more than MAX characters with the ellipsis.
   const head = title.slice(0, MAX - 1);

@@ -63,9 +63,13 @@ export function findLayout(written: string[], hasHeaderText: boolean): Layout {
   // (Loops, not flatMap: an array per paragraph cost more than the test it carried.)
   const paragraphs: string[] = [];
   for (const p of written) {
-    const parts = splitLeadingCredit(p);
-    if (parts.length === 1) paragraphs.push(p);
-    else for (const part of parts) paragraphs.push(part);
+    // (Only a paragraph that opens with a bracket can open with a credit: the others are kept
+    // without the array splitLeadingCredit returns.)
+    if (p.charCodeAt(0) !== 40 /* ( */) {
+      paragraphs.push(p);
+      continue;
+    }
+    for (const part of splitLeadingCredit(p)) paragraphs.push(part);
   }
   const kinds = classifyParagraphs(paragraphs);
   // The story's own paragraphs, by index: the title, standfirst, note and dateline are looked for among them.
@@ -100,7 +104,9 @@ export function findLayout(written: string[], hasHeaderText: boolean): Layout {
     titleAt = first;
     rest = rest.slice(1);
   }
-  const noteAt = rest.findIndex((p, i) => i <= 2 && NOTE.test(paragraphAt(paragraphs, p)));
+  let noteAt = -1;
+  for (let at = 0; at < 3 && at < rest.length && noteAt < 0; at++)
+    if (NOTE.test(paragraphAt(paragraphs, rest[at]))) noteAt = at;
   let correspondentNote: string | null = null;
   let standfirst: number[] = [];
   const noteIndex = noteAt >= 0 ? (rest[noteAt] ?? -1) : -1;
@@ -109,11 +115,11 @@ export function findLayout(written: string[], hasHeaderText: boolean): Layout {
     standfirst = rest.slice(0, noteAt);
     rest = rest.slice(noteAt + 1);
   }
+  // The dateline opens one of the first two paragraphs left (read once each: the one found is kept).
   let dateline: string | null = null;
-  const datelineAt = rest.findIndex((p, i) => i <= 1 && datelineOf(paragraphAt(paragraphs, p)) !== null);
-  if (datelineAt >= 0) {
-    dateline = datelineOf(paragraphAt(paragraphs, rest[datelineAt]));
-    if (datelineAt === 1 && noteAt < 0) standfirst = rest.slice(0, 1);
+  for (let at = 0; at < 2 && at < rest.length && dateline === null; at++) {
+    dateline = datelineOf(paragraphAt(paragraphs, rest[at]));
+    if (dateline !== null && at === 1 && noteAt < 0) standfirst = rest.slice(0, 1);
   }
   const inStandfirst = new Set(standfirst);
   const out: LayoutParagraph[] = [];

@@ -12,7 +12,7 @@
 import type { FurnitureKind } from '../schema';
 import { isJsSpace } from '../text/ascii-words';
 import { patternUnion } from '../text/pattern-union';
-import { opensLikeStory } from './story-opening';
+import { opensLikeStory, opensWithQuotationMark } from './story-opening';
 
 export interface FurnitureRule {
   name: string;
@@ -170,6 +170,15 @@ function mayEndWithCredit(p: string): boolean {
 // What stands between two crumbs of a breadcrumb.
 const CRUMB_SEPARATOR = / [>›»] /;
 
+/**
+ * Whether a paragraph holds a crumb separator (CRUMB_SEPARATOR). Its three marks are looked for
+ * first, each by `includes`: most paragraphs hold none, and three searches for one character cost
+ * about half of the pattern's scan.
+ */
+function mayHoldCrumbSeparator(p: string): boolean {
+  return (p.includes('>') || p.includes('›') || p.includes('»')) && CRUMB_SEPARATOR.test(p);
+}
+
 // A timestamp without a separator opens with one of these words; their first letters are checked
 // before the pattern, which most paragraphs ("The …") would only fail.
 const TIMESTAMP_OPENING = /^(?:published|posted|updated|last updated|first published|modified)/i;
@@ -210,6 +219,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     // A site's menu button, copied as its label: "Left Menu", "Toggle navigation".
     name: 'menu-label',
     mayOpenLikeStory: true,
+    // ("toggle navigation": a story paragraph, which may open like one, is longer and skips the pattern.)
+    maxLength: 17,
     kind: 'navigation',
     pattern: /^(?:(?:main|left|right|top|site|open|close|toggle|show|hide) )?(?:menu|navigation|nav)$/i,
     example: 'Left Menu',
@@ -251,7 +262,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
       /^(?:[Yy]ou are here:?\s*)?\p{Lu}[^>›»\n]{0,29}(?:\s[>›»]\s\p{Lu}[^>›»\n]{0,29}){1,}\s[>›»]\s\p{Lu}[^>›»\n]{0,100}$/u,
     // (One pattern, not three searches for " > ", " › " and " » ": a search for a string that
     // opens with a space stops at every space of the paragraph, and cost a fifth of this step.)
-    needs: (p) => CRUMB_SEPARATOR.test(p),
+    needs: mayHoldCrumbSeparator,
     example: 'Home > News > Harbour > Ferry fares to rise',
   },
   {
@@ -638,9 +649,15 @@ export function matchFurniture(paragraph: string, leading = false): FurnitureRul
   if (paragraph.includes('(@') && /\(@\w{1,15}\)/.test(paragraph)) return null;
   let end: string | undefined;
   let nameFirst: boolean | undefined;
-  // A paragraph that opens like story text can only match the few rules that may open so; else,
-  // when no ungated rule matches, only the gated ones can (in the same order, so the same one wins).
-  const rules = opensLikeStory(paragraph) ? STORY_OPENING_RULES : UNGATED_MATCH(paragraph) ? ALL_RULES : GATED_RULES;
+  // A paragraph that opens like story text, or with a quotation mark, can only match the few rules
+  // that may open so; else, when no ungated rule matches, only the gated ones can (in the same order,
+  // so the same one wins).
+  const rules =
+    opensLikeStory(paragraph) || opensWithQuotationMark(paragraph)
+      ? STORY_OPENING_RULES
+      : UNGATED_MATCH(paragraph)
+        ? ALL_RULES
+        : GATED_RULES;
   for (const r of rules) {
     if (
       paragraph.length > r.maxLength ||

@@ -10,6 +10,9 @@ function trimSpaces(body: string, start: number, end: number): string {
   return body.slice(start, end);
 }
 
+/** A paragraph's lines joined by spaces; most paragraphs are one line, kept as it is. */
+const joinLines = (lines: string[]) => (lines.length === 1 ? lines[0]! : lines.join(' '));
+
 /** Paragraphs are separated by blank lines; a single line break inside one is just a space. */
 export function splitParagraphs(body: string): string[] {
   const paragraphs: string[] = [];
@@ -23,10 +26,10 @@ export function splitParagraphs(body: string): string[] {
     start = end + 1;
     if (trimmed) lines.push(trimmed);
     else if (lines.length) {
-      paragraphs.push(lines.join(' '));
+      paragraphs.push(joinLines(lines));
       lines = [];
     }
   }
-  if (lines.length) paragraphs.push(lines.join(' '));
+  if (lines.length) paragraphs.push(joinLines(lines));
   return paragraphs;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FURNITURE_RULES } from './page-furniture';
-import { FURNITURE_FIRST_WORDS, opensLikeStory } from './story-opening';
+import { FURNITURE_FIRST_WORDS, opensLikeStory, opensWithQuotationMark } from './story-opening';
 
 // The rules a story opening skips: none of them may match a paragraph that opensLikeStory passes.
 const SKIPPED = FURNITURE_RULES.filter((r) => !r.mayOpenLikeStory);
@@ -109,6 +109,51 @@ describe('opensLikeStory', () => {
     fc.assert(
       fc.property(paragraph, (p) => {
         if (opensLikeStory(p)) expect(skippedRuleMatching(p), p).toBeNull();
+      }),
+      { seed: 20261201, numRuns: 20000 },
+    );
+  });
+});
+
+describe('opensWithQuotationMark', () => {
+  it.each([
+    '“We waited for hours,” she said.',
+    '"We waited," she said.',
+    '«On a attendu», a-t-elle dit.',
+    '„Wir warteten“',
+  ])('passes speech: %j', (paragraph) => {
+    expect(opensWithQuotationMark(paragraph)).toBe(true);
+  });
+
+  it.each(['We waited.', '(Lena Marsh/CBC)', '‘Quoted’', ''])('leaves %j to the rules', (paragraph) => {
+    expect(opensWithQuotationMark(paragraph)).toBe(false);
+  });
+
+  it('never passes a paragraph that a skipped rule marks: the rules’ examples after a quotation mark', () => {
+    for (const rule of FURNITURE_RULES) {
+      for (const example of caseVariants(rule.example)) {
+        for (const mark of ['"', '“', '„', '«']) {
+          for (const text of [`${mark}${example}`, `${mark} ${example}`, `${mark}${example}”`]) {
+            expect(opensWithQuotationMark(text)).toBe(true);
+            expect(skippedRuleMatching(text), text).toBeNull();
+          }
+        }
+      }
+    }
+  });
+
+  it('never passes a paragraph that a skipped rule marks: generated text after a quotation mark', () => {
+    const words = [...FURNITURE_RULES.flatMap((r) => r.example.split(/\s+/)), '©', '@lena', '(AP)', '–', '2024', ':'];
+    const paragraph = fc
+      .tuple(
+        fc.constantFrom('"', '“', '„', '«'),
+        fc.array(fc.constantFrom(...words), { minLength: 0, maxLength: 12 }),
+        fc.string({ maxLength: 8 }),
+      )
+      .map(([mark, ws, tail]) => `${mark}${ws.join(' ')}${tail}`);
+    fc.assert(
+      fc.property(paragraph, (p) => {
+        expect(skippedRuleMatching(p), p).toBeNull();
       }),
       { seed: 20261201, numRuns: 20000 },
     );

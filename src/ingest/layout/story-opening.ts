@@ -204,3 +204,16 @@ export function opensLikeStory(paragraph: string): boolean {
   const second = paragraph.slice(secondStart, secondEnd).toLowerCase();
   return !FURNITURE_SECOND_WORDS.get(paragraph.slice(0, firstEnd).toLowerCase())?.includes(second);
 }
+
+// The quotation marks a paragraph of speech opens with: " “ „ «.
+const OPENING_QUOTATION_MARKS = [0x22, 0x201c, 0x201e, 0xab];
+
+/**
+ * True when `paragraph` opens with a quotation mark, as a paragraph of speech does: like a story
+ * opening, only the rules that may open with any words can match it. Every other rule opens with a
+ * letter, a digit, a bracket, a dash, "©", "@" or white space (a word, a name in capitals, an
+ * address), none of which is a quotation mark, and no quotation mark has a case to fold.
+ */
+export function opensWithQuotationMark(paragraph: string): boolean {
+  return OPENING_QUOTATION_MARKS.includes(paragraph.charCodeAt(0));
+}

@@ -52,14 +52,18 @@ interface ScriptTable {
   script: string;
   /** The allowed languages of the script, in franc's table order. */
   codes: string[];
-  /** Trigram → its row in `rankRows`; small keys (three units below U+0400) go through `smallSlots`. */
+  /** Trigram → its row (see `entryStart`); small keys (three units below U+0400) go through `smallSlots`. */
   bigRows: Map<number, number>;
   /** An open-addressing hash of the small keys: each slot a key (-1 where empty) and its row, side
    * by side, so that a look-up reads one place in memory. */
   smallSlots: Int32Array;
   smallShift: number;
-  /** Row × language → the trigram's rank in that language's profile (-1 where the profile lacks it). */
-  rankRows: Int16Array;
+  /** The profiles that hold each row's trigram, as entries: row r's are `entryStart[r]` up to
+   * `entryStart[r + 1]`, each a language (its index in `codes`) and the trigram's rank in its profile.
+   * (A trigram is in a few of the languages' profiles, rarely all: only those are visited.) */
+  entryStart: Int32Array;
+  entryLanguage: Uint8Array;
+  entryRank: Int16Array;
   /** Per row, how often the text being read holds the trigram (zero between calls). */
   rowCounts: Int32Array;
 }
@@ -99,8 +103,7 @@ function scriptTable(script: string, codes: string[]): ScriptTable {
       ranks[row]![j] = weight;
     }
   });
-  const rankRows = new Int16Array(ranks.length * codes.length);
-  ranks.forEach((r, row) => rankRows.set(r, row * codes.length));
+  const { entryStart, entryLanguage, entryRank } = profileEntries(ranks);
   // At most half full, so that a miss (most of a text's trigrams in a small profile) ends soon.
   let bits = 4;
   while (1 << bits < 2 * rowByKey.size) bits++;
@@ -119,7 +122,23 @@ function scriptTable(script: string, codes: string[]): ScriptTable {
     smallSlots[2 * slot + 1] = row;
   }
   const rowCounts = new Int32Array(ranks.length);
-  return { script, codes, bigRows, smallSlots, smallShift, rankRows, rowCounts };
+  return { script, codes, bigRows, smallSlots, smallShift, entryStart, entryLanguage, entryRank, rowCounts };
+}
+
+/** The rows' ranks (-1 where a profile lacks the trigram) as entries, one per profile holding it. */
+function profileEntries(ranks: Int16Array[]): Pick<ScriptTable, 'entryStart' | 'entryLanguage' | 'entryRank'> {
+  const entryStart = new Int32Array(ranks.length + 1);
+  const languages: number[] = [];
+  const rankList: number[] = [];
+  ranks.forEach((r, row) => {
+    r.forEach((rank, j) => {
+      if (rank < 0) return;
+      languages.push(j);
+      rankList.push(rank);
+    });
+    entryStart[row + 1] = languages.length;
+  });
+  return { entryStart, entryLanguage: Uint8Array.from(languages), entryRank: Int16Array.from(rankList) };
 }
 
 const tables = new Map<string, Map<string, ScriptTable>>();
@@ -145,6 +164,13 @@ function tablesFor(only: readonly string[]): Map<string, ScriptTable> {
   return byScript;
 }
 
+/**
+ * Whether a unit is a gap to franc's cleaning: ASCII punctuation and digits (U+0021–U+0040) or
+ * white space. (The rest of ASCII, letters mostly, is told by one comparison before the white
+ * space test: most of a text's units are ASCII letters.)
+ */
+const isGap = (c: number) => (c <= 0x40 ? c >= 0x21 || isJsSpace(c) : c >= 0x80 && isJsSpace(c));
+
 /** The cleaned text's units (see `cleanUnits`), reused from call to call. */
 let units = new Uint16Array(2 * MAX_LENGTH + 4);
 
@@ -163,7 +189,7 @@ function cleanUnits(value: string): number {
   let gap = false;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    if ((c >= 0x21 && c <= 0x40) || isJsSpace(c)) {
+    if (isGap(c)) {
       gap = true;
       continue;
     }
@@ -198,32 +224,33 @@ function addDistances(table: ScriptTable, text: Uint16Array, length: number, sum
     const row = rowOf(table, packTrigram(text[i]!, text[i + 1]!, text[i + 2]!));
     if (row >= 0 && counts[row]!++ === 0) touched[touchedCount++] = row;
   }
-  const languages = table.codes.length;
-  const rankRows = table.rankRows;
+  // Each row met adds 300 to the languages whose profiles lack its trigram: all of them are given
+  // 300 a row here, and a language whose profile holds the trigram gives back the difference.
+  const { entryStart, entryLanguage, entryRank } = table;
   for (let t = 0; t < touchedCount; t++) {
     const row = touched[t]!;
     const count = counts[row]!;
     counts[row] = 0;
-    for (let j = 0, at = row * languages; j < languages; j++, at++) {
-      const rank = rankRows[at]!;
-      sums[j] = sums[j]! + (rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1));
+    for (let e = entryStart[row]!, end = entryStart[row + 1]!; e < end; e++) {
+      const j = entryLanguage[e]!;
+      sums[j] = sums[j]! + Math.abs(count - entryRank[e]! - 1) - MAX_DIFFERENCE;
     }
   }
+  const added = touchedCount * MAX_DIFFERENCE;
+  for (let j = 0; j < table.codes.length; j++) sums[j] = sums[j]! + added;
 }
 
 /** What `franc(value, { only, minLength })` returns (ISO 639-3, or 'und'). */
 export function guessLanguage(value: string, only: readonly string[], minLength = 10): string {
   if (!value || value.length < minLength) return 'und';
   value = value.slice(0, MAX_LENGTH);
-  // A surrogate pair can match a script pattern as one: franc itself counts those.
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return franc(value, { only: [...only], minLength });
-  }
   // The script most characters are in (the first in franc's order on a tie).
   const counts = scriptCounts.fill(0);
   for (let i = 0; i < value.length; i++) {
-    let bits = bitsOf(value.charCodeAt(i)) & ~KNOWN;
+    const c = value.charCodeAt(i);
+    // A surrogate pair can match a script pattern as one: franc itself counts those.
+    if (c >= 0xd800 && c <= 0xdfff) return franc(value, { only: [...only], minLength });
+    let bits = bitsOf(c) & ~KNOWN;
     // (Most characters are in one script, or none: only the bits that are set are visited.)
     while (bits) {
       const s = 31 - Math.clz32(bits);
