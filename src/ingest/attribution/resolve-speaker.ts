@@ -142,16 +142,25 @@ const entityKind = (kind: NameMention['kind']) => (kind === 'organisation' ? 'or
 
 /**
  * What a speaker phrase says before the registry is asked: its chunks (its comma-separated parts),
- * the first one as the subject reads, the issuer it names if it is a document (see
- * `issuerOfDocument`), and whether it is one word naming a group ("Officials"). Kept per phrase, and
- * read in one look-up: the same speakers come back at each of their quotes, and each answer had a
- * cache of its own to ask.
+ * the first one as the subject reads, and what the sieve of `resolveSpeaker` tests of that first
+ * chunk alone. Kept per phrase, and read in one look-up: the same speakers come back at each of
+ * their quotes, and each answer was a pattern run again, or a cache of its own to ask.
  */
 interface SpeakerPhrase {
   chunks: string[];
   first: string;
+  /** The issuer it names if it is a document (see `issuerOfDocument`). */
   issuer: string | null;
+  /** One word naming a group ("Officials"). */
   group: boolean;
+  /** The acronym it is ("NBC", "the FBI"), or null. */
+  acronym: string | null;
+  /** It opens with a quantity ("Some members of the board"). */
+  quantity: boolean;
+  /** It opens with an article or a possessive ("the mayor", "its spokesman"). */
+  rolePhrase: boolean;
+  /** The body a spokesperson speaks for ("a spokeswoman for Nordlys", "a Nordlys spokesperson"), or null. */
+  body: string | null;
 }
 const readSpeakerPhrase = memoize((phrase: string): SpeakerPhrase => {
   const chunks = phrase
@@ -165,8 +174,16 @@ const readSpeakerPhrase = memoize((phrase: string): SpeakerPhrase => {
     TIME_AT_END,
     '',
   );
-  const group = !first.includes(' ') && readUnnamedSource(first)?.plural === true;
-  return { chunks, first, issuer: issuerOfDocument(first), group };
+  return {
+    chunks,
+    first,
+    issuer: issuerOfDocument(first),
+    group: !first.includes(' ') && readUnnamedSource(first)?.plural === true,
+    acronym: /^(?:the\s+)?([A-Z][A-Z&]{1,6})$/.exec(first)?.[1] ?? null,
+    quantity: /^(?:some|several|many|most|few|two|three|four)\s/i.test(first),
+    rolePhrase: ROLE_PHRASE_OPENER.test(first),
+    body: (HAS_SPOKES.test(first) ? (FOR_BODY.exec(first)?.[1] ?? BODY_BEFORE.exec(first)?.[1]) : null) ?? null,
+  };
 });
 
 /** Resolves a speaker phrase at a position; creates the entity when a new name or source speaks. */
@@ -192,7 +209,7 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   // A bare pronoun ("he", "She") is its own first chunk: it is answered without the chunks' cache.
   const bare = pronounOf(phrase);
   if (bare) return registry.findByPronoun(bare, at);
-  const { chunks, first, issuer, group } = readSpeakerPhrase(phrase);
+  const { chunks, first, issuer, group, acronym, quantity, rolePhrase: isRolePhrase, body } = readSpeakerPhrase(phrase);
   const pronoun = pronounOf(first);
   if (pronoun) return registry.findByPronoun(pronoun, at);
   // "“…,” I wrote": outside quotation marks, the first person is the article's author.
@@ -221,7 +238,6 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   }
 
   // "NBC", "the FBI": an acronym names a body.
-  const acronym = /^(?:the\s+)?([A-Z][A-Z&]{1,6})$/.exec(first)?.[1];
   if (acronym) return registry.findByName(acronym, at) ?? registry.add(acronym, 'organisation');
   // "Spain's finance minister": a role with its possessor; whoever has that role, else a description.
   // (The possessive needs an apostrophe: most phrases have none and skip the pattern.)
@@ -235,18 +251,16 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   if (group) return unnamedOrNull(first, at, registry);
   // "Some members of the Harbour Board, who asked not to be named": a described group, though a
   // body is named inside the description.
-  if (/^(?:some|several|many|most|few|two|three|four)\s/i.test(first)) {
+  if (quantity) {
     const group = unnamedOrNull(first, at, registry);
     if (group) return group;
   }
-  const isRolePhrase = ROLE_PHRASE_OPENER.test(first);
   // Most speaker phrases are a name the article has already used: look it up before parsing it.
   if (!isRolePhrase && chunks.length === 1) {
     const known = registry.findByName(first, at);
     if (known) return known;
   }
 
-  const body = HAS_SPOKES.test(first) ? (FOR_BODY.exec(first)?.[1] ?? BODY_BEFORE.exec(first)?.[1]) : undefined;
   if (body) {
     const label = body.trim();
     return registry.findByName(label, at) ?? registry.add(label, 'organisation');
