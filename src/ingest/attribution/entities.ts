@@ -125,13 +125,15 @@ interface NameReading {
 const readName = memoize((name: string): NameReading => {
   const folded = fold(name);
   const tokens = Object.freeze(folded.split(/\s+/));
+  // (Split once: every new name of every article is read here.)
+  const written = name.split(/\s+/);
   return {
     folded,
     tokens,
     whole: tokens.join(' '),
     bodyForms: bodyQuery(name, tokens),
-    writtenWords: name.split(/\s+/).length,
-    givenNameGender: name.includes(' ') ? genderOfGivenNames(name.split(/\s+/)) : null,
+    writtenWords: written.length,
+    givenNameGender: name.includes(' ') ? genderOfGivenNames(written) : null,
   };
 });
 
