@@ -2,7 +2,7 @@
  * The people (and bodies) an article talks about: names merged into one entity per person
  * ("Macron", "Emmanuel Macron", "French President Emmanuel Macron"), with roles and gender evidence.
  */
-import { foldText } from '../text/ascii-words';
+import { foldText, isJsSpace } from '../text/ascii-words';
 import { genderOfCue, genderOfGivenNames, type Gender } from './gender';
 import { NAME_PARTICLES, ORGANISATION_WORDS, ROLE_WORDS, TITLE_ROLES } from './lexicon';
 import { headNoun } from './unnamed-sources';
@@ -125,13 +125,15 @@ interface NameReading {
 const readName = memoize((name: string): NameReading => {
   const folded = fold(name);
   const tokens = Object.freeze(folded.split(/\s+/));
+  // (Split once: every new name of every article is read here.)
+  const written = name.split(/\s+/);
   return {
     folded,
     tokens,
     whole: tokens.join(' '),
     bodyForms: bodyQuery(name, tokens),
-    writtenWords: name.split(/\s+/).length,
-    givenNameGender: name.includes(' ') ? genderOfGivenNames(name.split(/\s+/)) : null,
+    writtenWords: written.length,
+    givenNameGender: name.includes(' ') ? genderOfGivenNames(written) : null,
   };
 });
 
@@ -290,7 +292,11 @@ export class EntityRegistry {
 
   /** The entity a name refers to: full name, then surname (the latest seen before `before`), then given name. */
   findByName(name: string, before = Infinity): Entity | null {
-    const { tokens, whole, bodyForms } = readName(name);
+    return this.findByReading(readName(name), before);
+  }
+
+  /** @internal `findByName` for a name already read (`buildRegistry` reads each mention's name once). */
+  findByReading({ tokens, whole, bodyForms }: NameReading, before = Infinity): Entity | null {
     const last = tokens[tokens.length - 1] ?? '';
     const exact = this.byAlias.get(whole)?.[0];
     if (exact) return exact;
@@ -325,8 +331,8 @@ export class EntityRegistry {
     return null;
   }
 
-  add(name: string, kind: Entity['kind']): Entity {
-    const { folded, tokens, givenNameGender } = readName(name);
+  add(name: string, kind: Entity['kind'], reading = readName(name)): Entity {
+    const { folded, tokens, givenNameGender } = reading;
     const entity: Entity & { [REGISTRY]: EntityRegistry } = {
       key: this.entities.length,
       name,
@@ -371,7 +377,7 @@ export class EntityRegistry {
   private readonly roleKeys = new Map<Entity, Set<string>>();
 
   addRole(entity: Entity, role: string) {
-    const r = role.trim().replace(/^(?:the|a|an)\s+/i, '');
+    const r = withoutArticle(role);
     if (!r) return;
     let keys = this.roleKeys.get(entity);
     // (Roles are only added here; the set is filled from the list the first time, in case a caller
@@ -590,11 +596,27 @@ function registerMention(registry: EntityRegistry, m: NameMention): Entity | nul
     // A body named once by its noun ("the shipping company Nordlys") counts even as one word.
     if (m.afterArticle) return null;
   } else if (m.tokens.length === 1 && !m.title) {
-    return registry.findByName(m.name, globalPosition(m.block, m.start));
+    return registry.findByReading(readName(m.name), globalPosition(m.block, m.start));
   } else if (m.afterArticle && !m.title) return null;
-  const e = registry.findByName(m.name) ?? registry.add(m.name, m.kind === 'organisation' ? 'organisation' : 'person');
-  if (m.tokens.length > readName(e.name).writtenWords) rename(e, m.name);
-  return e;
+  // (The name is read once here, for the look-up, the new entity and the rename.)
+  const reading = readName(m.name);
+  const found = registry.findByReading(reading);
+  if (!found) return registry.add(m.name, m.kind === 'organisation' ? 'organisation' : 'person', reading);
+  // (A mention of the entity's own name, the usual case, has as many words and renames nothing.)
+  if (found.name !== m.name && m.tokens.length > readName(found.name).writtenWords) rename(found, m.name);
+  return found;
+}
+
+/**
+ * A role trimmed and without its article ("the mayor" → "mayor"). The pattern runs only when the
+ * role may need it, opening with white space or an article's first letter, or ending with white
+ * space: most roles ("coach", "president of the association") are taken as they are.
+ */
+function withoutArticle(role: string): string {
+  const first = role.charCodeAt(0);
+  const mayOpenArticle = first === 116 || first === 84 || first === 97 || first === 65; // t T a A
+  if (!mayOpenArticle && !isJsSpace(first) && !isJsSpace(role.charCodeAt(role.length - 1))) return role;
+  return role.trim().replace(/^(?:the|a|an)\s+/i, '');
 }
 
 /** What a title before a name says ("French President", "Insp.", "Ms"): see `readTitle`. */

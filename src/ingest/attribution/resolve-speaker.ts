@@ -85,29 +85,25 @@ function mayHoldCapitals(chunk: string, least: number): boolean {
 }
 
 /**
- * A chunk of a speaker phrase with its name runs, found when first asked: the first chunk is asked
- * for a full name and then for any name, and is read once.
+ * The name runs of a chunk of a speaker phrase, kept per chunk: the same speaker is introduced the
+ * same way at each of their quotes ("Police Chief Dana Cole", "the mayor, Odile Brun"), and the first
+ * chunk is asked for a full name and then for any name. (Per phrase, not per article: a chunk is a
+ * few words.) Read only: the lists are shared.
  */
-class Chunk {
-  private found: NameMention[] | null = null;
-  constructor(readonly text: string) {}
-  get mentions(): NameMention[] {
-    return (this.found ??= findNameMentions(0, this.text));
-  }
-}
+const mentionsIn = memoize((chunk: string): readonly NameMention[] => findNameMentions(0, chunk));
 
-function nameIn(chunk: Chunk): { name: string; kind: NameMention['kind'] } | null {
-  if (!mayHoldCapitals(chunk.text, 1)) return null;
-  const found = chunk.mentions.find((m) => m.kind !== 'unknown' || m.tokens.length === 1);
+function nameIn(chunk: string): { name: string; kind: NameMention['kind'] } | null {
+  if (!mayHoldCapitals(chunk, 1)) return null;
+  const found = mentionsIn(chunk).find((m) => m.kind !== 'unknown' || m.tokens.length === 1);
   return found ? { name: found.name, kind: found.kind } : null;
 }
 
 /** A person's name of two words or more, or with a title, not after a preposition ("mother of Ana Roy"). */
-function fullNameIn(chunk: Chunk): NameMention | null {
+function fullNameIn(chunk: string): NameMention | null {
   // (Each of the name's words, and a title's, opens with a capital.)
-  if (!mayHoldCapitals(chunk.text, 2)) return null;
+  if (!mayHoldCapitals(chunk, 2)) return null;
   return (
-    chunk.mentions.find(
+    mentionsIn(chunk).find(
       (m) => m.kind === 'person' && !m.afterPreposition && (m.tokens.length > 1 || hasCourtesyTitle(m)),
     ) ?? null
   );
@@ -144,8 +140,29 @@ function initialsNamed(phrase: string, initials: string): string | null {
 
 const entityKind = (kind: NameMention['kind']) => (kind === 'organisation' ? 'organisation' : 'person');
 
-/** A speaker phrase's chunks (its comma-separated parts) and the first one as the subject reads. */
-const chunksOf = memoize((phrase: string): { chunks: string[]; first: string } => {
+/**
+ * What a speaker phrase says before the registry is asked: its chunks (its comma-separated parts),
+ * the first one as the subject reads, and what the sieve of `resolveSpeaker` tests of that first
+ * chunk alone. Kept per phrase, and read in one look-up: the same speakers come back at each of
+ * their quotes, and each answer was a pattern run again, or a cache of its own to ask.
+ */
+interface SpeakerPhrase {
+  chunks: string[];
+  first: string;
+  /** The issuer it names if it is a document (see `issuerOfDocument`). */
+  issuer: string | null;
+  /** One word naming a group ("Officials"). */
+  group: boolean;
+  /** The acronym it is ("NBC", "the FBI"), or null. */
+  acronym: string | null;
+  /** It opens with a quantity ("Some members of the board"). */
+  quantity: boolean;
+  /** It opens with an article or a possessive ("the mayor", "its spokesman"). */
+  rolePhrase: boolean;
+  /** The body a spokesperson speaks for ("a spokeswoman for Nordlys", "a Nordlys spokesperson"), or null. */
+  body: string | null;
+}
+const readSpeakerPhrase = memoize((phrase: string): SpeakerPhrase => {
   const chunks = phrase
     .replace(PARTY_TAG, '')
     .split(/,\s*/)
@@ -157,7 +174,16 @@ const chunksOf = memoize((phrase: string): { chunks: string[]; first: string } =
     TIME_AT_END,
     '',
   );
-  return { chunks, first };
+  return {
+    chunks,
+    first,
+    issuer: issuerOfDocument(first),
+    group: !first.includes(' ') && readUnnamedSource(first)?.plural === true,
+    acronym: /^(?:the\s+)?([A-Z][A-Z&]{1,6})$/.exec(first)?.[1] ?? null,
+    quantity: /^(?:some|several|many|most|few|two|three|four)\s/i.test(first),
+    rolePhrase: ROLE_PHRASE_OPENER.test(first),
+    body: (HAS_SPOKES.test(first) ? (FOR_BODY.exec(first)?.[1] ?? BODY_BEFORE.exec(first)?.[1]) : null) ?? null,
+  };
 });
 
 /** Resolves a speaker phrase at a position; creates the entity when a new name or source speaks. */
@@ -183,7 +209,7 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   // A bare pronoun ("he", "She") is its own first chunk: it is answered without the chunks' cache.
   const bare = pronounOf(phrase);
   if (bare) return registry.findByPronoun(bare, at);
-  const { chunks, first } = chunksOf(phrase);
+  const { chunks, first, issuer, group, acronym, quantity, rolePhrase: isRolePhrase, body } = readSpeakerPhrase(phrase);
   const pronoun = pronounOf(first);
   if (pronoun) return registry.findByPronoun(pronoun, at);
   // "“…,” I wrote": outside quotation marks, the first person is the article's author.
@@ -191,7 +217,6 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     return registry.findByName(registry.narrator) ?? registry.add(registry.narrator, 'person');
 
   // "the report", "the council's evaluation", "its statement": a document speaks for its issuer.
-  const issuer = issuerOfDocument(first);
   // A document whose issuer the phrase does not name: its author is whom the text was just about
   // ("The paper, by Roy and two colleagues, … The paper says"); a set of documents speaks for itself.
   if (issuer !== null) {
@@ -213,7 +238,6 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   }
 
   // "NBC", "the FBI": an acronym names a body.
-  const acronym = /^(?:the\s+)?([A-Z][A-Z&]{1,6})$/.exec(first)?.[1];
   if (acronym) return registry.findByName(acronym, at) ?? registry.add(acronym, 'organisation');
   // "Spain's finance minister": a role with its possessor; whoever has that role, else a description.
   // (The possessive needs an apostrophe: most phrases have none and skip the pattern.)
@@ -224,31 +248,28 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     return registry.findByName(first, at) ?? registry.add(first, 'unnamed');
   }
   // "Officials", "Residents" opening a sentence: a group by its noun, capitalised only by its place.
-  if (!first.includes(' ') && readUnnamedSource(first)?.plural) return unnamedOrNull(first, at, registry);
+  if (group) return unnamedOrNull(first, at, registry);
   // "Some members of the Harbour Board, who asked not to be named": a described group, though a
   // body is named inside the description.
-  if (/^(?:some|several|many|most|few|two|three|four)\s/i.test(first)) {
+  if (quantity) {
     const group = unnamedOrNull(first, at, registry);
     if (group) return group;
   }
-  const isRolePhrase = ROLE_PHRASE_OPENER.test(first);
   // Most speaker phrases are a name the article has already used: look it up before parsing it.
   if (!isRolePhrase && chunks.length === 1) {
     const known = registry.findByName(first, at);
     if (known) return known;
   }
 
-  const body = HAS_SPOKES.test(first) ? (FOR_BODY.exec(first)?.[1] ?? BODY_BEFORE.exec(first)?.[1]) : undefined;
   if (body) {
     const label = body.trim();
     return registry.findByName(label, at) ?? registry.add(label, 'organisation');
   }
 
   // "the study's lead author, marine biologist Dr Ana Roy": the name, wherever it stands, wins.
-  const firstChunk = new Chunk(first);
   for (let i = 0; i < chunks.length && i < 3; i++) {
     const chunk = i === 0 ? first : chunks[i]!;
-    const full = fullNameIn(i === 0 ? firstChunk : new Chunk(chunk));
+    const full = fullNameIn(chunk);
     if (!full) continue;
     const entity = registry.findByName(full.name, at) ?? registry.add(full.name, 'person');
     const role = chunks.find(
@@ -259,7 +280,7 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     return entity;
   }
 
-  const name = isRolePhrase ? null : nameIn(firstChunk);
+  const name = isRolePhrase ? null : nameIn(first);
   if (name) {
     const known = registry.findByName(name.name, at);
     // One capitalised word the article never introduced is a person only when it is a given name or the text gives an age
@@ -372,10 +393,17 @@ function holdsRole(e: Entity, phrase: string): boolean {
 
 function addRoleIfAny(registry: EntityRegistry, entity: Entity, role: string | undefined): void {
   if (!role || !/^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(role) || /^who\b/.test(role)) return;
-  const words = role.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
-  if (words.slice(0, 4).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, ''))))
-    registry.addRole(entity, role);
+  if (opensWithRoleWord(role)) registry.addRole(entity, role);
 }
+
+/**
+ * Whether a role word stands among a description's first four words (after any article). Kept per
+ * description: a speaker is described the same way at each of their quotes ("the club's coach").
+ */
+const opensWithRoleWord = memoize((description: string): boolean => {
+  const words = description.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+  return words.slice(0, 4).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')));
+});
 
 /** "the company" after "Nordlys Ferries (the company) …": the latest body whose name or role holds the noun. */
 function latestBody(registry: EntityRegistry, noun: string, at: number): Entity | null {
@@ -486,11 +514,13 @@ function unnamedOrNull(phrase: string, at: number, registry: EntityRegistry): En
   let best: Entity | null = null;
   let bestAt = -1;
   for (const e of registry.entitiesOfKind('unnamed')) {
+    // (Its last sighting first: one seen before the best so far cannot win, and its name is not read.)
+    const seen = lastBefore(e.seen, at);
+    if (seen < bestAt) continue;
     const sameHead = headNoun(e.name) === source.head && (definite || e.name.toLowerCase() === label);
     // "police" after "a police spokesperson": the group is the source the text already described.
     const groupOf = group && e.nameWords.includes(label);
-    const seen = lastBefore(e.seen, at);
-    if ((sameHead || groupOf) && seen >= bestAt) {
+    if (sameHead || groupOf) {
       bestAt = seen;
       best = e;
     }
