@@ -225,12 +225,22 @@ export function signatureLine(text: string): CueMatch | null {
   return { speaker: signed[1], text: signed[1], start, end: start + signed[1].length };
 }
 
+/** The code of the last character of `text[from, to)` that is not a space (`trimEnd().slice(-1)`), -1 when there is none. */
+function lastCodeBefore(text: string, from: number, to: number): number {
+  for (let i = Math.min(to, text.length) - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (!isJsSpace(c)) return c;
+  }
+  return -1;
+}
+
 /** A cue in the text right before a quote's opening mark (from the start of its sentence). */
 export function cueBefore(text: string, from: number, to: number): CueMatch | null {
+  // Both readings below end in a comma or a colon (and spaces): a text that does not is spared them,
+  // and is not cut. (Its last character past the spaces is read by code: no trimmed copy per quote.)
+  const lastMark = lastCodeBefore(text, from, to);
+  if (lastMark !== 44 && lastMark !== 58) return null;
   const before = text.slice(from, to);
-  // Both readings below end in a comma or a colon (and spaces): a text that does not is spared them.
-  const lastMark = before.trimEnd().slice(-1);
-  if (lastMark !== ',' && lastMark !== ':') return null;
   const acc = ACCORDING.exec(before);
   if (acc?.[1]) {
     const start = from + acc.index + acc[0].indexOf('ccording') - 1;

@@ -103,6 +103,12 @@ function firstSpace(text: string, start: number, end: number): number {
 
 const isRoleWord = (word: string) => ROLE_WORDS.has(word);
 
+/** What stands before the first space of a text, the whole text when it has none (`split(' ')[0]`, without the array). */
+function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
+}
+
 /**
  * "The judge rejected …", "The Italian premier had arrived …", "The head coach said …": a role
  * opening the sentence (`paragraph[start, end)`): up to three modifiers, the first role word, and
@@ -249,7 +255,7 @@ export class SubjectTracker {
       const m = mentions[i]!;
       if (m.start >= range.end) break;
       if (m.kind !== 'person' || this.source.insideQuote(m)) continue;
-      const runStart = m.title ? text.lastIndexOf(m.title.split(' ')[0]!, m.start) : m.start;
+      const runStart = m.title ? text.lastIndexOf(firstWord(m.title), m.start) : m.start;
       if (runStart < 0) continue;
       // (The opener holds a comma or a semicolon: most names follow neither, and are spared the pattern.)
       const before = text.slice(Math.max(range.start, runStart - 16), runStart);
