@@ -17,7 +17,7 @@
  *   7. Output: speakers with their kind, quotes with ids from the speaker and the words (output).
  */
 import type { Block, Mention, Quote, Speaker, Span, Tweet } from '../schema';
-import { addAlias, buildRegistry, globalPosition, type Entity, type EntityRegistry } from './entities';
+import { buildRegistry, globalPosition, type Entity, type EntityRegistry } from './entities';
 import { inheritSpeakers } from './inherit-speakers';
 import { attributeCaptionedQuotes } from './captioned-quotes';
 import { cueAfter, cueBefore, cueWithin, labelLine, possessedWordsCue, signatureLine, type CueMatch } from './find-cue';
@@ -30,6 +30,7 @@ import {
 } from './find-quoted-spans';
 import { withInterviewTurns } from './find-interview-turns';
 import { readRoles } from './find-roles';
+import { addRoleAliases } from './role-aliases';
 import { hasWords, isJsSpace } from '../text/ascii-words';
 import { patternFor } from '../text/latin-pattern';
 import { CATAPHORA, CONTRAST, findSentenceSpeech, RULE_BITS_BY_WORD, trailingAdverbial } from './find-sentence-speech';
@@ -42,7 +43,7 @@ import { buildQuotes, buildSpeakers } from './output';
 import { resolveSpeaker } from './resolve-speaker';
 import { SubjectTracker } from './sentence-subjects';
 import { sentenceAt, splitSentences } from '../text/sentences';
-import { lowerBound, lowerBoundBy, RangeIndex, type Range } from '../text/sorted-search';
+import { lowerBound, RangeIndex, type Range } from '../text/sorted-search';
 import { firstSpan, type SpeechItem } from './speech-item';
 import { linkTweetAuthor } from './tweet-author';
 import { unnamedIntoBodies } from './unnamed-into-bodies';
@@ -171,9 +172,9 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
   const speech = items.filter((it) => it.kind === 'direct' || it.speaker !== null);
 
   const tweetAuthors = tweets.map((t) => linkTweetAuthor(t, registry));
-  const speaking = new Set<Entity>([...tweetAuthors]);
+  const speaking = new Set<Entity>(tweetAuthors);
   for (const it of speech) if (it.speaker) speaking.add(it.speaker);
-  addRoleAliases([...speaking], paragraphs);
+  addRoleAliases(speaking, paragraphs);
   const { speakers, mentions: mentioned, idOf } = buildSpeakers(registry.entities, speech, tweetAuthors);
   return {
     quotes: buildQuotes(speech, blocks, tweets, tweetAuthors, idOf, textOf),
@@ -227,101 +228,6 @@ const mentionsBetweenOf =
     }
     return out;
   };
-
-/** How many runs of spaces a text holds: one less than its words (`text.split(/\s+/).length - 1`), counted without the array. */
-function spaceRuns(text: string): number {
-  let runs = 0;
-  for (let i = 0; i < text.length; i++)
-    if (isJsSpace(text.charCodeAt(i)) && (i === 0 || !isJsSpace(text.charCodeAt(i - 1)))) runs++;
-  return runs;
-}
-
-/** Up to this many roles, each is searched for in the text; beyond, the places of "the " are indexed. */
-const DIRECT_ROLE_SEARCHES = 12;
-
-/** "the French president" is another name for the person whose role it is, where the text uses it. */
-function addRoleAliases(entities: Entity[], paragraphs: TextBlock[]): void {
-  const withRoles = entities.filter((e) => e.roles.length > 0);
-  if (!withRoles.length) return;
-  let roleCount = 0;
-  for (const e of withRoles) roleCount += e.roles.length;
-  const searches: { e: Entity; role: string; phrase: string }[] = [];
-  for (const e of withRoles) {
-    for (const role of e.roles) {
-      if (spaceRuns(role) > 3) continue;
-      searches.push({ e, role, phrase: `the ${role.toLowerCase()}` });
-    }
-  }
-  // A few roles search the paragraphs directly: the index would cost more than they do.
-  if (roleCount <= DIRECT_ROLE_SEARCHES && searchParagraphs(searches, paragraphs)) return;
-  const text = paragraphs.map((p) => p.text).join('\n');
-  const lower = text.toLowerCase();
-  // Every place "the " stands, sorted by the text that follows it: the places where a phrase stands
-  // are then one run found by binary search, and the first is the least position in that run. A
-  // list per three letters (as before) made each "the mayor of …" read every "the mayor", which grew
-  // with the square of a long article's people; each phrase is also looked up once.
-  // The three letters after "the " in each phrase the index serves: a place followed by none of
-  // them holds no phrase, and is left out of the sort.
-  const direct = roleCount <= DIRECT_ROLE_SEARCHES;
-  const places: { at: number; key: string }[] = [];
-  if (!direct) {
-    let width = 0;
-    const prefixes = new Set<string>();
-    for (const e of withRoles) for (const role of e.roles) width = Math.max(width, 4 + role.length);
-    for (const { phrase } of searches) if (phrase.length >= 7) prefixes.add(phrase.slice(4, 7));
-    for (let at = lower.indexOf('the '); at >= 0; at = lower.indexOf('the ', at + 1))
-      if (prefixes.has(lower.slice(at + 4, at + 7))) places.push({ at, key: lower.slice(at, at + width) });
-    places.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.at - b.at));
-  }
-  const found = new Map<string, number>();
-  for (const { e, role, phrase } of searches) {
-    const at = direct || phrase.length < 7 ? lower.indexOf(phrase) : firstPlace(phrase, places, found);
-    if (at >= 0) addAlias(e, `the ${text.slice(at + 4, at + 4 + role.length)}`);
-  }
-}
-
-/**
- * The direct search, paragraph by paragraph, each lower-cased only once a phrase is looked for past
- * the paragraphs before it: most roles stand in the first paragraphs, and the article is neither
- * joined nor lower-cased whole. The same first place as a search of the joined, lower-cased text
- * (no phrase holds the line break that joins them), so false, with nothing added, where that would
- * not hold: a phrase with a line break, or a role or paragraph whose lower case is longer (offsets
- * in the lower case then differ from the text's).
- */
-function searchParagraphs(searches: { e: Entity; role: string; phrase: string }[], paragraphs: TextBlock[]): boolean {
-  const lowered: string[] = [];
-  const hits: { e: Entity; alias: string }[] = [];
-  for (const { e, role, phrase } of searches) {
-    if (phrase.includes('\n') || phrase.length !== 4 + role.length) return false;
-    for (let i = 0; i < paragraphs.length; i++) {
-      const text = paragraphs[i]!.text;
-      let lower = lowered[i];
-      if (lower === undefined) {
-        lowered.push((lower = text.toLowerCase()));
-        if (lower.length !== text.length) return false;
-      }
-      const at = lower.indexOf(phrase);
-      if (at < 0) continue;
-      hits.push({ e, alias: `the ${text.slice(at + 4, at + 4 + role.length)}` });
-      break;
-    }
-  }
-  for (const { e, alias } of hits) addAlias(e, alias);
-  return true;
-}
-
-const keyOf = (place: { key: string }) => place.key;
-
-/** The least position where a phrase stands, from the sorted places of "the " (each phrase looked up once). */
-function firstPlace(phrase: string, places: { at: number; key: string }[], found: Map<string, number>): number {
-  let at = found.get(phrase);
-  if (at !== undefined) return at;
-  at = -1;
-  for (let i = lowerBoundBy(places, phrase, keyOf); i < places.length && places[i]!.key.startsWith(phrase); i++)
-    if (at < 0 || places[i]!.at < at) at = places[i]!.at;
-  found.set(phrase, at);
-  return at;
-}
 
 /** The spans' ranges per paragraph, widened by one character to cover the marks. */
 function rangesByBlock(spanLists: Span[][]): Map<number, Range[]> {

@@ -35,7 +35,9 @@ const PHRASE_AFTER_NAME =
 // A company's abbreviation inside an aside ("an analyst at Cowen & Co., said"): its stop ends no
 // sentence when a comma follows. (Not in the sentence splitter's list: "… of Acme Co. The firm" ends one.)
 const COMPANY_DOTS = /\b(?:Co|Cos|Inc|Corp|Ltd|Bros|Plc|LLC)\.(?=,)/g;
-const ADVERB_AT_END = /\s+(?:also|then|later|simply|immediately)\s*$/;
+// "Ana Roy also said": an adverb ending the subject, after a space (`/\s+(?:also|…)\s*$/`). Read from
+// the end by `withoutAdverbAtEnd`: a pattern anchored at the end is tried at every position.
+const ADVERBS_AT_END = ['also', 'then', 'later', 'simply', 'immediately'];
 // A subject that ends inside a relative clause it opened: "Putin, who is".
 const OPEN_ASIDE = /,\s+(?:who|whose|which)\b[^,]*$/;
 // Verbs are found by looking words up, not by a regex alternation of every verb at every position:
@@ -66,6 +68,20 @@ function dashBefore(text: string, end: number): boolean {
     if (c === 0x2013 || c === 0x2014) return true;
   }
   return false;
+}
+
+/** `text.replace(/\s+(?:also|then|later|simply|immediately)\s*$/, '')`: the adverb and the spaces around it cut off. */
+function withoutAdverbAtEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && isJsSpace(text.charCodeAt(end - 1))) end--;
+  for (const adverb of ADVERBS_AT_END) {
+    const start = end - adverb.length;
+    if (start < 1 || !text.startsWith(adverb, start) || !isJsSpace(text.charCodeAt(start - 1))) continue;
+    let cut = start - 1;
+    while (cut > 0 && isJsSpace(text.charCodeAt(cut - 1))) cut--;
+    return text.slice(0, cut);
+  }
+  return text;
 }
 
 /** A text without its party tags ("Ana Roy (SNP)"): the pattern is read only where a tag could open (a bracket or a comma). */
@@ -137,7 +153,7 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     const speaker = phraseAfterName ? first + subject.slice(chunk.length) : subject;
     return { speaker, text: rest.slice(0, cueLength).trim(), start, end: start + cueLength };
   }
-  const subject = withoutPartyTags(rest.slice(0, verb.start).replace(ADVERB_AT_END, '')).trim();
+  const subject = withoutPartyTags(withoutAdverbAtEnd(rest.slice(0, verb.start))).trim();
   // "“…,” it said in a statement": "it" is a body speaking (resolved to the latest organisation).
   if (
     !subjectShape(subject) ||
@@ -209,12 +225,22 @@ export function signatureLine(text: string): CueMatch | null {
   return { speaker: signed[1], text: signed[1], start, end: start + signed[1].length };
 }
 
+/** The code of the last character of `text[from, to)` that is not a space (`trimEnd().slice(-1)`), -1 when there is none. */
+function lastCodeBefore(text: string, from: number, to: number): number {
+  for (let i = Math.min(to, text.length) - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (!isJsSpace(c)) return c;
+  }
+  return -1;
+}
+
 /** A cue in the text right before a quote's opening mark (from the start of its sentence). */
 export function cueBefore(text: string, from: number, to: number): CueMatch | null {
+  // Both readings below end in a comma or a colon (and spaces): a text that does not is spared them,
+  // and is not cut. (Its last character past the spaces is read by code: no trimmed copy per quote.)
+  const lastMark = lastCodeBefore(text, from, to);
+  if (lastMark !== 44 && lastMark !== 58) return null;
   const before = text.slice(from, to);
-  // Both readings below end in a comma or a colon (and spaces): a text that does not is spared them.
-  const lastMark = before.trimEnd().slice(-1);
-  if (lastMark !== ',' && lastMark !== ':') return null;
   const acc = ACCORDING.exec(before);
   if (acc?.[1]) {
     const start = from + acc.index + acc[0].indexOf('ccording') - 1;

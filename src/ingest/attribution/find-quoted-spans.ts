@@ -4,6 +4,7 @@
  * marks softly. One pass over the marks: no rescans, so a 5 MB paragraph stays linear.
  */
 import type { Span } from '../schema';
+import { isJsSpace } from '../text/ascii-words';
 import { splitSentences } from '../text/sentences';
 import { SPEECH_VERB_PATTERN } from './lexicon';
 import { RangeIndex, type Range } from '../text/sorted-search';
@@ -29,8 +30,21 @@ const SOFT_CLOSE_LIMIT = 1500;
 const CUE_AFTER_COMMA = new RegExp(`[,;]\\s+(?:[^,.;:!?“”"«»\\n]{0,60}?\\s)?${SPEECH_VERB_PATTERN}\\b`, 'g');
 // Right after a closing mark: ", the minister said" / " said Ana Roy". Sticky: read only where it is put.
 const CUE_RIGHT_AFTER = new RegExp(`\\s*[,;]?\\s*(?:[^,.;:!?“”"«»\\n]{0,60}?\\s)?${SPEECH_VERB_PATTERN}\\b`, 'y');
-const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/**
+ * Where the next match of a global pattern of one character stands, -1 when there is none: `test`
+ * moves the pattern on without building a match array for every mark.
+ */
+function nextMark(pattern: RegExp, text: string): number {
+  return pattern.test(text) ? pattern.lastIndex - 1 : -1;
+}
+// (By character code, and ASCII without a pattern: both are asked about the characters around every mark.)
+const isSpace = (c: string | undefined) => c === undefined || isJsSpace(c.charCodeAt(0));
+const isWordChar = (c: string | undefined) => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+  return /[\p{L}\p{N}]/u.test(c);
+};
 
 /** Where a quote whose opening mark was lost begins: after a colon that introduces it ("He said: We …"), else the paragraph's start. */
 function lostOpeningAt(text: string, closeAt: number): number {
@@ -45,10 +59,14 @@ function cueRightAfter(text: string, at: number): boolean {
   return CUE_RIGHT_AFTER.test(text);
 }
 
+/** A space, a comma, a semicolon or a colon (`/[\s,;:]/`). */
+const isTrailingCode = (c: number) => isJsSpace(c) || c === 44 || c === 59 || c === 58;
+
 function trimmed(block: number, text: string, start: number, end: number): Span | null {
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  // (By character code: no pattern per character of every quote.)
+  while (start < end && isJsSpace(text.charCodeAt(start))) start++;
   // Trailing spaces and the comma before ", she said" belong to the sentence, not to the quote.
-  while (end > start && /[\s,;:]/.test(text[end - 1] ?? '')) end--;
+  while (end > start && isTrailingCode(text.charCodeAt(end - 1))) end--;
   return end > start ? { block, start, end } : null;
 }
 
@@ -114,9 +132,8 @@ export function findQuotedSpans(blocks: TextBlock[]): QuotedSpan[] {
     let openGlyph = '';
     let seenMark = skipFirst;
     MARKS.lastIndex = 0;
-    for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
-      const at = m.index;
-      const mark = m[0];
+    for (let at = nextMark(MARKS, text); at >= 0; at = nextMark(MARKS, text)) {
+      const mark = text[at]!;
       const prev = text[at - 1];
       const next = text[at + 1];
       if (skipFirst) {
@@ -210,8 +227,7 @@ export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]
     }
     carry = null;
     SINGLE_MARKS.lastIndex = 0;
-    for (let m = SINGLE_MARKS.exec(text); m; m = SINGLE_MARKS.exec(text)) {
-      const at = m.index;
+    for (let at = nextMark(SINGLE_MARKS, text); at >= 0; at = nextMark(SINGLE_MARKS, text)) {
       if (at === q.from - 1) continue;
       const prev = text[at - 1];
       const next = text[at + 1];
@@ -219,7 +235,7 @@ export function findSingleQuotedSpans(blocks: TextBlock[], doubles: QuotedSpan[]
       coveredRanges ??= rangesWithMarks(doubles);
       inside ??= new RangeIndex(coveredRanges.get(block) ?? []);
       if (inside.contains(at)) continue;
-      const opens = (isSpace(prev) || /[([—–-]/.test(prev ?? '')) && isWordChar(next) && m[0] !== '’';
+      const opens = (isSpace(prev) || /[([—–-]/.test(prev ?? '')) && isWordChar(next) && text[at] !== '’';
       if ((opens || prev === 'n') && isElision(text, at)) continue;
       // A new quote opening, or a sure close too far on: the possible close before it was the real one.
       if (maybeClose >= 0 && (opens || at - maybeClose > MAYBE_CLOSE_REACH)) {

@@ -46,8 +46,12 @@ export function buildSpeakers(entities: Entity[], items: SpeechItem[], tweetAuth
   return { speakers, mentions, idOf };
 }
 
-/** The other names of an entity, in the order it was given them. */
-const aliasesOf = (e: Entity) => [...e.aliases].filter((a) => a !== e.name);
+/** The other names of an entity, in the order it was given them. (A loop: no copy of the set to filter.) */
+function aliasesOf(e: Entity): string[] {
+  const out: string[] = [];
+  for (const a of e.aliases) if (a !== e.name) out.push(a);
+  return out;
+}
 /** Whether an entity has a name other than its own. */
 const hasAlias = (e: Entity) => e.aliases.size > (e.aliases.has(e.name) ? 1 : 0);
 

@@ -22,7 +22,7 @@ export interface SubjectSource {
   insideQuote: (m: { block: number; start: number }) => boolean;
 }
 
-const PRONOUNS = ['He', 'She', 'They'] as const;
+type Pronoun = 'He' | 'She' | 'They';
 const GENDER = { He: 'male', She: 'female', They: 'plural' } as const;
 // "At a news conference on Tuesday, …": one opening phrase before the subject.
 export const OPENING = /^[^,“”"«»‘’]{2,80},\s+(?=\p{Lu})/u;
@@ -32,11 +32,18 @@ const UPPER_START = /^\p{Lu}/u;
 /** A character of a word as `\b` reads it: an ASCII letter, a digit or "_". */
 const isAsciiWordCode = (c: number) => (c >= 48 && c <= 57) || c === 95 || ((c | 32) >= 97 && (c | 32) <= 122);
 
-/** The pronoun that opens a text as a word (`/^(He|She|They)\b/`), read without a pattern: it is asked of every sentence. */
-function openingPronoun(text: string): (typeof PRONOUNS)[number] | undefined {
-  for (const pronoun of PRONOUNS)
-    if (text.startsWith(pronoun) && !isAsciiWordCode(text.charCodeAt(pronoun.length))) return pronoun;
-  return undefined;
+/**
+ * The pronoun that opens `text[start, end)` as a word (`/^(He|She|They)\b/`), read without a pattern
+ * or a cut: it is asked of every sentence. (The first letter picks the one pronoun to compare: most
+ * sentences open with none of H, S, T.)
+ */
+function openingPronoun(text: string, start: number, end: number): Pronoun | undefined {
+  const first = text.charCodeAt(start);
+  const pronoun = first === 72 ? 'He' : first === 83 ? 'She' : first === 84 ? 'They' : undefined;
+  if (pronoun === undefined || !text.startsWith(pronoun, start)) return undefined;
+  const after = start + pronoun.length;
+  if (after > end) return undefined;
+  return after < end && isAsciiWordCode(text.charCodeAt(after)) ? undefined : pronoun;
 }
 
 /** How many code points `text[start, end)` holds (a pair of surrogates is one). */
@@ -87,25 +94,35 @@ const ROLE_OPENING_WORDS = new Set('In On At By During Since Last Earlier Later 
 
 const ROLE_OPENING_INITIALS = new Set([...ROLE_OPENING_WORDS].map((w) => w.charCodeAt(0)));
 
-/** Where the first space of a text stands (its length when it has none): the first word ends there. */
-function firstSpace(text: string): number {
-  let i = 0;
-  while (i < text.length && !isJsSpace(text.charCodeAt(i))) i++;
+/** Where the first space of `text[start, end)` stands (`end` when it has none): the first word ends there. */
+function firstSpace(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && !isJsSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
 const isRoleWord = (word: string) => ROLE_WORDS.has(word);
 
+/** What stands before the first space of a text, the whole text when it has none (`split(' ')[0]`, without the array). */
+function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
+}
+
 /**
  * "The judge rejected …", "The Italian premier had arrived …", "The head coach said …": a role
- * opening the sentence (`text`, cut from `paragraph`): up to three modifiers, the first role word,
- * and any role words right after it.
+ * opening the sentence (`paragraph[start, end)`): up to three modifiers, the first role word, and
+ * any role words right after it.
  */
-function roleSubject(text: string, paragraph: string): string | null {
+function roleSubject(paragraph: string, start: number, end: number): string | null {
   // The pattern needs one of its opening words, then a space: most sentences open otherwise. (Their
-  // first letters first: most sentences are turned away before their first word is cut.)
-  if (!ROLE_OPENING_INITIALS.has(text.charCodeAt(0)) || !ROLE_OPENING_WORDS.has(text.slice(0, firstSpace(text))))
+  // first letters first: most sentences are turned away before their first word, or the sentence, is cut.)
+  if (
+    !ROLE_OPENING_INITIALS.has(paragraph.charCodeAt(start)) ||
+    !ROLE_OPENING_WORDS.has(paragraph.slice(start, firstSpace(paragraph, start, end)))
+  )
     return null;
+  const text = paragraph.slice(start, end);
   // A short phrase of time may open the sentence without a comma: "In October the Polish premier had …".
   const words =
     (wholeLatin1(paragraph) ? ROLE_OPENING.latin1 : latin1PatternFor(ROLE_OPENING, text))
@@ -238,7 +255,7 @@ export class SubjectTracker {
       const m = mentions[i]!;
       if (m.start >= range.end) break;
       if (m.kind !== 'person' || this.source.insideQuote(m)) continue;
-      const runStart = m.title ? text.lastIndexOf(m.title.split(' ')[0]!, m.start) : m.start;
+      const runStart = m.title ? text.lastIndexOf(firstWord(m.title), m.start) : m.start;
       if (runStart < 0) continue;
       // (The opener holds a comma or a semicolon: most names follow neither, and are spared the pattern.)
       const before = text.slice(Math.max(range.start, runStart - 16), runStart);
@@ -254,9 +271,10 @@ export class SubjectTracker {
 
   private subjectAt(block: number, text: string, range: Range, offset: number): boolean {
     const start = range.start + offset;
-    const rest = text.slice(start, Math.min(range.end, start + 160));
+    // (The sentence's first 160 characters, as the role reading takes them; cut only for that.)
+    const end = Math.min(range.end, start + 160);
     const at = globalPosition(block, start);
-    const pronoun = openingPronoun(rest);
+    const pronoun = openingPronoun(text, start, end);
     if (pronoun) {
       const entity = this.registry.findByPronoun(GENDER[pronoun], at);
       if (entity) this.registry.seeAsSubject(entity, at);
@@ -299,7 +317,7 @@ export class SubjectTracker {
       if (entity) this.registry.seeAsSubject(entity, globalPosition(block, m.start));
       return entity !== null;
     }
-    const role = roleSubject(rest, text);
+    const role = roleSubject(text, start, end);
     if (role) {
       // "… was Ana Roy. The Italian premier had arrived …": a role no one has yet is the description of
       // the person the sentence before was about (news copy names, then describes).

@@ -9,9 +9,10 @@ import { addAlias, type Entity, type EntityRegistry } from './entities';
 const fold = foldText;
 
 export function linkTweetAuthor(tweet: Tweet, registry: EntityRegistry): Entity {
-  const handle = fold(tweet.handle ?? '').replace(/_/g, '');
-  const display = fold(tweet.displayName);
-  const displayWords = display.split(/[^a-z0-9]+/).filter(Boolean);
+  const folded = fold(tweet.handle ?? '');
+  // (Most handles hold no underscore: they are not run through the pattern.)
+  const handle = folded.includes('_') ? folded.replace(/_/g, '') : folded;
+  const displayWords = asciiWordsOf(fold(tweet.displayName));
   let best: Entity | null = null;
   let bestScore = 0;
   // Only a person whose surname is in the handle or the display name can score 2, the least that
@@ -45,4 +46,21 @@ export function linkTweetAuthor(tweet: Tweet, registry: EntityRegistry): Entity 
   }
   addAlias(entity, tweet.displayName);
   return entity;
+}
+
+const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** The runs of lower-case ASCII letters and digits in a text (`text.split(/[^a-z0-9]+/).filter(Boolean)`, without the pattern and the second array). */
+function asciiWordsOf(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const inWord = i < text.length && isAsciiWordCode(text.charCodeAt(i));
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
 }
