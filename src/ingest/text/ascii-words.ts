@@ -3,9 +3,9 @@
  * string per word there cost more than all the rules that use them.
  */
 
-/** True when every character is ASCII (so no Unicode normalisation is needed). */
-export function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+/** True when every character of `text[start, end)` is ASCII (so no Unicode normalisation is needed). */
+export function isAscii(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;
 }
 
