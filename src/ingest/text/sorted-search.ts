@@ -29,12 +29,18 @@ export function lowerBound(sorted: readonly number[], value: number): number {
   return lo;
 }
 
-/** Inserts a value keeping the array sorted (before any equal ones). */
+/** Inserts a value keeping the array sorted. */
 export function insertSorted(sorted: number[], value: number): void {
-  // Most values come in order: past the last one, a push puts it where the search would, without
-  // the array a splice makes.
-  if (sorted.length === 0 || sorted[sorted.length - 1]! < value) sorted.push(value);
-  else sorted.splice(lowerBound(sorted, value), 0, value);
+  // Values mostly come in order, or again where the last one was (an entity seen twice at one
+  // place), and the rest a step or two back: a shift from the end puts each where a search would
+  // (equal numbers are alike), without the search and the array a splice returns.
+  let i = sorted.length;
+  sorted.push(value);
+  while (i > 0 && sorted[i - 1]! > value) {
+    sorted[i] = sorted[i - 1]!;
+    i--;
+  }
+  sorted[i] = value;
 }
 
 export interface Range {
@@ -95,8 +101,10 @@ export class RecencyIndex<T extends { key: number }> {
 
   add(item: T, position: number): void {
     const last = this.addedAt.length - 1;
-    // (Past the last sighting: where the search would put it, without the arrays splices make.)
-    if (last < 0 || this.addedAt[last]! < position) {
+    // (At or past the last sighting, where most come, a thing seen again where the last was among
+    // them: the end is where a search would put it, up to the order of things seen at one position,
+    // which `latest` does not read; and no arrays are made, as splices make them.)
+    if (last < 0 || this.addedAt[last]! <= position) {
       this.addedAt.push(position);
       this.added.push(item);
       return;
