@@ -58,8 +58,10 @@ export class RangeIndex {
   /** True when some range contains the position. */
   contains(at: number): boolean {
     const i = lowerBound(this.starts, at + 1) - 1;
-    const r = this.ranges[i];
-    return r !== undefined && at >= r.start && at < r.end;
+    // (Before the first range, no read of index -1: V8 looks that up as a property name, slowly.)
+    if (i < 0) return false;
+    const r = this.ranges[i]!;
+    return at >= r.start && at < r.end;
   }
   /** The ranges that overlap [start, end), in order. */
   within(start: number, end: number): Range[] {
