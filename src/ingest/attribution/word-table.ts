@@ -73,21 +73,20 @@ export class WordTable {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      const c = text.charCodeAt(i) | 0x20;
+      // A character is an ASCII letter exactly when its code with the 0x20 bit set is a–z ('@' and
+      // '[' become '`' and '{'), and that code is the letter's lower case: one read and one test
+      // per character, the first letter read once.
+      let c = text.charCodeAt(i) | 0x20;
       if (c < 97 || c > 122) {
         i++;
         continue;
       }
       const start = i;
       let h = 0;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        // Letters only: the | 0x20 trick would also let '@' and '[' through, so check the range first.
-        if (d >= 97 && d <= 122) h = (Math.imul(h, 31) + d) | 0;
-        else if (d >= 65 && d <= 90) h = (Math.imul(h, 31) + (d | 0x20)) | 0;
-        else break;
-        i++;
-      }
+      do {
+        h = (Math.imul(h, 31) + c) | 0;
+        c = ++i < n ? text.charCodeAt(i) | 0x20 : 0;
+      } while (c >= 97 && c <= 122);
       if (!mayHold(filter, h)) continue;
       for (let slot = slotOf(h, mask); ; slot = (slot + 1) & mask) {
         const e = entries[slot];

@@ -3,9 +3,9 @@
  * string per word there cost more than all the rules that use them.
  */
 
-/** True when every character is ASCII (so no Unicode normalisation is needed). */
-export function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+/** True when every character of `text[start, end)` is ASCII (so no Unicode normalisation is needed). */
+export function isAscii(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;
 }
 
@@ -121,7 +121,11 @@ export function findWords(text: string, set: ReadonlySet<string>, hashes: WordHa
   let i = 0;
   const n = text.length;
   while (i < n) {
-    const c = text.charCodeAt(i) | 0x20;
+    // A character is an ASCII letter exactly when its code with the 0x20 bit set is a–z ('@' and
+    // '[' become '`' and '{'), and that code is the letter's lower case: one read and one test per
+    // character, the first letter read once.
+    let d = text.charCodeAt(i);
+    let c = d | 0x20;
     if (c < 97 || c > 122) {
       i++;
       continue;
@@ -130,16 +134,12 @@ export function findWords(text: string, set: ReadonlySet<string>, hashes: WordHa
     const start = i;
     let h = 0;
     let upper = false;
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      // Letters only: the | 0x20 trick would also let '@' and '[' through, so check the range first.
-      if (d >= 97 && d <= 122) h = (Math.imul(h, 31) + d) | 0;
-      else if (d >= 65 && d <= 90) {
-        h = (Math.imul(h, 31) + (d | 0x20)) | 0;
-        upper = true;
-      } else break;
-      i++;
-    }
+    do {
+      h = (Math.imul(h, 31) + c) | 0;
+      if (d !== c) upper = true;
+      d = ++i < n ? text.charCodeAt(i) : 0;
+      c = d | 0x20;
+    } while (c >= 97 && c <= 122);
     if (mayHold(hashes, h)) {
       const raw = text.slice(start, i);
       const word = upper ? raw.toLowerCase() : raw;

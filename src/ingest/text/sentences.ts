@@ -1,5 +1,5 @@
 /** Sentence boundaries in a paragraph, by punctuation and what follows it. Linear in the text. */
-import { isJsSpace, isLatinText } from './ascii-words';
+import { hashesOf, isAscii, isJsSpace, isLatinText, mayHold, wordHashOf } from './ascii-words';
 import { ABBREVIATIONS as TITLE_ABBREVIATIONS } from '../attribution/lexicon';
 import { lowerBoundBy, type Range } from './sorted-search';
 
@@ -45,6 +45,9 @@ const ABBREVIATIONS = new Set([
   'ft',
   'ave',
 ]);
+// The abbreviations' hash filter (ascii-words.ts): for an ASCII word, `wordHashOf` folds case as
+// `toLowerCase` does, letters and dots alike.
+const ABBREVIATION_HASHES = hashesOf(ABBREVIATIONS);
 
 // A sentence boundary is a terminator, any closing marks, then space and something that can open a
 // sentence: /([.!?…]+)([”"’'»)\]]*)\s+(?=[\p{Lu}\p{N}“"‘'«„¿¡(•▪])/u, in its Latin form for Latin text
@@ -71,17 +74,17 @@ function opensSentence(text: string, i: number): boolean {
   return !isLatinText(text) && UNICODE_OPENER.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
-/** The letters and dots right before a position ("Mr", "U.S", "e.g"), read backwards. */
-function wordEndingAt(text: string, end: number, limit: number): string {
+/** Where the letters and dots right before a position begin ("Mr", "U.S", "e.g"), read backwards
+ * no further than `limit`. */
+function wordStartBefore(text: string, end: number, limit: number): number {
   let i = end;
   while (i > limit) {
-    const ch = text[i - 1]!;
-    const c = ch.charCodeAt(0);
-    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || (c > 0x7f && LETTER.test(ch));
+    const c = text.charCodeAt(i - 1);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || (c > 0x7f && LETTER.test(text[i - 1]!));
     if (!letter) break;
     i--;
   }
-  return text.slice(i, end);
+  return i;
 }
 
 const LETTER = /\p{L}/u;
@@ -126,13 +129,19 @@ export function splitSentences(text: string): Range[] {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isCapital = (c: number) => c >= 65 && c <= 90;
 
 /**
  * Whether the full stop at `at`, alone before the space, ends an abbreviation or an initial rather
  * than the sentence that began at `start`; `next` is where the next sentence would begin.
  */
 export function abbreviationStop(text: string, at: number, start: number, next: number): boolean {
-  const word = wordEndingAt(text, at, Math.max(start, at - 12));
+  const from = wordStartBefore(text, at, Math.max(start, at - 12));
+  // Most words before a full stop are ASCII and no abbreviation: their hash turns them away without
+  // a string cut and lower-cased for the set (an ASCII word is an initial only as one capital).
+  if (isAscii(text, from, at) && !mayHold(ABBREVIATION_HASHES, wordHashOf(text, from, at)))
+    return at - from === 1 && isCapital(text.charCodeAt(from));
+  const word = text.slice(from, at);
   const lower = word.toLowerCase();
   // "No. 5" is a number; "they said no. Then" ends a sentence.
   const numberAbbreviation = (lower === 'no' || lower === 'nos') && !isDigit(text.charCodeAt(next));

@@ -16,20 +16,31 @@ export function lowerBoundBy<T, K extends number | string>(
   return lo;
 }
 
-// Hoisted so that no function is made per search.
-const itself = (n: number) => n;
-
-/** Index of the first element >= value. */
+/** Index of the first element >= value. (The search written out for numbers: the hottest callers
+ * search plain positions, and a key function per step cost more than the compare it serves.) */
 export function lowerBound(sorted: readonly number[], value: number): number {
-  return lowerBoundBy(sorted, value, itself);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-/** Inserts a value keeping the array sorted (before any equal ones). */
+/** Inserts a value keeping the array sorted. */
 export function insertSorted(sorted: number[], value: number): void {
-  // Most values come in order: past the last one, a push puts it where the search would, without
-  // the array a splice makes.
-  if (sorted.length === 0 || sorted[sorted.length - 1]! < value) sorted.push(value);
-  else sorted.splice(lowerBound(sorted, value), 0, value);
+  // Values mostly come in order, or again where the last one was (an entity seen twice at one
+  // place), and the rest a step or two back: a shift from the end puts each where a search would
+  // (equal numbers are alike), without the search and the array a splice returns.
+  let i = sorted.length;
+  sorted.push(value);
+  while (i > 0 && sorted[i - 1]! > value) {
+    sorted[i] = sorted[i - 1]!;
+    i--;
+  }
+  sorted[i] = value;
 }
 
 export interface Range {
@@ -47,8 +58,10 @@ export class RangeIndex {
   /** True when some range contains the position. */
   contains(at: number): boolean {
     const i = lowerBound(this.starts, at + 1) - 1;
-    const r = this.ranges[i];
-    return r !== undefined && at >= r.start && at < r.end;
+    // (Before the first range, no read of index -1: V8 looks that up as a property name, slowly.)
+    if (i < 0) return false;
+    const r = this.ranges[i]!;
+    return at >= r.start && at < r.end;
   }
   /** The ranges that overlap [start, end), in order. */
   within(start: number, end: number): Range[] {
@@ -90,8 +103,10 @@ export class RecencyIndex<T extends { key: number }> {
 
   add(item: T, position: number): void {
     const last = this.addedAt.length - 1;
-    // (Past the last sighting: where the search would put it, without the arrays splices make.)
-    if (last < 0 || this.addedAt[last]! < position) {
+    // (At or past the last sighting, where most come, a thing seen again where the last was among
+    // them: the end is where a search would put it, up to the order of things seen at one position,
+    // which `latest` does not read; and no arrays are made, as splices make them.)
+    if (last < 0 || this.addedAt[last]! <= position) {
       this.addedAt.push(position);
       this.added.push(item);
       return;
@@ -104,8 +119,7 @@ export class RecencyIndex<T extends { key: number }> {
   /** Replaces what was loaded with these sightings, sorted once. */
   reset(sightings: { item: T; position: number }[]): void {
     sightings.sort((a, b) => a.position - b.position);
-    this.loadedAt.length = 0;
-    this.loaded.length = 0;
+    this.forgetLoaded();
     for (const s of sightings) {
       this.loadedAt.push(s.position);
       this.loaded.push(s.item);
@@ -114,33 +128,38 @@ export class RecencyIndex<T extends { key: number }> {
 
   /** Replaces what was loaded with sightings already sorted by position (no two at one position). */
   resetSorted(positions: number[], items: T[]): void {
-    this.loadedAt.length = 0;
-    this.loaded.length = 0;
+    this.forgetLoaded();
     for (let i = 0; i < positions.length; i++) {
       this.loadedAt.push(positions[i]!);
       this.loaded.push(items[i]!);
     }
   }
 
-  /** The latest fitting item seen before `before` and where, or null. */
+  // (Only when something is loaded: the index is usually loaded once, and setting the length of an
+  // empty array still costs a call into the runtime.)
+  private forgetLoaded(): void {
+    if (this.loaded.length === 0) return;
+    this.loadedAt.length = 0;
+    this.loaded.length = 0;
+  }
+
+  /**
+   * The latest fitting item seen before `before` and where, or null. `fits` must be pure: an item
+   * met again further back is simply judged again (the same answer, no), which is cheaper than a
+   * set of the items judged, made at every call.
+   */
   latest(before: number, fits: (item: T) => boolean): { item: T; at: number } | null {
     const { loadedAt, loaded, addedAt, added } = this;
-    // An item met again further back was already judged at its latest sighting.
-    const judged = new Set<T>();
     let i = lowerBound(loadedAt, before) - 1;
     let j = lowerBound(addedAt, before) - 1;
     while (i >= 0 || j >= 0) {
       const fromLoaded = j < 0 || (i >= 0 && loadedAt[i]! >= addedAt[j]!);
       const at = fromLoaded ? loadedAt[i]! : addedAt[j]!;
       const item = fromLoaded ? loaded[i--]! : added[j--]!;
-      if (judged.has(item)) continue;
-      judged.add(item);
       if (!fits(item)) continue;
       let best = item;
-      for (; i >= 0 && loadedAt[i] === at; i--)
-        if (loaded[i]!.key < best.key && !judged.has(loaded[i]!) && fits(loaded[i]!)) best = loaded[i]!;
-      for (; j >= 0 && addedAt[j] === at; j--)
-        if (added[j]!.key < best.key && !judged.has(added[j]!) && fits(added[j]!)) best = added[j]!;
+      for (; i >= 0 && loadedAt[i] === at; i--) if (loaded[i]!.key < best.key && fits(loaded[i]!)) best = loaded[i]!;
+      for (; j >= 0 && addedAt[j] === at; j--) if (added[j]!.key < best.key && fits(added[j]!)) best = added[j]!;
       return { item: best, at };
     }
     return null;
