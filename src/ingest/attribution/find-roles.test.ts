@@ -122,4 +122,12 @@ describe('readRoles', () => {
     expect(rolesIn('Tomas Ek, 52, a ferry pilot, said little.')).toEqual({ 'Tomas Ek': ['ferry pilot'] });
     expect(rolesIn('Okafor’s goalkeeper, Pavel Rusk, was injured.')).toEqual({ 'Pavel Rusk': ['Okafor’s goalkeeper'] });
   });
+
+  it('reads the role a copula gives a name that opens its sentence, and no other name’s', () => {
+    expect(rolesIn('Tomasz Rybak is the councillor for the Eastgate ward, where the depot stands.')).toEqual({
+      'Tomasz Rybak': ['councillor for the Eastgate ward'],
+    });
+    expect(rolesIn('The man who pushed Ana Lutz was a bus driver from Leeds.')).toEqual({ 'Ana Lutz': [] });
+    expect(rolesIn('Tomasz Rybak is the reason the depot stayed open.')).toEqual({ 'Tomasz Rybak': [] });
+  });
 });

@@ -215,7 +215,10 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     const commaAfter = text.charCodeAt(m.end) === 44;
     const previousWord = m.title ? '' : lastWordIn(text, beforeStart, beforeEnd);
     const rolesBack = isLowerWord(previousWord) && !STOP_BACK.has(previousWord);
-    if (commaBefore || commaAfter || rolesBack)
+    // "Tom Reyes is the councillor …"
+    const copulaAfter =
+      text.charCodeAt(m.end) === 32 && (text.startsWith(' is ', m.end) || text.startsWith(' was ', m.end));
+    if (commaBefore || commaAfter || rolesBack || copulaAfter)
       readAround(
         text.slice(beforeStart, beforeEnd),
         text.slice(m.end, m.end + READ_AFTER),
@@ -317,6 +320,16 @@ export function firstParts(text: string, n: number): string {
   return text;
 }
 
+// " is the councillor for the ward." up to the clause's end: "is"/"was", an article, and a short phrase.
+const COPULA_ROLE = /^ (?:is|was) ((?:the|an?) [^,.;:!?“”"()]{2,60}?)(?=[,.;:!?]|$)/;
+
+/** Whether nothing but white space, or the end of a sentence, stands before a name. */
+function opensSentence(before: string): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && isJsSpace(before.charCodeAt(i))) i--;
+  return i < 0 || /[.!?"”]/.test(before.charAt(i));
+}
+
 /** The roles read from the text around one name: appositions before and after it, role words right before it. */
 function readAround(
   before: string,
@@ -373,6 +386,13 @@ function readAround(
   const described = appositionAfter ? appositionAfter[2] : undefined;
   if (appositionAfter && described && describesName(described, Boolean(appositionAfter[1])))
     registry.addRole(e, described);
+
+  // "Tom Reyes is the councillor for the harbour ward.": the copula gives the name that opens the
+  // sentence its role. (Only a name opening it: in "the man who shot Ana Roy was a police officer",
+  // she is no officer.)
+  const copula = after.charCodeAt(0) === 32 && COPULA_ROLE.exec(after);
+  if (copula && opensSentence(before) && hasRoleWord(firstParts(copula[1]!, 3)) && describesName(copula[1]!, true))
+    registry.addRole(e, copula[1]!);
 
   // "the newly appointed coach Rafe Lindell", "Harlow Mills chief financial officer Dana Voss"
   // Only worth reading when a word that can belong to a role stands right before the name.

@@ -68,6 +68,19 @@ describe('speaker resolution', () => {
     expect(said['Nobody is closing this shop while I can still lift a crate of milk.']).toBe('Agnes Pollard');
   });
 
+  it('gives an unnamed office to nobody the text gave another role, even by "is the …"', () => {
+    const said = whoSaid(
+      file(
+        'Depot opens',
+        'Tomasz Rybak is the councillor for the Eastgate ward, where the depot stands.',
+        '“I have had the angry emails about the lorries, and I answer every one of them.”',
+        'The Danish trade minister visited the depot on Wednesday, saying it showed what the treaty could do.',
+      ),
+    );
+    expect(said['I have had the angry emails about the lorries, and I answer every one of them.']).toBe('Tomasz Rybak');
+    expect(said['it showed what the treaty could do']).toBe('Danish trade minister');
+  });
+
   it('reads "The Danish defence minister …, saying" as the minister, not as "The Danish"', () => {
     const result = ingestText(
       'raid.txt',
