@@ -8,7 +8,7 @@ import { dual, patternFor } from '../text/latin-pattern';
 import { addAlias, type Entity, type EntityRegistry } from './entities';
 import { genderOfCue } from './gender';
 import { NOT_NAME_WORDS, ROLE_WORDS } from './lexicon';
-import type { NameMention } from './name-mentions';
+import { opensSentence, type NameMention } from './name-mentions';
 
 // Role nouns without the courtesy titles, found by the hashed word scan.
 const ROLE_NOUNS = new Set(
@@ -323,13 +323,6 @@ export function firstParts(text: string, n: number): string {
 // " is the councillor for the ward." up to the clause's end: "is"/"was", an article, and a short phrase.
 const COPULA_ROLE = /^ (?:is|was) ((?:the|an?) [^,.;:!?“”"()]{2,60}?)(?=[,.;:!?]|$)/;
 
-/** Whether nothing but white space, or the end of a sentence, stands before a name. */
-function opensSentence(before: string): boolean {
-  let i = before.length - 1;
-  while (i >= 0 && isJsSpace(before.charCodeAt(i))) i--;
-  return i < 0 || /[.!?"”]/.test(before.charAt(i));
-}
-
 /** The roles read from the text around one name: appositions before and after it, role words right before it. */
 function readAround(
   before: string,
@@ -391,7 +384,12 @@ function readAround(
   // sentence its role. (Only a name opening it: in "the man who shot Ana Roy was a police officer",
   // she is no officer.)
   const copula = after.charCodeAt(0) === 32 && COPULA_ROLE.exec(after);
-  if (copula && opensSentence(before) && hasRoleWord(firstParts(copula[1]!, 3)) && describesName(copula[1]!, true))
+  if (
+    copula &&
+    opensSentence(before, before.length) &&
+    hasRoleWord(firstParts(copula[1]!, 3)) &&
+    describesName(copula[1]!, true)
+  )
     registry.addRole(e, copula[1]!);
 
   // "the newly appointed coach Rafe Lindell", "Harlow Mills chief financial officer Dana Voss"

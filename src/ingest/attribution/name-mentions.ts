@@ -64,7 +64,7 @@ const PARTICLES = `(?:${NAME_PARTICLES.join('|')})`;
 // titles kept whole ("Lt.-Gov.", which would otherwise end the run at "Lt.").
 const TOKEN = "\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\.-\\p{Lu}[\\p{L}\\p{M}'’\\-]*)*\\.?";
 const NAME_RUN = dual(new RegExp(`${TOKEN}(?:\\s+(?:${PARTICLES}\\s+){0,2}${TOKEN})*`, 'gu'));
-const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)$/u;
+export const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)$/u;
 
 // Head words that end the name of a place and never a person's ("Maple Heights", "Oxley Square").
 const PLACE_HEADS = new Set([
@@ -317,7 +317,7 @@ function sentenceEndIn(run: string): number {
 const isInitial = (w: string) => w.length === 2 && w[1] === '.';
 
 /** True when the text before a position opens a sentence: nothing, or a sentence mark, a quote, a dash. */
-function opensSentence(text: string, at: number): boolean {
+export function opensSentence(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   if (i === 0) return true;

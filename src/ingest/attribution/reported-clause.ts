@@ -10,6 +10,7 @@
  */
 import { countLetterWords, isJsSpace } from '../text/ascii-words';
 import { ROLE_WORDS } from './lexicon';
+import { NATIONALITY } from './name-mentions';
 import { plausibleSubject } from './plausible-subject';
 import { takes, VERB_FORMS, WORDS_A_VERB_NEEDS, type VerbForm } from './reporting-verbs';
 import { subjectBefore } from './subject-before';
@@ -810,9 +811,6 @@ function endsWithPreposition(phrase: string): boolean {
   return k > 0 && phrase.length - k <= 4 && PREPOSITIONS_THAT_END_NO_SUBJECT.has(phrase.slice(k).toLowerCase());
 }
 
-// The adjective of a people or a country ("Turkish", "Canadian", "Pakistani", "French").
-const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)$/u;
-
 /**
  * The subject of the sentence's main verb, for a participle that shares it: the subject of the
  * nearest reporting verb before it (", he said, adding that …"), else of the first word that reads
@@ -851,7 +849,7 @@ function leadSubject(
     // (Not a people's adjective after an article: "The Turkish defence minister condemned …".)
     const afterName =
       capitalised(prev) &&
-      !(w > 1 && DETERMINERS.has(words[w - 2]!.lower) && PEOPLE_ADJECTIVE.test(prev.text)) &&
+      !(w > 1 && DETERMINERS.has(words[w - 2]!.lower) && NATIONALITY.test(prev.text)) &&
       !DETERMINERS.has(prev.lower) &&
       !SUBJECT_PRONOUNS.has(prev.lower) &&
       !capitalised(t) &&
