@@ -60,6 +60,11 @@ function wordChar(text: string, i: number): boolean {
   return (classAt(text, i) & WORD) !== 0;
 }
 
+/** "41,000": a comma between digits groups thousands, inside a word. */
+function digitGroupComma(text: string, i: number, end: number): boolean {
+  return text.charCodeAt(i) === 44 && i + 1 < end && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+}
+
 /**
  * The tokens of `text[start, end)` (a sentence of its paragraph: read in place, since a sentence cut
  * out of it is a slice whose every character costs an indirection), offsets in `text`.
@@ -89,14 +94,7 @@ export function tokenize(
           if (bits & CASED) lowerCase = false;
           i++;
         } else if (bits & JOIN && i + 1 < end && wordChar(text, i + 1)) i++;
-        // "41,000": a comma between digits groups thousands.
-        else if (
-          text.charCodeAt(i) === 44 &&
-          i + 1 < end &&
-          isDigit(text.charCodeAt(i - 1)) &&
-          isDigit(text.charCodeAt(i + 1))
-        )
-          i++;
+        else if (digitGroupComma(text, i, end)) i++;
         else break;
       }
       const word = text.slice(wordStart, i);
@@ -141,13 +139,7 @@ export function wordsBeforeBreak(text: string, start: number, end: number, limit
         const bits = classAt(text, i);
         if (bits & WORD) i++;
         else if (bits & JOIN && i + 1 < end && wordChar(text, i + 1)) i++;
-        else if (
-          text.charCodeAt(i) === 44 &&
-          i + 1 < end &&
-          isDigit(text.charCodeAt(i - 1)) &&
-          isDigit(text.charCodeAt(i + 1))
-        )
-          i++;
+        else if (digitGroupComma(text, i, end)) i++;
         else break;
       }
       continue;
