@@ -588,40 +588,33 @@ describe('attributeQuotes through ingestText: a quote that ends its own sentence
   });
 
   it('reads titles joined before a name as part of the cue: "chairman, president & CEO Ben Smith said"', () => {
-    const text = file(
+    const article = ingest('earnings.txt', [
       'Harbor Tools posts a profit',
       'Harbor Tools posted a profit on Tuesday.',
       '“We are pleased with our progress,” chairman and CEO Dana Whitfield said in prepared remarks.',
       '“Margins held up,” chairman, president & CEO Omar Haddad said.',
       '“The mayor and the council said no,” Whitfield added.',
-    );
-    const result = ingestText('earnings.txt', text);
-    if (!result.ok) throw new Error(result.error);
-    const { quotes, speakers } = result.article;
-    const nameOf = (id: string | null) => speakers.find((s) => s.id === id)?.name;
-    const said = (start: string) => quotes.find((q) => q.text.startsWith(start));
-    expect(nameOf(said('We are pleased')?.speakerId ?? null)).toBe('Dana Whitfield');
-    expect(nameOf(said('Margins held up')?.speakerId ?? null)).toBe('Omar Haddad');
-    expect(speakers.map((s) => s.name).sort()).toEqual(['Dana Whitfield', 'Omar Haddad']);
+    ]);
+    const said = whoSaid(article);
+    expect(said['We are pleased with our progress']).toBe('Dana Whitfield');
+    expect(said['Margins held up']).toBe('Omar Haddad');
+    expect(article.speakers.map((s) => s.name).sort()).toEqual(['Dana Whitfield', 'Omar Haddad']);
   });
 
   it('takes the next sentence for its cue when a comma after the verb leaves it nothing to report', () => {
-    const text = file(
+    const article = ingest('council.txt', [
       'Council sits again',
       'Grace Okafor chaired the council for the first time on Monday, with Luis Brandt beside her.',
       '“Can we open a night shelter before the frost?” Okafor said, when asked about her first priority. “We have to start with housing.”',
       '“The budget is tight,” Brandt said. “Every ward wants a pool.”',
       'Okafor replied, “We will find the money.”',
-    );
-    const result = ingestText('council.txt', text);
-    if (!result.ok) throw new Error(result.error);
-    const { quotes, speakers } = result.article;
-    const nameOf = (id: string | null) => speakers.find((s) => s.id === id)?.name;
-    const said = (start: string) => quotes.find((q) => q.text.startsWith(start));
-    expect(nameOf(said('Can we open')?.speakerId ?? null)).toBe('Grace Okafor');
-    expect(nameOf(said('We have to start')?.speakerId ?? null)).toBe('Grace Okafor');
+    ]);
+    const said = whoSaid(article);
+    expect(said['Can we open a night shelter before the frost?']).toBe('Grace Okafor');
+    expect(said['We have to start with housing.']).toBe('Grace Okafor');
     // "Okafor replied, “…" opens the next quote: it is no cue of Brandt's.
-    expect(said('Every ward wants')?.cue?.text).not.toBe('Okafor replied');
-    expect(nameOf(said('Every ward wants')?.speakerId ?? null)).toBe('Luis Brandt');
+    const pool = article.quotes.find((q) => q.text === 'Every ward wants a pool.');
+    expect(pool?.cue?.text).not.toBe('Okafor replied');
+    expect(said['Every ward wants a pool.']).toBe('Luis Brandt');
   });
 });
