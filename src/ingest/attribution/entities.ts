@@ -42,8 +42,12 @@ const registryOf = (e: Entity): EntityRegistry | undefined => (e as { [REGISTRY]
 /** Adds a way of naming an entity. */
 export function addAlias(e: Entity, alias: string): void {
   if (e.aliases.has(alias)) return;
+  addNewAlias(e, alias, fold(alias));
+}
+
+/** `addAlias` of an alias the entity does not have yet, whose fold is known. */
+function addNewAlias(e: Entity, alias: string, folded: string): void {
   e.aliases.add(alias);
-  const folded = fold(alias);
   if (e.folded.has(folded)) return;
   e.folded.add(folded);
   registryOf(e)?.indexAlias(e, folded);
@@ -587,19 +591,16 @@ function lastSeenBefore(e: Entity, before: number): number {
 }
 
 /**
- * The entity a mention names, joined or made, when the registry is built (longest names first), or
- * null when it names none yet.
+ * The entity a mention of a person or a body names, joined or made, when the registry is built
+ * (longest names first), or null when it names none yet.
  */
-function registerMention(registry: EntityRegistry, m: NameMention): Entity | null {
-  if (m.kind === 'unknown') return null;
+function registerMention(registry: EntityRegistry, m: NameMention, reading: NameReading): Entity | null {
   if (m.kind === 'organisation') {
     // A body named once by its noun ("the shipping company Nordlys") counts even as one word.
     if (m.afterArticle) return null;
   } else if (m.tokens.length === 1 && !m.title) {
-    return registry.findByReading(readName(m.name), globalPosition(m.block, m.start));
+    return registry.findByReading(reading, globalPosition(m.block, m.start));
   } else if (m.afterArticle && !m.title) return null;
-  // (The name is read once here, for the look-up, the new entity and the rename.)
-  const reading = readName(m.name);
   const found = registry.findByReading(reading);
   if (!found) return registry.add(m.name, m.kind === 'organisation' ? 'organisation' : 'person', reading);
   // (A mention of the entity's own name, the usual case, has as many words and renames nothing.)
@@ -655,11 +656,17 @@ export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMent
     fewest = Math.min(fewest, m.tokens.length);
     most = Math.max(most, m.tokens.length);
   }
-  // The entity of each mention, by its index.
+  // The entity of each mention, by its index, and its name's reading (read once here: for the
+  // look-up, the new entity, the rename, and the alias's fold).
   const entityOf: (Entity | null)[] = new Array(mentions.length);
+  const readings: NameReading[] = new Array(mentions.length);
   for (let words = most; words >= fewest; words--)
-    for (let i = 0; i < mentions.length; i++)
-      if (mentions[i]!.tokens.length === words) entityOf[i] = registerMention(registry, mentions[i]!);
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.tokens.length !== words) continue;
+      if (m.kind === 'unknown') entityOf[i] = null;
+      else entityOf[i] = registerMention(registry, m, (readings[i] = readName(m.name)));
+    }
   const positions: number[] = [];
   const seenEntities: Entity[] = [];
   let inOrder = true;
@@ -667,7 +674,7 @@ export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMent
     const m = mentions[i]!;
     const e = entityOf[i];
     if (!e) continue;
-    addAlias(e, m.name);
+    if (!e.aliases.has(m.name)) addNewAlias(e, m.name, readings[i]!.folded);
     e.firstNamed = Math.min(e.firstNamed ?? Infinity, globalPosition(m.block, m.start));
     if (m.title) {
       addAlias(e, `${m.title} ${m.name}`);
