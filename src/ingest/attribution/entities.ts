@@ -234,17 +234,20 @@ export class EntityRegistry {
     const found = new Set<Entity>();
     // A short article names a few people: each surname is looked for in the handle, which costs
     // less than making the index for one tweet.
+    // (The words are compared with each surname there too: no hash of a new string for each word;
+    // the order entities are found in does not matter, they are sorted by key.)
     if (!this.surnamesByPrefix && this.bySurname.size <= FEW_SURNAMES) {
-      for (const [surname, entities] of this.bySurname)
-        if (surname.length >= SURNAME_PREFIX && handle.includes(surname)) for (const e of entities) found.add(e);
-    } else {
-      const byPrefix = (this.surnamesByPrefix ??= this.indexSurnamePrefixes());
-      for (let start = 0; start + SURNAME_PREFIX <= handle.length; start++) {
-        const surnames = byPrefix.get(handle.slice(start, start + SURNAME_PREFIX));
-        if (!surnames) continue;
-        for (const surname of surnames)
-          if (handle.startsWith(surname, start)) for (const e of this.bySurname.get(surname) ?? []) found.add(e);
-      }
+      for (const surname of this.bySurname.keys())
+        if ((surname.length >= SURNAME_PREFIX && handle.includes(surname)) || words.includes(surname))
+          for (const e of this.bySurname.get(surname)!) found.add(e);
+      return [...found].sort((a, b) => a.key - b.key);
+    }
+    const byPrefix = (this.surnamesByPrefix ??= this.indexSurnamePrefixes());
+    for (let start = 0; start + SURNAME_PREFIX <= handle.length; start++) {
+      const surnames = byPrefix.get(handle.slice(start, start + SURNAME_PREFIX));
+      if (!surnames) continue;
+      for (const surname of surnames)
+        if (handle.startsWith(surname, start)) for (const e of this.bySurname.get(surname) ?? []) found.add(e);
     }
     for (const w of words) for (const e of this.bySurname.get(w) ?? []) found.add(e);
     return [...found].sort((a, b) => a.key - b.key);

@@ -199,11 +199,15 @@ const POSSESSIVE_REACH = 28;
 
 export function readRoles(text: string, mentions: NameMention[], registry: EntityRegistry): void {
   if (mentions.length === 0) return;
-  const entityOf = new Map<string, ReturnType<EntityRegistry['findByName']>>();
+  // (One look-up per name; null is kept for a name no entity has. Most paragraphs name one person
+  // once: they make no map.)
+  const entityOf = mentions.length > 1 ? new Map<string, Entity | null>() : null;
   for (const m of mentions) {
-    // (One look-up per mention; null is kept for a name no entity has.)
-    let e = entityOf.get(m.name);
-    if (e === undefined) entityOf.set(m.name, (e = registry.findByName(m.name)));
+    let e = entityOf ? entityOf.get(m.name) : undefined;
+    if (e === undefined) {
+      e = registry.findByName(m.name);
+      entityOf?.set(m.name, e);
+    }
     if (!e) continue;
     // The text before the name is read by position, and copied only for the readings that need it:
     // most names have neither a comma before or after them nor a lower-case word right before.

@@ -48,11 +48,21 @@ import { TIME_AT_END } from './subject-before';
  */
 function pronounOf(phrase: string): 'female' | 'male' | 'plural' | 'neuter' | undefined {
   if (phrase.length > 4) return undefined;
-  const lower = phrase.toLowerCase();
-  if (lower === 'he') return 'male';
-  if (lower === 'she') return 'female';
-  if (lower === 'they') return 'plural';
-  return lower === 'it' ? 'neuter' : undefined;
+  if (isInAnyCase(phrase, 'he')) return 'male';
+  if (isInAnyCase(phrase, 'she')) return 'female';
+  if (isInAnyCase(phrase, 'they')) return 'plural';
+  return isInAnyCase(phrase, 'it') ? 'neuter' : undefined;
+}
+
+/**
+ * `text.toLowerCase() === word` for a word of ASCII letters in lower case, by code, without the
+ * lower-case copy: only the letter itself and its capital give it with the 0x20 bit set. (No letter
+ * beyond ASCII lower-cases to one of these: the Kelvin sign's "k" is in no pronoun, and "İ" becomes two.)
+ */
+function isInAnyCase(text: string, word: string): boolean {
+  if (text.length !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(i) | 0x20) !== word.charCodeAt(i)) return false;
+  return true;
 }
 const SPOKES = '(?:spokes(?:wo)?man|spokesperson|representative|official|statement|release|website|account)';
 // Both patterns below need one of SPOKES' words: a phrase without one skips them.
