@@ -380,20 +380,16 @@ export class EntityRegistry {
     return null;
   }
 
-  /** Each entity's roles in lower case, to refuse a role it has in any case in one look-up. */
+  /** The roles in lower case of each entity with many, to refuse a role it has in any case in one look-up. */
   private readonly roleKeys = new Map<Entity, Set<string>>();
 
   addRole(entity: Entity, role: string) {
     const r = withoutArticle(role);
     if (!r) return;
-    let keys = this.roleKeys.get(entity);
-    // (Roles are only added here; the set is filled from the list the first time, in case a caller
-    // gave the entity roles another way.)
-    if (!keys || keys.size !== entity.roles.length)
-      this.roleKeys.set(entity, (keys = new Set(entity.roles.map((x) => readRole(x).key))));
     const { key, words, gender } = readRole(r);
-    if (keys.has(key)) return;
-    keys.add(key);
+    const keys = this.roleKeysOf(entity);
+    if (keys ? keys.has(key) : holdsRoleKey(entity, key)) return;
+    keys?.add(key);
     entity.roles.push(r);
     for (const w of words) {
       let list = this.rolesByWord.get(w);
@@ -401,6 +397,20 @@ export class EntityRegistry {
       list.push({ entity, role: entity.roles.length - 1 });
     }
     if (entity.gender == null) entity.gender = gender;
+  }
+
+  /**
+   * The set of an entity's role keys, or null while it has few roles: most people have one or two,
+   * compared in turn (no set and no map entry for each), while a long list is not read at every role.
+   */
+  private roleKeysOf(entity: Entity): Set<string> | null {
+    if (entity.roles.length < ROLES_READ_IN_TURN) return null;
+    let keys = this.roleKeys.get(entity);
+    // (Roles are only added here; the set is filled from the list the first time, in case a caller
+    // gave the entity roles another way.)
+    if (!keys || keys.size !== entity.roles.length)
+      this.roleKeys.set(entity, (keys = new Set(entity.roles.map((x) => readRole(x).key))));
+    return keys;
   }
 
   see(entity: Entity, position: number) {
@@ -523,6 +533,15 @@ const readRole = memoize((role: string): RoleReading => ({
   words: Object.freeze([...new Set(fold(role).split(/[^a-z0-9-]+/))]),
   gender: firstGenderCue(role.split(/\s+/)),
 }));
+
+/** Up to this many roles, an entity's roles are compared with a new one in turn. */
+const ROLES_READ_IN_TURN = 8;
+
+/** Whether one of an entity's roles has this lower-case key. */
+function holdsRoleKey(entity: Entity, key: string): boolean {
+  for (const role of entity.roles) if (readRole(role).key === key) return true;
+  return false;
+}
 
 const ANY = () => true;
 // One test per kind of pronoun, made once (a closure per call cost more than the look-up it served).
