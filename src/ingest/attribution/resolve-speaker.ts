@@ -171,6 +171,8 @@ interface SpeakerPhrase {
   rolePhrase: boolean;
   /** The body a spokesperson speaks for ("a spokeswoman for Nordlys", "a Nordlys spokesperson"), or null. */
   body: string | null;
+  /** The person it names in full and the role it gives them (see `namedSpeakerOf`), or null. */
+  named: NamedSpeaker | null;
 }
 const readSpeakerPhrase = memoize((phrase: string): SpeakerPhrase => {
   const chunks = phrase
@@ -193,16 +195,21 @@ const readSpeakerPhrase = memoize((phrase: string): SpeakerPhrase => {
     quantity: /^(?:some|several|many|most|few|two|three|four)\s/i.test(first),
     rolePhrase: ROLE_PHRASE_OPENER.test(first),
     body: (HAS_SPOKES.test(first) ? (FOR_BODY.exec(first)?.[1] ?? BODY_BEFORE.exec(first)?.[1]) : null) ?? null,
+    named: namedSpeakerOf(chunks, first),
   };
 });
 
+/** A person a speaker phrase names in full, and the role the phrase gives them. */
+interface NamedSpeaker {
+  name: string;
+  role: string | null;
+}
+
 /**
  * The person a speaker phrase names in full in one of its first three chunks, and the role the
- * phrase gives them (the words before the name, else another chunk in lower case), or null. Kept
- * per phrase, as its chunks are: a speaker is introduced the same way at each of their quotes.
+ * phrase gives them (the words before the name, else another chunk in lower case), or null.
  */
-const readNamedSpeaker = memoize((phrase: string): { name: string; role: string | null } | null => {
-  const { chunks, first } = readSpeakerPhrase(phrase);
+function namedSpeakerOf(chunks: readonly string[], first: string): NamedSpeaker | null {
   for (let i = 0; i < chunks.length && i < 3; i++) {
     const chunk = i === 0 ? first : chunks[i]!;
     const full = fullNameIn(chunk);
@@ -214,7 +221,7 @@ const readNamedSpeaker = memoize((phrase: string): { name: string; role: string 
     return { name: full.name, role: given && givesRole(given) ? given : null };
   }
   return null;
-});
+}
 
 /** Resolves a speaker phrase at a position; creates the entity when a new name or source speaks. */
 export function resolveSpeaker(phrase: string, block: number, offset: number, registry: EntityRegistry): Entity | null {
@@ -239,7 +246,17 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   // A bare pronoun ("he", "She") is its own first chunk: it is answered without the chunks' cache.
   const bare = pronounOf(phrase);
   if (bare) return registry.findByPronoun(bare, at);
-  const { chunks, first, issuer, group, acronym, quantity, rolePhrase: isRolePhrase, body } = readSpeakerPhrase(phrase);
+  const {
+    chunks,
+    first,
+    issuer,
+    group,
+    acronym,
+    quantity,
+    rolePhrase: isRolePhrase,
+    body,
+    named: inFull,
+  } = readSpeakerPhrase(phrase);
   const pronoun = pronounOf(first);
   if (pronoun) return registry.findByPronoun(pronoun, at);
   // "“…,” I wrote": outside quotation marks, the first person is the article's author.
@@ -297,10 +314,9 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   }
 
   // "the study's lead author, marine biologist Dr Ana Roy": the name, wherever it stands, wins.
-  const namedInFull = readNamedSpeaker(phrase);
-  if (namedInFull) {
-    const entity = registry.findByName(namedInFull.name, at) ?? registry.add(namedInFull.name, 'person');
-    if (namedInFull.role !== null) registry.addRole(entity, namedInFull.role);
+  if (inFull) {
+    const entity = registry.findByName(inFull.name, at) ?? registry.add(inFull.name, 'person');
+    if (inFull.role !== null) registry.addRole(entity, inFull.role);
     return entity;
   }
 
