@@ -135,14 +135,23 @@ export function isLowerWord(word: string): boolean {
   return true;
 }
 /**
- * The position of the last mark before a text's closing comma (and its trailing white space), or -1.
- * Only called on a text that ends with a comma.
+ * The position of the last clause mark, or apposition mark, before a text's closing comma (and its
+ * trailing white space), or -1. Only called on a text that ends with a comma.
+ * (One loop per kind of mark: a test passed in as a function was called, not inlined, at every character.)
  */
-function lastMarkBefore(text: string, isMark: (c: number) => boolean): number {
+function lastClauseMarkBefore(text: string): number {
+  for (let i = closingComma(text) - 1; i >= 0; i--) if (isClauseMark(text.charCodeAt(i))) return i;
+  return -1;
+}
+function lastAppositionMarkBefore(text: string): number {
+  for (let i = closingComma(text) - 1; i >= 0; i--) if (isAppositionMark(text.charCodeAt(i))) return i;
+  return -1;
+}
+/** The position of the last comma of a text, or -1. */
+function closingComma(text: string): number {
   let i = text.length - 1;
   while (i >= 0 && text.charCodeAt(i) !== 44) i--;
-  for (i--; i >= 0; i--) if (isMark(text.charCodeAt(i))) return i;
-  return -1;
+  return i;
 }
 // The marks no subordinate clause crosses (, . ; :), and those no apposition before a name crosses
 // (those, quotation marks and brackets: , . ; : “ ” " ( )). (Tests by code, not a set: they are read at
@@ -221,7 +230,7 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     const rolesBack = isLowerWord(previousWord) && !STOP_BACK.has(previousWord);
     // "Tom Reyes is the councillor …"
     const copulaAfter =
-      text.charCodeAt(m.end) === 32 && (text.startsWith(' is ', m.end) || text.startsWith(' was ', m.end));
+      text.charCodeAt(m.end) === 32 && (readsAt(text, m.end + 1, 'is ') || readsAt(text, m.end + 1, 'was '));
     if (commaBefore || commaAfter || rolesBack || copulaAfter)
       readAround(
         text.slice(beforeStart, beforeEnd),
@@ -243,6 +252,12 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     if (possessive?.[1] && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after.slice(0, possessive.index)))
       e.gender ??= genderOfCue(possessive[1]);
   }
+}
+
+/** `text.startsWith(word, at)` for a short word, by code (a few characters: no call out of compiled code). */
+function readsAt(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
@@ -339,14 +354,12 @@ function readAround(
 ): void {
   // The patterns below end at that comma and cross none of these marks: each reads only the
   // clause the comma closes, not the 120 characters before the name.
-  const clauseAt = commaBefore ? lastMarkBefore(before, isAppositionMark) : 0;
+  const clauseAt = commaBefore ? lastAppositionMarkBefore(before) : 0;
   // "Asked whether the chancellor trusts his finance minister, Lorenz replied": the comma closes a
   // subordinate clause, and the name opens the main one; no apposition.
   // (Read only after a comma: the clause test is the costliest here.)
   const closesClause =
-    commaBefore &&
-    /^\s+\p{Ll}/u.test(after) &&
-    SUBORDINATE.test(before.slice(lastMarkBefore(before, isClauseMark) + 1));
+    commaBefore && /^\s+\p{Ll}/u.test(after) && SUBORDINATE.test(before.slice(lastClauseMarkBefore(before) + 1));
   const appositionBefore =
     commaBefore &&
     !closesClause &&
