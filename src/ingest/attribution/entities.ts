@@ -543,6 +543,9 @@ function holdsRoleKey(entity: Entity, key: string): boolean {
   return false;
 }
 
+/** A role in lower case, as the registry keys it ("Police Chief" → "police chief"), kept per role. */
+export const roleKey = (role: string): string => readRole(role).key;
+
 const ANY = () => true;
 // One test per kind of pronoun, made once (a closure per call cost more than the look-up it served).
 const FITS: Record<Gender | 'plural' | 'neuter' | 'any', (e: Entity) => boolean> = {
