@@ -351,6 +351,10 @@ export class EntityRegistry {
       seen: [],
       folded: new Set([folded]),
       nameWords: tokens,
+      // (Present from the start, though unset: every entity keeps one shape when they are set later,
+      // and the code that reads entities all over the pipeline meets one shape, not three.)
+      plural: undefined,
+      firstNamed: undefined,
       [REGISTRY]: this,
     };
     this.entities.push(entity);
