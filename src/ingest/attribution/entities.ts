@@ -233,17 +233,18 @@ export class EntityRegistry {
    * surnames by their first three letters: no string for every piece of it.
    */
   personsBySurnameIn(handle: string, words: string[]): Entity[] {
-    const found = new Set<Entity>();
     // A short article names a few people: each surname is looked for in the handle, which costs
     // less than making the index for one tweet.
-    // (The words are compared with each surname there too: no hash of a new string for each word;
-    // the order entities are found in does not matter, they are sorted by key.)
+    // (The words are compared with each surname there too: no hash of a new string for each word.
+    // Each entity is listed under one surname, read once: none is found twice, and no set is needed.)
     if (!this.surnamesByPrefix && this.bySurname.size <= FEW_SURNAMES) {
+      const found: Entity[] = [];
       for (const surname of this.bySurname.keys())
         if ((surname.length >= SURNAME_PREFIX && handle.includes(surname)) || words.includes(surname))
-          for (const e of this.bySurname.get(surname)!) found.add(e);
-      return [...found].sort((a, b) => a.key - b.key);
+          for (const e of this.bySurname.get(surname)!) found.push(e);
+      return found.sort((a, b) => a.key - b.key);
     }
+    const found = new Set<Entity>();
     const byPrefix = (this.surnamesByPrefix ??= this.indexSurnamePrefixes());
     for (let start = 0; start + SURNAME_PREFIX <= handle.length; start++) {
       const surnames = byPrefix.get(handle.slice(start, start + SURNAME_PREFIX));
@@ -386,8 +387,11 @@ export class EntityRegistry {
     return null;
   }
 
-  /** The roles in lower case of each entity with many, to refuse a role it has in any case in one look-up. */
-  private readonly roleKeys = new Map<Entity, Set<string>>();
+  /**
+   * The roles in lower case of each entity with many, to refuse a role it has in any case in one
+   * look-up. (Made when first needed: most articles have none.)
+   */
+  private roleKeys: Map<Entity, Set<string>> | null = null;
 
   addRole(entity: Entity, role: string) {
     const r = withoutArticle(role);
@@ -411,11 +415,12 @@ export class EntityRegistry {
    */
   private roleKeysOf(entity: Entity): Set<string> | null {
     if (entity.roles.length < ROLES_READ_IN_TURN) return null;
-    let keys = this.roleKeys.get(entity);
+    const roleKeys = (this.roleKeys ??= new Map());
+    let keys = roleKeys.get(entity);
     // (Roles are only added here; the set is filled from the list the first time, in case a caller
     // gave the entity roles another way.)
     if (!keys || keys.size !== entity.roles.length)
-      this.roleKeys.set(entity, (keys = new Set(entity.roles.map((x) => readRole(x).key))));
+      roleKeys.set(entity, (keys = new Set(entity.roles.map((x) => readRole(x).key))));
     return keys;
   }
 
