@@ -130,13 +130,13 @@ function readWrittenDate(text: string, start: number, end: number): WrittenDate 
     if (dayStart === i) return null;
     const digits = digitRun(text, dayStart, end);
     if (digits < 1 || digits > 2) return null;
-    day = Number(text.slice(dayStart, dayStart + digits));
+    day = digitsAt(text, dayStart, dayStart + digits);
     i = dayStart + digits;
     if (text.charCodeAt(i) === 44 /* , */) i++;
   } else {
     const digits = digitRun(text, i, end);
     if (digits < 1 || digits > 2) return null;
-    day = Number(text.slice(i, i + digits));
+    day = digitsAt(text, i, i + digits);
     const nameStart = spaceRunEnd(text, i + digits, end);
     if (nameStart === i + digits) return null;
     i = nameStart;
@@ -148,7 +148,7 @@ function readWrittenDate(text: string, start: number, end: number): WrittenDate 
   }
   const yearStart = spaceRunEnd(text, i, end);
   if (yearStart === i || yearStart + 4 !== end || digitRun(text, yearStart, end) !== 4) return null;
-  return { month, day, year: Number(text.slice(yearStart, end)) };
+  return { month, day, year: digitsAt(text, yearStart, end) };
 }
 
 /**
