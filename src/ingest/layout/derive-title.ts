@@ -38,11 +38,13 @@ function spacesEnd(text: string, i: number, end: number): number {
 }
 
 const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+/** The two characters beyond ASCII whose lower case holds an ASCII letter: İ and the Kelvin sign. */
+const lowersIntoAscii = (c: number) => c === 0x130 || c === 0x212a;
 
 /**
  * `repeatsHeadline` read in place while both texts are ASCII: their normal forms compared character
  * by character, without a copy of either (the paragraph is the story's first, as long as it is, and
- * differs from the headline within a few words). Null when a character beyond ASCII comes before
+ * differs from the headline within a few words). Null when two characters beyond ASCII meet before
  * any difference: lower-casing is no longer one character at a time there (İ, the final sigma), and
  * the normal forms are built and compared whole.
  */
@@ -56,7 +58,6 @@ function sameAsciiNormalForm(paragraph: string, headline: string): boolean | nul
   while (i < pEnd && j < hEnd) {
     const a = paragraph.charCodeAt(i);
     const b = headline.charCodeAt(j);
-    if (a >= 0x80 || b >= 0x80) return null;
     const spaceA = isJsSpace(a);
     if (spaceA || isJsSpace(b)) {
       // A run of white space is one space in the normal form, and no other character is a space.
@@ -64,6 +65,12 @@ function sameAsciiNormalForm(paragraph: string, headline: string): boolean | nul
       i = spacesEnd(paragraph, i, pEnd);
       j = spacesEnd(headline, j, hEnd);
       continue;
+    }
+    if (a >= 0x80 || b >= 0x80) {
+      // One character beyond ASCII against an ASCII one ("“" opening a quote): its lower case holds no
+      // ASCII character (but for İ and the Kelvin sign), so the forms differ here.
+      const oneBeyondAscii = a >= 0x80 !== b >= 0x80;
+      return oneBeyondAscii && !lowersIntoAscii(a) && !lowersIntoAscii(b) ? false : null;
     }
     if (lowerAscii(a) !== lowerAscii(b)) return false;
     i++;
