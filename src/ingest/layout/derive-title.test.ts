@@ -108,7 +108,7 @@ describe('repeatsHeadline against the normal forms it compared', () => {
       .toLowerCase();
   const byNormalForms = (paragraph: string, headline: string) =>
     normalForm(headline) !== '' && normalForm(paragraph) === normalForm(headline);
-  it('gives the same answer on 100,000 generated pairs', () => {
+  it('gives the same answer on 30,000 generated pairs', () => {
     const pieces = [
       'Ferry',
       'ferry',
@@ -139,7 +139,7 @@ describe('repeatsHeadline against the normal forms it compared', () => {
     let seed = 9;
     const pick = () => pieces[(seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % pieces.length]!;
     let same = 0;
-    for (let n = 0; n < 100_000; n++) {
+    for (let n = 0; n < 30_000; n++) {
       let headline = '';
       for (let k = 0; k < n % 6; k++) headline += pick();
       // Half the paragraphs are the headline again with a change or two, half are anything.
@@ -149,6 +149,6 @@ describe('repeatsHeadline against the normal forms it compared', () => {
       if (expected) same++;
       expect(repeatsHeadline(paragraph, headline), JSON.stringify([paragraph, headline])).toBe(expected);
     }
-    expect(same).toBeGreaterThan(5000);
+    expect(same).toBeGreaterThan(1500);
   });
 });

@@ -123,7 +123,7 @@ describe('parseWrittenDate against the patterns it replaced', () => {
     if (month === 0 || !isRealDate(year, month, day)) return null;
     return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   };
-  it('gives the same answer on 60,000 generated texts', () => {
+  it('gives the same answer on 30,000 generated texts', () => {
     // Each text is a slot-by-slot pick: a space, a month name or day, a stop or comma, a space, a
     // day or month name, a comma, a space, a year, a space (each with odd and broken choices).
     const spaces = ['', ' ', '  ', '\u00a0', '\t', '\n', '\u3000', 'x'];
@@ -149,13 +149,13 @@ describe('parseWrittenDate against the patterns it replaced', () => {
     let seed = 7;
     const pick = (list: string[]) => list[(seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % list.length]!;
     let dates = 0;
-    for (let n = 0; n < 60_000; n++) {
+    for (let n = 0; n < 30_000; n++) {
       const text = slots.map(pick).join('');
       const expected = byPatterns(text);
       if (expected) dates++;
       expect(parseWrittenDate(text), JSON.stringify(text)).toBe(expected);
     }
-    expect(dates).toBeGreaterThan(300);
+    expect(dates).toBeGreaterThan(150);
     for (const text of ['February 7, 2022', ' 7 Feb., 2022 ', 'Sept 30 2023', '3 MAY 2024', 'may 3,  2024'])
       expect(parseWrittenDate(text), text).toBe(byPatterns(text));
   });
