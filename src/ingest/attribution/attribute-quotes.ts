@@ -180,7 +180,9 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
     quotes: buildQuotes(speech, blocks, tweets, tweetAuthors, idOf, textOf),
     speakers,
     mentions: mentioned,
-    tweets: tweets.map((t, i) => Object.assign({}, t, { speakerId: idOf.get(tweetAuthors[i]!) ?? null })),
+    // (A spread, not Object.assign({}, t, …): the same keys in the same order, and several times as
+    // fast; Object.assign was ~0.6% of the bench's profile for about one tweet per article.)
+    tweets: tweets.map((t, i) => ({ ...t, speakerId: idOf.get(tweetAuthors[i]!) ?? null })),
   };
 }
 
@@ -306,7 +308,7 @@ function directItem(
     last.end > last.start &&
     SENTENCE_END_CHARS.has(closeText.charCodeAt(last.end - 1)) &&
     !/^[^\s\p{L}]*,/u.test(closeText.slice(last.end, afterFrom + 1));
-  const signed = cue !== null && /[—–]/.test(closeText.slice(afterFrom, cue.start));
+  const signed = cue !== null && dashBetween(closeText, afterFrom, cue.start);
   // (Words after the cue, not the comma that opens them: ", Dame Ana Roy." is three.)
   if (
     cue &&
@@ -451,23 +453,32 @@ function commaAndWordFollow(text: string, at: number): boolean {
 /** Where the sentence that goes on after a closing mark ends: its first full stop (", she said."). */
 function endOfSentence(text: string, from: number): number {
   // Read by character: a pattern tried at every character of the window cost more than the reading.
-  // (The window is cut first: the end of the window ends the sentence, and an abbreviation is read
-  // within it.)
-  const window = text.slice(from, from + SENTENCE_WINDOW);
-  for (let i = 0; i < window.length; i++) {
-    const c = window.charCodeAt(i);
+  // (The end of the window ends the sentence. The characters are read in the paragraph itself, and
+  // the window cut out only at a full stop before a space, where an abbreviation is read within it.)
+  const end = Math.min(text.length, from + SENTENCE_WINDOW);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c !== 33 && c !== 63 && c !== 46) continue; // ! ? .
-    if (i + 1 < window.length && !isJsSpace(window.charCodeAt(i + 1))) continue;
-    if (c === 46 && isAbbreviationStop(window, i)) continue;
-    return from + i + 1;
+    if (i + 1 < end && !isJsSpace(text.charCodeAt(i + 1))) continue;
+    if (c === 46 && isAbbreviationStop(text.slice(from, end), i - from)) continue;
+    return i + 1;
   }
-  return from + Math.min(SENTENCE_WINDOW, text.length - from);
+  return end;
 }
 
 /** Whether the full stop at `at` ends an abbreviation ("Mr.", an initial). */
 function isAbbreviationStop(text: string, at: number): boolean {
   ABBREVIATION_STOP.lastIndex = at;
   return ABBREVIATION_STOP.test(text);
+}
+
+/** Whether an en or em dash stands in `text[from, to)` (`/[—–]/` over that stretch, without cutting it out). */
+function dashBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
 }
 
 // The two tests below read characters from one end and stop at the first other one: no slice and no
