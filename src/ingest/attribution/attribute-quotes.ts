@@ -375,15 +375,8 @@ function directItem(
       ? closeText.slice(first.start, first.end)
       : q.parts.map((p) => (textOf.get(p.block) ?? '').slice(p.start, p.end)).join(' ');
   const cueText = textOf.get(cueBlock) ?? '';
-  // Only the next sentence matters: the script check must not read the whole paragraph per quote.
   // (Read only for a pronoun's cue: a name needs no cataphora.)
-  let cataphora: RegExpExecArray | null = null;
-  if (cue && /^(?:he|she|they)$/i.test(cue.speaker)) {
-    const next = cueText.slice(cue.end, cue.end + 400).replace(/^[^.!?]*[.!?]\s*/, '');
-    // (The name first: it opens few sentences, and only then is the sentence read for a contrast.)
-    const named = patternFor(CATAPHORA, next).exec(next);
-    if (named && !CONTRAST.test(/^[^.!?]*[.!?]?/.exec(next)?.[0] ?? next)) cataphora = named;
-  }
+  const cataphora = cue && /^(?:he|she|they)$/i.test(cue.speaker) ? cataphoraAfter(cueText, cue.end) : null;
   if (!isSpeech(words, openText.slice(Math.max(0, q.open.at - 40), q.open.at), cue !== null, q.single)) return null;
   const item: SpeechItem = {
     kind: 'direct',
@@ -391,7 +384,7 @@ function directItem(
     cue: cue ? { text: cue.text, span: { block: cueBlock, start: cue.start, end: cue.end } } : null,
     speakerPhrase: cue?.speaker ?? null,
     phraseAt: { block: cueBlock, offset: cue?.start ?? first.start },
-    cataphora: cataphora?.[1] ?? null,
+    cataphora,
     parent: null,
     speaker: null,
   };
@@ -399,6 +392,51 @@ function directItem(
   // read them fast.)
   if (labelled) labelledItems.add(item);
   return item;
+}
+
+/** How far after a pronoun's cue the sentence naming the speaker is looked for. */
+const CATAPHORA_WINDOW = 400;
+
+/**
+ * "“…,” he said. Putin, who …": the name that opens the sentence after a pronoun's cue (from `from`
+ * on), with a clause or description after its comma, when the sentence sets no one against him.
+ * Only the next sentence matters: the script check must not read the whole paragraph per quote.
+ */
+function cataphoraAfter(text: string, from: number): string | null {
+  // The next sentence opens past the first stop and the spaces after it (`/^[^.!?]*[.!?]\s*/`), or
+  // at `from` when the window holds no stop. (Found by code, not by a pattern's copy of the rest.)
+  const end = Math.min(text.length, from + CATAPHORA_WINDOW);
+  let start = from;
+  let i = from;
+  while (i < end && !isSentenceStop(text.charCodeAt(i))) i++;
+  if (i < end) {
+    i++;
+    while (i < end && isJsSpace(text.charCodeAt(i))) i++;
+    start = i;
+  }
+  if (!mayOpenWithNameAndComma(text, start, end)) return null;
+  const next = text.slice(start, end);
+  // (The name first: it opens few sentences, and only then is the sentence read for a contrast.)
+  const named = patternFor(CATAPHORA, next).exec(next);
+  if (!named || CONTRAST.test(/^[^.!?]*[.!?]?/.exec(next)?.[0] ?? next)) return null;
+  return named[1]!;
+}
+
+const isSentenceStop = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?
+
+/**
+ * Whether `text[start, end)` may open with a name and a comma, as `CATAPHORA` needs: nothing but
+ * letters, apostrophes, hyphens and spaces before its first comma (any character beyond ASCII is let
+ * through, as it may be a letter). Most sentences after a cue fail at once, and are spared the
+ * script check of the window and the pattern.
+ */
+function mayOpenWithNameAndComma(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) return true;
+    if (c < 0x80 && !((c | 0x20) >= 97 && (c | 0x20) <= 122) && c !== 39 && c !== 45 && !isJsSpace(c)) return false;
+  }
+  return false;
 }
 
 const ONE_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+$/u;
