@@ -139,18 +139,17 @@ function roleWordOpens(text: string, start: number, end: number): boolean {
   for (let words = 0; words < ROLE_WORD_REACH && i < end; words++) {
     while (i < end && isJsSpace(text.charCodeAt(i))) i++;
     const wordStart = i;
+    // (The hash of a word in lower case is made as it is read, as `wordHashOf` makes it; a lower-case
+    // letter or hyphen is read without the stop test, which most characters would pass.)
+    let hash = 0;
     let lower = true;
-    while (i < end && !isRoleStop(text.charCodeAt(i))) {
+    for (; i < end; i++) {
       const c = text.charCodeAt(i);
-      if (!((c >= 97 && c <= 122) || c === 45)) lower = false;
-      i++;
+      if ((c >= 97 && c <= 122) || c === 45) hash = (Math.imul(hash, 31) + c) | 0;
+      else if (isRoleStop(c)) break;
+      else lower = false;
     }
-    if (
-      lower &&
-      i > wordStart &&
-      mayHold(ROLE_WORD_HASHES, wordHashOf(text, wordStart, i)) &&
-      ROLE_WORDS.has(text.slice(wordStart, i))
-    )
+    if (lower && i > wordStart && mayHold(ROLE_WORD_HASHES, hash) && ROLE_WORDS.has(text.slice(wordStart, i)))
       return true;
     if (i < end && !isJsSpace(text.charCodeAt(i))) return false; // the phrase ends here
   }
@@ -356,10 +355,9 @@ export class SubjectTracker {
       ) {
         // (Its role is the last word: a look-up of that word turns most away before the pattern is read.)
         if (!endsWithRoleWord(before)) break;
-        const role = (wholeLatin1(text) ? BEFORE_NAME_ROLE.latin1 : latin1PatternFor(BEFORE_NAME_ROLE, before)).exec(
-          before,
-        )?.[1];
-        if (!(role && ROLE_WORDS.has(role.toLowerCase()))) break;
+        // (Only tested: the word it would take for the role is the one just found to be a role word.)
+        if (!(wholeLatin1(text) ? BEFORE_NAME_ROLE.latin1 : latin1PatternFor(BEFORE_NAME_ROLE, before)).test(before))
+          break;
       }
       // (A name of unknown kind is passed by before the words after it are cut and read.)
       if (m.kind === 'unknown') continue;
