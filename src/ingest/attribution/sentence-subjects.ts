@@ -93,6 +93,7 @@ const ROLE_OPENING = latin1Pattern(
 const ROLE_OPENING_WORDS = new Set('In On At By During Since Last Earlier Later Then The Its His Her Their'.split(' '));
 
 const ROLE_OPENING_INITIALS = new Set([...ROLE_OPENING_WORDS].map((w) => w.charCodeAt(0)));
+const ROLE_OPENING_HASHES = hashesOf(ROLE_OPENING_WORDS);
 
 /** Where the first space of `text[start, end)` stands (`end` when it has none): the first word ends there. */
 function firstSpace(text: string, start: number, end: number): number {
@@ -163,10 +164,13 @@ function roleWordOpens(text: string, start: number, end: number): boolean {
  */
 function roleSubject(paragraph: string, start: number, end: number): string | null {
   // The pattern needs one of its opening words, then a space: most sentences open otherwise. (Their
-  // first letters first: most sentences are turned away before their first word, or the sentence, is cut.)
+  // first letters first, then the first word's hash: most sentences are turned away before their
+  // first word, or the sentence, is cut.)
+  if (!ROLE_OPENING_INITIALS.has(paragraph.charCodeAt(start))) return null;
+  const space = firstSpace(paragraph, start, end);
   if (
-    !ROLE_OPENING_INITIALS.has(paragraph.charCodeAt(start)) ||
-    !ROLE_OPENING_WORDS.has(paragraph.slice(start, firstSpace(paragraph, start, end))) ||
+    !mayHold(ROLE_OPENING_HASHES, wordHashOf(paragraph, start, space)) ||
+    !ROLE_OPENING_WORDS.has(paragraph.slice(start, space)) ||
     !roleWordOpens(paragraph, start, end)
   )
     return null;
