@@ -46,6 +46,7 @@ import { sentenceAt, splitSentences } from '../text/sentences';
 import { lowerBound, RangeIndex, type Range } from '../text/sorted-search';
 import { firstSpan, type SpeechItem } from './speech-item';
 import { linkTweetAuthor } from './tweet-author';
+import { ParagraphTexts, type ParagraphTextOf } from './paragraph-texts';
 import { unnamedIntoBodies } from './unnamed-into-bodies';
 import { WordTable, type TableWord } from './word-table';
 
@@ -71,7 +72,7 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
   // (Plain loops below, not flatMap or maps built from arrays of pairs: on a short article those
   // allocations cost as much as the look-ups they serve.)
   const paragraphs: TextBlock[] = [];
-  const textOf = new Map<number, string>();
+  const textOf = new ParagraphTexts();
   for (let block = 0; block < blocks.length; block++) {
     const b = blocks[block]!;
     if (b.type !== 'paragraph') continue;
@@ -206,7 +207,7 @@ const insideQuoteOf =
     quotedIndex[m.block]?.contains(m.start) ?? false;
 
 /** Each paragraph's sentences, split once, when first needed. */
-function sentenceSplitter(textOf: Map<number, string>): (block: number) => Range[] {
+function sentenceSplitter(textOf: ParagraphTextOf): (block: number) => Range[] {
   // (By paragraph number in an array: the subjects pass asks once per sentence.)
   const cache: Range[][] = [];
   return (block) => (cache[block] ??= splitSentences(textOf.get(block) ?? ''));
@@ -283,7 +284,7 @@ const CLAUSE_WORD =
 /** A quoted span becomes speech when a cue attributes it or it reads as speech; scare quotes do not. */
 function directItem(
   q: QuotedSpan,
-  textOf: Map<number, string>,
+  textOf: ParagraphTextOf,
   marks: MarkIndex,
   sentencesOf: (block: number) => Range[],
   labelledItems: Set<SpeechItem>,
@@ -342,7 +343,7 @@ function directItem(
   // "The council's leader, Cllr Ana Roy, added:" closing the paragraph before: the cue of a quote
   // that opens the next one.
   const previousText = textOf.get(q.open.block - 1);
-  if (!cue && previousText && /:\s*$/.test(previousText) && opensParagraph) {
+  if (!cue && opensParagraph && previousText && endsWithColon(previousText)) {
     const sentences = sentencesOf(q.open.block - 1);
     const from = sentences[sentences.length - 1]?.start ?? 0;
     cue = cueBefore(previousText, from, previousText.length) ?? openingSubjectCue(previousText, from);
@@ -519,13 +520,20 @@ function dashBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-// The two tests below read characters from one end and stop at the first other one: no slice and no
+// The three tests below read characters from one end and stop at the first other one: no slice and no
 // pattern per quote.
 
 /** Whether `text[0, at)` is only spaces (`/^\s*$/`). */
 function onlySpacesBefore(text: string, at: number): boolean {
   for (let i = 0; i < at; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
   return true;
+}
+
+/** Whether `text` ends with a colon and spaces (`/:\s*$/`, which is tried at every position of the paragraph). */
+function endsWithColon(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isJsSpace(text.charCodeAt(i - 1))) i--;
+  return text.charCodeAt(i - 1) === 58;
 }
 
 /** Whether `text` from `from` on holds only spaces and stops (`/^[\s.,!?]*$/`). */

@@ -4,6 +4,7 @@ import { shortHashOfWords } from '../text/hash';
 import { slugify } from '../text/slugify';
 import type { Entity } from './entities';
 import type { SpeechItem } from './speech-item';
+import type { ParagraphTextOf } from './paragraph-texts';
 
 export function buildSpeakers(entities: Entity[], items: SpeechItem[], tweetAuthors: Entity[]) {
   const quoteCount = new Map<Entity, number>();
@@ -75,7 +76,7 @@ export function buildQuotes(
   tweets: Tweet[],
   tweetAuthors: Entity[],
   idOf: Map<Entity, string>,
-  textOf: Map<number, string>,
+  textOf: ParagraphTextOf,
 ): Quote[] {
   // (Each quote is written out field by field: an object spread costs about a microsecond apiece.)
   const quotes: UnnumberedQuote[] = [];
@@ -139,4 +140,4 @@ function inReadingOrder(quotes: UnnumberedQuote[]): boolean {
 }
 
 /** The words of one span. */
-const spanText = (s: Span, textOf: Map<number, string>) => (textOf.get(s.block) ?? '').slice(s.start, s.end);
+const spanText = (s: Span, textOf: ParagraphTextOf) => (textOf.get(s.block) ?? '').slice(s.start, s.end);
