@@ -154,9 +154,11 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     // "said CEO Ana Roy on a call in May 2017".
     const comma = subject.indexOf(',');
     const chunk = comma < 0 ? subject : subject.slice(0, comma);
-    const phraseAfterName = plausibleSubject(chunk) ? null : PHRASE_AFTER_NAME.exec(chunk);
+    // (The chunk is asked once: when nothing is cut off it, it is the phrase asked about again.)
+    const chunkPlausible = plausibleSubject(chunk);
+    const phraseAfterName = chunkPlausible ? null : PHRASE_AFTER_NAME.exec(chunk);
     const first = phraseAfterName ? chunk.slice(0, phraseAfterName.index + phraseAfterName[1]!.length) : chunk;
-    if (!plausibleSubject(first)) return null;
+    if (!(phraseAfterName ? plausibleSubject(first) : chunkPlausible)) return null;
     const start = from + lead;
     // The cue runs from the verb to the end of the first chunk, whatever spaces stand between.
     const cueLength = verb.end + vs[0].length - subject.length + first.length;
