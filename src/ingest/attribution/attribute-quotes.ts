@@ -83,12 +83,11 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
   const doubles = findQuotedSpans(paragraphs);
   const inDoubleQuotes = new Set<number>();
   for (const q of doubles) for (const p of q.parts) inDoubleQuotes.add(p.block);
-  const quoted = [
-    ...doubles,
-    ...findSingleQuotedSpans(paragraphs, doubles),
-    ...findDashDialogue(paragraphs.filter((p) => !inDoubleQuotes.has(p.block))),
-  ];
-  const quotedRanges = rangesByBlock(quoted.map((q) => q.parts));
+  const singles = findSingleQuotedSpans(paragraphs, doubles);
+  const dashes = findDashDialogue(paragraphs, inDoubleQuotes);
+  // (Most articles quote in double marks only: their list is not copied.)
+  const quoted = singles.length > 0 || dashes.length > 0 ? [...doubles, ...singles, ...dashes] : doubles;
+  const quotedRanges = rangesByBlock(quoted, partsOf);
   // (By paragraph number in an array, not a map: every mention of the article is asked about.)
   const quotedIndex: (RangeIndex | undefined)[] = [];
   for (const [block, ranges] of quotedRanges) quotedIndex[block] = new RangeIndex(ranges);
@@ -119,7 +118,7 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
   const withTurns = withInterviewTurns(paragraphs, items);
   if (withTurns !== items) items.splice(0, items.length, ...withTurns);
   // Scare quotes inside a sentence do not stop it from being reported speech.
-  const speechRanges = rangesByBlock(items.map((it) => it.spans));
+  const speechRanges = rangesByBlock(items, spansOf);
   // (Per paragraph, in order: the flagged words for the unmarked pass.)
   const flagWords: TableWord[][] = [];
   for (const p of paragraphs) {
@@ -232,11 +231,14 @@ const mentionsBetweenOf =
     return out;
   };
 
+const partsOf = (q: QuotedSpan) => q.parts;
+const spansOf = (it: SpeechItem) => it.spans;
+
 /** The spans' ranges per paragraph, widened by one character to cover the marks. */
-function rangesByBlock(spanLists: Span[][]): Map<number, Range[]> {
+function rangesByBlock<T>(list: readonly T[], spansOf: (x: T) => Span[]): Map<number, Range[]> {
   const out = new Map<number, Range[]>();
-  for (const spans of spanLists) {
-    for (const p of spans) {
+  for (const x of list) {
+    for (const p of spansOf(x)) {
       const list = out.get(p.block) ?? [];
       list.push({ start: p.start - 1, end: p.end + 1 });
       out.set(p.block, list);
