@@ -505,6 +505,8 @@ function commaBeforeWords(text: string, from: number, to: number): boolean {
       if ((c | 0x20) >= 97 && (c | 0x20) <= 122) return false;
       continue;
     }
+    // (The closing marks are general punctuation, which holds no letter: read without the pattern.)
+    if (c >= 0x2000 && c <= 0x206f) continue;
     // (Beyond ASCII by code point, as the pattern reads: a letter outside the BMP is a pair of units.
     // A pair cut by the stretch's end is its last character, after which no comma can stand.)
     const cp = text.codePointAt(i)!;
