@@ -212,19 +212,22 @@ function sentenceSplitter(textOf: ParagraphTextOf): (block: number) => Range[] {
   return (block) => (cache[block] ??= splitSentences(textOf.get(block) ?? ''));
 }
 
+/** The list a paragraph without one is given: shared and read only, not a new array per question. */
+const NONE: readonly never[] = [];
+
 /** A paragraph's list from the lists by paragraph number, empty when it has none. */
 const listOf =
   <T>(lists: T[][]) =>
-  (block: number): T[] =>
-    lists[block] ?? [];
+  (block: number): readonly T[] =>
+    lists[block] ?? NONE;
 
 /** The people named outside quotation marks in [start, end) of a paragraph. */
 const mentionsBetweenOf =
   (mentionsOf: NameMention[][], mentionStarts: number[][], insideQuote: (m: NameMention) => boolean) =>
   (block: number, start: number, end: number): NameMention[] => {
-    const list = mentionsOf[block] ?? [];
+    const list = mentionsOf[block] ?? NONE;
     const out = [];
-    for (let i = lowerBound(mentionStarts[block] ?? [], start); i < list.length && list[i]!.start < end; i++) {
+    for (let i = lowerBound(mentionStarts[block] ?? NONE, start); i < list.length && list[i]!.start < end; i++) {
       const m = list[i]!;
       if (m.kind === 'person' && !insideQuote(m)) out.push(m);
     }
@@ -298,7 +301,7 @@ function directItem(
   const afterFrom = q.close ? q.close.at + 1 : last.end;
   // Nothing but spaces before the opening mark: the quote opens its paragraph.
   const opensParagraph = onlySpacesBefore(openText, q.open.at);
-  const opens = marks.opens.get(last.block) ?? [];
+  const opens = marks.opens.get(last.block) ?? NONE;
   const nextOpen = opens[lowerBound(opens, afterFrom + 1)] ?? closeText.length;
   const sentenceEnd = endOfSentence(closeText, afterFrom);
   let cue = cueAfter(closeText, afterFrom, Math.min(nextOpen, sentenceEnd, afterFrom + CUE_WINDOW));
@@ -330,7 +333,7 @@ function directItem(
     cue = null;
   let cueBlock = last.block;
   if (!cue) {
-    const closes = marks.closes.get(q.open.block) ?? [];
+    const closes = marks.closes.get(q.open.block) ?? NONE;
     const prevClose = closes[lowerBound(closes, q.open.at) - 1];
     const from = Math.max(
       startOfSentence(sentencesOf(q.open.block), q.open.at),

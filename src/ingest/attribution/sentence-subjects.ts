@@ -16,9 +16,9 @@ import type { NameMention } from './name-mentions';
 export interface SubjectSource {
   blocks: { block: number; text: string }[];
   sentencesOf: (block: number) => Range[];
-  mentionsOf: (block: number) => NameMention[];
+  mentionsOf: (block: number) => readonly NameMention[];
   /** The mentions' start offsets, sorted, to find a sentence's first mention without a scan. */
-  mentionStartsOf: (block: number) => number[];
+  mentionStartsOf: (block: number) => readonly number[];
   insideQuote: (m: { block: number; start: number }) => boolean;
 }
 
