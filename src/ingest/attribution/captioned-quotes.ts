@@ -13,6 +13,7 @@
  */
 import { ROLE_WORDS, SPEECH_VERB_SET } from './lexicon';
 import type { SpeechItem } from './speech-item';
+import type { ParagraphTextOf } from './paragraph-texts';
 
 // A caption is a line, not a story paragraph.
 const MAX_CAPTION = 250;
@@ -89,7 +90,7 @@ function hasSpeechWord(text: string): boolean {
  * Gives quotes with no cue, each a whole paragraph, the speaker the next paragraph's caption names,
  * where at least `MIN_PAIRS` such pairs follow one another. Changes the items in place.
  */
-export function attributeCaptionedQuotes(items: SpeechItem[], textOf: ReadonlyMap<number, string>): void {
+export function attributeCaptionedQuotes(items: SpeechItem[], textOf: ParagraphTextOf): void {
   const pairs: { item: SpeechItem; block: number; caption: NonNullable<ReturnType<typeof captionSpeaker>> }[] = [];
   for (const item of items) {
     if (item.kind !== 'direct' || item.cue || item.spans.length !== 1) continue;

@@ -89,6 +89,17 @@ function withoutPartyTags(text: string): string {
   return text.includes('(') || text.includes(',') ? text.replace(PARTY_TAG, '') : text;
 }
 
+/**
+ * Whether a trimmed text holds at most `limit` words (`text.split(/\s+/).length <= limit`), counted by
+ * the runs of spaces between them: no array of words per cue.
+ */
+function wordsAtMost(text: string, limit: number): boolean {
+  let words = 1;
+  for (let i = 1; i < text.length; i++)
+    if (isJsSpace(text.charCodeAt(i)) && !isJsSpace(text.charCodeAt(i - 1)) && ++words > limit) return false;
+  return true;
+}
+
 /** A short subject, or a name with an aside ("Putin, who …,"): what may stand between a quote and its verb. */
 function subjectShape(subject: string): boolean {
   // "Mr. Ferrandi" keeps its full stop: only a stop that ends a sentence rules a subject out.
@@ -100,7 +111,7 @@ function subjectShape(subject: string): boolean {
     )
   )
     return false;
-  if (!subject.includes(',')) return subject.split(/\s+/).length <= 8;
+  if (!subject.includes(',')) return wordsAtMost(subject, 8);
   // (Commas between a name's titles: "chairman, president & CEO Ben Smith".)
   if (titlesThenName(subject)) return true;
   return /^[^,]+,[^,]{1,140},$/.test(subject);
@@ -143,9 +154,11 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     // "said CEO Ana Roy on a call in May 2017".
     const comma = subject.indexOf(',');
     const chunk = comma < 0 ? subject : subject.slice(0, comma);
-    const phraseAfterName = plausibleSubject(chunk) ? null : PHRASE_AFTER_NAME.exec(chunk);
+    // (The chunk is asked once: when nothing is cut off it, it is the phrase asked about again.)
+    const chunkPlausible = plausibleSubject(chunk);
+    const phraseAfterName = chunkPlausible ? null : PHRASE_AFTER_NAME.exec(chunk);
     const first = phraseAfterName ? chunk.slice(0, phraseAfterName.index + phraseAfterName[1]!.length) : chunk;
-    if (!plausibleSubject(first)) return null;
+    if (!(phraseAfterName ? plausibleSubject(first) : chunkPlausible)) return null;
     const start = from + lead;
     // The cue runs from the verb to the end of the first chunk, whatever spaces stand between.
     const cueLength = verb.end + vs[0].length - subject.length + first.length;
@@ -163,7 +176,8 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     return null;
   const start = from + lead;
   return {
-    speaker: subject.replace(/,$/, ''),
+    // (The comma cut by reading the last character: a pattern anchored at the end is tried at every position.)
+    speaker: subject.endsWith(',') ? subject.slice(0, -1) : subject,
     text: rest.slice(0, verb.end).trim(),
     start,
     end: from + lead + verb.end,

@@ -19,6 +19,7 @@ import { ROLE_WORDS, TITLE_WORDS } from './lexicon';
 import { findNameMentions } from './name-mentions';
 import { firstSpan, type SpeechItem } from './speech-item';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-date';
+import { isJsSpace } from '../text/ascii-words';
 
 export interface InterviewTurn {
   role: 'question' | 'answer' | 'turn';
@@ -37,6 +38,8 @@ const TIME = '(?:\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?\\s*
 // A label of one to five capitalised words (particles allowed inside a name), a party or seat in
 // brackets as debate records give it ("Ms Roy (Lab):"), then a colon and the words.
 const LABEL_HEAD = `^\\s*(${TIME})?((?:\\p{Lu}[\\p{L}'’.\\-]*)(?:\\s+(?:(?:de|da|di|del|der|den|van|von|la|le|du|bin|al|el)\\s+)?\\p{Lu}[\\p{L}'’.\\-]*){0,4})(?:\\s*\\([^)\\n]{1,40}\\))?\\s*:`;
+/** How far into a paragraph the colon after a speaker's label may stand. */
+const MAX_LABEL_COLON = 110;
 const LABEL = new RegExp(`${LABEL_HEAD}\\s+(?=\\S)`, 'u');
 // The same label standing alone, its words in the paragraph below: "ANGIE BELL:".
 const LABEL_ALONE = new RegExp(`${LABEL_HEAD}\\s*$`, 'u');
@@ -327,7 +330,7 @@ function labelTurns(blocks: TextBlock[]): InterviewTurn[] {
   const found = blocks.map((b, i) => {
     // Most paragraphs have no colon near their start: they are turned away before the pattern runs.
     const colon = b.text.indexOf(':');
-    if (colon < 0 || colon > 110) return null;
+    if (colon < 0 || colon > MAX_LABEL_COLON) return null;
     const head = b.text.slice(0, 120);
     const m = LABEL.exec(head) ?? (b.text.length < 60 ? LABEL_ALONE.exec(head) : null);
     if (!m || /^(?:Q|A|Question|Answer)$/.test(m[2]!)) return null;
@@ -405,8 +408,25 @@ function markQuestions(blocks: TextBlock[], role: Array<'turn' | 'question' | nu
   if (asked.length >= 2) for (const i of asked) role[i] = 'question';
 }
 
+/**
+ * Whether a paragraph could open a turn of any kind: its first character past the spaces is a Q or an
+ * A (`letterTurns`) or a dash (`dashTurns`), or a colon stands among its first characters (`labelTurns`).
+ */
+function mayOpenTurn(b: TextBlock): boolean {
+  const text = b.text;
+  let i = 0;
+  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (c === 81 || c === 65 || c === 0x2013 || c === 0x2014 || c === 0x2015) return true; // Q A – — ―
+  const colon = text.indexOf(':');
+  return colon >= 0 && colon <= MAX_LABEL_COLON;
+}
+
 /** Every interview or transcript turn in the article, in reading order. */
 export function findInterviewTurns(blocks: TextBlock[]): InterviewTurn[] {
+  // Most articles hold no turn: one pass for a paragraph that could open one turns them away before
+  // the three readings below make their lists and run their patterns over every paragraph.
+  if (!blocks.some(mayOpenTurn)) return [];
   const letters = letterTurns(blocks);
   if (letters.length) return letters;
   const dashes = dashTurns(blocks);

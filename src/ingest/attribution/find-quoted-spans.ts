@@ -364,12 +364,15 @@ function punctuated(q: QuotedSpan, textOf: Map<number, string>): boolean {
 const DASH_OPEN = /^[–—―]\s+(?=\S)/;
 const DASH_REOPEN = /\s[–—―]\s+(?=\p{Lu})/gu;
 
-/** Dialogue marked with dashes: from the dash to the cue (or the paragraph end), and again after " – ". */
-export function findDashDialogue(blocks: TextBlock[]): QuotedSpan[] {
+/**
+ * Dialogue marked with dashes: from the dash to the cue (or the paragraph end), and again after " – ".
+ * Paragraphs among `skip` (those holding double quotes) are passed by.
+ */
+export function findDashDialogue(blocks: TextBlock[], skip?: ReadonlySet<number>): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   for (const { block, text } of blocks) {
     const first = DASH_OPEN.exec(text);
-    if (!first) continue;
+    if (!first || skip?.has(block)) continue;
     // Each turn: where its dash stands, and where its words start.
     const turns = [{ dash: 0, start: first[0].length }];
     for (const m of text.matchAll(DASH_REOPEN)) turns.push({ dash: m.index + 1, start: m.index + m[0].length });

@@ -7,9 +7,10 @@
 import { globalPosition, type Entity, type EntityRegistry } from './entities';
 import type { NameMention } from './name-mentions';
 import { firstSpan, type SpeechItem } from './speech-item';
+import type { ParagraphTextOf } from './paragraph-texts';
 
 export interface InheritContext {
-  textOf: Map<number, string>;
+  textOf: ParagraphTextOf;
   registry: EntityRegistry;
   /** Person mentions outside quotes in a paragraph between two offsets. */
   mentionsBetween: (block: number, start: number, end: number) => NameMention[];
@@ -130,7 +131,7 @@ const NARRATION = /\s\p{Ll}+\s(?:.*\s)?\p{Ll}+\b.*[.!?…]['’"”]?\s*$/su;
  * subject; null when the paragraph is no narration (a caption, a heading) or says the words came to
  * that person.
  */
-function onlyPersonOfParagraph(block: number, textOf: Map<number, string>, registry: EntityRegistry): Entity | null {
+function onlyPersonOfParagraph(block: number, textOf: ParagraphTextOf, registry: EntityRegistry): Entity | null {
   const text = textOf.get(block);
   if (text === undefined || !NARRATION.test(text) || WORDS_RECEIVED.test(text)) return null;
   const from = globalPosition(block, 0);

@@ -4,6 +4,7 @@ import { shortHashOfWords } from '../text/hash';
 import { slugify } from '../text/slugify';
 import type { Entity } from './entities';
 import type { SpeechItem } from './speech-item';
+import type { ParagraphTextOf } from './paragraph-texts';
 
 export function buildSpeakers(entities: Entity[], items: SpeechItem[], tweetAuthors: Entity[]) {
   const quoteCount = new Map<Entity, number>();
@@ -75,7 +76,7 @@ export function buildQuotes(
   tweets: Tweet[],
   tweetAuthors: Entity[],
   idOf: Map<Entity, string>,
-  textOf: Map<number, string>,
+  textOf: ParagraphTextOf,
 ): Quote[] {
   // (Each quote is written out field by field: an object spread costs about a microsecond apiece.)
   const quotes: UnnumberedQuote[] = [];
@@ -92,15 +93,53 @@ export function buildQuotes(
   // which keeps equal quotes in their order, is only run when the order is not already kept.)
   if (!inReadingOrder(quotes)) quotes.sort(byFirstSpan);
   // Ids come from the speaker and the words, never the position: an edit elsewhere keeps them.
-  const times = new Map<string, number>();
+  const bases = new BaseCounter();
   return quotes.map((q): Quote => {
-    const base = `${q.key}-${shortHashOfWords(q.text, 7)}`;
+    const hash = shortHashOfWords(q.text, 7);
+    const base = `${q.key}-${hash}`;
     // The same words said twice: the second gets the first's id with a counter.
-    const n = (times.get(base) ?? 0) + 1;
-    times.set(base, n);
+    const n = bases.count(q.key, hash);
     const id = n === 1 ? base : `${base}-${n}`;
     return { id, speakerId: q.speakerId, kind: q.kind, text: q.text, spans: q.spans, cue: q.cue };
   });
+}
+
+/** How many quotes a scan counts repeats among before a Map takes over (so a long transcript stays linear). */
+const SCAN_LIMIT = 32;
+
+/**
+ * How many times each id's base (`key-hash`) has been met, this time included. An article's few
+ * quotes are counted by a scan of the ones before, comparing their short hashes first (a hash has
+ * a fixed length, so equal bases are an equal key and an equal hash): a Map per article, looked up
+ * by each freshly joined base (flattened and hashed for it), cost ~250 ns a quote in a micro-bench,
+ * the scan next to nothing. Past `SCAN_LIMIT` quotes the bases are counted in a Map.
+ */
+class BaseCounter {
+  private readonly keys: string[] = [];
+  private readonly hashes: string[] = [];
+  private times: Map<string, number> | null = null;
+
+  count(key: string, hash: string): number {
+    if (this.times === null && this.hashes.length < SCAN_LIMIT) {
+      let n = 1;
+      for (let i = 0; i < this.hashes.length; i++) if (this.hashes[i] === hash && this.keys[i] === key) n++;
+      this.keys.push(key);
+      this.hashes.push(hash);
+      return n;
+    }
+    if (this.times === null) {
+      this.times = new Map();
+      for (let i = 0; i < this.hashes.length; i++) addOne(this.times, `${this.keys[i]!}-${this.hashes[i]!}`);
+    }
+    return addOne(this.times, `${key}-${hash}`);
+  }
+}
+
+/** Counts one more of `base`, and returns its count. */
+function addOne(times: Map<string, number>, base: string): number {
+  const n = (times.get(base) ?? 0) + 1;
+  times.set(base, n);
+  return n;
 }
 
 /** The quotes of the tweets the article embeds, each in its block's place. */
@@ -139,4 +178,4 @@ function inReadingOrder(quotes: UnnumberedQuote[]): boolean {
 }
 
 /** The words of one span. */
-const spanText = (s: Span, textOf: Map<number, string>) => (textOf.get(s.block) ?? '').slice(s.start, s.end);
+const spanText = (s: Span, textOf: ParagraphTextOf) => (textOf.get(s.block) ?? '').slice(s.start, s.end);

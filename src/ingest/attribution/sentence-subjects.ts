@@ -6,7 +6,7 @@
  * Roy, …"), a role that stands for someone already met ("The judge rejected …"), or a pronoun
  * ("She married …"), resolved at that point.
  */
-import { isJsSpace, isLatin1Text } from '../text/ascii-words';
+import { hashesOf, isJsSpace, isLatin1Text, mayHold, wordHashOf } from '../text/ascii-words';
 import { latin1Pattern, latin1PatternFor } from '../text/latin1-pattern';
 import { lowerBound, type Range } from '../text/sorted-search';
 import { globalPosition, roleFits, type Entity, type EntityRegistry } from './entities';
@@ -16,9 +16,9 @@ import type { NameMention } from './name-mentions';
 export interface SubjectSource {
   blocks: { block: number; text: string }[];
   sentencesOf: (block: number) => Range[];
-  mentionsOf: (block: number) => NameMention[];
+  mentionsOf: (block: number) => readonly NameMention[];
   /** The mentions' start offsets, sorted, to find a sentence's first mention without a scan. */
-  mentionStartsOf: (block: number) => number[];
+  mentionStartsOf: (block: number) => readonly number[];
   insideQuote: (m: { block: number; start: number }) => boolean;
 }
 
@@ -93,6 +93,7 @@ const ROLE_OPENING = latin1Pattern(
 const ROLE_OPENING_WORDS = new Set('In On At By During Since Last Earlier Later Then The Its His Her Their'.split(' '));
 
 const ROLE_OPENING_INITIALS = new Set([...ROLE_OPENING_WORDS].map((w) => w.charCodeAt(0)));
+const ROLE_OPENING_HASHES = hashesOf(ROLE_OPENING_WORDS);
 
 /** Where the first space of `text[start, end)` stands (`end` when it has none): the first word ends there. */
 function firstSpace(text: string, start: number, end: number): number {
@@ -109,6 +110,53 @@ function firstWord(text: string): string {
   return space < 0 ? text : text.slice(0, space);
 }
 
+// The role words are lower-case ASCII: an ASCII word whose hash (of its letters in lower case) none
+// of them has is no role word.
+const ROLE_WORD_HASHES = hashesOf(ROLE_WORDS);
+
+// The words the role subject's words end at: spaces and the characters `ROLE_OPENING`'s phrase stops at.
+const isRoleStop = (c: number) =>
+  isJsSpace(c) ||
+  c === 44 ||
+  c === 59 ||
+  c === 58 ||
+  c === 46 ||
+  c === 0x201c ||
+  c === 0x201d ||
+  c === 34 ||
+  c === 0xab ||
+  c === 0xbb;
+/** How many words `ROLE_OPENING` may read before a role: four of its opening, four of the phrase. */
+const ROLE_WORD_REACH = 8;
+
+/**
+ * Whether a role word (as written: lower-case letters and hyphens) is one of the first words of
+ * `text[start, end)` before a character that ends `ROLE_OPENING`'s phrase: else `roleSubject` has
+ * none to find. (Read by code with the role words' hash filter: most sentences that open with "The"
+ * open with no role, and are spared the pattern, its match and the split of its phrase.)
+ */
+function roleWordOpens(text: string, start: number, end: number): boolean {
+  let i = start;
+  for (let words = 0; words < ROLE_WORD_REACH && i < end; words++) {
+    while (i < end && isJsSpace(text.charCodeAt(i))) i++;
+    const wordStart = i;
+    // (The hash of a word in lower case is made as it is read, as `wordHashOf` makes it; a lower-case
+    // letter or hyphen is read without the stop test, which most characters would pass.)
+    let hash = 0;
+    let lower = true;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || c === 45) hash = (Math.imul(hash, 31) + c) | 0;
+      else if (isRoleStop(c)) break;
+      else lower = false;
+    }
+    if (lower && i > wordStart && mayHold(ROLE_WORD_HASHES, hash) && ROLE_WORDS.has(text.slice(wordStart, i)))
+      return true;
+    if (i < end && !isJsSpace(text.charCodeAt(i))) return false; // the phrase ends here
+  }
+  return false;
+}
+
 /**
  * "The judge rejected …", "The Italian premier had arrived …", "The head coach said …": a role
  * opening the sentence (`paragraph[start, end)`): up to three modifiers, the first role word, and
@@ -116,10 +164,14 @@ function firstWord(text: string): string {
  */
 function roleSubject(paragraph: string, start: number, end: number): string | null {
   // The pattern needs one of its opening words, then a space: most sentences open otherwise. (Their
-  // first letters first: most sentences are turned away before their first word, or the sentence, is cut.)
+  // first letters first, then the first word's hash: most sentences are turned away before their
+  // first word, or the sentence, is cut.)
+  if (!ROLE_OPENING_INITIALS.has(paragraph.charCodeAt(start))) return null;
+  const space = firstSpace(paragraph, start, end);
   if (
-    !ROLE_OPENING_INITIALS.has(paragraph.charCodeAt(start)) ||
-    !ROLE_OPENING_WORDS.has(paragraph.slice(start, firstSpace(paragraph, start, end)))
+    !mayHold(ROLE_OPENING_HASHES, wordHashOf(paragraph, start, space)) ||
+    !ROLE_OPENING_WORDS.has(paragraph.slice(start, space)) ||
+    !roleWordOpens(paragraph, start, end)
   )
     return null;
   const text = paragraph.slice(start, end);
@@ -159,6 +211,15 @@ function nextLowerWord(text: string): string {
 }
 
 const CLAUSE_OPENER = /(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$/;
+
+/** Whether a comma or a semicolon stands in `text[start, end)`. */
+function commaOrSemicolonIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59) return true;
+  }
+  return false;
+}
 const POSSESSIVE_AFTER = /^['’]s?\s/;
 // "Stags head coach Ana Roy": lower-case words ending in a role, then a capital. (A verb there is
 // no description: "Ana Roy thanked Maria Lopez" is about Ana Roy.)
@@ -167,10 +228,11 @@ const COORDINATED_AFTER = latin1Pattern(
   /^(?:,[^,.;]{1,60},)?\s+(?:and|&)\s+(?:(?:his|her|their)\s+\p{Ll}+(?:,\s*)?\s*)?\p{Lu}/u,
 );
 
-/** A word's length and first letter (lower-cased, when an ASCII letter) as one number. */
-const wordShape = (length: number, first: number) => length * 128 + (first | 32);
-// The role words are lower-case ASCII: a word whose shape none of them has is no role word.
-const ROLE_WORD_SHAPES = new Set([...ROLE_WORDS].map((w) => wordShape(w.length, w.charCodeAt(0))));
+/** Whether `text[start, end)` is all ASCII and its hash is no role word's: then it is no role word. */
+function asciiNonRoleWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return !mayHold(ROLE_WORD_HASHES, wordHashOf(text, start, end));
+}
 
 /**
  * Whether the word `BEFORE_NAME_ROLE` takes for the role, when it matches, is a role word: the last
@@ -183,10 +245,10 @@ function endsWithRoleWord(text: string): boolean {
   if (end > 0 && text.charCodeAt(end - 1) === 44) end--;
   let start = end;
   while (start > 0 && !isJsSpace(text.charCodeAt(start - 1))) start--;
-  // (A word opening with ASCII is turned away by its shape before it is cut and lower-cased: only
-  // ASCII letters, the hyphen and the Kelvin sign, which is not ASCII, lower-case into a role word.)
-  const first = text.charCodeAt(start);
-  if (first < 0x80 && !ROLE_WORD_SHAPES.has(wordShape(end - start, first))) return false;
+  // (An ASCII word is turned away by its hash before it is cut and lower-cased: most last words are
+  // no role word. Only ASCII letters, the hyphen and the Kelvin sign, which is not ASCII, lower-case
+  // into a role word's characters.)
+  if (asciiNonRoleWord(text, start, end)) return false;
   return ROLE_WORDS.has(text.slice(start, end).toLowerCase());
 }
 
@@ -257,9 +319,10 @@ export class SubjectTracker {
       if (m.kind !== 'person' || this.source.insideQuote(m)) continue;
       const runStart = m.title ? text.lastIndexOf(firstWord(m.title), m.start) : m.start;
       if (runStart < 0) continue;
-      // (The opener holds a comma or a semicolon: most names follow neither, and are spared the pattern.)
-      const before = text.slice(Math.max(range.start, runStart - 16), runStart);
-      if ((!before.includes(',') && !before.includes(';')) || !CLAUSE_OPENER.test(before)) continue;
+      // (The opener holds a comma or a semicolon: most names follow neither, and are spared the
+      // pattern and the cut of the words before them.)
+      const from = Math.max(range.start, runStart - 16);
+      if (!commaOrSemicolonIn(text, from, runStart) || !CLAUSE_OPENER.test(text.slice(from, runStart))) continue;
       // After a colon the sentence gives content ("remembers the first one: … and Roy had made …"), not a new clause of its own.
       // (Looked for only once a clause opens here: most names open none.)
       if (text.slice(range.start, m.start).includes(':')) continue;
@@ -296,18 +359,19 @@ export class SubjectTracker {
       ) {
         // (Its role is the last word: a look-up of that word turns most away before the pattern is read.)
         if (!endsWithRoleWord(before)) break;
-        const role = (wholeLatin1(text) ? BEFORE_NAME_ROLE.latin1 : latin1PatternFor(BEFORE_NAME_ROLE, before)).exec(
-          before,
-        )?.[1];
-        if (!(role && ROLE_WORDS.has(role.toLowerCase()))) break;
+        // (Only tested: the word it would take for the role is the one just found to be a role word.)
+        if (!(wholeLatin1(text) ? BEFORE_NAME_ROLE.latin1 : latin1PatternFor(BEFORE_NAME_ROLE, before)).test(before))
+          break;
       }
+      // (A name of unknown kind is passed by before the words after it are cut and read.)
+      if (m.kind === 'unknown') continue;
       const after = text.slice(m.end, m.end + 60);
       // "Kayla’s mother, Ana Roy, …" and "Stags head coach Ana Roy": the possessor or the team
       // stands before the subject, which comes next.
       const latin1After = wholeLatin1(text) || isLatin1Text(after);
       // "The Italian premier had arrived …": one capitalised word before a role describes the role.
       if (m.tokens.length === 1 && ROLE_WORDS.has(nextLowerWord(after))) continue;
-      if (m.kind === 'unknown' || POSSESSIVE_AFTER.test(after)) continue;
+      if (POSSESSIVE_AFTER.test(after)) continue;
       // (The description pattern only for a name the tests above kept.)
       const description = (latin1After ? DESCRIPTION_AFTER.latin1 : DESCRIPTION_AFTER.unicode).exec(after);
       if (description && ROLE_WORDS.has(description[1]!)) continue;

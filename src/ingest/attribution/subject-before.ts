@@ -145,12 +145,15 @@ function subjectOf(prefix: string): Subject | null {
       let last = comma < 0 ? text.length : comma;
       while (first < last && isJsSpace(text.charCodeAt(first))) first++;
       while (last > first && isJsSpace(text.charCodeAt(last - 1))) last--;
-      const chunk = text.slice(first, last);
       const opening = from === 0;
       from = comma < 0 ? text.length + 1 : comma + 1;
       const start = first < last ? first : at;
-      at = start + chunk.length;
-      const proper = PROPER.test(chunk);
+      at = start + (last - first);
+      // (A chunk that opens with an ASCII character other than a capital is no name: most chunks are
+      // turned away by that character before they are cut out, all but the opening one.)
+      const mayBeName = first < last && mayOpenName(text.charCodeAt(first));
+      const chunk = mayBeName || opening ? text.slice(first, last) : '';
+      const proper = mayBeName && PROPER.test(chunk);
       if (opening && !proper) openingChunk = { text: chunk, at: start };
       // "Hexley's MP, Daniel Okoro," — a possessive chunk is a role; the name after it speaks.
       if (proper && !/['’]s\s/.test(chunk) && !/^(?:The|A|An|It|This|That|There|We|I|You|He|She|They)\b/.test(chunk))
@@ -180,6 +183,9 @@ function subjectOf(prefix: string): Subject | null {
   const found = subjectAtEnd(tail);
   return found ? { phrase: found.phrase, at: cut + found.at } : null;
 }
+
+/** Whether a character may open a proper name: an ASCII capital, or any character beyond ASCII. */
+const mayOpenName = (c: number) => c >= 0x80 || (c >= 65 && c <= 90);
 
 // Words after which a name is an object or part of a phrase, not a subject: the prepositions a
 // reporting verb's phrases open with (clause-words.ts), a few more, and the articles.
