@@ -3,6 +3,7 @@
  * reported clause begins after its verb: determiners and pronouns open a clause, prepositions open
  * a phrase that belongs to the verb ("said in a statement"), auxiliaries show a finite verb.
  */
+import type { WordAt } from '../text/ascii-words';
 import type { VerbForm } from './reporting-verbs';
 
 export interface Token {
@@ -70,19 +71,20 @@ function digitGroupComma(text: string, i: number, end: number): boolean {
  * out of it is a slice whose every character costs an indirection), offsets in `text`.
  * `verbStarts`, when given, are where (sorted) every word that may be a reporting verb starts: the
  * other words are marked as no verb, which spares the look-up in the verb table (the caller vouches
- * that the list is whole). Words keep inner apostrophes, hyphens and dots ("didn't", "week-long",
- * "U.S."); marks stand alone. A loop over character codes: a regex and a lower-cased copy per token
+ * that the list is whole; `firstVerb` is where in it the sentence's own begin). Words keep inner
+ * apostrophes, hyphens and dots ("didn't", "week-long", "U.S."); marks stand alone. A loop over character codes: a regex and a lower-cased copy per token
  * cost more than the rules that read them.
  */
 export function tokenize(
   text: string,
   start = 0,
   end = text.length,
-  verbStarts: readonly { start: number }[] | null = null,
+  verbStarts: readonly WordAt[] | null = null,
+  firstVerb = 0,
 ): Token[] {
   const out: Token[] = [];
   let i = start;
-  let next = 0;
+  let next = firstVerb;
   while (i < end) {
     const first = classAt(text, i);
     if (first & WORD) {
@@ -97,13 +99,17 @@ export function tokenize(
         else if (digitGroupComma(text, i, end)) i++;
         else break;
       }
-      const word = text.slice(wordStart, i);
       // A word that no reporting verb can be is known as none at once (see `verbStarts` above).
       let verb: null | undefined = undefined;
+      let scanned: WordAt | undefined;
       if (verbStarts) {
         while (next < verbStarts.length && verbStarts[next]!.start < wordStart) next++;
-        if (!(next < verbStarts.length && verbStarts[next]!.start === wordStart)) verb = null;
+        if (next < verbStarts.length && verbStarts[next]!.start === wordStart) scanned = verbStarts[next];
+        else verb = null;
       }
+      // A verb in lower case is the scan's word, letter for letter: its string is taken rather than
+      // cut again, and it comes with its hash, which every look-up of the new one would compute.
+      const word = lowerCase && scanned?.end === i ? scanned.word : text.slice(wordStart, i);
       out.push({
         text: word,
         lower: lowerCase ? word : word.toLowerCase(),

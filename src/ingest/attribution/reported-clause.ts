@@ -550,11 +550,13 @@ function inRelativeClause(tokens: Token[], i: number): boolean {
 /** Why a verb does not report anything here: passive, negated or hypothetical. */
 function notAssertive(tokens: Token[], i: number, v: VerbForm): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
-  const prev2 = tokens[i - 2]?.lower ?? '';
   if ((v.form === 'past' || v.form === 'participle') && PASSIVE_AUXILIARIES.has(prev)) return true;
+  if (NEGATIONS.has(prev)) return true;
+  // The word two back is looked up only after "to", a modal, "be" or "have" ("not to say", "never
+  // would claim"): its first look-up computes a new string's hash, and most verbs follow none of those.
   if (
-    NEGATIONS.has(prev) ||
-    (NEGATIONS.has(prev2) && (prev === 'to' || MODALS.has(prev) || prev === 'be' || prev === 'have'))
+    (prev === 'to' || prev === 'be' || prev === 'have' || MODALS.has(prev)) &&
+    NEGATIONS.has(tokens[i - 2]?.lower ?? '')
   )
     return true;
   if (v.form === 'base' && MODALS.has(prev)) return true;
