@@ -6,16 +6,34 @@
 import type { WordAt } from '../text/ascii-words';
 import type { VerbForm } from './reporting-verbs';
 
-export interface Token {
-  /** The word as written, or one punctuation mark. */
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** True for words (letters or digits), false for punctuation. */
-  word: boolean;
+export class Token {
   /** The reporting verb this word is, once looked up (null: none; undefined: not yet looked up). */
   verb: VerbForm | null | undefined;
+  private lowered: string | undefined;
+
+  constructor(
+    /** The word as written, or one punctuation mark. */
+    readonly text: string,
+    /** The word in lower case, or undefined to make it when first asked. */
+    lower: string | undefined,
+    readonly start: number,
+    readonly end: number,
+    /** True for words (letters or digits), false for punctuation. */
+    readonly word: boolean,
+    verb: VerbForm | null | undefined,
+  ) {
+    this.lowered = lower;
+    this.verb = verb;
+  }
+
+  /**
+   * The word in lower case. A word with capitals is lower-cased only when a rule asks: most are names
+   * that no rule looks up, and a lower-cased copy of a word cut from a two-byte paragraph is a call
+   * into the runtime (about as dear as the rest of the token).
+   */
+  get lower(): string {
+    return (this.lowered ??= this.text.toLowerCase());
+  }
 }
 
 const MARKS = new Set(
@@ -110,19 +128,12 @@ export function tokenize(
       // A verb in lower case is the scan's word, letter for letter: its string is taken rather than
       // cut again, and it comes with its hash, which every look-up of the new one would compute.
       const word = lowerCase && scanned?.end === i ? scanned.word : text.slice(wordStart, i);
-      out.push({
-        text: word,
-        lower: lowerCase ? word : word.toLowerCase(),
-        start: wordStart,
-        end: i,
-        word: true,
-        verb,
-      });
+      out.push(new Token(word, lowerCase ? word : undefined, wordStart, i, true, verb));
       continue;
     }
     if (first & MARK) {
       const ch = text[i]!;
-      out.push({ text: ch, lower: ch, start: i, end: i + 1, word: false, verb: null });
+      out.push(new Token(ch, ch, i, i + 1, false, null));
     }
     i++;
   }
@@ -204,5 +215,11 @@ export const MONTHS = set(
 );
 
 /** A word capitalised in the text. */
-export const capitalised = (t: Token): boolean => t.word && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
+export function capitalised(t: Token): boolean {
+  if (!t.word) return false;
+  // A word opening with an ASCII character is capitalised when that is a capital (its lower case is
+  // the same character otherwise): told without lower-casing the word.
+  const c = t.text.charCodeAt(0);
+  return c < 0x80 ? c >= 65 && c <= 90 : c !== t.lower.charCodeAt(0);
+}
 export const isNumber = (t: Token): boolean => t.word && /^[\d$£€]/.test(t.text);
