@@ -8,7 +8,15 @@
  * classes of `clause-words.ts`. A clause without "that" counts only when it reads as one: "admitted
  * the error" is an object, "admitted the team had erred" is a clause (it has a finite verb).
  */
-import { countLetterWords, isJsSpace } from '../text/ascii-words';
+import {
+  countLetterWords,
+  hashesOf,
+  isAscii,
+  isJsSpace,
+  mayHold,
+  wordHashOf,
+  type WordHashes,
+} from '../text/ascii-words';
 import { ROLE_WORDS } from './lexicon';
 import { NATIONALITY } from './name-mentions';
 import { plausibleSubject } from './plausible-subject';
@@ -788,6 +796,17 @@ function subjectShape(phrase: string): boolean {
 
 /** The longest preposition or clause opener: a first word longer than this is neither. */
 const LINK_WORD_LONGEST = Math.max(...[...PREPOSITIONS, ...CLAUSE_OPENERS].map((w) => w.length));
+const LINK_WORD_HASHES = hashesOf([...PREPOSITIONS, ...CLAUSE_OPENERS, 'and', 'but', 'or']);
+
+/**
+ * True when `text[start, end)` is surely none of the (lower-case, letters only) words whose filter is
+ * `hashes`, in any case: an ASCII word whose hash the filter lacks (ascii-words.ts). Most words are
+ * told so without being cut and lower-cased, which for a phrase of a two-byte paragraph is a call
+ * into the runtime.
+ */
+function surelyNoneOf(hashes: WordHashes, text: string, start: number, end: number): boolean {
+  return isAscii(text, start, end) && !mayHold(hashes, wordHashOf(text, start, end));
+}
 
 /**
  * Whether the text before the phrase's first space (what `split(/\s+/)[0]` gives) is a preposition,
@@ -797,11 +816,13 @@ const LINK_WORD_LONGEST = Math.max(...[...PREPOSITIONS, ...CLAUSE_OPENERS].map((
 function opensWithLinkWord(phrase: string): boolean {
   let k = 0;
   while (k < phrase.length && !isJsSpace(phrase.charCodeAt(k))) if (++k > LINK_WORD_LONGEST) return false;
+  if (surelyNoneOf(LINK_WORD_HASHES, phrase, 0, k)) return false;
   const first = phrase.slice(0, k).toLowerCase();
   return PREPOSITIONS.has(first) || CLAUSE_OPENERS.has(first) || first === 'and' || first === 'but' || first === 'or';
 }
 
 const PREPOSITIONS_THAT_END_NO_SUBJECT = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'from']);
+const END_PREPOSITION_HASHES = hashesOf(PREPOSITIONS_THAT_END_NO_SUBJECT);
 
 /**
  * `/\s(?:of|for|to|in|on|at|with|by|from)$/i.test(phrase)` ("the head of"): the word after the last
@@ -810,7 +831,12 @@ const PREPOSITIONS_THAT_END_NO_SUBJECT = new Set(['of', 'for', 'to', 'in', 'on',
 function endsWithPreposition(phrase: string): boolean {
   let k = phrase.length;
   while (k > 0 && !isJsSpace(phrase.charCodeAt(k - 1))) k--;
-  return k > 0 && phrase.length - k <= 4 && PREPOSITIONS_THAT_END_NO_SUBJECT.has(phrase.slice(k).toLowerCase());
+  return (
+    k > 0 &&
+    phrase.length - k <= 4 &&
+    !surelyNoneOf(END_PREPOSITION_HASHES, phrase, k, phrase.length) &&
+    PREPOSITIONS_THAT_END_NO_SUBJECT.has(phrase.slice(k).toLowerCase())
+  );
 }
 
 /**
