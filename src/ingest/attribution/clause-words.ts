@@ -3,18 +3,37 @@
  * reported clause begins after its verb: determiners and pronouns open a clause, prepositions open
  * a phrase that belongs to the verb ("said in a statement"), auxiliaries show a finite verb.
  */
+import type { WordAt } from '../text/ascii-words';
 import type { VerbForm } from './reporting-verbs';
 
-export interface Token {
-  /** The word as written, or one punctuation mark. */
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** True for words (letters or digits), false for punctuation. */
-  word: boolean;
+export class Token {
   /** The reporting verb this word is, once looked up (null: none; undefined: not yet looked up). */
   verb: VerbForm | null | undefined;
+  private lowered: string | undefined;
+
+  constructor(
+    /** The word as written, or one punctuation mark. */
+    readonly text: string,
+    /** The word in lower case, or undefined to make it when first asked. */
+    lower: string | undefined,
+    readonly start: number,
+    readonly end: number,
+    /** True for words (letters or digits), false for punctuation. */
+    readonly word: boolean,
+    verb: VerbForm | null | undefined,
+  ) {
+    this.lowered = lower;
+    this.verb = verb;
+  }
+
+  /**
+   * The word in lower case. A word with capitals is lower-cased only when a rule asks: most are names
+   * that no rule looks up, and a lower-cased copy of a word cut from a two-byte paragraph is a call
+   * into the runtime (about as dear as the rest of the token).
+   */
+  get lower(): string {
+    return (this.lowered ??= this.text.toLowerCase());
+  }
 }
 
 const MARKS = new Set(
@@ -70,19 +89,20 @@ function digitGroupComma(text: string, i: number, end: number): boolean {
  * out of it is a slice whose every character costs an indirection), offsets in `text`.
  * `verbStarts`, when given, are where (sorted) every word that may be a reporting verb starts: the
  * other words are marked as no verb, which spares the look-up in the verb table (the caller vouches
- * that the list is whole). Words keep inner apostrophes, hyphens and dots ("didn't", "week-long",
- * "U.S."); marks stand alone. A loop over character codes: a regex and a lower-cased copy per token
+ * that the list is whole; `firstVerb` is where in it the sentence's own begin). Words keep inner
+ * apostrophes, hyphens and dots ("didn't", "week-long", "U.S."); marks stand alone. A loop over character codes: a regex and a lower-cased copy per token
  * cost more than the rules that read them.
  */
 export function tokenize(
   text: string,
   start = 0,
   end = text.length,
-  verbStarts: readonly { start: number }[] | null = null,
+  verbStarts: readonly WordAt[] | null = null,
+  firstVerb = 0,
 ): Token[] {
   const out: Token[] = [];
   let i = start;
-  let next = 0;
+  let next = firstVerb;
   while (i < end) {
     const first = classAt(text, i);
     if (first & WORD) {
@@ -97,26 +117,23 @@ export function tokenize(
         else if (digitGroupComma(text, i, end)) i++;
         else break;
       }
-      const word = text.slice(wordStart, i);
       // A word that no reporting verb can be is known as none at once (see `verbStarts` above).
       let verb: null | undefined = undefined;
+      let scanned: WordAt | undefined;
       if (verbStarts) {
         while (next < verbStarts.length && verbStarts[next]!.start < wordStart) next++;
-        if (!(next < verbStarts.length && verbStarts[next]!.start === wordStart)) verb = null;
+        if (next < verbStarts.length && verbStarts[next]!.start === wordStart) scanned = verbStarts[next];
+        else verb = null;
       }
-      out.push({
-        text: word,
-        lower: lowerCase ? word : word.toLowerCase(),
-        start: wordStart,
-        end: i,
-        word: true,
-        verb,
-      });
+      // A verb in lower case is the scan's word, letter for letter: its string is taken rather than
+      // cut again, and it comes with its hash, which every look-up of the new one would compute.
+      const word = lowerCase && scanned?.end === i ? scanned.word : text.slice(wordStart, i);
+      out.push(new Token(word, lowerCase ? word : undefined, wordStart, i, true, verb));
       continue;
     }
     if (first & MARK) {
       const ch = text[i]!;
-      out.push({ text: ch, lower: ch, start: i, end: i + 1, word: false, verb: null });
+      out.push(new Token(ch, ch, i, i + 1, false, null));
     }
     i++;
   }
@@ -198,5 +215,11 @@ export const MONTHS = set(
 );
 
 /** A word capitalised in the text. */
-export const capitalised = (t: Token): boolean => t.word && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
+export function capitalised(t: Token): boolean {
+  if (!t.word) return false;
+  // A word opening with an ASCII character is capitalised when that is a capital (its lower case is
+  // the same character otherwise): told without lower-casing the word.
+  const c = t.text.charCodeAt(0);
+  return c < 0x80 ? c >= 65 && c <= 90 : c !== t.lower.charCodeAt(0);
+}
 export const isNumber = (t: Token): boolean => t.word && /^[\d$£€]/.test(t.text);

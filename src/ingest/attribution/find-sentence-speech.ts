@@ -115,7 +115,9 @@ export function scanSentences(
         sentence,
         s: s!,
         base,
-        cueWords: found.slice(first, last),
+        cueWords: found,
+        firstCue: first,
+        endCue: last,
         hasQuote,
         // (A sentence that overlaps no quote has none of its positions inside one.)
         quoted: hasQuote ? isQuoted : neverQuoted,

@@ -946,15 +946,21 @@ function sortedCopy(ranges: Range[]): Range[] {
 
 const IS_CONTRACTED = /\b(?:it|that|there|what|here|who|he|she)['’]$/i;
 
-/** "I" the pronoun, not a middle initial or a numeral ("Peter I. Vos", "World War I"); "US" is a country. */
+/** "I" the pronoun, not a middle initial or a numeral ("Peter I. Vos", "World War I"); "US" is a country.
+ * (`text[start, end)` is a word of the scan, ASCII letters: read by character code, not cut and
+ * upper-cased, which for a word of a two-byte paragraph is a call into the runtime.) */
 function firstPersonAt(text: string, start: number, end: number): boolean {
-  const raw = text.slice(start, end);
-  if (raw === 'I')
+  if (end - start === 1 && text.charCodeAt(start) === 73)
     return (
       /^(?:\s+\p{Ll}|['’](?:m|ve|ll|d)\b)/u.test(text.slice(end, end + 4)) &&
       !/\b(?:War|Part|Act|Chapter|Phase|Round)\s+$/.test(text.slice(Math.max(0, start - 10), start))
     );
-  if (raw.length > 1 && raw === raw.toUpperCase()) return false;
+  return !(end - start > 1 && allCapitals(text, start, end));
+}
+
+/** Whether the ASCII letters `text[start, end)` are all capitals (the word is its own upper case). */
+function allCapitals(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 90) return false;
   return true;
 }
 

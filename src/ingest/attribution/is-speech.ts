@@ -1,5 +1,5 @@
 /** Tells speech in quotation marks from scare quotes, nicknames and titles ("the tunnel of patience"). */
-import { isJsSpace, isLatin1Text } from '../text/ascii-words';
+import { hashesOf, isAscii, isJsSpace, isLatin1Text, mayHold, wordHashOf } from '../text/ascii-words';
 import { FIRST_PERSON, SECOND_PERSON, SPEECH_VERB_PATTERN } from './lexicon';
 
 // Words that name rather than quote: "called it “a scandal”", "the so-called “green deal”".
@@ -63,8 +63,7 @@ function lastWordsHold(text: string, end: number, words: ReadonlySet<string>, lo
   for (let n = 0; n < 3; n++) {
     let start = end;
     while (start > floor && !isJsSpace(text.charCodeAt(start - 1))) start--;
-    // (Most words are turned away by their length and first letter, before a string is cut.)
-    if (NAMING_SHAPES.has(shapeOf(text, start, end))) {
+    if (mayBeNamingWord(text, start, end)) {
       const word = text.slice(start, end);
       if (words.has(lower ? word.toLowerCase() : word)) return true;
     }
@@ -87,6 +86,19 @@ function shapeOf(text: string, start: number, end: number): number {
   return (end - start) * 128 + (c >= 65 && c <= 90 ? c + 32 : c);
 }
 const NAMING_SHAPES = new Set([...NAMING_LAST_WORDS].map((w) => shapeOf(w, 0, w.length)));
+// Their hash filter (ascii-words.ts): `wordHashOf` of an ASCII word folds case as `toLowerCase` does
+// its letters, and keeps the hyphen of "so-called".
+const NAMING_HASHES = hashesOf(NAMING_LAST_WORDS);
+
+/**
+ * False for a word that is surely none of the naming words' last words. Most words are turned away by
+ * their length and first letter, and most of the rest ("that", "with", "on") by their hash, before a
+ * string is cut and lower-cased: for a word of a two-byte text, a call into the runtime.
+ */
+function mayBeNamingWord(text: string, start: number, end: number): boolean {
+  if (!NAMING_SHAPES.has(shapeOf(text, start, end))) return false;
+  return !isAscii(text, start, end) || mayHold(NAMING_HASHES, wordHashOf(text, start, end));
+}
 
 /** Where `text.trimEnd().replace(/[,:]$/, '').trimEnd()` ends. */
 function endBeforeComma(text: string): number {

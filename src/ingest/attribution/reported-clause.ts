@@ -8,7 +8,15 @@
  * classes of `clause-words.ts`. A clause without "that" counts only when it reads as one: "admitted
  * the error" is an object, "admitted the team had erred" is a clause (it has a finite verb).
  */
-import { countLetterWords, isJsSpace } from '../text/ascii-words';
+import {
+  countLetterWords,
+  hashesOf,
+  isAscii,
+  isJsSpace,
+  mayHold,
+  wordHashOf,
+  type WordHashes,
+} from '../text/ascii-words';
 import { ROLE_WORDS } from './lexicon';
 import { NATIONALITY } from './name-mentions';
 import { plausibleSubject } from './plausible-subject';
@@ -550,11 +558,13 @@ function inRelativeClause(tokens: Token[], i: number): boolean {
 /** Why a verb does not report anything here: passive, negated or hypothetical. */
 function notAssertive(tokens: Token[], i: number, v: VerbForm): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
-  const prev2 = tokens[i - 2]?.lower ?? '';
   if ((v.form === 'past' || v.form === 'participle') && PASSIVE_AUXILIARIES.has(prev)) return true;
+  if (NEGATIONS.has(prev)) return true;
+  // The word two back is looked up only after "to", a modal, "be" or "have" ("not to say", "never
+  // would claim"): its first look-up computes a new string's hash, and most verbs follow none of those.
   if (
-    NEGATIONS.has(prev) ||
-    (NEGATIONS.has(prev2) && (prev === 'to' || MODALS.has(prev) || prev === 'be' || prev === 'have'))
+    (prev === 'to' || prev === 'be' || prev === 'have' || MODALS.has(prev)) &&
+    NEGATIONS.has(tokens[i - 2]?.lower ?? '')
   )
     return true;
   if (v.form === 'base' && MODALS.has(prev)) return true;
@@ -786,6 +796,17 @@ function subjectShape(phrase: string): boolean {
 
 /** The longest preposition or clause opener: a first word longer than this is neither. */
 const LINK_WORD_LONGEST = Math.max(...[...PREPOSITIONS, ...CLAUSE_OPENERS].map((w) => w.length));
+const LINK_WORD_HASHES = hashesOf([...PREPOSITIONS, ...CLAUSE_OPENERS, 'and', 'but', 'or']);
+
+/**
+ * True when `text[start, end)` is surely none of the (lower-case, letters only) words whose filter is
+ * `hashes`, in any case: an ASCII word whose hash the filter lacks (ascii-words.ts). Most words are
+ * told so without being cut and lower-cased, which for a phrase of a two-byte paragraph is a call
+ * into the runtime.
+ */
+function surelyNoneOf(hashes: WordHashes, text: string, start: number, end: number): boolean {
+  return isAscii(text, start, end) && !mayHold(hashes, wordHashOf(text, start, end));
+}
 
 /**
  * Whether the text before the phrase's first space (what `split(/\s+/)[0]` gives) is a preposition,
@@ -795,11 +816,13 @@ const LINK_WORD_LONGEST = Math.max(...[...PREPOSITIONS, ...CLAUSE_OPENERS].map((
 function opensWithLinkWord(phrase: string): boolean {
   let k = 0;
   while (k < phrase.length && !isJsSpace(phrase.charCodeAt(k))) if (++k > LINK_WORD_LONGEST) return false;
+  if (surelyNoneOf(LINK_WORD_HASHES, phrase, 0, k)) return false;
   const first = phrase.slice(0, k).toLowerCase();
   return PREPOSITIONS.has(first) || CLAUSE_OPENERS.has(first) || first === 'and' || first === 'but' || first === 'or';
 }
 
 const PREPOSITIONS_THAT_END_NO_SUBJECT = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'from']);
+const END_PREPOSITION_HASHES = hashesOf(PREPOSITIONS_THAT_END_NO_SUBJECT);
 
 /**
  * `/\s(?:of|for|to|in|on|at|with|by|from)$/i.test(phrase)` ("the head of"): the word after the last
@@ -808,7 +831,12 @@ const PREPOSITIONS_THAT_END_NO_SUBJECT = new Set(['of', 'for', 'to', 'in', 'on',
 function endsWithPreposition(phrase: string): boolean {
   let k = phrase.length;
   while (k > 0 && !isJsSpace(phrase.charCodeAt(k - 1))) k--;
-  return k > 0 && phrase.length - k <= 4 && PREPOSITIONS_THAT_END_NO_SUBJECT.has(phrase.slice(k).toLowerCase());
+  return (
+    k > 0 &&
+    phrase.length - k <= 4 &&
+    !surelyNoneOf(END_PREPOSITION_HASHES, phrase, k, phrase.length) &&
+    PREPOSITIONS_THAT_END_NO_SUBJECT.has(phrase.slice(k).toLowerCase())
+  );
 }
 
 /**

@@ -27,8 +27,11 @@ export interface SentenceContext {
   sentence: Range;
   s: string;
   base: number;
-  /** The trigger words present in the sentence (lower case), where they stand in the paragraph, in order. */
+  /** The paragraph's trigger words (lower case), where they stand in it, in order: the sentence's are
+   * those from `firstCue` up to (not including) `endCue`. (Indices, not a copy cut per sentence.) */
   cueWords: readonly WordAt[];
+  firstCue: number;
+  endCue: number;
   hasQuote: boolean;
   /** True when a position of the paragraph is inside quotation marks (marks included). */
   quoted: (at: number) => boolean;
@@ -357,12 +360,12 @@ function mayOpenClause(ctx: SentenceContext, w: WordAt): boolean {
 
 // (Loops rather than `some` and `filter` with an arrow: the arrow, made per sentence, held `ctx`.)
 function anyVerbCandidate(ctx: SentenceContext): boolean {
-  for (const w of ctx.cueWords) if (verbCandidate(ctx, w)) return true;
+  for (let k = ctx.firstCue; k < ctx.endCue; k++) if (verbCandidate(ctx, ctx.cueWords[k]!)) return true;
   return false;
 }
 function wordsThatMayOpenClause(ctx: SentenceContext): WordAt[] {
   const out: WordAt[] = [];
-  for (const w of ctx.cueWords) if (mayOpenClause(ctx, w)) out.push(w);
+  for (let k = ctx.firstCue; k < ctx.endCue; k++) if (mayOpenClause(ctx, ctx.cueWords[k]!)) out.push(ctx.cueWords[k]!);
   return out;
 }
 
@@ -378,7 +381,7 @@ function clauseRule(ctx: SentenceContext): RuleResult | null {
   // one with no sign of a clause after the verbs that may open one. (Only after those: the verb of a
   // quote's cue, “…,” he told reporters, is no sign of a clause after the quote's own verbs.)
   if (!kelvin && !mayReportClause(text, wordsThatMayOpenClause(ctx), ctx.sentence.end)) return null;
-  const tokens = tokenize(text, ctx.sentence.start, ctx.sentence.end, kelvin ? null : ctx.cueWords);
+  const tokens = tokenize(text, ctx.sentence.start, ctx.sentence.end, kelvin ? null : ctx.cueWords, ctx.firstCue);
   const clauses = reportedClauses(s, base, tokens, ctx.quoted);
   if (!clauses.length) return null;
   const items: SpeechItem[] = [];
@@ -413,7 +416,10 @@ const MIDDLE_VERB_SET = new Set(MIDDLE_VERBS);
 /** A verb of the pattern with a comma right after it among the sentence's words. (A loop, not
  * `some` with an arrow made per sentence; the comma, one character code, is read first.) */
 function hasMiddleVerbBeforeComma(ctx: SentenceContext): boolean {
-  for (const w of ctx.cueWords) if (ctx.text.charCodeAt(w.end) === 44 && MIDDLE_VERB_SET.has(w.word)) return true;
+  for (let k = ctx.firstCue; k < ctx.endCue; k++) {
+    const w = ctx.cueWords[k]!;
+    if (ctx.text.charCodeAt(w.end) === 44 && MIDDLE_VERB_SET.has(w.word)) return true;
+  }
   return false;
 }
 
@@ -514,7 +520,8 @@ function lastRule(ctx: SentenceContext): RuleResult | null {
   // the earlier one's speaker said: the words are the minister's.
   let found: WordAt | null = null;
   let lastSaid: WordAt | null = null;
-  for (const w of ctx.cueWords) {
+  for (let k = ctx.firstCue; k < ctx.endCue; k++) {
+    const w = ctx.cueWords[k]!;
     if (!CLOSING_SET.has(w.word) || ctx.quoted(w.start)) continue;
     found = w;
     if (!RELAY_VERBS.has(w.word)) lastSaid = w;
