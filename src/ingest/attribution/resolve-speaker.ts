@@ -54,6 +54,9 @@ function pronounOf(phrase: string): 'female' | 'male' | 'plural' | 'neuter' | un
   if (lower === 'they') return 'plural';
   return lower === 'it' ? 'neuter' : undefined;
 }
+
+/** Whether a speaker phrase is a bare pronoun ("he", "They"). */
+export const isPronoun = (phrase: string): boolean => pronounOf(phrase) !== undefined;
 const SPOKES = '(?:spokes(?:wo)?man|spokesperson|representative|official|statement|release|website|account)';
 // Both patterns below need one of SPOKES' words: a phrase without one skips them.
 const HAS_SPOKES = new RegExp(SPOKES);
