@@ -1,5 +1,6 @@
 /** The subject standing right before a verb: "After Putin’s words, Macron" → "Macron". */
 import { isJsSpace, isLatinText } from '../text/ascii-words';
+import { datelineLead } from '../text/dateline-lead';
 import { dual, patternFor, pick } from '../text/latin-pattern';
 import { PREPOSITIONS } from './clause-words';
 import { plausibleSubject } from './plausible-subject';
@@ -81,6 +82,12 @@ function endsWithAnd(text: string): boolean {
 }
 
 export function subjectBefore(prefix: string): Subject | null {
+  // "PORTVILLE: Planning Minister Tom Vell on Monday said": the subject starts after the dateline.
+  const dateline = datelineLead(prefix);
+  if (dateline > 0) {
+    const found = subjectBefore(prefix.slice(dateline));
+    return found && { phrase: found.phrase, at: found.at + dateline };
+  }
   // "the Prime Minister's Spokesman (PMS) said": the initials the text defines for its subject stand
   // between it and the verb; they stay with the phrase, where the resolver keeps them as its alias.
   // (Read only when the prefix ends in a bracket, looked for past the spaces without trimming.)
