@@ -479,3 +479,28 @@ describe('reported speech: what "said" reports', () => {
     expect(Object.keys(said)).not.toContain('we are ready to go to court');
   });
 });
+
+describe('speaker resolution: the company a business story is about', () => {
+  it('gives "the company" to the body named as a company, not to a data provider met since', () => {
+    const said = whoSaid(
+      file(
+        'Results',
+        'Brightwave Ltd. on Friday reported revenue that fell short of estimates.',
+        'Revenue was $244 million, short of estimates, according to Harbour Data.',
+        '“We secured key wins this quarter,” the company said in a press release.',
+      ),
+    );
+    expect(said['We secured key wins this quarter']).toBe('Brightwave Ltd');
+  });
+
+  it('reads "The Waterloo, Ontario-based company said" as the company', () => {
+    const said = whoSaid(
+      file(
+        'Results',
+        'Brightwave Ltd. on Friday reported its results.',
+        'The Waterloo, Ontario-based company said revenue was $244 million.',
+      ),
+    );
+    expect(said['revenue was $244 million']).toBe('Brightwave Ltd');
+  });
+});

@@ -182,11 +182,18 @@ function subjectOf(prefix: string): Subject | null {
       return { phrase: lead.split(/\s+(?:of|from|at)\s+/)[0]!, at: 0 };
     return null;
   }
+  // "The Waterloo, Ontario-based company": a place with its state or province, then "-based" and
+  // the noun, is one description, its comma inside it. (Only a text holding "-based " is read.)
+  const based = text.includes('-based ') ? PLACE_BASED_AT_END.exec(text) : null;
+  if (based) return { phrase: text.slice(based.index), at: based.index };
   const cut = Math.max(0, text.length - SUBJECT_WINDOW);
   const tail = text.slice(cut);
   const found = subjectAtEnd(tail);
   return found ? { phrase: found.phrase, at: cut + found.at } : null;
 }
+
+const PLACE_BASED_AT_END =
+  /(?<![\p{L}\p{M}])(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}?(?:\p{Lu}[\p{L}\p{M}.'’-]*),\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,30}-based\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u;
 
 // Words after which a name is an object or part of a phrase, not a subject: the prepositions a
 // reporting verb's phrases open with (clause-words.ts), a few more, and the articles.
