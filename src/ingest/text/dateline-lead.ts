@@ -24,8 +24,13 @@ export const WIRE_AGENCIES = [
   'EFE',
 ];
 const AGENCY_TAG = `\\((?:${WIRE_AGENCIES.join('|')})\\)`;
+// "Thursday, March 30, 2023 – ": a date before a dash, as some papers open the story with it.
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DATE_BEFORE_DASH = `(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2},?\\s+\\d{4}\\s+[–—-]{1,2}\\s+`;
 const DATELINE_LEAD = new RegExp(
-  `^(?:[–—-]{1,2}\\s+|\\[\\p{Lu}[\\p{Lu} .'’-]{1,40}\\]\\s*|(?:\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s[A-Z][a-z]+\\.?(?:\\s\\d{1,2})?)?\\s*)?${AGENCY_TAG}\\s*(?:[–—-]{1,2}\\s*)?|\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:\\s+[–—-]{1,2}|:)\\s+)`,
+  `^(?:${DATE_BEFORE_DASH}|[–—-]{1,2}\\s+|\\[\\p{Lu}[\\p{Lu} .'’-]{1,40}\\]\\s*|(?:\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s[A-Z][a-z]+\\.?(?:\\s\\d{1,2})?)?\\s*)?${AGENCY_TAG}\\s*(?:[–—-]{1,2}\\s*)?|\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:\\s+[–—-]{1,2}|:)\\s+)`,
   'u',
 );
 
