@@ -412,6 +412,18 @@ describe('speaker resolution: South Asian and agency press', () => {
     expect(said['the pier would reopen in June']).toBe('Ali Tariq Mirza');
   });
 
+  it('reads an office with a portfolio of two parts before the name and a time ("Minister for Planning and Development … on Monday said")', () => {
+    const said = whoSaid(
+      file(
+        'Talks',
+        'ISLAMABAD - Federal Minister for Planning and Development Sana Iqbal on Monday said that the talks had failed.',
+        'The opposition leader Omar Zafar is blocking the budget, she said.',
+      ),
+    );
+    expect(said['the talks had failed']).toBe('Sana Iqbal');
+    expect(said['The opposition leader Omar Zafar is blocking the budget']).toBe('Sana Iqbal');
+  });
+
   it('reads "he further said" as "he also said"', () => {
     const said = whoSaid(
       file(
