@@ -577,7 +577,10 @@ function sameGivenName(e: Entity, tokens: readonly string[]): boolean {
     tokens.length === 1 ||
     e.nameWords.length === 1 ||
     given.startsWith(mine.replace(/\.$/, '')) ||
-    mine.startsWith(given)
+    mine.startsWith(given) ||
+    // "Parvez Elahi" after "Chaudhary Parvez Elahi": a name that an honorific or a first given name
+    // opened is named again from a later given name.
+    (tokens.length === 2 && e.nameWords.length > 2 && e.nameWords.indexOf(mine, 1) === e.nameWords.length - 2)
   );
 }
 

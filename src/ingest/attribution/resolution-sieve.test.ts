@@ -424,6 +424,19 @@ describe('speaker resolution: South Asian and agency press', () => {
     expect(said['The opposition leader Omar Zafar is blocking the budget']).toBe('Sana Iqbal');
   });
 
+  it('knows "Tariq Mirza" as "Chaudhary Tariq Mirza", named again from his given name', () => {
+    const result = ingestText(
+      'test.txt',
+      file(
+        'Budget',
+        'Regional Minister Chaudhary Tariq Mirza on Tuesday said the budget would pass.',
+        'Tariq Mirza told party leaders that their alliance was stronger than before.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.speakers.map((s) => s.name)).toEqual(['Chaudhary Tariq Mirza']);
+  });
+
   it('reads "he further said" as "he also said"', () => {
     const said = whoSaid(
       file(
