@@ -421,9 +421,10 @@ export class EntityRegistry {
     let bestRole = 0;
     let bestScore = 0;
     for (const { entity: e, role } of this.rolesByWord.get(head) ?? []) {
-      // Someone the reader has not met yet cannot be "the coach" of this sentence.
+      // Someone the reader has not met yet cannot be "the coach" of this sentence; met counts any
+      // naming, even one that is no sighting ("a plan by Lakeside Mayor Dev Marlow").
       const seen = lastSeenBefore(e, before);
-      if (seen < 0) continue;
+      if (seen < 0 && (e.firstNamed ?? Infinity) >= before) continue;
       const roleWords = readRole(e.roles[role]!).words;
       if (modifiers.some((m) => !roleWords.includes(m))) continue;
       const overlap = words.filter((w) => roleWords.includes(w)).length;
@@ -541,9 +542,12 @@ export function nameEndsWith(e: Entity, words: readonly string[]): boolean {
 export function roleFits(e: Entity, role: string): boolean {
   const head = headNoun(role);
   if (e.roles.length === 0) return true;
+  // "the Lakeside mayor" is not the Harbour Mayor: a capitalised modifier must be in the role held.
+  const modifiers = readRolePhrase(role)?.modifiers ?? [];
   return e.roles.some((r) => {
     const own = headNoun(r);
-    return own === head || (head === 'official' && SPEAKING_OFFICES.has(own));
+    if (own === head) return modifiers.every((m) => readRole(r).words.includes(m));
+    return head === 'official' && SPEAKING_OFFICES.has(own);
   });
 }
 

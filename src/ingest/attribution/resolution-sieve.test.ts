@@ -529,3 +529,16 @@ describe('speaker resolution: the company a business story is about', () => {
     expect(said['revenue was $244 million']).toBe('Brightwave Ltd');
   });
 });
+
+describe('speaker resolution: two holders of one office', () => {
+  it('gives "the Lakeside mayor" to the mayor of Lakeside, even one named after a preposition', () => {
+    const said = whoSaid(
+      file(
+        'Festival',
+        'Harbour Mayor Rosa Quint has criticised a plan by Lakeside Mayor Dev Marlow to move the festival.',
+        'The Lakeside mayor said visitors would travel to the harbour instead.',
+      ),
+    );
+    expect(said['visitors would travel to the harbour instead']).toBe('Dev Marlow');
+  });
+});
