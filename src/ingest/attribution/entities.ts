@@ -42,8 +42,12 @@ const registryOf = (e: Entity): EntityRegistry | undefined => (e as { [REGISTRY]
 /** Adds a way of naming an entity. */
 export function addAlias(e: Entity, alias: string): void {
   if (e.aliases.has(alias)) return;
+  addNewAlias(e, alias, fold(alias));
+}
+
+/** `addAlias` of an alias the entity does not have yet, whose fold is known. */
+function addNewAlias(e: Entity, alias: string, folded: string): void {
   e.aliases.add(alias);
-  const folded = fold(alias);
   if (e.folded.has(folded)) return;
   e.folded.add(folded);
   registryOf(e)?.indexAlias(e, folded);
@@ -124,7 +128,9 @@ interface NameReading {
  */
 const readName = memoize((name: string): NameReading => {
   const folded = fold(name);
-  const tokens = Object.freeze(folded.split(/\s+/));
+  // (Not frozen, though shared: V8 reads a frozen array's elements several times slower, and the
+  // registry reads these at every look-up; the type keeps them read only.)
+  const tokens: readonly string[] = folded.split(/\s+/);
   // (Split once: every new name of every article is read here.)
   const written = name.split(/\s+/);
   return {
@@ -227,20 +233,24 @@ export class EntityRegistry {
    * surnames by their first three letters: no string for every piece of it.
    */
   personsBySurnameIn(handle: string, words: string[]): Entity[] {
-    const found = new Set<Entity>();
     // A short article names a few people: each surname is looked for in the handle, which costs
     // less than making the index for one tweet.
+    // (The words are compared with each surname there too: no hash of a new string for each word.
+    // Each entity is listed under one surname, read once: none is found twice, and no set is needed.)
     if (!this.surnamesByPrefix && this.bySurname.size <= FEW_SURNAMES) {
-      for (const [surname, entities] of this.bySurname)
-        if (surname.length >= SURNAME_PREFIX && handle.includes(surname)) for (const e of entities) found.add(e);
-    } else {
-      const byPrefix = (this.surnamesByPrefix ??= this.indexSurnamePrefixes());
-      for (let start = 0; start + SURNAME_PREFIX <= handle.length; start++) {
-        const surnames = byPrefix.get(handle.slice(start, start + SURNAME_PREFIX));
-        if (!surnames) continue;
-        for (const surname of surnames)
-          if (handle.startsWith(surname, start)) for (const e of this.bySurname.get(surname) ?? []) found.add(e);
-      }
+      const found: Entity[] = [];
+      for (const surname of this.bySurname.keys())
+        if ((surname.length >= SURNAME_PREFIX && handle.includes(surname)) || words.includes(surname))
+          for (const e of this.bySurname.get(surname)!) found.push(e);
+      return found.sort((a, b) => a.key - b.key);
+    }
+    const found = new Set<Entity>();
+    const byPrefix = (this.surnamesByPrefix ??= this.indexSurnamePrefixes());
+    for (let start = 0; start + SURNAME_PREFIX <= handle.length; start++) {
+      const surnames = byPrefix.get(handle.slice(start, start + SURNAME_PREFIX));
+      if (!surnames) continue;
+      for (const surname of surnames)
+        if (handle.startsWith(surname, start)) for (const e of this.bySurname.get(surname) ?? []) found.add(e);
     }
     for (const w of words) for (const e of this.bySurname.get(w) ?? []) found.add(e);
     return [...found].sort((a, b) => a.key - b.key);
@@ -344,6 +354,10 @@ export class EntityRegistry {
       seen: [],
       folded: new Set([folded]),
       nameWords: tokens,
+      // (Present from the start, though unset: every entity keeps one shape when they are set later,
+      // and the code that reads entities all over the pipeline meets one shape, not three.)
+      plural: undefined,
+      firstNamed: undefined,
       [REGISTRY]: this,
     };
     this.entities.push(entity);
@@ -373,20 +387,19 @@ export class EntityRegistry {
     return null;
   }
 
-  /** Each entity's roles in lower case, to refuse a role it has in any case in one look-up. */
-  private readonly roleKeys = new Map<Entity, Set<string>>();
+  /**
+   * The roles in lower case of each entity with many, to refuse a role it has in any case in one
+   * look-up. (Made when first needed: most articles have none.)
+   */
+  private roleKeys: Map<Entity, Set<string>> | null = null;
 
   addRole(entity: Entity, role: string) {
     const r = withoutArticle(role);
     if (!r) return;
-    let keys = this.roleKeys.get(entity);
-    // (Roles are only added here; the set is filled from the list the first time, in case a caller
-    // gave the entity roles another way.)
-    if (!keys || keys.size !== entity.roles.length)
-      this.roleKeys.set(entity, (keys = new Set(entity.roles.map((x) => readRole(x).key))));
     const { key, words, gender } = readRole(r);
-    if (keys.has(key)) return;
-    keys.add(key);
+    const keys = this.roleKeysOf(entity);
+    if (keys ? keys.has(key) : holdsRoleKey(entity, key)) return;
+    keys?.add(key);
     entity.roles.push(r);
     for (const w of words) {
       let list = this.rolesByWord.get(w);
@@ -394,6 +407,21 @@ export class EntityRegistry {
       list.push({ entity, role: entity.roles.length - 1 });
     }
     if (entity.gender == null) entity.gender = gender;
+  }
+
+  /**
+   * The set of an entity's role keys, or null while it has few roles: most people have one or two,
+   * compared in turn (no set and no map entry for each), while a long list is not read at every role.
+   */
+  private roleKeysOf(entity: Entity): Set<string> | null {
+    if (entity.roles.length < ROLES_READ_IN_TURN) return null;
+    const roleKeys = (this.roleKeys ??= new Map());
+    let keys = roleKeys.get(entity);
+    // (Roles are only added here; the set is filled from the list the first time, in case a caller
+    // gave the entity roles another way.)
+    if (!keys || keys.size !== entity.roles.length)
+      roleKeys.set(entity, (keys = new Set(entity.roles.map((x) => readRole(x).key))));
+    return keys;
   }
 
   see(entity: Entity, position: number) {
@@ -514,9 +542,22 @@ interface RoleReading {
 /** A role's reading, kept per role: the same roles are added and compared again and again, in one article and across them. */
 const readRole = memoize((role: string): RoleReading => ({
   key: role.toLowerCase(),
-  words: Object.freeze([...new Set(fold(role).split(/[^a-z0-9-]+/))]),
+  // (Not frozen: see readName's tokens.)
+  words: [...new Set(fold(role).split(/[^a-z0-9-]+/))],
   gender: firstGenderCue(role.split(/\s+/)),
 }));
+
+/** Up to this many roles, an entity's roles are compared with a new one in turn. */
+const ROLES_READ_IN_TURN = 8;
+
+/** Whether one of an entity's roles has this lower-case key. */
+function holdsRoleKey(entity: Entity, key: string): boolean {
+  for (const role of entity.roles) if (readRole(role).key === key) return true;
+  return false;
+}
+
+/** A role in lower case, as the registry keys it ("Police Chief" → "police chief"), kept per role. */
+export const roleKey = (role: string): string => readRole(role).key;
 
 const ANY = () => true;
 // One test per kind of pronoun, made once (a closure per call cost more than the look-up it served).
@@ -594,19 +635,16 @@ function lastSeenBefore(e: Entity, before: number): number {
 }
 
 /**
- * The entity a mention names, joined or made, when the registry is built (longest names first), or
- * null when it names none yet.
+ * The entity a mention of a person or a body names, joined or made, when the registry is built
+ * (longest names first), or null when it names none yet.
  */
-function registerMention(registry: EntityRegistry, m: NameMention): Entity | null {
-  if (m.kind === 'unknown') return null;
+function registerMention(registry: EntityRegistry, m: NameMention, reading: NameReading): Entity | null {
   if (m.kind === 'organisation') {
     // A body named once by its noun ("the shipping company Nordlys") counts even as one word.
     if (m.afterArticle) return null;
   } else if (m.tokens.length === 1 && !m.title) {
-    return registry.findByReading(readName(m.name), globalPosition(m.block, m.start));
+    return registry.findByReading(reading, globalPosition(m.block, m.start));
   } else if (m.afterArticle && !m.title) return null;
-  // (The name is read once here, for the look-up, the new entity and the rename.)
-  const reading = readName(m.name);
   const found = registry.findByReading(reading);
   if (!found) return registry.add(m.name, m.kind === 'organisation' ? 'organisation' : 'person', reading);
   // (A mention of the entity's own name, the usual case, has as many words and renames nothing.)
@@ -647,7 +685,7 @@ const readTitle = memoize((title: string): TitleReading => {
   return {
     gender: firstGenderCue(words),
     isRole: words.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:mr|mrs|ms|dr|prof|sir)$/i.test(w)),
-    roles: Object.freeze(roles),
+    roles,
   };
 });
 
@@ -662,11 +700,17 @@ export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMent
     fewest = Math.min(fewest, m.tokens.length);
     most = Math.max(most, m.tokens.length);
   }
-  // The entity of each mention, by its index.
+  // The entity of each mention, by its index, and its name's reading (read once here: for the
+  // look-up, the new entity, the rename, and the alias's fold).
   const entityOf: (Entity | null)[] = new Array(mentions.length);
+  const readings: NameReading[] = new Array(mentions.length);
   for (let words = most; words >= fewest; words--)
-    for (let i = 0; i < mentions.length; i++)
-      if (mentions[i]!.tokens.length === words) entityOf[i] = registerMention(registry, mentions[i]!);
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.tokens.length !== words) continue;
+      if (m.kind === 'unknown') entityOf[i] = null;
+      else entityOf[i] = registerMention(registry, m, (readings[i] = readName(m.name)));
+    }
   const positions: number[] = [];
   const seenEntities: Entity[] = [];
   let inOrder = true;
@@ -674,7 +718,7 @@ export function buildRegistry(mentions: NameMention[], insideQuote: (m: NameMent
     const m = mentions[i]!;
     const e = entityOf[i];
     if (!e) continue;
-    addAlias(e, m.name);
+    if (!e.aliases.has(m.name)) addNewAlias(e, m.name, readings[i]!.folded);
     e.firstNamed = Math.min(e.firstNamed ?? Infinity, globalPosition(m.block, m.start));
     if (m.title) {
       addAlias(e, `${m.title} ${m.name}`);

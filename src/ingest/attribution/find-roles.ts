@@ -135,14 +135,23 @@ export function isLowerWord(word: string): boolean {
   return true;
 }
 /**
- * The position of the last mark before a text's closing comma (and its trailing white space), or -1.
- * Only called on a text that ends with a comma.
+ * The position of the last clause mark, or apposition mark, before a text's closing comma (and its
+ * trailing white space), or -1. Only called on a text that ends with a comma.
+ * (One loop per kind of mark: a test passed in as a function was called, not inlined, at every character.)
  */
-function lastMarkBefore(text: string, isMark: (c: number) => boolean): number {
+function lastClauseMarkBefore(text: string): number {
+  for (let i = closingComma(text) - 1; i >= 0; i--) if (isClauseMark(text.charCodeAt(i))) return i;
+  return -1;
+}
+function lastAppositionMarkBefore(text: string): number {
+  for (let i = closingComma(text) - 1; i >= 0; i--) if (isAppositionMark(text.charCodeAt(i))) return i;
+  return -1;
+}
+/** The position of the last comma of a text, or -1. */
+function closingComma(text: string): number {
   let i = text.length - 1;
   while (i >= 0 && text.charCodeAt(i) !== 44) i--;
-  for (i--; i >= 0; i--) if (isMark(text.charCodeAt(i))) return i;
-  return -1;
+  return i;
 }
 // The marks no subordinate clause crosses (, . ; :), and those no apposition before a name crosses
 // (those, quotation marks and brackets: , . ; : “ ” " ( )). (Tests by code, not a set: they are read at
@@ -199,11 +208,15 @@ const POSSESSIVE_REACH = 28;
 
 export function readRoles(text: string, mentions: NameMention[], registry: EntityRegistry): void {
   if (mentions.length === 0) return;
-  const entityOf = new Map<string, ReturnType<EntityRegistry['findByName']>>();
+  // (One look-up per name; null is kept for a name no entity has. Most paragraphs name one person
+  // once: they make no map.)
+  const entityOf = mentions.length > 1 ? new Map<string, Entity | null>() : null;
   for (const m of mentions) {
-    // (One look-up per mention; null is kept for a name no entity has.)
-    let e = entityOf.get(m.name);
-    if (e === undefined) entityOf.set(m.name, (e = registry.findByName(m.name)));
+    let e = entityOf ? entityOf.get(m.name) : undefined;
+    if (e === undefined) {
+      e = registry.findByName(m.name);
+      entityOf?.set(m.name, e);
+    }
     if (!e) continue;
     // The text before the name is read by position, and copied only for the readings that need it:
     // most names have neither a comma before or after them nor a lower-case word right before.
@@ -217,7 +230,7 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     const rolesBack = isLowerWord(previousWord) && !STOP_BACK.has(previousWord);
     // "Tom Reyes is the councillor …"
     const copulaAfter =
-      text.charCodeAt(m.end) === 32 && (text.startsWith(' is ', m.end) || text.startsWith(' was ', m.end));
+      text.charCodeAt(m.end) === 32 && (readsAt(text, m.end + 1, 'is ') || readsAt(text, m.end + 1, 'was '));
     if (commaBefore || commaAfter || rolesBack || copulaAfter)
       readAround(
         text.slice(beforeStart, beforeEnd),
@@ -239,6 +252,12 @@ export function readRoles(text: string, mentions: NameMention[], registry: Entit
     if (possessive?.[1] && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after.slice(0, possessive.index)))
       e.gender ??= genderOfCue(possessive[1]);
   }
+}
+
+/** `text.startsWith(word, at)` for a short word, by code (a few characters: no call out of compiled code). */
+function readsAt(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
@@ -335,14 +354,12 @@ function readAround(
 ): void {
   // The patterns below end at that comma and cross none of these marks: each reads only the
   // clause the comma closes, not the 120 characters before the name.
-  const clauseAt = commaBefore ? lastMarkBefore(before, isAppositionMark) : 0;
+  const clauseAt = commaBefore ? lastAppositionMarkBefore(before) : 0;
   // "Asked whether the chancellor trusts his finance minister, Lorenz replied": the comma closes a
   // subordinate clause, and the name opens the main one; no apposition.
   // (Read only after a comma: the clause test is the costliest here.)
   const closesClause =
-    commaBefore &&
-    /^\s+\p{Ll}/u.test(after) &&
-    SUBORDINATE.test(before.slice(lastMarkBefore(before, isClauseMark) + 1));
+    commaBefore && /^\s+\p{Ll}/u.test(after) && SUBORDINATE.test(before.slice(lastClauseMarkBefore(before) + 1));
   const appositionBefore =
     commaBefore &&
     !closesClause &&

@@ -48,11 +48,21 @@ import { TIME_AT_END } from './subject-before';
  */
 function pronounOf(phrase: string): 'female' | 'male' | 'plural' | 'neuter' | undefined {
   if (phrase.length > 4) return undefined;
-  const lower = phrase.toLowerCase();
-  if (lower === 'he') return 'male';
-  if (lower === 'she') return 'female';
-  if (lower === 'they') return 'plural';
-  return lower === 'it' ? 'neuter' : undefined;
+  if (isInAnyCase(phrase, 'he')) return 'male';
+  if (isInAnyCase(phrase, 'she')) return 'female';
+  if (isInAnyCase(phrase, 'they')) return 'plural';
+  return isInAnyCase(phrase, 'it') ? 'neuter' : undefined;
+}
+
+/**
+ * `text.toLowerCase() === word` for a word of ASCII letters in lower case, by code, without the
+ * lower-case copy: only the letter itself and its capital give it with the 0x20 bit set. (No letter
+ * beyond ASCII lower-cases to one of these: the Kelvin sign's "k" is in no pronoun, and "İ" becomes two.)
+ */
+function isInAnyCase(text: string, word: string): boolean {
+  if (text.length !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(i) | 0x20) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Whether a speaker phrase is a bare pronoun ("he", "They"). */
@@ -93,7 +103,10 @@ function mayHoldCapitals(chunk: string, least: number): boolean {
  * chunk is asked for a full name and then for any name. (Per phrase, not per article: a chunk is a
  * few words.) Read only: the lists are shared.
  */
-const mentionsIn = memoize((chunk: string): readonly NameMention[] => findNameMentions(0, chunk));
+const mentionsIn = (chunk: string): readonly NameMention[] => mentionsInChunk(chunk).mentions;
+// (The list is kept inside an object: the memo freezes its answers, and V8 reads a frozen array
+// several times slower.)
+const mentionsInChunk = memoize((chunk: string) => ({ mentions: findNameMentions(0, chunk) }));
 
 function nameIn(chunk: string): { name: string; kind: NameMention['kind'] } | null {
   if (!mayHoldCapitals(chunk, 1)) return null;
@@ -166,6 +179,8 @@ interface SpeakerPhrase {
   rolePhrase: boolean;
   /** The body a spokesperson speaks for ("a spokeswoman for Nordlys", "a Nordlys spokesperson"), or null. */
   body: string | null;
+  /** The person it names in full and the role it gives them (see `namedSpeakerOf`), or null. */
+  named: NamedSpeaker | null;
 }
 const readSpeakerPhrase = memoize((phrase: string): SpeakerPhrase => {
   const chunks = phrase
@@ -188,8 +203,33 @@ const readSpeakerPhrase = memoize((phrase: string): SpeakerPhrase => {
     quantity: /^(?:some|several|many|most|few|two|three|four)\s/i.test(first),
     rolePhrase: ROLE_PHRASE_OPENER.test(first),
     body: (HAS_SPOKES.test(first) ? (FOR_BODY.exec(first)?.[1] ?? BODY_BEFORE.exec(first)?.[1]) : null) ?? null,
+    named: namedSpeakerOf(chunks, first),
   };
 });
+
+/** A person a speaker phrase names in full, and the role the phrase gives them. */
+interface NamedSpeaker {
+  name: string;
+  role: string | null;
+}
+
+/**
+ * The person a speaker phrase names in full in one of its first three chunks, and the role the
+ * phrase gives them (the words before the name, else another chunk in lower case), or null.
+ */
+function namedSpeakerOf(chunks: readonly string[], first: string): NamedSpeaker | null {
+  for (let i = 0; i < chunks.length && i < 3; i++) {
+    const chunk = i === 0 ? first : chunks[i]!;
+    const full = fullNameIn(chunk);
+    if (!full) continue;
+    const role = chunks.find(
+      (c, j) => j !== i && /^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(c) && !/^(?:who|whose|which|of|at|from)\b/.test(c),
+    );
+    const given = chunk.slice(0, full.start).trim() || role;
+    return { name: full.name, role: given && givesRole(given) ? given : null };
+  }
+  return null;
+}
 
 /** Resolves a speaker phrase at a position; creates the entity when a new name or source speaks. */
 export function resolveSpeaker(phrase: string, block: number, offset: number, registry: EntityRegistry): Entity | null {
@@ -218,7 +258,17 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   // A bare pronoun ("he", "She") is its own first chunk: it is answered without the chunks' cache.
   const bare = pronounOf(phrase);
   if (bare) return registry.findByPronoun(bare, at);
-  const { chunks, first, issuer, group, acronym, quantity, rolePhrase: isRolePhrase, body } = readSpeakerPhrase(phrase);
+  const {
+    chunks,
+    first,
+    issuer,
+    group,
+    acronym,
+    quantity,
+    rolePhrase: isRolePhrase,
+    body,
+    named: inFull,
+  } = readSpeakerPhrase(phrase);
   const pronoun = pronounOf(first);
   if (pronoun) return registry.findByPronoun(pronoun, at);
   // "“…,” I wrote": outside quotation marks, the first person is the article's author.
@@ -276,16 +326,9 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   }
 
   // "the study's lead author, marine biologist Dr Ana Roy": the name, wherever it stands, wins.
-  for (let i = 0; i < chunks.length && i < 3; i++) {
-    const chunk = i === 0 ? first : chunks[i]!;
-    const full = fullNameIn(chunk);
-    if (!full) continue;
-    const entity = registry.findByName(full.name, at) ?? registry.add(full.name, 'person');
-    const role = chunks.find(
-      (c, j) => j !== i && /^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(c) && !/^(?:who|whose|which|of|at|from)\b/.test(c),
-    );
-    const before = chunk.slice(0, full.start).trim();
-    addRoleIfAny(registry, entity, before || role);
+  if (inFull) {
+    const entity = registry.findByName(inFull.name, at) ?? registry.add(inFull.name, 'person');
+    if (inFull.role !== null) registry.addRole(entity, inFull.role);
     return entity;
   }
 
@@ -302,15 +345,12 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     return entity;
   }
   if (!isRolePhrase) return unnamedOrNull(first, at, registry);
-  // Read once for the tests below. The head stands before any preposition: "a spokeswoman for the
-  // mayor's office" is a spokeswoman.
-  const head = headNoun(first);
-  const definite = /^the\s/i.test(first);
+  const d = readDescription(first);
   // "the sheriff's office", "the mayor's department": a body that belongs to an office, not its holder.
-  if (ORGANISATION_WORDS.has(head) && /['’]s?\s/.test(first)) return officeBody(first, at, registry);
+  if (d.officeWords) return officeBody(first, d.officeWords, at, registry);
   // "A government minister told reporters …": an indefinite description brings in someone new; it
   // never stands for a person the article has named.
-  if (/^(?:a|an|one|another)\s/i.test(first)) {
+  if (d.indefinite) {
     const described = unnamedOrNull(first, at, registry);
     if (described) return described;
   }
@@ -318,61 +358,121 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   // that was about a person is that person; and where two people hold the role ("President Tully
   // thanked President Okoro. The president observed …"), the one the sentence before was about.
   const previousSubject = registry.subjectOfPreviousSentence(at);
-  if (previousSubject?.kind === 'person' && definite && holdsRole(previousSubject, first)) return previousSubject;
+  if (previousSubject?.kind === 'person' && d.definite && holdsRole(previousSubject, first)) return previousSubject;
   const byRole = registry.findByRole(first, at);
   if (byRole) return byRole;
   // (Only when the description fits: a mayor is not "the leader of the Senate".)
-  if (previousSubject?.kind === 'person' && definite && ROLE_WORDS.has(head) && roleFits(previousSubject, first)) {
+  if (previousSubject?.kind === 'person' && d.definite && d.roleHead && roleFits(previousSubject, first)) {
     registry.addRole(previousSubject, first);
     return previousSubject;
   }
   // "… was Ana Roy. “…,” the premier said": a role nobody has yet describes the person the text is
   // about, when that person has no other role.
-  if (definite && ROLE_WORDS.has(head) && !readUnnamedSource(first)?.plural) {
+  if (d.definite && d.roleHead && !d.pluralSource) {
     const salient = registry.findByPronoun('any', at);
     if (salient && salient.roles.length === 0) {
       registry.addRole(salient, first);
       return salient;
     }
   }
-  // "The White House", "the Congressional Budget Office": a proper name with its article; but an
-  // office written with capitals ("the Home Secretary", "The Prime Minister") is a person nobody named.
-  const properWithArticle = /^[Tt]he\s+\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*\s*$/u.test(first);
-  // (One word is an office only when it is a title of one: "The Economist", "The Pilot" are papers.)
-  if (properWithArticle && ROLE_WORDS.has(head) && (first.trim().split(/\s+/).length > 2 || OFFICE_TITLES.has(head))) {
+  // "The Home Secretary", "The Prime Minister": an office written with capitals is a person nobody named.
+  if (d.capitalisedOffice) {
     const described = unnamedOrNull(first, at, registry);
     if (described) return described;
   }
-  if (properWithArticle) {
+  if (d.properName !== null) {
     // "The Council admitted …" after "Calderdale Council": a body's noun alone, capitalised as the
     // writer's house style has it, is the latest body of that noun, as "the council" is.
-    const noun = /^[Tt]he\s+(\p{Lu}\p{Ll}+)\s*$/u.exec(first)?.[1]?.toLowerCase();
-    const latest = noun && ORGANISATION_WORDS.has(noun) ? latestBody(registry, noun, at) : null;
+    const latest = d.capitalisedBodyNoun ? latestBody(registry, d.capitalisedBodyNoun, at) : null;
     if (latest) return latest;
-    const label = first.replace(/^the\s+/i, 'The ');
-    return registry.findByName(label) ?? registry.add(label, 'organisation');
+    return registry.findByName(d.properName) ?? registry.add(d.properName, 'organisation');
   }
-  const lowerWords = first.toLowerCase().split(/[^a-z]+/);
-  const orgWord = lowerWords.some((w) => ORGANISATION_WORDS.has(w));
-  if (
-    ORGANISATION_WORDS.has(head) ||
-    (orgWord && !lowerWords.some((w) => ROLE_WORDS.has(w)) && !readUnnamedSource(first))
-  ) {
+  if (d.bodyLabel !== null) {
     // "the club said in a statement": a body speaks; the latest body it can mean, else the phrase.
-    const latest = /^(?:[Tt]he|[Ii]ts)\s+\p{Ll}+$/u.test(first) ? latestBody(registry, head, at) : null;
+    const latest = d.bodyNoun ? latestBody(registry, d.head, at) : null;
     if (latest) return latest;
-    const label = first.replace(/^(?:its|his|her|their|our|a|an)\s+/i, 'the ');
-    return registry.findByName(label) ?? registry.add(label.charAt(0).toUpperCase() + label.slice(1), 'organisation');
+    return registry.findByName(d.bodyLabel) ?? registry.add(d.bodyName, 'organisation');
   }
   return unnamedOrNull(first, at, registry);
 }
 
-/** The body a phrase such as "the sheriff's office" names: the one the text named with those words
- * ("Brant County Sheriff's Office"), else the phrase itself, as an organisation. */
-function officeBody(phrase: string, at: number, registry: EntityRegistry): Entity {
-  const words = fold(phrase.replace(/^(?:the|its|his|her|their)\s+/i, ''))
+/**
+ * What the last steps of the sieve read of a description ("the finance office", "The Home
+ * Secretary", "a government minister"): all of it depends on the phrase alone.
+ */
+interface Description {
+  /** The head noun, before any preposition: "a spokeswoman for the mayor's office" is a spokeswoman. */
+  head: string;
+  /** The head is a role word. */
+  roleHead: boolean;
+  /** It opens with "the". */
+  definite: boolean;
+  /** It opens with "a", "an", "one", "another". */
+  indefinite: boolean;
+  /** It is read as an unnamed source in the plural. */
+  pluralSource: boolean;
+  /** A body that belongs to an office ("the sheriff's office"): the words its name ends in, else null. */
+  officeWords: readonly string[] | null;
+  /** An office written with capitals ("the Home Secretary", "The Prime Minister"). */
+  capitalisedOffice: boolean;
+  /** A proper name with its article ("The White House"), as a body's name, else null. */
+  properName: string | null;
+  /** The body's noun such a name is alone ("The Council"), lower-cased, else null. */
+  capitalisedBodyNoun: string | null;
+  /** A body described by its noun ("the club", "its statement"): the label it is looked up by, else null. */
+  bodyLabel: string | null;
+  /** That label capitalised, the name of the body when it is new. */
+  bodyName: string;
+  /** The description is an article and one lower-case noun ("the club"): the latest body it can mean. */
+  bodyNoun: boolean;
+}
+
+/**
+ * A description's reading, kept per phrase: a speaker described the same way ("the club", "police")
+ * is read at each of their quotes, and every test below was a pattern, a split or a new label.
+ */
+const readDescription = memoize(function readDescription(first: string): Description {
+  const head = headNoun(first);
+  const roleHead = ROLE_WORDS.has(head);
+  // "The White House", "the Congressional Budget Office": a proper name with its article; but an
+  // office written with capitals ("the Home Secretary", "The Prime Minister") is a person nobody named.
+  const properWithArticle = /^[Tt]he\s+\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*\s*$/u.test(first);
+  // (One word is an office only when it is a title of one: "The Economist", "The Pilot" are papers.)
+  const capitalisedOffice =
+    properWithArticle && roleHead && (first.trim().split(/\s+/).length > 2 || OFFICE_TITLES.has(head));
+  const noun = properWithArticle ? /^[Tt]he\s+(\p{Lu}\p{Ll}+)\s*$/u.exec(first)?.[1]?.toLowerCase() : undefined;
+  const lowerWords = first.toLowerCase().split(/[^a-z]+/);
+  const orgWord = lowerWords.some((w) => ORGANISATION_WORDS.has(w));
+  const speaksAsBody =
+    ORGANISATION_WORDS.has(head) ||
+    (orgWord && !lowerWords.some((w) => ROLE_WORDS.has(w)) && !readUnnamedSource(first));
+  const bodyLabel = speaksAsBody ? first.replace(/^(?:its|his|her|their|our|a|an)\s+/i, 'the ') : null;
+  return {
+    head,
+    roleHead,
+    definite: /^the\s/i.test(first),
+    indefinite: /^(?:a|an|one|another)\s/i.test(first),
+    pluralSource: readUnnamedSource(first)?.plural === true,
+    officeWords: ORGANISATION_WORDS.has(head) && /['’]s?\s/.test(first) ? officeWordsOf(first) : null,
+    capitalisedOffice,
+    properName: properWithArticle ? first.replace(/^the\s+/i, 'The ') : null,
+    capitalisedBodyNoun: noun && ORGANISATION_WORDS.has(noun) ? noun : null,
+    bodyLabel,
+    bodyName: bodyLabel === null ? '' : bodyLabel.charAt(0).toUpperCase() + bodyLabel.slice(1),
+    bodyNoun: /^(?:[Tt]he|[Ii]ts)\s+\p{Ll}+$/u.test(first),
+  };
+});
+
+/** The folded words the name of the body an office's phrase means ends in ("sheriff office"). */
+function officeWordsOf(phrase: string): readonly string[] {
+  return fold(phrase.replace(/^(?:the|its|his|her|their)\s+/i, ''))
     .replace(/['’]s?\b/g, '')
     .split(/\s+/);
+}
+
+/** The body a phrase such as "the sheriff's office" names: the one the text named with those words
+ * ("Brant County Sheriff's Office"), else the phrase itself, as an organisation. */
+function officeBody(phrase: string, words: readonly string[], at: number, registry: EntityRegistry): Entity {
   let best: Entity | null = null;
   let bestAt = -1;
   for (const e of registry.entitiesOfKind('organisation')) {
@@ -401,8 +501,13 @@ function holdsRole(e: Entity, phrase: string): boolean {
 }
 
 function addRoleIfAny(registry: EntityRegistry, entity: Entity, role: string | undefined): void {
-  if (!role || !/^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(role) || /^who\b/.test(role)) return;
-  if (opensWithRoleWord(role)) registry.addRole(entity, role);
+  if (role && givesRole(role)) registry.addRole(entity, role);
+}
+
+/** Whether a chunk beside a name gives that person a role: a description opening in lower case with a role word. */
+function givesRole(role: string): boolean {
+  if (!/^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(role) || /^who\b/.test(role)) return false;
+  return opensWithRoleWord(role);
 }
 
 /**

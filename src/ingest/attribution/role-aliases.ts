@@ -5,11 +5,18 @@
  */
 import { isAscii, isJsSpace } from '../text/ascii-words';
 import { lowerBoundBy } from '../text/sorted-search';
-import { addAlias, type Entity } from './entities';
+import { addAlias, roleKey, type Entity } from './entities';
 import type { TextBlock } from './find-quoted-spans';
 
-/** A role to look for: "the " and the role in lower case. */
+/** A role to look for after "the ": the role, and the role in lower case (the registry's key for it). */
 interface RoleSearch {
+  e: Entity;
+  role: string;
+  key: string;
+}
+
+/** A role to look for in lower-cased text: "the " and the role in lower case. */
+interface PhraseSearch {
   e: Entity;
   role: string;
   phrase: string;
@@ -20,7 +27,8 @@ export function addRoleAliases(entities: Iterable<Entity>, paragraphs: TextBlock
   for (const e of entities) {
     for (const role of e.roles) {
       if (spaceRuns(role) > 3) continue;
-      searches.push({ e, role, phrase: `the ${role.toLowerCase()}` });
+      // (The role's lower case as the registry keeps it: no lower-cased copy and "the " joined to it per article.)
+      searches.push({ e, role, key: roleKey(role) });
     }
   }
   if (!searches.length) return;
@@ -28,7 +36,11 @@ export function addRoleAliases(entities: Iterable<Entity>, paragraphs: TextBlock
   // (most of the article, as nearly half the roles stand nowhere) cost more than the searches.
   const aliases = allAscii(searches) ? aliasesAfterThe(paragraphs, searches) : null;
   if (!aliases) {
-    searchLowerCase(searches, entities, paragraphs);
+    searchLowerCase(
+      searches.map(({ e, role, key }) => ({ e, role, phrase: `the ${key}` })),
+      entities,
+      paragraphs,
+    );
     return;
   }
   for (let i = 0; i < searches.length; i++) if (aliases[i] !== undefined) addAlias(searches[i]!.e, aliases[i]!);
@@ -42,9 +54,9 @@ function spaceRuns(text: string): number {
   return runs;
 }
 
-/** Whether every phrase is ASCII (and so holds no line break, which would join two paragraphs). */
+/** Whether every role is ASCII (and so holds no line break, which would join two paragraphs). */
 function allAscii(searches: RoleSearch[]): boolean {
-  for (const { phrase } of searches) if (!isAscii(phrase) || phrase.includes('\n')) return false;
+  for (const { key } of searches) if (!isAscii(key) || key.includes('\n')) return false;
   return true;
 }
 
@@ -54,7 +66,7 @@ function allAscii(searches: RoleSearch[]): boolean {
 const THE_OR_OUT_OF_STEP = /[Tt][Hh][Ee] |[\u0130\u212a]/g;
 
 /**
- * Each phrase (lower-case ASCII, opening with "the ") as written where it first stands in the
+ * Each role's phrase ("the " and the role, lower-case ASCII) as written where it first stands in the
  * paragraphs in any case (undefined where it does not): the first place a search of the lower-cased
  * paragraphs finds. Null when a character that lower-cases out of step with the text comes first:
  * there the lower case itself is searched, as it always was.
@@ -70,8 +82,8 @@ function aliasesAfterThe(paragraphs: TextBlock[], searches: RoleSearch[]): (stri
       if (text.charCodeAt(end - 1) !== 32) return null;
       const at = end - 4;
       for (let i = 0; i < searches.length; i++) {
-        const { role, phrase } = searches[i]!;
-        if (aliases[i] === undefined && standsAt(text, at, phrase)) {
+        const { role, key } = searches[i]!;
+        if (aliases[i] === undefined && standsAt(text, at + 4, key)) {
           aliases[i] = `the ${text.slice(at + 4, at + 4 + role.length)}`;
           left--;
         }
@@ -81,11 +93,11 @@ function aliasesAfterThe(paragraphs: TextBlock[], searches: RoleSearch[]): (stri
   return aliases;
 }
 
-/** Whether `text` at `at` reads `phrase` (lower-case ASCII, its "the " already read there) in any case. */
-function standsAt(text: string, at: number, phrase: string): boolean {
-  for (let k = 4; k < phrase.length; k++) {
+/** Whether `text` at `at` reads `word` (lower-case ASCII) in any case. */
+function standsAt(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
     const c = text.charCodeAt(at + k);
-    const p = phrase.charCodeAt(k);
+    const p = word.charCodeAt(k);
     if (c !== p && !(p >= 97 && p <= 122 && c === p - 32)) return false;
   }
   return true;
@@ -95,7 +107,7 @@ function standsAt(text: string, at: number, phrase: string): boolean {
 const DIRECT_ROLE_SEARCHES = 12;
 
 /** The search of the lower-cased text, for phrases beyond ASCII and text that lower-cases out of step. */
-function searchLowerCase(searches: RoleSearch[], entities: Iterable<Entity>, paragraphs: TextBlock[]): void {
+function searchLowerCase(searches: PhraseSearch[], entities: Iterable<Entity>, paragraphs: TextBlock[]): void {
   let roleCount = 0;
   for (const e of entities) roleCount += e.roles.length;
   // A few roles search the paragraphs directly: the index would cost more than they do.
@@ -134,7 +146,7 @@ function searchLowerCase(searches: RoleSearch[], entities: Iterable<Entity>, par
  * not hold: a phrase with a line break, or a role or paragraph whose lower case is longer (offsets
  * in the lower case then differ from the text's).
  */
-function searchParagraphs(searches: RoleSearch[], paragraphs: TextBlock[]): boolean {
+function searchParagraphs(searches: PhraseSearch[], paragraphs: TextBlock[]): boolean {
   const lowered: string[] = [];
   const hits: { e: Entity; alias: string }[] = [];
   for (const { e, role, phrase } of searches) {

@@ -110,3 +110,57 @@ describe('deriveTitle', () => {
     }
   });
 });
+
+describe('repeatsHeadline against the normal forms it compared', () => {
+  const normalForm = (s: string) =>
+    s
+      .replace(/\s+/g, ' ')
+      .replace(/[\s.!?:;,…]+$/u, '')
+      .trim()
+      .toLowerCase();
+  const byNormalForms = (paragraph: string, headline: string) =>
+    normalForm(headline) !== '' && normalForm(paragraph) === normalForm(headline);
+  it('gives the same answer on 30,000 generated pairs', () => {
+    const pieces = [
+      'Ferry',
+      'ferry',
+      'FERRY',
+      'fares',
+      'Fares',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '.',
+      '!',
+      '…',
+      ',',
+      ':',
+      'İ',
+      'i̇',
+      'Σ',
+      'σ',
+      'ς',
+      '“',
+      '”',
+      'x',
+      '',
+      'again',
+    ];
+    let seed = 9;
+    const pick = () => pieces[(seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % pieces.length]!;
+    let same = 0;
+    for (let n = 0; n < 30_000; n++) {
+      let headline = '';
+      for (let k = 0; k < n % 6; k++) headline += pick();
+      // Half the paragraphs are the headline again with a change or two, half are anything.
+      let paragraph = n % 2 ? headline.replace(/ /g, () => pick()) + (n % 4 === 1 ? pick() : '') : '';
+      if (!(n % 2)) for (let k = 0; k < n % 7; k++) paragraph += pick();
+      const expected = byNormalForms(paragraph, headline);
+      if (expected) same++;
+      expect(repeatsHeadline(paragraph, headline), JSON.stringify([paragraph, headline])).toBe(expected);
+    }
+    expect(same).toBeGreaterThan(1500);
+  });
+});

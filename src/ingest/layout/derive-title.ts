@@ -5,15 +5,79 @@ import { splitSentences } from '../text/sentences';
 
 const MAX = 90;
 
+/** A text's normal form for the headline test: lower case, single spaces, no end punctuation. */
+const normalForm = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.!?:;,…]+$/u, '')
+    .trim()
+    .toLowerCase();
+
 /** Whether a paragraph is the headline again (case, spacing and end punctuation aside). */
 export function repeatsHeadline(paragraph: string, headline: string): boolean {
-  const norm = (s: string) =>
-    s
-      .replace(/\s+/g, ' ')
-      .replace(/[\s.!?:;,…]+$/u, '')
-      .trim()
-      .toLowerCase();
-  return norm(headline) !== '' && norm(paragraph) === norm(headline);
+  return (
+    sameAsciiNormalForm(paragraph, headline) ??
+    (normalForm(headline) !== '' && normalForm(paragraph) === normalForm(headline))
+  );
+}
+
+/** What the normal form drops at the end: white space, . ! ? : ; , and the ellipsis. */
+const isEndPunctuation = (c: number) =>
+  isJsSpace(c) || c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 44 || c === 0x2026;
+
+/** Where a text's normal form ends: before its last run of white space and end punctuation. */
+function normalEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && isEndPunctuation(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** The end of the run of white space from `i` (no further than `end`). */
+function spacesEnd(text: string, i: number, end: number): number {
+  while (i < end && isJsSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+/** The two characters beyond ASCII whose lower case holds an ASCII letter: İ and the Kelvin sign. */
+const lowersIntoAscii = (c: number) => c === 0x130 || c === 0x212a;
+
+/**
+ * `repeatsHeadline` read in place while both texts are ASCII: their normal forms compared character
+ * by character, without a copy of either (the paragraph is the story's first, as long as it is, and
+ * differs from the headline within a few words). Null when two characters beyond ASCII meet before
+ * any difference: lower-casing is no longer one character at a time there (İ, the final sigma), and
+ * the normal forms are built and compared whole.
+ */
+function sameAsciiNormalForm(paragraph: string, headline: string): boolean | null {
+  const pEnd = normalEnd(paragraph);
+  const hEnd = normalEnd(headline);
+  let i = spacesEnd(paragraph, 0, pEnd);
+  let j = spacesEnd(headline, 0, hEnd);
+  // (An empty headline repeats nothing.)
+  if (j === hEnd) return false;
+  while (i < pEnd && j < hEnd) {
+    const a = paragraph.charCodeAt(i);
+    const b = headline.charCodeAt(j);
+    const spaceA = isJsSpace(a);
+    if (spaceA || isJsSpace(b)) {
+      // A run of white space is one space in the normal form, and no other character is a space.
+      if (!spaceA || !isJsSpace(b)) return false;
+      i = spacesEnd(paragraph, i, pEnd);
+      j = spacesEnd(headline, j, hEnd);
+      continue;
+    }
+    if (a >= 0x80 || b >= 0x80) {
+      // One character beyond ASCII against an ASCII one ("“" opening a quote): its lower case holds no
+      // ASCII character (but for İ and the Kelvin sign), so the forms differ here.
+      const oneBeyondAscii = a >= 0x80 !== b >= 0x80;
+      return oneBeyondAscii && !lowersIntoAscii(a) && !lowersIntoAscii(b) ? false : null;
+    }
+    if (lowerAscii(a) !== lowerAscii(b)) return false;
+    i++;
+    j++;
+  }
+  return i === pEnd && j === hEnd;
 }
 
 /** White space, a comma, semicolon, colon or opening bracket, or a dash: nothing a title ends with. */

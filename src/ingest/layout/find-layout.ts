@@ -5,6 +5,7 @@
  * standfirst or the dateline paragraph.
  */
 import { WIRE_AGENCIES } from '../text/dateline-lead';
+import { piecesBetweenSpaces } from '../text/space-runs';
 import type { FurnitureKind } from '../schema';
 import { classifyParagraphs, splitLeadingCredit } from './page-furniture';
 
@@ -39,7 +40,7 @@ export function datelineOf(paragraph: string): string | null {
 
 function isTitleLine(p: string): boolean {
   if (p.length > 120) return false;
-  const words = p.split(/\s+/).length;
+  const words = piecesBetweenSpaces(p);
   if (words < 2 || words > 18 || NOTE.test(p) || datelineOf(p) || / \(@\w/.test(p)) return false;
   if (!/[.!?:;,"”»]$/.test(p)) return true;
   // A headline may end in a question mark, or in a closing quotation mark right after a word
@@ -52,7 +53,7 @@ function isTitleLine(p: string): boolean {
 
 /** A kicker: one to four words in capitals, no sentence ("CALL AND RESPONSE", "WORLD CUP 2026"). */
 function isKicker(p: string): boolean {
-  return p.length <= 40 && !/\p{Ll}/u.test(p) && /^\p{Lu}[\p{Lu}\d '’&-]*$/u.test(p) && p.split(/\s+/).length <= 4;
+  return p.length <= 40 && !/\p{Ll}/u.test(p) && /^\p{Lu}[\p{Lu}\d '’&-]*$/u.test(p) && piecesBetweenSpaces(p) <= 4;
 }
 
 /** The paragraph at an index, or '' when there is none. */

@@ -144,3 +144,20 @@ describe('parseHeader: body text on the header line', () => {
     expect(header.rest).toBe('<script>alert(1)</script> opened the meeting.');
   });
 });
+
+describe('parseHeader: the date forms against the ISO pattern', () => {
+  it('reads YYYY-M-D as ISO and every other run of digits as not (with its warning)', () => {
+    for (const a of ['1', '12', '123', '2024'])
+      for (const b of ['1', '03'])
+        for (const c of ['1', '05', '123', '2024'])
+          for (const sep of ['-', '/', '.']) {
+            const raw = `${a}${sep}${b}${sep}${c}`;
+            const header = parseHeader(` date ${raw} from Ana Roy\nText.`);
+            const iso = /^\d{4}-\d{1,2}-\d{1,2}$/.test(raw);
+            expect(
+              header.warnings.some((w) => w.message.includes('YYYY-MM-DD')),
+              raw,
+            ).toBe(!iso);
+          }
+  });
+});

@@ -1,6 +1,7 @@
 /** The header line some files start with: ` date 2022-02-07 from Stefano Montefiori`. */
 import type { IngestWarning } from '../schema';
 import { checkIsoDate } from '../text/calendar-date';
+import { piecesBetweenSpaces } from '../text/space-runs';
 
 export interface Header {
   date: string | null;
@@ -22,6 +23,21 @@ const HEADER = /^[ \t]*[Dd][Aa][Tt][Ee]:?[ \t]+(\d{1,4}([-/.])\d{1,2}\2\d{1,4})(
 const BYLINE = /^(?:from|by)[ \t]+(.{2,80}?)[ \t]*$/i;
 const NOT_A_NAME = /^(?:our|the|a|an)\b/i;
 
+/**
+ * Whether the header's date (three runs of digits, as HEADER reads them, `separator` between them)
+ * has the form `/^\d{4}-\d{1,2}-\d{1,2}$/`: hyphens, four digits first and at most two last.
+ * Read from where the separators stand.
+ */
+function isIsoShaped(rawDate: string, separator: string | undefined): boolean {
+  return separator === '-' && rawDate.indexOf('-') === 4 && rawDate.length - rawDate.lastIndexOf('-') <= 3;
+}
+
+/** Whether a text ends with a full stop, "!" or "?". */
+function endsWithStop(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 46 || c === 33 || c === 63;
+}
+
 /** Splits the header line (when the file has one) from the body. */
 export function parseHeader(text: string): Header {
   const nl = text.indexOf('\n');
@@ -32,7 +48,7 @@ export function parseHeader(text: string): Header {
   const warnings: IngestWarning[] = [];
   const rawDate = m[1] ?? '';
   let date: string | null = null;
-  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(rawDate)) {
+  if (isIsoShaped(rawDate, m[2])) {
     const iso = rawDate.length === 10 ? rawDate : rawDate.replace(/-(\d)(?=-|$)/g, '-0$1');
     date = checkIsoDate(iso);
     if (!date)
@@ -49,7 +65,8 @@ export function parseHeader(text: string): Header {
   let rest = (m[3] ?? '').trim();
   let author: string | null = null;
   const by = BYLINE.exec(rest);
-  if (by?.[1] && !NOT_A_NAME.test(by[1]) && by[1].split(/\s+/).length <= 8 && !/[.!?]$/.test(by[1])) {
+  // (The name's words counted and its last character read by code: no array of its words.)
+  if (by?.[1] && !NOT_A_NAME.test(by[1]) && piecesBetweenSpaces(by[1]) <= 8 && !endsWithStop(by[1])) {
     author = by[1];
     rest = '';
   }

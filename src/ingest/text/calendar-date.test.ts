@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIsoDate, isRealDate, MONTH_PATTERN, parseWrittenDate } from './calendar-date';
+import { checkIsoDate, isRealDate, MONTH_NAMES, MONTH_PATTERN, parseWrittenDate } from './calendar-date';
 
 describe('isRealDate', () => {
   it('accepts ordinary days and month ends', () => {
@@ -103,6 +103,61 @@ describe('parseWrittenDate', () => {
     expect(parseWrittenDate('yesterday')).toBeNull();
     expect(parseWrittenDate('2022-02-07')).toBeNull();
     expect(parseWrittenDate('')).toBeNull();
+  });
+});
+
+describe('parseWrittenDate against the patterns it replaced', () => {
+  // The reading before it went by character code: trim, lower-case, two patterns.
+  const byPatterns = (text: string): string | null => {
+    const t = text.trim().toLowerCase();
+    let m = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(t);
+    let name: string | undefined, day: number, year: number;
+    if (m) [name, day, year] = [m[1], Number(m[2]), Number(m[3])];
+    else {
+      m = /^(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})$/.exec(t);
+      if (!m) return null;
+      [name, day, year] = [m[2], Number(m[1]), Number(m[3])];
+    }
+    if (!name || name.length < 3) return null;
+    const month = MONTH_NAMES.findIndex((n) => n.startsWith(name)) + 1;
+    if (month === 0 || !isRealDate(year, month, day)) return null;
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  };
+  it('gives the same answer on 30,000 generated texts', () => {
+    // Each text is a slot-by-slot pick: a space, a month name or day, a stop or comma, a space, a
+    // day or month name, a comma, a space, a year, a space (each with odd and broken choices).
+    const spaces = ['', ' ', '  ', '\u00a0', '\t', '\n', '\u3000', 'x'];
+    const words = [
+      'Feb',
+      'feb',
+      'FEBRUARY',
+      'Sept',
+      'Ma',
+      'May',
+      'mayo',
+      'Ju',
+      'Jun',
+      'Dec\u212a',
+      'Apr\u0130l',
+      '\u212aan',
+    ];
+    const numbers = ['1', '7', '07', '29', '31', '123', ''];
+    const tokens = [...words, ...numbers];
+    const marks = ['', '', '.', ',', '.,', '..'];
+    const years = ['2022', '0099', '20222', '202', '2024', ''];
+    const slots = [spaces, tokens, marks, spaces, tokens, marks, spaces, years, spaces];
+    let seed = 7;
+    const pick = (list: string[]) => list[(seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % list.length]!;
+    let dates = 0;
+    for (let n = 0; n < 30_000; n++) {
+      const text = slots.map(pick).join('');
+      const expected = byPatterns(text);
+      if (expected) dates++;
+      expect(parseWrittenDate(text), JSON.stringify(text)).toBe(expected);
+    }
+    expect(dates).toBeGreaterThan(150);
+    for (const text of ['February 7, 2022', ' 7 Feb., 2022 ', 'Sept 30 2023', '3 MAY 2024', 'may 3,  2024'])
+      expect(parseWrittenDate(text), text).toBe(byPatterns(text));
   });
 });
 

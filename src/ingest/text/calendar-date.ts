@@ -1,4 +1,5 @@
 /** Dates as the articles write them, checked against the calendar: never rolled over. */
+import { isJsSpace } from './ascii-words';
 
 /** Month and weekday names, lower case: the calendar reads them, and word lists that must never
  * take a date for a name or a speaker spread them. */
@@ -72,32 +73,97 @@ export function checkIsoDate(iso: string): string | null {
   return isRealDate(year, month, day) ? iso : null;
 }
 
-/** The number (1 for January) of the first month whose name starts with `prefix`, or 0. */
-function monthStartingWith(prefix: string): number {
-  for (let i = 0; i < MONTH_NAMES.length; i++) if (MONTH_NAMES[i]!.startsWith(prefix)) return i + 1;
+/** An ASCII letter, in either case. */
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+/** How many ASCII digits stand at `text[start]` (and on). */
+function digitRun(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i - start;
+}
+/** The end of the run of JS white space from `start`. */
+function spaceRunEnd(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isJsSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * The number (1 for January) of the first month whose name starts with the ASCII letters
+ * `text[start, end)` in any case, or 0; fewer than three letters name no month.
+ */
+function monthStartingWith(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length < 3) return 0;
+  for (let m = 0; m < MONTH_NAMES.length; m++) {
+    const name = MONTH_NAMES[m]!;
+    if (name.length < length) continue;
+    let k = 0;
+    while (k < length && (text.charCodeAt(start + k) | 32) === name.charCodeAt(k)) k++;
+    if (k === length) return m + 1;
+  }
   return 0;
 }
 
-/** `February 7, 2022` (or `Feb 7, 2022`, `7 February 2022`) → `2022-02-07`, null when not a real date. */
-export function parseWrittenDate(text: string): string | null {
-  const t = text.trim().toLowerCase();
-  let m = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(t);
-  let monthName: string | undefined, day: number, year: number;
-  if (m) {
-    monthName = m[1];
-    day = Number(m[2]);
-    year = Number(m[3]);
+/** The date's parts as `parseWrittenDate` reads them, or null when the text has neither form. */
+interface WrittenDate {
+  month: number;
+  day: number;
+  year: number;
+}
+
+/**
+ * `Month[.] D[,] YYYY` or `D Month[.][,] YYYY` in `text[start, end)` (white space trimmed), read by
+ * character code. The same as matching `/^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/` and then
+ * `/^(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})$/` on the lower-cased text: the only letters beyond ASCII
+ * that lower-case into a–z (the Kelvin sign, İ) would make a month name no month starts with.
+ */
+function readWrittenDate(text: string, start: number, end: number): WrittenDate | null {
+  let i = start;
+  let month: number;
+  let day: number;
+  if (isAsciiLetter(text.charCodeAt(i))) {
+    while (i < end && isAsciiLetter(text.charCodeAt(i))) i++;
+    month = monthStartingWith(text, start, i);
+    if (text.charCodeAt(i) === 46 /* . */) i++;
+    const dayStart = spaceRunEnd(text, i, end);
+    if (dayStart === i) return null;
+    const digits = digitRun(text, dayStart, end);
+    if (digits < 1 || digits > 2) return null;
+    day = digitsAt(text, dayStart, dayStart + digits);
+    i = dayStart + digits;
+    if (text.charCodeAt(i) === 44 /* , */) i++;
   } else {
-    m = /^(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})$/.exec(t);
-    if (!m) return null;
-    monthName = m[2];
-    day = Number(m[1]);
-    year = Number(m[3]);
+    const digits = digitRun(text, i, end);
+    if (digits < 1 || digits > 2) return null;
+    day = digitsAt(text, i, i + digits);
+    const nameStart = spaceRunEnd(text, i + digits, end);
+    if (nameStart === i + digits) return null;
+    i = nameStart;
+    while (i < end && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (i === nameStart) return null;
+    month = monthStartingWith(text, nameStart, i);
+    if (text.charCodeAt(i) === 46 /* . */) i++;
+    if (text.charCodeAt(i) === 44 /* , */) i++;
   }
-  if (!monthName || monthName.length < 3) return null;
-  const month = monthStartingWith(monthName);
-  if (month === 0 || !isRealDate(year, month, day)) return null;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  const yearStart = spaceRunEnd(text, i, end);
+  if (yearStart === i || yearStart + 4 !== end || digitRun(text, yearStart, end) !== 4) return null;
+  return { month, day, year: digitsAt(text, yearStart, end) };
+}
+
+/**
+ * `February 7, 2022` (or `Feb 7, 2022`, `7 February 2022`) → `2022-02-07`, null when not a real date.
+ * (Read by character code: trimming, lower-casing and two patterns with captures cost a tweet more
+ * than the rest of its embed's parse.)
+ */
+export function parseWrittenDate(text: string): string | null {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isJsSpace(text.charCodeAt(start))) start++;
+  while (end > start && isJsSpace(text.charCodeAt(end - 1))) end--;
+  const date = start < end ? readWrittenDate(text, start, end) : null;
+  if (!date || date.month === 0 || !isRealDate(date.year, date.month, date.day)) return null;
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }
 
 /** The month names, for patterns that need to recognise a written date. */

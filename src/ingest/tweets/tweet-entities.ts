@@ -13,7 +13,10 @@ export function findTweetEntities(text: string): TweetEntity[] {
   const out: TweetEntity[] = [];
   // (The pattern tries its look-behinds at every character: a tweet with none of these is done.)
   if (!mayHoldEntity(text)) return out;
-  for (const m of text.matchAll(ENTITY)) {
+  // (An exec loop on the one pattern, not matchAll, which builds a copy of the pattern and an
+  // iterator for every tweet.)
+  ENTITY.lastIndex = 0;
+  for (let m = ENTITY.exec(text); m !== null; m = ENTITY.exec(text)) {
     const start = m.index;
     if (m[1] !== undefined) {
       out.push({
