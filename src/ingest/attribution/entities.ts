@@ -4,7 +4,7 @@
  */
 import { foldText, isJsSpace } from '../text/ascii-words';
 import { genderOfCue, genderOfGivenNames, type Gender } from './gender';
-import { NAME_PARTICLES, ORGANISATION_WORDS, ROLE_WORDS, TITLE_ROLES } from './lexicon';
+import { COMPANY_NAME_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, ROLE_WORDS, TITLE_ROLES } from './lexicon';
 import { headNoun } from './unnamed-sources';
 import { memoize } from './memo';
 import type { NameMention } from './name-mentions';
@@ -336,8 +336,13 @@ export class EntityRegistry {
       }
     }
     if (best) return best;
-    if (tokens.length === 1)
-      return this.byGivenName.get(last)?.find((e) => e.kind === 'person' && e.nameWords.length > 1) ?? null;
+    if (tokens.length === 1) {
+      const named = this.byGivenName.get(last);
+      // "Brightwave said" after "Brightwave Networks": a company by the word its name opens with.
+      return (
+        named?.find((e) => e.kind === 'person' && e.nameWords.length > 1) ?? named?.find(isCompanyShortName) ?? null
+      );
+    }
     return null;
   }
 
@@ -628,6 +633,12 @@ function sameGivenName(e: Entity, tokens: readonly string[]): boolean {
     (tokens.length === 2 && e.nameWords.length > 2 && e.nameWords.indexOf(mine, 1) === e.nameWords.length - 2)
   );
 }
+
+/** A body whose name is one word and then words of its trade ("Brightwave Networks", "Acme Holdings Inc"). */
+const isCompanyShortName = (e: Entity): boolean =>
+  e.kind === 'organisation' &&
+  e.nameWords.length > 1 &&
+  e.nameWords.slice(1).every((w) => COMPANY_NAME_WORDS.has(w.replace(/\.$/, '')));
 
 /** The latest position (sorted `seen`) before a point, or -1. */
 function lastSeenBefore(e: Entity, before: number): number {

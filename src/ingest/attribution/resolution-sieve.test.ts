@@ -518,6 +518,21 @@ describe('speaker resolution: the company a business story is about', () => {
     expect(said['We secured key wins this quarter']).toBe('Brightwave Ltd');
   });
 
+  it('knows "Brightwave Networks" as a company, and "Brightwave said" as the same company', () => {
+    const result = ingestText(
+      'test.txt',
+      file(
+        'Results',
+        'Brightwave Networks shares jumped 9% on Friday.',
+        'Revenue in its fiscal fourth quarter increased 26% from a year earlier, Brightwave said.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.speakers.map((s) => [s.name, s.kind, s.quoteCount])).toEqual([
+      ['Brightwave Networks', 'organisation', 1],
+    ]);
+  });
+
   it('reads "The Waterloo, Ontario-based company said" as the company', () => {
     const said = whoSaid(
       file(
