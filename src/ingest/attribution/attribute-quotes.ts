@@ -40,7 +40,7 @@ import { dropFragmentsOfReported } from './nested-quotes';
 import { findUnmarkedSpeech, UNMARKED_FLAGS } from './find-unmarked-speech';
 import { findNameMentions, type NameMention } from './name-mentions';
 import { buildQuotes, buildSpeakers } from './output';
-import { resolveSpeaker } from './resolve-speaker';
+import { isPronoun, resolveSpeaker } from './resolve-speaker';
 import { SubjectTracker } from './sentence-subjects';
 import { sentenceAt, splitSentences } from '../text/sentences';
 import { lowerBound, RangeIndex, type Range } from '../text/sorted-search';
@@ -158,7 +158,7 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
         resolveSpeaker(it.cataphora, it.phraseAt.block, it.phraseAt.offset, registry);
     else if (it.speakerPhrase)
       it.speaker =
-        resolveSpeaker(it.speakerPhrase, it.phraseAt.block, it.phraseAt.offset, registry) ??
+        resolveSpeaker(it.speakerPhrase, it.phraseAt.block, phraseOffset(it, it.speakerPhrase), registry) ??
         (labelledItems.has(it) ? labelledPerson(it.speakerPhrase, registry) : null);
     if (it.speaker) registry.seeAsSubject(it.speaker, globalPosition(it.phraseAt.block, it.phraseAt.offset));
   }
@@ -189,6 +189,17 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
 // The look-ups below are made by factories rather than written as named arrows inside
 // attributeQuotes: under tsx (the bench, the CLIs) every named closure is renamed each time it is
 // made, about 0.3 µs apiece, and an article made a few dozen of them.
+
+/**
+ * Where a speaker phrase is resolved. A pronoun after its reported clause ("Mayor Omar Zafar is
+ * wasting money, he said.") is read where the clause starts: the clause is what "he" said, so he is
+ * none of the people it names (of himself he would have said "I").
+ */
+function phraseOffset(it: SpeechItem, phrase: string): number {
+  const span = firstSpan(it);
+  const after = it.kind === 'reported' && it.phraseAt.block === span.block && it.phraseAt.offset >= span.end;
+  return after && isPronoun(phrase) ? span.start : it.phraseAt.offset;
+}
 
 const startOf = (m: NameMention) => m.start;
 

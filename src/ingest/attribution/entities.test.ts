@@ -52,7 +52,8 @@ function scanByRole(entities: Entity[], phrase: string, before: number): Entity 
   let bestScore = 0;
   for (const e of entities) {
     const seen = lastBefore(e.seen, before);
-    if (seen < 0) continue;
+    // Met: seen, or named where a mention is no sighting.
+    if (seen < 0 && (e.firstNamed ?? Infinity) >= before) continue;
     for (const role of e.roles) {
       const roleWords = foldText(role).split(/[^a-z0-9-]+/);
       if (!roleWords.includes(head) || modifiers.some((m) => !roleWords.includes(m))) continue;

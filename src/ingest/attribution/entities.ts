@@ -4,7 +4,7 @@
  */
 import { foldText, isJsSpace } from '../text/ascii-words';
 import { genderOfCue, genderOfGivenNames, type Gender } from './gender';
-import { NAME_PARTICLES, ORGANISATION_WORDS, ROLE_WORDS, TITLE_ROLES } from './lexicon';
+import { COMPANY_NAME_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, ROLE_WORDS, TITLE_ROLES } from './lexicon';
 import { headNoun } from './unnamed-sources';
 import { memoize } from './memo';
 import type { NameMention } from './name-mentions';
@@ -336,8 +336,13 @@ export class EntityRegistry {
       }
     }
     if (best) return best;
-    if (tokens.length === 1)
-      return this.byGivenName.get(last)?.find((e) => e.kind === 'person' && e.nameWords.length > 1) ?? null;
+    if (tokens.length === 1) {
+      const named = this.byGivenName.get(last);
+      // "Brightwave said" after "Brightwave Networks": a company by the word its name opens with.
+      return (
+        named?.find((e) => e.kind === 'person' && e.nameWords.length > 1) ?? named?.find(isCompanyShortName) ?? null
+      );
+    }
     return null;
   }
 
@@ -449,9 +454,10 @@ export class EntityRegistry {
     let bestRole = 0;
     let bestScore = 0;
     for (const { entity: e, role } of this.rolesByWord.get(head) ?? []) {
-      // Someone the reader has not met yet cannot be "the coach" of this sentence.
+      // Someone the reader has not met yet cannot be "the coach" of this sentence; met counts any
+      // naming, even one that is no sighting ("a plan by Lakeside Mayor Dev Marlow").
       const seen = lastSeenBefore(e, before);
-      if (seen < 0) continue;
+      if (seen < 0 && (e.firstNamed ?? Infinity) >= before) continue;
       const roleWords = readRole(e.roles[role]!).words;
       if (modifiers.some((m) => !roleWords.includes(m))) continue;
       const overlap = words.filter((w) => roleWords.includes(w)).length;
@@ -582,9 +588,12 @@ export function nameEndsWith(e: Entity, words: readonly string[]): boolean {
 export function roleFits(e: Entity, role: string): boolean {
   const head = headNoun(role);
   if (e.roles.length === 0) return true;
+  // "the Lakeside mayor" is not the Harbour Mayor: a capitalised modifier must be in the role held.
+  const modifiers = readRolePhrase(role)?.modifiers ?? [];
   return e.roles.some((r) => {
     const own = headNoun(r);
-    return own === head || (head === 'official' && SPEAKING_OFFICES.has(own));
+    if (own === head) return modifiers.every((m) => readRole(r).words.includes(m));
+    return head === 'official' && SPEAKING_OFFICES.has(own);
   });
 }
 
@@ -618,9 +627,18 @@ function sameGivenName(e: Entity, tokens: readonly string[]): boolean {
     tokens.length === 1 ||
     e.nameWords.length === 1 ||
     given.startsWith(mine.replace(/\.$/, '')) ||
-    mine.startsWith(given)
+    mine.startsWith(given) ||
+    // "Parvez Elahi" after "Chaudhary Parvez Elahi": a name that an honorific or a first given name
+    // opened is named again from a later given name.
+    (tokens.length === 2 && e.nameWords.length > 2 && e.nameWords.indexOf(mine, 1) === e.nameWords.length - 2)
   );
 }
+
+/** A body whose name is one word and then words of its trade ("Brightwave Networks", "Acme Holdings Inc"). */
+const isCompanyShortName = (e: Entity): boolean =>
+  e.kind === 'organisation' &&
+  e.nameWords.length > 1 &&
+  e.nameWords.slice(1).every((w) => COMPANY_NAME_WORDS.has(w.replace(/\.$/, '')));
 
 /** The latest position (sorted `seen`) before a point, or -1. */
 function lastSeenBefore(e: Entity, before: number): number {

@@ -37,7 +37,7 @@ const PHRASE_AFTER_NAME =
 const COMPANY_DOTS = /\b(?:Co|Cos|Inc|Corp|Ltd|Bros|Plc|LLC)\.(?=,)/g;
 // "Ana Roy also said": an adverb ending the subject, after a space (`/\s+(?:also|…)\s*$/`). Read from
 // the end by `withoutAdverbAtEnd`: a pattern anchored at the end is tried at every position.
-const ADVERBS_AT_END = ['also', 'then', 'later', 'simply', 'immediately'];
+const ADVERBS_AT_END = ['also', 'then', 'later', 'further', 'again', 'simply', 'immediately'];
 // A subject that ends inside a relative clause it opened: "Putin, who is".
 const OPEN_ASIDE = /,\s+(?:who|whose|which)\b[^,]*$/;
 // Verbs are found by looking words up, not by a regex alternation of every verb at every position:

@@ -202,6 +202,35 @@ describe('withInterviewTurns', () => {
     expect(caps.map((it) => it.speakerPhrase)).toEqual(['Moen', 'Ferro', 'Moen']);
   });
 
+  it('gives a briefing’s answers to the spokesperson it names, not to places whose names look like a person’s', () => {
+    const blocks = blocksOf(
+      'Spokesperson Lin Bao held a press conference on May 4.',
+      'Q: Reports say the talks have stalled. What is your comment?',
+      'A: We hope all parties will keep talking.',
+      'Q: Will the minister visit the port?',
+      'A: We will release information in due course.',
+      'As a friend of North Vale and South Vale, the city encourages talks.',
+    );
+    const answers = withInterviewTurns(blocks, []).filter((it) => it.cue?.text === 'A');
+    expect(answers.map((it) => it.speakerPhrase)).toEqual(['Lin Bao', 'Lin Bao']);
+  });
+
+  it('reads a REPORTER label as an unnamed reporter, and a heading or a list of topics as no one’s words', () => {
+    const blocks = blocksOf(
+      'PORT SECRETARY DALE: First, the board approved four measures today.',
+      'Q&As',
+      '• The ferry strike • Harbour relations',
+      'REPORTER: What is your view of the ferry strike?',
+      'PORT SECRETARY DALE: We are watching it closely.',
+    );
+    const items = withInterviewTurns(blocks, []);
+    expect(items.map((it) => `${it.spans[0]!.block}:${it.speakerPhrase}`)).toEqual([
+      '0:Port Secretary Dale',
+      '3:a reporter',
+      '4:Port Secretary Dale',
+    ]);
+  });
+
   it('leaves a labelled turn in quotation marks to the quote reading, its label being the cue', () => {
     const blocks = blocksOf('CHAIR: Order.', 'OKAFOR: “I saw the crane fall.”', 'CHAIR: Thank you.');
     expect(withInterviewTurns(blocks, []).map((it) => it.spans[0]!.block)).toEqual([0, 2]);

@@ -193,6 +193,9 @@ const FURNITURE_HEADS = new Set([
 ]);
 const INTERVIEWER_LABELS = new Set(['q', 'question', 'interviewer', 'int', 'me']);
 const INTERVIEWEE_LABELS = new Set(['a', 'answer']);
+// At a press briefing the questions are the press's, not the writer's: an unnamed reporter.
+const REPORTER_LABELS = new Set(['reporter', 'reporters', 'journalist', 'press', 'media']);
+const A_REPORTER = 'a reporter';
 // The interviewer is the writer asking: "I", which resolve-speaker reads as the byline's author.
 const THE_INTERVIEWER = 'I';
 // Stage directions at the start of a turn: "[laughs]", "(pause)".
@@ -255,10 +258,19 @@ function continueAnswers(blocks: TextBlock[], role: Array<'question' | 'answer' 
       role[j] !== 'answer' &&
       adjacent(blocks[j - 1], blocks[j])
     ) {
-      for (let k = i + 1; k < j; k++) role[k] = role[i] === 'turn' ? 'turn' : 'answer';
+      // (Up to a heading or a list of topics: "Q&As", "• Ferry strike • Port relations" are the page's.)
+      for (let k = i + 1; k < j && !isHeadingOrList(blocks[k]!.text); k++)
+        role[k] = role[i] === 'turn' ? 'turn' : 'answer';
     }
     i = j - 1;
   }
+}
+
+/** A heading (a few words, no sentence's end) or a list opened by a bullet: no one's spoken words. */
+function isHeadingOrList(text: string): boolean {
+  const t = text.trim();
+  if (/^[•*▪·]/.test(t)) return true;
+  return t.length <= 40 && t.split(/\s+/).length <= 5 && !/[.!?:"”’»]$/.test(t);
 }
 
 const opensWithDash = (b: TextBlock) => DASH.test(b.text);
@@ -442,24 +454,29 @@ function titleCase(label: string): string {
 
 /**
  * The person the interview is with: the one the rest of the article names most often (by surname),
- * given in the longest form it uses ("Baroness Hilary Fenwick" over "Fenwick").
+ * given in the longest form it uses ("Baroness Hilary Fenwick" over "Fenwick"). Names the text shows
+ * to be people (a title, a known given name) count first: "North Vale and South Vale" after a
+ * briefing by "Spokesperson Lin Bao" are places whose run looks like a name.
  */
 function intervieweeName(blocks: TextBlock[], turnBlocks: Set<number>): string | null {
-  const bySurname = new Map<string, { count: number; name: string; first: number }>();
+  const bySurname = new Map<string, { count: number; name: string; first: number; evidenced: boolean }>();
   let order = 0;
   for (const b of blocks) {
     if (turnBlocks.has(b.block)) continue;
     for (const m of findNameMentions(b.block, b.text)) {
       if (m.kind !== 'person') continue;
       const surname = m.tokens[m.tokens.length - 1]!.toLowerCase();
-      const seen = bySurname.get(surname) ?? { count: 0, name: m.name, first: order++ };
+      const seen = bySurname.get(surname) ?? { count: 0, name: m.name, first: order++, evidenced: false };
       seen.count++;
+      seen.evidenced ||= m.evidence !== null;
       if (m.name.length > seen.name.length) seen.name = m.name;
       bySurname.set(surname, seen);
     }
   }
-  let best: { count: number; name: string; first: number } | null = null;
-  for (const s of bySurname.values())
+  const people = [...bySurname.values()];
+  const shown = people.some((p) => p.evidenced) ? people.filter((p) => p.evidenced) : people;
+  let best: (typeof people)[number] | null = null;
+  for (const s of shown)
     if (!best || s.count > best.count || (s.count === best.count && s.first < best.first)) best = s;
   return best?.name ?? null;
 }
@@ -485,6 +502,7 @@ function nameForInitials(initials: string, blocks: TextBlock[]): string | null {
 function speakerOf(turn: InterviewTurn, interviewee: () => string | null, blocks: TextBlock[]): string | null {
   const label = turn.label?.text.replace(/\.$/, '') ?? null;
   const key = label?.toLowerCase() ?? '';
+  if (REPORTER_LABELS.has(key)) return A_REPORTER;
   if (turn.role === 'question' || INTERVIEWER_LABELS.has(key)) return THE_INTERVIEWER;
   if (turn.role === 'answer' || INTERVIEWEE_LABELS.has(key) || key === 'interviewee') return interviewee();
   if (!label) return null;

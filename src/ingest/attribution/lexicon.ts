@@ -519,7 +519,54 @@ export const TITLE_ROLES = new Map([
 ]);
 
 /** Head nouns of bodies that speak as one: "the club said in a statement". */
+/**
+ * Words a company's name ends in, after the word that is its own ("Brightwave Networks", "Acme
+ * Holdings Inc"): the trade or the legal form. Such a company is also named by its first word alone
+ * ("Brightwave said"); a council or a commission is not ("Aldermoor" is the town).
+ */
+export const COMPANY_NAME_WORDS = new Set([
+  'company',
+  'motors',
+  'airlines',
+  'airways',
+  'energy',
+  'systems',
+  'technologies',
+  'pharma',
+  'pharmaceuticals',
+  'industries',
+  'capital',
+  'partners',
+  'media',
+  'telecom',
+  'foods',
+  'logistics',
+  'holdings',
+  'group',
+  'corporation',
+  'corp',
+  'inc',
+  'ltd',
+  'plc',
+  'llc',
+  'networks',
+  'devices',
+  'solutions',
+  'software',
+  'semiconductor',
+  'semiconductors',
+  'electronics',
+  'communications',
+  'labs',
+  'therapeutics',
+  'biosciences',
+  'brands',
+  'enterprises',
+  'ventures',
+]);
+
 export const ORGANISATION_WORDS = new Set([
+  ...COMPANY_NAME_WORDS,
   'club',
   'company',
   'firm',

@@ -380,8 +380,13 @@ const ORGANISATION_HASHES = hashesOf(ORGANISATION_WORDS);
 
 /** The word before "of"/"for" that stands right before a position ("minister" in "minister of "), or "". */
 function roleBeforeOfFor(text: string, at: number): string {
-  // (The role may be written with its capital, as a title: "Secretary for Culture Ana Roy".)
-  return /([A-Za-z-]+)\s+(?:of|for)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
+  // (The role may be written with its capital, as a title: "Secretary for Culture Ana Roy"; a
+  // portfolio of two parts stands between: "Minister for Planning and Development Ana Roy".)
+  return (
+    /([A-Za-z-]+)\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*\s+(?:and|&)\s+)?$/u
+      .exec(text.slice(Math.max(0, at - 60), at))?.[1]
+      ?.toLowerCase() ?? ''
+  );
 }
 
 const PLACE_NOUNS_BEFORE_NAME = new Set([
@@ -536,7 +541,8 @@ function nameSpanOf(words: RunWords, text: string, runStart: number): NameSpan |
   while (to - nameFrom > 1) {
     const f = facts[nameFrom]!;
     const nextIsRole = facts[nameFrom + 1]!.role;
-    if (f.title || f.role || (f.nationality && (nextIsRole || to - nameFrom > 2))) nameFrom++;
+    // (A given name that ends like a people's adjective opens the name: "Minister Ali Tariq Mirza".)
+    if (f.title || f.role || (f.nationality && !f.given && (nextIsRole || to - nameFrom > 2))) nameFrom++;
     else break;
   }
   return { from, nameFrom, to };

@@ -146,11 +146,23 @@ function verbBefore(t: Token | undefined): boolean {
   );
 }
 
+/** Whether a comma stands among the few words before the verb: the cue is an aside (", she said,"). */
+function asideCue(tokens: Token[], verbIndex: number): boolean {
+  for (let k = verbIndex - 1; k >= Math.max(0, verbIndex - 5); k--) if (tokens[k]!.text === ',') return true;
+  return false;
+}
+
+const TIME_DETERMINERS = new Set(['this', 'last', 'next']);
+const isTimeWord = (t: Token) => ADVERBS.has(t.lower) || MONTHS.has(t.lower);
+
 /** Skips one phrase of time or place: "on Tuesday", "in a statement", "during the week-long trial". */
 function skipPhrase(tokens: Token[], i: number): number {
   const t = tokens[i];
   if (!t?.word) return i;
   if (ADVERBS.has(t.lower)) {
+    // "this", "last", "next" make a time only with a time word after ("this morning"): in "said this
+    // was a sad case" the clause opens with "this".
+    if (TIME_DETERMINERS.has(t.lower) && !(tokens[i + 1]?.word && isTimeWord(tokens[i + 1]!))) return i;
     let j = i + 1;
     // "last week", "late Monday", "this morning"
     while (tokens[j]?.word && (ADVERBS.has(tokens[j]!.lower) || MONTHS.has(tokens[j]!.lower))) j++;
@@ -472,11 +484,13 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
       while (k < tokens.length && k < i + 25 && tokens[k]!.text !== ',') k++;
       if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'that') i = k + 1;
     }
-    // "he told reporters later, the offer stands": after the verb's
-    // own phrases a comma may stand before the clause.
+    // "he told reporters later, the offer stands": after the verb's own phrases a comma may stand
+    // before the clause; and right after the verb, as South Asian English writes it ("He said, he …"),
+    // unless the cue is an aside itself ("We will not stop, she said, we are ready …": both halves are
+    // the quote the aside interrupts).
     if (
       tokens[i]?.text === ',' &&
-      i > verbIndex + 1 &&
+      (i > verbIndex + 1 || !asideCue(tokens, verbIndex)) &&
       takes(v.verb, 'bare') &&
       tokens[i + 1] &&
       (SUBJECT_PRONOUNS.has(tokens[i + 1]!.lower) || DETERMINERS.has(tokens[i + 1]!.lower)) &&
@@ -499,6 +513,13 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
         hasFiniteVerb(tokens, i + 2, 20, true)
       )
         return i + 1;
+      // "stated that going forward, parades …", "said that frankly, the fund …": a short opening phrase
+      // of a participle or an adverb, then a comma and the clause's finite verb.
+      if (next && (next.lower.endsWith('ing') || next.lower.endsWith('ly')) && next.lower.length > 4) {
+        let k = i + 2;
+        while (k < tokens.length && k < i + 6 && tokens[k]!.word) k++;
+        if (tokens[k]?.text === ',' && hasFiniteVerb(tokens, k + 1, 12)) return i + 1;
+      }
       // "said that, like every other year, the governor was invited": an aside between "that" and its clause.
       if (next?.text === ',') {
         let k = i + 2;
@@ -527,6 +548,15 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
     if (t.lower === 'how' && takes(v.verb, 'that') && hasFiniteVerb(tokens, i + 1, 12)) return i;
     if (!takes(v.verb, 'bare') || !opensClause(t, tokens[i + 1]) || t.lower === 'that') continue;
     if (CLAUSE_OPENERS.has(t.lower) && !OPENERS_OF_A_SAID_CLAUSE.has(t.lower)) continue;
+    // "said while visiting the harbour", "said when asked about it": a participle after the
+    // conjunction tells when the words were said, not what they were.
+    // What was said may follow it, after "that" ("said when asked about the plan that it was sound").
+    if (OPENERS_OF_A_SAID_CLAUSE.has(t.lower) && tokens[i + 1] && isAdverbialParticiple(tokens[i + 1]!.lower)) {
+      const that = thatAfterPhrase(tokens, i + 2);
+      if (that >= 0 && takes(v.verb, 'that') && tokens[that + 1] && opensClause(tokens[that + 1]!, tokens[that + 2]))
+        return that + 1;
+      continue;
+    }
     if (SAY_LIKE.has(v.verb.lemma)) {
       // Without a finite verb in sight ("he said a moment later") a clause needs more words.
       // "said the plan, which critics call rushed, would cost more": a relative clause may stand inside.
@@ -541,6 +571,22 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
       continue;
     }
     if (hasFiniteVerb(tokens, i, 10)) return i;
+  }
+  return -1;
+}
+
+/** "visiting", "asked": a participle that opens a phrase of time after "while" or "when" (not "nothing"). */
+function isAdverbialParticiple(word: string): boolean {
+  if (word === 'asked' || word === 'questioned' || word === 'pressed') return true;
+  return word.length > 5 && word.endsWith('ing') && !word.endsWith('thing');
+}
+
+/** The index of the "that" that ends a short phrase from \`from\` (no comma or stop before it), or -1. */
+function thatAfterPhrase(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length && k < from + 12; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that') return k;
+    if (!t.word) return -1;
   }
   return -1;
 }

@@ -381,3 +381,179 @@ describe('speaker resolution: descriptions that do not fit', () => {
     expect(said['Somebody could have made a mistake on the other side.']).toBe('Tom Reed');
   });
 });
+
+describe('speaker resolution: South Asian and agency press', () => {
+  it('never gives "he said" after a reported clause to a person that clause names', () => {
+    const said = whoSaid(
+      file(
+        'Stadium',
+        'Harbour Minister Idris Qadri met reporters on Monday.',
+        'Mayor Omar Zafar is wasting public money on the stadium, he said.',
+      ),
+    );
+    expect(said['Mayor Omar Zafar is wasting public money on the stadium']).toBe('Idris Qadri');
+  });
+
+  it('reads the subject after a dateline in capitals and a colon ("PORTVILLE: …")', () => {
+    const said = whoSaid(
+      file(
+        'Ferries',
+        'PORTVILLE: Coastal Province Chief Minister Bilal Raza Mirza on Sunday dismissed the reports that the jailed party founder Omar Zafar was displeased with him.',
+        '“At my last meeting with the founder, there was no sign of displeasure,” he told Coast News.',
+        'PORTVILLE: Planning Minister Sana Iqbal on Monday said that the ferry plan was sound.',
+      ),
+    );
+    expect(said['At my last meeting with the founder, there was no sign of displeasure']).toBe('Bilal Raza Mirza');
+    expect(said['the ferry plan was sound']).toBe('Sana Iqbal');
+  });
+
+  it('keeps a given name that ends like a people\'s adjective in the name ("Minister Ali Tariq Mirza")', () => {
+    const said = whoSaid(file('Pier', 'Ports Minister Ali Tariq Mirza said the pier would reopen in June.'));
+    expect(said['the pier would reopen in June']).toBe('Ali Tariq Mirza');
+  });
+
+  it('reads an office with a portfolio of two parts before the name and a time ("Minister for Planning and Development … on Monday said")', () => {
+    const said = whoSaid(
+      file(
+        'Talks',
+        'ISLAMABAD - Federal Minister for Planning and Development Sana Iqbal on Monday said that the talks had failed.',
+        'The opposition leader Omar Zafar is blocking the budget, she said.',
+      ),
+    );
+    expect(said['the talks had failed']).toBe('Sana Iqbal');
+    expect(said['The opposition leader Omar Zafar is blocking the budget']).toBe('Sana Iqbal');
+  });
+
+  it('knows "Tariq Mirza" as "Chaudhary Tariq Mirza", named again from his given name', () => {
+    const result = ingestText(
+      'test.txt',
+      file(
+        'Budget',
+        'Regional Minister Chaudhary Tariq Mirza on Tuesday said the budget would pass.',
+        'Tariq Mirza told party leaders that their alliance was stronger than before.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.speakers.map((s) => s.name)).toEqual(['Chaudhary Tariq Mirza']);
+  });
+
+  it('reads "he further said" as "he also said"', () => {
+    const said = whoSaid(
+      file(
+        'Rally',
+        'Minister Tom Vell addressed party workers in the city.',
+        '“We are nearing our victory,” he further said.',
+      ),
+    );
+    expect(said['We are nearing our victory']).toBe('Tom Vell');
+  });
+});
+
+describe('reported speech: what "said" reports', () => {
+  it('reads no clause in "said while visiting …" and keeps the speech before the cue', () => {
+    const said = whoSaid(
+      file(
+        'Berths',
+        'Harbour Minister Tom Vell on Friday said the ferry plan was sound.',
+        'New berths will open in May, he said while speaking to a local radio station.',
+        '“The pier is safe,” Tom Vell said while visiting the harbour on Monday.',
+      ),
+    );
+    expect(said['New berths will open in May']).toBe('Tom Vell');
+    expect(Object.keys(said).filter((text) => text.startsWith('while'))).toEqual([]);
+  });
+
+  it('finds the clause after "when asked …" and "that"', () => {
+    const said = whoSaid(file('Plan', 'Tom Vell said when asked about the plan that it was sound.'));
+    expect(said['it was sound']).toBe('Tom Vell');
+  });
+
+  it('reads "said this was …" as a clause, and "this week" as a time', () => {
+    const said = whoSaid(
+      file(
+        'Inquest',
+        'Deputy coroner Ruth Callan said this was a sad case.',
+        'Ana Roy said this week the road was safe.',
+      ),
+    );
+    expect(said['this was a sad case']).toBe('Ruth Callan');
+    expect(said['the road was safe']).toBe('Ana Roy');
+  });
+
+  it('reads a clause after an opening phrase and its comma ("stated that going forward, …")', () => {
+    const said = whoSaid(
+      file(
+        'Parades',
+        'Mayor Tom Vell spoke on Wednesday.',
+        'He stated that going forward, parades shall not be allowed in the city centre.',
+      ),
+    );
+    expect(said['going forward, parades shall not be allowed in the city centre']).toBe('Tom Vell');
+  });
+
+  it('reads "He said, he …" as a report, but not a cue that is itself an aside', () => {
+    const said = whoSaid(
+      file(
+        'Talks',
+        'Mayor Tom Vell spoke on Wednesday.',
+        'He said, he did not share several things with the party leader.',
+        'Ana Roy runs the shop. We will not stop here, she said, we are ready to go to court.',
+      ),
+    );
+    expect(said['he did not share several things with the party leader']).toBe('Tom Vell');
+    expect(Object.keys(said)).not.toContain('we are ready to go to court');
+  });
+});
+
+describe('speaker resolution: the company a business story is about', () => {
+  it('gives "the company" to the body named as a company, not to a data provider met since', () => {
+    const said = whoSaid(
+      file(
+        'Results',
+        'Brightwave Ltd. on Friday reported revenue that fell short of estimates.',
+        'Revenue was $244 million, short of estimates, according to Harbour Data.',
+        '“We secured key wins this quarter,” the company said in a press release.',
+      ),
+    );
+    expect(said['We secured key wins this quarter']).toBe('Brightwave Ltd');
+  });
+
+  it('knows "Brightwave Networks" as a company, and "Brightwave said" as the same company', () => {
+    const result = ingestText(
+      'test.txt',
+      file(
+        'Results',
+        'Brightwave Networks shares jumped 9% on Friday.',
+        'Revenue in its fiscal fourth quarter increased 26% from a year earlier, Brightwave said.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.speakers.map((s) => [s.name, s.kind, s.quoteCount])).toEqual([
+      ['Brightwave Networks', 'organisation', 1],
+    ]);
+  });
+
+  it('reads "The Waterloo, Ontario-based company said" as the company', () => {
+    const said = whoSaid(
+      file(
+        'Results',
+        'Brightwave Ltd. on Friday reported its results.',
+        'The Waterloo, Ontario-based company said revenue was $244 million.',
+      ),
+    );
+    expect(said['revenue was $244 million']).toBe('Brightwave Ltd');
+  });
+});
+
+describe('speaker resolution: two holders of one office', () => {
+  it('gives "the Lakeside mayor" to the mayor of Lakeside, even one named after a preposition', () => {
+    const said = whoSaid(
+      file(
+        'Festival',
+        'Harbour Mayor Rosa Quint has criticised a plan by Lakeside Mayor Dev Marlow to move the festival.',
+        'The Lakeside mayor said visitors would travel to the harbour instead.',
+      ),
+    );
+    expect(said['visitors would travel to the harbour instead']).toBe('Dev Marlow');
+  });
+});

@@ -64,6 +64,9 @@ function isInAnyCase(text: string, word: string): boolean {
   for (let i = 0; i < word.length; i++) if ((text.charCodeAt(i) | 0x20) !== word.charCodeAt(i)) return false;
   return true;
 }
+
+/** Whether a speaker phrase is a bare pronoun ("he", "They"). */
+export const isPronoun = (phrase: string): boolean => pronounOf(phrase) !== undefined;
 const SPOKES = '(?:spokes(?:wo)?man|spokesperson|representative|official|statement|release|website|account)';
 // Both patterns below need one of SPOKES' words: a phrase without one skips them.
 const HAS_SPOKES = new RegExp(SPOKES);
@@ -126,7 +129,9 @@ function fullNameIn(chunk: string): NameMention | null {
 const hasCourtesyTitle = (m: NameMention) =>
   m.title !== null && m.title.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 
-const BASED_IN = /^(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:[\s-]\p{Lu}[\p{L}'’.]*)*-based\s+(?=\p{Ll})/u;
+// (The place may carry its state or province: "The Waterloo, Ontario-based company".)
+const BASED_IN =
+  /^(?:the\s+)?\p{Lu}[\p{L}'’.]*(?:[\s-]\p{Lu}[\p{L}'’.]*)*(?:,\s+\p{Lu}[\p{L}'’.]*(?:[\s-]\p{Lu}[\p{L}'’.]*)*)?-based\s+(?=\p{Ll})/u;
 const ROLE_PHRASE_OPENER = /^(?:the|a|an|one|another|its|his|her|their|our)\s/i;
 // (The role may be written with capitals, as an office: "the Prime Minister's Official Spokesman".)
 const OWNED_ROLE = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u;
@@ -243,7 +248,11 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   // "Riga-based news agency Harbour Wire": where a body is based describes it; the name comes after.
   if (phrase.includes('-based ')) {
     const based = BASED_IN.exec(phrase);
-    if (based) return resolveSpeaker(phrase.slice(based[0].length), block, offset + based[0].length, registry);
+    if (based) {
+      // (A bare noun after it is a description with its article: "The Ontario-based company" is "the company".)
+      const rest = phrase.slice(based[0].length);
+      return resolveSpeaker(/^\p{Ll}+$/u.test(rest) ? `the ${rest}` : rest, block, offset + based[0].length, registry);
+    }
   }
   const at = globalPosition(block, offset);
   // A bare pronoun ("he", "She") is its own first chunk: it is answered without the chunks' cache.
@@ -529,7 +538,9 @@ function latestBody(registry: EntityRegistry, noun: string, at: number): Entity 
     }
     if (
       seen > bestAt &&
-      (e.nameWords.includes(noun) || e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(noun)))
+      (e.nameWords.includes(noun) ||
+        (COMPANY_NOUNS.has(noun) && isCompanyName(e.nameWords)) ||
+        e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(noun)))
     ) {
       bestAt = seen;
       best = e;
@@ -568,6 +579,15 @@ const PUBLIC_BODY_WORDS = new Set(
     ' ',
   ),
 );
+
+// "the company", "the firm": a body whose name says it is one ("Brightwave Ltd.", "Acme Inc") is
+// meant before a body of any other kind met since (a data provider "according to" which figures fell).
+const COMPANY_NOUNS = new Set(['company', 'firm']);
+const CORPORATE_SUFFIXES = new Set(
+  'inc incorporated ltd limited corp corporation plc llc co group holdings ag sa nv gmbh'.split(' '),
+);
+const isCompanyName = (words: readonly string[]) =>
+  words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1]!.replace(/\.$/, ''));
 
 /** Nouns that can stand for a body of any name ("the company", "the airline"). */
 const GENERIC_BODIES = new Set([

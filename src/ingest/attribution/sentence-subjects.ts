@@ -7,6 +7,7 @@
  * ("She married …"), resolved at that point.
  */
 import { hashesOf, isJsSpace, isLatin1Text, mayHold, wordHashOf } from '../text/ascii-words';
+import { datelineLeadAt } from '../text/dateline-lead';
 import { latin1Pattern, latin1PatternFor } from '../text/latin1-pattern';
 import { lowerBound, type Range } from '../text/sorted-search';
 import { globalPosition, roleFits, type Entity, type EntityRegistry } from './entities';
@@ -300,9 +301,11 @@ export class SubjectTracker {
   private readSubject(block: number, text: string, range: Range): void {
     // The sentence's own start first; after an opening phrase only when the start holds no subject
     // ("Bouchard, now 70, cooked …" is about Bouchard, not about what follows the comma).
-    if (!this.subjectAt(block, text, range, 0)) {
-      const opening = openingLength(text, range.start, range.end);
-      if (opening) this.subjectAt(block, text, range, opening);
+    // After a dateline ("PORTVILLE: Mayor Tom Vell on Sunday …"), the sentence's own words start.
+    const lead = datelineLeadAt(text, range.start, range.end);
+    if (!this.subjectAt(block, text, range, lead)) {
+      const opening = openingLength(text, range.start + lead, range.end);
+      if (opening) this.subjectAt(block, text, range, lead + opening);
     }
     this.readClauseSubjects(block, text, range);
   }

@@ -1,9 +1,10 @@
 /** The subject standing right before a verb: "After Putin’s words, Macron" → "Macron". */
 import { isJsSpace, isLatinText } from '../text/ascii-words';
+import { datelineLead } from '../text/dateline-lead';
 import { dual, patternFor, pick } from '../text/latin-pattern';
 import { PREPOSITIONS } from './clause-words';
 import { plausibleSubject } from './plausible-subject';
-import { DEFINED_INITIALS, PARTY_TAG_AT_END, ROLE_WORDS } from './lexicon';
+import { DEFINED_INITIALS, PARTY_TAG_AT_END, PORTFOLIO_WORDS, ROLE_WORDS } from './lexicon';
 import { isSourceModifier, readUnnamedSource } from './unnamed-sources';
 
 // A name and nothing else: "Rosa Lindqvist", "Dr Ida Berg", "Vauquelin".
@@ -19,6 +20,22 @@ const AUXILIARY =
   /\s+(?:has|had|have|also|then|later|again|once|immediately|simply|only|quickly|finally|had\s+already|has\s+already)$/;
 // A name of two to four words that is all of the text's last comma-chunk ("Separately, Ana Roy"):
 // not an object ("Police who arrested Ana Roy").
+// "Federal Minister for Planning and Development Ana Roy": an office with its portfolio, then the name.
+const OFFICE_OF_THEN_NAME =
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Minister|Secretary|Adviser|Advisor|Commissioner|Director|Chairman|Chairperson|Chair|Head|Governor|Ambassador|Envoy|Special Assistant)\s+(?:of|for|to)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|and|&|the|of|for)\s+){1,6}\p{Lu}[\p{L}'’-]+$/u;
+/**
+ * The name that ends an office with its portfolio: the capitalised words after the last word of the
+ * portfolio ("Development" in "Minister for Planning and Development Ana Roy"), two at least.
+ */
+function nameAfterPortfolio(text: string): Subject | null {
+  const words = text.split(' ');
+  let from = words.length;
+  while (from > 0 && /^\p{Lu}/u.test(words[from - 1]!) && !PORTFOLIO_WORDS.has(words[from - 1]!.toLowerCase())) from--;
+  if (words.length - from < 2 || from === 0) return null;
+  const at = words.slice(0, from).join(' ').length + 1;
+  return { phrase: text.slice(at), at };
+}
+
 const NAME_OF_TWO_AT_END = /(?:^|,\s*)(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*$/u;
 /** "The mayor on Tuesday said": a phrase of time between a subject and its verb is no part of the subject. */
 export const TIME_AT_END =
@@ -81,6 +98,12 @@ function endsWithAnd(text: string): boolean {
 }
 
 export function subjectBefore(prefix: string): Subject | null {
+  // "PORTVILLE: Planning Minister Tom Vell on Monday said": the subject starts after the dateline.
+  const dateline = datelineLead(prefix);
+  if (dateline > 0) {
+    const found = subjectBefore(prefix.slice(dateline));
+    return found && { phrase: found.phrase, at: found.at + dateline };
+  }
   // "the Prime Minister's Spokesman (PMS) said": the initials the text defines for its subject stand
   // between it and the verb; they stay with the phrase, where the resolver keeps them as its alias.
   // (Read only when the prefix ends in a bracket, looked for past the spaces without trimming.)
@@ -117,6 +140,10 @@ function subjectOf(prefix: string): Subject | null {
   if (TIME_WORDS.has(word.toLowerCase())) {
     const untimed = cutAtEnd(text, TIME_AT_END, 30);
     if (untimed !== null && NAME_OF_TWO_AT_END.test(untimed)) text = untimed;
+    else if (untimed !== null && OFFICE_OF_THEN_NAME.test(untimed)) {
+      const name = nameAfterPortfolio(untimed);
+      if (name) return name;
+    }
   }
   // "Mayor Ana Roy on her return to the city told": a phrase of her own between the name and the verb.
   // (Read only when one of the possessives stands in the last words.)
@@ -178,6 +205,10 @@ function subjectOf(prefix: string): Subject | null {
       return { phrase: lead.split(/\s+(?:of|from|at)\s+/)[0]!, at: 0 };
     return null;
   }
+  // "The Waterloo, Ontario-based company": a place with its state or province, then "-based" and
+  // the noun, is one description, its comma inside it. (Only a text holding "-based " is read.)
+  const based = text.includes('-based ') ? PLACE_BASED_AT_END.exec(text) : null;
+  if (based) return { phrase: text.slice(based.index), at: based.index };
   const cut = Math.max(0, text.length - SUBJECT_WINDOW);
   const tail = text.slice(cut);
   const found = subjectAtEnd(tail);
@@ -186,6 +217,10 @@ function subjectOf(prefix: string): Subject | null {
 
 /** Whether a character may open a proper name: an ASCII capital, or any character beyond ASCII. */
 const mayOpenName = (c: number) => c >= 0x80 || (c >= 65 && c <= 90);
+
+// "The Waterloo, Ontario-based company": an article, a place and its state or province, "-based", the noun.
+const PLACE_BASED_AT_END =
+  /(?<![\p{L}\p{M}])(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}?(?:\p{Lu}[\p{L}\p{M}.'’-]*),\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,30}-based\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u;
 
 // Words after which a name is an object or part of a phrase, not a subject: the prepositions a
 // reporting verb's phrases open with (clause-words.ts), a few more, and the articles.

@@ -15,6 +15,18 @@ describe('repeatsHeadline', () => {
 });
 
 describe('deriveTitle', () => {
+  it('leaves out a dateline the layout did not take, and a list bullet', () => {
+    expect(deriveTitle('LAHORE: Minister Ana Roy said the pier would reopen. More followed.', null)).toBe(
+      'Minister Ana Roy said the pier would reopen',
+    );
+    expect(deriveTitle('Thursday, March 30, 2023 – Mayor Tom Vell has banned parades.', null)).toBe(
+      'Mayor Tom Vell has banned parades',
+    );
+    expect(deriveTitle('- Suspect released a hostage before he was taken into custody', null)).toBe(
+      'Suspect released a hostage before he was taken into custody',
+    );
+  });
+
   it('uses the first sentence without its full stop', () => {
     expect(deriveTitle('The ferry left late again. Nobody was surprised.', null)).toBe('The ferry left late again');
   });

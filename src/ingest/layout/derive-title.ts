@@ -1,5 +1,6 @@
 /** A short readable title from the opening paragraph, since the files have none. */
 import { isJsSpace } from '../text/ascii-words';
+import { datelineLead } from '../text/dateline-lead';
 import { splitSentences } from '../text/sentences';
 
 const MAX = 90;
@@ -112,6 +113,9 @@ export function deriveTitle(opening: string, dateline: string | null): string {
   // The dateline goes with what stands between it and its dash: a date, the wire's tag ("LONDON (Reuters) -").
   if (dateline && text.startsWith(dateline))
     text = text.slice(dateline.length).replace(/^(?:[^–—-]{0,30}?[–—-]{1,2})?[^A-Za-z0-9\p{L}]*/u, '');
+  // A dateline the layout did not take ("LAHORE: ", "Thursday, March 30, 2023 – ") and a list's
+  // bullet ("- Suspect released …") are no part of a title.
+  text = text.slice(datelineLead(text)).replace(/^[-–—•*]\s+/, '');
   const first = splitSentences(text)[0];
   const sentence = first ? text.slice(first.start, first.end) : text;
   // The sentence's own full stop goes; the last dot of an ellipsis ("They said it...") stays.

@@ -233,6 +233,14 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     example: 'Published',
   },
   {
+    // A rule drawn in characters between parts of the page: "______", "* * *", "-----".
+    name: 'rule-line',
+    kind: 'navigation',
+    pattern: /^(?:[_=*~#-]\s?){3,}$/,
+    maxLength: 200,
+    example: '______________',
+  },
+  {
     // Where the breadcrumb starts, on a line of its own (in title case, "You Are Here" is a headline).
     name: 'you-are-here',
     kind: 'navigation',
@@ -259,10 +267,11 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     kind: 'navigation',
     // (Each crumb capitalised, as menus print them; a crumb before the last one is short.)
     pattern:
-      /^(?:[Yy]ou are here:?\s*)?\p{Lu}[^>›»\n]{0,29}(?:\s[>›»]\s\p{Lu}[^>›»\n]{0,29}){1,}\s[>›»]\s\p{Lu}[^>›»\n]{0,100}$/u,
+      /^(?:[Yy]ou are here:?\s*)?\p{Lu}[^>›»\n]{0,29}(?:\s[>›»]\s+\p{Lu}[^>›»\n]{0,29}){1,}\s[>›»]\s+\p{Lu}[^>›»\n]{0,100}$/u,
     // (One pattern, not three searches for " > ", " › " and " » ": a search for a string that
     // opens with a space stops at every space of the paragraph, and cost a fifth of this step.)
     needs: mayHoldCrumbSeparator,
+    // (A crumb may stand after two spaces, as some sites print it: "Home >  News".)
     example: 'Home > News > Harbour > Ferry fares to rise',
   },
   {

@@ -38,13 +38,44 @@ describe('splitParagraphs', () => {
     expect(splitParagraphs(text)).toEqual(['“We did not choose this.', '“Nobody wants the islands cut off,” he said.']);
   });
 
+  it('keeps each line a paragraph where the lines were never wrapped (one is longer than 100 characters)', () => {
+    const long =
+      'The harbour board met on Tuesday and agreed to keep the ferry running through the winter months, its chair said.';
+    expect(splitParagraphs(`Takeaways\n${long}\n“We will not cut the service,” she said.`)).toEqual([
+      'Takeaways',
+      long,
+      '“We will not cut the service,” she said.',
+    ]);
+    // Wrapped at 72 columns: one paragraph.
+    expect(splitParagraphs('The harbour board met on Tuesday and agreed to keep\nthe ferry running.')).toEqual([
+      'The harbour board met on Tuesday and agreed to keep the ferry running.',
+    ]);
+  });
+
+  it('in wrapped text with some long lines, breaks only where a sentence ends outside a quote', () => {
+    const text = [
+      'The board met on Tuesday and agreed that the ferry',
+      'would run through the winter months, according to a statement the chair of the board released on Monday.',
+      '“We will not cut the service. It is too important,',
+      'and the town needs it,” she said. Nobody on the board voted against the plan, which now goes to the council.',
+      'Ferries',
+    ].join('\n');
+    expect(splitParagraphs(text)).toEqual([
+      'The board met on Tuesday and agreed that the ferry would run through the winter months, according to a statement the chair of the board released on Monday.',
+      '“We will not cut the service. It is too important, and the town needs it,” she said. Nobody on the board voted against the plan, which now goes to the council.',
+      'Ferries',
+    ]);
+  });
+
   it('keeps spacing inside a line untouched', () => {
     expect(splitParagraphs('Two  spaces and\ta tab.')).toEqual(['Two  spaces and\ta tab.']);
   });
 });
 
 describe('splitParagraphs on random text', () => {
-  // The definition it was written from: split at line breaks, trim each line of `[\s\u200b]`.
+  // The definition it was written from: split at line breaks, trim each line of `[\s\u200b]`, join
+  // the lines of a block unless one is longer than 100 characters.
+  const block = (lines: string[]) => (lines.some((l) => l.length > 100) ? lines : [lines.join(' ')]);
   const reference = (body: string): string[] => {
     const out: string[] = [];
     let lines: string[] = [];
@@ -52,16 +83,16 @@ describe('splitParagraphs on random text', () => {
       const trimmed = line.replace(/^[\s\u200b]+|[\s\u200b]+$/gu, '');
       if (trimmed) lines.push(trimmed);
       else if (lines.length) {
-        out.push(lines.join(' '));
+        out.push(...block(lines));
         lines = [];
       }
     }
-    if (lines.length) out.push(lines.join(' '));
+    if (lines.length) out.push(...block(lines));
     return out;
   };
 
   it('gives the paragraphs the definition gives', () => {
-    const body = fc.array(fc.constantFrom(...'ab “”\n\n\t\u00a0\u200b\u3000\u2028😀\r'), { maxLength: 40 });
+    const body = fc.array(fc.constantFrom(...'ab “”\n\n\t\u00a0\u200b\u3000\u2028😀\r'), { maxLength: 300 });
     fc.assert(
       fc.property(body, (chars) => {
         expect(splitParagraphs(chars.join(''))).toEqual(reference(chars.join('')));

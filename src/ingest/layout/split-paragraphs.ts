@@ -10,10 +10,60 @@ function trimSpaces(body: string, start: number, end: number): string {
   return body.slice(start, end);
 }
 
-/** A paragraph's lines joined by spaces; most paragraphs are one line, kept as it is. */
-const joinLines = (lines: string[]) => (lines.length === 1 ? lines[0]! : lines.join(' '));
+// Text wrapped by hand or by a mail client breaks its lines before this width (72–80 columns); a
+// longer line means the lines were not all wrapped.
+const WRAP_WIDTH = 100;
+const SHORT_LINE = 40;
 
-/** Paragraphs are separated by blank lines; a single line break inside one is just a space. */
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+/** . ! ? and the closing quotation marks: where a sentence, and so a paragraph, may end. */
+const endsSentence = (line: string) => /[.!?"”’»)]$/.test(line);
+/** Opening quotation marks, bullets and dashes: how a new paragraph may open. */
+const opensParagraph = (line: string) => /^["“‘«„•*–—-]/.test(line);
+/** More opening than closing double quotation marks: a quote is still open. */
+function insideQuote(text: string): boolean {
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x201e || c === 0xab) open++;
+    else if ((c === 0x201d || c === 0xbb) && open > 0) open--;
+  }
+  return open > 0;
+}
+
+/**
+ * A block's lines as paragraphs. Lines all within the wrapping width were wrapped: one paragraph.
+ * Pages copied from the web give one paragraph per line, no blank line between: where no line goes
+ * on with a lower-case word, each line is a paragraph. A block with both (text wrapped by a PDF,
+ * with some long lines) breaks only where a sentence ends, outside a quote, and the next line opens
+ * as a paragraph does.
+ */
+function addBlock(paragraphs: string[], lines: string[]): void {
+  if (lines.length === 1) paragraphs.push(lines[0]!);
+  else if (!lines.some((line) => line.length > WRAP_WIDTH)) paragraphs.push(lines.join(' '));
+  else if (!lines.some((line, i) => i > 0 && isLowerAscii(line.charCodeAt(0)))) paragraphs.push(...lines);
+  else {
+    let current = lines[0]!;
+    for (let i = 1; i < lines.length; i++) {
+      const next = lines[i]!;
+      // (A short line is a heading, a byline or a paragraph's last line: wrapping leaves none mid-paragraph.)
+      const breaks =
+        !isLowerAscii(next.charCodeAt(0)) &&
+        (lines[i - 1]!.length < SHORT_LINE ||
+          (endsSentence(current) && (opensParagraph(next) || !insideQuote(current))));
+      if (breaks) {
+        paragraphs.push(current);
+        current = next;
+      } else current += ` ${next}`;
+    }
+    paragraphs.push(current);
+  }
+}
+
+/**
+ * Paragraphs are separated by blank lines; a single line break inside one is just a space, unless
+ * the block's lines were not wrapped (see addBlock).
+ */
 export function splitParagraphs(body: string): string[] {
   const paragraphs: string[] = [];
   let lines: string[] = [];
@@ -26,10 +76,10 @@ export function splitParagraphs(body: string): string[] {
     start = end + 1;
     if (trimmed) lines.push(trimmed);
     else if (lines.length) {
-      paragraphs.push(joinLines(lines));
+      addBlock(paragraphs, lines);
       lines = [];
     }
   }
-  if (lines.length) paragraphs.push(joinLines(lines));
+  if (lines.length) addBlock(paragraphs, lines);
   return paragraphs;
 }

@@ -40,10 +40,13 @@ export function storedText(article: Article, body: string): string {
     return [tweet.text, tweet.linkText ?? '', tweet.displayName, tweet.handleText, tweet.dateText];
   });
   const paragraphs = article.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
-  const sourceParagraphs = body.split(/\n[ \t\u00a0\u3000\u200b]*\n/).filter((p) => stripSpace(p) !== '');
-  const titleAt = paragraphs.includes(article.title)
-    ? -1
-    : sourceParagraphs.findIndex((p) => stripSpace(p) === stripSpace(article.title));
+  // Paragraphs stand between blank lines, or one per line where the lines were not wrapped
+  // (split-paragraphs.ts): the title line is looked for among both.
+  const nonEmpty = (parts: string[]) => parts.filter((p) => stripSpace(p) !== '');
+  const isTitle = (p: string) => stripSpace(p) === stripSpace(article.title);
+  const byBlankLines = nonEmpty(body.split(/\n[ \t\u00a0\u3000\u200b]*\n/));
+  const sourceParagraphs = byBlankLines.some(isTitle) ? byBlankLines : nonEmpty(body.split('\n'));
+  const titleAt = paragraphs.includes(article.title) ? -1 : sourceParagraphs.findIndex(isTitle);
   // Only furniture may stand before the title line: those blocks come first, then the title.
   const leading = titleAt >= 0 && article.blocks.slice(0, titleAt).every((b) => b.type === 'furniture') ? titleAt : -1;
   let lastStandfirst = -1;

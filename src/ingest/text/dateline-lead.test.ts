@@ -11,6 +11,16 @@ describe('datelineLead', () => {
     expect(rest('[SEOUL] Two men crossed the border.')).toBe('Two men crossed the border.');
   });
 
+  it('skips a place in capitals and a colon, and a date before a dash', () => {
+    expect(rest('LAHORE: Chief Minister Ana Roy said the road was open.')).toBe(
+      'Chief Minister Ana Roy said the road was open.',
+    );
+    expect(rest('Thursday, March 30, 2023 – The mayor banned parades.')).toBe('The mayor banned parades.');
+    expect(rest('Tuesday April 21, 2020 - The mayor banned parades.')).toBe('The mayor banned parades.');
+    // A date that is the sentence's own subject stays.
+    expect(datelineLead('May 5 2020 was a long day.')).toBe(0);
+  });
+
   it('skips a wire’s or a network’s tag alone', () => {
     expect(rest('(Reuters) - A man was held.')).toBe('A man was held.');
     expect(rest('(CNN)A man was held on Thursday.')).toBe('A man was held on Thursday.');

@@ -1,6 +1,6 @@
 /**
  * How long the dateline that opens a sentence is, so that reported words start after it: "PARIS – ",
- * "LONDON (Reuters) - ", "OTTAWA, Jan. 5 (AP) — ", and a wire's or network's tag alone, "(Reuters) - ",
+ * "LONDON (Reuters) - ", "OTTAWA, Jan. 5 (AP) — ", "LAHORE: " (as South Asian papers write it), and a wire's or network's tag alone, "(Reuters) - ",
  * "(CNN)", a place in brackets ("[SEOUL] "), or the dash such a tag leaves ("- A man …"). The place
  * is in capitals; the tag is one of the agencies that sign copy this way.
  */
@@ -24,16 +24,26 @@ export const WIRE_AGENCIES = [
   'EFE',
 ];
 const AGENCY_TAG = `\\((?:${WIRE_AGENCIES.join('|')})\\)`;
+// "Thursday, March 30, 2023 – ": a date before a dash, as some papers open the story with it.
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DATE_BEFORE_DASH = `(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2},?\\s+\\d{4}\\s+[–—-]{1,2}\\s+`;
 const DATELINE_LEAD = new RegExp(
-  `^(?:[–—-]{1,2}\\s+|\\[\\p{Lu}[\\p{Lu} .'’-]{1,40}\\]\\s*|(?:\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s[A-Z][a-z]+\\.?(?:\\s\\d{1,2})?)?\\s*)?${AGENCY_TAG}\\s*(?:[–—-]{1,2}\\s*)?|\\p{Lu}[\\p{Lu} .'’-]{1,40}\\s+[–—-]{1,2}\\s+)`,
+  `^(?:${DATE_BEFORE_DASH}|[–—-]{1,2}\\s+|\\[\\p{Lu}[\\p{Lu} .'’-]{1,40}\\]\\s*|(?:\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s[A-Z][a-z]+\\.?(?:\\s\\d{1,2})?)?\\s*)?${AGENCY_TAG}\\s*(?:[–—-]{1,2}\\s*)?|\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:\\s+[–—-]{1,2}|:)\\s+)`,
   'u',
 );
 
 /** The length of the dateline at the start of `text`, or 0. */
 export function datelineLead(text: string): number {
+  return datelineLeadAt(text, 0, text.length);
+}
+
+/** The length of the dateline that opens `text` between `start` and `end`, or 0. */
+export function datelineLeadAt(text: string, start: number, end: number): number {
   // (Every dateline opens with a capital, a bracket or the dash left when the layout took the tag
-  // off as a credit: most sentences are turned away by that.)
-  const c = text.charCodeAt(0);
+  // off as a credit: most sentences are turned away by that, before any cut.)
+  const c = text.charCodeAt(start);
   if (!(c === 40 || c === 91 || (c >= 65 && c <= 90) || c === 45 || c === 0x2013 || c === 0x2014)) return 0;
-  return DATELINE_LEAD.exec(text.slice(0, 80))?.[0].length ?? 0;
+  return DATELINE_LEAD.exec(text.slice(start, Math.min(end, start + 80)))?.[0].length ?? 0;
 }
