@@ -45,5 +45,12 @@ export function datelineLeadAt(text: string, start: number, end: number): number
   // off as a credit: most sentences are turned away by that, before any cut.)
   const c = text.charCodeAt(start);
   if (!(c === 40 || c === 91 || (c >= 65 && c <= 90) || c === 45 || c === 0x2013 || c === 0x2014)) return 0;
+  // A capital and a lower-case letter open most sentences ("The …"): only a weekday or a month can
+  // open a dateline so, and their first three letters are read before the pattern is.
+  const next = text.charCodeAt(start + 1);
+  if (c >= 65 && c <= 90 && next >= 97 && next <= 122 && !DATE_OPENINGS.has(text.slice(start, start + 3))) return 0;
   return DATELINE_LEAD.exec(text.slice(start, Math.min(end, start + 80)))?.[0].length ?? 0;
 }
+
+// The first three letters of the weekdays and months a date before a dash opens with.
+const DATE_OPENINGS = new Set('Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' '));
