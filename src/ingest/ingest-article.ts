@@ -6,7 +6,7 @@
  * cost a fifth of the ingest time for nothing.
  */
 import { attributeQuotes } from './attribution/attribute-quotes';
-import { deriveTitle, repeatsHeadline } from './layout/derive-title';
+import { deriveTitle, mayGiveTitle, repeatsHeadline } from './layout/derive-title';
 import { findLayout } from './layout/find-layout';
 import { parseHeader } from './layout/parse-header';
 import { splitParagraphs } from './layout/split-paragraphs';
@@ -89,6 +89,7 @@ export function ingestText(
   // The title is the headline line, else the story's first sentence; never a caption, a credit or a byline.
   const firstTweet = tweets[0];
   const firstText =
+    blocks.find((b) => b.type === 'paragraph' && mayGiveTitle(b.text))?.text ||
     blocks.find((b) => b.type === 'paragraph')?.text ||
     firstTweet?.text ||
     (firstTweet ? `Tweet by ${firstTweet.displayName}` : source);

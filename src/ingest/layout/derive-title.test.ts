@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveTitle, repeatsHeadline } from './derive-title';
+import { deriveTitle, mayGiveTitle, repeatsHeadline } from './derive-title';
 
 const LONG =
   'The harbour authority of Valmera announced on Tuesday that the ferry timetable for all eleven outer islands will change from the first of June onwards';
@@ -15,6 +15,14 @@ describe('repeatsHeadline', () => {
 });
 
 describe('deriveTitle', () => {
+  it('takes no title from a dateline alone or a one-word label', () => {
+    expect(mayGiveTitle('NEW YORK (CNNMoney)')).toBe(false);
+    expect(mayGiveTitle('LAHORE:')).toBe(false);
+    expect(mayGiveTitle('Takeaways')).toBe(false);
+    expect(mayGiveTitle('Ferry fares to rise in May')).toBe(true);
+    expect(mayGiveTitle('LAHORE: The ferry fares will rise in May.')).toBe(true);
+  });
+
   it('leaves out a dateline the layout did not take, and a list bullet', () => {
     expect(deriveTitle('LAHORE: Minister Ana Roy said the pier would reopen. More followed.', null)).toBe(
       'Minister Ana Roy said the pier would reopen',

@@ -108,6 +108,18 @@ function withoutEndStop(text: string): string {
   return isEndStop(text.charCodeAt(end)) && text.charCodeAt(end - 1) !== 46 ? text.slice(0, end) : text;
 }
 
+// A place in capitals and a wire's or network's tag, alone on a line: "NEW YORK (CNNMoney)".
+const PLACE_AND_TAG = /^\p{Lu}[\p{Lu} .'’,-]{1,40}\s*\([^()]{1,24}\)$/u;
+
+/**
+ * Whether a paragraph can give the title: not a dateline alone ("NEW YORK (CNNMoney)", "LAHORE:") nor
+ * one word (a section's label, "Takeaways"), which a page sets on its own line above the story.
+ */
+export function mayGiveTitle(text: string): boolean {
+  const rest = text.slice(datelineLead(text)).trim();
+  return rest.includes(' ') && !PLACE_AND_TAG.test(rest);
+}
+
 export function deriveTitle(opening: string, dateline: string | null): string {
   let text = opening;
   // The dateline goes with what stands between it and its dash: a date, the wire's tag ("LONDON (Reuters) -").

@@ -106,6 +106,11 @@ describe('findLayout', () => {
     expect(bodyOf(layout)).toHaveLength(2);
   });
 
+  it('takes no dateline alone on its line as the title ("NEW YORK (CNNMoney)")', () => {
+    const layout = findLayout(['HARBOURTON (Coast Wire)', BODY_1, BODY_2], false);
+    expect(layout.title).toBeNull();
+  });
+
   it('takes a title line, then the standfirst, note and dateline', () => {
     const layout = findLayout(
       ['Ferries halted as dock workers strike', STANDFIRST, 'from our correspondent', BODY_1],

@@ -8,6 +8,7 @@ import { WIRE_AGENCIES } from '../text/dateline-lead';
 import { piecesBetweenSpaces } from '../text/space-runs';
 import type { FurnitureKind } from '../schema';
 import { classifyParagraphs, splitLeadingCredit } from './page-furniture';
+import { mayGiveTitle } from './derive-title';
 
 export type LayoutParagraph =
   { role: 'standfirst' | 'body'; text: string } | { role: 'furniture'; kind: FurnitureKind; text: string };
@@ -41,7 +42,7 @@ export function datelineOf(paragraph: string): string | null {
 function isTitleLine(p: string): boolean {
   if (p.length > 120) return false;
   const words = piecesBetweenSpaces(p);
-  if (words < 2 || words > 18 || NOTE.test(p) || datelineOf(p) || / \(@\w/.test(p)) return false;
+  if (words < 2 || words > 18 || NOTE.test(p) || datelineOf(p) || / \(@\w/.test(p) || !mayGiveTitle(p)) return false;
   if (!/[.!?:;,"”»]$/.test(p)) return true;
   // A headline may end in a question mark, or in a closing quotation mark right after a word
   // ('… warns of “very difficult 48 hours”'); never in a full stop, and it holds one sentence only.

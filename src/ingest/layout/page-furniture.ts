@@ -265,9 +265,10 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     maxLength: 560,
     mayOpenLikeStory: true,
     kind: 'navigation',
-    // (Each crumb capitalised, as menus print them; a crumb before the last one is short.)
+    // (Each crumb capitalised, as menus print them; a crumb before the last one is short: a section,
+    // or a page's name, "Press Conference by the Chief Cabinet Secretary".)
     pattern:
-      /^(?:[Yy]ou are here:?\s*)?\p{Lu}[^>›»\n]{0,29}(?:\s[>›»]\s+\p{Lu}[^>›»\n]{0,29}){1,}\s[>›»]\s+\p{Lu}[^>›»\n]{0,100}$/u,
+      /^(?:[Yy]ou are here:?\s*)?\p{Lu}[^>›»\n]{0,29}(?:\s[>›»]\s+\p{Lu}[^>›»\n]{0,59}){1,}\s[>›»]\s+\p{Lu}[^>›»\n]{0,100}$/u,
     // (One pattern, not three searches for " > ", " › " and " » ": a search for a string that
     // opens with a space stops at every space of the paragraph, and cost a fifth of this step.)
     needs: mayHoldCrumbSeparator,
