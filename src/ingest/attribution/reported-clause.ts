@@ -146,6 +146,17 @@ function verbBefore(t: Token | undefined): boolean {
   );
 }
 
+/** Whether a closing quotation mark and its comma stand among the few words before the verb: it is the quote's cue. */
+function citesQuoteBefore(tokens: Token[], verbIndex: number): boolean {
+  for (let k = verbIndex - 1; k >= Math.max(1, verbIndex - 8); k--)
+    if (
+      (QUOTE_MARKS.has(tokens[k]!.text) && tokens[k - 1]!.text === ',') ||
+      (tokens[k]!.text === ',' && QUOTE_MARKS.has(tokens[k - 1]!.text))
+    )
+      return true;
+  return false;
+}
+
 /** Whether a comma stands among the few words before the verb: the cue is an aside (", she said,"). */
 function asideCue(tokens: Token[], verbIndex: number): boolean {
   for (let k = verbIndex - 1; k >= Math.max(0, verbIndex - 5); k--) if (tokens[k]!.text === ',') return true;
@@ -548,6 +559,9 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
     if (t.lower === 'how' && takes(v.verb, 'that') && hasFiniteVerb(tokens, i + 1, 12)) return i;
     if (!takes(v.verb, 'bare') || !opensClause(t, tokens[i + 1]) || t.lower === 'that') continue;
     if (CLAUSE_OPENERS.has(t.lower) && !OPENERS_OF_A_SAID_CLAUSE.has(t.lower)) continue;
+    // "“…,” Ana Roy said Tuesday when the results came out": the verb's words are the quote before
+    // it; what "when" opens after it tells when.
+    if (OPENERS_OF_A_SAID_CLAUSE.has(t.lower) && citesQuoteBefore(tokens, verbIndex)) continue;
     // "said while visiting the harbour", "said when asked about it": a participle after the
     // conjunction tells when the words were said, not what they were.
     // What was said may follow it, after "that" ("said when asked about the plan that it was sound").

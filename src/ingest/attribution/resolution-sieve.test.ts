@@ -463,6 +463,13 @@ describe('reported speech: what "said" reports', () => {
     expect(Object.keys(said).filter((text) => text.startsWith('while'))).toEqual([]);
   });
 
+  it('reads no clause in "when …" after the cue of a quote ("“…,” Ana Roy said Tuesday when the results came out")', () => {
+    const said = whoSaid(
+      file('Results', '“We are resilient,” Chief Executive Ana Roy said Tuesday when the results came out.'),
+    );
+    expect(said).toEqual({ 'We are resilient': 'Ana Roy' });
+  });
+
   it('finds the clause after "when asked …" and "that"', () => {
     const said = whoSaid(file('Plan', 'Tom Vell said when asked about the plan that it was sound.'));
     expect(said['it was sound']).toBe('Tom Vell');
