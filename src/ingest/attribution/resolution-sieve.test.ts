@@ -513,6 +513,18 @@ describe('reported speech: what "said" reports', () => {
 });
 
 describe('speaker resolution: the company a business story is about', () => {
+  it('gives a document no issuer from a place after it ("an examination at Mill Lane concluded")', () => {
+    const result = ingestText(
+      'test.txt',
+      file(
+        'Inquest',
+        'An initial post-mortem examination at Mill Lane concluded the cause of death was heart failure.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.speakers.map((s) => s.name)).not.toContain('Mill Lane');
+  });
+
   it('gives "the company" to the body named as a company, not to a data provider met since', () => {
     const said = whoSaid(
       file(

@@ -671,7 +671,10 @@ const DOCUMENT_FIRST = new RegExp(`^(?:(?:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3
 // published": the body right after the document, one noun long.
 const ISSUER_AFTER_PREPOSITION =
   /^\s+(?:(?:released|published|compiled)\s+)?(?:by|from|of)\s+((?:the\s+)?[^,.;:“”"]{2,60}?)\s*$/iu;
-const ISSUER_IN_REST = /(?:^|\s)((?:the|its)\s+\p{Ll}+|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)/u;
+// (Right after the document, or after a word or two of its description, "study author Ana Roy"; not
+// after a preposition of place: "an examination at Mill Lane" names where, not who.)
+const ISSUER_IN_REST =
+  /^\s+(?:(?!(?:at|in|on|near|outside|inside|behind)\s)\p{Ll}+\s+){0,2}((?:the|its)\s+\p{Ll}+|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)/u;
 const OWNER_PRONOUN: Record<string, string> = { its: 'it', his: 'he', her: 'she', their: 'they' };
 
 /**
