@@ -513,6 +513,13 @@ describe('reported speech: what "said" reports', () => {
 });
 
 describe('speaker resolution: the company a business story is about', () => {
+  it('reads the subject after a conjunction ("ahead of the report as investors worried that …")', () => {
+    const said = whoSaid(
+      file('Shares', 'The shares fell 10% ahead of the report as investors worried that the delay suggested bad news.'),
+    );
+    expect(said['the delay suggested bad news']).toBe('investors');
+  });
+
   it('gives a document no issuer from a place after it ("an examination at Mill Lane concluded")', () => {
     const result = ingestText(
       'test.txt',

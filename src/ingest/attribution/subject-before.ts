@@ -313,13 +313,22 @@ function subjectAtEnd(text: string): Subject | null {
     }
   }
   const role = ROLE.exec(text);
-  if (role?.[1] && plausibleSubject(role[1])) return { phrase: role[1], at: role.index };
+  if (role?.[1]) {
+    // "ahead of the report as investors": a conjunction opens the verb's own clause; its subject follows it.
+    const clause = CONJUNCTION_IN_PHRASE.exec(role[1]);
+    const phrase = clause ? role[1].slice(clause.index + clause[0].length) : role[1];
+    const at = role.index + role[1].length - phrase.length;
+    if (plausibleSubject(phrase)) return { phrase, at };
+  }
   // "Spain's finance minister", "the club's coach": a role with its possessor.
   const owned = pick(OWNED_ROLE_AT_END, latin).exec(text);
   if (owned?.[1] && ROLE_WORDS.has(owned[1].split(/\s+/).pop()!.toLowerCase()))
     return { phrase: owned[1], at: owned.index + owned[0].length - owned[1].length };
   return describedSourceAtEnd(text);
 }
+
+const CONJUNCTION_IN_PHRASE =
+  /^(?:.*\s)?(?:as|because|while|when|after|before|since|if|although|though|until|unless)\s+/;
 
 // "…, a police spokesperson", "one resident of the valley", "diplomatic sources", "Israeli officials".
 const INDEFINITE_AT_END = dual(
