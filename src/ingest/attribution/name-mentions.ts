@@ -378,6 +378,14 @@ function bodyNounAfter(text: string, at: number): boolean {
 }
 const ORGANISATION_HASHES = hashesOf(ORGANISATION_WORDS);
 
+// "Ericsson shares soared", "Brightwave stock fell": a name before its shares is a company's. Not
+// the verb ("Roy shares her view"): the noun "shares" is followed by its own verb, not by an object's
+// determiner. (Names with a given name or a title are left to those.)
+const SHARES_AFTER =
+  /^\s+(?:shares|stock|stocks)\s+(?!(?:her|his|their|its|our|my|your|the|a|an|this|that|these|those|some)\b)\p{Ll}/u;
+const sharesAfter = (text: string, at: number): boolean =>
+  text.charCodeAt(at + 1) === 115 /* s */ && SHARES_AFTER.test(text.slice(at, at + 30));
+
 /** The word before "of"/"for" that stands right before a position ("minister" in "minister of "), or "". */
 function roleBeforeOfFor(text: string, at: number): string {
   // (The role may be written with its capital, as a title: "Secretary for Culture Ana Roy"; a
@@ -637,7 +645,8 @@ function mentionOf(block: number, text: string, runStart: number, words: RunWord
   const lastEnd = lastStart + lastWord.length;
   // "the No Tunnel Frenna committee": a name that a body's noun follows is that body's name.
   // (Not after a possessive: "Ana Roy's office" is hers, and she is no office.)
-  const bodyAfter = !isPossessive(lastWord) && bodyNounAfter(text, lastEnd);
+  const bodyAfter =
+    !isPossessive(lastWord) && (bodyNounAfter(text, lastEnd) || (evidence === null && sharesAfter(text, lastEnd)));
   // "Turkish media", "the French government": a people's adjective before a body's noun describes the
   // body; it names neither the body nor a person.
   const peopleOfBody = bodyAfter && nameLength === 1 && firstFacts.nationality;

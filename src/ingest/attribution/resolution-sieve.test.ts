@@ -559,6 +559,17 @@ describe('speaker resolution: the company a business story is about', () => {
     ]);
   });
 
+  it('knows a name before its shares as a company ("Ericsson shares soared"), and not "Smith shares her view"', () => {
+    const said = whoSaid(
+      file(
+        'Results',
+        'Brightwave shares soared on Tuesday after the results. Meanwhile Ana Smith shares her view of the market.',
+        '“We are resilient,” the company said.',
+      ),
+    );
+    expect(said['We are resilient']).toBe('Brightwave');
+  });
+
   it('reads "The Waterloo, Ontario-based company said" as the company', () => {
     const said = whoSaid(
       file(
