@@ -672,9 +672,10 @@ const DOCUMENT_FIRST = new RegExp(`^(?:(?:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3
 const ISSUER_AFTER_PREPOSITION =
   /^\s+(?:(?:released|published|compiled)\s+)?(?:by|from|of)\s+((?:the\s+)?[^,.;:“”"]{2,60}?)\s*$/iu;
 // (Right after the document, or after a word or two of its description, "study author Ana Roy"; not
-// after a preposition of place: "an examination at Mill Lane" names where, not who.)
+// after a preposition of place: "an examination at Mill Lane" names where, not who; "a report in the
+// Easton Gazette" names its paper.)
 const ISSUER_IN_REST =
-  /^\s+(?:(?!(?:at|in|on|near|outside|inside|behind)\s)\p{Ll}+\s+){0,2}((?:the|its)\s+\p{Ll}+|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)/u;
+  /^\s+(?:(?!(?:at|near|outside|inside|behind)\s)\p{Ll}+\s+){0,2}((?:the|its)\s+\p{Ll}+|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)/u;
 const OWNER_PRONOUN: Record<string, string> = { its: 'it', his: 'he', her: 'she', their: 'they' };
 
 /**
