@@ -191,13 +191,14 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
 // made, about 0.3 µs apiece, and an article made a few dozen of them.
 
 /**
- * Where a speaker phrase is resolved. A pronoun after its reported clause ("Mayor Omar Zafar is
- * wasting money, he said.") is read where the clause starts: the clause is what "he" said, so he is
- * none of the people it names (of himself he would have said "I").
+ * Where a speaker phrase is resolved. A pronoun after the words it reports without quotation marks
+ * ("Mayor Omar Zafar is wasting money, he said."; "We will not let Zafar …, he said.") is read where
+ * those words start: they are what "he" said, so he is none of the people they name (of himself he
+ * would have said "I").
  */
 function phraseOffset(it: SpeechItem, phrase: string): number {
   const span = firstSpan(it);
-  const after = it.kind === 'reported' && it.phraseAt.block === span.block && it.phraseAt.offset >= span.end;
+  const after = it.kind !== 'direct' && it.phraseAt.block === span.block && it.phraseAt.offset >= span.end;
   return after && isPronoun(phrase) ? span.start : it.phraseAt.offset;
 }
 

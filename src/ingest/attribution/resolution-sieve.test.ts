@@ -392,6 +392,14 @@ describe('speaker resolution: South Asian and agency press', () => {
       ),
     );
     expect(said['Mayor Omar Zafar is wasting public money on the stadium']).toBe('Idris Qadri');
+    const unmarked = whoSaid(
+      file(
+        'Stadium',
+        'Harbour Minister Idris Qadri met reporters on Monday.',
+        'We will not let Mayor Omar Zafar waste public money on the stadium, he said.',
+      ),
+    );
+    expect(Object.values(unmarked)).toEqual(['Idris Qadri']);
   });
 
   it('reads the subject after a dateline in capitals and a colon ("PORTVILLE: …")', () => {
