@@ -578,6 +578,21 @@ describe('speaker resolution: the company a business story is about', () => {
     expect(said['We are resilient']).toBe('Brightwave');
   });
 
+  it('gives "the Swedish company" and "the Swedish telecoms firm" to the company the story named', () => {
+    const said = whoSaid(
+      file(
+        'Results',
+        'Brightwave shares soared on Tuesday after the results.',
+        'The Swedish company stated that North American sales rose.',
+        'The Swedish telecoms firm reported that its profit exceeded expectations.',
+      ),
+    );
+    expect(said).toEqual({
+      'North American sales rose': 'Brightwave',
+      'its profit exceeded expectations': 'Brightwave',
+    });
+  });
+
   it('reads "The Waterloo, Ontario-based company said" as the company', () => {
     const said = whoSaid(
       file(

@@ -396,6 +396,11 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   return unnamedOrNull(first, at, registry);
 }
 
+// "the club", and with what describes it: "the Swedish telecoms firm", "the software company" (a
+// people's adjective, or words in lower case, before the noun).
+const BODY_DESCRIPTION =
+  /^(?:[Tt]he|[Ii]ts)\s+(?:(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)|\p{Ll}+)\s+){0,3}\p{Ll}+$/u;
+
 /**
  * What the last steps of the sieve read of a description ("the finance office", "The Home
  * Secretary", "a government minister"): all of it depends on the phrase alone.
@@ -423,7 +428,7 @@ interface Description {
   bodyLabel: string | null;
   /** That label capitalised, the name of the body when it is new. */
   bodyName: string;
-  /** The description is an article and one lower-case noun ("the club"): the latest body it can mean. */
+  /** The description is an article and a body's noun, described or not ("the club", "the Swedish firm"): the latest body it can mean. */
   bodyNoun: boolean;
 }
 
@@ -459,7 +464,7 @@ const readDescription = memoize(function readDescription(first: string): Descrip
     capitalisedBodyNoun: noun && ORGANISATION_WORDS.has(noun) ? noun : null,
     bodyLabel,
     bodyName: bodyLabel === null ? '' : bodyLabel.charAt(0).toUpperCase() + bodyLabel.slice(1),
-    bodyNoun: /^(?:[Tt]he|[Ii]ts)\s+\p{Ll}+$/u.test(first),
+    bodyNoun: BODY_DESCRIPTION.test(first),
   };
 });
 
