@@ -593,6 +593,17 @@ describe('speaker resolution: the company a business story is about', () => {
     });
   });
 
+  it('gives "The company" to a company named only after a preposition ("Shares of Brightwave Inc. jumped")', () => {
+    const said = whoSaid(
+      file(
+        'Results',
+        'Shares of Brightwave Inc. jumped on Wednesday.',
+        'The company said after the market closed that it earned 55 cents per share.',
+      ),
+    );
+    expect(said['it earned 55 cents per share']).toBe('Brightwave Inc');
+  });
+
   it('reads "The Waterloo, Ontario-based company said" as the company', () => {
     const said = whoSaid(
       file(

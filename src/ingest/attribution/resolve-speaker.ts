@@ -535,8 +535,17 @@ function latestBody(registry: EntityRegistry, noun: string, at: number): Entity 
   // (A company, an airline or a club is no public body: "Council leader Ben Cole said … The company
   // said" is not the council.)
   const anyBody = noun === 'organisation' || noun === 'organization';
+  // A body only named where a mention is no sighting ("Shares of Brightwave Inc. jumped … The company
+  // said"), when no body was seen at all: the latest named.
+  let named: Entity | null = null;
+  let namedAt = -1;
   for (const e of registry.entitiesOfKind('organisation')) {
     const seen = lastBefore(e.seen, at);
+    const firstNamed = e.firstNamed ?? Infinity;
+    if (seen < 0 && firstNamed < at && firstNamed > namedAt && !e.nameWords.some((w) => PUBLIC_BODY_WORDS.has(w))) {
+      namedAt = firstNamed;
+      named = e;
+    }
     if (seen > latestAt && (anyBody || !e.nameWords.some((w) => PUBLIC_BODY_WORDS.has(w)))) {
       latestAt = seen;
       latest = e;
@@ -551,7 +560,7 @@ function latestBody(registry: EntityRegistry, noun: string, at: number): Entity 
       best = e;
     }
   }
-  return best ?? (GENERIC_BODIES.has(noun) ? latest : null) ?? onlyBodyNamedBefore(registry, noun, at);
+  return best ?? (GENERIC_BODIES.has(noun) ? (latest ?? named) : null) ?? onlyBodyNamedBefore(registry, noun, at);
 }
 
 /**
