@@ -13,7 +13,7 @@ import { splitParagraphs } from './layout/split-paragraphs';
 import { repairArticle } from './repair/repair-article';
 import type { Spellers } from './repair/speller';
 import type { WordRanksByLanguage } from './repair/word-ranks';
-import { type Article, type Block, type IngestWarning, type Tweet } from './schema';
+import { type Article, type Block, type IngestWarning, type ParagraphBlock, type Tweet } from './schema';
 import type { ArticleSummary } from './library/library-schema';
 import { decodeText } from './text/decode-text';
 import { detectLanguage, LANGUAGE_SAMPLE } from './text/detect-language';
@@ -88,9 +88,10 @@ export function ingestText(
 
   // The title is the headline line, else the story's first sentence; never a caption, a credit or a byline.
   const firstTweet = tweets[0];
+  const paragraphs = blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph');
   const firstText =
-    blocks.find((b) => b.type === 'paragraph' && mayGiveTitle(b.text))?.text ||
-    blocks.find((b) => b.type === 'paragraph')?.text ||
+    paragraphs.find((b) => mayGiveTitle(b.text))?.text ||
+    paragraphs[0]?.text ||
     firstTweet?.text ||
     (firstTweet ? `Tweet by ${firstTweet.displayName}` : source);
   const title = layout.title ?? (deriveTitle(firstText, layout.dateline) || source);
