@@ -336,14 +336,18 @@ export class EntityRegistry {
       }
     }
     if (best) return best;
-    if (tokens.length === 1) {
-      const named = this.byGivenName.get(last);
-      // "Brightwave said" after "Brightwave Networks": a company by the word its name opens with.
-      return (
-        named?.find((e) => e.kind === 'person' && e.nameWords.length > 1) ?? named?.find(isCompanyShortName) ?? null
-      );
-    }
+    if (tokens.length === 1)
+      return this.byGivenName.get(last)?.find((e) => e.kind === 'person' && e.nameWords.length > 1) ?? null;
     return null;
+  }
+
+  /**
+   * "Brightwave said" after "Brightwave Networks": a company by the word its name opens with. Asked
+   * of a speaker's name only, not of every mention: "Boston" in a story about Boston Capital is
+   * mostly the city.
+   */
+  findCompanyByFirstWord(word: string): Entity | null {
+    return this.byGivenName.get(fold(word))?.find(isCompanyShortName) ?? null;
   }
 
   add(name: string, kind: Entity['kind'], reading = readName(name)): Entity {

@@ -337,6 +337,8 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     const known = registry.findByName(name.name, at);
     // One capitalised word the article never introduced is a person only when it is a given name or the text gives an age
     // ("sighed Julien, 34, a nurse"); otherwise it may be a place or a product.
+    const company = !known && !name.name.includes(' ') ? registry.findCompanyByFirstWord(name.name) : null;
+    if (company) return company;
     const lone = !known && !name.name.includes(' ') && name.kind !== 'organisation';
     if (lone && !isGivenName(name.name) && !/^\d{1,3}$/.test(chunks[1] ?? ''))
       return unnamedOrNull(first, at, registry);
