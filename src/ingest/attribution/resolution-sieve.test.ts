@@ -528,6 +528,20 @@ describe('speaker resolution: the company a business story is about', () => {
     expect(said['the delay suggested bad news']).toBe('investors');
   });
 
+  it('gives a new document nobody wrote to nobody, not to whom the text was about ("An initial post-mortem examination concluded")', () => {
+    const result = ingestText(
+      'test.txt',
+      file(
+        'Inquest',
+        'Police were called to the flat of Tom Garrow on March 30.',
+        'An initial post-mortem examination concluded the cause of death was pneumonia.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.quotes.map((q) => q.speakerId)).not.toContain('tom-garrow');
+    expect(result.article.speakers.map((s) => s.name)).toEqual([]);
+  });
+
   it('gives a document no issuer from a place after it ("an examination at Mill Lane concluded")', () => {
     const result = ingestText(
       'test.txt',

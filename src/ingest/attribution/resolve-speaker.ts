@@ -293,6 +293,9 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
       return registry.findByName(label, at) ?? registry.add(label, 'organisation');
     }
     if (issuer) return resolveSpeaker(issuer, block, offset, registry);
+    // An indefinite one is new to the text ("an initial post-mortem examination concluded"): no one the
+    // text was about wrote it, and it names no one who did.
+    if (/^(?:an?|one)\s/i.test(first)) return null;
     return /s$/i.test(first.trim()) ? documentSource(first, at, registry) : registry.subjectOfPreviousSentence(at);
   }
 
