@@ -618,6 +618,8 @@ function mentionOf(block: number, text: string, runStart: number, words: RunWord
   // "the Spanish Prime Minister": a run that ends in a role word is a role, not a name; but after a
   // given name the word is a surname ("Michael King", "Dana Bishop").
   if (lastFacts.role && !abbreviated && !surnameAfterGivenName(facts, nameFrom, to)) return null;
+  // "Coastal Province-based", "Saudi-led": a compound adjective describes what follows; it names nothing.
+  if (ADJECTIVE_COMPOUND.test(words.texts[to - 1]!)) return null;
   const titleLength = nameFrom - from;
   const evidence = titleLength > 0 ? 'title' : firstFacts.given ? 'given-name' : null;
   // What the words say the run names, when no title makes it a person: a place by its head or its
@@ -683,6 +685,8 @@ function mentionOf(block: number, text: string, runStart: number, words: RunWord
         PREPOSITIONS.has(wordBeforePrevious(text, runStart, dropped))),
   };
 }
+
+const ADJECTIVE_COMPOUND = /-(?:based|born|led|owned|run|backed|funded|made|bound)$/;
 
 /** Finds name runs in one paragraph. */
 export function findNameMentions(block: number, text: string): NameMention[] {
