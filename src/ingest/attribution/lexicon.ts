@@ -422,6 +422,23 @@ export const PORTFOLIO_WORDS = new Set([
   'climate',
   'digital',
   'treasury',
+  // Portfolios as South Asian and African governments name them ("Minister for Ports and Shipping",
+  // "for Information and Broadcasting", "of Water and Power").
+  'ports',
+  'shipping',
+  'maritime',
+  'information',
+  'broadcasting',
+  'communications',
+  'railways',
+  'aviation',
+  'water',
+  'power',
+  'petroleum',
+  'commerce',
+  'planning',
+  'works',
+  'affairs',
 ]);
 
 /** Abbreviations written with a full stop that does not end a sentence ("the Rev. Ana Roy", "Mr. Lutz"). */

@@ -445,6 +445,16 @@ describe('speaker resolution: South Asian and agency press', () => {
     expect(result.article.speakers.map((s) => s.name)).toEqual(['Chaudhary Tariq Mirza']);
   });
 
+  it('reads portfolios as governments name them ("Minister for Ports and Shipping Bilal Raza Mirza")', () => {
+    const said = whoSaid(
+      file(
+        'Port',
+        'Federal Minister for Ports and Shipping Bilal Raza Mirza on Tuesday said that the harbour was recovering.',
+      ),
+    );
+    expect(said['the harbour was recovering']).toBe('Bilal Raza Mirza');
+  });
+
   it('reads "he further said" as "he also said"', () => {
     const said = whoSaid(
       file(
@@ -616,6 +626,17 @@ describe('speaker resolution: the company a business story is about', () => {
       ),
     );
     expect(said['it earned 55 cents per share']).toBe('Brightwave Inc');
+  });
+
+  it('takes no place-based description for a body: "The Portville, Coastal Province-based firm said"', () => {
+    const said = whoSaid(
+      file(
+        'Results',
+        'Brightwave Networks shares soared 9% on Tuesday.',
+        'The Portville, Coastal Province-based firm said revenue rose 26% in its fourth quarter.',
+      ),
+    );
+    expect(said['revenue rose 26% in its fourth quarter']).toBe('Brightwave Networks');
   });
 
   it('reads "The Waterloo, Ontario-based company said" as the company', () => {
