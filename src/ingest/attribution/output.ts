@@ -9,8 +9,8 @@ import type { ParagraphTextOf } from './paragraph-texts';
 export function buildSpeakers(entities: Entity[], items: SpeechItem[], tweetAuthors: Entity[]) {
   const quoteCount = new Map<Entity, number>();
   for (const it of items) if (it.speaker) quoteCount.set(it.speaker, (quoteCount.get(it.speaker) ?? 0) + 1);
-  const tweetCount = new Map<Entity, number>();
-  for (const e of tweetAuthors) tweetCount.set(e, (tweetCount.get(e) ?? 0) + 1);
+  // (Most articles embed no tweet: their entities are not looked up in an empty map.)
+  const tweetCount = tweetAuthors.length > 0 ? timesEach(tweetAuthors) : null;
 
   const idOf = new Map<Entity, string>();
   const used = new Set<string>();
@@ -18,7 +18,7 @@ export function buildSpeakers(entities: Entity[], items: SpeechItem[], tweetAuth
   const mentions: Mention[] = [];
   for (const e of entities) {
     const quotes = quoteCount.get(e) ?? 0;
-    const tweets = tweetCount.get(e) ?? 0;
+    const tweets = tweetCount?.get(e) ?? 0;
     if (quotes + tweets > 0) {
       const aliases = aliasesOf(e);
       const id = uniqueId(e.name, used);
@@ -45,6 +45,13 @@ export function buildSpeakers(entities: Entity[], items: SpeechItem[], tweetAuth
     }
   }
   return { speakers, mentions, idOf };
+}
+
+/** How many times each entity stands in the list. */
+function timesEach(entities: Entity[]): Map<Entity, number> {
+  const times = new Map<Entity, number>();
+  for (const e of entities) times.set(e, (times.get(e) ?? 0) + 1);
+  return times;
 }
 
 /** The other names of an entity, in the order it was given them. (A loop: no copy of the set to filter.) */
