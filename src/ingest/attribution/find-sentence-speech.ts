@@ -65,7 +65,7 @@ export function findSentenceSpeech(
   sentences: Range[] = splitSentences(text),
   words: readonly TableWord[] = CUE_WORDS.scan(text).ruleWords,
 ): SpeechItem[] {
-  return scanSentences(block, text, quoted, sentences, words).items;
+  return speechOfSentences(block, text, quoted, sentences, words, null);
 }
 
 /** The same, with the name of the rule behind each sentence's items (for tests and debugging). */
@@ -76,11 +76,26 @@ export function scanSentences(
   sentences: Range[] = splitSentences(text),
   found: readonly TableWord[] = CUE_WORDS.scan(text).ruleWords,
 ): { items: SpeechItem[]; rules: string[] } {
-  const out: SpeechItem[] = [];
   const rules: string[] = [];
+  return { items: speechOfSentences(block, text, quoted, sentences, found, rules), rules };
+}
+
+/**
+ * The speech of a paragraph's sentences; the name of the rule behind each item is added to `rules`
+ * when a list is given (the tests read them; the ingest does not, and makes none).
+ */
+function speechOfSentences(
+  block: number,
+  text: string,
+  quoted: Range[],
+  sentences: Range[],
+  found: readonly TableWord[],
+  rules: string[] | null,
+): SpeechItem[] {
+  const out: SpeechItem[] = [];
   // One pass over the paragraph found every trigger word; a paragraph with none (and no colon) holds
   // no speech outside quotation marks.
-  if (!found.length && !text.includes(':')) return { items: out, rules };
+  if (!found.length && !text.includes(':')) return out;
   // (Most paragraphs hold no quote: they need no index, and no sentence of theirs overlaps one.)
   const index = quoted.length ? new RangeIndex(quoted) : null;
   // (Bound, not written as named arrows: under tsx every named closure is renamed each time it is
@@ -148,7 +163,7 @@ export function scanSentences(
           speaker: null,
         };
         out.push(child);
-        rules.push('continuation');
+        rules?.push('continuation');
         continuing = child;
       } else lastSpan.end = end;
       continue;
@@ -158,10 +173,10 @@ export function scanSentences(
     if (!own) continue;
     for (const it of own.found.items) {
       out.push(it);
-      rules.push(own.rule);
+      rules?.push(own.rule);
     }
     continuing = own.found.continuing;
     relaxed = own.found.relaxed ?? false;
   }
-  return { items: out, rules };
+  return out;
 }

@@ -914,8 +914,11 @@ function read(
     }
     // Only sentences still free can become speech: the others need no tense. And the past is only
     // ever asked of a sentence in the present ("is" and "-ed": a present that reports the past).
-    if (s.free && s.present && !s.past && pick(ED, latinOf(para)).test(text.slice(s.start, s.end)))
-      s.past = pastParticipleAsVerb(text.slice(s.start, s.end));
+    if (s.free && s.present && !s.past) {
+      // (The sentence is cut once, for both the pattern and the word pairs.)
+      const sentence = text.slice(s.start, s.end);
+      if (pick(ED, latinOf(para)).test(sentence)) s.past = pastParticipleAsVerb(sentence);
+    }
   }
   return para;
 }

@@ -9,8 +9,8 @@ import type { ParagraphTextOf } from './paragraph-texts';
 export function buildSpeakers(entities: Entity[], items: SpeechItem[], tweetAuthors: Entity[]) {
   const quoteCount = new Map<Entity, number>();
   for (const it of items) if (it.speaker) quoteCount.set(it.speaker, (quoteCount.get(it.speaker) ?? 0) + 1);
-  const tweetCount = new Map<Entity, number>();
-  for (const e of tweetAuthors) tweetCount.set(e, (tweetCount.get(e) ?? 0) + 1);
+  // (Most articles embed no tweet: their entities are not looked up in an empty map.)
+  const tweetCount = tweetAuthors.length > 0 ? timesEach(tweetAuthors) : null;
 
   const idOf = new Map<Entity, string>();
   const used = new Set<string>();
@@ -18,7 +18,7 @@ export function buildSpeakers(entities: Entity[], items: SpeechItem[], tweetAuth
   const mentions: Mention[] = [];
   for (const e of entities) {
     const quotes = quoteCount.get(e) ?? 0;
-    const tweets = tweetCount.get(e) ?? 0;
+    const tweets = tweetCount?.get(e) ?? 0;
     if (quotes + tweets > 0) {
       const aliases = aliasesOf(e);
       const id = uniqueId(e.name, used);
@@ -47,6 +47,13 @@ export function buildSpeakers(entities: Entity[], items: SpeechItem[], tweetAuth
   return { speakers, mentions, idOf };
 }
 
+/** How many times each entity stands in the list. */
+function timesEach(entities: Entity[]): Map<Entity, number> {
+  const times = new Map<Entity, number>();
+  for (const e of entities) times.set(e, (times.get(e) ?? 0) + 1);
+  return times;
+}
+
 /** The other names of an entity, in the order it was given them. (A loop: no copy of the set to filter.) */
 function aliasesOf(e: Entity): string[] {
   const out: string[] = [];
@@ -67,8 +74,8 @@ function uniqueId(name: string, used: Set<string>): string {
   return id;
 }
 
-/** A quote before its id is given: `key` is what the id starts with (the speaker's id or "unknown"). */
-type UnnumberedQuote = Omit<Quote, 'id'> & { key: string };
+/** The first part of a quote's id: its speaker's id, or "unknown". */
+const idKeyOf = (q: Quote) => q.speakerId ?? 'unknown';
 
 export function buildQuotes(
   items: SpeechItem[],
@@ -78,14 +85,16 @@ export function buildQuotes(
   idOf: Map<Entity, string>,
   textOf: ParagraphTextOf,
 ): Quote[] {
-  // (Each quote is written out field by field: an object spread costs about a microsecond apiece.)
-  const quotes: UnnumberedQuote[] = [];
+  // (Each quote is written out field by field: an object spread costs about a microsecond apiece.
+  // It is made once, its id an empty string in its place until the ids are given below, once the
+  // quotes are in order.)
+  const quotes: Quote[] = [];
   for (const it of items) {
     const text =
       it.spans.length === 1 ? spanText(it.spans[0]!, textOf) : it.spans.map((s) => spanText(s, textOf)).join('\n\n');
     if (!text.trim()) continue;
     const speakerId = it.speaker ? (idOf.get(it.speaker) ?? null) : null;
-    quotes.push({ key: speakerId ?? 'unknown', speakerId, kind: it.kind, text, spans: it.spans, cue: it.cue });
+    quotes.push({ id: '', speakerId, kind: it.kind, text, spans: it.spans, cue: it.cue });
   }
   // (Most articles embed no tweet: their blocks are not walked for one.)
   if (tweets.length > 0) addTweetQuotes(quotes, blocks, tweets, tweetAuthors, idOf);
@@ -94,14 +103,15 @@ export function buildQuotes(
   if (!inReadingOrder(quotes)) quotes.sort(byFirstSpan);
   // Ids come from the speaker and the words, never the position: an edit elsewhere keeps them.
   const bases = new BaseCounter();
-  return quotes.map((q): Quote => {
+  for (const q of quotes) {
+    const key = idKeyOf(q);
     const hash = shortHashOfWords(q.text, 7);
-    const base = `${q.key}-${hash}`;
+    const base = `${key}-${hash}`;
     // The same words said twice: the second gets the first's id with a counter.
-    const n = bases.count(q.key, hash);
-    const id = n === 1 ? base : `${base}-${n}`;
-    return { id, speakerId: q.speakerId, kind: q.kind, text: q.text, spans: q.spans, cue: q.cue };
-  });
+    const n = bases.count(key, hash);
+    q.id = n === 1 ? base : `${base}-${n}`;
+  }
+  return quotes;
 }
 
 /** How many quotes a scan counts repeats among before a Map takes over (so a long transcript stays linear). */
@@ -144,7 +154,7 @@ function addOne(times: Map<string, number>, base: string): number {
 
 /** The quotes of the tweets the article embeds, each in its block's place. */
 function addTweetQuotes(
-  quotes: UnnumberedQuote[],
+  quotes: Quote[],
   blocks: Block[],
   tweets: Tweet[],
   tweetAuthors: Entity[],
@@ -158,7 +168,7 @@ function addTweetQuotes(
     if (!tweet || !tweet.text) continue;
     const speakerId = author ? (idOf.get(author) ?? null) : null;
     quotes.push({
-      key: speakerId ?? 'unknown',
+      id: '',
       speakerId,
       kind: 'tweet',
       text: tweet.text,
@@ -168,11 +178,11 @@ function addTweetQuotes(
   }
 }
 
-const byFirstSpan = (a: UnnumberedQuote, b: UnnumberedQuote) =>
+const byFirstSpan = (a: Quote, b: Quote) =>
   a.spans[0]!.block - b.spans[0]!.block || a.spans[0]!.start - b.spans[0]!.start;
 
 /** Whether each quote starts no earlier than the one before it (by `byFirstSpan`). */
-function inReadingOrder(quotes: UnnumberedQuote[]): boolean {
+function inReadingOrder(quotes: Quote[]): boolean {
   for (let i = 1; i < quotes.length; i++) if (byFirstSpan(quotes[i - 1]!, quotes[i]!) > 0) return false;
   return true;
 }

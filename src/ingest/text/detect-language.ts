@@ -124,12 +124,13 @@ const KEY_LETTERS = 6;
 const FUNCTION_WORD_KEYS = new Set([...ENGLISH_FUNCTION_WORDS].map((w) => keyOf(w, 0, w.length)));
 if (FUNCTION_WORD_KEYS.has(NO_KEY)) throw new Error('detect-language: a function word has no key');
 
-/** The key of `text[start, end)`, or NO_KEY. */
+/** The key of `text[start, end)` in lower case (ASCII letters folded), or NO_KEY. */
 function keyOf(text: string, start: number, end: number): number {
   if (end - start > KEY_LETTERS) return NO_KEY;
   let key = 0;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+    // (With the 0x20 bit set, exactly the ASCII letters are a–z.)
+    const c = text.charCodeAt(i) | 0x20;
     if (c < 97 || c > 122) return NO_KEY;
     key = key * 32 + (c - 96);
   }
@@ -141,29 +142,58 @@ function keyOf(text: string, start: number, end: number): number {
  * case), counted in one pass.
  */
 function plainlyEnglish(sample: string): boolean {
-  const lower = sample.toLowerCase();
+  // The sample is read in place, ASCII capitals folded as read: beyond ASCII only "İ" and the Kelvin
+  // sign have a lower case holding a–z, and a sample with either is lower-cased first as before.
+  const text = mayLowerIntoAscii(sample) ? sample.toLowerCase() : sample;
   let words = 0;
   let hits = 0;
-  for (let i = 0; i < lower.length;) {
-    if (!isWordCode(lower.charCodeAt(i))) {
+  for (let i = 0; i < text.length;) {
+    if (!isFoldedWordCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < lower.length && isWordCode(lower.charCodeAt(i))) i++;
+    while (i < text.length && isFoldedWordCode(text.charCodeAt(i))) i++;
     words++;
-    if (FUNCTION_WORD_KEYS.has(keyOf(lower, start, i))) hits++;
+    if (FUNCTION_WORD_KEYS.has(keyOf(text, start, i))) hits++;
   }
   if (words < MIN_WORDS_FOR_SHARE) return false;
   return hits / words >= ENGLISH_SHARE;
 }
 
+/** A word letter here (`isWordCode`) once ASCII capitals are folded. */
+const isFoldedWordCode = (c: number) => isWordCode(c >= 65 && c <= 90 ? c | 0x20 : c);
+
+/** Whether `text` holds a character beyond ASCII whose lower case holds a–z ("İ", the Kelvin sign "K"). */
+const mayLowerIntoAscii = (text: string) => text.includes('\u0130') || text.includes('\u212a');
+
 // The function words above that are no word of our other languages at all ("to" is Polish, "he" and
 // "has" Spanish): one of them in a span is English showing through.
-const ENGLISH_ONLY = new RegExp(
-  `\\b(?:${[...ENGLISH_FUNCTION_WORDS].filter((w) => w !== 'to' && w !== 'he' && w !== 'has').join('|')})\\b`,
-  'i',
+const ENGLISH_ONLY_KEYS = new Set(
+  [...ENGLISH_FUNCTION_WORDS].filter((w) => w !== 'to' && w !== 'he' && w !== 'has').map((w) => keyOf(w, 0, w.length)),
 );
+
+/** An ASCII word character, as `\w` reads one: a letter, a digit or "_". */
+const isAsciiWordCode = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * Whether `/\b(?:the|and|…)\b/i` (the English-only words) matches `text.slice(0, end)`: whether
+ * a run of ASCII word characters there is one of those words in any case. Read in place by their
+ * keys: the pattern was tried at every position of every quote and paragraph, and the slice made.
+ */
+function holdsEnglishOnlyWord(text: string, end: number): boolean {
+  for (let i = 0; i < end;) {
+    if (!isAsciiWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < end && isAsciiWordCode(text.charCodeAt(i))) i++;
+    if (ENGLISH_ONLY_KEYS.has(keyOf(text, start, i))) return true;
+  }
+  return false;
+}
 
 /**
  * The language of a span inside a text in `around`: inside English, a span with any English-only
@@ -172,7 +202,7 @@ const ENGLISH_ONLY = new RegExp(
  * nearly every quote and paragraph of an English article; otherwise as `detectLanguage`.
  */
 export function detectSpanLanguage(text: string, around: string): string | null {
-  if (around === 'en' && ENGLISH_ONLY.test(text.slice(0, SAMPLE))) return 'en';
+  if (around === 'en' && holdsEnglishOnlyWord(text, Math.min(text.length, SAMPLE))) return 'en';
   return detectLanguage(text);
 }
 

@@ -15,18 +15,22 @@ export function markBlockLanguages(blocks: Block[], articleLanguage: string): Bl
   });
 }
 
-/** The quotes with `lang` where their words tell it; a tweet's quote takes the tweet's. */
+/**
+ * The quotes with `lang` where their words tell it; a tweet's quote takes the tweet's. `lang` is set
+ * on the quotes themselves, which are the article's own (attributeQuotes made them for it): a copy of
+ * every quote cost more than telling its language.
+ */
 export function markQuoteLanguages(
   quotes: Quote[],
   blocks: readonly Block[],
   tweets: readonly Tweet[],
   articleLanguage: string,
 ): Quote[] {
-  return quotes.map((quote) => {
+  for (const quote of quotes) {
     // (The block is only read for a tweet's quote.)
     const first = quote.kind === 'tweet' ? blocks[quote.spans[0]!.block] : undefined;
     const lang = first?.type === 'tweet' ? tweets[first.tweet]?.lang : detectSpanLanguage(quote.text, articleLanguage);
-    // (Object.assign, not a spread: the same copy, a few times faster on every quote.)
-    return lang ? Object.assign({}, quote, { lang }) : quote;
-  });
+    if (lang) quote.lang = lang;
+  }
+  return quotes;
 }

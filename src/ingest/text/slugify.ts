@@ -10,6 +10,38 @@ const isSlugCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
  * through foldText, as the definition says.
  */
 export function slugify(text: string, maxWords = 8): string {
+  return slugOfAscii(text, maxWords) ?? slugOfTableFolds(text, maxWords);
+}
+
+const isAsciiLetterOrDigit = (c: number) => ((c | 0x20) >= 97 && (c | 0x20) <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * The slug of a text of ASCII (most names and titles), each word cut out whole and lower-cased:
+ * no string per character, as joining the folds one by one made. Null at the first character
+ * beyond ASCII, before the words kept are all read.
+ */
+function slugOfAscii(text: string, maxWords: number): string | null {
+  let out = '';
+  let words = 0;
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return null;
+    if (!isAsciiLetterOrDigit(c)) {
+      i++;
+      continue;
+    }
+    if (words === maxWords) break;
+    const start = i;
+    while (i < text.length && isAsciiLetterOrDigit(text.charCodeAt(i))) i++;
+    const word = text.slice(start, i).toLowerCase();
+    out += words > 0 ? `-${word}` : word;
+    words++;
+  }
+  return out;
+}
+
+/** The slug of any text, by the folds of its characters (or of the whole text beyond the tables). */
+function slugOfTableFolds(text: string, maxWords: number): string {
   let out = '';
   let words = 0;
   let inWord = false;
