@@ -387,7 +387,6 @@ export class EntityRegistry {
    * name for the body the text named by its initials ("the Associated Press": "AP").
    */
   private findBody({ bare, initials, initialsOnly }: BodyQuery): Entity | null {
-    const isBody = (e: Entity) => e.kind === 'organisation';
     const named = bare === null ? undefined : this.byAlias.get(bare)?.find(isBody);
     if (named) return named;
     if (initialsOnly) return this.byInitials.get(initialsOnly)?.find(isBody) ?? null;
@@ -637,6 +636,9 @@ function sameGivenName(e: Entity, tokens: readonly string[]): boolean {
     (tokens.length === 2 && e.nameWords.length > 2 && e.nameWords.indexOf(mine, 1) === e.nameWords.length - 2)
   );
 }
+
+// (At module level: under tsx, a named closure made at each call is renamed at each call.)
+const isBody = (e: Entity) => e.kind === 'organisation';
 
 /** A body whose name is one word and then words of its trade ("Brightwave Networks", "Acme Holdings Inc"). */
 const isCompanyShortName = (e: Entity): boolean =>
