@@ -158,8 +158,12 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
         resolveSpeaker(it.cataphora, it.phraseAt.block, it.phraseAt.offset, registry);
     else if (it.speakerPhrase)
       it.speaker =
-        resolveSpeaker(it.speakerPhrase, it.phraseAt.block, phraseOffset(it, it.speakerPhrase), registry) ??
-        (labelledItems.has(it) ? labelledPerson(it.speakerPhrase, registry) : null);
+        resolveSpeaker(
+          it.speakerPhrase,
+          it.phraseAt.block,
+          phraseOffset(it, it.speakerPhrase, textOf, sentencesOf),
+          registry,
+        ) ?? (labelledItems.has(it) ? labelledPerson(it.speakerPhrase, registry) : null);
     if (it.speaker) registry.seeAsSubject(it.speaker, globalPosition(it.phraseAt.block, it.phraseAt.offset));
   }
   inheritSpeakers(items, {
@@ -196,11 +200,27 @@ export function attributeQuotes(blocks: Block[], tweets: Tweet[], context: Artic
  * those words start: they are what "he" said, so he is none of the people they name (of himself he
  * would have said "I").
  */
-function phraseOffset(it: SpeechItem, phrase: string): number {
+function phraseOffset(
+  it: SpeechItem,
+  phrase: string,
+  textOf: ParagraphTexts,
+  sentencesOf: (block: number) => Range[],
+): number {
+  const { block, offset } = it.phraseAt;
+  if (!isPronoun(phrase)) return offset;
   const span = firstSpan(it);
-  const after = it.kind !== 'direct' && it.phraseAt.block === span.block && it.phraseAt.offset >= span.end;
-  return after && isPronoun(phrase) ? span.start : it.phraseAt.offset;
+  if (it.kind !== 'direct' && block === span.block && offset >= span.end) return span.start;
+  // "Speaking to Dev Marlow, he said …", "After meeting Marlow, he told …": the pronoun is the
+  // subject of the participle that opens the sentence, not whom that participle's phrase names.
+  const text = textOf.get(block);
+  if (!text) return offset;
+  const start = startOfSentence(sentencesOf(block), offset);
+  return offset - start < 200 && PARTICIPLE_OPENING.test(text.slice(start, offset)) ? start : offset;
 }
+
+// A sentence's opening participle's phrase, up to the comma before its subject.
+const PARTICIPLE_OPENING =
+  /^(?:(?:After|Before|While|When|Upon|On|By)\s+)?\p{Lu}?\p{Ll}+ing\s(?:[^,.;:“”"]*,){1,3}\s*$/u;
 
 const startOf = (m: NameMention) => m.start;
 

@@ -455,6 +455,19 @@ describe('speaker resolution: South Asian and agency press', () => {
     expect(said['the harbour was recovering']).toBe('Bilal Raza Mirza');
   });
 
+  it('reads the pronoun after an opening participle as its subject, not whom it names ("Speaking to Dev Marlow, he said")', () => {
+    const said = whoSaid(
+      file(
+        'Estate',
+        'Deputy Mayor Ron Quint met councillors on Friday.',
+        'Speaking to housing officer Dev Marlow who called on the deputy mayor, he said the estate needed new roofs.',
+        'After meeting the tenants and Dev Marlow, he told reporters that the work would start in May.',
+      ),
+    );
+    expect(said['the estate needed new roofs']).toBe('Ron Quint');
+    expect(said['the work would start in May']).toBe('Ron Quint');
+  });
+
   it('reads "he further said" as "he also said"', () => {
     const said = whoSaid(
       file(
