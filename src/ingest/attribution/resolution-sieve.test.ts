@@ -535,11 +535,11 @@ describe('reported speech: what "said" reports', () => {
         'Talks',
         'Mayor Tom Vell spoke on Wednesday.',
         'He said, he did not share several things with the party leader.',
-        'Ana Roy runs the shop. We will not stop here, she said, we are ready to go to court.',
+        'Ana Roy runs the shop. Nobody will make us leave, she said, we will take this to court.',
       ),
     );
     expect(said['he did not share several things with the party leader']).toBe('Tom Vell');
-    expect(Object.keys(said)).not.toContain('we are ready to go to court');
+    expect(Object.keys(said)).not.toContain('we will take this to court');
   });
 });
 
@@ -595,7 +595,7 @@ describe('speaker resolution: the company a business story is about', () => {
       file(
         'Results',
         'Brightwave Networks shares jumped 9% on Friday.',
-        'Revenue in its fiscal fourth quarter increased 26% from a year earlier, Brightwave said.',
+        'Sales in the last quarter climbed by a quarter on the year before, Brightwave said.',
       ),
     );
     if (!result.ok) throw new Error(result.error);
@@ -615,17 +615,17 @@ describe('speaker resolution: the company a business story is about', () => {
     expect(said['We are resilient']).toBe('Brightwave');
   });
 
-  it('gives "the Swedish company" and "the Swedish telecoms firm" to the company the story named', () => {
+  it('gives "the Danish company" and "the Swedish telecoms firm" to the company the story named', () => {
     const said = whoSaid(
       file(
         'Results',
         'Brightwave shares soared on Tuesday after the results.',
-        'The Swedish company stated that North American sales rose.',
+        'The Danish company stated that its sales in Asia had grown.',
         'The Swedish telecoms firm reported that its profit exceeded expectations.',
       ),
     );
     expect(said).toEqual({
-      'North American sales rose': 'Brightwave',
+      'its sales in Asia had grown': 'Brightwave',
       'its profit exceeded expectations': 'Brightwave',
     });
   });
@@ -652,15 +652,15 @@ describe('speaker resolution: the company a business story is about', () => {
     expect(said['revenue rose 26% in its fourth quarter']).toBe('Brightwave Networks');
   });
 
-  it('reads "The Waterloo, Ontario-based company said" as the company', () => {
+  it('reads "The Harbourton, Nova Scotia-based company said" as the company', () => {
     const said = whoSaid(
       file(
         'Results',
         'Brightwave Ltd. on Friday reported its results.',
-        'The Waterloo, Ontario-based company said revenue was $244 million.',
+        'The Harbourton, Nova Scotia-based company said revenue was $81 million.',
       ),
     );
-    expect(said['revenue was $244 million']).toBe('Brightwave Ltd');
+    expect(said['revenue was $81 million']).toBe('Brightwave Ltd');
   });
 });
 

@@ -30,8 +30,8 @@ describe('deriveTitle', () => {
     expect(deriveTitle('Thursday, March 30, 2023 – Mayor Tom Vell has banned parades.', null)).toBe(
       'Mayor Tom Vell has banned parades',
     );
-    expect(deriveTitle('- Suspect released a hostage before he was taken into custody', null)).toBe(
-      'Suspect released a hostage before he was taken into custody',
+    expect(deriveTitle('- Driver freed a passenger before officers arrested him on the bridge', null)).toBe(
+      'Driver freed a passenger before officers arrested him on the bridge',
     );
   });
 
