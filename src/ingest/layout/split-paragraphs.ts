@@ -20,15 +20,18 @@ const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const endsSentence = (line: string) => /[.!?"”’»)]$/.test(line);
 /** Opening quotation marks, bullets and dashes: how a new paragraph may open. */
 const opensParagraph = (line: string) => /^["“‘«„•*–—-]/.test(line);
-/** More opening than closing double quotation marks: a quote is still open. */
-function insideQuote(text: string): boolean {
-  let open = 0;
+/**
+ * How many curly or angle double quotation marks (“ „ «, closed by ” ») are open after `text`, given
+ * `open` before it (a closing mark with none open counts for nothing). Counted line by line, so a
+ * block of many lines is read once.
+ */
+function openQuotesAfter(text: string, open: number): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x201c || c === 0x201e || c === 0xab) open++;
     else if ((c === 0x201d || c === 0xbb) && open > 0) open--;
   }
-  return open > 0;
+  return open;
 }
 
 /**
@@ -41,20 +44,27 @@ function insideQuote(text: string): boolean {
 function addBlock(paragraphs: string[], lines: string[]): void {
   if (lines.length === 1) paragraphs.push(lines[0]!);
   else if (!lines.some((line) => line.length > WRAP_WIDTH)) paragraphs.push(lines.join(' '));
-  else if (!lines.some((line, i) => i > 0 && isLowerAscii(line.charCodeAt(0)))) paragraphs.push(...lines);
+  // (One push per line: a spread of a block of 100,000 lines would overflow the call stack.)
+  else if (!lines.some((line, i) => i > 0 && isLowerAscii(line.charCodeAt(0))))
+    for (const line of lines) paragraphs.push(line);
   else {
     let current = lines[0]!;
+    let open = openQuotesAfter(current, 0);
     for (let i = 1; i < lines.length; i++) {
       const next = lines[i]!;
-      // (A short line is a heading, a byline or a paragraph's last line: wrapping leaves none mid-paragraph.)
+      // (A short line is a heading, a byline or a paragraph's last line: wrapping leaves none mid-paragraph.
+      // The paragraph so far ends as its last line does: that line is read, not the paragraph.)
       const breaks =
         !isLowerAscii(next.charCodeAt(0)) &&
-        (lines[i - 1]!.length < SHORT_LINE ||
-          (endsSentence(current) && (opensParagraph(next) || !insideQuote(current))));
+        (lines[i - 1]!.length < SHORT_LINE || (endsSentence(lines[i - 1]!) && (opensParagraph(next) || open === 0)));
       if (breaks) {
         paragraphs.push(current);
         current = next;
-      } else current += ` ${next}`;
+        open = openQuotesAfter(next, 0);
+      } else {
+        current += ` ${next}`;
+        open = openQuotesAfter(next, open);
+      }
     }
     paragraphs.push(current);
   }
