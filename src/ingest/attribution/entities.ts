@@ -662,7 +662,11 @@ function registerMention(registry: EntityRegistry, m: NameMention, reading: Name
   } else if (m.tokens.length === 1 && !m.title) {
     return registry.findByReading(reading, globalPosition(m.block, m.start));
   } else if (m.afterArticle && !m.title) return null;
-  const found = registry.findByReading(reading);
+  // ("Brightwave shares rose" after "Brightwave Networks": a company by its first word, when the text
+  // itself marks the word as a body; a bare "Boston" is not looked up so.)
+  const found =
+    registry.findByReading(reading) ??
+    (m.kind === 'organisation' && m.tokens.length === 1 ? registry.findCompanyByFirstWord(m.name) : null);
   if (!found) return registry.add(m.name, m.kind === 'organisation' ? 'organisation' : 'person', reading);
   // (A mention of the entity's own name, the usual case, has as many words and renames nothing.)
   if (found.name !== m.name && m.tokens.length > readName(found.name).writtenWords) rename(found, m.name);

@@ -535,7 +535,6 @@ export const TITLE_ROLES = new Map([
   ['sheriff', 'sheriff'],
 ]);
 
-/** Head nouns of bodies that speak as one: "the club said in a statement". */
 /**
  * Words a company's name ends in, after the word that is its own ("Brightwave Networks", "Acme
  * Holdings Inc"): the trade or the legal form. Such a company is also named by its first word alone
@@ -568,20 +567,17 @@ export const COMPANY_NAME_WORDS = new Set([
   'llc',
   'networks',
   'devices',
-  'solutions',
-  'software',
   'semiconductor',
   'semiconductors',
   'electronics',
-  'communications',
   'labs',
   'therapeutics',
   'biosciences',
-  'brands',
   'enterprises',
   'ventures',
 ]);
 
+/** Head nouns of bodies that speak as one: "the club said in a statement"; a company's words too. */
 export const ORGANISATION_WORDS = new Set([
   ...COMPANY_NAME_WORDS,
   'club',

@@ -157,9 +157,15 @@ function citesQuoteBefore(tokens: Token[], verbIndex: number): boolean {
   return false;
 }
 
-/** Whether a comma stands among the few words before the verb: the cue is an aside (", she said,"). */
+/**
+ * Whether the cue is an aside: a comma among the few words before the verb (", she said,"), or "as"
+ * opening them ("As the mayor said, the city …": what follows is the writer's, the cue agrees with it).
+ */
 function asideCue(tokens: Token[], verbIndex: number): boolean {
-  for (let k = verbIndex - 1; k >= Math.max(0, verbIndex - 5); k--) if (tokens[k]!.text === ',') return true;
+  for (let k = verbIndex - 1; k >= Math.max(0, verbIndex - 5); k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || (t.lower === 'as' && (k === 0 || tokens[k - 1]!.text === ','))) return true;
+  }
   return false;
 }
 
@@ -450,6 +456,9 @@ const OBJECT_OR_NOT = [true, false];
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'where']);
 const ASIDES = new Set(['however', 'though', 'too', 'also', 'again', 'moreover', 'nonetheless']);
 // The conjunctions that may open what "said" reports ("said when the ferry stopped, …").
+// Those that tell when: after a quote's cue they time the quote ("“…,” Roy said Tuesday when …"); an
+// "if" or "because" clause there is still what was said.
+const TIME_OPENERS = new Set(['when', 'while', 'once']);
 const OPENERS_OF_A_SAID_CLAUSE = new Set(['when', 'if', 'because', 'while', 'although', 'once', 'unless', 'since']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 // "opened by telling MPs …": a participle after these reports; ", saying …" after a comma too.
@@ -561,11 +570,18 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
     if (CLAUSE_OPENERS.has(t.lower) && !OPENERS_OF_A_SAID_CLAUSE.has(t.lower)) continue;
     // "“…,” Ana Roy said Tuesday when the results came out": the verb's words are the quote before
     // it; what "when" opens after it tells when.
-    if (OPENERS_OF_A_SAID_CLAUSE.has(t.lower) && citesQuoteBefore(tokens, verbIndex)) continue;
+    if (TIME_OPENERS.has(t.lower) && citesQuoteBefore(tokens, verbIndex)) continue;
     // "said while visiting the harbour", "said when asked about it": a participle after the
     // conjunction tells when the words were said, not what they were.
     // What was said may follow it, after "that" ("said when asked about the plan that it was sound").
-    if (OPENERS_OF_A_SAID_CLAUSE.has(t.lower) && tokens[i + 1] && isAdverbialParticiple(tokens[i + 1]!.lower)) {
+    // (Not an adjective in -ing before its noun and that clause's own verb: "said while rising costs had
+    // hurt families, …"; a participle takes an object with its article, or a preposition.)
+    if (
+      OPENERS_OF_A_SAID_CLAUSE.has(t.lower) &&
+      tokens[i + 1] &&
+      isAdverbialParticiple(tokens[i + 1]!.lower) &&
+      !adjectiveBeforeClause(tokens, i + 1)
+    ) {
       const that = thatAfterPhrase(tokens, i + 2);
       if (that >= 0 && takes(v.verb, 'that') && tokens[that + 1] && opensClause(tokens[that + 1]!, tokens[that + 2]))
         return that + 1;
@@ -587,6 +603,14 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
     if (hasFiniteVerb(tokens, i, 10)) return i;
   }
   return -1;
+}
+
+/** "rising costs had …": the -ing word at `i` describes a bare noun that its clause's verb follows. */
+function adjectiveBeforeClause(tokens: Token[], i: number): boolean {
+  const noun = tokens[i + 1];
+  if (!tokens[i]!.lower.endsWith('ing') || !noun?.word) return false;
+  if (DETERMINERS.has(noun.lower) || PREPOSITIONS.has(noun.lower) || SUBJECT_PRONOUNS.has(noun.lower)) return false;
+  return hasFiniteVerb(tokens, i + 2, 2);
 }
 
 /** "visiting", "asked": a participle that opens a phrase of time after "while" or "when" (not "nothing"). */

@@ -676,3 +676,52 @@ describe('speaker resolution: two holders of one office', () => {
     expect(said['visitors would travel to the harbour instead']).toBe('Dev Marlow');
   });
 });
+
+describe("found in review: what the night's rules must not take", () => {
+  it('keeps a clause whose subject is an adjective in -ing after "while" ("said while rising costs had hurt …")', () => {
+    const said = whoSaid(
+      file(
+        'Taxes',
+        'Mayor Ana Roy said while rising costs had hurt families, the council would not raise taxes this year.',
+      ),
+    );
+    expect(Object.values(said)).toEqual(['Ana Roy']);
+  });
+
+  it('reads no report after an "As the mayor said," aside', () => {
+    const said = whoSaid(
+      file(
+        'Terminal',
+        'Dev Marlow is the mayor.',
+        'As the mayor said, the city will need more money for the terminal.',
+      ),
+    );
+    expect(said).toEqual({});
+  });
+
+  it('gives "the Zurich firm" to no company named since: a place is no people', () => {
+    const said = whoSaid(
+      file(
+        'Deal',
+        'Keller Systems, a software maker based in Zurich, agreed on Monday to buy Brightwave Networks.',
+        'Brightwave shares rose 12 percent on the news.',
+        '“This deal makes us stronger,” the Zurich firm said in a statement.',
+      ),
+    );
+    expect(said['This deal makes us stronger']).not.toBe('Brightwave Networks');
+  });
+
+  it('keeps one company whose first word the text also uses ("Brightwave Networks", "Brightwave shares")', () => {
+    const result = ingestText(
+      'test.txt',
+      file(
+        'Results',
+        'Brightwave Networks agreed to sell its ferry software unit on Monday.',
+        'Brightwave shares rose 12 percent on the news.',
+        '“This sale makes us stronger,” Brightwave said in a statement.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.speakers.map((s) => s.name)).toEqual(['Brightwave Networks']);
+  });
+});

@@ -403,8 +403,9 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
 
 // "the club", and with what describes it: "the Swedish telecoms firm", "the software company" (a
 // people's adjective, or words in lower case, before the noun).
-const BODY_DESCRIPTION =
-  /^(?:[Tt]he|[Ii]ts)\s+(?:(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)|\p{Ll}+)\s+){0,3}\p{Ll}+$/u;
+// (A people's adjective by the endings no place name shares: "Swedish", "Chinese", "Canadian",
+// "Korean"; not -an, -i, -ch or -ic, which "Milan", "Dubai", "Zurich" and "Atlantic" end in too.)
+const BODY_DESCRIPTION = /^(?:[Tt]he|[Ii]ts)\s+(?:(?:\p{Lu}\p{Ll}+(?:ish|ese|ian|can|ean)|\p{Ll}+)\s+){0,3}\p{Ll}+$/u;
 
 /**
  * What the last steps of the sieve read of a description ("the finance office", "The Home
