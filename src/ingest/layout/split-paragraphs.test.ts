@@ -68,7 +68,8 @@ describe('splitParagraphs', () => {
   });
 
   it('splits a block of 130,000 unwrapped lines without running out of stack, and reads an open quote over 20,000 lines as one paragraph', () => {
-    const long = 'The harbour board met again on Tuesday and agreed to keep the ferry running through the winter months.';
+    const long =
+      'The harbour board met again on Tuesday and agreed to keep the ferry running through the winter months.';
     const lines = Array.from({ length: 130_000 }, (_, i) => (i % 10 ? 'Ferries run today.' : long));
     expect(splitParagraphs(lines.join('\n'))).toHaveLength(130_000);
     // (Each line break once re-read the whole paragraph for open quotes: seconds for this block.
