@@ -20,6 +20,31 @@ describe('addRoleAliases', () => {
     ).toEqual(['the FRENCH PRESIDENT']);
   });
 
+  it('finds each of many roles, short ones and ones sharing their first letters among them', () => {
+    const registry = new EntityRegistry();
+    const people = ['MP', 'mayor', 'mayor of Leeds', 'minister', 'coach'].map((role, i) => {
+      const e = registry.add(`Person ${'ABCDE'[i]}`, 'person');
+      registry.addRole(e, role);
+      return e;
+    });
+    addRoleAliases(
+      people,
+      paragraphs('Then the mp and the Mayor of leeds spoke.', 'The minister left; the coach did not.'),
+    );
+    expect(people.map((e) => [...e.aliases].filter((a) => a !== e.name))).toEqual([
+      ['the mp'],
+      ['the Mayor'],
+      ['the Mayor of leeds'],
+      ['the minister'],
+      ['the coach'],
+    ]);
+  });
+
+  it('does not take a letter beyond ASCII for the one a role has there', () => {
+    // "é" and "i" share a number in the index of first letters; the letters themselves still differ.
+    expect(aliasesFrom(['idol'], 'Then the \u00e9dol spoke.')).toEqual([]);
+  });
+
   it('adds nothing for a role the text does not use', () => {
     expect(aliasesFrom(['mayor'], 'Mayor Ana Roy spoke.')).toEqual([]);
   });

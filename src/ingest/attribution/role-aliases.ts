@@ -73,6 +73,20 @@ const THE_OR_OUT_OF_STEP = /[Tt][Hh][Ee] |[\u0130\u212a]/g;
  */
 function aliasesAfterThe(paragraphs: TextBlock[], searches: RoleSearch[]): (string | undefined)[] | null {
   const aliases = new Array<string | undefined>(searches.length);
+  // The roles by their first three letters, so each "the " reads only the roles that could stand
+  // after it: reading every role at every "the " grew with the square of a long article's people.
+  const byPrefix = new Map<number, number[]>();
+  const short: number[] = [];
+  for (let i = 0; i < searches.length; i++) {
+    const { key } = searches[i]!;
+    if (key.length < 3) short.push(i);
+    else {
+      const prefix = prefixCode(key, 0);
+      const list = byPrefix.get(prefix);
+      if (list) list.push(i);
+      else byPrefix.set(prefix, [i]);
+    }
+  }
   let left = searches.length;
   for (let p = 0; p < paragraphs.length && left > 0; p++) {
     const text = paragraphs[p]!.text;
@@ -80,17 +94,44 @@ function aliasesAfterThe(paragraphs: TextBlock[], searches: RoleSearch[]): (stri
     while (left > 0 && THE_OR_OUT_OF_STEP.test(text)) {
       const end = THE_OR_OUT_OF_STEP.lastIndex;
       if (text.charCodeAt(end - 1) !== 32) return null;
-      const at = end - 4;
-      for (let i = 0; i < searches.length; i++) {
-        const { role, key } = searches[i]!;
-        if (aliases[i] === undefined && standsAt(text, at + 4, key)) {
-          aliases[i] = `the ${text.slice(at + 4, at + 4 + role.length)}`;
-          left--;
-        }
-      }
+      if (short.length) left -= aliasesAt(text, end, short, searches, aliases);
+      const list = end + 3 <= text.length ? byPrefix.get(prefixCode(text, end)) : undefined;
+      if (list) left -= aliasesAt(text, end, list, searches, aliases);
     }
   }
   return aliases;
+}
+
+/** The roles of `candidates` that stand at `at` and had no alias yet get the one written there; how many did. */
+function aliasesAt(
+  text: string,
+  at: number,
+  candidates: number[],
+  searches: RoleSearch[],
+  aliases: (string | undefined)[],
+): number {
+  let added = 0;
+  for (const i of candidates) {
+    const { role, key } = searches[i]!;
+    if (aliases[i] === undefined && standsAt(text, at, key)) {
+      aliases[i] = `the ${text.slice(at, at + role.length)}`;
+      added++;
+    }
+  }
+  return added;
+}
+
+/**
+ * The three characters at `at` as one number, ASCII capitals lower-cased as `standsAt` reads them
+ * (characters beyond ASCII may share a number with others; `standsAt` then tells them apart).
+ */
+function prefixCode(text: string, at: number): number {
+  let code = 0;
+  for (let k = 0; k < 3; k++) {
+    const c = text.charCodeAt(at + k);
+    code = code * 128 + ((c >= 65 && c <= 90 ? c + 32 : c) & 127);
+  }
+  return code;
 }
 
 /** Whether `text` at `at` reads `word` (lower-case ASCII) in any case. */
