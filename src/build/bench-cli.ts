@@ -5,10 +5,13 @@
  * falling with length, and one 5 MiB single-paragraph article (the shape of the shared `huge.txt`),
  * which is where a quadratic scan or a backtracking regex would show.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ingestArticle } from '../ingest/ingest-article';
 import { ArticleSchema } from '../ingest/schema';
 import { makeBenchCorpus, makeHugeArticle, makeLongCorpus, makeNewsCorpus, type BenchArticle } from './bench-corpus';
+import { PROJECT_ROOT } from './project-root';
 
 const ARTICLES = 5_000;
 const HUGE_BYTES = 5 * 1024 * 1024;
@@ -22,6 +25,12 @@ const NEWS_ARTICLES = 200;
 const LONG_LENGTHS_KB = [50, 100, 200, 500];
 const LONG_TOTAL_BYTES = 500_000;
 const SET_PASSES = 5;
+// Real articles, when the checkout sits beside the shared corpus (CI's does; a user's clone does not).
+const REAL_CORPUS = resolve(PROJECT_ROOT, '../shared/corpus');
+const REAL_PASSES = 15;
+// Real text takes paths the generated corpus never does (tweets, page clutter, other languages):
+// the JIT needs about thirty passes over these articles before their figure settles.
+const REAL_WARM_UP_PASSES = 30;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -108,6 +117,7 @@ function main() {
   console.log(
     `news-length: ${news.length} articles, ${fmt(newsRun.bytes / MB)} MB, distinct names: ${rate(newsRun.bytes, newsRun.cpuSeconds)}, median of ${SET_PASSES} passes by CPU time (slowest–fastest)`,
   );
+  printRealText();
   for (const kb of LONG_LENGTHS_KB) {
     const long = makeLongCorpus(kb * 1000, LONG_TOTAL_BYTES);
     const run = timeSet(long, SET_PASSES);
@@ -126,6 +136,29 @@ function main() {
     : `FAILED: ${result.error}`;
   console.log(
     `huge: ${fmt(huge.length / MB)} MB single paragraph in ${fmt(hugeSeconds, 3)} s (${fmt(huge.length / MB / hugeSeconds)} MB/s): ${outcome}`,
+  );
+}
+
+/**
+ * The shared corpus's articles (real and machine-translated news, 2–5 KB each): the generated
+ * corpus repeats its phrases, which the attribution's memos then answer at once; real articles
+ * repeat far fewer, so this figure sits below the first one.
+ */
+function printRealText() {
+  if (!existsSync(REAL_CORPUS)) {
+    console.log('real text: skipped (../shared/corpus not found)');
+    return;
+  }
+  const encoder = new TextEncoder();
+  const articles = readdirSync(REAL_CORPUS)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ source: name, bytes: encoder.encode(readFileSync(resolve(REAL_CORPUS, name), 'utf8')) }));
+  const first = timePass(articles);
+  for (let pass = 1; pass < REAL_WARM_UP_PASSES; pass++) timePass(articles);
+  const run = timeSet(articles, REAL_PASSES);
+  console.log(
+    `real text: ${articles.length} articles of ../shared/corpus, ${fmt(run.bytes / 1024, 0)} KB: ${rate(run.bytes, run.cpuSeconds)}, median of ${REAL_PASSES} passes by CPU time (slowest–fastest) after ${REAL_WARM_UP_PASSES} warm-up passes; the first pass ${fmt(first.bytes / MB / first.cpuSeconds)} MB/s`,
   );
 }
 
