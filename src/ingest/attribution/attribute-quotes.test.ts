@@ -260,6 +260,19 @@ describe('attributeQuotes through ingestText', () => {
     expect(whoSaid(article)['it regretted the decision']).toBe('Acme Corp');
   });
 
+  it('takes a newspaper for the paper, never for the person named before it: "The Washington Post said that"', () => {
+    const article = ingest('papers.txt', [
+      'Cora Lind, who led the inquiry, said the findings were clear.',
+      'The Harbour Post said that the talks had collapsed. According to the Easton Times, “the deal is off”.',
+    ]);
+    expect(whoSaid(article)).toEqual({
+      'the findings were clear': 'Cora Lind',
+      'the talks had collapsed': 'The Harbour Post',
+      'the deal is off': 'The Easton Times',
+    });
+    expect(article.speakers.map((s) => s.kind)).toEqual(['person', 'organisation', 'organisation']);
+  });
+
   it('keeps a paper whose name is a job for a paper: “…,” The Economist said', () => {
     const article = ingest('paper.txt', ['“The recovery is fragile,” The Economist said on Thursday.']);
     expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['The Economist', 'organisation']]);

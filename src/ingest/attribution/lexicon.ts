@@ -644,6 +644,14 @@ export const ORGANISATION_WORDS = new Set([
   'tribune',
   'chronicle',
   'digest',
+  // Newspapers and broadcasters by their titles: "the Washington Post", "the New York Times", "Sky News".
+  'times',
+  'post',
+  'news',
+  'telegraph',
+  'inquirer',
+  'globe',
+  'mirror',
   // Research houses and consultancies: "according to Harlow Research".
   'research',
   'studio',
@@ -654,6 +662,8 @@ export const ORGANISATION_WORDS = new Set([
   'center',
   'freight',
   'bureau',
+  // "the Special Investigations Unit", "the force's major crimes unit".
+  'unit',
   'trust',
   'society',
   'movement',

@@ -26,6 +26,19 @@ describe('findNameMentions', () => {
     ]);
   });
 
+  it('keeps an acronym that opens a body’s name, and the titles of papers and units as bodies', () => {
+    expect(
+      mentions('PARIS Mayor Ana Roy told CBC News that the Harbour Times and the Special Inquiry Unit had it.').map(
+        (m) => [m.name, m.kind],
+      ),
+    ).toEqual([
+      ['Ana Roy', 'person'],
+      ['CBC News', 'organisation'],
+      ['Harbour Times', 'organisation'],
+      ['Special Inquiry Unit', 'organisation'],
+    ]);
+  });
+
   it('keeps a name particle and an apostrophe inside a name', () => {
     expect(mentions('Gianna de Luca met Mr O’Reilly.').map((m) => [m.name, m.title])).toEqual([
       ['Gianna de Luca', null],

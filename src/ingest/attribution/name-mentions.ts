@@ -508,7 +508,7 @@ function nameSpanOf(words: RunWords, text: string, runStart: number): NameSpan |
   const n = facts.length;
   // Drop sentence-opening function words ("After", "The") and all-caps datelines.
   let from = 0;
-  while (from < n && (facts[from]!.stop || facts[from]!.allCaps)) from++;
+  while (from < n && (facts[from]!.stop || (facts[from]!.allCaps && !acronymOpensBody(words, from)))) from++;
   if (from === n) return null;
   // A sentence opener the lexicon does not list ("Upstairs Nora Quist"): the capitalised first word
   // of a sentence that is no given name or title, before a given name and more. Not in a pair:
@@ -554,6 +554,19 @@ function nameSpanOf(words: RunWords, text: string, runStart: number): NameSpan |
     else break;
   }
   return { from, nameFrom, to };
+}
+
+/**
+ * Whether the all-capitals word at `at` is an acronym that opens a body's name: "CBC News", "NHS
+ * Trust": up to four words, none after it in capitals, the last a body's word. (A dateline in
+ * capitals is dropped: "PARIS Mayor Ana Roy".)
+ */
+function acronymOpensBody(words: RunWords, at: number): boolean {
+  const { facts, texts } = words;
+  const n = facts.length;
+  if (n - at < 2 || n - at > 4 || texts[at]!.length > 5 || !facts[n - 1]!.organisation) return false;
+  for (let i = at + 1; i < n; i++) if (facts[i]!.allCaps || facts[i]!.stop) return false;
+  return true;
 }
 
 /** Whether any word of `facts[from, to)` is one the facts test holds for. */

@@ -90,6 +90,26 @@ describe('reported speech without "that"', () => {
   });
 });
 
+describe('the subject of a plain present', () => {
+  it('agrees with the verb: a singular noun before "say" or "feel" ends a phrase inside a plural subject', () => {
+    expect(reported('Researchers not associated with the study feel that more care is needed.')).toEqual([
+      { words: 'more care is needed', speaker: 'Researchers', kind: 'reported' },
+    ]);
+    expect(reported('Officials in the city say the road will reopen.')).toEqual([
+      { words: 'the road will reopen', speaker: 'Officials in the city', kind: 'reported' },
+    ]);
+  });
+
+  it('keeps a body or a group with the plural verb British English gives it: "the council say"', () => {
+    expect(reported('After the vote the council say that the road will reopen.')).toEqual([
+      { words: 'the road will reopen', speaker: 'the council', kind: 'reported' },
+    ]);
+    expect(reported('In a statement the family say the driver was never found.')).toEqual([
+      { words: 'the driver was never found', speaker: 'the family', kind: 'reported' },
+    ]);
+  });
+});
+
 describe('reported speech in other shapes', () => {
   it('reads a clause that holds a short quotation as one reported quote', () => {
     const text = 'Ruiz said she wanted to “move on” quickly after the vote.';

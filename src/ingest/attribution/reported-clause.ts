@@ -17,7 +17,7 @@ import {
   wordHashOf,
   type WordHashes,
 } from '../text/ascii-words';
-import { ROLE_WORDS } from './lexicon';
+import { ORGANISATION_WORDS, ROLE_WORDS } from './lexicon';
 import { NATIONALITY } from './name-mentions';
 import { plausibleSubject } from './plausible-subject';
 import { takes, VERB_FORMS, WORDS_A_VERB_NEEDS, type VerbForm } from './reporting-verbs';
@@ -660,11 +660,64 @@ function notAssertive(tokens: Token[], i: number, v: VerbForm): boolean {
 // sentence of a megabyte (a paragraph without full stops) linear.
 const SUBJECT_REACH = 400;
 
-function subjectFor(s: string, base: number, tokens: Token[], i: number): { phrase: string; at: number } | null {
+function subjectFor(
+  s: string,
+  base: number,
+  tokens: Token[],
+  i: number,
+  form: string,
+): { phrase: string; at: number } | null {
   const end = tokens[i]!.start - base;
   const from = Math.max(0, end - SUBJECT_REACH);
-  const found = subjectIn(s.slice(from, end), tokens[i - 1]?.lower === 'to', from === 0);
+  const prefix = s.slice(from, end);
+  const found = subjectIn(prefix, tokens[i - 1]?.lower === 'to', from === 0);
+  if (found && form === 'base' && !AFTER_A_HELPER.has(tokens[i - 1]?.lower ?? '') && isSingular(found.phrase)) {
+    // "Researchers not associated with the study feel that …": a plain present has a plural subject,
+    // so a singular noun right before it ends a phrase inside the subject; the subject opens the sentence.
+    const opening = from === 0 ? leadingPhrase(prefix.replace(NOT_BEFORE_PARTICIPLE, '$1')) : null;
+    return opening && PLURAL_HEAD.test(opening.phrase) ? opening : null;
+  }
   return found ? { phrase: found.phrase, at: found.at + from } : null;
+}
+
+// "Researchers not associated with …": the negated participle ends the head, as the participle does.
+const NOT_BEFORE_PARTICIPLE = /^(\S+(?:\s+\S+)?)\s+not(?=\s+\p{Ll}+(?:ed|ing)\b)/u;
+// After these the plain form is an infinitive or a negated present, of any person ("did not say", "will tell").
+const AFTER_A_HELPER = new Set([...AUXILIARIES, 'to', 'not', "n't", 'never', 'also', 'only', 'just', 'still']);
+// "the study", "a report", "his lawyer", "it": a singular phrase, which the plain present ("say") does not agree with.
+const SINGULAR_PHRASE =
+  /^(?:(?:the|a|an|this|that|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]*[^s\s]|he|she|it)$/iu;
+const PLURAL_HEAD =
+  /^\p{Lu}\p{Ll}+s(?:\s|$)|^(?:the|some|many|several|most|other)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+s(?:\s|$)/iu;
+// British English gives a body or a group the plural verb: "the council say", "the family say".
+const COLLECTIVE_NOUNS = new Set([
+  'family',
+  'crew',
+  'staff',
+  'public',
+  'jury',
+  'panel',
+  'group',
+  'side',
+  'couple',
+  'people',
+]);
+// …but not a place: "Officials in the city say" has its subject before "in".
+const PLACE_NOUNS = new Set([
+  'city',
+  'town',
+  'village',
+  'state',
+  'region',
+  'province',
+  'county',
+  'district',
+  'borough',
+]);
+function isSingular(phrase: string): boolean {
+  if (!SINGULAR_PHRASE.test(phrase)) return false;
+  const head = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+  return !(ORGANISATION_WORDS.has(head) && !PLACE_NOUNS.has(head)) && !COLLECTIVE_NOUNS.has(head);
 }
 
 function subjectIn(text: string, afterTo: boolean, sentenceStart: boolean): { phrase: string; at: number } | null {
@@ -825,7 +878,8 @@ export function reportedClauses(
     if (parent === null && v.form === 'ing' && out.length) parent = out.length - 1;
     if (parent === null) {
       const subject =
-        splitSubject ?? (v.form === 'ing' ? leadSubject(s, base, tokens, i, quoted) : subjectFor(s, base, tokens, i));
+        splitSubject ??
+        (v.form === 'ing' ? leadSubject(s, base, tokens, i, quoted) : subjectFor(s, base, tokens, i, v.form));
       splitSubject = null;
       if (
         !subject ||

@@ -685,8 +685,10 @@ const NAMED_DOCUMENT = new RegExp(
   `^((?:[Tt]he\\s+)?(?:(?!The\\s)\\p{Lu}[\\p{L}'’&.-]*\\s+){1,4})(?:[\\p{Ll}-]+\\s+)?${DOCUMENT}(?:\\s+(?:of|on|into)\\s+.{1,60})?$`,
   'u',
 );
-// (The article may be missing: "figures from the ministry", "official data from X".)
-const DOCUMENT_FIRST = new RegExp(`^(?:(?:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}${DOCUMENT}(?![’'\\p{L}])(.*)$`, 'iu');
+// (The article may be missing: "figures from the ministry", "official data from X".) Read with the
+// phrase's first letter in lower case, and no other capital before the document: a capitalised word
+// there makes it a name ("the Washington Post", "The Sunday Times"), which no case-blind reading saw.
+const DOCUMENT_FIRST = new RegExp(`^(?:(?:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}${DOCUMENT}(?![’'\\p{L}])(.*)$`, 'u');
 // "figures from the county treasury": all that follows the preposition; "the evaluation the council
 // published": the body right after the document, one noun long.
 const ISSUER_AFTER_PREPOSITION =
@@ -711,7 +713,7 @@ export const issuerOfDocument = memoize(function issuerOfDocument(phrase: string
   // "The Daily Ledger review of the album", "the Harbour Council report": a name before the document.
   const named = NAMED_DOCUMENT.exec(phrase);
   if (named?.[1]) return named[1].trim();
-  const first = DOCUMENT_FIRST.exec(phrase);
+  const first = DOCUMENT_FIRST.exec(phrase.charAt(0).toLowerCase() + phrase.slice(1));
   if (!first) return null;
   const rest = first[1] ?? '';
   const issuer = (ISSUER_AFTER_PREPOSITION.exec(rest)?.[1] ?? ISSUER_IN_REST.exec(rest)?.[1])?.trim();
