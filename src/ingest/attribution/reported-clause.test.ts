@@ -90,6 +90,24 @@ describe('reported speech without "that"', () => {
   });
 });
 
+describe('a clause opened by a subject and its verb in one word', () => {
+  it('reads "it\'s", "there’s", "he\'d" as the start of a clause, counting them as two words', () => {
+    expect(reported("Health officials said it's likely that more cases will be found.")).toEqual([
+      { words: "it's likely that more cases will be found", speaker: 'Health officials', kind: 'reported' },
+    ]);
+    expect(reported('Ms Dunn said there’s no risk.')).toEqual([
+      { words: 'there’s no risk', speaker: 'Ms Dunn', kind: 'reported' },
+    ]);
+    expect(reported("The mayor said he'd resign.")).toEqual([
+      { words: "he'd resign", speaker: 'The mayor', kind: 'reported' },
+    ]);
+  });
+
+  it('does not take a possessive for a contraction: "Roy’s aide said"', () => {
+    expect(reported('He said Roy’s.')).toEqual([]);
+  });
+});
+
 describe('the subject of a plain present', () => {
   it('agrees with the verb: a singular noun before "say" or "feel" ends a phrase inside a plural subject', () => {
     expect(reported('Researchers not associated with the study feel that more care is needed.')).toEqual([

@@ -370,7 +370,9 @@ const CLAUSE_SIGN = new RegExp(
     'nonetheless',
     ...AUXILIARIES,
     ...IRREGULAR_PAST,
-  ].join('|')})(?![A-Za-z0-9])|[a-z]ed(?![A-Za-z0-9])`,
+  ].join(
+    '|',
+  )})(?![A-Za-z0-9])|[a-z]ed(?![A-Za-z0-9])|(?<![A-Za-z0-9])(?:it|he|she|there|that|they|we|i|you)’(?:s|re|m|ll|d|ve)(?![A-Za-z0-9])`,
   'i',
 );
 /** A "say" verb reports a clause without a sign of one before this many words ("said second-hand bikes now outsell …"). */
@@ -405,7 +407,8 @@ function hasFiniteVerb(tokens: Token[], i: number, limit: number, throughCommas 
     }
     // "denies all charges and did not speak": a second verb phrase, not a clause.
     if (j > i && (t.lower === 'and' || t.lower === 'but' || t.lower === 'or')) return false;
-    if (AUXILIARIES.has(t.lower) || (j > i && IRREGULAR_PAST.has(t.lower))) return true;
+    if (AUXILIARIES.has(t.lower) || SUBJECT_CONTRACTION.test(t.lower) || (j > i && IRREGULAR_PAST.has(t.lower)))
+      return true;
     // "the team erred": a past tense after the subject; "the increased cost" is an adjective.
     if (j > i && !afterDeterminer && /[a-z]ed$/.test(t.lower) && !capitalised(t)) return true;
     afterDeterminer = DETERMINERS.has(t.lower);
@@ -435,6 +438,8 @@ function notThirdPersonForm(word: string): boolean {
 function opensClause(t: Token | undefined, next?: Token): boolean {
   // A quotation mark right after the verb opens a direct quote, not reported speech.
   if (!t?.word) return false;
+  // "said it's likely", "said there's no risk": a subject with its verb in one word opens the clause.
+  if (SUBJECT_CONTRACTION.test(t.lower)) return true;
   if (
     notClauseStart(t, next) ||
     (PREPOSITIONS.has(t.lower) && !(t.lower === 'about' && next && isNumber(next))) ||
@@ -447,6 +452,7 @@ function opensClause(t: Token | undefined, next?: Token): boolean {
   return true;
 }
 
+const SUBJECT_CONTRACTION = /^(?:it|he|she|there|that|they|we|i|you)['’](?:s|re|m|ll|d|ve)$/;
 const SAY_LIKE = new Set(['say', 'tell']);
 // The frames clauseAfter tries, in order: with an addressee, without, or either.
 const WITH_OBJECT = [true];
@@ -912,7 +918,7 @@ export function reportedClauses(
     const split = nextSplit(s, base, tokens, start, v.form, inRelativeClause(tokens, i));
     if (split) clause.clauseEnd = tokens[split.end]!.start;
     clause.clauseEnd = trimEnd(s, base, clause.clauseEnd);
-    const enough = countLetterWords(s, clause.clauseStart - base, clause.clauseEnd - base, 3) >= 3;
+    const enough = clauseHasWords(s, clause.clauseStart - base, clause.clauseEnd - base);
     if (enough) out.push(clause);
     if (!split || split.resume < 0) break;
     i = split.resume - 1;
@@ -921,6 +927,16 @@ export function reportedClauses(
     if (split.shared && enough) shareWith = out.length - 1;
   }
   return out;
+}
+
+/**
+ * Whether a reported clause is long enough to be one: three words, a subject with its verb in one
+ * word counting as the two it is ("said he'd resign", "said there's no risk").
+ */
+export function clauseHasWords(text: string, start: number, end: number): boolean {
+  const space = text.slice(start, start + 10).search(/\s/);
+  const first = text.slice(start, space < 0 ? Math.min(end, start + 10) : start + space).toLowerCase();
+  return countLetterWords(text, start, end, 3) + (SUBJECT_CONTRACTION.test(first) ? 1 : 0) >= 3;
 }
 
 // "The post read …": only a text reads.

@@ -13,7 +13,7 @@ import { tokenize } from './clause-words';
 import { hasWords, isJsSpace, isLatinText } from '../text/ascii-words';
 import { FIRST_PERSON, SECOND_PERSON, SPEECH_NOUNS, SPEECH_VERB_SET } from './lexicon';
 import { plausibleSubject } from './plausible-subject';
-import { CLAUSE_VERB_FORMS, mayReportClause, reportedClauses } from './reported-clause';
+import { CLAUSE_VERB_FORMS, clauseHasWords, mayReportClause, reportedClauses } from './reported-clause';
 import { issuerOfDocument } from './resolve-speaker';
 import { REPORTING_VERBS, takes, VERB_FORMS } from './reporting-verbs';
 import type { Range } from '../text/sentences';
@@ -392,7 +392,7 @@ function clauseRule(ctx: SentenceContext): RuleResult | null {
       const colon = text.slice(c.clauseStart, end).indexOf(':');
       if (colon >= 0) end = stripEnd(text, c.clauseStart, c.clauseStart + colon);
     }
-    if (!hasWords(text, c.clauseStart, end, 3)) continue;
+    if (!clauseHasWords(text, c.clauseStart, end)) continue;
     const parent = c.parent === null ? null : (items[c.parent] ?? null);
     if (c.phrase === null && !parent) continue;
     const cueEnd = c.clauseStart;
