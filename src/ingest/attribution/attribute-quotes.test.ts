@@ -273,6 +273,16 @@ describe('attributeQuotes through ingestText', () => {
     expect(article.speakers.map((s) => s.kind)).toEqual(['person', 'organisation', 'organisation']);
   });
 
+  it('reads a group by its noun with lower-case words before it as one unnamed source: "State health officials"', () => {
+    const article = ingest('group.txt', [
+      'State health officials said more cases would be found. Federal officials say the risk is low.',
+    ]);
+    expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([
+      ['State health officials', 'unnamed'],
+      ['Federal officials', 'unnamed'],
+    ]);
+  });
+
   it('keeps a paper whose name is a job for a paper: “…,” The Economist said', () => {
     const article = ingest('paper.txt', ['“The recovery is fragile,” The Economist said on Thursday.']);
     expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['The Economist', 'organisation']]);

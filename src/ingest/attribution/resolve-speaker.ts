@@ -169,7 +169,7 @@ interface SpeakerPhrase {
   first: string;
   /** The issuer it names if it is a document (see `issuerOfDocument`). */
   issuer: string | null;
-  /** One word naming a group ("Officials"). */
+  /** A group by its noun, only its first word capitalised ("Officials", "State health officials"). */
   group: boolean;
   /** The acronym it is ("NBC", "the FBI"), or null. */
   acronym: string | null;
@@ -182,6 +182,8 @@ interface SpeakerPhrase {
   /** The person it names in full and the role it gives them (see `namedSpeakerOf`), or null. */
   named: NamedSpeaker | null;
 }
+const ONE_CAPITAL_THEN_LOWER =
+  /^(?!(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s)\S+(?:\s+\p{Ll}[\p{Ll}-]*){0,3}$/u;
 const readSpeakerPhrase = memoize((phrase: string): SpeakerPhrase => {
   const chunks = phrase
     .replace(PARTY_TAG, '')
@@ -198,7 +200,8 @@ const readSpeakerPhrase = memoize((phrase: string): SpeakerPhrase => {
     chunks,
     first,
     issuer: issuerOfDocument(first),
-    group: !first.includes(' ') && readUnnamedSource(first)?.plural === true,
+    // ("State health officials", "Federal officials": only the first word capitalised, by its place.)
+    group: ONE_CAPITAL_THEN_LOWER.test(first) && readUnnamedSource(first)?.plural === true,
     acronym: /^(?:the\s+)?([A-Z][A-Z&]{1,6})$/.exec(first)?.[1] ?? null,
     quantity: /^(?:some|several|many|most|few|two|three|four)\s/i.test(first),
     rolePhrase: ROLE_PHRASE_OPENER.test(first),
