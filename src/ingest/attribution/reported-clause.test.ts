@@ -108,6 +108,38 @@ describe('a clause opened by a subject and its verb in one word', () => {
   });
 });
 
+describe('words between the subject, the verb and the clause', () => {
+  it('passes an adverb of time between the auxiliary and the verb: "He had earlier said"', () => {
+    expect(reported('He had earlier said seven guards were dead.')).toEqual([
+      { words: 'seven guards were dead', speaker: 'He', kind: 'reported' },
+    ]);
+  });
+
+  it('gives a second verb after "and" the subject that opens the sentence: a description or a group', () => {
+    expect(reported('The trust is replacing the tree, and said it was grateful for the support.')).toEqual([
+      { words: 'it was grateful for the support', speaker: 'The trust', kind: 'reported' },
+    ]);
+    expect(reported('Witnesses confirmed the gunfire and said US soldiers were there.')).toEqual([
+      { words: 'US soldiers were there', speaker: 'Witnesses', kind: 'reported' },
+    ]);
+  });
+
+  it('steps over a phrase between commas after the verb: "said, despite the fall in prices, the group was sound"', () => {
+    expect(reported('Mr Brook said, despite the fall in prices, the group was sound.')).toEqual([
+      { words: 'the group was sound', speaker: 'Mr Brook', kind: 'reported' },
+    ]);
+  });
+
+  it('gives the words to the name before an apposition left without its closing comma', () => {
+    expect(reported('Eli Tay, a child psychiatrist at the Kings Institute said that the results were mixed.')).toEqual([
+      { words: 'the results were mixed', speaker: 'Eli Tay', kind: 'reported' },
+    ]);
+    expect(reported('In Leeds, the mayor said the plan was dead.')).toEqual([
+      { words: 'the plan was dead', speaker: 'the mayor', kind: 'reported' },
+    ]);
+  });
+});
+
 describe('the subject of a plain present', () => {
   it('agrees with the verb: a singular noun before "say" or "feel" ends a phrase inside a plural subject', () => {
     expect(reported('Researchers not associated with the study feel that more care is needed.')).toEqual([

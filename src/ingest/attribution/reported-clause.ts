@@ -444,7 +444,8 @@ function opensClause(t: Token | undefined, next?: Token): boolean {
     notClauseStart(t, next) ||
     (PREPOSITIONS.has(t.lower) && !(t.lower === 'about' && next && isNumber(next))) ||
     AUXILIARIES.has(t.lower) ||
-    (OBJECT_PRONOUNS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !DETERMINERS.has(t.lower))
+    // ("US" in capitals is the country: "said US soldiers were …".)
+    (OBJECT_PRONOUNS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !DETERMINERS.has(t.lower) && t.text !== 'US')
   )
     return false;
   // "told there would be …" after "agreed to go …": a clause opens with its subject, not a verb.
@@ -523,6 +524,22 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
       hasFiniteVerb(tokens, i + 1, 8)
     )
       return i + 1;
+    // "said, despite the change in conditions, the group was sound": a phrase between commas, opened
+    // by a preposition, between the verb and its clause (not when the cue is itself an aside).
+    if (
+      tokens[i]?.text === ',' &&
+      i === verbIndex + 1 &&
+      !asideCue(tokens, verbIndex) &&
+      takes(v.verb, 'bare') &&
+      (PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'despite')
+    ) {
+      let k = i + 2;
+      while (k < tokens.length && k < i + 14 && tokens[k]!.word) k++;
+      if (tokens[k]?.text === ',') {
+        const clause = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+        if (opensClause(tokens[clause], tokens[clause + 1]) && hasFiniteVerb(tokens, clause, 10)) return clause;
+      }
+    }
     // ", however," / ", though,": an aside between the verb and its clause.
     if (tokens[i]?.text === ',' && ASIDES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.text === ',') i += 3;
     const t = tokens[i];

@@ -4,7 +4,7 @@ import { datelineLead } from '../text/dateline-lead';
 import { dual, patternFor, pick } from '../text/latin-pattern';
 import { PREPOSITIONS } from './clause-words';
 import { plausibleSubject } from './plausible-subject';
-import { DEFINED_INITIALS, PARTY_TAG_AT_END, PORTFOLIO_WORDS, ROLE_WORDS } from './lexicon';
+import { DEFINED_INITIALS, NOT_NAME_WORDS, PARTY_TAG_AT_END, PORTFOLIO_WORDS, ROLE_WORDS } from './lexicon';
 import { isSourceModifier, readUnnamedSource } from './unnamed-sources';
 
 // A name and nothing else: "Rosa Lindqvist", "Dr Ida Berg", "Vauquelin".
@@ -16,8 +16,9 @@ const PRONOUN_AT_END = /\b(he|she|they|He|She|They)\s*$/;
 const ROLE_AT_END = dual(
   /\b((?:the|The|its|Its|his|His|her|Her)\s+(?:(?:of|for)\s+(?:the|its|his|her)\s+|(?!(?:the|its|his|her)\s)[\p{L}\p{M}'’-]+\s+){0,4}[\p{L}\p{M}'’-]+)\s*$/u,
 );
+// (And the adverbs of time or manner that stand between a subject and its verb: "He had earlier said".)
 const AUXILIARY =
-  /\s+(?:has|had|have|also|then|later|again|once|immediately|simply|only|quickly|finally|had\s+already|has\s+already)$/;
+  /\s+(?:has|had|have|also|then|later|again|once|immediately|simply|only|quickly|finally|earlier|previously|recently|already|repeatedly|often|publicly|privately|initially|originally|subsequently)$/;
 // A name of two to four words that is all of the text's last comma-chunk ("Separately, Ana Roy"):
 // not an object ("Police who arrested Ana Roy").
 // "Federal Minister for Planning and Development Ana Roy": an office with its portfolio, then the name.
@@ -52,7 +53,9 @@ const TIME_WORDS = new Set(
 
 // The words `AUXILIARY` may end with.
 const AUXILIARY_WORDS = new Set(
-  'has had have also then later again once immediately simply only quickly finally already'.split(' '),
+  'has had have also then later again once immediately simply only quickly finally earlier previously recently already repeatedly often publicly privately initially originally subsequently'.split(
+    ' ',
+  ),
 );
 /** The longest of them. */
 const AUXILIARY_LONGEST = Math.max(...[...AUXILIARY_WORDS].map((w) => w.length));
@@ -205,6 +208,10 @@ function subjectOf(prefix: string): Subject | null {
       return { phrase: lead.split(/\s+(?:of|from|at)\s+/)[0]!, at: 0 };
     return null;
   }
+  // "Eric Tay, a child psychiatrist at the Kings Institute said": an apposition the writer left
+  // without its closing comma; the name before it speaks.
+  const apposed = nameBeforeOpenApposition(text);
+  if (apposed) return apposed;
   // "The Waterloo, Ontario-based company": a place with its state or province, then "-based" and
   // the noun, is one description, its comma inside it. (Only a text holding "-based " is read.)
   const based = text.includes('-based ') ? PLACE_BASED_AT_END.exec(text) : null;
@@ -213,6 +220,30 @@ function subjectOf(prefix: string): Subject | null {
   const tail = text.slice(cut);
   const found = subjectAtEnd(tail);
   return found ? { phrase: found.phrase, at: cut + found.at } : null;
+}
+
+// A description in apposition: an article, then a role among its first words, no clause of its own.
+const OPEN_APPOSITION =
+  /^(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,4}?([\p{Ll}-]+)(?:\s+(?:of|for|at|from|in|with)\s+[^,;:“”"]{1,80})?$/u;
+const CLAUSE_WORD = /\b(?:who|which|that|is|was|are|were|has|had|have|will|would)\b/;
+
+/** The name of two words or more that opens the text, when one comma follows it and an apposition without its closing comma ends the text. */
+function nameBeforeOpenApposition(text: string): Subject | null {
+  const comma = text.indexOf(',');
+  if (comma < 0 || text.indexOf(',', comma + 1) >= 0 || text.length - comma > 140) return null;
+  const head = text.slice(0, comma).trim();
+  const rest = text.slice(comma + 1).trim();
+  const firstWord = head.slice(0, head.indexOf(' ')).toLowerCase();
+  if (
+    !head.includes(' ') ||
+    NOT_NAME_WORDS.has(firstWord) ||
+    !patternFor(PROPER_NAME, head).test(head) ||
+    CLAUSE_WORD.test(rest)
+  )
+    return null;
+  const m = OPEN_APPOSITION.exec(rest);
+  if (!m?.[1] || !ROLE_WORDS.has(m[1].toLowerCase())) return null;
+  return { phrase: head, at: text.indexOf(head) };
 }
 
 /** Whether a character may open a proper name: an ASCII capital, or any character beyond ASCII. */
@@ -250,6 +281,8 @@ const OPENING_SUBJECT = dual(
 function sentenceSubject(text: string): Subject | null {
   const pronoun = /^(He|She|They)\b/.exec(text);
   if (pronoun?.[1]) return { phrase: pronoun[1], at: 0 };
+  const described = OPENING_DESCRIPTION.exec(text);
+  if (described?.[1] && plausibleSubject(described[1])) return { phrase: described[1], at: 0 };
   const m = patternFor(OPENING_SUBJECT, text).exec(text);
   if (
     !m?.[1] ||
@@ -257,10 +290,15 @@ function sentenceSubject(text: string): Subject | null {
   )
     return null;
   // A lone capitalised word opening a sentence may be any noun ("Rain fell and …"): a full name,
-  // or a name set off by a role before it, is needed to share the subject with a second verb.
-  if (!m[1].includes(' ') && m[0] === m[1]) return null;
+  // a name set off by a role before it, or a group that speaks ("Witnesses confirmed … and said") is
+  // needed to share the subject with a second verb.
+  if (!m[1].includes(' ') && m[0] === m[1] && readUnnamedSource(m[1])?.plural !== true) return null;
   return { phrase: m[1], at: m[0].length - m[1].length };
 }
+
+// "The trust is working …, and said": a description in lower case opening the sentence, right before its verb.
+const OPENING_DESCRIPTION =
+  /^((?:The|Its|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:is|was|are|were|has|had|have|will|would|\p{Ll}{3,}ed)\s/u;
 
 /** The pronoun, name or role phrase that ends a short text. */
 function subjectAtEnd(text: string): Subject | null {
