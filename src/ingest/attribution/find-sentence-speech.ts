@@ -42,9 +42,26 @@ function runRules(ctx: SentenceContext, bits: number): RuleHit | null {
     const found = rule.match(ctx);
     // (One shape for every hit: a copy of the rule's result with the name added took the shape of
     // each rule's result, and reading it back was a look-up on many shapes.)
-    if (found?.items.length) return { found, rule: rule.name };
+    if (found?.items.length) return closedByLaterCue(ctx, bits, i, found) ?? { found, rule: rule.name };
   }
   return null;
+}
+
+const CUE_AT_END = SENTENCE_RULES.findIndex((rule) => rule.name === 'cue-at-end');
+
+/**
+ * "Tests revealed the infection was caused by …, a spokesperson told the AP.": a cue that closes the
+ * sentence gives all of it, the earlier report included, to its speaker, where the clause an earlier
+ * verb reports would otherwise run on through that cue. Null where no such cue closes the clause.
+ */
+function closedByLaterCue(ctx: SentenceContext, bits: number, ruleIndex: number, found: RuleResult): RuleHit | null {
+  if (ruleIndex >= CUE_AT_END || !(bits & (1 << CUE_AT_END))) return null;
+  const last = found.items[found.items.length - 1]!;
+  const span = last.spans[last.spans.length - 1]!;
+  const closing = SENTENCE_RULES[CUE_AT_END]!.match(ctx);
+  const cue = closing?.items[0]?.cue?.span;
+  if (!closing || !cue || cue.start <= span.start || cue.start >= span.end) return null;
+  return { found: closing, rule: 'cue-at-end' };
 }
 
 const neverQuoted = (_at: number) => false;

@@ -140,6 +140,14 @@ describe('words between the subject, the verb and the clause', () => {
   });
 });
 
+describe('a cue that closes the sentence', () => {
+  it('gives the whole sentence, an earlier report included, to the speaker of the closing cue', () => {
+    expect(reported('Tests revealed the water was safe, spokesperson Dale Tate told the AP.')).toEqual([
+      { words: 'Tests revealed the water was safe', speaker: 'spokesperson Dale Tate', kind: 'reported' },
+    ]);
+  });
+});
+
 describe('the subject of a plain present', () => {
   it('agrees with the verb: a singular noun before "say" or "feel" ends a phrase inside a plural subject', () => {
     expect(reported('Researchers not associated with the study feel that more care is needed.')).toEqual([
