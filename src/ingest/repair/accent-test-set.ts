@@ -258,6 +258,20 @@ export const ACCENT_TEST_SET: Record<string, readonly string[]> = {
     'Przedsiębiorcy liczą na obniżkę podatków w przyszłym roku.',
     'Lekarze ostrzegają przed skutkami upałów dla osób starszych.',
     'Eksperci uważają, że ceny mieszkań będą nadal rosnąć.',
+    // Added, blind: twelve more, written before the rules that came after the plural of men, and
+    // measured once before them (README, "recall").
+    'Pogotowie zabrało do szpitala kobietę, która zasłabła na przystanku tramwajowym.',
+    'Wicepremier zapowiedział, że płaca minimalna wzrośnie w przyszłym roku o ponad sto złotych.',
+    'Mieszkańcy Wrocławia mogą głosować na projekty budżetu obywatelskiego do końca września.',
+    'Strażnicy miejscy ukarali mandatami kierowców parkujących na trawnikach.',
+    'Nasze dzieci zasługują na bezpieczną drogę do szkoły – mówi jedna z matek.',
+    'Policja prosi świadków wypadku o kontakt z komendą w Olsztynie.',
+    'Muzeum Narodowe pokaże w grudniu obrazy, których nie oglądano od stu lat.',
+    'Z powodu gęstej mgły odwołano kilkanaście lotów z lotniska w Katowicach.',
+    '„Nie będę komentować plotek” – odpowiedziała posłanka pytana o swoją przyszłość.',
+    'Piłkarze Legii wygrali w niedzielę z Lechem i awansowali na pierwsze miejsce w tabeli.',
+    'Sejm uchwalił nowelizację ustawy o ochronie zwierząt, choć opozycja głosowała przeciw.',
+    'Uczniowie szkół średnich napiszą próbną maturę z matematyki w przyszły wtorek.',
   ],
 };
 
