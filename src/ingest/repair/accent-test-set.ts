@@ -342,6 +342,15 @@ export const ACCENT_PRECISION_CHECKS: Record<string, readonly string[]> = {
     'Przy granicy muszę pokazać paszport i prawo jazdy.',
     'O tej ulicy mogę opowiadać godzinami – wspomina pisarz.',
     'W stolicy chcę otworzyć drugą restaurację – zapowiada kucharz.',
+    // Against the plural of men and the subject pronouns (all six were wrong before the dictionary
+    // was asked what the words are): a feminine genitive opening a quote, an object between the
+    // subject and its verb, a dash or a question's end between a plural of men and a first person.
+    'Pracy nie mogę znaleźć od roku – mówi bezrobotny z Radomia.',
+    'Granicy nie mogę przekroczyć bez paszportu – skarży się kierowca.',
+    'Mieszkańcy budowę popierają, ale ekolodzy są przeciw.',
+    'Oni budowę popierają, my jesteśmy przeciw – mówi radny.',
+    'Politycy – muszę to przyznać – rzadko dotrzymują słowa.',
+    'Naukowcy? Nie mogę się z nimi zgodzić – odpowiedział minister.',
   ],
   // Quotes in the first person singular, against the rules that prefer the third person where the
   // dictionary leaves both (Spanish preterite -ó over -é and future -á over -é; Italian future -à over -ò).

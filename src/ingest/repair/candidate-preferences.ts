@@ -3,7 +3,10 @@
  * alone leaves more than one (the table data for choose-candidate.ts). Every rule is about the
  * language, never about a text: the grammar of the words just before, and which inflections news
  * prose uses most. Words before are matched by their skeleton (accents deleted, lower case), which
- * is all a damaged text shows of them: "était" reads "tait", "chcą" reads "chc".
+ * is all a damaged text shows of them: "était" reads "tait", "chcą" reads "chc". Where a rule needs
+ * to know what a word is (a plural of men, a noun's case), it asks the dictionary for the word's
+ * other forms (rolnicy: rolników; budowę: budowami), and the frequency list whether one is in
+ * common use (praca, whose genitive "pracy" ends like "rolnicy").
  */
 
 /** After one of `after` (or the pair `afterPair`), keep the candidates with one of `endings` when some have one. */
@@ -17,10 +20,15 @@ export interface ContextPreference {
   /** One of `words` two words before and, just before, a word that ends (as repaired) in one of `through`. */
   afterThrough?: { words: readonly string[]; through: readonly string[] };
   /**
-   * The clause opens with a word whose skeleton ends in one of `endings`, just before the word or
-   * before one of `between`: a subject noun in a form only a subject takes there.
+   * The clause opens with a plural of men (one of `plurals`, as the dictionary shows it), just before
+   * the word or before one of `between`: the verb's subject.
    */
-  afterSubject?: { endings: readonly string[]; between: readonly string[] };
+  afterSubject?: { plurals: readonly PluralOfMen[]; between: readonly string[] };
+  /**
+   * The rule chooses a verb's person: it stands aside where a candidate is a noun's case (`NOUN_CASES`),
+   * since a noun may stand there too ("Posłowie budowę poparli").
+   */
+  person?: boolean;
   endings: readonly string[];
   example: string;
   why: string;
@@ -96,9 +104,33 @@ const PL_NOT_INSTRUMENTAL = [
   'zamiast',
   'okoo',
 ];
-// Endings of the nominative plural of nouns of men (rolnicy, mieszkańcy, posłowie), as skeletons.
+/**
+ * A nominative plural of men (rolnicy, mieszkańcy, posłowie) ends in `ending`, and the dictionary
+ * shows a word so ending is one: its genitive plural, `ending` replaced by one of `genitives`, is a
+ * word (rolników, mieszkańców, posłów; no "praców"). `singular`: a noun of one number whose genitive,
+ * dative and locative singular end so too, which a reading is when the dictionary has its
+ * instrumental singular (`instrumental` for `ending`: pracą, pomocą, kierowcą) and the frequency
+ * list its nominative (praca, pomoc, kierowca: in common use; the dictionary alone also has
+ * "rolnica", whose "rolnicy" no news text means), or the dictionary has that instrumental and no
+ * list is at hand.
+ */
+export interface PluralOfMen {
+  ending: string;
+  genitives: readonly string[];
+  singular?: { instrumental: string; nominatives: readonly string[] };
+  example: string;
+}
+
 // Not -i or -rze: adjectives, feminine and neuter forms end so too.
-const PL_PERSONAL_PLURAL_ENDINGS = ['cy', 'owie'];
+export const PL_PLURALS_OF_MEN: readonly PluralOfMen[] = [
+  { ending: 'owie', genitives: ['ów'], example: 'posłowie (posłów)' },
+  {
+    ending: 'cy',
+    genitives: ['ców', 'ków'],
+    singular: { instrumental: 'cą', nominatives: ['ca', 'c'] },
+    example: 'rolnicy (rolników), mieszkańcy (mieszkańców); not pracy, pomocy, granicy, kierowcy (pracą …)',
+  },
+];
 
 export const CONTEXT_PREFERENCES: Record<string, readonly ContextPreference[]> = {
   fr: [
@@ -172,14 +204,23 @@ export const CONTEXT_PREFERENCES: Record<string, readonly ContextPreference[]> =
         'with: -ę, never a neuter in -o',
     },
     ...personRules(['oni', 'one'], ['ą', 'li', 'ły'], '"oni nie chc" → chcą, not chcę', 'third person plural'),
+    // Pronouns of men that have no other case in this form (wszystkich, niektórych): never a first person singular.
+    ...personRules(
+      ['wszyscy', 'niektrzy', 'obaj'],
+      ['ą', 'li', 'ły'],
+      '"Wszyscy musz" → muszą, not muszę',
+      'third person plural (or the first plural, "wszyscy musimy", which no -ę reads like)',
+    ),
     {
-      afterSubject: { endings: PL_PERSONAL_PLURAL_ENDINGS, between: PL_BEFORE_VERB },
+      afterSubject: { plurals: PL_PLURALS_OF_MEN, between: PL_BEFORE_VERB },
+      person: true,
       endings: ['ą', 'li', 'ły'],
       example: '"Rolnicy skar si" → skarżą się, not skarżę; "Posowie nie chc" → chcą',
       why:
         'a plural of men (-cy, -owie) opening the clause just before the verb is its subject: the third ' +
         'person plural. Only opening it: inside a clause, -cy is also the case of a singular that a ' +
-        'preposition or verb governs ("po pracy muszę", "nie straci pracy – mówi")',
+        'preposition or verb governs ("po pracy muszę", "nie straci pracy – mówi"); and only a plural of ' +
+        'men, not a singular noun\'s genitive opening a quote ("Pracy nie mogę znaleźć")',
     },
     ...personRules(['ja'], ['ę', 'm'], '"ja nie chc" → chcę, not chcą', 'first person singular (-ę, -m, -łem, -łam)'),
     ...personRules(['my'], ['my'], '"my nie chcemy" → chcemy', 'first person plural (-my, -śmy)'),
@@ -225,10 +266,34 @@ function personRules(
 ): ContextPreference[] {
   const why = `a subject pronoun before the verb: it takes the ${person}`;
   return [
-    { after: pronouns, endings, example, why },
-    { afterPair: [pronouns, between], endings, example, why },
+    { after: pronouns, endings, example, why, person: true },
+    { afterPair: [pronouns, between], endings, example, why, person: true },
   ];
 }
+
+/**
+ * Endings a verb's persons share with a noun's cases (Polish 1st singular -ę and 3rd plural -ą, the
+ * accusative -ę and instrumental -ą), and an ending only the noun takes from the same stem: a
+ * candidate in one of `endings` whose stem takes `nounOnly` is a noun's case, which no person rule
+ * chooses (`ContextPreference.person`).
+ */
+export interface NounCases {
+  endings: readonly string[];
+  nounOnly: string;
+  example: string;
+  why: string;
+}
+
+export const NOUN_CASES: Record<string, NounCases> = {
+  pl: {
+    endings: ['ę', 'ą'],
+    nounOnly: 'ami',
+    example: '"budowę"/"budową": budowami, a noun; "chcę"/"chcą": no "chcami", a verb',
+    why:
+      "the instrumental plural -ami is a noun's alone; a subject may be followed by its object before " +
+      'the verb ("Posłowie budowę poparli"), whose -ę is no first person',
+  },
+};
 
 /**
  * After one of `after`, a candidate with one of `over` at the end is dropped when another candidate is

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseCandidate, WORD_RANK_MARGIN } from './choose-candidate';
+import { fakeSpeller } from './fake-speller';
 import { rankWords } from './word-ranks';
 
 // Invented examples; the candidates are what restoreCandidates gives for the damaged token.
@@ -33,14 +34,47 @@ describe('chooseCandidate', () => {
     expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['dzieci'])).toBeNull();
   });
 
+  // A dictionary that knows these words (and whatever else the test names), and a list that has "praca".
+  const plSpeller = fakeSpeller([
+    ...['rolnicy', 'rolników', 'posłowie', 'posłów', 'pracy', 'pracą', 'praca', 'rolnica', 'rolnicą'],
+    ...['kierowcy', 'kierowców', 'kierowcą', 'kierowca', 'wszyscy', 'budowami', 'piszę', 'piszą'],
+  ]);
+  const plRanks = rankWords(['nie', 'praca', 'kierowca', 'piszę', 'piszą']);
+
   it('makes a Polish verb plural after a plural of men that opens its clause, and only there', () => {
-    const opening = { clauseStart: true };
-    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy'], undefined, opening)).toBe('piszą');
-    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['posowie', 'nie'], undefined, opening)).toBe('piszą');
+    const opening = { clauseStart: true, speller: plSpeller };
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy'], plRanks, opening)).toBe('piszą');
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['posowie', 'nie'], plRanks, opening)).toBe('piszą');
     // Inside a clause, -cy is also a singular's case: "po pracy piszę".
-    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['po', 'pracy'], undefined, opening)).toBeNull();
-    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy'], undefined, { clauseStart: false })).toBeNull();
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['po', 'pracy'], plRanks, opening)).toBeNull();
+    expect(
+      chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy'], plRanks, { clauseStart: false, speller: plSpeller }),
+    ).toBeNull();
     expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy'])).toBeNull();
+    // Without a dictionary, nothing shows the word to be a plural of men.
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy'], plRanks, { clauseStart: true })).toBeNull();
+  });
+
+  it('takes no singular genitive opening a quote for a plural of men: "Pracy nie mogę znaleźć"', () => {
+    const opening = { clauseStart: true, speller: plSpeller };
+    // "pracą" is a word and "praca" a common one: "pracy" is praca's genitive ("praców" is no word anyway).
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['pracy', 'nie'], plRanks, opening)).toBeNull();
+    // "kierowcy" is kierowca's genitive as well as its plural.
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['kierowcy', 'nie'], plRanks, opening)).toBeNull();
+    // "rolnica" is in the dictionary but not in the list: rolnicy stays a plural of men; without a
+    // list, the dictionary alone leaves it a singular's genitive too.
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy', 'nie'], plRanks, opening)).toBe('piszą');
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy', 'nie'], undefined, opening)).toBeNull();
+    // "wszyscy" has no genitive in -ców, but no other case in this form either: a pronoun of men.
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['wszyscy'], plRanks, opening)).toBe('piszą');
+  });
+
+  it('chooses no Polish person where the candidates are a noun\'s cases: "Oni budowę popierają"', () => {
+    expect(chooseCandidate(['budowę', 'budową'], 'pl', ['oni'], undefined, { speller: plSpeller })).toBeNull();
+    expect(
+      chooseCandidate(['budowę', 'budową'], 'pl', ['rolnicy'], plRanks, { clauseStart: true, speller: plSpeller }),
+    ).toBeNull();
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['oni'], undefined, { speller: plSpeller })).toBe('piszą');
   });
 
   it('keeps the case a Polish preposition or numeral governs', () => {
