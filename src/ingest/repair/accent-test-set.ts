@@ -351,6 +351,14 @@ export const ACCENT_PRECISION_CHECKS: Record<string, readonly string[]> = {
     'Oni budowę popierają, my jesteśmy przeciw – mówi radny.',
     'Politycy – muszę to przyznać – rzadko dotrzymują słowa.',
     'Naukowcy? Nie mogę się z nimi zgodzić – odpowiedział minister.',
+    // Against -ci for a plural of men ("gości", "części" read "goci", "czci") and a word between the
+    // plural of men and the verb (the subject's own verb, "lubią" read "lubi", and its object after it;
+    // "kierowcy", a singular's genitive too). The first three were wrong without the guards.
+    'Gości nie mogę przyjąć, bo mieszkanie jest w remoncie – tłumaczy sołtys.',
+    'Części nie mogę ujawnić, reszta trafi do prokuratury – mówi rzecznik.',
+    'Polacy lubią Chorwację i co roku tam wracają.',
+    'Polacy odwiedziliby Chorwację częściej, gdyby loty były tańsze.',
+    'Kierowcy autobusu nie mogę winić, to była moja wina – przyznał rowerzysta.',
   ],
   // Quotes in the first person singular, against the rules that prefer the third person where the
   // dictionary leaves both (Spanish preterite -ó over -é and future -á over -é; Italian future -à over -ò).

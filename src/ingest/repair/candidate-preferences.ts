@@ -21,9 +21,16 @@ export interface ContextPreference {
   afterThrough?: { words: readonly string[]; through: readonly string[] };
   /**
    * The clause opens with a plural of men (one of `plurals`, as the dictionary shows it), just before
-   * the word or before one of `between`: the verb's subject.
+   * the word, or before one of `between`, or before a word (none of `notComplements`) whose skeleton
+   * ends in one of `complementEndings` and none of `notComplementEndings`: the verb's subject.
    */
-  afterSubject?: { plurals: readonly PluralOfMen[]; between: readonly string[] };
+  afterSubject?: {
+    plurals: readonly PluralOfMen[];
+    between: readonly string[];
+    complementEndings?: readonly string[];
+    notComplementEndings?: readonly string[];
+    notComplements?: readonly string[];
+  };
   /**
    * The rule chooses a verb's person: it stands aside where a candidate is a noun's case (`NOUN_CASES`),
    * since a noun may stand there too ("Posłowie budowę poparli").
@@ -104,6 +111,11 @@ const PL_NOT_INSTRUMENTAL = [
   'zamiast',
   'okoo',
 ];
+// Every Polish preposition a clause may open with, as skeletons (między → midzy, spośród → spord).
+const PL_PREPOSITIONS = [
+  ...PL_NOT_INSTRUMENTAL,
+  ...['z', 'ze', 'za', 'nad', 'nade', 'pod', 'pode', 'przed', 'przede', 'midzy', 'poza', 'spod', 'zza', 'spord'],
+];
 /**
  * A nominative plural of men (rolnicy, mieszkańcy, posłowie) ends in `ending`, and the dictionary
  * shows a word so ending is one: its genitive plural, `ending` replaced by one of `genitives`, is a
@@ -117,6 +129,8 @@ const PL_NOT_INSTRUMENTAL = [
 export interface PluralOfMen {
   ending: string;
   genitives: readonly string[];
+  /** A word one of whose readings ends in one of these is no subject. */
+  except?: readonly string[];
   singular?: { instrumental: string; nominatives: readonly string[] };
   example: string;
 }
@@ -124,6 +138,15 @@ export interface PluralOfMen {
 // Not -i or -rze: adjectives, feminine and neuter forms end so too.
 export const PL_PLURALS_OF_MEN: readonly PluralOfMen[] = [
   { ending: 'owie', genitives: ['ów'], example: 'posłowie (posłów)' },
+  {
+    // The -ści of a noun in -ść reads -ci once "ś" is deleted ("gości" reads "goci", like the
+    // Goths' "Goci"): a word one of whose readings ends so is not taken for a subject (`except`).
+    ending: 'ci',
+    genitives: ['tów'],
+    except: ['ści'],
+    singular: { instrumental: 'cią', nominatives: ['ć'] },
+    example: 'eksperci (ekspertów), studenci (studentów); not gości, kości, śmierci',
+  },
   {
     ending: 'cy',
     genitives: ['ców', 'ków'],
@@ -212,15 +235,28 @@ export const CONTEXT_PREFERENCES: Record<string, readonly ContextPreference[]> =
       'third person plural (or the first plural, "wszyscy musimy", which no -ę reads like)',
     ),
     {
-      afterSubject: { plurals: PL_PLURALS_OF_MEN, between: PL_BEFORE_VERB },
+      afterSubject: {
+        plurals: PL_PLURALS_OF_MEN,
+        between: PL_BEFORE_VERB,
+        complementEndings: ['a', 'e', 'o', 'u', 'y'],
+        notComplementEndings: ['by'],
+        notComplements: PL_PREPOSITIONS,
+      },
       person: true,
       endings: ['ą', 'li', 'ły'],
-      example: '"Rolnicy skar si" → skarżą się, not skarżę; "Posowie nie chc" → chcą',
+      example:
+        '"Rolnicy skar si" → skarżą się, not skarżę; "Posowie nie chc" → chcą; "Eksperci uwaaj" → uważają; ' +
+        '"Mieszkacy Wrocawia mog" → mogą',
       why:
-        'a plural of men (-cy, -owie) opening the clause just before the verb is its subject: the third ' +
+        'a plural of men (-cy, -ci, -owie) opening the clause just before the verb is its subject: the third ' +
         'person plural. Only opening it: inside a clause, -cy is also the case of a singular that a ' +
         'preposition or verb governs ("po pracy muszę", "nie straci pracy – mówi"); and only a plural of ' +
-        'men, not a singular noun\'s genitive opening a quote ("Pracy nie mogę znaleźć")',
+        'men, not a singular noun\'s genitive opening a quote ("Pracy nie mogę znaleźć"). One word may ' +
+        'stand between when it ends in a vowel other than -i and is no preposition: a genitive that ' +
+        'belongs to the subject ("Mieszkańcy Wrocławia") or an adverb ("Eksperci wreszcie"), never the ' +
+        "subject's own verb, whose third person plural ends, once its -ą is deleted, in a consonant, -j " +
+        'or -i ("mog", "uwaaj", "lubi"), or in -li, -liby, and may have its object after it ("Polacy lubią ' +
+        'Chorwację", whose -ę no "Chorwacjami" shows for a noun\'s)',
     },
     ...personRules(['ja'], ['ę', 'm'], '"ja nie chc" → chcę, not chcą', 'first person singular (-ę, -m, -łem, -łam)'),
     ...personRules(['my'], ['my'], '"my nie chcemy" → chcemy', 'first person plural (-my, -śmy)'),

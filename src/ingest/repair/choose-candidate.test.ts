@@ -38,6 +38,7 @@ describe('chooseCandidate', () => {
   const plSpeller = fakeSpeller([
     ...['rolnicy', 'rolników', 'posłowie', 'posłów', 'pracy', 'pracą', 'praca', 'rolnica', 'rolnicą'],
     ...['kierowcy', 'kierowców', 'kierowcą', 'kierowca', 'wszyscy', 'budowami', 'piszę', 'piszą'],
+    ...['eksperci', 'ekspertów', 'Goci', 'Gotów', 'gości', 'mieszkańcy', 'mieszkańców', 'Polacy', 'Polaków'],
   ]);
   const plRanks = rankWords(['nie', 'praca', 'kierowca', 'piszę', 'piszą']);
 
@@ -67,6 +68,25 @@ describe('chooseCandidate', () => {
     expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy', 'nie'], undefined, opening)).toBeNull();
     // "wszyscy" has no genitive in -ców, but no other case in this form either: a pronoun of men.
     expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['wszyscy'], plRanks, opening)).toBe('piszą');
+  });
+
+  it('takes -ci for a plural of men (eksperci), but not the -ści of a noun in -ść that the damage left so', () => {
+    const opening = { clauseStart: true, speller: plSpeller };
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['eksperci'], plRanks, opening)).toBe('piszą');
+    // "goci" reads "Goci" (the Goths, Gotów) and "gości" (guests'): "Gości nie piszę".
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['goci', 'nie'], plRanks, opening)).toBeNull();
+  });
+
+  it('looks past one word after the plural of men when it can be no verb of its: a genitive, an adverb', () => {
+    const opening = { clauseStart: true, speller: plSpeller };
+    // "Mieszkańcy Wrocławia piszą".
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['mieszkacy', 'wrocawia'], plRanks, opening)).toBe('piszą');
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['polacy', 'wreszcie'], plRanks, opening)).toBe('piszą');
+    // The subject's own verb, its -ą deleted ("lubią" reads "lubi"), or in -liby: what follows is its object.
+    expect(chooseCandidate(['Chorwację', 'Chorwacją'], 'pl', ['polacy', 'lubi'], plRanks, opening)).toBeNull();
+    expect(chooseCandidate(['Chorwację', 'Chorwacją'], 'pl', ['polacy', 'odwiedziliby'], plRanks, opening)).toBeNull();
+    // A preposition: what follows is its noun.
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['polacy', 'za'], plRanks, opening)).toBeNull();
   });
 
   it('chooses no Polish person where the candidates are a noun\'s cases: "Oni budowę popierają"', () => {

@@ -137,20 +137,38 @@ function applies(
 
 /** Whether the clause opens with a subject the rule names, right before the word or before one of its `between`. */
 function opensWithSubject(
-  { plurals, between }: NonNullable<ContextPreference['afterSubject']>,
+  {
+    plurals,
+    between,
+    complementEndings = [],
+    notComplementEndings = [],
+    notComplements = [],
+  }: NonNullable<ContextPreference['afterSubject']>,
   before: readonly string[],
   speller: Speller,
   ranks: WordRanks | undefined,
 ): boolean {
-  const subject =
-    before.length === 2 && between.includes(before[1]!) ? before[0] : before.length === 1 ? before[0] : undefined;
-  if (subject === undefined) return false;
+  const [subject, next] = before;
+  if (subject === undefined || before.length > 2) return false;
+  if (
+    next !== undefined &&
+    !between.includes(next) &&
+    (notComplements.includes(next) ||
+      !complementEndings.some((e) => next.endsWith(e)) ||
+      notComplementEndings.some((e) => next.endsWith(e)))
+  )
+    return false;
   // The words the skeleton may have been: itself, when it is one, and the dictionary's restorations.
   const readings = [...(speller.correct(subject) ? [subject] : []), ...speller.restore(subject)];
   return (
     readings.some((r) => plurals.some((p) => isPluralOfMen(r, p, speller))) &&
-    !readings.some((r) => plurals.some((p) => isSingularCase(r, p, speller, ranks)))
+    !readings.some((r) => plurals.some((p) => isSingularCase(r, p, speller, ranks) || isExcepted(r, p)))
   );
+}
+
+/** Whether `word` ends like one of the plural's `except` ("gości": -ści), which no reading of a subject may. */
+function isExcepted(word: string, { except = [] }: PluralOfMen): boolean {
+  return except.some((e) => word.endsWith(e));
 }
 
 /** Whether the dictionary shows `word` to be a nominative plural of men (`PluralOfMen`). */
