@@ -8,6 +8,7 @@
  * other forms (rolnicy: rolników; budowę: budowami), and the frequency list whether one is in
  * common use (praca, whose genitive "pracy" ends like "rolnicy").
  */
+import { skeletonOf } from './speller';
 
 /** After one of `after` (or the pair `afterPair`), keep the candidates with one of `endings` when some have one. */
 export interface ContextPreference {
@@ -343,6 +344,8 @@ export interface ContextEndingPreference {
   through?: readonly string[];
   /** or when its skeleton is one of these. */
   throughWords?: readonly string[];
+  /** Skeletons of damaged words the rule leaves alone: they stand in that case as adverbs. */
+  exceptWords?: readonly string[];
   prefer: readonly string[];
   over: readonly string[];
   example: string;
@@ -385,6 +388,37 @@ const PL_NUMERALS = [
   'wielu',
 ];
 
+// Very common Polish verbs of news that take a direct object in the accusative, and never an
+// instrumental just after them (as "uznać winnym", "ogłosić zwycięzcą", "przyjąć owacją", "złożyć
+// drogą elektroniczną", "zakończyć porażką", "rozpocząć minutą ciszy" do: those are left out). Their
+// third persons, past, infinitive and first person singular, as written; the rule reads them as
+// skeletons ("zapowiedziały" → "zapowiedziay").
+const PL_ACCUSATIVE_VERBS = [
+  ...['popiera', 'popierają', 'popierał', 'popierała', 'popierali', 'popierały', 'popierać', 'popieram'],
+  ...['poprze', 'poprą', 'poparł', 'poparła', 'poparli', 'poparły', 'poprzeć', 'poprę'],
+  ...['zapowie', 'zapowiedzą', 'zapowiedział', 'zapowiedziała', 'zapowiedzieli', 'zapowiedziały', 'zapowiedzieć'],
+  ...['zapowiada', 'zapowiadają', 'zapowiadał', 'zapowiadała', 'zapowiadali', 'zapowiadały', 'zapowiadać'],
+  ...['uchwali', 'uchwalą', 'uchwalił', 'uchwaliła', 'uchwalili', 'uchwaliły', 'uchwalić'],
+  ...['uchwala', 'uchwalają', 'uchwalał', 'uchwalała', 'uchwalali', 'uchwalały', 'uchwalać'],
+  ...['podejmie', 'podejmą', 'podjął', 'podjęła', 'podjęli', 'podjęły', 'podjąć', 'podejmę'],
+  ...['podejmuje', 'podejmują', 'podejmował', 'podejmowała', 'podejmowali', 'podejmowały', 'podejmować'],
+  ...['podpisze', 'podpiszą', 'podpisał', 'podpisała', 'podpisali', 'podpisały', 'podpisać', 'podpiszę'],
+  ...['podpisuje', 'podpisują', 'podpisywał', 'podpisywała', 'podpisywali', 'podpisywały', 'podpisywać'],
+  ...['przedstawi', 'przedstawią', 'przedstawił', 'przedstawiła', 'przedstawili', 'przedstawiły', 'przedstawić'],
+  ...['przedstawia', 'przedstawiają', 'przedstawiał', 'przedstawiała', 'przedstawiali', 'przedstawiały'],
+  ...['krytykuje', 'krytykują', 'krytykował', 'krytykowała', 'krytykowali', 'krytykowały', 'krytykować'],
+  ...['skrytykuje', 'skrytykował', 'skrytykowała', 'skrytykowali', 'skrytykowały', 'skrytykować'],
+  ...['odrzuci', 'odrzucą', 'odrzucił', 'odrzuciła', 'odrzucili', 'odrzuciły', 'odrzucić'],
+  ...['odrzuca', 'odrzucają', 'odrzucał', 'odrzucała', 'odrzucali', 'odrzucały', 'odrzucać'],
+  ...['zaproponuje', 'zaproponują', 'zaproponował', 'zaproponowała', 'zaproponowali', 'zaproponowały'],
+  ...['proponuje', 'proponują', 'proponował', 'proponowała', 'proponowali', 'proponowały', 'proponować'],
+  ...['zorganizuje', 'zorganizują', 'zorganizował', 'zorganizowała', 'zorganizowali', 'zorganizowały'],
+  ...['organizuje', 'organizują', 'organizował', 'organizowała', 'organizowali', 'organizowały', 'organizować'],
+].map(skeletonOf);
+// Nouns whose instrumental stands after any verb as an adverb of time or means: "zapowiedział
+// wiosną", "przedstawił drogą elektroniczną", "podpisała pocztą". As skeletons.
+const PL_ADVERBIAL_INSTRUMENTALS = ['zim', 'wiosn', 'drog', 'poczt'];
+
 export const CONTEXT_ENDING_PREFERENCES: Record<string, readonly ContextEndingPreference[]> = {
   pl: [
     {
@@ -426,6 +460,17 @@ export const CONTEXT_ENDING_PREFERENCES: Record<string, readonly ContextEndingPr
       over: ['ą', 'ę'],
       example: '"trzech mczyzn" → mężczyzn, not mężczyznę or mężczyzną',
       why: 'a numeral from two up takes a plural, and no Polish plural ends in -ą or -ę',
+    },
+    {
+      after: PL_ACCUSATIVE_VERBS,
+      exceptWords: PL_ADVERBIAL_INSTRUMENTALS,
+      prefer: ['ę'],
+      over: ['ą'],
+      example: '"popiera budow" → budowę, not budową; "Sejm uchwali nowelizacj" → nowelizację',
+      why:
+        'such a verb takes its object in the accusative (-ę), and no instrumental stands just after it; ' +
+        'negated, its object is a genitive, which ends in neither. Not a noun of time or means, whose ' +
+        'instrumental is an adverb anywhere ("zapowiedział wiosną")',
     },
   ],
 };

@@ -115,6 +115,17 @@ describe('chooseCandidate', () => {
     expect(chooseCandidate(['zarobi', 'zarobią'], 'pl', ['wicej'])).toBeNull();
   });
 
+  it('keeps the accusative after a very common transitive verb of news', () => {
+    expect(chooseCandidate(['budowę', 'budową'], 'pl', ['wikszo', 'popiera'])).toBe('budowę');
+    expect(chooseCandidate(['nowelizację', 'nowelizacją'], 'pl', ['sejm', 'uchwali'])).toBe('nowelizację');
+    expect(chooseCandidate(['budowę', 'budową'], 'pl', ['zapowiedziay'])).toBe('budowę');
+    // A noun of time or means, whose instrumental is an adverb: "zapowiedział wiosną reformę".
+    expect(chooseCandidate(['wiosnę', 'wiosną'], 'pl', ['zapowiedzia'])).toBeNull();
+    // Not a verb that takes an instrumental just after it too: "ogłosiła zwycięzcą", "przyjęła owacją".
+    expect(chooseCandidate(['zwycięzcę', 'zwycięzcą'], 'pl', ['ogosia'])).toBeNull();
+    expect(chooseCandidate(['owację', 'owacją'], 'pl', ['przyja'])).toBeNull();
+  });
+
   it('looks past an adjective in -ą to the preposition before it, whose case it shares', () => {
     expect(chooseCandidate(['środę', 'środą'], 'pl', ['w', 'przysz'], undefined, { previous: 'przyszłą' })).toBe(
       'środę',

@@ -23,7 +23,7 @@ import {
   type PluralOfMen,
 } from './candidate-preferences';
 import { letterFrequency } from './letter-frequency';
-import type { Speller } from './speller';
+import { skeletonOf, type Speller } from './speller';
 import type { WordRanks } from './word-ranks';
 
 // A word decides by frequency only when it stands this many times higher in the list than every
@@ -210,9 +210,14 @@ function byContextEnding(lang: string, before: readonly string[], previous: stri
         ((previous !== undefined && (r.through ?? []).some((e) => previous.endsWith(e))) ||
           (r.throughWords ?? []).includes(last!))),
   );
-  return dropEndings(
-    rules.flatMap(({ prefer, over }) => prefer.flatMap((p) => over.map((o) => ({ prefer: p, over: o })))),
-  );
+  return (candidates) => {
+    // Every candidate reads alike: the damaged word's skeleton.
+    const word = skeletonOf(candidates[0] ?? '');
+    const table = rules
+      .filter((r) => !(r.exceptWords ?? []).includes(word))
+      .flatMap(({ prefer, over }) => prefer.flatMap((p) => over.map((o) => ({ prefer: p, over: o }))));
+    return dropEndings(table)(candidates);
+  };
 }
 
 /** Drops a candidate ending in `over` when another is the same stem ending in `prefer`. */
