@@ -367,6 +367,12 @@ export const ACCENT_PRECISION_CHECKS: Record<string, readonly string[]> = {
     'Publiczność przyjęła owacją na stojąco występ orkiestry.',
     'Komisja jury ogłosiła zwycięzcą konkursu młodego architekta z Lublina.',
     'Rada miasta nie poparła budowy nowego stadionu.',
+    // Against the compound future: "bądź" (or), which reads like "będę"/"będą", between two verbs,
+    // and the past in -ł after "będzie", as good as the infinitive.
+    'Ceny energii spadną bądź wzrosną, zależnie od pogody.',
+    'Klient dopłaci różnicę bądź zwróci towar – wyjaśnia rzecznik sklepu.',
+    'Kto wygra wybory, ten będzie nadal rządził krajem.',
+    'Prezes zapewnił, że firma będzie nadal zatrudniała ludzi z regionu.',
   ],
   // Quotes in the first person singular, against the rules that prefer the third person where the
   // dictionary leaves both (Spanish preterite -ó over -é and future -á over -é; Italian future -à over -ò).

@@ -346,6 +346,8 @@ export interface ContextEndingPreference {
   throughWords?: readonly string[];
   /** Skeletons of damaged words the rule leaves alone: they stand in that case as adverbs. */
   exceptWords?: readonly string[];
+  /** Skeletons that count as `after` only one word further back, through one of `throughWords`. */
+  afterOnlyThrough?: readonly string[];
   prefer: readonly string[];
   over: readonly string[];
   example: string;
@@ -419,6 +421,16 @@ const PL_ACCUSATIVE_VERBS = [
 // wiosną", "przedstawił drogą elektroniczną", "podpisała pocztą". As skeletons.
 const PL_ADVERBIAL_INSTRUMENTALS = ['zim', 'wiosn', 'drog', 'poczt'];
 
+// The future of "być" that makes a compound future with an infinitive or a past form in -ł
+// ("będzie rosnąć", "będzie rósł"), as skeletons; "będę" and "będą" read "bd" like "bądź" (or),
+// which may join two verbs in any form ("spadną bądź wzrosną"), so "bd" counts only through an
+// adverb, which "bądź" does not take before a verb.
+const PL_FUTURE_BYC = ['bdzie', 'bdziemy', 'bdziecie', 'bdziesz'];
+const PL_FUTURE_BYC_OR_BADZ = ['bd'];
+// Adverbs that stand between the future of "być" and its verb, as skeletons (już → ju, wciąż → wci).
+// Not "też", which follows "bądź" as a conjunction ("bądź też").
+const PL_FUTURE_ADVERBS = ['nadal', 'dalej', 'jeszcze', 'ju', 'zawsze', 'wci', 'stale', 'coraz'];
+
 export const CONTEXT_ENDING_PREFERENCES: Record<string, readonly ContextEndingPreference[]> = {
   pl: [
     {
@@ -471,6 +483,17 @@ export const CONTEXT_ENDING_PREFERENCES: Record<string, readonly ContextEndingPr
         'such a verb takes its object in the accusative (-ę), and no instrumental stands just after it; ' +
         'negated, its object is a genitive, which ends in neither. Not a noun of time or means, whose ' +
         'instrumental is an adverb anywhere ("zapowiedział wiosną")',
+    },
+    {
+      after: PL_FUTURE_BYC,
+      afterOnlyThrough: PL_FUTURE_BYC_OR_BADZ,
+      throughWords: PL_FUTURE_ADVERBS,
+      prefer: ['ć', 'ąć'],
+      over: ['', 'ą', 'ę'],
+      example: '"bd nadal rosn" → rosnąć, not rosną or rosnę; "bdzie robi" → robić (or robił), not robi',
+      why:
+        'the future of "być" makes a compound future with an infinitive or a past form in -ł, never with ' +
+        'a present (rosną, rosnę, robi); the -ł form is left to the rest, since "będzie robił" is as good',
     },
   ],
 };

@@ -126,6 +126,15 @@ describe('chooseCandidate', () => {
     expect(chooseCandidate(['owację', 'owacją'], 'pl', ['przyja'])).toBeNull();
   });
 
+  it('takes no present after the future of "być": "będą nadal rosnąć"', () => {
+    expect(chooseCandidate(['rosnąć', 'rosnę', 'rosną'], 'pl', ['bd', 'nadal'])).toBe('rosnąć');
+    expect(chooseCandidate(['zwrócić', 'zwróci'], 'pl', ['bdzie'])).toBe('zwrócić');
+    // The past in -ł makes the future too ("będzie nadal rządził"): left open.
+    expect(chooseCandidate(['rządzić', 'rządził', 'rządzi'], 'pl', ['bdzie', 'nadal'])).toBeNull();
+    // "bd" is also "bądź" (or), which joins verbs in any form: "spadną bądź wzrosną".
+    expect(chooseCandidate(['wzrosnąć', 'wzrosnę', 'wzrosną'], 'pl', ['spadn', 'bd'])).toBeNull();
+  });
+
   it('looks past an adjective in -ą to the preposition before it, whose case it shares', () => {
     expect(chooseCandidate(['środę', 'środą'], 'pl', ['w', 'przysz'], undefined, { previous: 'przyszłą' })).toBe(
       'środę',

@@ -208,7 +208,8 @@ function byContextEnding(lang: string, before: readonly string[], previous: stri
       (second !== undefined &&
         r.after.includes(second) &&
         ((previous !== undefined && (r.through ?? []).some((e) => previous.endsWith(e))) ||
-          (r.throughWords ?? []).includes(last!))),
+          (r.throughWords ?? []).includes(last!))) ||
+      (second !== undefined && (r.afterOnlyThrough ?? []).includes(second) && (r.throughWords ?? []).includes(last!)),
   );
   return (candidates) => {
     // Every candidate reads alike: the damaged word's skeleton.
