@@ -373,6 +373,9 @@ export const ACCENT_PRECISION_CHECKS: Record<string, readonly string[]> = {
     'Klient dopłaci różnicę bądź zwróci towar – wyjaśnia rzecznik sklepu.',
     'Kto wygra wybory, ten będzie nadal rządził krajem.',
     'Prezes zapewnił, że firma będzie nadal zatrudniała ludzi z regionu.',
+    // Against a feminine noun in -ść after a preposition and a word in -ą ("o swoją przyszłość"; tried,
+    // not added): the word in -ą may stand for its noun, and this "przyszło" became "przyszłość".
+    'Ofert było dziesięć, a na każdą przyszło po kilkanaście pytań.',
   ],
   // Quotes in the first person singular, against the rules that prefer the third person where the
   // dictionary leaves both (Spanish preterite -ó over -é and future -á over -é; Italian future -à over -ò).
