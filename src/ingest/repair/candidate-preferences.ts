@@ -3,8 +3,12 @@
  * alone leaves more than one (the table data for choose-candidate.ts). Every rule is about the
  * language, never about a text: the grammar of the words just before, and which inflections news
  * prose uses most. Words before are matched by their skeleton (accents deleted, lower case), which
- * is all a damaged text shows of them: "était" reads "tait", "chcą" reads "chc".
+ * is all a damaged text shows of them: "était" reads "tait", "chcą" reads "chc". Where a rule needs
+ * to know what a word is (a plural of men, a noun's case), it asks the dictionary for the word's
+ * other forms (rolnicy: rolników; budowę: budowami), and the frequency list whether one is in
+ * common use (praca, whose genitive "pracy" ends like "rolnicy").
  */
+import { skeletonOf } from './speller';
 
 /** After one of `after` (or the pair `afterPair`), keep the candidates with one of `endings` when some have one. */
 export interface ContextPreference {
@@ -17,10 +21,22 @@ export interface ContextPreference {
   /** One of `words` two words before and, just before, a word that ends (as repaired) in one of `through`. */
   afterThrough?: { words: readonly string[]; through: readonly string[] };
   /**
-   * The clause opens with a word whose skeleton ends in one of `endings`, just before the word or
-   * before one of `between`: a subject noun in a form only a subject takes there.
+   * The clause opens with a plural of men (one of `plurals`, as the dictionary shows it), just before
+   * the word, or before one of `between`, or before a word (none of `notComplements`) whose skeleton
+   * ends in one of `complementEndings` and none of `notComplementEndings`: the verb's subject.
    */
-  afterSubject?: { endings: readonly string[]; between: readonly string[] };
+  afterSubject?: {
+    plurals: readonly PluralOfMen[];
+    between: readonly string[];
+    complementEndings?: readonly string[];
+    notComplementEndings?: readonly string[];
+    notComplements?: readonly string[];
+  };
+  /**
+   * The rule chooses a verb's person: it stands aside where a candidate is a noun's case (`NOUN_CASES`),
+   * since a noun may stand there too ("Posłowie budowę poparli").
+   */
+  person?: boolean;
   endings: readonly string[];
   example: string;
   why: string;
@@ -96,9 +112,49 @@ const PL_NOT_INSTRUMENTAL = [
   'zamiast',
   'okoo',
 ];
-// Endings of the nominative plural of nouns of men (rolnicy, mieszkańcy, posłowie), as skeletons.
+// Every Polish preposition a clause may open with, as skeletons (między → midzy, spośród → spord).
+const PL_PREPOSITIONS = [
+  ...PL_NOT_INSTRUMENTAL,
+  ...['z', 'ze', 'za', 'nad', 'nade', 'pod', 'pode', 'przed', 'przede', 'midzy', 'poza', 'spod', 'zza', 'spord'],
+];
+/**
+ * A nominative plural of men (rolnicy, mieszkańcy, posłowie) ends in `ending`, and the dictionary
+ * shows a word so ending is one: its genitive plural, `ending` replaced by one of `genitives`, is a
+ * word (rolników, mieszkańców, posłów; no "praców"). `singular`: a noun of one number whose genitive,
+ * dative and locative singular end so too, which a reading is when the dictionary has its
+ * instrumental singular (`instrumental` for `ending`: pracą, pomocą, kierowcą) and the frequency
+ * list its nominative (praca, pomoc, kierowca: in common use; the dictionary alone also has
+ * "rolnica", whose "rolnicy" no news text means), or the dictionary has that instrumental and no
+ * list is at hand.
+ */
+export interface PluralOfMen {
+  ending: string;
+  genitives: readonly string[];
+  /** A word one of whose readings ends in one of these is no subject. */
+  except?: readonly string[];
+  singular?: { instrumental: string; nominatives: readonly string[] };
+  example: string;
+}
+
 // Not -i or -rze: adjectives, feminine and neuter forms end so too.
-const PL_PERSONAL_PLURAL_ENDINGS = ['cy', 'owie'];
+export const PL_PLURALS_OF_MEN: readonly PluralOfMen[] = [
+  { ending: 'owie', genitives: ['ów'], example: 'posłowie (posłów)' },
+  {
+    // The -ści of a noun in -ść reads -ci once "ś" is deleted ("gości" reads "goci", like the
+    // Goths' "Goci"): a word one of whose readings ends so is not taken for a subject (`except`).
+    ending: 'ci',
+    genitives: ['tów'],
+    except: ['ści'],
+    singular: { instrumental: 'cią', nominatives: ['ć'] },
+    example: 'eksperci (ekspertów), studenci (studentów); not gości, kości, śmierci',
+  },
+  {
+    ending: 'cy',
+    genitives: ['ców', 'ków'],
+    singular: { instrumental: 'cą', nominatives: ['ca', 'c'] },
+    example: 'rolnicy (rolników), mieszkańcy (mieszkańców); not pracy, pomocy, granicy, kierowcy (pracą …)',
+  },
+];
 
 export const CONTEXT_PREFERENCES: Record<string, readonly ContextPreference[]> = {
   fr: [
@@ -172,14 +228,36 @@ export const CONTEXT_PREFERENCES: Record<string, readonly ContextPreference[]> =
         'with: -ę, never a neuter in -o',
     },
     ...personRules(['oni', 'one'], ['ą', 'li', 'ły'], '"oni nie chc" → chcą, not chcę', 'third person plural'),
+    // Pronouns of men that have no other case in this form (wszystkich, niektórych): never a first person singular.
+    ...personRules(
+      ['wszyscy', 'niektrzy', 'obaj'],
+      ['ą', 'li', 'ły'],
+      '"Wszyscy musz" → muszą, not muszę',
+      'third person plural (or the first plural, "wszyscy musimy", which no -ę reads like)',
+    ),
     {
-      afterSubject: { endings: PL_PERSONAL_PLURAL_ENDINGS, between: PL_BEFORE_VERB },
+      afterSubject: {
+        plurals: PL_PLURALS_OF_MEN,
+        between: PL_BEFORE_VERB,
+        complementEndings: ['a', 'e', 'o', 'u', 'y'],
+        notComplementEndings: ['by'],
+        notComplements: PL_PREPOSITIONS,
+      },
+      person: true,
       endings: ['ą', 'li', 'ły'],
-      example: '"Rolnicy skar si" → skarżą się, not skarżę; "Posowie nie chc" → chcą',
+      example:
+        '"Rolnicy skar si" → skarżą się, not skarżę; "Posowie nie chc" → chcą; "Eksperci uwaaj" → uważają; ' +
+        '"Mieszkacy Wrocawia mog" → mogą',
       why:
-        'a plural of men (-cy, -owie) opening the clause just before the verb is its subject: the third ' +
+        'a plural of men (-cy, -ci, -owie) opening the clause just before the verb is its subject: the third ' +
         'person plural. Only opening it: inside a clause, -cy is also the case of a singular that a ' +
-        'preposition or verb governs ("po pracy muszę", "nie straci pracy – mówi")',
+        'preposition or verb governs ("po pracy muszę", "nie straci pracy – mówi"); and only a plural of ' +
+        'men, not a singular noun\'s genitive opening a quote ("Pracy nie mogę znaleźć"). One word may ' +
+        'stand between when it ends in a vowel other than -i and is no preposition: a genitive that ' +
+        'belongs to the subject ("Mieszkańcy Wrocławia") or an adverb ("Eksperci wreszcie"), never the ' +
+        "subject's own verb, whose third person plural ends, once its -ą is deleted, in a consonant, -j " +
+        'or -i ("mog", "uwaaj", "lubi"), or in -li, -liby, and may have its object after it ("Polacy lubią ' +
+        'Chorwację", whose -ę no "Chorwacjami" shows for a noun\'s)',
     },
     ...personRules(['ja'], ['ę', 'm'], '"ja nie chc" → chcę, not chcą', 'first person singular (-ę, -m, -łem, -łam)'),
     ...personRules(['my'], ['my'], '"my nie chcemy" → chcemy', 'first person plural (-my, -śmy)'),
@@ -225,10 +303,34 @@ function personRules(
 ): ContextPreference[] {
   const why = `a subject pronoun before the verb: it takes the ${person}`;
   return [
-    { after: pronouns, endings, example, why },
-    { afterPair: [pronouns, between], endings, example, why },
+    { after: pronouns, endings, example, why, person: true },
+    { afterPair: [pronouns, between], endings, example, why, person: true },
   ];
 }
+
+/**
+ * Endings a verb's persons share with a noun's cases (Polish 1st singular -ę and 3rd plural -ą, the
+ * accusative -ę and instrumental -ą), and an ending only the noun takes from the same stem: a
+ * candidate in one of `endings` whose stem takes `nounOnly` is a noun's case, which no person rule
+ * chooses (`ContextPreference.person`).
+ */
+export interface NounCases {
+  endings: readonly string[];
+  nounOnly: string;
+  example: string;
+  why: string;
+}
+
+export const NOUN_CASES: Record<string, NounCases> = {
+  pl: {
+    endings: ['ę', 'ą'],
+    nounOnly: 'ami',
+    example: '"budowę"/"budową": budowami, a noun; "chcę"/"chcą": no "chcami", a verb',
+    why:
+      "the instrumental plural -ami is a noun's alone; a subject may be followed by its object before " +
+      'the verb ("Posłowie budowę poparli"), whose -ę is no first person',
+  },
+};
 
 /**
  * After one of `after`, a candidate with one of `over` at the end is dropped when another candidate is
@@ -242,6 +344,10 @@ export interface ContextEndingPreference {
   through?: readonly string[];
   /** or when its skeleton is one of these. */
   throughWords?: readonly string[];
+  /** Skeletons of damaged words the rule leaves alone: they stand in that case as adverbs. */
+  exceptWords?: readonly string[];
+  /** Skeletons that count as `after` only one word further back, through one of `throughWords`. */
+  afterOnlyThrough?: readonly string[];
   prefer: readonly string[];
   over: readonly string[];
   example: string;
@@ -284,6 +390,47 @@ const PL_NUMERALS = [
   'wielu',
 ];
 
+// Very common Polish verbs of news that take a direct object in the accusative, and never an
+// instrumental just after them (as "uznać winnym", "ogłosić zwycięzcą", "przyjąć owacją", "złożyć
+// drogą elektroniczną", "zakończyć porażką", "rozpocząć minutą ciszy" do: those are left out). Their
+// third persons, past, infinitive and first person singular, as written; the rule reads them as
+// skeletons ("zapowiedziały" → "zapowiedziay").
+const PL_ACCUSATIVE_VERBS = [
+  ...['popiera', 'popierają', 'popierał', 'popierała', 'popierali', 'popierały', 'popierać', 'popieram'],
+  ...['poprze', 'poprą', 'poparł', 'poparła', 'poparli', 'poparły', 'poprzeć', 'poprę'],
+  ...['zapowie', 'zapowiedzą', 'zapowiedział', 'zapowiedziała', 'zapowiedzieli', 'zapowiedziały', 'zapowiedzieć'],
+  ...['zapowiada', 'zapowiadają', 'zapowiadał', 'zapowiadała', 'zapowiadali', 'zapowiadały', 'zapowiadać'],
+  ...['uchwali', 'uchwalą', 'uchwalił', 'uchwaliła', 'uchwalili', 'uchwaliły', 'uchwalić'],
+  ...['uchwala', 'uchwalają', 'uchwalał', 'uchwalała', 'uchwalali', 'uchwalały', 'uchwalać'],
+  ...['podejmie', 'podejmą', 'podjął', 'podjęła', 'podjęli', 'podjęły', 'podjąć', 'podejmę'],
+  ...['podejmuje', 'podejmują', 'podejmował', 'podejmowała', 'podejmowali', 'podejmowały', 'podejmować'],
+  ...['podpisze', 'podpiszą', 'podpisał', 'podpisała', 'podpisali', 'podpisały', 'podpisać', 'podpiszę'],
+  ...['podpisuje', 'podpisują', 'podpisywał', 'podpisywała', 'podpisywali', 'podpisywały', 'podpisywać'],
+  ...['przedstawi', 'przedstawią', 'przedstawił', 'przedstawiła', 'przedstawili', 'przedstawiły', 'przedstawić'],
+  ...['przedstawia', 'przedstawiają', 'przedstawiał', 'przedstawiała', 'przedstawiali', 'przedstawiały'],
+  ...['krytykuje', 'krytykują', 'krytykował', 'krytykowała', 'krytykowali', 'krytykowały', 'krytykować'],
+  ...['skrytykuje', 'skrytykował', 'skrytykowała', 'skrytykowali', 'skrytykowały', 'skrytykować'],
+  ...['odrzuci', 'odrzucą', 'odrzucił', 'odrzuciła', 'odrzucili', 'odrzuciły', 'odrzucić'],
+  ...['odrzuca', 'odrzucają', 'odrzucał', 'odrzucała', 'odrzucali', 'odrzucały', 'odrzucać'],
+  ...['zaproponuje', 'zaproponują', 'zaproponował', 'zaproponowała', 'zaproponowali', 'zaproponowały'],
+  ...['proponuje', 'proponują', 'proponował', 'proponowała', 'proponowali', 'proponowały', 'proponować'],
+  ...['zorganizuje', 'zorganizują', 'zorganizował', 'zorganizowała', 'zorganizowali', 'zorganizowały'],
+  ...['organizuje', 'organizują', 'organizował', 'organizowała', 'organizowali', 'organizowały', 'organizować'],
+].map(skeletonOf);
+// Nouns whose instrumental stands after any verb as an adverb of time or means: "zapowiedział
+// wiosną", "przedstawił drogą elektroniczną", "podpisała pocztą". As skeletons.
+const PL_ADVERBIAL_INSTRUMENTALS = ['zim', 'wiosn', 'drog', 'poczt'];
+
+// The future of "być" that makes a compound future with an infinitive or a past form in -ł
+// ("będzie rosnąć", "będzie rósł"), as skeletons; "będę" and "będą" read "bd" like "bądź" (or),
+// which may join two verbs in any form ("spadną bądź wzrosną"), so "bd" counts only through an
+// adverb, which "bądź" does not take before a verb.
+const PL_FUTURE_BYC = ['bdzie', 'bdziemy', 'bdziecie', 'bdziesz'];
+const PL_FUTURE_BYC_OR_BADZ = ['bd'];
+// Adverbs that stand between the future of "być" and its verb, as skeletons (już → ju, wciąż → wci).
+// Not "też", which follows "bądź" as a conjunction ("bądź też").
+const PL_FUTURE_ADVERBS = ['nadal', 'dalej', 'jeszcze', 'ju', 'zawsze', 'wci', 'stale', 'coraz'];
+
 export const CONTEXT_ENDING_PREFERENCES: Record<string, readonly ContextEndingPreference[]> = {
   pl: [
     {
@@ -325,6 +472,28 @@ export const CONTEXT_ENDING_PREFERENCES: Record<string, readonly ContextEndingPr
       over: ['ą', 'ę'],
       example: '"trzech mczyzn" → mężczyzn, not mężczyznę or mężczyzną',
       why: 'a numeral from two up takes a plural, and no Polish plural ends in -ą or -ę',
+    },
+    {
+      after: PL_ACCUSATIVE_VERBS,
+      exceptWords: PL_ADVERBIAL_INSTRUMENTALS,
+      prefer: ['ę'],
+      over: ['ą'],
+      example: '"popiera budow" → budowę, not budową; "Sejm uchwali nowelizacj" → nowelizację',
+      why:
+        'such a verb takes its object in the accusative (-ę), and no instrumental stands just after it; ' +
+        'negated, its object is a genitive, which ends in neither. Not a noun of time or means, whose ' +
+        'instrumental is an adverb anywhere ("zapowiedział wiosną")',
+    },
+    {
+      after: PL_FUTURE_BYC,
+      afterOnlyThrough: PL_FUTURE_BYC_OR_BADZ,
+      throughWords: PL_FUTURE_ADVERBS,
+      prefer: ['ć', 'ąć'],
+      over: ['', 'ą', 'ę'],
+      example: '"bd nadal rosn" → rosnąć, not rosną or rosnę; "bdzie robi" → robić (or robił), not robi',
+      why:
+        'the future of "być" makes a compound future with an infinitive or a past form in -ł, never with ' +
+        'a present (rosną, rosnę, robi); the -ł form is left to the rest, since "będzie robił" is as good',
     },
   ],
 };

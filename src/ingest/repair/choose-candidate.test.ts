@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseCandidate, WORD_RANK_MARGIN } from './choose-candidate';
+import { fakeSpeller } from './fake-speller';
 import { rankWords } from './word-ranks';
 
 // Invented examples; the candidates are what restoreCandidates gives for the damaged token.
@@ -33,14 +34,67 @@ describe('chooseCandidate', () => {
     expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['dzieci'])).toBeNull();
   });
 
+  // A dictionary that knows these words (and whatever else the test names), and a list that has "praca".
+  const plSpeller = fakeSpeller([
+    ...['rolnicy', 'rolników', 'posłowie', 'posłów', 'pracy', 'pracą', 'praca', 'rolnica', 'rolnicą'],
+    ...['kierowcy', 'kierowców', 'kierowcą', 'kierowca', 'wszyscy', 'budowami', 'piszę', 'piszą'],
+    ...['eksperci', 'ekspertów', 'Goci', 'Gotów', 'gości', 'mieszkańcy', 'mieszkańców', 'Polacy', 'Polaków'],
+  ]);
+  const plRanks = rankWords(['nie', 'praca', 'kierowca', 'piszę', 'piszą']);
+
   it('makes a Polish verb plural after a plural of men that opens its clause, and only there', () => {
-    const opening = { clauseStart: true };
-    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy'], undefined, opening)).toBe('piszą');
-    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['posowie', 'nie'], undefined, opening)).toBe('piszą');
+    const opening = { clauseStart: true, speller: plSpeller };
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy'], plRanks, opening)).toBe('piszą');
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['posowie', 'nie'], plRanks, opening)).toBe('piszą');
     // Inside a clause, -cy is also a singular's case: "po pracy piszę".
-    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['po', 'pracy'], undefined, opening)).toBeNull();
-    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy'], undefined, { clauseStart: false })).toBeNull();
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['po', 'pracy'], plRanks, opening)).toBeNull();
+    expect(
+      chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy'], plRanks, { clauseStart: false, speller: plSpeller }),
+    ).toBeNull();
     expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy'])).toBeNull();
+    // Without a dictionary, nothing shows the word to be a plural of men.
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy'], plRanks, { clauseStart: true })).toBeNull();
+  });
+
+  it('takes no singular genitive opening a quote for a plural of men: "Pracy nie mogę znaleźć"', () => {
+    const opening = { clauseStart: true, speller: plSpeller };
+    // "pracą" is a word and "praca" a common one: "pracy" is praca's genitive ("praców" is no word anyway).
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['pracy', 'nie'], plRanks, opening)).toBeNull();
+    // "kierowcy" is kierowca's genitive as well as its plural.
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['kierowcy', 'nie'], plRanks, opening)).toBeNull();
+    // "rolnica" is in the dictionary but not in the list: rolnicy stays a plural of men; without a
+    // list, the dictionary alone leaves it a singular's genitive too.
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy', 'nie'], plRanks, opening)).toBe('piszą');
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['rolnicy', 'nie'], undefined, opening)).toBeNull();
+    // "wszyscy" has no genitive in -ców, but no other case in this form either: a pronoun of men.
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['wszyscy'], plRanks, opening)).toBe('piszą');
+  });
+
+  it('takes -ci for a plural of men (eksperci), but not the -ści of a noun in -ść that the damage left so', () => {
+    const opening = { clauseStart: true, speller: plSpeller };
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['eksperci'], plRanks, opening)).toBe('piszą');
+    // "goci" reads "Goci" (the Goths, Gotów) and "gości" (guests'): "Gości nie piszę".
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['goci', 'nie'], plRanks, opening)).toBeNull();
+  });
+
+  it('looks past one word after the plural of men when it can be no verb of its: a genitive, an adverb', () => {
+    const opening = { clauseStart: true, speller: plSpeller };
+    // "Mieszkańcy Wrocławia piszą".
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['mieszkacy', 'wrocawia'], plRanks, opening)).toBe('piszą');
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['polacy', 'wreszcie'], plRanks, opening)).toBe('piszą');
+    // The subject's own verb, its -ą deleted ("lubią" reads "lubi"), or in -liby: what follows is its object.
+    expect(chooseCandidate(['Chorwację', 'Chorwacją'], 'pl', ['polacy', 'lubi'], plRanks, opening)).toBeNull();
+    expect(chooseCandidate(['Chorwację', 'Chorwacją'], 'pl', ['polacy', 'odwiedziliby'], plRanks, opening)).toBeNull();
+    // A preposition: what follows is its noun.
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['polacy', 'za'], plRanks, opening)).toBeNull();
+  });
+
+  it('chooses no Polish person where the candidates are a noun\'s cases: "Oni budowę popierają"', () => {
+    expect(chooseCandidate(['budowę', 'budową'], 'pl', ['oni'], undefined, { speller: plSpeller })).toBeNull();
+    expect(
+      chooseCandidate(['budowę', 'budową'], 'pl', ['rolnicy'], plRanks, { clauseStart: true, speller: plSpeller }),
+    ).toBeNull();
+    expect(chooseCandidate(['piszę', 'piszą'], 'pl', ['oni'], undefined, { speller: plSpeller })).toBe('piszą');
   });
 
   it('keeps the case a Polish preposition or numeral governs', () => {
@@ -59,6 +113,26 @@ describe('chooseCandidate', () => {
     expect(chooseCandidate(['jakości', 'jakością'], 'pl', ['nad'])).toBeNull();
     // Not a word of quantity, which also stands before a verb ("więcej zarobią").
     expect(chooseCandidate(['zarobi', 'zarobią'], 'pl', ['wicej'])).toBeNull();
+  });
+
+  it('keeps the accusative after a very common transitive verb of news', () => {
+    expect(chooseCandidate(['budowę', 'budową'], 'pl', ['wikszo', 'popiera'])).toBe('budowę');
+    expect(chooseCandidate(['nowelizację', 'nowelizacją'], 'pl', ['sejm', 'uchwali'])).toBe('nowelizację');
+    expect(chooseCandidate(['budowę', 'budową'], 'pl', ['zapowiedziay'])).toBe('budowę');
+    // A noun of time or means, whose instrumental is an adverb: "zapowiedział wiosną reformę".
+    expect(chooseCandidate(['wiosnę', 'wiosną'], 'pl', ['zapowiedzia'])).toBeNull();
+    // Not a verb that takes an instrumental just after it too: "ogłosiła zwycięzcą", "przyjęła owacją".
+    expect(chooseCandidate(['zwycięzcę', 'zwycięzcą'], 'pl', ['ogosia'])).toBeNull();
+    expect(chooseCandidate(['owację', 'owacją'], 'pl', ['przyja'])).toBeNull();
+  });
+
+  it('takes no present after the future of "być": "będą nadal rosnąć"', () => {
+    expect(chooseCandidate(['rosnąć', 'rosnę', 'rosną'], 'pl', ['bd', 'nadal'])).toBe('rosnąć');
+    expect(chooseCandidate(['zwrócić', 'zwróci'], 'pl', ['bdzie'])).toBe('zwrócić');
+    // The past in -ł makes the future too ("będzie nadal rządził"): left open.
+    expect(chooseCandidate(['rządzić', 'rządził', 'rządzi'], 'pl', ['bdzie', 'nadal'])).toBeNull();
+    // "bd" is also "bądź" (or), which joins verbs in any form: "spadną bądź wzrosną".
+    expect(chooseCandidate(['wzrosnąć', 'wzrosnę', 'wzrosną'], 'pl', ['spadn', 'bd'])).toBeNull();
   });
 
   it('looks past an adjective in -ą to the preposition before it, whose case it shares', () => {

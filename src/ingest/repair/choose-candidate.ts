@@ -16,11 +16,14 @@ import {
   ENDING_PREFERENCES,
   CASE_ENDINGS,
   INFINITIVES,
+  NOUN_CASES,
   PERSON_PAIRS,
   type ContextPreference,
   type EndingPreference,
+  type PluralOfMen,
 } from './candidate-preferences';
 import { letterFrequency } from './letter-frequency';
+import { skeletonOf, type Speller } from './speller';
 import type { WordRanks } from './word-ranks';
 
 // A word decides by frequency only when it stands this many times higher in the list than every
@@ -51,6 +54,8 @@ export interface CandidateContext {
   previous?: string;
   /** Whether `before` holds every word of the clause so far: the word's clause opens with `before[0]`. */
   clauseStart?: boolean;
+  /** The language's dictionary, which shows what a word is: a plural of men, a noun's case. Rules that ask it stand aside without it. */
+  speller?: Speller;
 }
 
 /**
@@ -62,11 +67,11 @@ export function chooseCandidate(
   lang: string,
   before: readonly string[],
   ranks?: WordRanks,
-  { previous, clauseStart }: CandidateContext = {},
+  { previous, clauseStart, speller }: CandidateContext = {},
 ): string | null {
   let left = [...candidates];
   const steps = [
-    byContext(lang, before, previous, clauseStart),
+    byContext(lang, before, { previous, clauseStart, speller }, ranks),
     byContextEnding(lang, before, previous),
     byEnding(lang),
     byAddedEnding(lang),
@@ -85,15 +90,12 @@ export function chooseCandidate(
 
 type Narrow = (candidates: string[]) => string[];
 
-function byContext(
-  lang: string,
-  before: readonly string[],
-  previous: string | undefined,
-  clauseStart: boolean | undefined,
-): Narrow {
-  const rules = (CONTEXT_PREFERENCES[lang] ?? []).filter((r) => applies(r, before, previous, clauseStart));
+function byContext(lang: string, before: readonly string[], context: CandidateContext, ranks?: WordRanks): Narrow {
+  const rules = (CONTEXT_PREFERENCES[lang] ?? []).filter((r) => applies(r, before, context, ranks));
   return (candidates) => {
+    const nounCase = candidates.some((c) => isNounCase(c, lang, context.speller));
     for (const rule of rules) {
+      if (rule.person && nounCase) continue;
       const kept = candidates.filter((c) => rule.endings.some((e) => c.endsWith(e)));
       if (kept.length > 0) return kept;
     }
@@ -101,17 +103,26 @@ function byContext(
   };
 }
 
-/** `before`: skeletons of the words before, nearest last; `repaired`: the nearest as repaired, when known. */
+/** Whether the dictionary shows `word` to be a noun's case, not a verb's person (`NOUN_CASES`). */
+function isNounCase(word: string, lang: string, speller: Speller | undefined): boolean {
+  const cases = NOUN_CASES[lang];
+  if (!cases || !speller) return false;
+  const ending = cases.endings.find((e) => word.endsWith(e));
+  return ending !== undefined && speller.correct(word.slice(0, word.length - ending.length) + cases.nounOnly);
+}
+
+/** `before`: skeletons of the words before, nearest last; `previous`: the nearest as repaired, when known. */
 function applies(
   rule: ContextPreference,
   before: readonly string[],
-  repaired: string | undefined,
-  clauseStart: boolean | undefined,
+  { previous: repaired, clauseStart, speller }: CandidateContext,
+  ranks: WordRanks | undefined,
 ): boolean {
   const last = before[before.length - 1];
   const second = before[before.length - 2];
   if (rule.after) return last !== undefined && rule.after.includes(last);
-  if (rule.afterSubject) return clauseStart === true && opensWithSubject(rule.afterSubject, before);
+  if (rule.afterSubject)
+    return clauseStart === true && speller !== undefined && opensWithSubject(rule.afterSubject, before, speller, ranks);
   if (last === undefined || second === undefined) return false;
   if (rule.afterArticle) return rule.afterArticle.articles.includes(second) && !rule.afterArticle.except.includes(last);
   if (rule.afterPair) return rule.afterPair[0].includes(second) && rule.afterPair[1].includes(last);
@@ -126,12 +137,57 @@ function applies(
 
 /** Whether the clause opens with a subject the rule names, right before the word or before one of its `between`. */
 function opensWithSubject(
-  { endings, between }: NonNullable<ContextPreference['afterSubject']>,
+  {
+    plurals,
+    between,
+    complementEndings = [],
+    notComplementEndings = [],
+    notComplements = [],
+  }: NonNullable<ContextPreference['afterSubject']>,
   before: readonly string[],
+  speller: Speller,
+  ranks: WordRanks | undefined,
 ): boolean {
-  const subject =
-    before.length === 2 && between.includes(before[1]!) ? before[0] : before.length === 1 ? before[0] : undefined;
-  return subject !== undefined && endings.some((e) => subject.length > e.length + 2 && subject.endsWith(e));
+  const [subject, next] = before;
+  if (subject === undefined || before.length > 2) return false;
+  if (
+    next !== undefined &&
+    !between.includes(next) &&
+    (notComplements.includes(next) ||
+      !complementEndings.some((e) => next.endsWith(e)) ||
+      notComplementEndings.some((e) => next.endsWith(e)))
+  )
+    return false;
+  // The words the skeleton may have been: itself, when it is one, and the dictionary's restorations.
+  const readings = [...(speller.correct(subject) ? [subject] : []), ...speller.restore(subject)];
+  return (
+    readings.some((r) => plurals.some((p) => isPluralOfMen(r, p, speller))) &&
+    !readings.some((r) => plurals.some((p) => isSingularCase(r, p, speller, ranks) || isExcepted(r, p)))
+  );
+}
+
+/** Whether `word` ends like one of the plural's `except` ("gości": -ści), which no reading of a subject may. */
+function isExcepted(word: string, { except = [] }: PluralOfMen): boolean {
+  return except.some((e) => word.endsWith(e));
+}
+
+/** Whether the dictionary shows `word` to be a nominative plural of men (`PluralOfMen`). */
+function isPluralOfMen(word: string, { ending, genitives }: PluralOfMen, speller: Speller): boolean {
+  const stem = word.slice(0, word.length - ending.length);
+  return word.endsWith(ending) && stem.length >= 2 && genitives.some((g) => speller.correct(stem + g));
+}
+
+/** Whether `word` is a singular noun's case that ends like a plural of men ("pracy": pracą, praca). */
+function isSingularCase(
+  word: string,
+  { ending, singular }: PluralOfMen,
+  speller: Speller,
+  ranks: WordRanks | undefined,
+): boolean {
+  if (!singular || !word.endsWith(ending)) return false;
+  const stem = word.slice(0, word.length - ending.length);
+  if (!speller.correct(stem + singular.instrumental)) return false;
+  return !ranks || singular.nominatives.some((n) => ranks.rankOf(stem + n) !== undefined);
 }
 
 function byEnding(lang: string): Narrow {
@@ -152,11 +208,17 @@ function byContextEnding(lang: string, before: readonly string[], previous: stri
       (second !== undefined &&
         r.after.includes(second) &&
         ((previous !== undefined && (r.through ?? []).some((e) => previous.endsWith(e))) ||
-          (r.throughWords ?? []).includes(last!))),
+          (r.throughWords ?? []).includes(last!))) ||
+      (second !== undefined && (r.afterOnlyThrough ?? []).includes(second) && (r.throughWords ?? []).includes(last!)),
   );
-  return dropEndings(
-    rules.flatMap(({ prefer, over }) => prefer.flatMap((p) => over.map((o) => ({ prefer: p, over: o })))),
-  );
+  return (candidates) => {
+    // Every candidate reads alike: the damaged word's skeleton.
+    const word = skeletonOf(candidates[0] ?? '');
+    const table = rules
+      .filter((r) => !(r.exceptWords ?? []).includes(word))
+      .flatMap(({ prefer, over }) => prefer.flatMap((p) => over.map((o) => ({ prefer: p, over: o }))));
+    return dropEndings(table)(candidates);
+  };
 }
 
 /** Drops a candidate ending in `over` when another is the same stem ending in `prefer`. */

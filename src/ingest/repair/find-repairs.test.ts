@@ -97,6 +97,17 @@ describe('findRepairs', () => {
     expect(repaired('c? Posto')).toEqual([]);
   });
 
+  it('reads the words before a token as its context within one clause only', () => {
+    const pl = fakeSpeller(['politycy', 'polityków', 'muszę', 'muszą', 'to', 'przyzna']);
+    const inPolish = (text: string) => findRepairs(text, 'pl', pl).map((r) => `${r.original}→${r.repaired}`);
+    // A plural of men opening the clause is the verb's subject.
+    expect(inPolish('Politycy musz to przyzna')).toEqual(['musz→muszą']);
+    // Two spaces are where a dash was deleted ("Politycy – muszę przyznać –"); "? " ends a question
+    // in a language without elisions.
+    expect(inPolish('Politycy  musz to przyzna')).toEqual([]);
+    expect(inPolish('Politycy? musz to przyzna')).toEqual([]);
+  });
+
   it('repairs nothing in a text whose words are mostly not of the language (English misread as French)', () => {
     expect(repaired('Our restaurants felt it within a week')).toEqual([]);
   });

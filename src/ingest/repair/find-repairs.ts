@@ -43,9 +43,12 @@ const WORD = /\p{L}+/gu;
 const ACCENTED_LETTER = /[À-ÖØ-öø-ɏ]/;
 const LETTER_AFTER = /^[\p{L}\d]/u;
 const MIN_KNOWN_SHARE = 0.6;
-// Words before a token count as its context (candidate-preferences.ts) only within one clause:
-// spaces between them, or the "? " of a damaged elision ("s? Tait").
-const SAME_CLAUSE = /^(?:\s+|\? )$/;
+// Words before a token count as its context (candidate-preferences.ts) only within one clause: one
+// space (or line break) between them, or, in a language with elisions, the "? " of a damaged one
+// ("s? Tait"). Two spaces are where the damage deleted a dash or quotation mark ("Politycy – muszę
+// przyznać –" reads "Politycy  musz"), and elsewhere "? " is a question's end: both part clauses.
+const SAME_CLAUSE = /^(?:\s|\r\n)$/;
+const SAME_CLAUSE_ELIDING = /^(?:\s|\r\n|\? )$/;
 const CONTEXT_WORDS = 2;
 
 /**
@@ -81,7 +84,7 @@ export function findRepairs(text: string, lang: string, speller: Speller, ranks?
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!SAME_CLAUSE.test(text.slice(lastEnd, start))) {
+    if (!(ELIDING[lang] ? SAME_CLAUSE_ELIDING : SAME_CLAUSE).test(text.slice(lastEnd, start))) {
       before = [];
       previous = undefined;
     }
@@ -108,6 +111,7 @@ export function findRepairs(text: string, lang: string, speller: Speller, ranks?
         : chooseCandidate(candidates, lang, context, ranks, {
             previous: previousWord,
             clauseStart,
+            speller,
           });
     if (repaired) repairs.push({ start, end, original: m[0], repaired });
     previous = repaired ?? (candidates.length > 0 ? undefined : m[0]);
