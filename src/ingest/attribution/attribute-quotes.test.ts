@@ -283,6 +283,17 @@ describe('attributeQuotes through ingestText', () => {
     ]);
   });
 
+  it('reads an office with its portfolio before a name, and a body a named owner has', () => {
+    const article = ingest('office.txt', [
+      'UNITED NATIONS (Reuters) - U.S. Secretary of State Ana Roy said on Friday that the two reporters should be freed.',
+      "Valmera's information ministry said the reporters had broken the law.",
+    ]);
+    expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([
+      ['Ana Roy', 'person'],
+      ["Valmera's information ministry", 'organisation'],
+    ]);
+  });
+
   it('keeps a paper whose name is a job for a paper: “…,” The Economist said', () => {
     const article = ingest('paper.txt', ['“The recovery is fragile,” The Economist said on Thursday.']);
     expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['The Economist', 'organisation']]);

@@ -407,6 +407,9 @@ export const NAME_PARTICLES = [
 
 /** Portfolios a minister holds, written with a capital before the holder's name ("minister of Economy Ana Roy"). */
 export const PORTFOLIO_WORDS = new Set([
+  // "Secretary of State", "Minister of State".
+  'state',
+  'development',
   'economy',
   'finance',
   'finances',

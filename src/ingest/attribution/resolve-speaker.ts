@@ -338,6 +338,9 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     return entity;
   }
 
+  // "Myanmar's information ministry", "Leeds's planning department": a body a named owner has.
+  if (!isRolePhrase && OWNED_BODY.test(first) && ORGANISATION_WORDS.has(headNoun(first)))
+    return registry.findByName(first, at) ?? registry.add(first, 'organisation');
   const name = isRolePhrase ? null : nameIn(first);
   if (name) {
     const known = registry.findByName(name.name, at);
@@ -403,6 +406,8 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   }
   return unnamedOrNull(first, at, registry);
 }
+
+const OWNED_BODY = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
 
 // "the club", and with what describes it: "the Swedish telecoms firm", "the software company" (a
 // people's adjective, or words in lower case, before the noun).

@@ -321,6 +321,13 @@ function subjectAtEnd(text: string): Subject | null {
       text.slice(Math.max(0, name.index - 8), name.index),
     );
     if (afterPreposition) {
+      // "U.S. Secretary of State Rex Tillerson said": an office with its portfolio, then the name.
+      const chunkAt = text.lastIndexOf(',') + 1;
+      const chunk = text.slice(chunkAt).trim();
+      if (OFFICE_OF_THEN_NAME.test(chunk)) {
+        const named = nameAfterPortfolio(chunk);
+        if (named) return { phrase: named.phrase, at: text.length - chunk.length + named.at };
+      }
       // "a spokeswoman for Nordlys said": the body speaks through its spokesperson.
       if (
         /\b(?:an?|the)\s+(?:spokes(?:wo)?man|spokesperson|representative|official)\s+(?:for|of|at)\s+$/i.test(

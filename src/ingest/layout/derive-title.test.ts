@@ -23,6 +23,15 @@ describe('deriveTitle', () => {
     expect(mayGiveTitle('LAHORE: The ferry fares will rise in May.')).toBe(true);
   });
 
+  it('takes no title from a label with its colon or a name alone, which pages print over a story', () => {
+    expect(mayGiveTitle('Follow Us:')).toBe(false);
+    expect(mayGiveTitle('Social Media Profiles:')).toBe(false);
+    expect(mayGiveTitle('Joe Lynch')).toBe(false);
+    expect(mayGiveTitle('Ana M. Roy')).toBe(false);
+    expect(mayGiveTitle('Harbour Ferries Sold')).toBe(true);
+    expect(mayGiveTitle('Ferry chief: we will sail')).toBe(true);
+  });
+
   it('leaves out a dateline the layout did not take, and a list bullet', () => {
     expect(deriveTitle('LAHORE: Minister Ana Roy said the pier would reopen. More followed.', null)).toBe(
       'Minister Ana Roy said the pier would reopen',

@@ -1,4 +1,5 @@
 /** A short readable title from the opening paragraph, since the files have none. */
+import { isGivenName } from '../attribution/gender';
 import { isJsSpace } from '../text/ascii-words';
 import { datelineLead } from '../text/dateline-lead';
 import { splitSentences } from '../text/sentences';
@@ -112,13 +113,25 @@ function withoutEndStop(text: string): string {
 const PLACE_AND_TAG = /^\p{Lu}[\p{Lu} .'’,-]{1,40}\s*\([^()]{1,24}\)$/u;
 
 /**
- * Whether a paragraph can give the title: not a dateline alone ("NEW YORK (CNNMoney)", "LAHORE:") nor
- * one word (a section's label, "Takeaways"), which a page sets on its own line above the story.
+ * Whether a paragraph can give the title: not a dateline alone ("NEW YORK (CNNMoney)", "LAHORE:"), one
+ * word (a section's label, "Takeaways") nor a label with its colon, which a page sets on its own line
+ * above the story.
  */
 export function mayGiveTitle(text: string): boolean {
   const rest = text.slice(datelineLead(text)).trim();
-  return rest.includes(' ') && !PLACE_AND_TAG.test(rest);
+  return rest.includes(' ') && !PLACE_AND_TAG.test(rest) && !LABEL.test(rest) && !isNameAlone(rest);
 }
+
+// Two or three capitalised words, an initial among them or not ("Joe Lynch", "Ana M. Roy").
+const NAME_ALONE = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+/** A person's name alone on its line: the byline over a story, not its headline. */
+function isNameAlone(text: string): boolean {
+  return NAME_ALONE.test(text) && isGivenName(text.slice(0, text.indexOf(' ')));
+}
+
+// A few words and a colon alone ("Social Media Profiles:"): a label for what follows, not a headline.
+const LABEL = /^[^.!?:]{1,40}:$/;
 
 export function deriveTitle(opening: string, dateline: string | null): string {
   let text = opening;

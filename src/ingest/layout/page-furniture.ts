@@ -184,6 +184,16 @@ function mayHoldCrumbSeparator(p: string): boolean {
 const TIMESTAMP_OPENING = /^(?:published|posted|updated|last updated|first published|modified)/i;
 const TIMESTAMP_INITIALS = 'pPuUlLfFmM';
 
+const DATE_ALONE = u(
+  String.raw`^(?=[^]{1,80}$)(?=[^]*?(?:\b\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))${DATE_RUN}\.?$`,
+  'i',
+);
+
+/** Whether a line is a date or a time alone, as a page prints one over a story ("Sunday, May 26"). */
+export function isDateLine(line: string): boolean {
+  return line.length <= 80 && hasDigit(line) && DATE_ALONE.test(line);
+}
+
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
   // Navigation, sharing and advertising: hidden from the reading flow.
   { name: 'social-sharing', kind: 'navigation', pattern: /^social sharing$/i, example: 'Social Sharing' },
@@ -325,6 +335,26 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     example: 'Related: Island ferry fares to rise by a fifth in spring',
   },
   {
+    // A link to a section's other stories: "More Politics News", "More local stories".
+    name: 'more-in-section',
+    mayOpenLikeStory: true,
+    kind: 'navigation',
+    pattern: /^more (?:[\p{L}]+ ){0,2}(?:news|stories|headlines|coverage)$/iu,
+    maxLength: 40,
+    example: 'More Harbour News',
+  },
+  {
+    // An advertisement or a promotion copied with the page: an imperative to buy, listen or watch
+    // that ends urging ("!", "now", "today").
+    name: 'promotion',
+    mayOpenLikeStory: true,
+    kind: 'navigation',
+    pattern:
+      /^(?:save|shop|buy|book|get|download|listen|hear|watch|stream|try|subscribe|don['’]t miss)\b[^"“”.!?]{3,100}(?:!|\bnow|\btoday)[.!]?$/i,
+    maxLength: 120,
+    example: 'Save up to 30% on island ferry tickets with Harbour Saver fares!',
+  },
+  {
     name: 'newsletter',
     kind: 'navigation',
     pattern: /^(?:sign up|subscribe|get|register)\b[^"“”]{0,120}\b(?:newsletters?|inbox)\b[^"“”]{0,120}$/i,
@@ -351,7 +381,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'site-links',
     kind: 'navigation',
     pattern:
-      /^(?:connect with us|contact us|send (?:us )?your (?:stories|news|tips|photos) to\b[^"“”]{1,80}|your (?:web )?browser is (?:no longer supported|not supported|out of date)\b[^"“”]{0,120}|follow us on\b[^"“”]{1,80}|report (?:a typo|an? (?:editorial |technical )?(?:error|issue)|a correction)(?: or (?:an )?error)?|editorial standards|about the authors?|you can save this article\b[^"“”]{0,120}|(?:sign in|log in|register|create an account)(?: (?:here|now))?|already have an account\?[^"“”]{0,40}|thanks for signing up!?|a welcome email is on its way\b[^"“”]{0,120}|by clicking on the sign up button\b[^"“”]{0,200}|corrections? (?:&|and) clarifications|(?:leave|add|post) a comment|join the conversation|click here (?:to|for)\b[^"“”]{1,80})$/i,
+      /^(?:connect with us|contact us|send (?:us )?your (?:stories|news|tips|photos) to\b[^"“”]{1,80}|your (?:web )?browser is (?:no longer supported|not supported|out of date)\b[^"“”]{0,120}|follow us(?: on\b[^"“”]{1,80})?:?|social media(?: profiles| links| accounts)?:|report (?:a typo|an? (?:editorial |technical )?(?:error|issue)|a correction)(?: or (?:an )?error)?|editorial standards|about the authors?|you can save this article\b[^"“”]{0,120}|(?:sign in|log in|register|create an account)(?: (?:here|now))?|already have an account\?[^"“”]{0,40}|thanks for signing up!?|a welcome email is on its way\b[^"“”]{0,120}|by clicking on the sign up button\b[^"“”]{0,200}|corrections? (?:&|and) clarifications|(?:leave|add|post) a comment|join the conversation|click here (?:to|for)\b[^"“”]{1,80})$/i,
     example: 'Report a typo or error',
   },
 
@@ -543,10 +573,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'date-line',
     mayOpenLikeStory: true,
     kind: 'byline',
-    pattern: u(
-      String.raw`^(?=[^]{1,80}$)(?=[^]*?(?:\b\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))${DATE_RUN}\.?$`,
-      'i',
-    ),
+    pattern: DATE_ALONE,
     maxLength: 80,
     // (Both of the pattern's look-aheads need a digit: a year, or a month and a day.)
     needs: hasDigit,

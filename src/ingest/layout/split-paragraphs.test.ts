@@ -11,6 +11,15 @@ describe('splitParagraphs', () => {
     expect(splitParagraphs('A line\nwrapped  \n  here.\n\nNext.')).toEqual(['A line wrapped here.', 'Next.']);
   });
 
+  it('keeps a date alone on its line apart from the short lines around it', () => {
+    expect(splitParagraphs('Follow Us:\nWednesday, May 30, 2018\nFerry sinks off the harbour wall')).toEqual([
+      'Follow Us:',
+      'Wednesday, May 30, 2018',
+      'Ferry sinks off the harbour wall',
+    ]);
+    expect(splitParagraphs('Ferry sinks off\nthe harbour wall')).toEqual(['Ferry sinks off the harbour wall']);
+  });
+
   it('treats lines of spaces, tabs, U+00A0 or U+3000 as blank', () => {
     expect(splitParagraphs('One.\n \t\n Two.\n\u00a0\nThree.\n\u3000\nFour.')).toEqual([
       'One.',

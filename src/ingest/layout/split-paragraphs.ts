@@ -1,4 +1,5 @@
 import { isJsSpace } from '../text/ascii-words';
+import { isDateLine } from './page-furniture';
 
 /** `/[\s\u200b]/u` by code: white space, and the zero-width space. */
 const isSpaceCode = (c: number) => isJsSpace(c) || c === 0x200b;
@@ -43,7 +44,7 @@ function openQuotesAfter(text: string, open: number): number {
  */
 function addBlock(paragraphs: string[], lines: string[]): void {
   if (lines.length === 1) paragraphs.push(lines[0]!);
-  else if (!lines.some((line) => line.length > WRAP_WIDTH)) paragraphs.push(lines.join(' '));
+  else if (!lines.some((line) => line.length > WRAP_WIDTH)) addShortLines(paragraphs, lines);
   // (One push per line: a spread of a block of 100,000 lines would overflow the call stack.)
   else if (!lines.some((line, i) => i > 0 && isLowerAscii(line.charCodeAt(0))))
     for (const line of lines) paragraphs.push(line);
@@ -68,6 +69,25 @@ function addBlock(paragraphs: string[], lines: string[]): void {
     }
     paragraphs.push(current);
   }
+}
+
+/**
+ * A block of short lines is one paragraph wrapped (a headline over two lines), but for a date alone
+ * on its line, which a page prints over or under a story's headline: it stands apart, so that it is
+ * read as the date it is and the title is not "Sunday, May 26 Social Media Profiles:".
+ */
+function addShortLines(paragraphs: string[], lines: string[]): void {
+  let run: string[] = [];
+  for (const line of lines) {
+    if (!isDateLine(line)) {
+      run.push(line);
+      continue;
+    }
+    if (run.length) paragraphs.push(run.join(' '));
+    paragraphs.push(line);
+    run = [];
+  }
+  if (run.length) paragraphs.push(run.join(' '));
 }
 
 /**

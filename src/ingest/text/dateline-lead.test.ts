@@ -21,6 +21,13 @@ describe('datelineLead', () => {
     expect(datelineLead('May 5 2020 was a long day.')).toBe(0);
   });
 
+  it('skips a place in small letters with its date when a wire’s tag follows: "London, Mar 17 (ANI): "', () => {
+    expect(rest('London, Mar 17 (ANI): A new study found the risk was low.')).toBe(
+      'A new study found the risk was low.',
+    );
+    expect(datelineLead('London, the capital, was quiet.')).toBe(0);
+  });
+
   it('skips a wire’s or a network’s tag alone', () => {
     expect(rest('(Reuters) - A man was held.')).toBe('A man was held.');
     expect(rest('(CNN)A man was held on Thursday.')).toBe('A man was held on Thursday.');

@@ -29,8 +29,10 @@ const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATE_BEFORE_DASH = `(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2},?\\s+\\d{4}\\s+[–—-]{1,2}\\s+`;
+// "London, Mar 17 (ANI): ": a place written in small letters, with its date, before a wire's tag.
+const PLACE_DATE_TAG = `\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?,\\s${MONTH}\\s\\d{1,2}\\s*${AGENCY_TAG}\\s*(?:[–—:-]{1,2}\\s*)?`;
 const DATELINE_LEAD = new RegExp(
-  `^(?:${DATE_BEFORE_DASH}|[–—-]{1,2}\\s+|\\[\\p{Lu}[\\p{Lu} .'’-]{1,40}\\]\\s*|(?:\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s[A-Z][a-z]+\\.?(?:\\s\\d{1,2})?)?\\s*)?${AGENCY_TAG}\\s*(?:[–—-]{1,2}\\s*)?|\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:\\s+[–—-]{1,2}|:)\\s+)`,
+  `^(?:${DATE_BEFORE_DASH}|${PLACE_DATE_TAG}|[–—-]{1,2}\\s+|\\[\\p{Lu}[\\p{Lu} .'’-]{1,40}\\]\\s*|(?:\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s[A-Z][a-z]+\\.?(?:\\s\\d{1,2})?)?\\s*)?${AGENCY_TAG}\\s*(?:[–—:-]{1,2}\\s*)?|\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:\\s+[–—-]{1,2}|:)\\s+)`,
   'u',
 );
 
@@ -53,10 +55,17 @@ export function datelineLeadAt(text: string, start: number, end: number): number
     c <= 90 &&
     next >= 97 &&
     next <= 122 &&
-    !DATE_OPENINGS.has(openingKey(c, next, text.charCodeAt(start + 2)))
+    !DATE_OPENINGS.has(openingKey(c, next, text.charCodeAt(start + 2))) &&
+    !tagNear(text, start, end)
   )
     return 0;
   return DATELINE_LEAD.exec(text.slice(start, Math.min(end, start + 80)))?.[0].length ?? 0;
+}
+
+/** Whether a bracket stands in the first characters, where a wire's tag after a place and a date would. */
+function tagNear(text: string, start: number, end: number): boolean {
+  const bracket = text.indexOf('(', start);
+  return bracket >= 0 && bracket < Math.min(end, start + 30);
 }
 
 /**
