@@ -294,6 +294,17 @@ describe('attributeQuotes through ingestText', () => {
     ]);
   });
 
+  it('gives no role from the words a cue reports: "… from the vice-chair of the trust, Nina Watts said."', () => {
+    const article = ingest('cue-role.txt', [
+      'The letter came from the vice-chair of the trust, Nina Watts said.',
+      'The French president, Emmanuel Macron said the talks were useful.',
+    ]);
+    expect(article.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Nina Watts', null],
+      ['Emmanuel Macron', 'French president'],
+    ]);
+  });
+
   it('keeps a paper whose name is a job for a paper: “…,” The Economist said', () => {
     const article = ingest('paper.txt', ['“The recovery is fragile,” The Economist said on Thursday.']);
     expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['The Economist', 'organisation']]);

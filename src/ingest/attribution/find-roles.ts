@@ -7,7 +7,7 @@ import { findWords, hashesOf, isJsSpace } from '../text/ascii-words';
 import { dual, patternFor } from '../text/latin-pattern';
 import { addAlias, type Entity, type EntityRegistry } from './entities';
 import { genderOfCue } from './gender';
-import { NOT_NAME_WORDS, ROLE_WORDS } from './lexicon';
+import { NOT_NAME_WORDS, ROLE_WORDS, SPEECH_VERB_SET } from './lexicon';
 import { opensSentence, type NameMention } from './name-mentions';
 
 // Role nouns without the courtesy titles, found by the hashed word scan.
@@ -367,9 +367,14 @@ function readAround(
       // (From the mark itself: an opening bracket may stand before the article.)
       before.slice(Math.max(0, clauseAt)),
     );
+  // "… outside the office of the attorney general in Kandahar, Ahmad Karzai said.": a name that a
+  // speech verb follows is the subject of a cue, and the phrase before its comma ends the words it
+  // reports, unless that phrase opens its clause ("The French president, Emmanuel Macron said").
+  const cueSubject = appositionBefore && SPEECH_VERB_SET.has(firstWordOf(after).toLowerCase());
   // "The announcement came from the councillor for sport, X": the role starts after the last preposition + article.
   // "The meeting in Paris between the Italian minister, X": the shortest phrase after an article that holds a role.
-  const rolePhrase = appositionBefore ? shortestRolePhrase(appositionBefore[1] ?? '') : undefined;
+  const found = appositionBefore ? shortestRolePhrase(appositionBefore[1] ?? '') : undefined;
+  const rolePhrase = found && (!cueSubject || opensClauseWith(before.slice(clauseAt + 1), found)) ? found : undefined;
   // (A phrase `shortestRolePhrase` gives holds a role word: it found it by one.)
   if (rolePhrase && partsBetweenSpaces(rolePhrase) <= 8 && !HAS_VERB.test(rolePhrase)) registry.addRole(e, rolePhrase);
 
@@ -418,6 +423,17 @@ function readAround(
       addAlias(e, `${phrase} ${m.name}`);
     }
   }
+}
+
+/** Whether a clause opens with a phrase, after its article or possessive ("The French president, …"). */
+function opensClauseWith(clause: string, phrase: string): boolean {
+  const opening = clause.trimStart().replace(/^(?:the|a|an|its|his|her|their)\s+/i, '');
+  return opening.toLowerCase().startsWith(phrase.toLowerCase());
+}
+
+/** The first word of a text after its spaces ("" when it opens with a mark). */
+function firstWordOf(text: string): string {
+  return /^\s*([A-Za-z]+)/.exec(text)?.[1] ?? '';
 }
 
 /**

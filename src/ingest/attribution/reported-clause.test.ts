@@ -148,6 +148,20 @@ describe('a cue that closes the sentence', () => {
   });
 });
 
+describe('a description that opens the sentence', () => {
+  it('keeps an adjective after an article inside it, and leaves the auxiliary out: "The chairman of a struggling trust has said"', () => {
+    expect(reported('The chairman of a struggling healthcare trust has said the loss is a blow.')).toEqual([
+      { words: 'the loss is a blow', speaker: 'The chairman of a struggling healthcare trust', kind: 'reported' },
+    ]);
+  });
+
+  it('takes the opening noun, not the object of a preposition, for the subject: "Residents interviewed outside the building said"', () => {
+    expect(reported('Residents interviewed outside the building said the lift had failed.')).toEqual([
+      { words: 'the lift had failed', speaker: 'Residents', kind: 'reported' },
+    ]);
+  });
+});
+
 describe('the subject of a plain present', () => {
   it('agrees with the verb: a singular noun before "say" or "feel" ends a phrase inside a plural subject', () => {
     expect(reported('Researchers not associated with the study feel that more care is needed.')).toEqual([

@@ -697,7 +697,7 @@ function subjectFor(
   if (found && form === 'base' && !AFTER_A_HELPER.has(tokens[i - 1]?.lower ?? '') && isSingular(found.phrase)) {
     // "Researchers not associated with the study feel that …": a plain present has a plural subject,
     // so a singular noun right before it ends a phrase inside the subject; the subject opens the sentence.
-    const opening = from === 0 ? leadingPhrase(prefix.replace(NOT_BEFORE_PARTICIPLE, '$1')) : null;
+    const opening = from === 0 ? leadingPhrase(prefix) : null;
     return opening && PLURAL_HEAD.test(opening.phrase) ? opening : null;
   }
   return found ? { phrase: found.phrase, at: found.at + from } : null;
@@ -777,6 +777,12 @@ function subjectIn(text: string, afterTo: boolean, sentenceStart: boolean): { ph
     if (described) return described;
   }
   const found = subjectBefore(prefix);
+  // "Residents interviewed outside the building said": a noun after a preposition is its object;
+  // the subject opens the sentence.
+  if (found && sentenceStart && OBJECT_OF.test(prefix.slice(Math.max(0, found.at - 12), found.at))) {
+    const opening = leadingPhrase(prefix);
+    if (opening) return opening;
+  }
   if (found && plausibleSubject(found.phrase)) return found;
   // "…, and utility crews warned": a bare plural after a conjunction is the subject of its own clause.
   if (
@@ -803,12 +809,33 @@ function subjectIn(text: string, afterTo: boolean, sentenceStart: boolean): { ph
   return sentenceStart ? leadingPhrase(prefix) : null;
 }
 
+const OBJECT_OF = /\b(?:outside|inside|near|behind|beside|across|at|in|from|with|by|of)\s+$/;
+const ADJECTIVE_BEFORE = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'this',
+  'that',
+  'of',
+  'for',
+  'at',
+  'in',
+]);
+
 /**
  * The noun phrase that opens a short prefix, when nothing else is there: "Mayors of border towns",
  * "Residents interviewed outside the building" (a participle after the head ends the description).
  */
 function leadingPhrase(prefix: string): { phrase: string; at: number } | null {
-  const text = prefix.trimEnd();
+  // (The auxiliary and adverbs between the subject and its verb are no part of it: "… trust has said".)
+  const text = prefix
+    .trimEnd()
+    .replace(/(?:\s+(?:has|have|had|also|then|later|earlier|previously|already|recently))+$/i, '')
+    .replace(NOT_BEFORE_PARTICIPLE, '$1');
   if (text.length > 200) return null;
   const words = text.split(/\s+/);
   if (!text || words.length > 10 || /[,;:“”"«»]/.test(text) || !/^\p{Lu}/u.test(text)) return null;
@@ -816,7 +843,9 @@ function leadingPhrase(prefix: string): { phrase: string; at: number } | null {
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
     if (AUXILIARIES.has(w.toLowerCase())) return null;
-    if (/^\p{Ll}+(?:ed|ing)$/u.test(w)) {
+    // (Not after an article or a preposition, where the word describes the noun after it: "The
+    // chairman of a struggling trust".)
+    if (/^\p{Ll}+(?:ed|ing)$/u.test(w) && !ADJECTIVE_BEFORE.has(words[k - 1]!.toLowerCase())) {
       n = k;
       break;
     }
