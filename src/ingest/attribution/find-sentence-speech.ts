@@ -5,7 +5,14 @@
  * just said.
  */
 import { splitSentences, type Range } from '../text/sentences';
-import { SENTENCE_RULES, speechLike, stripEnd, type RuleResult, type SentenceContext } from './sentence-rules';
+import {
+  closingVerbWithin,
+  SENTENCE_RULES,
+  speechLike,
+  stripEnd,
+  type RuleResult,
+  type SentenceContext,
+} from './sentence-rules';
 import { RangeIndex } from '../text/sorted-search';
 import type { SpeechItem } from './speech-item';
 import { WordTable, type TableWord } from './word-table';
@@ -58,6 +65,8 @@ function closedByLaterCue(ctx: SentenceContext, bits: number, ruleIndex: number,
   if (ruleIndex >= CUE_AT_END || !(bits & (1 << CUE_AT_END))) return null;
   const last = found.items[found.items.length - 1]!;
   const span = last.spans[last.spans.length - 1]!;
+  // (A closing cue's verb stands inside the clause: a clause with none is spared the rule.)
+  if (!closingVerbWithin(ctx, span.start, span.end)) return null;
   const closing = SENTENCE_RULES[CUE_AT_END]!.match(ctx);
   const cue = closing?.items[0]?.cue?.span;
   if (!closing || !cue || cue.start <= span.start || cue.start >= span.end) return null;

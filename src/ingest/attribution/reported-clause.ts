@@ -370,11 +370,10 @@ const CLAUSE_SIGN = new RegExp(
     'nonetheless',
     ...AUXILIARIES,
     ...IRREGULAR_PAST,
-  ].join(
-    '|',
-  )})(?![A-Za-z0-9])|[a-z]ed(?![A-Za-z0-9])|(?<![A-Za-z0-9])(?:it|he|she|there|that|they|we|i|you)’(?:s|re|m|ll|d|ve)(?![A-Za-z0-9])`,
+  ].join('|')})(?![A-Za-z0-9])|[a-z]ed(?![A-Za-z0-9])`,
   'i',
 );
+const CURLY_CONTRACTION = /(?<![A-Za-z0-9])(?:it|he|she|there|that|they|we|i|you)’(?:s|re|m|ll|d|ve)(?![A-Za-z0-9])/i;
 /** A "say" verb reports a clause without a sign of one before this many words ("said second-hand bikes now outsell …"). */
 const SAY_CLAUSE_WORDS = 5;
 
@@ -393,7 +392,10 @@ export function mayReportClause(text: string, words: readonly { word: string; en
     if (firstEnd < 0) firstEnd = w.end;
     if (v.verb.lemma === 'say' && wordsBeforeBreak(text, w.end, end, SAY_CLAUSE_WORDS) >= SAY_CLAUSE_WORDS) return true;
   }
-  return firstEnd >= 0 && CLAUSE_SIGN.test(text.slice(firstEnd, end));
+  if (firstEnd < 0) return false;
+  const after = text.slice(firstEnd, end);
+  // (A contraction with a curly apostrophe, "there’s", is looked for only where one stands.)
+  return CLAUSE_SIGN.test(after) || (after.includes('’') && CURLY_CONTRACTION.test(after));
 }
 
 /** True when the words from `i` read as a clause: a finite verb before the first comma. */
@@ -407,7 +409,7 @@ function hasFiniteVerb(tokens: Token[], i: number, limit: number, throughCommas 
     }
     // "denies all charges and did not speak": a second verb phrase, not a clause.
     if (j > i && (t.lower === 'and' || t.lower === 'but' || t.lower === 'or')) return false;
-    if (AUXILIARIES.has(t.lower) || SUBJECT_CONTRACTION.test(t.lower) || (j > i && IRREGULAR_PAST.has(t.lower)))
+    if (AUXILIARIES.has(t.lower) || isSubjectContraction(t.lower) || (j > i && IRREGULAR_PAST.has(t.lower)))
       return true;
     // "the team erred": a past tense after the subject; "the increased cost" is an adjective.
     if (j > i && !afterDeterminer && /[a-z]ed$/.test(t.lower) && !capitalised(t)) return true;
@@ -439,7 +441,7 @@ function opensClause(t: Token | undefined, next?: Token): boolean {
   // A quotation mark right after the verb opens a direct quote, not reported speech.
   if (!t?.word) return false;
   // "said it's likely", "said there's no risk": a subject with its verb in one word opens the clause.
-  if (SUBJECT_CONTRACTION.test(t.lower)) return true;
+  if (isSubjectContraction(t.lower)) return true;
   if (
     notClauseStart(t, next) ||
     (PREPOSITIONS.has(t.lower) && !(t.lower === 'about' && next && isNumber(next))) ||
@@ -454,6 +456,9 @@ function opensClause(t: Token | undefined, next?: Token): boolean {
 }
 
 const SUBJECT_CONTRACTION = /^(?:it|he|she|there|that|they|we|i|you)['’](?:s|re|m|ll|d|ve)$/;
+/** (The pattern is read only for a word with an apostrophe: every token of a clause is asked.) */
+const isSubjectContraction = (word: string) =>
+  (word.includes("'") || word.includes('’')) && SUBJECT_CONTRACTION.test(word);
 const SAY_LIKE = new Set(['say', 'tell']);
 // The frames clauseAfter tries, in order: with an addressee, without, or either.
 const WITH_OBJECT = [true];
@@ -982,7 +987,7 @@ export function reportedClauses(
 export function clauseHasWords(text: string, start: number, end: number): boolean {
   const space = text.slice(start, start + 10).search(/\s/);
   const first = text.slice(start, space < 0 ? Math.min(end, start + 10) : start + space).toLowerCase();
-  return countLetterWords(text, start, end, 3) + (SUBJECT_CONTRACTION.test(first) ? 1 : 0) >= 3;
+  return countLetterWords(text, start, end, 3) + (isSubjectContraction(first) ? 1 : 0) >= 3;
 }
 
 // "The post read …": only a text reads.

@@ -512,6 +512,15 @@ function lastCommaBefore(text: string, base: number, at: number): number {
 
 const OUR_STAFF = /^\s*,\s+our\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist)s?\b/iu;
 
+/** Whether a closing verb of the sentence's scanned words, outside marks, starts between `start` and `end`. */
+export function closingVerbWithin(ctx: SentenceContext, start: number, end: number): boolean {
+  for (let k = ctx.firstCue; k < ctx.endCue; k++) {
+    const w = ctx.cueWords[k]!;
+    if (w.start > start && w.start < end && CLOSING_SET.has(w.word) && !ctx.quoted(w.start)) return true;
+  }
+  return false;
+}
+
 function lastRule(ctx: SentenceContext): RuleResult | null {
   const { s, base, block } = ctx;
   if (!s.includes(',')) return null;

@@ -24,6 +24,9 @@ const AUXILIARY =
 // "Federal Minister for Planning and Development Ana Roy": an office with its portfolio, then the name.
 const OFFICE_OF_THEN_NAME =
   /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Minister|Secretary|Adviser|Advisor|Commissioner|Director|Chairman|Chairperson|Chair|Head|Governor|Ambassador|Envoy|Special Assistant)\s+(?:of|for|to)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|and|&|the|of|for)\s+){1,6}\p{Lu}[\p{L}'’-]+$/u;
+// The office word and its preposition, which `OFFICE_OF_THEN_NAME` needs: read first, as a filter.
+const OFFICE_BEFORE_PORTFOLIO =
+  /\b(?:Minister|Secretary|Adviser|Advisor|Commissioner|Director|Chairman|Chairperson|Chair|Head|Governor|Ambassador|Envoy|Assistant)\s+(?:of|for|to)\s/;
 /**
  * The name that ends an office with its portfolio: the capitalised words after the last word of the
  * portfolio ("Development" in "Minister for Planning and Development Ana Roy"), two at least.
@@ -324,7 +327,7 @@ function subjectAtEnd(text: string): Subject | null {
       // "U.S. Secretary of State Rex Tillerson said": an office with its portfolio, then the name.
       const chunkAt = text.lastIndexOf(',') + 1;
       const chunk = text.slice(chunkAt).trim();
-      if (OFFICE_OF_THEN_NAME.test(chunk)) {
+      if (OFFICE_BEFORE_PORTFOLIO.test(chunk) && OFFICE_OF_THEN_NAME.test(chunk)) {
         const named = nameAfterPortfolio(chunk);
         if (named) return { phrase: named.phrase, at: text.length - chunk.length + named.at };
       }
