@@ -305,6 +305,22 @@ describe('attributeQuotes through ingestText', () => {
     ]);
   });
 
+  it('takes a football club for a body, so that "he" after it goes to the manager', () => {
+    const article = ingest('club.txt', [
+      'Harbour United won 2-1. Manager Tom Vell was pleased.',
+      'But then Harbour took over for the rest of the match.',
+      '“The second half was ours,” he replied.',
+    ]);
+    expect(whoSaid(article)).toEqual({ 'The second half was ours': 'Tom Vell' });
+  });
+
+  it('takes no "X-related" word for a person: the pronoun after it goes to the speaker named before', () => {
+    const article = ingest('related.txt', [
+      'Police chief Tom Vell spoke on Monday. The men shared Harbour Front-related posts, he said.',
+    ]);
+    expect(article.speakers.map((s) => s.name)).toEqual(['Tom Vell']);
+  });
+
   it('keeps a paper whose name is a job for a paper: “…,” The Economist said', () => {
     const article = ingest('paper.txt', ['“The recovery is fragile,” The Economist said on Thursday.']);
     expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['The Economist', 'organisation']]);

@@ -688,6 +688,14 @@ export const ORGANISATION_WORDS = new Set([
   'bureau',
   // "the Special Investigations Unit", "the force's major crimes unit".
   'unit',
+  // Football clubs by the words their names end in: "Leeds United", "Blackburn Rovers", "Wigan Athletic".
+  'united',
+  'rovers',
+  'wanderers',
+  'athletic',
+  'albion',
+  'hotspur',
+  'fc',
   'trust',
   'society',
   'movement',

@@ -699,7 +699,8 @@ function mentionOf(block: number, text: string, runStart: number, words: RunWord
   };
 }
 
-const ADJECTIVE_COMPOUND = /-(?:based|born|led|owned|run|backed|funded|made|bound)$/;
+const ADJECTIVE_COMPOUND =
+  /-(?:based|born|led|owned|run|backed|funded|made|bound|related|linked|affiliated|inspired|style|controlled|allied|aligned|friendly)$/;
 
 /** Finds name runs in one paragraph. */
 export function findNameMentions(block: number, text: string): NameMention[] {

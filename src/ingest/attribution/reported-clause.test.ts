@@ -162,6 +162,33 @@ describe('a description that opens the sentence', () => {
   });
 });
 
+describe('clauses that open with an -ing word, and speech in a relative clause', () => {
+  it('reads a clause whose subject opens with an -ing word, with or without "that"', () => {
+    expect(reported('Ana Roy said rising costs had hit profits.')).toEqual([
+      { words: 'rising costs had hit profits', speaker: 'Ana Roy', kind: 'reported' },
+    ]);
+    expect(reported('The chief executive added that missing a target was a concern.')).toEqual([
+      { words: 'missing a target was a concern', speaker: 'The chief executive', kind: 'reported' },
+    ]);
+    expect(reported('Ana Roy said nothing.')).toEqual([]);
+  });
+
+  it('gives "who said" to the name or group before it, whatever stands before them', () => {
+    expect(reported('The issue was raised by Labour MP Dina Jones, who said she was disappointed.')).toEqual([
+      { words: 'she was disappointed', speaker: 'Labour MP Dina Jones', kind: 'reported' },
+    ]);
+    expect(reported('There were councillors who said their colleagues had lied.')).toEqual([
+      { words: 'their colleagues had lied', speaker: 'councillors', kind: 'reported' },
+    ]);
+  });
+
+  it('reads "hit back saying" as a participle that reports', () => {
+    expect(reported('Dina Jones hit back saying the remarks were unfair.')).toEqual([
+      { words: 'the remarks were unfair', speaker: 'Dina Jones', kind: 'reported' },
+    ]);
+  });
+});
+
 describe('the subject of a plain present', () => {
   it('agrees with the verb: a singular noun before "say" or "feel" ends a phrase inside a plural subject', () => {
     expect(reported('Researchers not associated with the study feel that more care is needed.')).toEqual([

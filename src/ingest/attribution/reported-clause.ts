@@ -475,7 +475,8 @@ const OPENERS_OF_A_SAID_CLAUSE = new Set(['when', 'if', 'because', 'while', 'alt
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 // "opened by telling MPs …": a participle after these reports; ", saying …" after a comma too.
 const BEFORE_A_PARTICIPLE_CUE = new Set(['by', 'before', 'after']);
-const BEFORE_A_PARTICIPLE = new Set(['by', 'before', 'after', 'while', 'when', 'and']);
+// ("hit back saying": the particle of a verb of answering.)
+const BEFORE_A_PARTICIPLE = new Set(['by', 'before', 'after', 'while', 'when', 'and', 'back']);
 // "and also insisted", "but then denied"
 const BEFORE_A_SECOND_VERB = new Set(['also', 'then', 'later', 'further', 'again']);
 
@@ -574,6 +575,8 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
         while (k < tokens.length && k < i + 12 && tokens[k]!.text !== ',') k++;
         if (tokens[k]?.text === ',' && k > i + 2 && hasFiniteVerb(tokens, k + 1, 12)) return k + 1;
       }
+      // "added that missing a target was …", "said that waiting times are …": an -ing word opening the clause.
+      if (next && (adjectiveBeforeClause(tokens, i + 1) || gerundSubject(tokens, i + 1))) return i + 1;
       // "that was approved" (a relative pronoun) and "that claim" (a determiner) open no clause.
       // "wrote that ‘The Salt Road’ is …": a clause may open with a quotation.
       if (next && !next.word && QUOTE_MARKS.has(next.text)) return i + 1;
@@ -594,6 +597,8 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
     // "noted how the boy had been found", "told the inquest how she found him": a clause after "how"
     // (not "explained how to apply": a finite verb must follow).
     if (t.lower === 'how' && takes(v.verb, 'that') && hasFiniteVerb(tokens, i + 1, 12)) return i;
+    // "said rising costs had hit profits": an -ing word before its noun and that clause's verb opens it.
+    if (takes(v.verb, 'bare') && adjectiveBeforeClause(tokens, i)) return i;
     if (!takes(v.verb, 'bare') || !opensClause(t, tokens[i + 1]) || t.lower === 'that') continue;
     if (CLAUSE_OPENERS.has(t.lower) && !OPENERS_OF_A_SAID_CLAUSE.has(t.lower)) continue;
     // "“…,” Ana Roy said Tuesday when the results came out": the verb's words are the quote before
@@ -639,6 +644,14 @@ function adjectiveBeforeClause(tokens: Token[], i: number): boolean {
   if (!tokens[i]!.lower.endsWith('ing') || !noun?.word) return false;
   if (DETERMINERS.has(noun.lower) || PREPOSITIONS.has(noun.lower) || SUBJECT_PRONOUNS.has(noun.lower)) return false;
   return hasFiniteVerb(tokens, i + 2, 2);
+}
+
+/** "missing a target was …": after "that", an -ing word and its object are the clause's subject. */
+function gerundSubject(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t?.word || !t.lower.endsWith('ing') || t.lower.length < 6 || !DETERMINERS.has(tokens[i + 1]?.lower ?? ''))
+    return false;
+  return hasFiniteVerb(tokens, i + 2, 5);
 }
 
 /** "visiting", "asked": a participle that opens a phrase of time after "while" or "when" (not "nothing"). */

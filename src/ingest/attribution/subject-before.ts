@@ -73,6 +73,9 @@ function lastWord(text: string): string {
   return start > 0 ? text.slice(start) : '';
 }
 
+// A name of two to four capitalised words ending the text ("Labour MP Diana Johnson").
+const NAME_BEFORE_WHO = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+const GROUP_BEFORE_WHO = /(?<![\p{L}'’-])([\p{Ll}-]+s)\s+who$/u;
 const NAME_WHO_PHRASE = dual(
   /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)\s+who(?:\s+(?:after|before|during|at|in|on|later|then|afterwards|also)\b[^,.;:“”"]{0,40})?$/u,
 );
@@ -127,7 +130,21 @@ function subjectOf(prefix: string): Subject | null {
   let text = prefix.trimEnd();
   // "…, Marta Bellandi, who wrote on Twitter:" — the relative pronoun points back at the subject.
   // (Each end-anchored pattern below is read only when the text ends in one of its words.)
-  if (text.endsWith('who') || text.endsWith('which')) text = cutAtEnd(text, /,\s*(?:who|which)$/, 12) ?? text;
+  if (text.endsWith('who') || text.endsWith('which')) {
+    const cut = cutAtEnd(text, /,\s*(?:who|which)$/, 12);
+    if (cut !== null) {
+      // "raised by Labour MP Diana Johnson, who said": the name before the relative pronoun is its
+      // antecedent, whatever preposition stands before it.
+      const named = cut.endsWith('who') ? null : NAME_BEFORE_WHO.exec(cut.slice(-80));
+      if (named?.[1]) return { phrase: named[1], at: cut.length - Math.min(80, cut.length) + named.index };
+      text = cut;
+    } else if (text.endsWith('who')) {
+      // "councillors who said": a group that the relative clause picks out.
+      const group = GROUP_BEFORE_WHO.exec(text.slice(-60));
+      if (group?.[1] && readUnnamedSource(group[1])?.plural)
+        return { phrase: group[1], at: text.length - Math.min(60, text.length) + group.index };
+    }
+  }
   // "… was Tom Hale who after the race said": a name, "who", then a phrase of time or place.
   // (Only a text with "who" in its last characters can end so: most are spared the pattern.)
   const last = text.slice(-120);
