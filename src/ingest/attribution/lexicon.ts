@@ -599,6 +599,14 @@ export const COMPANY_NAME_WORDS = new Set([
   'biosciences',
   'enterprises',
   'ventures',
+  'communications',
+  'software',
+  'solutions',
+  'brands',
+  'resources',
+  'petroleum',
+  'mining',
+  'insurance',
 ]);
 
 /** Head nouns of bodies that speak as one: "the club said in a statement"; a company's words too. */

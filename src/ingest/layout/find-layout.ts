@@ -65,9 +65,9 @@ export function findLayout(written: string[], hasHeaderText: boolean): Layout {
   // (Loops, not flatMap: an array per paragraph cost more than the test it carried.)
   const paragraphs: string[] = [];
   for (const p of written) {
-    // (Only a paragraph that opens with a bracket can open with a credit: the others are kept
-    // without the array splitLeadingCredit returns.)
-    if (p.charCodeAt(0) !== 40 /* ( */) {
+    // (Only a paragraph that opens with a bracket or "This " can open with a credit or a repost
+    // note: the others are kept without the array splitLeadingCredit returns.)
+    if (p.charCodeAt(0) !== 40 /* ( */ && !p.startsWith('This ')) {
       paragraphs.push(p);
       continue;
     }

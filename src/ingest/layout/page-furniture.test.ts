@@ -199,6 +199,12 @@ describe('splitLeadingCredit', () => {
       'Ferries resumed on Friday.',
     ]);
   });
+  it('splits a reposting site’s note off the story’s first line', () => {
+    expect(
+      splitLeadingCredit('This post was originally published on this site Harbour Ferries shares rose on Friday.'),
+    ).toEqual(['This post was originally published on this site', 'Harbour Ferries shares rose on Friday.']);
+    expect(splitLeadingCredit('This post was the best of the year.')).toEqual(['This post was the best of the year.']);
+  });
   it.each([
     ['a paragraph without brackets', 'Ferries resumed on Friday.'],
     ['an aside in brackets', '(Ferries resumed on Friday.) Nobody came.'],

@@ -215,7 +215,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'advertisement',
     kind: 'navigation',
     pattern:
-      /^(?:advertisement|advertising|skip advertisement|sponsored(?: content)?|paid (?:content|post)|partner content|supported by|\(?ad\)?|(?:hide|close) ad)(?: \d{1,2})?$/i,
+      /^(?:[×✕] ?)?(?:(?:advertisement|advertising|skip advertisement|sponsored(?: content)?|paid (?:content|post)|partner content|supported by|\(?ad\)?|(?:hide|close) ad)(?: \d{1,2})? ?){1,4}$/i,
     example: 'Advertisement 2',
   },
   {
@@ -329,10 +329,19 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'related-links',
     kind: 'navigation',
     pattern: u(
-      String.raw`^(?:related(?: stories| articles| coverage| content| links)?|read more|read the (?:full )?story|more coverage|see also|also read|read also|recommended(?: stories| reading)?|more from [\p{L}\p{M}' ]{1,30}|(?:[\p{L}.]+ )?(?:most (?:read|popular|viewed)|trending(?: now)?|top stories)|latest (?:[\p{L}]+ )?(?:news|stories)|editor['’]?s picks?|you (?:may|might) (?:also )?like)(?:\s*[:|–—-]\s*\S.{0,200})?[:.]?$`,
+      String.raw`^(?:related(?: stories| articles| coverage| content| links)?|read more|read the (?:full )?story|more coverage|see also|also read|read also|recommended(?: stories| reading)?|more from [\p{L}\p{M}' ]{1,30}|(?:[\p{L}.]+ )?(?:most (?:read|popular|viewed)|trending(?: now)?|top stories)|latest (?:[\p{L}]+ )?(?:news|stories|posts?|articles|updates)|editor['’]?s picks?|you (?:may|might) (?:also )?like)(?:\s*[:|–—-]\s*\S.{0,200})?[:.]?$`,
       'i',
     ),
     example: 'Related: Island ferry fares to rise by a fifth in spring',
+  },
+  {
+    // A site's settings link, copied as its label.
+    name: 'settings-link',
+    mayOpenLikeStory: true,
+    kind: 'navigation',
+    pattern: /^(?:notification settings|manage (?:notifications|preferences)|cookie settings)$/i,
+    maxLength: 24,
+    example: 'Notification Settings',
   },
   {
     // A link to a section's other stories: "More Politics News", "More local stories".
@@ -422,6 +431,16 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     // (Names, agencies, slashes, "for" and "via" hold no comma and no digit; most story text has one early.)
     needs: (p) => !hasCommaOrDigit(p) && HAS_CREDIT_AGENCY.test(p),
     example: 'AFP via Getty Images',
+  },
+  {
+    // A caption whose credit follows a dash: "The pier at dawn – photo supplied by Harbour Police".
+    name: 'dash-credit',
+    mayOpenLikeStory: true,
+    kind: 'caption',
+    pattern:
+      /^[^"“”]{8,300}\s[–—-]\s(?:photo|picture|image|footage|video)s?(?: supplied| provided)?(?: by| courtesy of| from|:)\s[^"“”.!?]{2,60}$/i,
+    needs: (p) => p.includes(' – ') || p.includes(' — ') || p.includes(' - '),
+    example: 'The pier at dawn – photo supplied by Harbour Police',
   },
   {
     name: 'bracketed-credit',
@@ -606,7 +625,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'originally-published',
     kind: 'note',
     pattern:
-      /^this (?:article|story|piece|column) (?:was|is) (?:originally |first )?(?:published|posted|republished|reprinted|distributed)\b[^"“”]{0,200}$/i,
+      /^this (?:article|story|piece|column|post) (?:was|is) (?:originally |first )?(?:published|posted|republished|reprinted|distributed)\b[^"“”]{0,200}$/i,
     example: 'This article was originally published in the Harbour Courier.',
   },
   {
@@ -785,14 +804,23 @@ function isCopy(q: string | undefined, p: string, j: number): boolean {
 
 /**
  * A paragraph that opens with a bracketed photo credit ("(Lena Marsh/Harbour Courier) The ferry …"),
- * as syndicated pages print them, split into the credit and the rest; any other paragraph alone.
+ * as syndicated pages print them, or with a reposting site's note, split into the credit or the note
+ * and the rest; any other paragraph alone.
  */
 export function splitLeadingCredit(paragraph: string): string[] {
-  // (The credit opens with a bracket: other paragraphs skip the pattern.)
-  if (!paragraph.startsWith('(')) return [paragraph];
-  const m = LEADING_CREDIT_SPLIT.exec(paragraph);
+  // (The credit opens with a bracket, the note with "This": other paragraphs skip the patterns.)
+  const pattern = paragraph.startsWith('(')
+    ? LEADING_CREDIT_SPLIT
+    : paragraph.startsWith('This ')
+      ? LEADING_REPOST_NOTE
+      : null;
+  const m = pattern?.exec(paragraph);
   return m?.[1] ? [m[1], paragraph.slice(m[0].length)] : [paragraph];
 }
+
+// "This post was originally published on this site", which a reposting site runs into the story's first line.
+const LEADING_REPOST_NOTE =
+  /^(This (?:post|article|story) was (?:originally|first) published on (?:this|another|the original) (?:site|website))\s+(?=\S)/;
 
 /** What kind of page furniture `paragraph` is, or null when it is story text. */
 export function furnitureKind(paragraph: string): FurnitureKind | null {
