@@ -998,9 +998,10 @@ export function reportedClauses(
  * word counting as the two it is ("said he'd resign", "said there's no risk").
  */
 export function clauseHasWords(text: string, start: number, end: number): boolean {
+  if (countLetterWords(text, start, end, 3) >= 3) return true;
   const space = text.slice(start, start + 10).search(/\s/);
   const first = text.slice(start, space < 0 ? Math.min(end, start + 10) : start + space).toLowerCase();
-  return countLetterWords(text, start, end, 3) + (isSubjectContraction(first) ? 1 : 0) >= 3;
+  return isSubjectContraction(first) && countLetterWords(text, start, end, 2) >= 2;
 }
 
 // "The post read …": only a text reads.

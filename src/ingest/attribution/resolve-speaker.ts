@@ -339,7 +339,13 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
   }
 
   // "Myanmar's information ministry", "Leeds's planning department": a body a named owner has.
-  if (!isRolePhrase && OWNED_BODY.test(first) && ORGANISATION_WORDS.has(headNoun(first)))
+  // (Read only for a phrase with an apostrophe.)
+  if (
+    !isRolePhrase &&
+    (first.includes("'") || first.includes('’')) &&
+    OWNED_BODY.test(first) &&
+    ORGANISATION_WORDS.has(headNoun(first))
+  )
     return registry.findByName(first, at) ?? registry.add(first, 'organisation');
   const name = isRolePhrase ? null : nameIn(first);
   if (name) {

@@ -127,7 +127,7 @@ const NAME_ALONE = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,
 
 /** A person's name alone on its line: the byline over a story, not its headline. */
 function isNameAlone(text: string): boolean {
-  return NAME_ALONE.test(text) && isGivenName(text.slice(0, text.indexOf(' ')));
+  return text.length <= 40 && NAME_ALONE.test(text) && isGivenName(text.slice(0, text.indexOf(' ')));
 }
 
 // A few words and a colon alone ("Social Media Profiles:"): a label for what follows, not a headline.

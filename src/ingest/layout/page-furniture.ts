@@ -184,6 +184,8 @@ function mayHoldCrumbSeparator(p: string): boolean {
 const TIMESTAMP_OPENING = /^(?:published|posted|updated|last updated|first published|modified)/i;
 const TIMESTAMP_INITIALS = 'pPuUlLfFmM';
 
+const DASH_CREDIT_HINT = /\s[–—-]\s(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ootage|[Vv]ideo)/;
+
 const DATE_ALONE = u(
   String.raw`^(?=[^]{1,80}$)(?=[^]*?(?:\b\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))${DATE_RUN}\.?$`,
   'i',
@@ -439,7 +441,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     kind: 'caption',
     pattern:
       /^[^"“”]{8,300}\s[–—-]\s(?:photo|picture|image|footage|video)s?(?: supplied| provided)?(?: by| courtesy of| from|:)\s[^"“”.!?]{2,60}$/i,
-    needs: (p) => p.includes(' – ') || p.includes(' — ') || p.includes(' - '),
+    // (The credit ends the caption: only a paragraph with a dash and a credit's word near its end is read.)
+    needs: (p) => DASH_CREDIT_HINT.test(p.slice(-100)),
     example: 'The pier at dawn – photo supplied by Harbour Police',
   },
   {
