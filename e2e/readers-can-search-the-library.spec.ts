@@ -77,6 +77,9 @@ test('a shared /search link opens the same results, with speaker, year and title
 
 for (const theme of ['light', 'dark'] as const) {
   test(`search and speaker pages pass axe (${theme})`, async ({ page }) => {
+    // Three pages, an axe run each: on a busy shared machine that outlasts the default 30 s (CI once
+    // timed out in axe's own evaluate), as the whole-site axe spec allows for.
+    test.setTimeout(90_000);
     await applyTheme(page, theme);
     for (const [route, heading] of [
       ['/search?q=quarry+road', 'Search'],
