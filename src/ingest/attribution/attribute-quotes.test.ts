@@ -321,6 +321,29 @@ describe('attributeQuotes through ingestText', () => {
     expect(article.speakers.map((s) => s.name)).toEqual(['Tom Vell']);
   });
 
+  it('gives a quote with no cue to the speaker whose words the paragraph before reports, not to the one before that', () => {
+    const article = ingest('after-report.txt', [
+      '“We lost everything,” commissioner Dean Smith said.',
+      'Minister Tom Vell said anyone who lit the fire would be punished.',
+      '“It really is a cowardly act.”',
+    ]);
+    expect(whoSaid(article)['It really is a cowardly act.']).toBe('Tom Vell');
+  });
+
+  it('reads past a press conference’s topic headings to the speaker the paragraph before them names', () => {
+    const article = ingest('presser.txt', [
+      'Head coach Tom Vell spoke to the media after the win over Harbour.',
+      'On the performance:',
+      '“We were patient and the goals came.”',
+      'On the injuries…',
+      '“Two players will miss next week.”',
+    ]);
+    expect(whoSaid(article)).toEqual({
+      'We were patient and the goals came.': 'Tom Vell',
+      'Two players will miss next week.': 'Tom Vell',
+    });
+  });
+
   it('keeps a paper whose name is a job for a paper: “…,” The Economist said', () => {
     const article = ingest('paper.txt', ['“The recovery is fragile,” The Economist said on Thursday.']);
     expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([['The Economist', 'organisation']]);

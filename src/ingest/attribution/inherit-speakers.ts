@@ -90,9 +90,11 @@ export function inheritSpeakers(items: SpeechItem[], { textOf, registry, mention
       }
     }
     // A quote alone in its paragraph after a paragraph of narration with no speech, about one person
-    // and nobody else ("Tom Reyes is the councillor for the ward." / "“…”"): that person speaks.
-    if (it.kind === 'direct' && standsAlone(text, span) && !(prevEnd && prevEnd.block >= span.block - 1)) {
-      const person = onlyPersonOfParagraph(span.block - 1, textOf, registry);
+    // and nobody else ("Tom Reyes is the councillor for the ward." / "“…”"): that person speaks. A
+    // press conference's topic headings between them ("On the injuries:") are read past.
+    const narration = blockBeforeHeadings(span.block, textOf);
+    if (it.kind === 'direct' && standsAlone(text, span) && !(prevEnd && prevEnd.block >= narration)) {
+      const person = onlyPersonOfParagraph(narration, textOf, registry);
       if (person) {
         it.speaker = person;
         return;
@@ -102,8 +104,11 @@ export function inheritSpeakers(items: SpeechItem[], { textOf, registry, mention
 
     const before = items[i - 2];
     // A two-person exchange, one turn a paragraph: the turn with no cue belongs to the other one.
+    // (Turns are quotes: a paragraph that reports a new speaker's words brings that speaker in.)
     if (
       before?.speaker &&
+      prev.kind === 'direct' &&
+      before.kind === 'direct' &&
       before.speaker !== prev.speaker &&
       firstSpan(prev).block === span.block - 1 &&
       firstSpan(before).block === span.block - 2
@@ -113,9 +118,24 @@ export function inheritSpeakers(items: SpeechItem[], { textOf, registry, mention
     }
     const prevText = textOf.get(prevEnd.block) ?? '';
     const cueEnd = prev.cue?.span && prev.cue.span.block === prevEnd.block ? prev.cue.span.end : 0;
-    if (prevEnd.block === span.block - 1 && prevText.length - Math.max(prevEnd.end, cueEnd) <= TRAILING_NARRATION)
+    if (
+      prevEnd.block === blockBeforeHeadings(span.block, textOf) &&
+      prevText.length - Math.max(prevEnd.end, cueEnd) <= TRAILING_NARRATION
+    )
       it.speaker = prev.speaker;
   });
+}
+
+// A topic heading of a press conference's write-up: "On the performance:", "On the belief of the players…".
+const TOPIC_HEADING = /^(?:On|About|Regarding|Asked about)\s[^.!?:“”"…]{1,60}(?::|…|\.\.\.)$/;
+/** How many topic headings may stand between a speaker's paragraph and the quotes under them. */
+const MAX_HEADINGS = 2;
+
+/** The paragraph before `block`, past the topic headings right before it. */
+function blockBeforeHeadings(block: number, textOf: ParagraphTextOf): number {
+  let before = block - 1;
+  for (let n = 0; n < MAX_HEADINGS && TOPIC_HEADING.test(textOf.get(before)?.trim() ?? ''); n++) before--;
+  return before;
 }
 
 /** Whether a quote is all its paragraph holds, marks and a full stop aside. */
