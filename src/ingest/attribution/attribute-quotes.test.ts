@@ -285,18 +285,18 @@ describe('attributeQuotes through ingestText', () => {
 
   it('reads an office with its portfolio before a name, and a body a named owner has', () => {
     const article = ingest('office.txt', [
-      'UNITED NATIONS (Reuters) - U.S. Secretary of State Ana Roy said on Friday that the two reporters should be freed.',
-      "Valmera's information ministry said the reporters had broken the law.",
+      'GENEVA (Reuters) - U.S. Secretary of State Ana Roy said on Friday that the two sailors should be freed.',
+      "Valmera's transport ministry said the sailors had crossed the line.",
     ]);
     expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([
       ['Ana Roy', 'person'],
-      ["Valmera's information ministry", 'organisation'],
+      ["Valmera's transport ministry", 'organisation'],
     ]);
   });
 
-  it('gives no role from the words a cue reports: "… from the vice-chair of the trust, Nina Watts said."', () => {
+  it('gives no role from the words a cue reports: "… from the deputy head of the club, Nina Watts said."', () => {
     const article = ingest('cue-role.txt', [
-      'The letter came from the vice-chair of the trust, Nina Watts said.',
+      'The letter came from the deputy head of the club, Nina Watts said.',
       'The French president, Emmanuel Macron said the talks were useful.',
     ]);
     expect(article.speakers.map((s) => [s.name, s.role])).toEqual([
@@ -308,7 +308,7 @@ describe('attributeQuotes through ingestText', () => {
   it('takes a football club for a body, so that "he" after it goes to the manager', () => {
     const article = ingest('club.txt', [
       'Harbour United won 2-1. Manager Tom Vell was pleased.',
-      'But then Harbour took over for the rest of the match.',
+      'But then Harbour controlled the second half.',
       '“The second half was ours,” he replied.',
     ]);
     expect(whoSaid(article)).toEqual({ 'The second half was ours': 'Tom Vell' });

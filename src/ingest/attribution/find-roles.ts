@@ -367,7 +367,7 @@ function readAround(
       // (From the mark itself: an opening bracket may stand before the article.)
       before.slice(Math.max(0, clauseAt)),
     );
-  // "… outside the office of the attorney general in Kandahar, Ahmad Karzai said.": a name that a
+  // "… outside the office of the harbour master in Valmera, Tom Vell said.": a name that a
   // speech verb follows is the subject of a cue, and the phrase before its comma ends the words it
   // reports, unless that phrase opens its clause ("The French president, Emmanuel Macron said").
   const cueSubject = appositionBefore && SPEECH_VERB_SET.has(firstWordOf(after).toLowerCase());

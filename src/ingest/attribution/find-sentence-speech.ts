@@ -57,7 +57,7 @@ function runRules(ctx: SentenceContext, bits: number): RuleHit | null {
 const CUE_AT_END = SENTENCE_RULES.findIndex((rule) => rule.name === 'cue-at-end');
 
 /**
- * "Tests revealed the infection was caused by …, a spokesperson told the AP.": a cue that closes the
+ * "Lab checks revealed the well was clean, a spokesperson told the Courier.": a cue that closes the
  * sentence gives all of it, the earlier report included, to its speaker, where the clause an earlier
  * verb reports would otherwise run on through that cue. Null where no such cue closes the clause.
  */

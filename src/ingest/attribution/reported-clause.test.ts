@@ -92,8 +92,8 @@ describe('reported speech without "that"', () => {
 
 describe('a clause opened by a subject and its verb in one word', () => {
   it('reads "it\'s", "there’s", "he\'d" as the start of a clause, counting them as two words', () => {
-    expect(reported("Health officials said it's likely that more cases will be found.")).toEqual([
-      { words: "it's likely that more cases will be found", speaker: 'Health officials', kind: 'reported' },
+    expect(reported("Ferry officials said it's likely that more delays will follow.")).toEqual([
+      { words: "it's likely that more delays will follow", speaker: 'Ferry officials', kind: 'reported' },
     ]);
     expect(reported('Ms Dunn said there’s no risk.')).toEqual([
       { words: 'there’s no risk', speaker: 'Ms Dunn', kind: 'reported' },
@@ -116,11 +116,11 @@ describe('words between the subject, the verb and the clause', () => {
   });
 
   it('gives a second verb after "and" the subject that opens the sentence: a description or a group', () => {
-    expect(reported('The trust is replacing the tree, and said it was grateful for the support.')).toEqual([
-      { words: 'it was grateful for the support', speaker: 'The trust', kind: 'reported' },
+    expect(reported('The club is rebuilding the stand, and said it was grateful for the support.')).toEqual([
+      { words: 'it was grateful for the support', speaker: 'The club', kind: 'reported' },
     ]);
-    expect(reported('Witnesses confirmed the gunfire and said US soldiers were there.')).toEqual([
-      { words: 'US soldiers were there', speaker: 'Witnesses', kind: 'reported' },
+    expect(reported('Witnesses described the crash and said US marshals were there.')).toEqual([
+      { words: 'US marshals were there', speaker: 'Witnesses', kind: 'reported' },
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('words between the subject, the verb and the clause', () => {
   });
 
   it('gives the words to the name before an apposition left without its closing comma', () => {
-    expect(reported('Eli Tay, a child psychiatrist at the Kings Institute said that the results were mixed.')).toEqual([
+    expect(reported('Eli Tay, a child psychologist at the Harbour Clinic said that the results were mixed.')).toEqual([
       { words: 'the results were mixed', speaker: 'Eli Tay', kind: 'reported' },
     ]);
     expect(reported('In Leeds, the mayor said the plan was dead.')).toEqual([
@@ -142,22 +142,22 @@ describe('words between the subject, the verb and the clause', () => {
 
 describe('a cue that closes the sentence', () => {
   it('gives the whole sentence, an earlier report included, to the speaker of the closing cue', () => {
-    expect(reported('Tests revealed the water was safe, spokesperson Dale Tate told the AP.')).toEqual([
-      { words: 'Tests revealed the water was safe', speaker: 'spokesperson Dale Tate', kind: 'reported' },
+    expect(reported('Lab checks revealed the well was clean, spokesperson Ria Lund told the Courier.')).toEqual([
+      { words: 'Lab checks revealed the well was clean', speaker: 'spokesperson Ria Lund', kind: 'reported' },
     ]);
   });
 });
 
 describe('a description that opens the sentence', () => {
-  it('keeps an adjective after an article inside it, and leaves the auxiliary out: "The chairman of a struggling trust has said"', () => {
-    expect(reported('The chairman of a struggling healthcare trust has said the loss is a blow.')).toEqual([
-      { words: 'the loss is a blow', speaker: 'The chairman of a struggling healthcare trust', kind: 'reported' },
+  it('keeps an adjective after an article inside it, and leaves the auxiliary out: "The head of a struggling club has said"', () => {
+    expect(reported('The head of a struggling football club has said the loss is a blow.')).toEqual([
+      { words: 'the loss is a blow', speaker: 'The head of a struggling football club', kind: 'reported' },
     ]);
   });
 
-  it('takes the opening noun, not the object of a preposition, for the subject: "Residents interviewed outside the building said"', () => {
-    expect(reported('Residents interviewed outside the building said the lift had failed.')).toEqual([
-      { words: 'the lift had failed', speaker: 'Residents', kind: 'reported' },
+  it('takes the opening noun, not the object of a preposition, for the subject: "Shoppers questioned outside the market said"', () => {
+    expect(reported('Shoppers questioned outside the market said the roof had leaked.')).toEqual([
+      { words: 'the roof had leaked', speaker: 'Shoppers', kind: 'reported' },
     ]);
   });
 });
@@ -167,18 +167,18 @@ describe('clauses that open with an -ing word, and speech in a relative clause',
     expect(reported('Ana Roy said rising costs had hit profits.')).toEqual([
       { words: 'rising costs had hit profits', speaker: 'Ana Roy', kind: 'reported' },
     ]);
-    expect(reported('The chief executive added that missing a target was a concern.')).toEqual([
-      { words: 'missing a target was a concern', speaker: 'The chief executive', kind: 'reported' },
+    expect(reported('The head teacher added that missing a lesson was a concern.')).toEqual([
+      { words: 'missing a lesson was a concern', speaker: 'The head teacher', kind: 'reported' },
     ]);
     expect(reported('Ana Roy said nothing.')).toEqual([]);
   });
 
   it('gives "who said" to the name or group before it, whatever stands before them', () => {
-    expect(reported('The issue was raised by Labour MP Dina Jones, who said she was disappointed.')).toEqual([
-      { words: 'she was disappointed', speaker: 'Labour MP Dina Jones', kind: 'reported' },
+    expect(reported('The point was raised by councillor Dina Jones, who said she was worried.')).toEqual([
+      { words: 'she was worried', speaker: 'Dina Jones', kind: 'reported' },
     ]);
-    expect(reported('There were councillors who said their colleagues had lied.')).toEqual([
-      { words: 'their colleagues had lied', speaker: 'councillors', kind: 'reported' },
+    expect(reported('There were parents who said the teachers had left.')).toEqual([
+      { words: 'the teachers had left', speaker: 'parents', kind: 'reported' },
     ]);
   });
 
@@ -191,8 +191,8 @@ describe('clauses that open with an -ing word, and speech in a relative clause',
 
 describe('the subject of a plain present', () => {
   it('agrees with the verb: a singular noun before "say" or "feel" ends a phrase inside a plural subject', () => {
-    expect(reported('Researchers not associated with the study feel that more care is needed.')).toEqual([
-      { words: 'more care is needed', speaker: 'Researchers', kind: 'reported' },
+    expect(reported('Doctors not involved in the trial believe that the dose was too high.')).toEqual([
+      { words: 'the dose was too high', speaker: 'Doctors', kind: 'reported' },
     ]);
     expect(reported('Officials in the city say the road will reopen.')).toEqual([
       { words: 'the road will reopen', speaker: 'Officials in the city', kind: 'reported' },

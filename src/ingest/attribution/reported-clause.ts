@@ -713,7 +713,7 @@ function subjectFor(
   const prefix = s.slice(from, end);
   const found = subjectIn(prefix, tokens[i - 1]?.lower === 'to', from === 0);
   if (found && form === 'base' && !AFTER_A_HELPER.has(tokens[i - 1]?.lower ?? '') && isSingular(found.phrase)) {
-    // "Researchers not associated with the study feel that …": a plain present has a plural subject,
+    // "Doctors not involved in the trial believe that …": a plain present has a plural subject,
     // so a singular noun right before it ends a phrase inside the subject; the subject opens the sentence.
     const opening = from === 0 ? leadingPhrase(prefix) : null;
     return opening && PLURAL_HEAD.test(opening.phrase) ? opening : null;
@@ -721,7 +721,7 @@ function subjectFor(
   return found ? { phrase: found.phrase, at: found.at + from } : null;
 }
 
-// "Researchers not associated with …": the negated participle ends the head, as the participle does.
+// "Doctors not involved in …": the negated participle ends the head, as the participle does.
 const NOT_BEFORE_PARTICIPLE = /^(\S+(?:\s+\S+)?)\s+not(?=\s+\p{Ll}+(?:ed|ing)\b)/u;
 // After these the plain form is an infinitive or a negated present, of any person ("did not say", "will tell").
 const AFTER_A_HELPER = new Set([...AUXILIARIES, 'to', 'not', "n't", 'never', 'also', 'only', 'just', 'still']);
@@ -795,7 +795,7 @@ function subjectIn(text: string, afterTo: boolean, sentenceStart: boolean): { ph
     if (described) return described;
   }
   const found = subjectBefore(prefix);
-  // "Residents interviewed outside the building said": a noun after a preposition is its object;
+  // "Shoppers questioned outside the market said": a noun after a preposition is its object;
   // the subject opens the sentence.
   if (found && sentenceStart && OBJECT_OF.test(prefix.slice(Math.max(0, found.at - 12), found.at))) {
     const opening = leadingPhrase(prefix);
@@ -846,7 +846,7 @@ const ADJECTIVE_BEFORE = new Set([
 
 /**
  * The noun phrase that opens a short prefix, when nothing else is there: "Mayors of border towns",
- * "Residents interviewed outside the building" (a participle after the head ends the description).
+ * "Shoppers questioned outside the market" (a participle after the head ends the description).
  */
 function leadingPhrase(prefix: string): { phrase: string; at: number } | null {
   // (The auxiliary and adverbs between the subject and its verb are no part of it: "… trust has said".)
@@ -862,7 +862,7 @@ function leadingPhrase(prefix: string): { phrase: string; at: number } | null {
     const w = words[k]!;
     if (AUXILIARIES.has(w.toLowerCase())) return null;
     // (Not after an article or a preposition, where the word describes the noun after it: "The
-    // chairman of a struggling trust".)
+    // head of a struggling club".)
     if (/^\p{Ll}+(?:ed|ing)$/u.test(w) && !ADJECTIVE_BEFORE.has(words[k - 1]!.toLowerCase())) {
       n = k;
       break;

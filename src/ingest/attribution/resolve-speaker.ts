@@ -338,7 +338,7 @@ export function resolveSpeaker(phrase: string, block: number, offset: number, re
     return entity;
   }
 
-  // "Myanmar's information ministry", "Leeds's planning department": a body a named owner has.
+  // "Valmera's transport ministry", "Harbour's planning department": a body a named owner has.
   // (Read only for a phrase with an apostrophe.)
   if (
     !isRolePhrase &&

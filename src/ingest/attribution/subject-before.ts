@@ -73,7 +73,7 @@ function lastWord(text: string): string {
   return start > 0 ? text.slice(start) : '';
 }
 
-// A name of two to four capitalised words ending the text ("Labour MP Diana Johnson").
+// A name of two to four capitalised words ending the text ("councillor Dina Jones").
 const NAME_BEFORE_WHO = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 const GROUP_BEFORE_WHO = /(?<![\p{L}'’-])([\p{Ll}-]+s)\s+who$/u;
 const NAME_WHO_PHRASE = dual(
@@ -133,7 +133,7 @@ function subjectOf(prefix: string): Subject | null {
   if (text.endsWith('who') || text.endsWith('which')) {
     const cut = cutAtEnd(text, /,\s*(?:who|which)$/, 12);
     if (cut !== null) {
-      // "raised by Labour MP Diana Johnson, who said": the name before the relative pronoun is its
+      // "raised by councillor Dina Jones, who said": the name before the relative pronoun is its
       // antecedent, whatever preposition stands before it.
       const named = cut.endsWith('who') ? null : NAME_BEFORE_WHO.exec(cut.slice(-80));
       if (named?.[1]) return { phrase: named[1], at: cut.length - Math.min(80, cut.length) + named.index };
@@ -341,7 +341,7 @@ function subjectAtEnd(text: string): Subject | null {
       text.slice(Math.max(0, name.index - 8), name.index),
     );
     if (afterPreposition) {
-      // "U.S. Secretary of State Rex Tillerson said": an office with its portfolio, then the name.
+      // "U.S. Secretary of State Ana Roy said": an office with its portfolio, then the name.
       const chunkAt = text.lastIndexOf(',') + 1;
       const chunk = text.slice(chunkAt).trim();
       if (OFFICE_BEFORE_PORTFOLIO.test(chunk) && OFFICE_OF_THEN_NAME.test(chunk)) {

@@ -122,7 +122,7 @@ export function mayGiveTitle(text: string): boolean {
   return rest.includes(' ') && !PLACE_AND_TAG.test(rest) && !LABEL.test(rest) && !isNameAlone(rest);
 }
 
-// Two or three capitalised words, an initial among them or not ("Joe Lynch", "Ana M. Roy").
+// Two or three capitalised words, an initial among them or not ("Tom Vell", "Ana M. Roy").
 const NAME_ALONE = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 /** A person's name alone on its line: the byline over a story, not its headline. */

@@ -201,8 +201,8 @@ describe('splitLeadingCredit', () => {
   });
   it('splits a reposting site’s note off the story’s first line', () => {
     expect(
-      splitLeadingCredit('This post was originally published on this site Harbour Ferries shares rose on Friday.'),
-    ).toEqual(['This post was originally published on this site', 'Harbour Ferries shares rose on Friday.']);
+      splitLeadingCredit('This story was first published on another website Harbour Ferries shares rose on Friday.'),
+    ).toEqual(['This story was first published on another website', 'Harbour Ferries shares rose on Friday.']);
     expect(splitLeadingCredit('This post was the best of the year.')).toEqual(['This post was the best of the year.']);
   });
   it.each([

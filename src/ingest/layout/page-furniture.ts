@@ -821,7 +821,7 @@ export function splitLeadingCredit(paragraph: string): string[] {
   return m?.[1] ? [m[1], paragraph.slice(m[0].length)] : [paragraph];
 }
 
-// "This post was originally published on this site", which a reposting site runs into the story's first line.
+// A reposting site's note ("This story was first published on another website"), run into the story's first line.
 const LEADING_REPOST_NOTE =
   /^(This (?:post|article|story) was (?:originally|first) published on (?:this|another|the original) (?:site|website))\s+(?=\S)/;
 

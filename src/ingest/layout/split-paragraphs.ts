@@ -74,7 +74,7 @@ function addBlock(paragraphs: string[], lines: string[]): void {
 /**
  * A block of short lines is one paragraph wrapped (a headline over two lines), but for a date alone
  * on its line, which a page prints over or under a story's headline: it stands apart, so that it is
- * read as the date it is and the title is not "Sunday, May 26 Social Media Profiles:".
+ * read as the date it is and the title is not "Friday, June 2 Follow Us:".
  */
 function addShortLines(paragraphs: string[], lines: string[]): void {
   let run: string[] = [];

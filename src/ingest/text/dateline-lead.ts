@@ -29,7 +29,7 @@ const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATE_BEFORE_DASH = `(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2},?\\s+\\d{4}\\s+[–—-]{1,2}\\s+`;
-// "London, Mar 17 (ANI): ": a place written in small letters, with its date, before a wire's tag.
+// "Leeds, Mar 5 (PTI): ": a place written in small letters, with its date, before a wire's tag.
 const PLACE_DATE_TAG = `\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?,\\s${MONTH}\\s\\d{1,2}\\s*${AGENCY_TAG}\\s*(?:[–—:-]{1,2}\\s*)?`;
 const DATELINE_LEAD = new RegExp(
   `^(?:${DATE_BEFORE_DASH}|${PLACE_DATE_TAG}|[–—-]{1,2}\\s+|\\[\\p{Lu}[\\p{Lu} .'’-]{1,40}\\]\\s*|(?:\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s[A-Z][a-z]+\\.?(?:\\s\\d{1,2})?)?\\s*)?${AGENCY_TAG}\\s*(?:[–—:-]{1,2}\\s*)?|\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:\\s+[–—-]{1,2}|:)\\s+)`,
