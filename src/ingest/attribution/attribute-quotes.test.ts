@@ -285,7 +285,7 @@ describe('attributeQuotes through ingestText', () => {
 
   it('reads an office with its portfolio before a name, and a body a named owner has', () => {
     const article = ingest('office.txt', [
-      'GENEVA (Reuters) - U.S. Secretary of State Ana Roy said on Friday that the two sailors should be freed.',
+      'GENEVA (AP) - U.S. Secretary of State Ana Roy said on Friday that the two sailors should be freed.',
       "Valmera's transport ministry said the sailors had crossed the line.",
     ]);
     expect(article.speakers.map((s) => [s.name, s.kind])).toEqual([

@@ -126,7 +126,7 @@ export function inheritSpeakers(items: SpeechItem[], { textOf, registry, mention
   });
 }
 
-// A topic heading of a press conference's write-up: "On the performance:", "On the belief of the players…".
+// A topic heading of a press conference's write-up: "On the performance:", "On the young players…".
 const TOPIC_HEADING = /^(?:On|About|Regarding|Asked about)\s[^.!?:“”"…]{1,60}(?::|…|\.\.\.)$/;
 /** How many topic headings may stand between a speaker's paragraph and the quotes under them. */
 const MAX_HEADINGS = 2;
