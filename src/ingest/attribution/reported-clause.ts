@@ -446,7 +446,7 @@ function opensClause(t: Token | undefined, next?: Token): boolean {
     notClauseStart(t, next) ||
     (PREPOSITIONS.has(t.lower) && !(t.lower === 'about' && next && isNumber(next))) ||
     AUXILIARIES.has(t.lower) ||
-    // ("US" in capitals is the country: "said US soldiers were …".)
+    // ("US" in capitals is the country: "said US marshals were …".)
     (OBJECT_PRONOUNS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !DETERMINERS.has(t.lower) && t.text !== 'US')
   )
     return false;
@@ -530,7 +530,7 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
       hasFiniteVerb(tokens, i + 1, 8)
     )
       return i + 1;
-    // "said, despite the change in conditions, the group was sound": a phrase between commas, opened
+    // "said, despite the rain, the match would go ahead": a phrase between commas, opened
     // by a preposition, between the verb and its clause (not when the cue is itself an aside).
     if (
       tokens[i]?.text === ',' &&
@@ -575,7 +575,7 @@ export function clauseAfter(tokens: Token[], verbIndex: number, v: VerbForm): nu
         while (k < tokens.length && k < i + 12 && tokens[k]!.text !== ',') k++;
         if (tokens[k]?.text === ',' && k > i + 2 && hasFiniteVerb(tokens, k + 1, 12)) return k + 1;
       }
-      // "added that missing a target was …", "said that waiting times are …": an -ing word opening the clause.
+      // "added that missing a lesson was …", "said that rising fares are …": an -ing word opening the clause.
       if (next && (adjectiveBeforeClause(tokens, i + 1) || gerundSubject(tokens, i + 1))) return i + 1;
       // "that was approved" (a relative pronoun) and "that claim" (a determiner) open no clause.
       // "wrote that ‘The Salt Road’ is …": a clause may open with a quotation.
@@ -646,7 +646,7 @@ function adjectiveBeforeClause(tokens: Token[], i: number): boolean {
   return hasFiniteVerb(tokens, i + 2, 2);
 }
 
-/** "missing a target was …": after "that", an -ing word and its object are the clause's subject. */
+/** "missing a lesson was …": after "that", an -ing word and its object are the clause's subject. */
 function gerundSubject(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t?.word || !t.lower.endsWith('ing') || t.lower.length < 6 || !DETERMINERS.has(tokens[i + 1]?.lower ?? ''))

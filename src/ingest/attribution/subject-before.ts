@@ -135,7 +135,7 @@ function subjectOf(prefix: string): Subject | null {
     if (cut !== null) {
       // "raised by councillor Dina Jones, who said": the name before the relative pronoun is its
       // antecedent, whatever preposition stands before it.
-      const named = cut.endsWith('who') ? null : NAME_BEFORE_WHO.exec(cut.slice(-80));
+      const named = NAME_BEFORE_WHO.exec(cut.slice(-80));
       if (named?.[1]) return { phrase: named[1], at: cut.length - Math.min(80, cut.length) + named.index };
       text = cut;
     } else if (text.endsWith('who')) {
@@ -228,7 +228,7 @@ function subjectOf(prefix: string): Subject | null {
       return { phrase: lead.split(/\s+(?:of|from|at)\s+/)[0]!, at: 0 };
     return null;
   }
-  // "Eric Tay, a child psychiatrist at the Kings Institute said": an apposition the writer left
+  // "Eli Tay, a child psychologist at the Harbour Clinic said": an apposition the writer left
   // without its closing comma; the name before it speaks.
   const apposed = nameBeforeOpenApposition(text);
   if (apposed) return apposed;
@@ -316,7 +316,7 @@ function sentenceSubject(text: string): Subject | null {
   return { phrase: m[1], at: m[0].length - m[1].length };
 }
 
-// "The trust is working …, and said": a description in lower case opening the sentence, right before its verb.
+// "The club is rebuilding …, and said": a description in lower case opening the sentence, right before its verb.
 const OPENING_DESCRIPTION =
   /^((?:The|Its|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:is|was|are|were|has|had|have|will|would|\p{Ll}{3,}ed)\s/u;
 
