@@ -731,6 +731,23 @@ export const ORGANISATION_WORDS = new Set([
   'defense',
 ]);
 
+/** Nouns of places that are also bodies' words ("the city", "the county"): where they stand, a place is meant. */
+export const PLACE_NOUNS = new Set([
+  'capital',
+  'city',
+  'town',
+  'village',
+  'state',
+  'region',
+  'province',
+  'municipality',
+  'station',
+  'county',
+  'district',
+  'borough',
+  'parish',
+]);
+
 /** Capitalised words that open sentences or name things but never start a person's name. */
 export const NOT_NAME_WORDS = new Set([
   'the',

@@ -13,6 +13,7 @@ import {
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   ORGANISATION_WORDS,
+  PLACE_NOUNS,
   PORTFOLIO_WORDS,
   ROLE_WORDS,
   TITLE_WORDS,
@@ -397,22 +398,6 @@ function roleBeforeOfFor(text: string, at: number): string {
   );
 }
 
-const PLACE_NOUNS_BEFORE_NAME = new Set([
-  'capital',
-  'city',
-  'town',
-  'village',
-  'state',
-  'region',
-  'province',
-  'municipality',
-  'station',
-  'county',
-  'district',
-  'borough',
-  'parish',
-]);
-
 /**
  * What the lexicon says of one word as written, read once: the same words ("The", "Mr", "said",
  * "Police", a surname) come back in every paragraph, and each question below used to cut, lower-case
@@ -669,10 +654,7 @@ function mentionOf(block: number, text: string, runStart: number, words: RunWord
   // (Not after a word for a place: "the capital Athens", "the town Ely" name places.)
   // (Not when a title or a role opens the run: "police Chief James White" is the chief.)
   const namedBody =
-    evidence !== 'title' &&
-    previousFacts.allLower &&
-    previousFacts.organisation &&
-    !PLACE_NOUNS_BEFORE_NAME.has(previous);
+    evidence !== 'title' && previousFacts.allLower && previousFacts.organisation && !PLACE_NOUNS.has(previous);
   // "Northwind Air, which flies …": English says "which" of things and bodies, "who" of people.
   const relativeWhich =
     evidence === null && text.charCodeAt(lastEnd) === 44 && /^,\s+which\s/.test(text.slice(lastEnd, lastEnd + 10));

@@ -17,7 +17,7 @@ import {
   wordHashOf,
   type WordHashes,
 } from '../text/ascii-words';
-import { ORGANISATION_WORDS, ROLE_WORDS } from './lexicon';
+import { ORGANISATION_WORDS, PLACE_NOUNS, ROLE_WORDS } from './lexicon';
 import { NATIONALITY } from './name-mentions';
 import { plausibleSubject } from './plausible-subject';
 import { takes, VERB_FORMS, WORDS_A_VERB_NEEDS, type VerbForm } from './reporting-verbs';
@@ -743,21 +743,10 @@ const COLLECTIVE_NOUNS = new Set([
   'couple',
   'people',
 ]);
-// …but not a place: "Officials in the city say" has its subject before "in".
-const PLACE_NOUNS = new Set([
-  'city',
-  'town',
-  'village',
-  'state',
-  'region',
-  'province',
-  'county',
-  'district',
-  'borough',
-]);
 function isSingular(phrase: string): boolean {
   if (!SINGULAR_PHRASE.test(phrase)) return false;
   const head = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+  // (But not a place: "Officials in the city say" has its subject before "in".)
   return !(ORGANISATION_WORDS.has(head) && !PLACE_NOUNS.has(head)) && !COLLECTIVE_NOUNS.has(head);
 }
 
