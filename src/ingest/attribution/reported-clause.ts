@@ -21,7 +21,7 @@ import { ORGANISATION_WORDS, PLACE_NOUNS, ROLE_WORDS } from './lexicon';
 import { NATIONALITY } from './name-mentions';
 import { plausibleSubject } from './plausible-subject';
 import { takes, VERB_FORMS, WORDS_A_VERB_NEEDS, type VerbForm } from './reporting-verbs';
-import { subjectBefore } from './subject-before';
+import { subjectBefore, withoutAuxiliaries } from './subject-before';
 import {
   ADVERBS,
   AUXILIARIES,
@@ -373,7 +373,10 @@ const CLAUSE_SIGN = new RegExp(
   ].join('|')})(?![A-Za-z0-9])|[a-z]ed(?![A-Za-z0-9])`,
   'i',
 );
-const CURLY_CONTRACTION = /(?<![A-Za-z0-9])(?:it|he|she|there|that|they|we|i|you)’(?:s|re|m|ll|d|ve)(?![A-Za-z0-9])/i;
+// A subject pronoun and its verb in one word: "it's", "there’s", "he'd".
+const PRONOUNS_CONTRACTED = '(?:it|he|she|there|that|they|we|i|you)';
+const CONTRACTED_VERBS = '(?:s|re|m|ll|d|ve)';
+const CURLY_CONTRACTION = new RegExp(`(?<![A-Za-z0-9])${PRONOUNS_CONTRACTED}’${CONTRACTED_VERBS}(?![A-Za-z0-9])`, 'i');
 /** A "say" verb reports a clause without a sign of one before this many words ("said second-hand bikes now outsell …"). */
 const SAY_CLAUSE_WORDS = 5;
 
@@ -455,7 +458,7 @@ function opensClause(t: Token | undefined, next?: Token): boolean {
   return true;
 }
 
-const SUBJECT_CONTRACTION = /^(?:it|he|she|there|that|they|we|i|you)['’](?:s|re|m|ll|d|ve)$/;
+const SUBJECT_CONTRACTION = new RegExp(`^${PRONOUNS_CONTRACTED}['’]${CONTRACTED_VERBS}$`);
 /** (The pattern is read only for a word with an apostrophe: every token of a clause is asked.) */
 const isSubjectContraction = (word: string) =>
   (word.includes("'") || word.includes('’')) && SUBJECT_CONTRACTION.test(word);
@@ -839,10 +842,7 @@ const ADJECTIVE_BEFORE = new Set([
  */
 function leadingPhrase(prefix: string): { phrase: string; at: number } | null {
   // (The auxiliary and adverbs between the subject and its verb are no part of it: "… trust has said".)
-  const text = prefix
-    .trimEnd()
-    .replace(/(?:\s+(?:has|have|had|also|then|later|earlier|previously|already|recently))+$/i, '')
-    .replace(NOT_BEFORE_PARTICIPLE, '$1');
+  const text = withoutAuxiliaries(prefix.trimEnd()).replace(NOT_BEFORE_PARTICIPLE, '$1');
   if (text.length > 200) return null;
   const words = text.split(/\s+/);
   if (!text || words.length > 10 || /[,;:“”"«»]/.test(text) || !/^\p{Lu}/u.test(text)) return null;

@@ -22,11 +22,14 @@ const AUXILIARY =
 // A name of two to four words that is all of the text's last comma-chunk ("Separately, Ana Roy"):
 // not an object ("Police who arrested Ana Roy").
 // "Federal Minister for Planning and Development Ana Roy": an office with its portfolio, then the name.
-const OFFICE_OF_THEN_NAME =
-  /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Minister|Secretary|Adviser|Advisor|Commissioner|Director|Chairman|Chairperson|Chair|Head|Governor|Ambassador|Envoy|Special Assistant)\s+(?:of|for|to)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|and|&|the|of|for)\s+){1,6}\p{Lu}[\p{L}'’-]+$/u;
+const OFFICES =
+  '(?:Minister|Secretary|Adviser|Advisor|Commissioner|Director|Chairman|Chairperson|Chair|Head|Governor|Ambassador|Envoy|Special Assistant)';
+const OFFICE_OF_THEN_NAME = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}${OFFICES}\\s+(?:of|for|to)\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]*|and|&|the|of|for)\\s+){1,6}\\p{Lu}[\\p{L}'’-]+$`,
+  'u',
+);
 // The office word and its preposition, which `OFFICE_OF_THEN_NAME` needs: read first, as a filter.
-const OFFICE_BEFORE_PORTFOLIO =
-  /\b(?:Minister|Secretary|Adviser|Advisor|Commissioner|Director|Chairman|Chairperson|Chair|Head|Governor|Ambassador|Envoy|Assistant)\s+(?:of|for|to)\s/;
+const OFFICE_BEFORE_PORTFOLIO = new RegExp(`\\b${OFFICES}\\s+(?:of|for|to)\\s`);
 /**
  * The name that ends an office with its portfolio: the capitalised words after the last word of the
  * portfolio ("Development" in "Minister for Planning and Development Ana Roy"), two at least.
@@ -74,6 +77,19 @@ function lastWord(text: string): string {
 }
 
 // A name of two to four capitalised words ending the text ("councillor Dina Jones").
+/** The text without the auxiliaries and adverbs that end it ("The head of the club has already"). */
+export function withoutAuxiliaries(text: string): string {
+  // (The last word is cut once per text, and read before the pattern is.)
+  let word = lastWord(text);
+  while (AUXILIARY_WORDS.has(word)) {
+    const cut = cutAtEnd(text, AUXILIARY, 40);
+    if (cut === null) break;
+    text = cut;
+    word = lastWord(text);
+  }
+  return text;
+}
+
 const NAME_BEFORE_WHO = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 const GROUP_BEFORE_WHO = /(?<![\p{L}'’-])([\p{Ll}-]+s)\s+who$/u;
 const NAME_WHO_PHRASE = dual(
@@ -150,14 +166,8 @@ function subjectOf(prefix: string): Subject | null {
   const last = text.slice(-120);
   const relative = last.includes('who') ? pick(NAME_WHO_PHRASE, isLatinText(text)).exec(last) : null;
   if (relative?.[1]) return { phrase: relative[1], at: text.length - Math.min(120, text.length) + relative.index };
-  // (The last word is cut once per text, and read by both tests below.)
-  let word = lastWord(text);
-  while (AUXILIARY_WORDS.has(word)) {
-    const cut = cutAtEnd(text, AUXILIARY, 40);
-    if (cut === null) break;
-    text = cut;
-    word = lastWord(text);
-  }
+  text = withoutAuxiliaries(text);
+  const word = lastWord(text);
   // (Only after a person's name: "Ana Roy on Saturday said"; in "the report the company published on
   // Friday said" it belongs to the verb before it, and "the state Senate on Tuesday" is a body.)
   if (TIME_WORDS.has(word.toLowerCase())) {
